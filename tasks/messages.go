@@ -1,0 +1,28 @@
+package tasks
+
+// Vietnamese wording of the tasks package: everything in it that a person
+// reads. Keep phrasing consistent here rather than in the code that uses it.
+const (
+	msgCSVLine          = "dòng %d: %s"
+	msgCSVColumns       = "cần 4 cột (mã, tên, tên gọi khác, loại), dòng này có %d cột"
+	msgCSVCodeEmpty     = "thiếu mã đơn vị"
+	msgCSVCodeChars     = "mã %q chỉ được gồm chữ cái không dấu, chữ số, dấu '-' và '_'"
+	msgCSVNameEmpty     = "thiếu tên đơn vị"
+	msgCSVKind          = "loại %q không hợp lệ: loại phải là phong, xa, doanthe hoặc khac"
+	msgCSVDuplicateCode = "mã %q đã dùng ở dòng %d"
+	msgCSVEmpty         = "tệp không có đơn vị nào"
+)
+
+// Status labels in the words the government uses.
+const (
+	labelOnTime     = "trong hạn"
+	labelNoDeadline = "chưa có thời hạn"
+	labelDueSoon    = "sắp đến hạn"
+	labelDueToday   = "sắp đến hạn (hạn hôm nay)"
+	labelDaysLeft   = "còn %d ngày"
+	labelOverdue    = "quá hạn %d ngày"
+	labelDoneOnTime = "hoàn thành đúng hạn"
+	labelDoneLate   = "hoàn thành quá hạn %d ngày"
+	labelPending    = "chờ xác nhận"
+	labelCancelled  = "đã hủy"
+)

@@ -1,0 +1,135 @@
+package tasks
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+const memberColumns = `m.org_id, m.id, m.tg_user_id, m.chat_id, m.full_name, m.username, m.role,
+	o.name AS org_name, (m.unreachable_at IS NOT NULL) AS unreached`
+
+// TelegramUser is who a person is on Telegram.
+type TelegramUser struct {
+	ID       int64
+	ChatID   int64
+	FullName string
+	Username string
+}
+
+// Memberships returns the organisations a Telegram user belongs to, the one
+// chosen last with /org first.
+func (s *Store) Memberships(ctx context.Context, tgUserID int64) ([]Member, error) {
+	var ms []Member
+	err := s.db.SelectContext(ctx, &ms, `
+		SELECT `+memberColumns+` FROM members m JOIN orgs o ON o.id = m.org_id
+		WHERE m.tg_user_id = $1 AND m.removed_at IS NULL
+		ORDER BY m.selected_at DESC NULLS LAST, m.joined_at`, tgUserID)
+	if err != nil {
+		return nil, fmt.Errorf("memberships: %w", err)
+	}
+	for i := range ms {
+		if err := loadMemberUnits(ctx, s.db, &ms[i]); err != nil {
+			return nil, err
+		}
+	}
+	return ms, nil
+}
+
+// SelectOrg makes orgID the organisation a user's commands act in.
+func (s *Store) SelectOrg(ctx context.Context, tgUserID, orgID int64, now time.Time) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE members SET selected_at = $3 WHERE org_id = $1 AND tg_user_id = $2 AND removed_at IS NULL`, orgID, tgUserID, now)
+	if err != nil {
+		return fmt.Errorf("select org: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// Member returns one member of an organisation with their units.
+func (s *Store) Member(ctx context.Context, orgID, id int64) (Member, error) {
+	return loadMember(ctx, s.db, orgID, id)
+}
+
+func loadMember(ctx context.Context, q sqlx.QueryerContext, orgID, id int64) (Member, error) {
+	var m Member
+	err := sqlx.GetContext(ctx, q, &m, `SELECT `+memberColumns+` FROM members m JOIN orgs o ON o.id = m.org_id WHERE m.org_id = $1 AND m.id = $2`, orgID, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Member{}, ErrNotFound
+	}
+	if err != nil {
+		return Member{}, fmt.Errorf("member: %w", err)
+	}
+	return m, loadMemberUnits(ctx, q, &m)
+}
+
+func loadMemberUnits(ctx context.Context, q sqlx.QueryerContext, m *Member) error {
+	var rows []struct {
+		UnitID int64 `db:"unit_id"`
+		IsHead bool  `db:"is_head"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT unit_id, is_head FROM member_units WHERE org_id = $1 AND member_id = $2 ORDER BY unit_id`, m.OrgID, m.ID); err != nil {
+		return fmt.Errorf("member units: %w", err)
+	}
+	m.UnitIDs, m.HeadOf = nil, nil
+	for _, r := range rows {
+		m.UnitIDs = append(m.UnitIDs, r.UnitID)
+		if r.IsHead {
+			m.HeadOf = append(m.HeadOf, r.UnitID)
+		}
+	}
+	return nil
+}
+
+// Recipient is a member to notify, with the private chat to write to.
+type Recipient struct {
+	MemberID int64  `db:"id"`
+	ChatID   int64  `db:"chat_id"`
+	FullName string `db:"full_name"`
+}
+
+func unitRecipients(ctx context.Context, q sqlx.QueryerContext, orgID int64, unitIDs []int64) ([]Recipient, error) {
+	var rs []Recipient
+	err := sqlx.SelectContext(ctx, q, &rs, `
+		SELECT DISTINCT m.id, m.chat_id, m.full_name FROM members m
+		JOIN member_units mu ON mu.org_id = m.org_id AND mu.member_id = m.id
+		WHERE m.org_id = $1 AND mu.unit_id = ANY($2) AND m.removed_at IS NULL
+		ORDER BY m.id`, orgID, pq.Array(unitIDs))
+	if err != nil {
+		return nil, fmt.Errorf("unit recipients: %w", err)
+	}
+	return rs, nil
+}
+
+// UnitMembers returns the members of the units, to notify them.
+func (s *Store) UnitMembers(ctx context.Context, orgID int64, unitIDs []int64) ([]Recipient, error) {
+	return unitRecipients(ctx, s.db, orgID, unitIDs)
+}
+
+// MarkUnreachable records that Telegram refuses to deliver to a member. It
+// reports whether the member was reachable until now, so that whoever must
+// be told is told once.
+func (s *Store) MarkUnreachable(ctx context.Context, orgID, memberID int64, now time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = $3 WHERE org_id = $1 AND id = $2 AND unreachable_at IS NULL`, orgID, memberID, now)
+	if err != nil {
+		return false, fmt.Errorf("mark unreachable: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// MarkReachable clears the unreachable mark of every membership of a
+// Telegram user, as when they write to the bot again.
+func (s *Store) MarkReachable(ctx context.Context, tgUserID int64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL WHERE tg_user_id = $1 AND unreachable_at IS NOT NULL`, tgUserID); err != nil {
+		return fmt.Errorf("mark reachable: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+// Package tasks holds dondoc's domain: organisations, their units and people,
+// and the tasks that leaders assign to units, with their storage in
+// PostgreSQL. Functions that depend on the time take it as an argument.
+package tasks
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// State is where a task stands in its lifecycle.
+type State string
+
+// The lifecycle: assigned → accepted → in progress → reported done (waiting
+// for confirmation) → done; rework returns a reported task to in progress.
+const (
+	StateAssigned   State = "assigned"
+	StateAccepted   State = "accepted"
+	StateInProgress State = "in_progress"
+	StateReported   State = "reported"
+	StateDone       State = "done"
+	StateCancelled  State = "cancelled"
+)
+
+// Open reports whether the task still waits for its owners' work.
+func (s State) Open() bool {
+	return s == StateAssigned || s == StateAccepted || s == StateInProgress
+}
+
+// UnitRole is the part a unit plays in a task.
+type UnitRole string
+
+// A task has one lead unit (chủ trì) and any number of coordinating units (phối hợp).
+const (
+	RoleLead  UnitRole = "lead"
+	RoleCoord UnitRole = "coord"
+)
+
+// Task is a directive given to units, with its deadline and progress.
+type Task struct {
+	OrgID           int64      `db:"org_id"`
+	ID              int64      `db:"id"`
+	Text            string     `db:"text"`
+	Deadline        *time.Time `db:"deadline"`
+	DeadlineText    string     `db:"deadline_text"`
+	DeadlineHasTime bool       `db:"deadline_has_time"`
+	State           State      `db:"state"`
+	AssignedBy      int64      `db:"assigned_by"`
+	AssignerName    string     `db:"assigner_name"`
+	CreatedAt       time.Time  `db:"created_at"`
+	ReportedAt      *time.Time `db:"reported_at"`
+	ReportedBy      *int64     `db:"reported_by"`
+	ConfirmedAt     *time.Time `db:"confirmed_at"`
+	CancelledAt     *time.Time `db:"cancelled_at"`
+	Units           []TaskUnit `db:"-"`
+}
+
+// TaskUnit is one unit's part in a task and how far that unit has got.
+type TaskUnit struct {
+	UnitID     int64      `db:"unit_id"`
+	Code       string     `db:"code"`
+	Name       string     `db:"name"`
+	Role       UnitRole   `db:"role"`
+	State      string     `db:"state"`
+	AcceptedAt *time.Time `db:"accepted_at"`
+	ReportedAt *time.Time `db:"reported_at"`
+}
+
+// Lead returns the lead unit of the task, if it has one.
+func (t Task) Lead() (TaskUnit, bool) {
+	for _, u := range t.Units {
+		if u.Role == RoleLead {
+			return u, true
+		}
+	}
+	return TaskUnit{}, false
+}
+
+// Coordinators returns the coordinating units of the task.
+func (t Task) Coordinators() []TaskUnit {
+	var out []TaskUnit
+	for _, u := range t.Units {
+		if u.Role == RoleCoord {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// HasUnit reports whether unit is one of the task's owner units.
+func (t Task) HasUnit(unit int64) bool {
+	for _, u := range t.Units {
+		if u.UnitID == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// Event is one line of a task's history: who did what, when.
+type Event struct {
+	ID       int64     `db:"id"`
+	At       time.Time `db:"at"`
+	MemberID *int64    `db:"member_id"`
+	Member   string    `db:"member_name"`
+	UnitID   *int64    `db:"unit_id"`
+	Unit     string    `db:"unit_name"`
+	Kind     string    `db:"kind"`
+	Note     string    `db:"note"`
+}
+
+// Event kinds recorded in a task's history.
+const (
+	EventAssigned  = "assigned"
+	EventAccepted  = "accepted"
+	EventReported  = "reported"
+	EventUndone    = "undone"
+	EventCancelled = "cancelled"
+)
+
+// Errors returned by domain operations. Callers turn them into replies.
+var (
+	ErrNotFound      = errors.New("not found")
+	ErrForbidden     = errors.New("forbidden")
+	ErrInvalidInvite = errors.New("invalid invite")
+	ErrConflict      = errors.New("conflict")
+)
+
+// InputError is input that a person can correct; Msg is the Vietnamese
+// explanation to show them.
+type InputError struct {
+	Msg string
+}
+
+func (e *InputError) Error() string { return e.Msg }
+
+func inputErrorf(format string, args ...any) error {
+	return &InputError{Msg: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,73 @@
+package tasks
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func testDirectory() *Directory {
+	return NewDirectory([]Unit{
+		{ID: 1, Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Aliases: []string{"KT-HT", "Phòng KTHT"}, Kind: KindPhong},
+		{ID: 2, Code: "tckh", Name: "Phòng Tài chính – Kế hoạch", Aliases: []string{"TC-KH"}, Kind: KindPhong},
+		{ID: 3, Code: "quanglam", Name: "UBND xã Quảng Lâm", Kind: KindXa},
+		{ID: 4, Code: "damha", Name: "UBND xã Đầm Hà", Kind: KindXa},
+		{ID: 5, Code: "mttq", Name: "Ủy ban MTTQ huyện", Aliases: []string{"MTTQ"}, Kind: KindDoanThe},
+		{ID: 6, Code: "vp", Name: "Văn phòng HĐND và UBND huyện", Aliases: []string{"Văn phòng HĐND, UBND huyện"}, Kind: KindKhac},
+	})
+}
+
+func TestDirectoryMentions(t *testing.T) {
+	d := testDirectory()
+	type want struct {
+		code  string
+		group Kind
+		text  string
+	}
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"phong kinh te ha tang", []want{{code: "ktht", text: "phong kinh te ha tang"}}},
+		{norm.NFD.String("PHÒNG KINH TẾ VÀ HẠ TẦNG chủ trì"), []want{{code: "ktht", text: norm.NFD.String("PHÒNG KINH TẾ VÀ HẠ TẦNG")}}},
+		{"phòng Kinh tế – Hạ tầng chủ trì lập kế hoạch", []want{{code: "ktht", text: "phòng Kinh tế – Hạ tầng"}}},
+		{"KTHT, phối hợp TCKH", []want{{code: "ktht", text: "KTHT"}, {code: "tckh", text: "TCKH"}}},
+		{"xã Quảng Lâm cần đặt quyết tâm cao", []want{{code: "quanglam", text: "xã Quảng Lâm"}}},
+		{"phối hợp với UBND các xã, thị trấn rà soát", []want{{group: KindXa, text: "UBND các xã, thị trấn"}}},
+		{"các cơ quan, đơn vị cần hoàn thiện", []want{{group: KindAll, text: "các cơ quan, đơn vị"}}},
+		{"MTTQ và các đoàn thể", []want{{group: KindDoanThe, text: "MTTQ và các đoàn thể"}}},
+		{"Văn phòng HĐND, UBND huyện cần tham mưu", []want{{code: "vp", text: "Văn phòng HĐND, UBND huyện"}}},
+		{"xây dựng hạ tầng", nil},
+		{"UBND huyện Đầm Hà", nil},
+		{"xã Đầm Hà và Quảng Lâm", []want{{code: "damha", text: "xã Đầm Hà"}, {code: "quanglam", text: "Quảng Lâm"}}},
+	}
+	for _, tt := range tests {
+		got := d.Mentions(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Mentions(%q): got %d mentions %+v, want %d", tt.text, len(got), got, len(tt.want))
+			continue
+		}
+		for i, m := range got {
+			w := tt.want[i]
+			if w.code != "" && (m.Unit == nil || m.Unit.Code != w.code) {
+				t.Errorf("Mentions(%q)[%d] = %+v, want unit %s", tt.text, i, m, w.code)
+			}
+			if w.group != "" && m.Group != w.group {
+				t.Errorf("Mentions(%q)[%d] group = %q, want %q", tt.text, i, m.Group, w.group)
+			}
+			if s := tt.text[m.Start:m.End]; s != w.text {
+				t.Errorf("Mentions(%q)[%d] text = %q, want %q", tt.text, i, s, w.text)
+			}
+		}
+	}
+}
+
+func TestDirectoryExpand(t *testing.T) {
+	d := testDirectory()
+	if got := d.Expand(Mention{Group: KindXa}); len(got) != 2 {
+		t.Errorf("Expand(xa) = %d units, want 2", len(got))
+	}
+	if got := d.Expand(Mention{Group: KindAll}); len(got) != 6 {
+		t.Errorf("Expand(all) = %d units, want 6", len(got))
+	}
+}
