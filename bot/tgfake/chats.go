@@ -1,0 +1,175 @@
+package tgfake
+
+import (
+	"fmt"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// userState is what the fake knows about a user.
+type userState struct {
+	user    tgbotapi.User
+	started bool // the user opened the private chat with the bot
+	blocked bool // the user blocked the bot
+}
+
+// groupState is a group, supergroup or channel the bot is in.
+type groupState struct {
+	chat       tgbotapi.Chat
+	migratedTo int64
+}
+
+// userLocked returns the state of a user, creating it.
+func (s *Server) userLocked(id int64) *userState {
+	u := s.users[id]
+	if u == nil {
+		u = &userState{user: tgbotapi.User{ID: id, FirstName: fmt.Sprintf("User %d", id)}}
+		s.users[id] = u
+	}
+	return u
+}
+
+// knowUserLocked records a user's names.
+func (s *Server) knowUserLocked(from User) *userState {
+	u := s.userLocked(from.ID)
+	u.user = from.tg()
+	return u
+}
+
+// chatLocked returns the chat object for an id the fake knows.
+func (s *Server) chatLocked(chatID int64) tgbotapi.Chat {
+	if g := s.groups[chatID]; g != nil {
+		return g.chat
+	}
+	if u := s.users[chatID]; u != nil {
+		return privateChat(u.user)
+	}
+	return tgbotapi.Chat{ID: chatID, Type: "private"}
+}
+
+// privateChat is the private chat between the bot and u.
+func privateChat(u tgbotapi.User) tgbotapi.Chat {
+	return tgbotapi.Chat{
+		ID:        u.ID,
+		Type:      "private",
+		FirstName: u.FirstName,
+		LastName:  u.LastName,
+		UserName:  u.UserName,
+	}
+}
+
+// checkWritableLocked returns the error Telegram gives when the bot sends
+// to chatID, nil when it may.
+func (s *Server) checkWritableLocked(chatID int64) *apiError {
+	if chatID == BotID {
+		return errForbidden("bot can't send messages to bots")
+	}
+	if chatID > 0 {
+		u := s.users[chatID]
+		switch {
+		case u == nil:
+			return errChatNotFound()
+		case u.blocked:
+			return errForbidden("bot was blocked by the user")
+		case !u.started:
+			return errForbidden("bot can't initiate conversation with a user")
+		}
+		return nil
+	}
+	g := s.groups[chatID]
+	switch {
+	case g == nil:
+		return errChatNotFound()
+	case g.migratedTo != 0:
+		return errMigrated(g.migratedTo)
+	}
+	return nil
+}
+
+func errMigrated(to int64) *apiError {
+	e := errBadRequest("group chat was upgraded to a supergroup chat")
+	e.params = &tgbotapi.ResponseParameters{MigrateToChatID: to}
+	return e
+}
+
+// StartChat marks the user as having opened the private chat with the bot
+// (pressed Start), which also undoes Block. No update is queued.
+func (s *Server) StartChat(userID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.userLocked(userID)
+	u.started = true
+	u.blocked = false
+}
+
+// Block makes the user block the bot: sends to them answer 403 "bot was
+// blocked by the user" until Unblock or StartChat.
+func (s *Server) Block(userID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.userLocked(userID).blocked = true
+}
+
+// Unblock makes the user unblock the bot and restart it.
+func (s *Server) Unblock(userID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.userLocked(userID)
+	u.blocked = false
+	u.started = true
+}
+
+// NeverStarted makes chatID a chat the bot cannot write to. For a user,
+// the fake knows them but they never opened the private chat: sends answer
+// 403 "bot can't initiate conversation with a user". For a group, the bot is
+// not in it: sends answer 400 "chat not found".
+func (s *Server) NeverStarted(chatID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if chatID < 0 {
+		delete(s.groups, chatID)
+		return
+	}
+	u := s.userLocked(chatID)
+	u.started = false
+	u.blocked = false
+}
+
+// AddGroup makes the bot a member of a group so that it can send there.
+// An empty Type means "group"; use "supergroup" or "channel" as needed.
+func (s *Server) AddGroup(chat Chat) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.addGroupLocked(chat)
+}
+
+func (s *Server) addGroupLocked(chat Chat) *groupState {
+	if chat.ID >= 0 {
+		panic(fmt.Sprintf("tgfake: group chat ids are negative, got %d", chat.ID))
+	}
+	g := s.groups[chat.ID]
+	if g == nil {
+		g = &groupState{}
+		s.groups[chat.ID] = g
+	}
+	g.chat = chat.tg()
+	return g
+}
+
+// MigrateGroup upgrades group oldID to supergroup newID: sends to oldID
+// answer 400 "group chat was upgraded to a supergroup chat" with
+// parameters.migrate_to_chat_id = newID, and newID becomes writable.
+func (s *Server) MigrateGroup(oldID, newID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.groups[oldID]
+	title := ""
+	if old != nil {
+		title = old.chat.Title
+	}
+	s.addGroupLocked(Chat{ID: newID, Title: title, Type: "supergroup"})
+	if old == nil {
+		old = s.addGroupLocked(Chat{ID: oldID, Title: title})
+	}
+	old.migratedTo = newID
+}

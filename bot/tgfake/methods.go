@@ -1,0 +1,145 @@
+package tgfake
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// getMe describes the bot.
+func (s *Server) getMe(*call) (any, *apiError) {
+	u := *botUser()
+	u.CanJoinGroups = true
+	return u, nil
+}
+
+// getChat describes a chat the bot knows.
+func (s *Server) getChat(c *call) (any, *apiError) {
+	chatID, e := c.chatID()
+	if e != nil {
+		return nil, e
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if g := s.groups[chatID]; g != nil {
+		if g.migratedTo != 0 {
+			return nil, errMigrated(g.migratedTo)
+		}
+		return g.chat, nil
+	}
+	if u := s.users[chatID]; u != nil && chatID > 0 {
+		return privateChat(u.user), nil
+	}
+	return nil, errChatNotFound()
+}
+
+// answerCallbackQuery answers a button press; it answers true. Each
+// callback query can be answered once.
+func (s *Server) answerCallbackQuery(c *call) (any, *apiError) {
+	id := c.str("callback_query_id")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	answered, ok := s.callbacks[id]
+	if !ok || answered {
+		return nil, errBadRequest("query is too old and response timeout expired or query ID is invalid")
+	}
+	s.callbacks[id] = true
+	s.answers = append(s.answers, CallbackAnswer{ID: id, Text: c.str("text"), ShowAlert: c.flag("show_alert")})
+	return true, nil
+}
+
+// commandScope reads the scope and language_code parameters of the
+// command methods and returns the key the commands are kept under.
+func commandScope(c *call) (*tgbotapi.BotCommandScope, string, *apiError) {
+	var scope *tgbotapi.BotCommandScope
+	if raw := c.str("scope"); raw != "" {
+		scope = &tgbotapi.BotCommandScope{}
+		if err := json.Unmarshal([]byte(raw), scope); err != nil {
+			return nil, "", errBadRequest("can't parse BotCommandScope JSON object")
+		}
+		switch scope.Type {
+		case "default", "all_private_chats", "all_group_chats", "all_chat_administrators",
+			"chat", "chat_administrators", "chat_member":
+		default:
+			return nil, "", errBadRequest("unsupported bot command scope type")
+		}
+	}
+	key := "default"
+	if scope != nil {
+		key = fmt.Sprintf("%s/%d/%d", scope.Type, scope.ChatID, scope.UserID)
+	}
+	return scope, key + "/" + c.str("language_code"), nil
+}
+
+// setMyCommands sets the command list of a scope; it answers true.
+func (s *Server) setMyCommands(c *call) (any, *apiError) {
+	var cmds []tgbotapi.BotCommand
+	if err := json.Unmarshal([]byte(c.str("commands")), &cmds); err != nil {
+		return nil, errBadRequest("can't parse commands JSON array")
+	}
+	if len(cmds) > 100 {
+		return nil, errBadRequest("BOT_COMMANDS_TOO_MUCH")
+	}
+	for _, cmd := range cmds {
+		if !validCommand(cmd.Command) {
+			return nil, errBadRequest("BOT_COMMAND_INVALID")
+		}
+		if n := utf8.RuneCountInString(cmd.Description); n < 1 || n > 256 {
+			return nil, errBadRequest("BOT_COMMAND_DESCRIPTION_INVALID")
+		}
+	}
+	scope, key, e := commandScope(c)
+	if e != nil {
+		return nil, e
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.commands[key] = slices.Clone(cmds)
+	s.commandSets = append(s.commandSets, CommandSet{Commands: slices.Clone(cmds), Scope: scope, LanguageCode: c.str("language_code")})
+	return true, nil
+}
+
+// validCommand reports whether name is a valid command: 1 to 32 lower-case
+// letters, digits and underscores.
+func validCommand(name string) bool {
+	if len(name) < 1 || len(name) > 32 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// getMyCommands returns the command list of a scope.
+func (s *Server) getMyCommands(c *call) (any, *apiError) {
+	_, key, e := commandScope(c)
+	if e != nil {
+		return nil, e
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cmds := s.commands[key]
+	if cmds == nil {
+		cmds = []tgbotapi.BotCommand{}
+	}
+	return cmds, nil
+}
+
+// deleteMyCommands removes the command list of a scope; it answers true.
+func (s *Server) deleteMyCommands(c *call) (any, *apiError) {
+	_, key, e := commandScope(c)
+	if e != nil {
+		return nil, e
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.commands, key)
+	return true, nil
+}

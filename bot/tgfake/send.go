@@ -1,0 +1,207 @@
+package tgfake
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// sendMessage sends a text message. Checks run in Telegram's order:
+// parameters (text, entities, keyboard), then the chat and the replied
+// message, then the length and the buttons.
+func (s *Server) sendMessage(c *call) (any, *apiError) {
+	text := c.str("text")
+	if text == "" {
+		return nil, errBadRequest("message text is empty")
+	}
+	plain, e := formatText(text, c.str("parse_mode"))
+	if e != nil {
+		return nil, e
+	}
+	if plain == "" {
+		return nil, errBadRequest("message text is empty")
+	}
+	mk, e := parseMarkup(c.str("reply_markup"))
+	if e != nil {
+		return nil, e
+	}
+	chatID, e := c.chatID()
+	if e != nil {
+		return nil, e
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e := s.checkWritableLocked(chatID); e != nil {
+		return nil, e
+	}
+	reply, replyID, e := s.replyLocked(c, chatID)
+	if e != nil {
+		return nil, e
+	}
+	if UTF16Len(plain) > maxMessageLength {
+		return nil, errBadRequest("message is too long")
+	}
+	if mk.late != nil {
+		return nil, mk.late
+	}
+
+	m := s.newBotMessageLocked(chatID)
+	m.Text = plain
+	m.ReplyMarkup = mk.inline
+	m.ReplyToMessage = reply
+	s.storeLocked(m, &storedMessage{fromBot: true, raw: text, parseMode: c.str("parse_mode"), markup: mk})
+	s.recordSentLocked(SentMessage{
+		Method:                c.method,
+		ChatID:                chatID,
+		MessageID:             int64(m.MessageID),
+		Text:                  text,
+		ParseMode:             c.str("parse_mode"),
+		PlainText:             plain,
+		Buttons:               mk.buttons,
+		ReplyToMessageID:      replyID,
+		DisableWebPagePreview: c.flag("disable_web_page_preview"),
+		At:                    time.Now(),
+	})
+	return m, nil
+}
+
+// replyLocked resolves reply_to_message_id in chatID.
+func (s *Server) replyLocked(c *call, chatID int64) (*tgbotapi.Message, int64, *apiError) {
+	id := c.num("reply_to_message_id", 0)
+	if id <= 0 {
+		return nil, 0, nil
+	}
+	sm := s.messageLocked(chatID, id)
+	if sm == nil {
+		if c.flag("allow_sending_without_reply") {
+			return nil, 0, nil
+		}
+		return nil, 0, errBadRequest("message to be replied not found")
+	}
+	return replySnapshot(sm.msg), id, nil
+}
+
+// sendDocument sends a file as a document.
+func (s *Server) sendDocument(c *call) (any, *apiError) {
+	return s.sendFile(c, "document", kindDocument)
+}
+
+// sendPhoto sends a photo.
+func (s *Server) sendPhoto(c *call) (any, *apiError) {
+	return s.sendFile(c, "photo", kindPhoto)
+}
+
+// sendFile implements sendDocument and sendPhoto: the file is a multipart
+// upload in field, or the file_id of a file Telegram already has.
+func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
+	caption := c.str("caption")
+	plainCaption, e := formatText(caption, c.str("parse_mode"))
+	if e != nil {
+		return nil, e
+	}
+	up := c.files[field]
+	ref := strings.TrimSpace(c.str(field))
+	switch {
+	case up != nil && len(up.data) == 0:
+		return nil, errBadRequest("file must be non-empty")
+	case up == nil && ref == "":
+		return nil, errBadRequest(fmt.Sprintf("there is no %s in the request", field))
+	case up == nil && (strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://")):
+		// The fake cannot fetch URLs.
+		return nil, errBadRequest("wrong file identifier/HTTP URL specified")
+	}
+	mk, e := parseMarkup(c.str("reply_markup"))
+	if e != nil {
+		return nil, e
+	}
+	chatID, e := c.chatID()
+	if e != nil {
+		return nil, e
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var existing *storedFile
+	if up == nil {
+		existing = s.files[ref]
+		if existing == nil {
+			return nil, errBadRequest("wrong file identifier/HTTP URL specified")
+		}
+		if existing.kind != kind {
+			return nil, errBadRequest(fmt.Sprintf("can't use file of type %s as %s", existing.kind, kind))
+		}
+	}
+	if e := s.checkWritableLocked(chatID); e != nil {
+		return nil, e
+	}
+	reply, replyID, e := s.replyLocked(c, chatID)
+	if e != nil {
+		return nil, e
+	}
+	if UTF16Len(plainCaption) > maxCaptionLength {
+		return nil, errBadRequest("message caption is too long")
+	}
+	if mk.late != nil {
+		return nil, mk.late
+	}
+	if up != nil && kind == kindPhoto {
+		if _, _, err := image.DecodeConfig(bytes.NewReader(up.data)); err != nil {
+			return nil, errBadRequest("IMAGE_PROCESS_FAILED")
+		}
+	}
+
+	f := existing
+	if f == nil {
+		name := up.name
+		if name == "" {
+			name = field
+		}
+		f = s.addFileLocked(kind, name, up.mime, up.data)
+	}
+	m := s.newBotMessageLocked(chatID)
+	m.Caption = plainCaption
+	m.ReplyMarkup = mk.inline
+	m.ReplyToMessage = reply
+	rec := SentMessage{
+		Method:           c.method,
+		ChatID:           chatID,
+		MessageID:        int64(m.MessageID),
+		ParseMode:        c.str("parse_mode"),
+		Buttons:          mk.buttons,
+		ReplyToMessageID: replyID,
+		Caption:          caption,
+		At:               time.Now(),
+	}
+	if kind == kindPhoto {
+		m.Photo = f.photo()
+		rec.Photo = f.record()
+	} else {
+		m.Document = f.document()
+		rec.Document = f.record()
+	}
+	s.storeLocked(m, &storedMessage{fromBot: true, parseMode: c.str("parse_mode"), markup: mk})
+	s.recordSentLocked(rec)
+	return m, nil
+}
+
+// sendChatAction shows "typing…" and the like; it answers true.
+func (s *Server) sendChatAction(c *call) (any, *apiError) {
+	chatID, e := c.chatID()
+	if e != nil {
+		return nil, e
+	}
+	if c.str("action") == "" {
+		return nil, errBadRequest("action is empty")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e := s.checkWritableLocked(chatID); e != nil {
+		return nil, e
+	}
+	return true, nil
+}
