@@ -1,0 +1,283 @@
+package deadline
+
+import "time"
+
+// dayKind tells what a day component was written as.
+type dayKind int
+
+const (
+	kDate         dayKind = iota // 15/1, 15/01/2021, ngày 15 tháng 1 năm 2021
+	kDayOnly                     // ngày 25
+	kWeekday                     // thứ 5, thứ 5 tuần sau
+	kRel                         // hôm nay, ngày mai
+	kWeek                        // cuối tuần, trong tuần, tuần sau
+	kMonth                       // tháng 8/2020, cuối tháng 3, đầu tháng
+	kQuarter                     // quý II/2021
+	kYear                        // năm 2025, cuối năm
+	kMonthsOfYear                // 6 tháng đầu năm, 9 tháng
+	kDuration                    // trong 10 ngày, sau 3 ngày, trong 24 giờ
+)
+
+// dayVal is a day component resolved against the reference time.
+type dayVal struct {
+	kind        dayKind
+	date        time.Time // midnight of the day meant, or the instant when exact
+	exact       bool      // date is an exact instant (durations in hours)
+	prec        int
+	reason      string // why the written date is impossible
+	inferReason string // the date is impossible only in the inferred year
+	weak        bool   // too vague to be a deadline in free text without a lead word
+	ngay        bool   // introduced by "ngày"
+	strong      bool   // an unmistakable full date such as 15/01/2021
+
+	wd         time.Weekday // kWeekday
+	weekMod    bool         // kWeekday: "tuần này/sau" given
+	day, month int          // kDate, kDayOnly, kMonth
+	yearGiven  bool
+	monthGiven bool // kMonth: a month number was written
+}
+
+// day reads any day component at i; open is true right after "trong" or "đến hết".
+func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
+	if v, k, ok := p.relative(i); ok {
+		return v, k, true
+	}
+	j, ngay := i, false
+	if p.oneOf(i, "ngay", "mung", "mong") {
+		j, ngay = i+1, true
+	}
+	if v, k, ok := p.weekday(j); ok {
+		v.ngay = ngay
+		v.weak = v.weak && !ngay
+		return v, k, true
+	}
+	if v, k, ok := p.numDate(j); ok {
+		v.ngay = ngay
+		return v, k, true
+	}
+	if ngay {
+		if v, k, ok := p.wordDate(j); ok {
+			v.ngay = true
+			return v, k, true
+		}
+		if v, k, ok := p.dayOnly(j); ok {
+			v.ngay = true
+			return v, k, true
+		}
+	}
+	return p.period(i, open)
+}
+
+// relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt".
+func (p *parser) relative(i int) (v dayVal, next int, ok bool) {
+	for _, f := range relativeDays {
+		if p.is(i, f.words...) {
+			v = dayVal{kind: kRel, date: addDays(p.ref, f.days), prec: precDay, weak: f.weak}
+			return v, i + len(f.words), true
+		}
+	}
+	return v, i, false
+}
+
+// weekday reads "thứ 5", "thứ năm", "chủ nhật", "CN", "T5", optionally followed by
+// "tuần này", "tuần sau", "tuần tới", "tuần trước".
+func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
+	v = dayVal{kind: kWeekday, prec: precDay, weak: true}
+	k := i
+	t := p.tok(i)
+	switch {
+	case t == "thu":
+		if n, digits, good := p.num(i + 1); good && digits == 1 {
+			if p.oneOf(i+2, moneyWords...) {
+				return v, i, false
+			}
+			if n < 2 || n > 7 {
+				v.reason = reasonWeekday(n)
+			} else {
+				v.wd = time.Weekday(n - 1)
+			}
+		} else if d, good := weekdayWords[p.tok(i+1)]; good {
+			v.wd = time.Weekday(d)
+		} else {
+			return v, i, false
+		}
+		k = i + 2
+	case p.is(i, "chu", "nhat"):
+		v.wd, k = time.Sunday, i+2
+	case t == "cn":
+		v.wd, k = time.Sunday, i+1
+	case len(t) == 2 && t[0] == 't' && t[1] >= '2' && t[1] <= '7':
+		v.wd, k = time.Weekday(t[1]-'1'), i+1
+	default:
+		return v, i, false
+	}
+	off, hasMod := 0, false
+	w := k
+	if p.is(w, "cua") {
+		w++
+	}
+	if p.is(w, "tuan") {
+		if o, good := relMods[p.tok(w+1)]; good {
+			off, hasMod, k = o, true, w+2
+		}
+	}
+	v.weekMod = hasMod
+	v.weak = !hasMod
+	if v.reason != "" {
+		return v, k, true
+	}
+	today := midnight(p.ref)
+	if hasMod {
+		v.date = addDays(mondayOf(today), 7*off+(int(v.wd)+6)%7)
+	} else {
+		v.date = addDays(today, (int(v.wd)-int(today.Weekday())+7)%7)
+	}
+	return v, k, true
+}
+
+// numDate reads 15/1, 15/01/2021, 15-1-2021, 15.01.2021, 15/1/21 and 2021-01-15.
+func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
+	if _, _, good := p.num(i); !good {
+		return v, i, false
+	}
+	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":", ",") {
+		return v, i, false
+	}
+	sep := p.tok(i + 1)
+	if !p.dateSepAt(i + 1) {
+		return v, i, false
+	}
+	parts := []int{i, i + 2}
+	k := i + 3
+	if p.is(k, sep) && p.dateSepAt(k) {
+		parts = append(parts, k+1)
+		k += 2
+	}
+	if p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord() {
+		return v, i, false
+	}
+	if len(parts) == 2 && sep != "/" {
+		return v, i, false
+	}
+	vals := make([]int, len(parts))
+	digits := make([]int, len(parts))
+	for n, at := range parts {
+		vals[n], digits[n], _ = p.num(at)
+	}
+	v = dayVal{kind: kDate, prec: precDay}
+	var d, m, y int
+	switch {
+	case len(parts) == 3 && digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2:
+		y, m, d = vals[0], vals[1], vals[2]
+		v.yearGiven, v.strong = true, true
+	case digits[0] > 2 || digits[1] > 2:
+		return v, i, false
+	case len(parts) == 2:
+		d, m = vals[0], vals[1]
+		if p.match(k, countNouns) >= 0 {
+			return v, i, false
+		}
+	default:
+		d, m, y = vals[0], vals[1], vals[2]
+		v.yearGiven = true
+		switch digits[2] {
+		case 4:
+			v.strong = true
+		case 2:
+			y += 2000
+		default:
+			v.reason = reasonYearDigits(p.tok(parts[2]))
+			return v, k, true
+		}
+	}
+	p.calendarDay(&v, d, m, y)
+	return v, k, true
+}
+
+// wordDate reads "15 tháng 1 năm 2021" and "15 tháng 1" after "ngày".
+func (p *parser) wordDate(i int) (v dayVal, next int, ok bool) {
+	d, dd, good := p.num(i)
+	if !good || dd > 2 || !p.is(i+1, "thang") {
+		return v, i, false
+	}
+	m, md, good := p.num(i + 2)
+	if !good || md > 2 {
+		return v, i, false
+	}
+	v = dayVal{kind: kDate, prec: precDay}
+	k := i + 3
+	y, reason, given, k2 := p.yearSuffix(k)
+	if given {
+		v.yearGiven, k = true, k2
+		if reason != "" {
+			v.reason = reason
+			return v, k, true
+		}
+	}
+	p.calendarDay(&v, d, m, y)
+	return v, k, true
+}
+
+// dayOnly reads the "25" of "ngày 25": a day of the current or next month.
+func (p *parser) dayOnly(i int) (v dayVal, next int, ok bool) {
+	d, digits, good := p.num(i)
+	if !good || digits > 2 {
+		return v, i, false
+	}
+	v = dayVal{kind: kDayOnly, prec: precDay, day: d, weak: true}
+	if d < 1 || d > 31 {
+		v.reason = reasonDay(d)
+		return v, i + 1, true
+	}
+	y, m := p.ref.Year(), int(p.ref.Month())
+	for n := 0; n < 12; n++ {
+		yy, mm := monthShift(y, m, n)
+		if d <= daysIn(yy, mm) && !past(dateIn(p.loc(), yy, mm, d), p.ref) {
+			v.date = dateIn(p.loc(), yy, mm, d)
+			break
+		}
+	}
+	return v, i + 1, true
+}
+
+// calendarDay checks d/m/y (y is ignored unless v.yearGiven), infers a missing
+// year and fills v.date, or sets v.reason without ever rolling over.
+func (p *parser) calendarDay(v *dayVal, d, m, y int) {
+	v.day, v.month = d, m
+	switch {
+	case m < 1 || m > 12:
+		v.reason = reasonMonth(m)
+		return
+	case d < 1 || d > 31:
+		v.reason = reasonDay(d)
+		return
+	}
+	if v.yearGiven {
+		switch {
+		case y < minYear || y > maxYear:
+			v.reason = reasonYear(y)
+		case d > daysIn(y, m):
+			v.reason = reasonDayInMonthYear(d, m, y)
+		default:
+			v.date = dateIn(p.loc(), y, m, d)
+		}
+		return
+	}
+	if d > maxDaysIn(m) {
+		v.reason = reasonDayInMonth(d, m)
+		return
+	}
+	y = p.ref.Year()
+	if d <= daysIn(y, m) {
+		if past(dateIn(p.loc(), y, m, d), p.ref) {
+			y++
+		}
+	} else if past(lastOfMonth(p.loc(), y, m), p.ref) {
+		y++
+	}
+	if d > daysIn(y, m) {
+		v.inferReason = reasonDayInMonthYear(d, m, y)
+		return
+	}
+	v.date = dateIn(p.loc(), y, m, d)
+}

@@ -1,0 +1,66 @@
+// Package deadline turns a Vietnamese deadline phrase ("trước 17h ngày 15/1",
+// "cuối quý II/2021", "thứ 5 hàng tuần") into an instant or a recurring rule.
+//
+// Input may be accented or not, in any case, NFC or NFD; offsets always refer to
+// the original bytes. Choices made for ambiguous phrases:
+//
+//   - A date without a year is its next occurrence: the first year in which the
+//     date's end of day is not before the reference. "29/2" in a year that is not
+//     a leap year is an error, never 1/3. Months, quarters and "6 tháng đầu năm"
+//     without a year work the same way with their last day.
+//   - A date without a time ends at 23:59:59. "24h" is 23:59:59 of that day.
+//   - A clock time alone ("trước 17h") is today's, or tomorrow's once it has passed;
+//     "17h chiều nay" is always today's.
+//   - A bare weekday is the next such day on or after the reference day; with
+//     "tuần này/sau/tới/trước" it is that day of the given Monday–Sunday week.
+//   - Periods mean their last day: "cuối tuần" and "trong tuần" are Sunday,
+//     "tuần sau" next Sunday, "trong tháng"/"cuối tháng" the month's last day,
+//     "quý II" 30/6, "6 tháng đầu năm" 30/6, "6 tháng cuối năm" 31/12, a bare
+//     "3/6/9 tháng" the end of that month of the year, "năm 2025" 31/12/2025.
+//     "đầu tháng 3" is 10/3 and "giữa tháng 3" 15/3; "đầu năm"/"đầu tuần" are refused.
+//   - "trong/sau/thời hạn N ngày|tuần|tháng" counts from the reference day (end of day);
+//     "trong N ngày làm việc" skips Saturdays and Sundays; "trong N giờ" is exact.
+//     "trong N tháng đầu năm" and "trong 6 tháng năm 2021" are periods, not durations.
+//   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence.
+//     A rule without a day ends on the period's last day ("hàng tuần": Sunday).
+//   - A weekday written with a date ("thứ Sáu, ngày 15/1/2021") must agree with it.
+package deadline
+
+import (
+	"fmt"
+	"time"
+)
+
+// Deadline is a parsed deadline expression.
+type Deadline struct {
+	Time       time.Time // the instant, in the reference time's location; for a Rule, its first occurrence after the reference
+	HasTime    bool      // a clock time was written; otherwise Time is 23:59:59 of the day
+	Rule       *Rule     // non-nil for a recurring deadline
+	Text       string    // the phrase exactly as written in the input, including its lead word ("trước 17h ngày 15/1")
+	Start, End int       // byte offsets of Text in the input given to Parse or Find
+}
+
+// String renders the deadline for users: "15/01/2021 17:00 (thứ Sáu)", "15/01/2021 (thứ Sáu)"
+// without a time, or the rule followed by its next occurrence.
+func (d Deadline) String() string {
+	s := fmt.Sprintf(fmtDayOnly, FormatDate(d.Time), WeekdayName(d.Time.Weekday()))
+	if d.HasTime {
+		s = Format(d.Time)
+	}
+	if d.Rule != nil {
+		return fmt.Sprintf(fmtRuleNext, d.Rule.String(), s)
+	}
+	return s
+}
+
+// Error is an impossible or malformed deadline; Reason is a short polite Vietnamese explanation
+// a user can act on, e.g. "ngày 30/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày".
+type Error struct{ Phrase, Reason string }
+
+// Error returns the phrase and the reason.
+func (e *Error) Error() string {
+	if e.Phrase == "" {
+		return e.Reason
+	}
+	return fmt.Sprintf(fmtError, e.Phrase, e.Reason)
+}

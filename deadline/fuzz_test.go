@@ -1,0 +1,98 @@
+package deadline
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+var fuzzSeeds = []string{
+	"15/1", "15/01/2021", "15-1-2021", "15.01.2021", "ngày 15 tháng 1 năm 2021", "ngày 15/1", "15/1/21",
+	"2021-01-15", "17h", "17h30", "17 giờ", "17 giờ 30", "17g30", "17:30", "8h30 sáng", "2 giờ chiều",
+	"7 giờ tối", "12 giờ trưa", "14 giờ, ngày 05/12/2017", "15/1 lúc 17h", "17h ngày 15/1", "thứ 2",
+	"thứ hai", "thứ tư", "thứ 4", "chủ nhật", "CN", "T2", "T7", "thứ 5 tuần này", "thứ 5 tuần sau",
+	"thứ 6 tuần tới", "hôm nay", "ngày mai", "mai", "ngày kia", "trong 10 ngày", "sau 3 ngày",
+	"trong 2 tuần", "trong tuần", "trong tháng", "trong năm", "cuối tuần", "cuối tháng", "cuối tháng 3",
+	"trong tháng 2/2021", "tháng 8/2020", "quý I/2021", "quý IV", "quý 2 năm 2021", "6 tháng đầu năm",
+	"6 tháng cuối năm", "9 tháng", "cuối năm", "cuối năm 2019", "năm 2025", "đến hết 30/6/2021",
+	"đầu tháng 3", "trước 15/1", "trước ngày 15/1", "chậm nhất là ngày 15/1", "hạn chót: 15/1",
+	"hoàn thành trước 15/1/2021", "xong trước 15/1", "kịp 15/1", "vào lúc 17h", "hàng tuần",
+	"thứ 5 hàng tuần", "trước 17h ngày thứ 5 hàng tuần", "ngày 5 hằng tháng", "định kỳ hàng quý",
+	"hằng năm", "hằng ngày", "truoc 17h thu 5 tuan sau", "HOÀN THÀNH TRƯỚC 15/1/2021",
+	"30/2/2021", "32/1", "25h", "17h75", "tháng 13", "quý V", "thứ 8", "29/2", "24h30",
+	"hoàn thành 15/20 tiêu chí, 45/53 chỉ tiêu", "nhiệm kỳ 2021 - 2026", "từ năm 2010 đến nay",
+	"90 ngày cao điểm", "(03/02/1930 - 03/02/2020)", "trong 24h", "trong 99999999 ngày",
+	"1.000.000", "15/1/2021/QĐ-UBND", "thứ", "quý", "ngày", "trong", "17h chiều nay", "12 giờ đêm",
+	"trong 5 ngày làm việc", "cuối mỗi quý", "17:00 thứ Năm hằng tuần", "ngày 15/12 hằng năm",
+	"15/1/0000", "99/99/9999", "9999-99-99", "0h0", "thứ Sáu, ngày 15/1/2021", "\u0301\u0323",
+}
+
+var fuzzRef = time.Date(2021, 1, 7, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(s, fuzzRef)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Reason == "" {
+				t.Fatalf("Parse(%q) error %v is not a *Error with a reason", s, err)
+			}
+			return
+		}
+		if d.Time.IsZero() {
+			t.Fatalf("Parse(%q) returned neither a time nor an error", s)
+		}
+		if d.Time.Location() != fuzzRef.Location() {
+			t.Fatalf("Parse(%q) location %v", s, d.Time.Location())
+		}
+		if d.Start < 0 || d.Start > d.End || d.End > len(s) || s[d.Start:d.End] != d.Text {
+			t.Fatalf("Parse(%q) span [%d,%d) text %q", s, d.Start, d.End, d.Text)
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+		f.Add("Giao phòng Nội vụ báo cáo " + s + " cho UBND huyện.")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok, err := Find(s, fuzzRef)
+		if d.Start < 0 || d.Start > d.End || d.End > len(s) || s[d.Start:d.End] != d.Text {
+			t.Fatalf("Find(%q) span [%d,%d) text %q", s, d.Start, d.End, d.Text)
+		}
+		switch {
+		case err != nil:
+			var e *Error
+			if ok || !errors.As(err, &e) || e.Reason == "" || d.Text == "" {
+				t.Fatalf("Find(%q) = ok %v, error %v", s, ok, err)
+			}
+		case ok:
+			if d.Time.IsZero() || d.Text == "" {
+				t.Fatalf("Find(%q) ok without a time or text", s)
+			}
+		default:
+			if d != (Deadline{}) {
+				t.Fatalf("Find(%q) not ok but returned %+v", s, d)
+			}
+		}
+	})
+}
+
+// TestLongInput guards against work growing faster than the text: a chain of lead
+// words once made Find quadratic.
+func TestLongInput(t *testing.T) {
+	for _, unit := range []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 "} {
+		s := strings.Repeat(unit, 5000)
+		start := time.Now()
+		Find(s, fuzzRef)
+		Parse(s, fuzzRef)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q × 5000 took %v", unit, d)
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package deadline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Every Vietnamese string the package produces lives in this file.
+
+var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
+
+var daypartNames = map[string]string{
+	"sang":  "sáng",
+	"trua":  "trưa",
+	"chieu": "chiều",
+	"toi":   "tối",
+	"dem":   "đêm",
+}
+
+const (
+	fmtError    = "“%s”: %s"
+	fmtDate     = "%02d/%02d/%04d"
+	fmtClock    = "%02d:%02d"
+	fmtInstant  = "%s %s (%s)"
+	fmtDayOnly  = "%s (%s)"
+	fmtRuleNext = "%s, hạn gần nhất %s"
+
+	fmtRuleAt       = "%02d:%02d %s"
+	msgDaily        = "hằng ngày"
+	fmtWeekly       = "%s hằng tuần"
+	msgEndOfWeek    = "cuối mỗi tuần"
+	fmtMonthly      = "ngày %d hằng tháng"
+	msgEndOfMonth   = "cuối mỗi tháng"
+	fmtQuarterly    = "ngày %d của tháng cuối mỗi quý"
+	msgEndOfQuarter = "cuối mỗi quý"
+	fmtYearly       = "ngày %d/%d hằng năm"
+	fmtYearlyMonth  = "cuối tháng %d hằng năm"
+	msgEndOfYear    = "cuối mỗi năm"
+
+	msgExample = "xin ghi ví dụ “trước 17h ngày 15/1/2021”, “cuối tháng 3” hoặc “thứ 5 hàng tuần”"
+)
+
+func reasonEmpty() string {
+	return "chưa có thời hạn; " + msgExample
+}
+
+func reasonNotDeadline() string {
+	return "không nhận ra thời hạn; " + msgExample
+}
+
+func reasonLeftover(part string) string {
+	return fmt.Sprintf("chưa hiểu phần “%s”; xin chỉ ghi một thời hạn, ví dụ “trước 17h ngày 15/1/2021”", part)
+}
+
+func reasonMonth(m int) string {
+	return fmt.Sprintf("tháng %d không tồn tại: một năm chỉ có 12 tháng", m)
+}
+
+func reasonDay(d int) string {
+	if d < 1 {
+		return fmt.Sprintf("ngày %d không tồn tại: ngày trong tháng bắt đầu từ 1", d)
+	}
+	return fmt.Sprintf("ngày %d không tồn tại: một tháng có nhiều nhất 31 ngày", d)
+}
+
+func reasonDayInMonth(d, m int) string {
+	days := fmt.Sprint(maxDaysIn(m))
+	if m == 2 {
+		days = "28 hoặc 29"
+	}
+	return fmt.Sprintf("ngày %02d/%02d không tồn tại: tháng %d chỉ có %s ngày", d, m, m, days)
+}
+
+func reasonDayInMonthYear(d, m, y int) string {
+	return fmt.Sprintf("ngày %02d/%02d/%d không tồn tại: tháng %d năm %d chỉ có %d ngày", d, m, y, m, y, daysIn(y, m))
+}
+
+func reasonYear(y int) string {
+	return fmt.Sprintf("năm %d không hợp lệ: xin ghi năm từ %d đến %d", y, minYear, maxYear)
+}
+
+func reasonYearDigits(s string) string {
+	return fmt.Sprintf("năm “%s” không rõ: xin ghi năm đủ 4 chữ số, ví dụ 2021", s)
+}
+
+func reasonHour(h int) string {
+	return fmt.Sprintf("%d giờ không tồn tại: giờ trong ngày chỉ từ 0 đến 24", h)
+}
+
+func reasonMinute(h, m int) string {
+	return fmt.Sprintf("%d giờ %d phút không hợp lệ: phút chỉ từ 0 đến 59", h, m)
+}
+
+func reasonAfter24(m int) string {
+	return fmt.Sprintf("24 giờ %d phút không hợp lệ: sau 24 giờ đã sang ngày hôm sau", m)
+}
+
+func reasonDaypart(h int, part string) string {
+	name := daypartNames[part]
+	return fmt.Sprintf("%d giờ %s không hợp lệ: buổi %s không có %d giờ", h, name, name, h)
+}
+
+func reasonWeekday(n int) string {
+	return fmt.Sprintf("thứ %d không tồn tại: xin dùng thứ 2 đến thứ 7 hoặc Chủ nhật", n)
+}
+
+func reasonQuarter(q string) string {
+	return fmt.Sprintf("quý %s không tồn tại: một năm chỉ có 4 quý (I, II, III, IV)", strings.ToUpper(q))
+}
+
+func reasonWeekdayMismatch(date string, actual, written int) string {
+	return fmt.Sprintf("ngày %s là %s, không phải %s; xin kiểm tra lại ngày hoặc thứ", date, weekdayNames[actual], weekdayNames[written])
+}
+
+func reasonTooLong(n int, unit string) string {
+	names := map[string]string{
+		"ngay":  "ngày",
+		"tuan":  "tuần",
+		"thang": "tháng",
+		"gio":   "giờ",
+	}
+	return fmt.Sprintf("thời gian %d %s quá dài: xin ghi ngày cụ thể", n, names[unit])
+}

@@ -1,0 +1,292 @@
+package deadline
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/vntext"
+)
+
+// Parse reads a phrase that is entirely a deadline expression (lead words allowed, surrounding
+// spaces and punctuation ignored), relative to ref (the meeting date or now, in the organisation's
+// time zone). It fails with *Error when the phrase is not a deadline or names an impossible date/time.
+func Parse(phrase string, ref time.Time) (Deadline, error) {
+	f, offs := vntext.FoldMap(phrase)
+	toks := tokenize(f)
+	a, b := 0, len(toks)
+	for a < b && !toks[a].isWord() {
+		a++
+	}
+	for b > a && !toks[b-1].isWord() {
+		b--
+	}
+	if a == b {
+		return Deadline{}, &Error{Phrase: strings.TrimSpace(phrase), Reason: reasonEmpty()}
+	}
+	start, end := offs[toks[a].start], offs[toks[b-1].end]
+	text := phrase[start:end]
+	p := &parser{toks: toks, ref: ref}
+	c, ok := p.parseAt(a)
+	switch {
+	case !ok:
+		return Deadline{}, &Error{Phrase: text, Reason: reasonNotDeadline()}
+	case c.reason != "":
+		return Deadline{}, &Error{Phrase: text, Reason: c.reason}
+	case c.last < b:
+		rest := phrase[offs[toks[c.last].start]:end]
+		return Deadline{}, &Error{Phrase: text, Reason: reasonLeftover(rest)}
+	case c.last > b:
+		end = offs[toks[c.last-1].end]
+		text = phrase[start:end]
+	}
+	d := c.d
+	d.Text, d.Start, d.End = text, start, end
+	return d, nil
+}
+
+// cand is one deadline expression found in the tokens.
+type cand struct {
+	first, last int // token range [first, last)
+	lead        bool
+	clear       bool // lead word, "ngày" or a full date: an impossible value is worth reporting
+	weak        bool
+	prec        int
+	hasClock    bool
+	reason      string
+	d           Deadline
+}
+
+// expr gathers the components of one expression before they are combined.
+type expr struct {
+	clk  *clockVal
+	days []dayVal
+	rec  *recurVal
+}
+
+// parseAt reads lead words and one expression starting at token i.
+func (p *parser) parseAt(i int) (cand, bool) {
+	j, lead, open := p.leads(i)
+	var e expr
+	k, ok := p.body(j, open, &e)
+	if !ok {
+		return cand{}, false
+	}
+	if len(e.days) == 1 && e.days[0].kind == kDuration {
+		lead = true
+	}
+	c := p.finish(&e, lead)
+	c.first, c.last = i, k
+	return c, true
+}
+
+// maxLeads bounds a chain of lead words ("thời hạn: chậm nhất là vào ngày …").
+const maxLeads = 6
+
+// leads skips the lead words at i; open tells whether the last one lets a bare unit follow.
+func (p *parser) leads(i int) (next int, lead, open bool) {
+	j := i
+	for n := 0; n < maxLeads; n++ {
+		if _, _, ok := p.duration(j); ok {
+			return j, lead, open
+		}
+		k := p.match(j, leadPhrases)
+		if k < 0 {
+			if v := p.match(j, leadVerbs); v >= 0 && p.leadFollows(v) {
+				j, lead = v, true
+				continue
+			}
+			if lead && p.is(j, "la") {
+				j++
+				continue
+			}
+			if p.is(j, "luc") {
+				j++
+			}
+			return j, lead, open
+		}
+		open = false
+		for _, o := range openLeads {
+			if k-len(o) >= j && p.is(k-len(o), o...) {
+				open = true
+			}
+		}
+		lead, j = true, k
+		if p.is(j, ":") {
+			j++
+		}
+	}
+	return j, lead, open
+}
+
+// leadFollows reports whether a lead phrase or a duration starts at i.
+func (p *parser) leadFollows(i int) bool {
+	if p.match(i, leadPhrases) >= 0 {
+		return true
+	}
+	_, _, ok := p.duration(i)
+	return ok
+}
+
+// body reads the components of an expression at i and returns the index after them.
+func (p *parser) body(i int, open bool, e *expr) (int, bool) {
+	if d, k, ok := p.duration(i); ok {
+		e.days = append(e.days, d)
+		return k, true
+	}
+	k, ok := p.item(i, open, e)
+	if !ok {
+		return i, false
+	}
+	for {
+		j := p.connector(k)
+		paren := p.is(j, "(")
+		if paren {
+			j++
+		}
+		saved, days := *e, len(e.days)
+		n, ok := p.item(j, false, e)
+		if ok && paren {
+			ok = p.is(n, ")")
+			n++
+		}
+		if !ok {
+			*e = saved
+			e.days = e.days[:days]
+			return k, true
+		}
+		k = n
+	}
+}
+
+// connector skips what may join two components: ", ngày", "lúc", "vào", "vào lúc".
+// A component may also be in parentheses: "15/01/2021 (thứ Sáu)".
+func (p *parser) connector(k int) int {
+	if p.is(k, ",") && p.oneOf(k+1, "ngay", "luc", "vao", "thu", "chu") {
+		k++
+	}
+	if p.is(k, "vao") {
+		k++
+	}
+	if p.is(k, "luc") {
+		k++
+	}
+	return k
+}
+
+// item reads one component at i that can join those already in e.
+func (p *parser) item(i int, open bool, e *expr) (int, bool) {
+	if e.rec == nil {
+		if r, k, ok := p.recur(i); ok && r.fits(e.days) {
+			e.rec = &r
+			return k, true
+		}
+	}
+	if e.clk == nil {
+		if c, k, ok := p.clock(i); ok {
+			e.clk = &c
+			return k, true
+		}
+	}
+	if d, k, ok := p.day(i, open); ok && e.accepts(d) {
+		e.days = append(e.days, d)
+		return k, true
+	}
+	return i, false
+}
+
+// accepts reports whether day component d can join e: one day, or a weekday with a date.
+func (e *expr) accepts(d dayVal) bool {
+	if d.kind == kDuration {
+		return false
+	}
+	switch len(e.days) {
+	case 0:
+		return e.rec == nil || e.rec.fits([]dayVal{d})
+	case 1:
+		if e.rec != nil {
+			return false
+		}
+		a, b := e.days[0], d
+		if b.kind == kWeekday {
+			a, b = b, a
+		}
+		return a.kind == kWeekday && !a.weekMod && (b.kind == kDate || b.kind == kRel || b.kind == kDayOnly)
+	}
+	return false
+}
+
+// finish combines the components of e into a deadline or a reason it is impossible.
+func (p *parser) finish(e *expr, lead bool) cand {
+	c := cand{lead: lead, clear: lead, hasClock: e.clk != nil}
+	if e.clk != nil {
+		c.reason = e.clk.reason
+	}
+	for _, d := range e.days {
+		c.clear = c.clear || d.ngay || d.strong
+		c.prec = max(c.prec, d.prec)
+		if c.reason == "" {
+			c.reason = d.reason
+			if e.rec == nil && c.reason == "" {
+				c.reason = d.inferReason
+			}
+		}
+	}
+	var wd, day *dayVal
+	switch len(e.days) {
+	case 1:
+		day = &e.days[0]
+	case 2:
+		day, wd = &e.days[0], &e.days[1]
+		if day.kind == kWeekday {
+			day, wd = wd, day
+		}
+	}
+	if e.rec != nil {
+		c.prec = max(c.prec, recurPrec[e.rec.freq])
+	}
+	switch {
+	case e.rec != nil:
+		c.weak = false
+	case len(e.days) == 0:
+		c.weak = !e.clk.today
+		c.prec = precDay
+	case len(e.days) == 1 && e.clk == nil:
+		c.weak = e.days[0].weak
+	}
+	if c.reason != "" {
+		return c
+	}
+	if e.rec != nil {
+		r := e.rec.rule(e.days, e.clk)
+		c.d = Deadline{Time: r.Next(p.ref), HasTime: r.HasTime, Rule: &r}
+		return c
+	}
+	if wd != nil && day != nil && day.date.Weekday() != wd.wd {
+		c.reason = reasonWeekdayMismatch(FormatDate(day.date), int(day.date.Weekday()), int(wd.wd))
+		return c
+	}
+	switch {
+	case day == nil:
+		t := at(midnight(p.ref), e.clk.h, e.clk.m)
+		if t.Before(p.ref) && !e.clk.today {
+			t = at(addDays(p.ref, 1), e.clk.h, e.clk.m)
+		}
+		c.d = Deadline{Time: t, HasTime: true}
+	case day.exact:
+		c.d = Deadline{Time: day.date, HasTime: true}
+	case e.clk != nil:
+		c.d = Deadline{Time: at(day.date, e.clk.h, e.clk.m), HasTime: true}
+	default:
+		c.d = Deadline{Time: endOfDay(day.date)}
+	}
+	return c
+}
+
+// recurPrec is how specific each recurrence is when no day is written.
+var recurPrec = map[Recurrence]int{
+	Daily:     precDay,
+	Weekly:    precWeek,
+	Monthly:   precMonth,
+	Quarterly: precQuarter,
+	Yearly:    precYear,
+}

@@ -1,0 +1,367 @@
+package deadline
+
+import "time"
+
+// Where in a month a period phrase points: its last day, or "đầu tháng" (the 10th)
+// and "giữa tháng" (the 15th).
+const (
+	anchorNone  = 0
+	anchorEnd   = -1
+	anchorStart = 10
+	anchorMid   = 15
+)
+
+// period reads "cuối tuần", "cuối tháng 3", "tháng 8/2020", "quý II/2021", "năm 2025",
+// "6 tháng đầu năm", "tháng sau" and, when open, a bare unit ("trong tháng").
+func (p *parser) period(i int, open bool) (v dayVal, next int, ok bool) {
+	anchor, j := anchorNone, i
+	switch p.tok(i) {
+	case "cuoi":
+		anchor, j = anchorEnd, i+1
+	case "dau":
+		anchor, j = anchorStart, i+1
+	case "giua":
+		anchor, j = anchorMid, i+1
+	}
+	if anchor == anchorNone {
+		if v, k, ok := p.monthsOfYear(i); ok {
+			return v, k, true
+		}
+	}
+	bare := (anchor != anchorNone || open) && p.bareUnit(j)
+	switch p.tok(j) {
+	case "tuan":
+		if anchor == anchorEnd || anchor == anchorNone {
+			return p.week(j, anchor, bare)
+		}
+	case "thang":
+		return p.month(j, anchor, bare)
+	case "quy":
+		if anchor == anchorEnd || anchor == anchorNone {
+			return p.quarter(j, anchor, bare)
+		}
+	case "nam":
+		if anchor == anchorEnd || anchor == anchorNone {
+			return p.year(j, anchor, bare)
+		}
+	case "ngay":
+		if open && anchor == anchorNone && (j+1 >= len(p.toks) || !p.toks[j+1].isWord()) {
+			return dayVal{kind: kRel, date: midnight(p.ref), prec: precDay}, j + 1, true
+		}
+	}
+	return v, i, false
+}
+
+// bareUnit reports whether the unit word at i may stand alone ("trong tháng", "cuối quý"),
+// rather than begin another word ("quy định", "tuần tra", "năm học") or a past span ("năm qua").
+func (p *parser) bareUnit(i int) bool {
+	next := p.tok(i + 1)
+	if i+1 >= len(p.toks) || !p.toks[i+1].isWord() {
+		return true
+	}
+	if p.tok(i) == "quy" || p.oneOf(i+1, "qua", "vua") {
+		return false
+	}
+	for _, w := range unitCompounds[p.tok(i)] {
+		if next == w {
+			return false
+		}
+	}
+	return true
+}
+
+// relMod reads "này", "sau", "tới", "trước" at i.
+func (p *parser) relMod(i int) (off int, ok bool) {
+	off, ok = relMods[p.tok(i)]
+	return off, ok
+}
+
+// week reads "tuần [này|sau|tới|trước]": the Sunday that ends the week.
+func (p *parser) week(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
+	off, k := 0, i+1
+	if o, good := p.relMod(k); good {
+		off, k = o, k+1
+	} else if !bare {
+		return v, i, false
+	}
+	sunday := addDays(mondayOf(midnight(p.ref)), 7*off+6)
+	return dayVal{kind: kWeek, date: sunday, prec: precWeek, weak: anchor == anchorNone}, k, true
+}
+
+// yearSuffix reads the year written after a month, quarter or date: "/2021", "-2021",
+// "năm 2021", "của năm 2021", "năm nay", "năm sau".
+func (p *parser) yearSuffix(i int) (y int, reason string, given bool, next int) {
+	if p.dateSepAt(i) {
+		n, digits, _ := p.num(i + 1)
+		if digits != 4 {
+			return 0, "", false, i
+		}
+		return n, yearReason(n), true, i + 2
+	}
+	k := i
+	if p.is(k, "cua") {
+		k++
+	}
+	if !p.is(k, "nam") {
+		return 0, "", false, i
+	}
+	if n, digits, good := p.num(k + 1); good && digits == 4 {
+		return n, yearReason(n), true, k + 2
+	}
+	if off, good := p.relMod(k + 1); good {
+		return p.ref.Year() + off, "", true, k + 2
+	}
+	return 0, "", false, i
+}
+
+func yearReason(y int) string {
+	if y < minYear || y > maxYear {
+		return reasonYear(y)
+	}
+	return ""
+}
+
+// month reads "tháng 8", "tháng 8/2020", "tháng 8 năm 2020", "tháng sau" and, when
+// bare is allowed, "tháng"; anchor picks the day.
+func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
+	v = dayVal{kind: kMonth, prec: precMonth, weak: anchor == anchorNone}
+	k := i + 1
+	y, m := p.ref.Year(), int(p.ref.Month())
+	explicit := false
+	if n, digits, good := p.num(k); good && digits <= 2 {
+		m, k, explicit = n, k+1, true
+		v.month, v.monthGiven = n, true
+		yy, reason, given, k2 := p.yearSuffix(k)
+		if given {
+			y, k, v.yearGiven = yy, k2, true
+			if reason != "" {
+				v.reason = reason
+				return v, k, true
+			}
+		}
+		if m < 1 || m > 12 {
+			v.reason = reasonMonth(m)
+			return v, k, true
+		}
+	} else if off, good := p.relMod(k); good {
+		y, m = monthShift(y, m, off)
+		k++
+		v.yearGiven = true
+	} else if !bare {
+		return v, i, false
+	}
+	if anchor > 0 {
+		v.day = anchor
+	}
+	pick := func(y, m int) time.Time {
+		if anchor > 0 {
+			return dateIn(p.loc(), y, m, anchor)
+		}
+		return lastOfMonth(p.loc(), y, m)
+	}
+	v.date = pick(y, m)
+	if !v.yearGiven && past(v.date, p.ref) {
+		if explicit {
+			y++
+		} else {
+			y, m = monthShift(y, m, 1)
+		}
+		v.date = pick(y, m)
+	}
+	return v, k, true
+}
+
+// quarter reads "quý II", "quý 2/2021", "quý IV năm 2021", "quý này": the quarter's last day.
+func (p *parser) quarter(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
+	v = dayVal{kind: kQuarter, prec: precQuarter}
+	k := i + 1
+	y, q := p.ref.Year(), (int(p.ref.Month())-1)/3+1
+	explicit := false
+	t := p.tok(k)
+	n, isRoman := romanQuarters[t]
+	if !isRoman {
+		if d, digits, good := p.num(k); good && digits == 1 {
+			n = d
+		}
+	}
+	switch {
+	case n != 0 || t == "0":
+		k++
+		yy, reason, given, k2 := p.yearSuffix(k)
+		if given {
+			y, k, v.yearGiven = yy, k2, true
+		}
+		if n < 1 || n > 4 {
+			reason = reasonQuarter(t)
+		}
+		if reason != "" {
+			v.reason = reason
+			return v, k, true
+		}
+		q, explicit = n, true
+	default:
+		if off, good := p.relMod(k); good {
+			y, q = shiftQuarter(y, q, off)
+			k++
+			v.yearGiven = true
+		} else if !bare {
+			return v, i, false
+		}
+	}
+	v.date = lastOfMonth(p.loc(), y, 3*q)
+	if !v.yearGiven && past(v.date, p.ref) {
+		if explicit {
+			y++
+		} else {
+			y, q = shiftQuarter(y, q, 1)
+		}
+		v.date = lastOfMonth(p.loc(), y, 3*q)
+	}
+	return v, k, true
+}
+
+func shiftQuarter(y, q, n int) (int, int) {
+	y, m := monthShift(y, 3*q, 3*n)
+	return y, m / 3
+}
+
+// year reads "năm 2025", "năm nay", "năm sau" and, when bare is allowed, "năm": 31/12.
+func (p *parser) year(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
+	v = dayVal{kind: kYear, prec: precYear, weak: anchor == anchorNone, yearGiven: true}
+	k := i + 1
+	y := p.ref.Year()
+	if n, digits, good := p.num(k); good && digits == 4 {
+		k++
+		if r := yearReason(n); r != "" {
+			v.reason = r
+			return v, k, true
+		}
+		y = n
+	} else if off, good := p.relMod(k); good {
+		y += off
+		k++
+	} else if !bare {
+		return v, i, false
+	}
+	v.date = dateIn(p.loc(), y, 12, 31)
+	return v, k, true
+}
+
+// monthsOfYear reads "6 tháng đầu năm" (30/6), "6 tháng cuối năm" (31/12),
+// "9 tháng năm 2022" (30/9) and a bare "3/6/9 tháng".
+func (p *parser) monthsOfYear(i int) (v dayVal, next int, ok bool) {
+	n, digits, good := p.num(i)
+	if !good || digits > 2 || n < 1 || n > 12 || !p.is(i+1, "thang") {
+		return v, i, false
+	}
+	v = dayVal{kind: kMonthsOfYear, prec: precMonth}
+	k, m := i+2, n
+	y, given := p.ref.Year(), false
+	reason := ""
+	switch {
+	case p.is(k, "dau", "nam") || p.is(k, "cuoi", "nam"):
+		if p.tok(k) == "cuoi" {
+			m = 12
+		}
+		k += 2
+		if yy, d, good := p.num(k); good && d == 4 {
+			y, given, reason, k = yy, true, yearReason(yy), k+1
+		} else if off, good := p.relMod(k); good {
+			y, given, k = y+off, true, k+1
+		}
+	default:
+		yy, r, g, k2 := p.yearSuffix(k)
+		if g && !p.dateSepAt(k) {
+			y, given, reason, k = yy, true, r, k2
+		} else if n%3 != 0 || n == 12 {
+			return v, i, false
+		} else {
+			v.weak = true
+		}
+	}
+	if reason != "" {
+		v.reason = reason
+		return v, k, true
+	}
+	v.date = lastOfMonth(p.loc(), y, m)
+	if !given && past(v.date, p.ref) {
+		v.date = lastOfMonth(p.loc(), y+1, m)
+	}
+	return v, k, true
+}
+
+// duration reads "trong 10 ngày", "sau 3 ngày", "trong 2 tuần", "trong 5 ngày làm việc",
+// "trong 2 tháng", "trong 24 giờ"/"trong 48h".
+func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
+	k := p.match(i, durationIntros)
+	if k < 0 {
+		return v, i, false
+	}
+	n, digits, good := p.num(k)
+	unit := ""
+	switch {
+	case good && p.oneOf(k+1, "ngay", "tuan", "thang", "gio", "tieng", "h"):
+		unit = p.tok(k + 1)
+		k += 2
+	default:
+		hs, ms, g := splitClock(p.tok(k))
+		if !g || ms != "" || p.tok(k)[len(hs)] != 'h' {
+			return v, i, false
+		}
+		n, digits, unit = atoi(hs), len(hs), "h"
+		k++
+	}
+	if unit == "tieng" || unit == "h" {
+		unit = "gio"
+	}
+	work := false
+	if unit == "ngay" && p.is(k, "lam", "viec") {
+		work, k = true, k+2
+	}
+	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
+		return v, i, false
+	}
+	if unit == "thang" && (p.is(k, "dau", "nam") || p.is(k, "cuoi", "nam") || p.is(k, "nam") || p.is(k, "cua", "nam")) {
+		return v, i, false
+	}
+	v = dayVal{kind: kDuration, prec: precDay}
+	if digits > 5 || n > durationLimits[unit] {
+		v.reason = reasonTooLong(n, unit)
+		return v, k, true
+	}
+	today := midnight(p.ref)
+	switch unit {
+	case "ngay":
+		if work {
+			v.date = addWorkdays(today, n)
+		} else {
+			v.date = addDays(today, n)
+		}
+	case "tuan":
+		v.date = addDays(today, 7*n)
+	case "thang":
+		y, m := monthShift(p.ref.Year(), int(p.ref.Month()), n)
+		d := p.ref.Day()
+		if last := daysIn(y, m); d > last {
+			d = last
+		}
+		v.date = dateIn(p.loc(), y, m, d)
+	case "gio":
+		v.date, v.exact = p.ref.Add(time.Duration(n)*time.Hour), true
+	}
+	return v, k, true
+}
+
+// durationLimits are the longest durations accepted per unit (ten years, one year in hours).
+var durationLimits = map[string]int{"ngay": 3660, "tuan": 520, "thang": 120, "gio": 8784}
+
+// addWorkdays returns the day n working days (Monday to Friday) after t.
+func addWorkdays(t time.Time, n int) time.Time {
+	for n > 0 {
+		t = addDays(t, 1)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return t
+}

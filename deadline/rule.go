@@ -1,0 +1,209 @@
+package deadline
+
+import (
+	"fmt"
+	"time"
+)
+
+// Recurrence is how often a recurring deadline comes back.
+type Recurrence string
+
+// The recurrences a Rule can have.
+const (
+	Daily     Recurrence = "daily"
+	Weekly    Recurrence = "weekly"
+	Monthly   Recurrence = "monthly"
+	Quarterly Recurrence = "quarterly"
+	Yearly    Recurrence = "yearly"
+)
+
+// Rule is a recurring deadline ("17h thứ 5 hàng tuần", "ngày 5 hằng tháng", "định kỳ hàng quý").
+type Rule struct {
+	Freq       Recurrence
+	Weekday    time.Weekday // weekly: the day; valid when HasWeekday (otherwise Sunday, the week's last day)
+	HasWeekday bool
+	// Day is the day of the month 1..31 (clamped to the month's last day when the month
+	// is shorter); 0 = last day of the period. Monthly: every month; quarterly: in the
+	// quarter's last month; yearly: in Month.
+	Day int
+	// Month is the month 1..12 of a yearly rule ("ngày 15/12 hằng năm"); 0 = December.
+	Month        int
+	Hour, Minute int
+	HasTime      bool // a clock time was written; otherwise occurrences end at 23:59:59
+}
+
+// Next returns the first occurrence's deadline instant strictly after t, in t's location.
+// A rule with an unknown Freq has no occurrence and returns the zero time.
+func (r Rule) Next(t time.Time) time.Time {
+	day := midnight(t)
+	y, m := t.Year(), int(t.Month())
+	for n := 0; n < 40; n++ {
+		var c time.Time
+		switch r.Freq {
+		case Daily:
+			c = addDays(day, n)
+		case Weekly:
+			wd := time.Sunday
+			if r.HasWeekday {
+				wd = r.Weekday
+			}
+			c = addDays(day, (int(wd)-int(day.Weekday())+7)%7+7*n)
+		case Monthly:
+			yy, mm := monthShift(y, m, n)
+			c = r.dayIn(t.Location(), yy, mm)
+		case Quarterly:
+			yy, mm := monthShift(y, (m-1)/3*3+3, 3*n)
+			c = r.dayIn(t.Location(), yy, mm)
+		case Yearly:
+			mm := r.Month
+			if mm < 1 || mm > 12 {
+				mm = 12
+			}
+			c = r.dayIn(t.Location(), y+n, mm)
+		default:
+			return time.Time{}
+		}
+		if c = r.clockOn(c); c.After(t) {
+			return c
+		}
+	}
+	return time.Time{}
+}
+
+// dayIn returns midnight of the rule's day in m/y, clamped to the month's last day.
+func (r Rule) dayIn(loc *time.Location, y, m int) time.Time {
+	last := daysIn(y, m)
+	d := r.Day
+	if d <= 0 || d > last {
+		d = last
+	}
+	return dateIn(loc, y, m, d)
+}
+
+// clockOn returns the rule's deadline instant on the given day.
+func (r Rule) clockOn(day time.Time) time.Time {
+	if !r.HasTime || r.Hour < 0 || r.Hour > 24 || r.Minute < 0 || r.Minute > 59 {
+		return endOfDay(day)
+	}
+	return at(day, r.Hour, r.Minute)
+}
+
+// String describes the rule in Vietnamese, e.g. "17:00 thứ Năm hằng tuần", "ngày 5 hằng tháng",
+// "cuối mỗi quý". Parse reads every description back into the same rule.
+func (r Rule) String() string {
+	var s string
+	switch r.Freq {
+	case Daily:
+		s = msgDaily
+	case Weekly:
+		s = msgEndOfWeek
+		if r.HasWeekday {
+			s = fmt.Sprintf(fmtWeekly, WeekdayName(r.Weekday))
+		}
+	case Monthly:
+		s = msgEndOfMonth
+		if r.Day > 0 {
+			s = fmt.Sprintf(fmtMonthly, r.Day)
+		}
+	case Quarterly:
+		s = msgEndOfQuarter
+		if r.Day > 0 {
+			s = fmt.Sprintf(fmtQuarterly, r.Day)
+		}
+	case Yearly:
+		m := r.Month
+		if m < 1 || m > 12 {
+			m = 12
+		}
+		switch {
+		case r.Day > 0:
+			s = fmt.Sprintf(fmtYearly, r.Day, m)
+		case r.Month >= 1 && r.Month <= 12:
+			s = fmt.Sprintf(fmtYearlyMonth, m)
+		default:
+			s = msgEndOfYear
+		}
+	default:
+		s = string(r.Freq)
+	}
+	if r.HasTime {
+		s = fmt.Sprintf(fmtRuleAt, r.Hour, r.Minute, s)
+	}
+	return s
+}
+
+// recurVal is a written recurrence: "hàng tuần", "định kỳ hàng quý", "cuối mỗi tháng".
+type recurVal struct {
+	freq Recurrence
+	last bool // "cuối mỗi …": the period's last day
+}
+
+var recurUnits = map[string]Recurrence{
+	"ngay":  Daily,
+	"tuan":  Weekly,
+	"thang": Monthly,
+	"quy":   Quarterly,
+	"nam":   Yearly,
+}
+
+// recur reads a recurrence marker at i.
+func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
+	k := i
+	if p.is(k, "dinh", "ky") {
+		k += 2
+	}
+	if p.is(k, "cuoi") {
+		r.last = true
+		k++
+	}
+	if !p.oneOf(k, "hang", "moi") {
+		return r, i, false
+	}
+	f, good := recurUnits[p.tok(k+1)]
+	if !good {
+		return r, i, false
+	}
+	r.freq = f
+	return r, k + 2, true
+}
+
+// fits reports whether a recurrence can take the day components days.
+func (r recurVal) fits(days []dayVal) bool {
+	if len(days) == 0 {
+		return true
+	}
+	if len(days) > 1 || r.last {
+		return false
+	}
+	d := days[0]
+	switch r.freq {
+	case Weekly:
+		return d.kind == kWeekday && !d.weekMod
+	case Monthly:
+		return d.kind == kDayOnly
+	case Yearly:
+		return d.kind == kDate && !d.yearGiven || d.kind == kMonth && d.monthGiven && !d.yearGiven
+	}
+	return false
+}
+
+// rule builds the Rule for a recurrence with its fitting components.
+func (r recurVal) rule(days []dayVal, c *clockVal) Rule {
+	out := Rule{Freq: r.freq}
+	if c != nil {
+		out.Hour, out.Minute, out.HasTime = c.h, c.m, true
+	}
+	if len(days) == 1 {
+		d := days[0]
+		switch d.kind {
+		case kWeekday:
+			out.Weekday, out.HasWeekday = d.wd, true
+		case kDayOnly, kDate, kMonth:
+			out.Day, out.Month = d.day, d.month
+		}
+		if r.freq != Yearly {
+			out.Month = 0
+		}
+	}
+	return out
+}

@@ -1,0 +1,83 @@
+package deadline
+
+// Folded (lower-case, unaccented) vocabulary the parser recognises.
+
+// leadPhrases only mark the deadline: "trước", "chậm nhất", "hạn chót", "đến hết"…
+var leadPhrases = phrases(
+	"truoc", "cham nhat", "muon nhat", "han", "han chot", "han cuoi",
+	"thoi han", "thoi han hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
+	"deadline",
+)
+
+// leadVerbs count as part of the lead only when a lead phrase or a duration follows:
+// "hoàn thành trước", "xong trước", "hoàn thành trong 10 ngày".
+var leadVerbs = phrases("hoan thanh", "hoan tat", "xong", "thuc hien xong")
+
+// openLeads allow a bare unit after them: "trong tháng", "đến hết năm".
+var openLeads = phrases("trong", "den het", "het")
+
+// durationIntros start a duration: "trong 10 ngày", "sau 3 ngày", "thời hạn 30 ngày".
+var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han")
+
+// durationStops after "trong 90 ngày" mean a named campaign or a past span, not a deadline.
+var durationStops = phrases(
+	"cao diem", "dem", "qua", "vua qua", "truoc", "thi dua", "ra quan", "thuc hien",
+	"hanh dong", "le", "tet", "nghi", "da", "vua", "sang", "trua", "chieu", "toi",
+)
+
+// countNouns after "15/20" make it a count ("15/20 tiêu chí"), not a date.
+var countNouns = phrases(
+	"tieu chi", "chi tieu", "san pham", "xa", "ho", "thon", "ban", "khu", "don vi",
+	"co quan", "nguoi", "lao dong", "truong", "cong trinh", "du an", "mo hinh", "phuong",
+	"thi tran", "nhiem vu", "van ban", "ho so", "phieu", "diem", "phong", "nganh",
+	"doanh nghiep", "hop tac xa", "htx", "sao", "vu", "lan", "tieu chuan", "noi dung",
+	"muc tieu", "thanh vien", "dai bieu", "chi bo", "dang vien", "hoc sinh", "huyen",
+	"tinh", "cum", "kdc", "khu dan cu", "hang muc", "goi thau", "km", "ha", "ty", "trieu",
+	"so", "ca", "%",
+)
+
+// moneyWords after "thu 5" make "thu" the verb "collect", not a weekday.
+var moneyWords = []string{"trieu", "ty", "nghin", "ngan", "dong", "usd", "%"}
+
+// startWords before an expression make it a starting point: "từ năm 2011".
+var startWords = phrases("tu", "ke tu", "tinh tu", "bat dau")
+
+// ordinalWords before "thứ 2" make it an ordinal: "lần thứ 2", "xếp thứ 3".
+var ordinalWords = []string{"lan", "ky", "khoa", "phien", "xep", "dung", "hang", "so", "buoc", "giai"}
+
+// ratioWords before "1/2" make it a fraction: "giảm 1/2", "đạt 9/9".
+var ratioWords = []string{"dat", "giam", "tang", "chiem", "bang", "hon", "khoang", "gan", "tren", "duoi", "con", "so"}
+
+// dayparts follow a clock time ("8h30 sáng") or precede an event date ("sáng ngày 7/1").
+var dayparts = []string{"sang", "trua", "chieu", "toi", "dem"}
+
+// romanQuarters are quarter numerals; "v" is recognised only to be refused.
+var romanQuarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+// weekdayWords follow "thứ": "thứ hai" … "thứ bảy".
+var weekdayWords = map[string]int{"hai": 1, "ba": 2, "tu": 3, "nam": 4, "sau": 5, "bay": 6}
+
+// relMods follow a unit: "tuần này", "tháng sau", "năm tới", "tuần trước".
+var relMods = map[string]int{"nay": 0, "sau": 1, "toi": 1, "truoc": -1}
+
+// unitCompounds after a bare unit word make it part of another word: "tuần tra", "năm học".
+// A bare "quý" must end the phrase, as "quy"/"quỹ" begin too many words.
+var unitCompounds = map[string][]string{
+	"tuan":  {"tra", "hoan", "thu", "tu"},
+	"thang": {"long", "tien", "bang", "hang", "tram", "canh", "chuc", "hoa"},
+	"nam":   {"hoc", "tai", "thu", "ngay", "gio", "tuan", "thang", "nam", "muoi", "tram"},
+}
+
+// relativeDays are days counted from the reference day; a bare "mai" is also a name.
+var relativeDays = []struct {
+	words []string
+	days  int
+	weak  bool
+}{
+	{[]string{"ngay", "hom", "nay"}, 0, false},
+	{[]string{"hom", "nay"}, 0, false},
+	{[]string{"ngay", "mai"}, 1, false},
+	{[]string{"ngay", "kia"}, 2, false},
+	{[]string{"ngay", "mot"}, 2, false},
+	{[]string{"mai"}, 1, true},
+}
