@@ -1,0 +1,116 @@
+package outbox
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+// claim returns up to batch due rows, at most perChat for one chat, and
+// leases them until now+lease. Rows whose lease ran out (their sender died)
+// are due again first.
+func claim(ctx context.Context, db *sqlx.DB, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
+	if _, err := db.ExecContext(ctx, `
+		UPDATE outbox SET status = 'pending', next_attempt_at = $1
+		WHERE status = 'sending' AND lease_until < $1`, now); err != nil {
+		return nil, fmt.Errorf("outbox: reclaim: %w", err)
+	}
+	tx, err := db.BeginTxx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("outbox: claim: %w", err)
+	}
+	defer tx.Rollback()
+	var cands []struct {
+		OrgID  int64 `db:"org_id"`
+		ID     int64 `db:"id"`
+		ChatID int64 `db:"chat_id"`
+	}
+	if err := tx.SelectContext(ctx, &cands, `
+		SELECT org_id, id, chat_id FROM outbox
+		WHERE status = 'pending' AND next_attempt_at <= $1
+		ORDER BY next_attempt_at, id LIMIT $2
+		FOR UPDATE SKIP LOCKED`, now, batch*4); err != nil {
+		return nil, fmt.Errorf("outbox: claim: %w", err)
+	}
+	perChatCount := map[int64]int{}
+	var orgs, ids []int64
+	for _, c := range cands {
+		if len(ids) == batch {
+			break
+		}
+		if perChatCount[c.ChatID] >= perChat {
+			continue
+		}
+		perChatCount[c.ChatID]++
+		orgs = append(orgs, c.OrgID)
+		ids = append(ids, c.ID)
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var rows []Row
+	if err := tx.SelectContext(ctx, &rows, `
+		UPDATE outbox o SET status = 'sending', lease_until = $1
+		FROM unnest($2::bigint[], $3::bigint[]) AS c(org_id, id)
+		WHERE o.org_id = c.org_id AND o.id = c.id
+		RETURNING o.org_id, o.id, o.idem_key, o.chat_id, o.kind, o.payload, o.task_id, o.member_id, o.attempts, o.parts_sent, o.created_at, o.next_attempt_at, o.lease_until`, now.Add(lease), pq.Array(orgs), pq.Array(ids)); err != nil {
+		return nil, fmt.Errorf("outbox: claim: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("outbox: claim: %w", err)
+	}
+	return rows, nil
+}
+
+func markSent(ctx context.Context, db *sqlx.DB, r Row, parts int, msgID int64, now time.Time) error {
+	_, err := db.ExecContext(ctx, `
+		UPDATE outbox SET status = 'sent', sent_at = $3, tg_message_id = $4, parts_sent = $5, lease_until = NULL, last_error = ''
+		WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, now, msgID, parts)
+	if err != nil {
+		return fmt.Errorf("outbox: mark sent: %w", err)
+	}
+	return nil
+}
+
+func markPartsSent(ctx context.Context, db *sqlx.DB, r Row, parts int) error {
+	if _, err := db.ExecContext(ctx, `UPDATE outbox SET parts_sent = $3 WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, parts); err != nil {
+		return fmt.Errorf("outbox: mark parts: %w", err)
+	}
+	return nil
+}
+
+// retryLater returns a row to the queue for another attempt at `at`;
+// countAttempt is false for a 429, which is not the row's fault.
+func retryLater(ctx context.Context, db *sqlx.DB, r Row, at time.Time, countAttempt bool, cause string) error {
+	inc := 0
+	if countAttempt {
+		inc = 1
+	}
+	_, err := db.ExecContext(ctx, `
+		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL
+		WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, at, inc, cause)
+	if err != nil {
+		return fmt.Errorf("outbox: retry later: %w", err)
+	}
+	return nil
+}
+
+func finish(ctx context.Context, db *sqlx.DB, r Row, status, cause string) error {
+	_, err := db.ExecContext(ctx, `
+		UPDATE outbox SET status = $3, last_error = $4, lease_until = NULL, attempts = attempts + 1
+		WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, status, cause)
+	if err != nil {
+		return fmt.Errorf("outbox: finish: %w", err)
+	}
+	return nil
+}
+
+func moveChat(ctx context.Context, db *sqlx.DB, r Row, to int64) error {
+	if _, err := db.ExecContext(ctx, `UPDATE outbox SET chat_id = $3 WHERE org_id = $1 AND chat_id = $2 AND status IN ('pending', 'sending')`, r.OrgID, r.ChatID, to); err != nil {
+		return fmt.Errorf("outbox: move chat: %w", err)
+	}
+	return nil
+}
