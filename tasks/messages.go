@@ -26,3 +26,13 @@ const (
 	labelPending    = "chờ xác nhận"
 	labelCancelled  = "đã hủy"
 )
+
+// Replies about an /assign message.
+const (
+	msgAssignEmpty        = "Tin giao việc đang trống."
+	msgAssignNoUnit       = "Chưa thấy đơn vị chủ trì. Hãy ghi tên hoặc mã đơn vị ở đầu tin."
+	msgAssignUnknownUnit  = "Không tìm thấy đơn vị “%s” trong danh sách đơn vị. Hãy ghi đúng tên hoặc mã đơn vị (gõ /donvi để xem danh sách)."
+	msgAssignNoText       = "Chưa có nội dung công việc sau tên đơn vị."
+	msgAssignBadDeadline  = "Thời hạn chưa đúng: %s."
+	msgAssignPastDeadline = "Thời hạn “%s” đã qua. Hãy kiểm tra lại ngày."
+)

@@ -9,6 +9,8 @@ import (
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/outbox"
 )
 
 const memberColumns = `m.org_id, m.id, m.tg_user_id, m.chat_id, m.full_name, m.username, m.role,
@@ -113,23 +115,69 @@ func (s *Store) UnitMembers(ctx context.Context, orgID int64, unitIDs []int64) (
 	return unitRecipients(ctx, s.db, orgID, unitIDs)
 }
 
-// MarkUnreachable records that Telegram refuses to deliver to a member. It
-// reports whether the member was reachable until now, so that whoever must
-// be told is told once.
-func (s *Store) MarkUnreachable(ctx context.Context, orgID, memberID int64, now time.Time) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = $3 WHERE org_id = $1 AND id = $2 AND unreachable_at IS NULL`, orgID, memberID, now)
-	if err != nil {
-		return false, fmt.Errorf("mark unreachable: %w", err)
-	}
-	n, _ := res.RowsAffected()
-	return n == 1, nil
-}
-
 // MarkReachable clears the unreachable mark of every membership of a
 // Telegram user, as when they write to the bot again.
 func (s *Store) MarkReachable(ctx context.Context, tgUserID int64) error {
 	if _, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL WHERE tg_user_id = $1 AND unreachable_at IS NOT NULL`, tgUserID); err != nil {
 		return fmt.Errorf("mark reachable: %w", err)
+	}
+	return nil
+}
+
+// HandleUnreachable records that Telegram refused to deliver to a member.
+// The assigner of the task that could not be delivered is told who was
+// missed; the first time, the heads of the member's units are told too.
+func (s *Store) HandleUnreachable(ctx context.Context, orgID, memberID int64, taskID *int64, now time.Time) error {
+	return s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var first bool
+		if err := tx.GetContext(ctx, &first, `
+			UPDATE members m SET unreachable_at = coalesce(m.unreachable_at, $3)
+			FROM (SELECT unreachable_at AS old FROM members WHERE org_id = $1 AND id = $2 FOR UPDATE) o
+			WHERE m.org_id = $1 AND m.id = $2 RETURNING o.old IS NULL`, orgID, memberID, now); err != nil {
+			return fmt.Errorf("mark unreachable: %w", err)
+		}
+		payload := NoticePayload{MemberID: memberID}
+		if taskID != nil {
+			t, err := loadTask(ctx, tx, orgID, *taskID)
+			if err != nil {
+				return err
+			}
+			payload.TaskID = t.ID
+			if t.AssignedBy != memberID {
+				if err := notifyMember(ctx, tx, orgID, t.AssignedBy, now, outbox.Message{
+					IdemKey: fmt.Sprintf("task:%d:unreachable:%d", t.ID, memberID),
+					Kind:    NoticeUnreachable, Payload: payload, TaskID: &t.ID,
+				}); err != nil {
+					return err
+				}
+			}
+		}
+		if !first {
+			return nil
+		}
+		var heads []int64
+		if err := tx.SelectContext(ctx, &heads, `
+			SELECT DISTINCT h.member_id FROM member_units mine
+			JOIN member_units h ON h.org_id = mine.org_id AND h.unit_id = mine.unit_id AND h.is_head
+			WHERE mine.org_id = $1 AND mine.member_id = $2 AND h.member_id <> $2`, orgID, memberID); err != nil {
+			return fmt.Errorf("unit heads: %w", err)
+		}
+		for _, h := range heads {
+			if err := notifyMember(ctx, tx, orgID, h, now, outbox.Message{
+				IdemKey: fmt.Sprintf("member:%d:unreachable:%d:%d", memberID, now.Unix(), h),
+				Kind:    NoticeUnreachable, Payload: NoticePayload{MemberID: memberID},
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// MoveChat follows a group chat that Telegram moved to a new id.
+func (s *Store) MoveChat(ctx context.Context, orgID, from, to int64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE members SET chat_id = $3 WHERE org_id = $1 AND chat_id = $2`, orgID, from, to); err != nil {
+		return fmt.Errorf("move chat: %w", err)
 	}
 	return nil
 }

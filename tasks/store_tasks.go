@@ -19,11 +19,15 @@ type NewTask struct {
 	Deadline        *time.Time
 	DeadlineText    string
 	DeadlineHasTime bool
-	Lead            int64
+	Leads           []int64
 	Coordinators    []int64
 	// Origin makes creation idempotent: a second call with the same origin
 	// returns the task the first one made. The bot uses the Telegram update.
 	Origin string
+}
+
+func (nt NewTask) units() []int64 {
+	return append(append([]int64{}, nt.Leads...), nt.Coordinators...)
 }
 
 const taskColumns = `t.org_id, t.id, t.text, t.deadline, t.deadline_text, t.deadline_has_time, t.state,
@@ -37,6 +41,9 @@ const taskFrom = ` FROM tasks t LEFT JOIN members a ON a.org_id = t.org_id AND a
 func (s *Store) CreateTask(ctx context.Context, actor Member, nt NewTask, now time.Time) (Task, bool, error) {
 	if !actor.CanAssign() {
 		return Task{}, false, ErrForbidden
+	}
+	if len(nt.Leads) == 0 {
+		return Task{}, false, errors.New("create task: no lead unit")
 	}
 	var (
 		id      int64
@@ -58,7 +65,7 @@ func (s *Store) CreateTask(ctx context.Context, actor Member, nt NewTask, now ti
 			return err
 		}
 		created = true
-		if err := notifyAssigned(ctx, tx, actor.OrgID, id, append([]int64{nt.Lead}, nt.Coordinators...), now); err != nil {
+		if err := notifyAssigned(ctx, tx, actor.OrgID, id, nt.units(), now); err != nil {
 			return err
 		}
 		return s.taskChanged(ctx, tx, actor.OrgID, id, now)
@@ -87,9 +94,9 @@ func insertTask(ctx context.Context, tx *sqlx.Tx, actor Member, nt NewTask, now 
 	}
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO task_units (org_id, task_id, unit_id, role)
-		SELECT $1, $2, u, CASE WHEN u = $3 THEN 'lead' ELSE 'coord' END
+		SELECT $1, $2, u, CASE WHEN u = ANY($3) THEN 'lead' ELSE 'coord' END
 		FROM unnest($4::bigint[]) AS u ON CONFLICT DO NOTHING`,
-		actor.OrgID, id, nt.Lead, pq.Array(append([]int64{nt.Lead}, nt.Coordinators...))); err != nil {
+		actor.OrgID, id, pq.Array(nt.Leads), pq.Array(nt.units())); err != nil {
 		return 0, fmt.Errorf("insert task units: %w", err)
 	}
 	if err := addEvent(ctx, tx, actor.OrgID, id, now, &actor.ID, nil, EventAssigned, ""); err != nil {
@@ -250,9 +257,10 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 	return s.Task(ctx, actor.OrgID, taskID)
 }
 
-// ReportDone records that the member's unit finished the task, at now. When
-// the lead unit reports, the task waits for the assigner's confirmation and
-// the assigner is told; a coordinating unit's report only closes its part.
+// ReportDone records that the member's units finished their part of the
+// task, at now, and tells the assigner. When every lead unit has reported,
+// the task waits for the assigner's confirmation; a coordinating unit's
+// report only closes its own part. Reporting twice is ErrConflict.
 func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		t, err := lockTask(ctx, tx, actor, taskID)
@@ -265,7 +273,7 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 		if !t.State.Open() {
 			return ErrConflict
 		}
-		leadDone := false
+		reported := false
 		for _, u := range t.Units {
 			if !actor.InUnit(u.UnitID) || u.State == string(StateReported) {
 				continue
@@ -279,9 +287,6 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 			if err := addEvent(ctx, tx, t.OrgID, t.ID, now, &actor.ID, &unit, EventReported, ""); err != nil {
 				return err
 			}
-			if u.Role == RoleLead {
-				leadDone = true
-			}
 			if err := notifyMember(ctx, tx, t.OrgID, t.AssignedBy, now, outbox.Message{
 				IdemKey: fmt.Sprintf("task:%d:reported:%d", t.ID, unit),
 				Kind:    NoticeReported,
@@ -290,8 +295,18 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 			}); err != nil {
 				return err
 			}
+			reported = true
 		}
-		if !leadDone {
+		if !reported {
+			return ErrConflict
+		}
+		var leadsLeft int
+		if err := tx.GetContext(ctx, &leadsLeft, `
+			SELECT count(*) FROM task_units WHERE org_id = $1 AND task_id = $2 AND role = 'lead' AND state NOT IN ('reported', 'removed')`,
+			t.OrgID, t.ID); err != nil {
+			return fmt.Errorf("leads left: %w", err)
+		}
+		if leadsLeft > 0 {
 			return nil
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'reported', reported_at = $3, reported_by = $4 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now, actor.ID); err != nil {

@@ -123,7 +123,7 @@ func TestCreateTaskLifecycle(t *testing.T) {
 	deadline := time.Date(2021, 1, 15, 23, 59, 59, 0, t0.Location())
 	nt := tasks.NewTask{
 		Text: "Hoàn thiện báo cáo", Deadline: &deadline, DeadlineText: "trước 15/1/2021",
-		Lead: f.units["ktht"].ID, Coordinators: []int64{f.units["quanglam"].ID}, Origin: "tg:1",
+		Leads: []int64{f.units["ktht"].ID}, Coordinators: []int64{f.units["quanglam"].ID}, Origin: "tg:1",
 	}
 	if _, _, err := f.store.CreateTask(ctx, f.ktht, nt, t0); !errors.Is(err, tasks.ErrForbidden) {
 		t.Fatalf("member assigning: %v", err)
@@ -194,7 +194,7 @@ func TestCreateTaskLifecycle(t *testing.T) {
 func TestUndoDropsUnsentNotices(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	task, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{Text: "Việc", Lead: f.units["ktht"].ID, Coordinators: []int64{f.units["quanglam"].ID}}, t0)
+	task, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{Text: "Việc", Leads: []int64{f.units["ktht"].ID}, Coordinators: []int64{f.units["quanglam"].ID}}, t0)
 	if err != nil {
 		t.Fatal(err)
 	}

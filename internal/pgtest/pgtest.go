@@ -97,6 +97,7 @@ func New(t testing.TB) *sqlx.DB {
 	if err != nil {
 		t.Fatalf("pgtest: open: %v", err)
 	}
+	db.SetMaxIdleConns(50)
 	t.Cleanup(func() { db.Close() })
 	return db
 }
