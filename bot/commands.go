@@ -1,0 +1,194 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// command is a slash command: its names (the first is shown), who may use
+// it, and what it does.
+type command struct {
+	names []string
+	help  string
+	allow func(m *tasks.Member) bool
+	run   func(ctx context.Context, r *request) error
+	menu  bool
+}
+
+func anyone(*tasks.Member) bool           { return true }
+func members(m *tasks.Member) bool        { return m != nil }
+func assigners(m *tasks.Member) bool      { return m != nil && m.CanAssign() }
+func (c command) allowed(r *request) bool { return c.allow(r.member) }
+
+func (b *Bot) commands() []command {
+	return []command{
+		{names: []string{"start"}, help: helpStart, allow: anyone, run: b.cmdStart, menu: true},
+		{names: []string{"help", "trogiup"}, help: helpHelp, allow: members, run: b.cmdHelp, menu: true},
+		{names: []string{"giao", "assign"}, help: helpGiao, allow: assigners, run: b.cmdAssign, menu: true},
+		{names: []string{"viec", "tasks"}, help: helpViec, allow: members, run: b.cmdTasks, menu: true},
+		{names: []string{"task", "nhiemvu"}, help: helpTask, allow: members, run: b.cmdTask, menu: true},
+		{names: []string{"done", "xong"}, help: helpDone, allow: members, run: b.cmdDone, menu: true},
+		{names: []string{"donvi", "units"}, help: helpUnits, allow: members, run: b.cmdUnits},
+	}
+}
+
+func (b *Bot) findCommand(name string) (command, bool) {
+	for _, c := range b.commands() {
+		for _, n := range c.names {
+			if n == name {
+				return c, true
+			}
+		}
+	}
+	return command{}, false
+}
+
+// RegisterCommands sets the Telegram command menu.
+func (b *Bot) RegisterCommands() error {
+	var cmds []tgbotapi.BotCommand
+	for _, c := range b.commands() {
+		if c.menu {
+			cmds = append(cmds, tgbotapi.BotCommand{Command: c.names[0], Description: c.help})
+		}
+	}
+	if _, err := b.tg.send.Request(tgbotapi.NewSetMyCommands(cmds...)); err != nil {
+		return fmt.Errorf("setMyCommands: %w", redact(err, b.tg.token))
+	}
+	return nil
+}
+
+// dispatch routes an update to its handler.
+func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) error {
+	r, err := b.newRequest(ctx, u)
+	if err != nil {
+		return err
+	}
+	if r.from == nil || r.from.IsBot {
+		return nil
+	}
+	if r.member != nil && r.member.Unreached {
+		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
+			return err
+		}
+	}
+	switch {
+	case u.CallbackQuery != nil:
+		return b.handleCallback(ctx, r, u.CallbackQuery)
+	case u.Message != nil:
+		return b.handleMessage(ctx, r)
+	}
+	return nil
+}
+
+func (b *Bot) handleMessage(ctx context.Context, r *request) error {
+	if r.cmd == "" {
+		if !r.private {
+			return nil
+		}
+		if r.member == nil {
+			return b.reply(ctx, r.chatID, msgStranger, nil)
+		}
+		return b.reply(ctx, r.chatID, msgNotUnderstood, nil)
+	}
+	c, ok := b.findCommand(r.cmd)
+	switch {
+	case !ok && !r.private:
+		return nil
+	case !ok:
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgUnknownCmd, esc(r.cmd)), nil)
+	case r.member == nil && !c.allowed(r):
+		return b.reply(ctx, r.chatID, msgStranger, nil)
+	case !c.allowed(r):
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgNotAllowedCmd, esc(r.cmd)), nil)
+	}
+	return b.userError(ctx, r, c.run(ctx, r))
+}
+
+// userError answers the errors that are the person's to fix and passes on
+// the others, so that the update is tried again.
+func (b *Bot) userError(ctx context.Context, r *request, err error) error {
+	var ie *tasks.InputError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ie):
+		return b.reply(ctx, r.chatID, esc(ie.Msg), nil)
+	case errors.Is(err, tasks.ErrForbidden):
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	return err
+}
+
+func (b *Bot) cmdStart(ctx context.Context, r *request) error {
+	code := strings.TrimSpace(r.args)
+	if code == "" {
+		if r.member == nil {
+			return b.reply(ctx, r.chatID, msgWelcomeStranger, nil)
+		}
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgWelcomeBack, esc(r.member.FullName), esc(r.member.OrgName), roleNames[string(r.member.Role)]), nil)
+	}
+	if !r.private {
+		return nil
+	}
+	m, err := b.store.Join(ctx, code, tasks.TelegramUser{ID: r.from.ID, ChatID: r.chatID, FullName: r.fullName(), Username: r.from.UserName}, r.now)
+	if errors.Is(err, tasks.ErrInvalidInvite) {
+		return b.reply(ctx, r.chatID, msgBadInvite, nil)
+	}
+	if err != nil {
+		return err
+	}
+	unitPart := ""
+	if len(m.UnitIDs) > 0 {
+		dir, err := b.store.Directory(ctx, m.OrgID)
+		if err != nil {
+			return err
+		}
+		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unitNames(dir, m.UnitIDs)))
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart), nil)
+}
+
+func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
+	lines := []string{msgHelpHeader}
+	for _, c := range b.commands() {
+		if c.allowed(r) {
+			lines = append(lines, fmt.Sprintf("/%s — %s", c.names[0], c.help))
+		}
+	}
+	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+}
+
+func (b *Bot) cmdUnits(ctx context.Context, r *request) error {
+	units, err := b.store.Units(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	if len(units) == 0 {
+		return b.reply(ctx, r.chatID, msgNoUnits, nil)
+	}
+	lines := []string{"<b>Danh sách đơn vị</b>"}
+	for _, u := range units {
+		line := fmt.Sprintf("• %s — mã <code>%s</code>", esc(u.Name), esc(u.Code))
+		if len(u.Aliases) > 0 {
+			line += " (" + esc(strings.Join(u.Aliases, ", ")) + ")"
+		}
+		lines = append(lines, line)
+	}
+	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+}
+
+func unitNames(dir *tasks.Directory, ids []int64) string {
+	var names []string
+	for _, id := range ids {
+		if u, ok := dir.ByID(id); ok {
+			names = append(names, u.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}

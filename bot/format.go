@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// taskCard describes a task: its text, units, deadline and status at now.
+func taskCard(t tasks.Task, title string, now time.Time, loc *time.Location) string {
+	lines := []string{fmt.Sprintf(title, t.ID), esc(t.Text)}
+	lines = append(lines, unitLines(t)...)
+	lines = append(lines, deadlineLine(t, loc))
+	lines = append(lines, fmt.Sprintf(cardStatus, t.StatusAt(now, loc).Label()))
+	if t.AssignerName != "" {
+		lines = append(lines, fmt.Sprintf(cardAssigner, esc(t.AssignerName), deadline.Format(t.CreatedAt.In(loc))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func unitLines(t tasks.Task) []string {
+	var leads, coords []string
+	for _, u := range t.Units {
+		if u.Role == tasks.RoleLead {
+			leads = append(leads, esc(u.Name))
+		} else {
+			coords = append(coords, esc(u.Name))
+		}
+	}
+	lines := []string{fmt.Sprintf(cardLead, strings.Join(leads, ", "))}
+	if len(coords) > 0 {
+		lines = append(lines, fmt.Sprintf(cardCoordinators, strings.Join(coords, ", ")))
+	}
+	return lines
+}
+
+func deadlineLine(t tasks.Task, loc *time.Location) string {
+	if t.Deadline == nil {
+		return cardNoDeadline
+	}
+	return fmt.Sprintf(cardDeadline, deadline.Format(t.Deadline.In(loc)))
+}
+
+// shortText cuts a task's text for lists.
+func shortText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
+
+// unitsOf names a task's units that the member belongs to.
+func unitsOf(t tasks.Task, m tasks.Member) string {
+	var names []string
+	for _, u := range t.Units {
+		if m.InUnit(u.UnitID) {
+			names = append(names, u.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// doneWords says whether a report came on time: "đúng hạn", "quá hạn 2 ngày".
+func doneWords(t tasks.Task, at time.Time, loc *time.Location) string {
+	if t.Deadline == nil || !at.After(*t.Deadline) {
+		return wordOnTime
+	}
+	return fmt.Sprintf(wordLate, max(1, tasks.CalendarDays(*t.Deadline, at, loc)))
+}

@@ -1,0 +1,209 @@
+package bot_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// wait is how long a test waits for the bot to answer.
+const wait = 10 * time.Second
+
+// harness runs the real bot (polling loop, handlers, outbox sender) against
+// the fake Telegram server and a fresh database.
+type harness struct {
+	t      testing.TB
+	fake   *tgfake.Server
+	store  *tasks.Store
+	tg     *bot.Telegram
+	sender *outbox.Sender
+	org    tasks.Org
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+var fastLimits = outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}
+
+type option func(*harnessConfig)
+
+type harnessConfig struct {
+	limits outbox.LimitsConfig
+	sender outbox.Config
+	units  []tasks.Unit
+	log    io.Writer
+}
+
+func withLimits(l outbox.LimitsConfig) option { return func(c *harnessConfig) { c.limits = l } }
+func withSender(s outbox.Config) option       { return func(c *harnessConfig) { c.sender = s } }
+func withUnits(u ...tasks.Unit) option        { return func(c *harnessConfig) { c.units = u } }
+
+var defaultUnits = []tasks.Unit{
+	{Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Aliases: []string{"KT-HT", "Phòng KTHT"}, Kind: tasks.KindPhong},
+	{Code: "tckh", Name: "Phòng Tài chính – Kế hoạch", Aliases: []string{"TC-KH"}, Kind: tasks.KindPhong},
+	{Code: "quanglam", Name: "UBND xã Quảng Lâm", Kind: tasks.KindXa},
+	{Code: "damha", Name: "UBND xã Đầm Hà", Kind: tasks.KindXa},
+}
+
+func newHarness(t testing.TB, opts ...option) *harness {
+	t.Helper()
+	cfg := harnessConfig{limits: fastLimits, sender: outbox.DefaultConfig, units: defaultUnits, log: io.Discard}
+	cfg.sender.Poll = 20 * time.Millisecond
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if testing.Verbose() && os.Getenv("DONDOC_TEST_LOG") != "" {
+		cfg.log = os.Stderr
+	}
+	log := slog.New(slog.NewTextHandler(cfg.log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	db := pgtest.New(t)
+	fake := tgfake.New()
+	t.Cleanup(fake.Close)
+	ctx, cancel := context.WithCancel(context.Background())
+	tg, err := bot.Connect(ctx, tgfake.Token, fake.Endpoint(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := tasks.NewStore(db)
+	limits := outbox.NewLimits(cfg.limits)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, time.Now, log)
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond})
+	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, cancel: cancel}
+	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.units) > 0 {
+		if _, _, err := st.ImportUnits(ctx, h.org.ID, cfg.units); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.wg.Add(2)
+	go func() { defer h.wg.Done(); b.Run(ctx) }()
+	go func() { defer h.wg.Done(); sender.Run(ctx) }()
+	t.Cleanup(h.stop)
+	return h
+}
+
+func (h *harness) stop() {
+	h.cancel()
+	h.wg.Wait()
+}
+
+// invite makes a join code for a role and, optionally, a unit code.
+func (h *harness) invite(role tasks.Role, unit string) string {
+	h.t.Helper()
+	ni := tasks.NewInvite{Role: role}
+	if unit != "" {
+		dir, err := h.store.Directory(context.Background(), h.org.ID)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		u, ok := dir.ByCode(unit)
+		if !ok {
+			h.t.Fatalf("no unit %s", unit)
+		}
+		ni.UnitID = &u.ID
+	}
+	inv, err := h.store.CreateInvite(context.Background(), h.org.ID, ni, time.Now())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return inv.Code
+}
+
+// join makes a person join through the bot with /start <code>.
+func (h *harness) join(u tgfake.User, role tasks.Role, unit string) tgfake.User {
+	h.t.Helper()
+	h.fake.SendText(u, "/start "+h.invite(role, unit))
+	h.expect(u.ID, "Chào mừng")
+	return u
+}
+
+// expect waits for a message to chat whose plain text contains every part.
+func (h *harness) expect(chat int64, parts ...string) tgfake.SentMessage {
+	h.t.Helper()
+	return h.fake.WaitSent(h.t, wait, func(m tgfake.SentMessage) bool {
+		if m.ChatID != chat {
+			return false
+		}
+		for _, p := range parts {
+			if !strings.Contains(m.PlainText, p) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// say sends text as u and waits for a later bot message to u containing parts.
+func (h *harness) say(u tgfake.User, text string, parts ...string) tgfake.SentMessage {
+	h.t.Helper()
+	before := len(h.fake.SentTo(u.ID))
+	h.fake.SendText(u, text)
+	return h.after(u.ID, before, parts...)
+}
+
+// after waits for a message to chat, beyond the first skip ones, whose plain
+// text contains every part.
+func (h *harness) after(chat int64, skip int, parts ...string) tgfake.SentMessage {
+	h.t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		msgs := h.fake.SentTo(chat)
+		for _, m := range msgs[min(skip, len(msgs)):] {
+			if containsAll(m.PlainText, parts) {
+				return m
+			}
+		}
+		if time.Now().After(deadline) {
+			var got []string
+			for _, m := range msgs {
+				got = append(got, m.PlainText)
+			}
+			h.t.Fatalf("no message to %d containing %q after %d; got:\n%s", chat, parts, skip, strings.Join(got, "\n---\n"))
+			return tgfake.SentMessage{}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func containsAll(s string, parts []string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
+}
+
+func (h *harness) count(query string, args ...any) int {
+	h.t.Helper()
+	var n int
+	if err := h.store.DB().Get(&n, query, args...); err != nil {
+		h.t.Fatal(err)
+	}
+	return n
+}
+
+var (
+	leader    = tgfake.User{ID: 1001, FirstName: "Trần", LastName: "Việt Dũng"}
+	secretary = tgfake.User{ID: 1002, FirstName: "Lê", LastName: "Thư"}
+	kthtStaff = tgfake.User{ID: 2001, FirstName: "Nguyễn", LastName: "Văn Hạ"}
+	kthtOther = tgfake.User{ID: 2002, FirstName: "Phạm", LastName: "Thị Tầng"}
+	xaStaff   = tgfake.User{ID: 3001, FirstName: "Hoàng", LastName: "Quảng"}
+	tckhStaff = tgfake.User{ID: 4001, FirstName: "Đỗ", LastName: "Kế"}
+	stranger  = tgfake.User{ID: 9001, FirstName: "Người", LastName: "Lạ"}
+)

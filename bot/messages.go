@@ -1,0 +1,119 @@
+package bot
+
+// Vietnamese wording of everything the bot says. Keep phrasing consistent
+// here rather than in the handlers.
+
+const (
+	msgWelcomeStranger = "Xin chào! Đây là trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
+		"Bạn chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
+	msgBadInvite = "Đường dẫn mời không hợp lệ, đã hết hạn hoặc đã bị thu hồi.\n" +
+		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời mới."
+	msgStranger = "Bạn chưa là thành viên của cơ quan nào trên hệ thống.\n" +
+		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời."
+	msgJoined        = "Chào mừng %s tham gia <b>%s</b> với vai trò %s%s.\nGõ /help để xem các lệnh bạn có thể dùng."
+	msgJoinedUnit    = ", thuộc %s"
+	msgWelcomeBack   = "Chào %s. Bạn đang làm việc tại <b>%s</b> với vai trò %s.\nGõ /help để xem các lệnh bạn có thể dùng."
+	msgHelpHeader    = "<b>Các lệnh bạn có thể dùng</b>"
+	msgUnknownCmd    = "Không có lệnh /%s. Gõ /help để xem các lệnh bạn có thể dùng."
+	msgNotAllowedCmd = "Bạn không có quyền dùng lệnh /%s. Gõ /help để xem các lệnh bạn có thể dùng."
+	msgNotUnderstood = "Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn có thể dùng."
+	msgInternalError = "Xin lỗi, hệ thống đang gặp sự cố nên chưa xử lý được yêu cầu này. Vui lòng thử lại sau ít phút."
+	msgNotAllowed    = "Bạn không có quyền thực hiện thao tác này."
+
+	msgAssignUsage = "<b>Cách giao việc</b>\n" +
+		"/giao &lt;đơn vị chủ trì&gt;[, phối hợp &lt;đơn vị&gt;]: &lt;nội dung&gt; [trước &lt;thời hạn&gt;]\n\n" +
+		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1/2021\n\n" +
+		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 15/01/2021, 17h30 15/1, thứ 5 tuần sau, cuối tháng."
+	msgAssignForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được giao việc."
+	msgNoUnits         = "Cơ quan chưa có danh sách đơn vị. Quản trị viên cần nạp danh sách đơn vị trước khi giao việc."
+	msgAssignFixHint   = "\n\nGõ /giao để xem cách ghi."
+	msgAssigned        = "Đã giao việc, các đơn vị đang được thông báo.\n\n%s"
+	msgAssignedAgain   = "Tin giao việc này đã được ghi nhận trước đó thành nhiệm vụ #%d."
+	msgNobodyInUnits   = "\n\n<i>Lưu ý: %s chưa có cán bộ nào tham gia hệ thống nên chưa nhận được thông báo.</i>"
+
+	msgNeedTaskID    = "Vui lòng ghi số nhiệm vụ, ví dụ: /%s 42"
+	msgTaskNotFound  = "Không tìm thấy nhiệm vụ #%d."
+	msgNoTasks       = "Không có nhiệm vụ nào đang thực hiện."
+	msgTasksHeader   = "<b>Nhiệm vụ đang thực hiện</b> (%d)"
+	msgTasksMore     = "\n<i>… và %d nhiệm vụ khác.</i>"
+	msgReportedDone  = "Đã ghi nhận %s hoàn thành nhiệm vụ #%d lúc %s (%s). Người giao việc đã được báo."
+	msgAlreadyDone   = "Nhiệm vụ #%d đã được báo cáo hoàn thành hoặc không còn thực hiện."
+	msgAccepted      = "Đã ghi nhận %s nhận nhiệm vụ #%d."
+	msgUndone        = "Đã hoàn tác: nhiệm vụ #%d đã được thu hồi và các đơn vị đã được báo."
+	msgCannotUndo    = "Không thể hoàn tác nhiệm vụ #%d vì đã có đơn vị báo cáo hoàn thành."
+	msgHistoryHeader = "<b>Diễn biến</b>"
+)
+
+// Button labels.
+const (
+	btnAccept = "Đã nhận"
+	btnDone   = "Hoàn thành"
+	btnUndo   = "Hoàn tác"
+)
+
+// Labels of a task card.
+const (
+	cardTitle        = "<b>Nhiệm vụ #%d</b>"
+	cardNewTitle     = "<b>Nhiệm vụ mới #%d</b>"
+	cardLead         = "Chủ trì: %s"
+	cardCoordinators = "Phối hợp: %s"
+	cardDeadline     = "Thời hạn: %s"
+	cardNoDeadline   = "Thời hạn: không ghi thời hạn"
+	cardStatus       = "Tình trạng: <i>%s</i>"
+	cardAssigner     = "Người giao: %s, %s"
+	cardUnitState    = "• %s (%s): %s"
+)
+
+// Notices sent through the outbox.
+const (
+	noticeReported    = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\n%s"
+	noticeWithdrawn   = "Nhiệm vụ #%d đã được %s thu hồi. Đơn vị không cần thực hiện nhiệm vụ này nữa.\n<i>%s</i>"
+	noticeUnreachable = "Không gửi được nhiệm vụ #%d đến <b>%s</b>: người này chưa mở trò chuyện với bot hoặc đã chặn bot.\n" +
+		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu» để nhận nhiệm vụ: %s"
+	noticeUnreachableMember = "Bot không gửi được tin nhắn đến <b>%s</b>: người này đã chặn bot hoặc chưa mở trò chuyện với bot, nên sẽ không nhận được nhiệm vụ và lời nhắc.\n" +
+		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu»: %s"
+)
+
+// Role and unit-state names.
+var (
+	roleNames = map[string]string{
+		"admin":     "quản trị viên",
+		"leader":    "lãnh đạo",
+		"secretary": "thư ký",
+		"member":    "cán bộ",
+	}
+	unitRoleNames = map[string]string{
+		"lead":  "chủ trì",
+		"coord": "phối hợp",
+	}
+	unitStateNames = map[string]string{
+		"assigned":    "chưa nhận",
+		"accepted":    "đã nhận",
+		"in_progress": "đang thực hiện",
+		"reported":    "đã báo cáo hoàn thành",
+	}
+	eventNames = map[string]string{
+		"assigned":  "giao nhiệm vụ",
+		"accepted":  "xác nhận đã nhận",
+		"reported":  "báo cáo hoàn thành",
+		"undone":    "hoàn tác (thu hồi) nhiệm vụ",
+		"cancelled": "hủy nhiệm vụ",
+	}
+)
+
+// Command descriptions, for /help and the Telegram menu.
+const (
+	helpStart = "bắt đầu, hoặc tham gia bằng mã mời"
+	helpHelp  = "danh sách lệnh"
+	helpGiao  = "giao việc cho đơn vị"
+	helpViec  = "danh sách nhiệm vụ đang thực hiện"
+	helpTask  = "xem một nhiệm vụ và diễn biến, ví dụ /task 42"
+	helpDone  = "báo cáo hoàn thành, ví dụ /done 42"
+	helpUnits = "danh sách đơn vị"
+)
+
+// Whether work came on time.
+const (
+	wordOnTime = "đúng hạn"
+	wordLate   = "quá hạn %d ngày"
+)
