@@ -1,0 +1,307 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/migrations"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// cli runs the subcommand named by args.
+func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) error {
+	name := "run"
+	if len(args) > 0 {
+		name, args = args[0], args[1:]
+	}
+	if name == "help" || name == "-h" || name == "--help" {
+		fmt.Fprintln(out, usage)
+		return nil
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	if name == "run" {
+		return run(ctx, cfg, log)
+	}
+	db, err := openDB(ctx, cfg.DatabaseURL, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	st := tasks.NewStore(db)
+	c := &console{cfg: cfg, db: db, store: st, out: out, log: log}
+	switch name {
+	case "migrate":
+		return c.migrate(ctx)
+	case "org":
+		return c.org(ctx, args)
+	case "units":
+		return c.units(ctx, args)
+	case "invite":
+		return c.invite(ctx, args)
+	}
+	return fmt.Errorf("unknown command %q\n%s", name, usage)
+}
+
+// console is the state of a one-shot operator command.
+type console struct {
+	cfg   config
+	db    *sqlx.DB
+	store *tasks.Store
+	out   io.Writer
+	log   *slog.Logger
+}
+
+// openDB connects and applies migrations, waiting a little for a database
+// that is still starting.
+func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error) {
+	db, err := sqlx.Open("postgres", url)
+	if err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	db.SetMaxOpenConns(40)
+	db.SetMaxIdleConns(40)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err = db.PingContext(ctx)
+		if err == nil || time.Now().After(deadline) || ctx.Err() != nil {
+			break
+		}
+		log.Warn("database not ready, retrying", "err", err)
+		time.Sleep(time.Second)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	if err := migrations.Up(ctx, db.DB, log); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func (c *console) migrate(ctx context.Context) error {
+	v, err := migrations.Version(ctx, c.db.DB)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.out, outMigrated, v)
+	return nil
+}
+
+func (c *console) org(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return errors.New(usage)
+	}
+	fs := flag.NewFlagSet("org", flag.ContinueOnError)
+	tz := fs.String("tz", c.cfg.TimezoneName, "time zone")
+	rest, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	switch args[0] {
+	case "create":
+		if len(rest) != 1 {
+			return errors.New(`usage: dondoc org create "TÊN CƠ QUAN"`)
+		}
+		now := time.Now()
+		org, err := c.store.CreateOrg(ctx, rest[0], *tz, now)
+		if err != nil {
+			return err
+		}
+		inv, err := c.store.CreateInvite(ctx, org.ID, tasks.NewInvite{Role: tasks.RoleAdmin}, now)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.out, outOrgCreated, org.Name, org.Slug, org.ID, org.Timezone, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
+		return nil
+	case "list":
+		orgs, err := c.store.Orgs(ctx)
+		if err != nil {
+			return err
+		}
+		for _, o := range orgs {
+			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone)
+		}
+		return nil
+	}
+	return errors.New(usage)
+}
+
+func (c *console) units(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return errors.New(usage)
+	}
+	fs := flag.NewFlagSet("units", flag.ContinueOnError)
+	orgRef := fs.String("org", "", "organisation id or slug")
+	rest, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	org, err := c.findOrg(ctx, *orgRef)
+	if err != nil {
+		return err
+	}
+	switch args[0] {
+	case "import":
+		if len(rest) != 1 {
+			return errors.New("usage: dondoc units import --org ORG units.csv")
+		}
+		f, err := os.Open(rest[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		units, err := tasks.ParseUnitsCSV(f)
+		var ie tasks.ImportErrors
+		if errors.As(err, &ie) {
+			return fmt.Errorf(outUnitsInvalid, rest[0], ie.Error())
+		}
+		if err != nil {
+			return err
+		}
+		added, updated, err := c.store.ImportUnits(ctx, org.ID, units)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.out, outUnitsImported, added, updated)
+		return nil
+	case "list":
+		units, err := c.store.Units(ctx, org.ID)
+		if err != nil {
+			return err
+		}
+		for _, u := range units {
+			fmt.Fprintf(c.out, outUnitRow, u.Code, u.Kind, u.Name, strings.Join(u.Aliases, "|"))
+		}
+		return nil
+	}
+	return errors.New(usage)
+}
+
+func (c *console) invite(ctx context.Context, args []string) error {
+	sub := "create"
+	if len(args) > 0 && (args[0] == "list" || args[0] == "revoke") {
+		sub, args = args[0], args[1:]
+	}
+	fs := flag.NewFlagSet("invite", flag.ContinueOnError)
+	orgRef := fs.String("org", "", "organisation id or slug")
+	roleName := fs.String("role", "member", "admin, leader, secretary or member")
+	unitCode := fs.String("unit", "", "unit code")
+	ttl := fs.Duration("ttl", tasks.DefaultInviteTTL, "how long the link works")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	org, err := c.findOrg(ctx, *orgRef)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	switch sub {
+	case "list":
+		invs, err := c.store.Invites(ctx, org.ID, now)
+		if err != nil {
+			return err
+		}
+		for _, inv := range invs {
+			fmt.Fprintf(c.out, outInviteRow, inv.Code, inv.Role, c.link(ctx, inv.Code), inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), inv.Uses)
+		}
+		return nil
+	case "revoke":
+		if len(rest) != 1 {
+			return errors.New("usage: dondoc invite revoke --org ORG CODE")
+		}
+		if err := c.store.RevokeInvite(ctx, org.ID, rest[0], now); err != nil {
+			return fmt.Errorf("revoke %s: %w", rest[0], err)
+		}
+		fmt.Fprintf(c.out, outInviteRevoked, rest[0])
+		return nil
+	}
+	role, ok := tasks.ParseRole(*roleName)
+	if !ok {
+		return fmt.Errorf("--role %q: want admin, leader, secretary or member", *roleName)
+	}
+	ni := tasks.NewInvite{Role: role, TTL: *ttl}
+	unitPart := ""
+	if *unitCode != "" {
+		dir, err := c.store.Directory(ctx, org.ID)
+		if err != nil {
+			return err
+		}
+		u, ok := dir.ByCode(*unitCode)
+		if !ok {
+			return fmt.Errorf("--unit %q: no such unit in %s (see dondoc units list --org %s)", *unitCode, org.Slug, org.Slug)
+		}
+		ni.UnitID = &u.ID
+		unitPart = fmt.Sprintf(outInviteUnit, u.Name)
+	}
+	inv, err := c.store.CreateInvite(ctx, org.ID, ni, now)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.out, outInvite, role, unitPart, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
+	return nil
+}
+
+func (c *console) findOrg(ctx context.Context, ref string) (tasks.Org, error) {
+	if ref == "" {
+		return tasks.Org{}, errors.New("--org is required (see dondoc org list)")
+	}
+	org, err := c.store.OrgByRef(ctx, ref)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return tasks.Org{}, fmt.Errorf("no organisation %q (see dondoc org list)", ref)
+	}
+	return org, err
+}
+
+// link makes the t.me join link for a code, asking Telegram for the bot's
+// name unless TELEGRAM_BOT_USERNAME gives it.
+func (c *console) link(ctx context.Context, code string) string {
+	name := c.cfg.BotUsername
+	if name == "" && c.cfg.Token != "" {
+		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if tg, err := bot.Connect(tctx, c.cfg.Token, c.cfg.Endpoint, time.Second); err == nil {
+			name = tg.Username
+			c.cfg.BotUsername = name
+		}
+	}
+	if name == "" {
+		fmt.Fprint(c.out, outNoBotName)
+		name = "<ten_bot>"
+	}
+	return fmt.Sprintf("https://t.me/%s?start=%s", name, code)
+}
+
+// parseFlags parses flags wherever they stand among the arguments and
+// returns the others.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, fmt.Errorf("%s: %w", fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"time"
+)
+
+// config is dondoc's configuration, read from the environment.
+type config struct {
+	Token        string // TELEGRAM_TOKEN
+	Endpoint     string // TELEGRAM_API_ENDPOINT, tgbotapi's format
+	BotUsername  string // TELEGRAM_BOT_USERNAME, for invite links printed without reaching Telegram
+	DatabaseURL  string // DATABASE_URL
+	TimezoneName string // DONDOC_TIMEZONE
+	MetricsAddr  string // DONDOC_METRICS_ADDR, e.g. 127.0.0.1:9090; empty turns metrics off
+	Location     *time.Location
+}
+
+func loadConfig() (config, error) {
+	c := config{
+		Token:        os.Getenv("TELEGRAM_TOKEN"),
+		Endpoint:     os.Getenv("TELEGRAM_API_ENDPOINT"),
+		BotUsername:  os.Getenv("TELEGRAM_BOT_USERNAME"),
+		DatabaseURL:  os.Getenv("DATABASE_URL"),
+		TimezoneName: os.Getenv("DONDOC_TIMEZONE"),
+		MetricsAddr:  os.Getenv("DONDOC_METRICS_ADDR"),
+	}
+	if c.TimezoneName == "" {
+		c.TimezoneName = "Asia/Ho_Chi_Minh"
+	}
+	loc, err := time.LoadLocation(c.TimezoneName)
+	if err != nil {
+		return c, fmt.Errorf("DONDOC_TIMEZONE %q: %w", c.TimezoneName, err)
+	}
+	c.Location = loc
+	if c.DatabaseURL == "" {
+		return c, errors.New("DATABASE_URL is not set (./scripts/run.sh starts a local PostgreSQL and sets it)")
+	}
+	return c, nil
+}
+
+// String describes the configuration without the token.
+func (c config) String() string {
+	token := "unset"
+	if c.Token != "" {
+		token = "set"
+	}
+	return fmt.Sprintf("token=%s endpoint=%q timezone=%s metrics=%q", token, c.Endpoint, c.TimezoneName, c.MetricsAddr)
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/robfig/cron/v3"
+
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// newApp wires the parts of the bot.
+func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*app, error) {
+	tg, err := bot.Connect(ctx, cfg.Token, cfg.Endpoint, 25*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	st := tasks.NewStore(db)
+	limits := outbox.NewLimits(outbox.DefaultLimits)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st),
+		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox"))
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{})
+	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
+	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log}
+	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// cleanup forgets old bookkeeping.
+func (a *app) cleanup(ctx context.Context) {
+	if err := a.store.ForgetUpdates(ctx, time.Now().Add(-7*24*time.Hour)); err != nil {
+		a.log.Error("cleanup", "err", err)
+	}
+}
+
+// cronLogger lets robfig/cron log through slog.
+type cronLogger struct{ log *slog.Logger }
+
+func (l cronLogger) Info(msg string, kv ...any) { l.log.Debug(msg, kv...) }
+
+func (l cronLogger) Error(err error, msg string, kv ...any) {
+	l.log.Error(msg, append(kv, "err", err)...)
+}
