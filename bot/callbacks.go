@@ -13,89 +13,141 @@ import (
 	"github.com/dondoc/dondoc/tasks"
 )
 
-// Button actions, carried in callback data as "<org>:<action>:<task>".
+// Button actions of the skeleton, carried in callback data as
+// "<org>:<action>:<id>[:<arg>]".
 const (
 	actAccept = "acc"
 	actDone   = "done"
 	actUndo   = "undo"
 )
 
-func callbackData(orgID int64, action string, id int64) string {
-	return fmt.Sprintf("%d:%s:%d", orgID, action, id)
+// callback is a button press, decoded.
+type callback struct {
+	OrgID  int64
+	Action string
+	ID     int64
+	Arg    string
+	Query  *tgbotapi.CallbackQuery
 }
 
-func parseCallback(data string) (orgID int64, action string, id int64, ok bool) {
-	parts := strings.Split(data, ":")
-	if len(parts) != 3 {
-		return 0, "", 0, false
+// action is what a button does. run returns the text to show: as a short
+// answer to the press and, unless quiet, as a message in the chat. refresh,
+// when set, updates the buttons of the pressed message afterwards.
+type action struct {
+	run     func(ctx context.Context, r *request, cb callback) (string, error)
+	quiet   bool
+	refresh func(ctx context.Context, r *request, cb callback)
+}
+
+// actions are all the buttons the bot knows, by action name. Each feature
+// adds its own in its file.
+func (b *Bot) actions() map[string]action {
+	all := map[string]action{}
+	for _, group := range []map[string]action{
+		b.taskActions(),
+	} {
+		for k, v := range group {
+			all[k] = v
+		}
+	}
+	return all
+}
+
+func (b *Bot) taskActions() map[string]action {
+	return map[string]action{
+		actAccept: {run: b.withID(b.accept), quiet: true, refresh: b.refreshTaskButtons},
+		actDone:   {run: b.withID(b.reportDone), refresh: b.refreshTaskButtons},
+		actUndo:   {run: b.withID(b.undo), refresh: b.dropButtons},
+	}
+}
+
+// withID adapts a handler of a task id to a button action.
+func (b *Bot) withID(f func(ctx context.Context, r *request, id int64) (string, error)) func(context.Context, *request, callback) (string, error) {
+	return func(ctx context.Context, r *request, cb callback) (string, error) { return f(ctx, r, cb.ID) }
+}
+
+func callbackData(orgID int64, action string, id int64, arg ...string) string {
+	s := fmt.Sprintf("%d:%s:%d", orgID, action, id)
+	if len(arg) > 0 {
+		s += ":" + strings.Join(arg, ":")
+	}
+	return s
+}
+
+func parseCallback(data string) (cb callback, ok bool) {
+	parts := strings.SplitN(data, ":", 4)
+	if len(parts) < 3 {
+		return cb, false
 	}
 	o, err1 := strconv.ParseInt(parts[0], 10, 64)
 	i, err2 := strconv.ParseInt(parts[2], 10, 64)
 	if err1 != nil || err2 != nil {
-		return 0, "", 0, false
+		return cb, false
 	}
-	return o, parts[1], i, true
+	cb = callback{OrgID: o, Action: parts[1], ID: i}
+	if len(parts) == 4 {
+		cb.Arg = parts[3]
+	}
+	return cb, true
 }
 
 // handleCallback acts on a button press. The press is checked like a
 // command: the person must belong to the organisation named in the data and
 // be allowed to act on the task, whatever message carried the button.
 func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.CallbackQuery) error {
-	orgID, action, id, ok := parseCallback(q.Data)
+	cb, ok := parseCallback(q.Data)
 	if !ok || r.member == nil {
 		b.answer(q.ID, msgNotAllowed, true)
 		return nil
 	}
+	cb.Query = q
 	member := false
 	for _, m := range r.memberships {
-		member = member || m.OrgID == orgID
+		member = member || m.OrgID == cb.OrgID
 	}
-	if !member {
+	act, known := b.actions()[cb.Action]
+	if !member || !known {
 		b.answer(q.ID, msgNotAllowed, true)
 		return nil
 	}
-	if err := b.setOrg(ctx, r, orgID); err != nil {
+	if err := b.setOrg(ctx, r, cb.OrgID); err != nil {
 		return err
 	}
-	var (
-		text string
-		err  error
-	)
-	switch action {
-	case actAccept:
-		text, err = b.accept(ctx, r, id)
-	case actDone:
-		text, err = b.reportDone(ctx, r, id)
-	case actUndo:
-		text, err = b.undo(ctx, r, id)
-	default:
-		text = msgNotAllowed
-	}
+	text, err := act.run(ctx, r, cb)
 	if err != nil {
-		return err
+		var ie *tasks.InputError
+		if !errors.As(err, &ie) {
+			return err
+		}
+		text = esc(ie.Msg)
 	}
 	b.answer(q.ID, shortText(outbox.PlainText(text), 190), false)
-	if q.Message != nil {
-		b.refreshButtons(ctx, r, q.Message, action, id)
-		if action != actAccept {
-			return b.reply(ctx, r.chatID, text, nil)
-		}
+	if q.Message == nil {
+		return nil
 	}
-	return nil
+	if act.refresh != nil {
+		act.refresh(ctx, r, cb)
+	}
+	if act.quiet || text == "" {
+		return nil
+	}
+	return b.reply(ctx, r.chatID, text, nil)
 }
 
-// refreshButtons updates the buttons of the message that was pressed.
-func (b *Bot) refreshButtons(ctx context.Context, r *request, msg *tgbotapi.Message, action string, id int64) {
-	t, err := b.store.Task(ctx, r.org.ID, id)
+// refreshTaskButtons shows the pressed message's task buttons as they now are.
+func (b *Bot) refreshTaskButtons(ctx context.Context, r *request, cb callback) {
+	t, err := b.store.Task(ctx, r.org.ID, cb.ID)
 	if err != nil {
 		return
 	}
-	switch action {
-	case actUndo:
-		b.setButtons(msg.Chat.ID, msg.MessageID, nil)
-	default:
-		b.setButtons(msg.Chat.ID, msg.MessageID, b.taskButtons(t, *r.member))
-	}
+	msg := cb.Query.Message
+	b.setButtons(msg.Chat.ID, msg.MessageID, taskButtons(t, *r.member))
+}
+
+// dropButtons removes the buttons of the pressed message.
+func (b *Bot) dropButtons(_ context.Context, _ *request, cb callback) {
+	msg := cb.Query.Message
+	b.setButtons(msg.Chat.ID, msg.MessageID, nil)
 }
 
 func (b *Bot) accept(ctx context.Context, r *request, id int64) (string, error) {

@@ -26,7 +26,19 @@ func members(m *tasks.Member) bool        { return m != nil }
 func assigners(m *tasks.Member) bool      { return m != nil && m.CanAssign() }
 func (c command) allowed(r *request) bool { return c.allow(r.member) }
 
+// commands are all the commands the bot knows, in the order /help shows
+// them. Each feature adds its own in its file.
 func (b *Bot) commands() []command {
+	var all []command
+	for _, group := range [][]command{
+		b.coreCommands(),
+	} {
+		all = append(all, group...)
+	}
+	return all
+}
+
+func (b *Bot) coreCommands() []command {
 	return []command{
 		{names: []string{"start"}, help: helpStart, allow: anyone, run: b.cmdStart, menu: true},
 		{names: []string{"help", "trogiup"}, help: helpHelp, allow: members, run: b.cmdHelp, menu: true},
@@ -88,13 +100,7 @@ func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) error {
 
 func (b *Bot) handleMessage(ctx context.Context, r *request) error {
 	if r.cmd == "" {
-		if !r.private {
-			return nil
-		}
-		if r.member == nil {
-			return b.reply(ctx, r.chatID, msgStranger, nil)
-		}
-		return b.reply(ctx, r.chatID, msgNotUnderstood, nil)
+		return b.userError(ctx, r, b.handleText(ctx, r))
 	}
 	c, ok := b.findCommand(r.cmd)
 	switch {

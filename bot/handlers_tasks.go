@@ -137,7 +137,7 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	for _, e := range evs {
 		lines = append(lines, eventLine(e, r))
 	}
-	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), b.taskButtons(t, *r.member))
+	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), taskButtons(t, *r.member))
 }
 
 func eventLine(e tasks.Event, r *request) string {
@@ -157,7 +157,7 @@ func eventLine(e tasks.Event, r *request) string {
 }
 
 // taskButtons are the actions a member may take on a task now.
-func (b *Bot) taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
+func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
 	if !t.State.Open() || !m.OwnsTask(t) {
 		return nil
 	}

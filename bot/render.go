@@ -93,10 +93,7 @@ func (rd *Renderer) assigned(ctx context.Context, r outbox.Row, now time.Time) (
 		return nil, outbox.ErrObsolete
 	}
 	text := taskCard(t, cardNewTitle, now, loc)
-	return []outbox.Part{{Text: text, Buttons: [][]outbox.Button{{
-		{Text: btnAccept, Data: callbackData(t.OrgID, actAccept, t.ID)},
-		{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)},
-	}}}}, nil
+	return []outbox.Part{{Text: text, Buttons: taskButtons(t, m)}}, nil
 }
 
 func (rd *Renderer) reported(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {

@@ -1,0 +1,64 @@
+package tasks
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Conversation is what the bot waits for from a member in a chat: the text
+// that answers a prompt such as "Báo cáo tiến độ".
+type Conversation struct {
+	OrgID     int64           `db:"org_id"`
+	MemberID  int64           `db:"member_id"`
+	ChatID    int64           `db:"chat_id"`
+	Kind      string          `db:"kind"`
+	Payload   json.RawMessage `db:"payload"`
+	ExpiresAt time.Time       `db:"expires_at"`
+}
+
+// SetConversation makes the bot wait for the member's next message in chat;
+// it replaces whatever the bot waited for there before.
+func (s *Store) SetConversation(ctx context.Context, m Member, chatID int64, kind string, payload any, until time.Time) error {
+	p, err := json.Marshal(payload)
+	if err != nil {
+		return fmt.Errorf("conversation payload: %w", err)
+	}
+	_, err = s.db.ExecContext(ctx, `
+		INSERT INTO conversations (org_id, member_id, chat_id, kind, payload, expires_at)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (org_id, member_id, chat_id)
+		DO UPDATE SET kind = EXCLUDED.kind, payload = EXCLUDED.payload, expires_at = EXCLUDED.expires_at`,
+		m.OrgID, m.ID, chatID, kind, p, until)
+	if err != nil {
+		return fmt.Errorf("set conversation: %w", err)
+	}
+	return nil
+}
+
+// TakeConversation returns and ends what the bot waited for from the member
+// in chat; ok is false when it waited for nothing or the wait expired.
+func (s *Store) TakeConversation(ctx context.Context, m Member, chatID int64, now time.Time) (c Conversation, ok bool, err error) {
+	err = s.db.GetContext(ctx, &c, `
+		DELETE FROM conversations WHERE org_id = $1 AND member_id = $2 AND chat_id = $3
+		RETURNING org_id, member_id, chat_id, kind, payload, expires_at`, m.OrgID, m.ID, chatID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	if err != nil {
+		return c, false, fmt.Errorf("take conversation: %w", err)
+	}
+	return c, c.ExpiresAt.After(now), nil
+}
+
+// ClearConversation ends whatever the bot waited for from the member in chat.
+func (s *Store) ClearConversation(ctx context.Context, m Member, chatID int64) error {
+	_, err := s.db.ExecContext(ctx, `DELETE FROM conversations WHERE org_id = $1 AND member_id = $2 AND chat_id = $3`, m.OrgID, m.ID, chatID)
+	if err != nil {
+		return fmt.Errorf("clear conversation: %w", err)
+	}
+	return nil
+}
