@@ -21,7 +21,20 @@ type Bot struct {
 	clock  func() time.Time
 	log    *slog.Logger
 	cfg    Config
+	snooze Snoozer
 }
+
+// Snoozer plans one more reminder of a task for a member, as chosen under a
+// reminder message ("2h" or "am"), and says when it will come.
+type Snoozer interface {
+	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (time.Time, error)
+}
+
+// Option adds an optional part to the bot.
+type Option func(*Bot)
+
+// WithSnoozer lets people postpone reminders.
+func WithSnoozer(s Snoozer) Option { return func(b *Bot) { b.snooze = s } }
 
 // Config tunes the bot.
 type Config struct {
@@ -35,7 +48,7 @@ type Config struct {
 
 // New returns a bot. kick wakes the outbox sender after a change queued
 // messages; clock is time.Now outside tests.
-func New(tg *Telegram, store *tasks.Store, limits *outbox.Limits, kick func(), clock func() time.Time, log *slog.Logger, cfg Config) *Bot {
+func New(tg *Telegram, store *tasks.Store, limits *outbox.Limits, kick func(), clock func() time.Time, log *slog.Logger, cfg Config, opts ...Option) *Bot {
 	if cfg.PollTimeout == 0 {
 		cfg.PollTimeout = 25 * time.Second
 	}
@@ -45,7 +58,11 @@ func New(tg *Telegram, store *tasks.Store, limits *outbox.Limits, kick func(), c
 	if cfg.MaxUpdateAttempts == 0 {
 		cfg.MaxUpdateAttempts = 5
 	}
-	return &Bot{tg: tg, store: store, limits: limits, kick: kick, clock: clock, log: log, cfg: cfg}
+	b := &Bot{tg: tg, store: store, limits: limits, kick: kick, clock: clock, log: log, cfg: cfg}
+	for _, o := range opts {
+		o(b)
+	}
+	return b
 }
 
 // Run polls Telegram and handles updates until ctx is cancelled. Telegram

@@ -45,6 +45,7 @@ func (b *Bot) actions() map[string]action {
 	all := map[string]action{}
 	for _, group := range []map[string]action{
 		b.taskActions(),
+		b.reminderActions(),
 	} {
 		for k, v := range group {
 			all[k] = v

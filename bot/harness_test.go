@@ -14,6 +14,7 @@ import (
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -30,6 +31,7 @@ type harness struct {
 	store  *tasks.Store
 	tg     *bot.Telegram
 	sender *outbox.Sender
+	sched  *reminders.Scheduler
 	org    tasks.Org
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -76,11 +78,12 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := tasks.NewStore(db)
+	sched := reminders.New(db, log)
+	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(cfg.limits)
 	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, time.Now, log)
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond})
-	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, cancel: cancel}
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched))
+	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
 	if err != nil {
 		t.Fatal(err)

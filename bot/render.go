@@ -9,6 +9,7 @@ import (
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -26,10 +27,12 @@ type renderFunc func(ctx context.Context, r outbox.Row, now time.Time) ([]outbox
 func NewRenderer(store *tasks.Store, username string) *Renderer {
 	rd := &Renderer{store: store, username: username}
 	rd.kinds = map[string]renderFunc{
-		tasks.NoticeAssigned:    rd.assigned,
-		tasks.NoticeReported:    rd.reported,
-		tasks.NoticeWithdrawn:   rd.withdrawn,
-		tasks.NoticeUnreachable: rd.unreachable,
+		tasks.NoticeAssigned:        rd.assigned,
+		tasks.NoticeReported:        rd.reported,
+		tasks.NoticeWithdrawn:       rd.withdrawn,
+		tasks.NoticeUnreachable:     rd.unreachable,
+		reminders.MessageReminder:   rd.reminder,
+		reminders.MessageEscalation: rd.escalation,
 	}
 	return rd
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -24,6 +25,8 @@ type app struct {
 	sender *outbox.Sender
 	cron   *cron.Cron
 	log    *slog.Logger
+	// reminders plans and queues reminders.
+	reminders *reminders.Scheduler
 }
 
 // run runs the bot until ctx is cancelled.
@@ -59,6 +62,7 @@ func (a *app) run(ctx context.Context, holder string) error {
 			inner.Wait()
 		})
 	}()
+	a.scanReminders(ctx) // catch up on what came due while no process ran
 	a.cron.Start()
 	<-ctx.Done()
 	a.log.Info("shutting down")

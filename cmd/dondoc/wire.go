@@ -10,6 +10,7 @@ import (
 
 	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -19,17 +20,36 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	if err != nil {
 		return nil, err
 	}
-	st := tasks.NewStore(db)
+	sched := reminders.New(db, log.With("component", "reminders"))
+	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(outbox.DefaultLimits)
 	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st),
 		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox"))
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{})
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
-	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log}
+	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched}
+	if _, err := c.AddFunc("@every 1m", func() { a.scanReminders(ctx) }); err != nil {
+		return nil, err
+	}
 	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// scanReminders queues the reminders that are due and wakes the sender. It
+// is what cron runs every minute and what `dondoc reminders scan` runs once.
+func (a *app) scanReminders(ctx context.Context) {
+	if _, err := scanReminders(ctx, a.reminders, time.Now()); err != nil {
+		a.log.Error("reminder scan", "err", err)
+		return
+	}
+	a.sender.Kick()
+}
+
+// scanReminders queues the reminders due at now.
+func scanReminders(ctx context.Context, s *reminders.Scheduler, now time.Time) (reminders.ScanResult, error) {
+	return s.Scan(ctx, now, 500)
 }
 
 // cleanup forgets old bookkeeping.

@@ -1,0 +1,177 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// scanAt queues the reminders due at now and makes the messages it queued
+// due for the sender, which runs on the real clock.
+func (h *harness) scanAt(now time.Time) int {
+	h.t.Helper()
+	r, err := h.sched.Scan(context.Background(), now, 500)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if _, err := h.store.DB().Exec(`UPDATE outbox SET next_attempt_at = now() WHERE status = 'pending' AND next_attempt_at > now()`); err != nil {
+		h.t.Fatal(err)
+	}
+	h.sender.Kick()
+	return r.Messages
+}
+
+func localDay(s string) time.Time {
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	t, err := time.ParseInLocation("02/01/2006 15:04", s, loc)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestReminderSnoozeAndDone(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Rà soát hồ sơ tiêu chí giao thông trước 15/1/2031", "Nhiệm vụ #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+
+	if n := h.scanAt(localDay("12/01/2031 08:00")); n != 1 {
+		t.Fatalf("scan queued %d messages, want 1", n)
+	}
+	rem := h.expect(kthtStaff.ID, "Nhắc việc", "#1", "15/01/2031")
+	for _, data := range []string{callback(h, "done", 1), callback(h, "prog", 1), callback(h, "snz", 1)} {
+		if !rem.HasButton(data) {
+			t.Errorf("reminder lacks button %s: %v", data, rem.Buttons)
+		}
+	}
+	h.fake.PressButton(kthtStaff, rem, callback(h, "snz", 1))
+	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
+		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID && m.HasButton(callback(h, "snzset", 1)+":2h")
+	})
+	h.fake.PressButton(kthtStaff, edited, callback(h, "snzset", 1)+":2h")
+	h.expect(kthtStaff.ID, "Đã hẹn nhắc lại nhiệm vụ #1")
+	if n := h.count(`SELECT count(*) FROM reminders WHERE kind = 'snooze' AND member_id IS NOT NULL`); n != 1 {
+		t.Errorf("%d snoozes planned, want 1", n)
+	}
+
+	// A stranger's press on the same button does nothing.
+	h.fake.PressButton(tckhStaff, rem, callback(h, "snzset", 1)+":am")
+	if n := h.count(`SELECT count(*) FROM reminders WHERE kind = 'snooze'`); n != 1 {
+		t.Errorf("a stranger planned a snooze")
+	}
+
+	// Queued for the due day, then the task is finished before it goes out.
+	if _, err := h.sched.Scan(context.Background(), localDay("15/01/2031 08:00"), 100); err != nil {
+		t.Fatal(err)
+	}
+	h.fake.PressButton(kthtStaff, rem, callback(h, "done", 1))
+	h.expect(kthtStaff.ID, "Đã ghi nhận")
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	h.scanAt(localDay("20/01/2031 08:00"))
+	h.say(kthtStaff, "/viec", "Không có nhiệm vụ")
+	for _, m := range h.fake.SentTo(kthtStaff.ID)[before:] {
+		if strings.Contains(m.PlainText, "Nhắc") || strings.Contains(m.PlainText, "quá hạn") {
+			t.Errorf("a reminder came after the task was done: %q", m.PlainText)
+		}
+	}
+	if n := h.count(`SELECT count(*) FROM outbox WHERE kind = 'reminder' AND status = 'sent'`); n != 1 {
+		t.Errorf("%d reminders sent, want 1", n)
+	}
+}
+
+// TestRemindersArriveOnceUnderFaults delivers task notices and reminders
+// through a Telegram that fails often, with Telegram's real limits.
+func TestRemindersArriveOnceUnderFaults(t *testing.T) {
+	cfg := outbox.DefaultConfig
+	cfg.Poll, cfg.BaseBackoff, cfg.MaxBackoff = 20*time.Millisecond, 50*time.Millisecond, 500*time.Millisecond
+	h := newHarness(t, withLimits(outbox.DefaultLimits), withSender(cfg))
+	h.join(leader, tasks.RoleLeader, "")
+	var staff []tgfake.User
+	for i := range 12 {
+		u := tgfake.User{ID: int64(5000 + i), FirstName: fmt.Sprintf("Cán bộ %d", i)}
+		staff = append(staff, h.join(u, tasks.RoleMember, "ktht"))
+	}
+	blocked := staff[len(staff)-1]
+	h.fake.Block(blocked.ID)
+	for i := 1; i <= 3; i++ {
+		h.say(leader, fmt.Sprintf("/giao KTHT: Việc số %d trước 15/1/2031", i), fmt.Sprintf("Nhiệm vụ #%d", i))
+	}
+	h.fake.SetFaults(tgfake.Faults{Seed: 7, Rate429: 0.1, RetryAfter: 1, Rate500: 0.1, RateHTML502: 0.05,
+		RateParseError: 0.1, Latency: 2 * time.Millisecond, LatencyJitter: 20 * time.Millisecond})
+	h.scanAt(localDay("12/01/2031 08:00"))
+
+	for _, u := range staff[:len(staff)-1] {
+		for i := 1; i <= 3; i++ {
+			h.expect(u.ID, fmt.Sprintf("Nhiệm vụ mới #%d", i))
+			h.expect(u.ID, fmt.Sprintf("nhiệm vụ #%d còn 3 ngày", i))
+		}
+	}
+	h.expect(leader.ID, "Không gửi được", blocked.FirstName)
+	h.fake.SetFaults(tgfake.Faults{})
+	h.say(leader, "/viec", "#3") // everything before it has settled
+
+	for _, u := range staff[:len(staff)-1] {
+		counts := map[string]int{}
+		for _, m := range h.fake.SentTo(u.ID) {
+			if m.Method != "sendMessage" {
+				continue
+			}
+			for i := 1; i <= 3; i++ {
+				for _, key := range []string{fmt.Sprintf("Nhiệm vụ mới #%d", i), fmt.Sprintf("nhiệm vụ #%d còn 3 ngày", i)} {
+					if strings.Contains(m.PlainText, key) {
+						counts[key]++
+					}
+				}
+			}
+		}
+		for k, n := range counts {
+			if n != 1 {
+				t.Errorf("%s got %q %d times", u.FirstName, k, n)
+			}
+		}
+	}
+	if n := h.count(`SELECT count(*) FROM outbox WHERE status NOT IN ('sent', 'cancelled')`); n != 0 {
+		t.Errorf("%d outbox rows neither sent nor cancelled", n)
+	}
+	checkSpacing(t, h.fake.Requests())
+}
+
+// checkSpacing fails when sends to one private chat came less than a second
+// apart, when a chat was written to before a 429's retry_after passed, or
+// when more than 30 sends fell in one second.
+func checkSpacing(t *testing.T, reqs []tgfake.Request) {
+	t.Helper()
+	const slack = 50 * time.Millisecond
+	last := map[int64]tgfake.Request{}
+	var all []time.Time
+	for _, r := range reqs {
+		if r.Method != "sendMessage" || r.ChatID <= 0 {
+			continue
+		}
+		all = append(all, r.At)
+		if p, ok := last[r.ChatID]; ok {
+			gap := r.At.Sub(p.At)
+			if gap < time.Second-slack {
+				t.Errorf("chat %d: two sends %v apart", r.ChatID, gap)
+			}
+		}
+		last[r.ChatID] = r
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Before(all[j]) })
+	for i := range all {
+		j := sort.Search(len(all), func(k int) bool { return all[k].After(all[i].Add(time.Second - slack)) })
+		if j-i > 31 {
+			t.Errorf("%d sends within one second from %s", j-i, all[i].Format("15:04:05.000"))
+			break
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// reminder renders a reminder of one task to one member, as things stand
+// when it is sent: nothing if the task was closed, moved to another
+// deadline, or the member's units have reported their part.
+func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
+	t, loc, err := rd.taskOf(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	m, err := rd.recipient(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	var p reminders.Payload
+	if err := json.Unmarshal(r.Payload, &p); err != nil {
+		return nil, fmt.Errorf("render reminder: %w", err)
+	}
+	if !t.State.Open() || !m.OwnsTask(t) || !unitsPending(t, m) {
+		return nil, outbox.ErrObsolete
+	}
+	if p.Kind != reminders.KindSnooze && (t.Deadline == nil || t.Deadline.Unix() != p.Deadline) {
+		return nil, outbox.ErrObsolete
+	}
+	head := reminderHead(t, p.Kind, now, loc)
+	text := head + "\n\n" + taskCard(t, cardTitle, now, loc) + "\n\n" + remindFooter
+	return []outbox.Part{{Text: text, Buttons: reminderButtons(t)}}, nil
+}
+
+func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Location) string {
+	if t.Deadline == nil {
+		return fmt.Sprintf(remindNoDate, t.ID)
+	}
+	due := deadline.Format(t.Deadline.In(loc))
+	switch {
+	case now.After(*t.Deadline):
+		return fmt.Sprintf(remindOverdue, t.ID, max(1, tasks.CalendarDays(*t.Deadline, now, loc)), due)
+	case kind == reminders.KindSnooze:
+		return fmt.Sprintf(remindAsked, t.ID, due)
+	}
+	if left := tasks.CalendarDays(now, *t.Deadline, loc); left > 0 {
+		return fmt.Sprintf(remindLeft, t.ID, left, due)
+	}
+	return fmt.Sprintf(remindToday, t.ID, due)
+}
+
+// unitsPending reports whether one of m's units on t has yet to report.
+func unitsPending(t tasks.Task, m tasks.Member) bool {
+	for _, u := range t.Units {
+		if m.InUnit(u.UnitID) && u.ReportedAt == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func reminderButtons(t tasks.Task) [][]outbox.Button {
+	return [][]outbox.Button{
+		{
+			{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)},
+			{Text: btnProgress, Data: callbackData(t.OrgID, actRemindProgress, t.ID)},
+		},
+		{{Text: btnSnooze, Data: callbackData(t.OrgID, actSnooze, t.ID)}},
+	}
+}
+
+// escalation renders, for an assigner or a unit head, the unit's overdue
+// tasks now; nothing when none is overdue any more.
+func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
+	var p reminders.EscalationPayload
+	if err := json.Unmarshal(r.Payload, &p); err != nil {
+		return nil, fmt.Errorf("render escalation: %w", err)
+	}
+	m, err := rd.recipient(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	org, err := rd.store.Org(ctx, r.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := org.Location()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := rd.store.Directory(ctx, r.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	unit, ok := dir.ByID(p.UnitID)
+	if !ok {
+		return nil, outbox.ErrObsolete
+	}
+	// The unit's tasks as a leader sees them; the recipient is the
+	// assigner or the unit's head, who may see them all.
+	viewer := m
+	viewer.Role = tasks.RoleLeader
+	ts, err := rd.store.Tasks(ctx, viewer, tasks.TaskFilter{Open: true, UnitID: p.UnitID})
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	for _, t := range ts {
+		if !t.State.Open() || t.Deadline == nil || !now.After(*t.Deadline) || !pendingFor(t, p.UnitID) {
+			continue
+		}
+		if !m.InUnit(p.UnitID) && t.AssignedBy != m.ID && !m.SeesAll() {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf(escalationLine, t.ID, esc(shortText(t.Text, 120)),
+			max(1, tasks.CalendarDays(*t.Deadline, now, loc)), deadline.FormatDate(t.Deadline.In(loc))))
+	}
+	if len(lines) == 0 {
+		return nil, outbox.ErrObsolete
+	}
+	text := fmt.Sprintf(escalationHead, esc(unit.Name), len(lines), deadline.Format(now.In(loc))) + "\n" +
+		strings.Join(lines, "\n") + "\n\n" + escalationTail
+	var parts []outbox.Part
+	for _, chunk := range outbox.SplitHTML(text, outbox.MaxText) {
+		parts = append(parts, outbox.Part{Text: chunk})
+	}
+	return parts, nil
+}
+
+// pendingFor reports whether unit has yet to report its part of t.
+func pendingFor(t tasks.Task, unit int64) bool {
+	for _, u := range t.Units {
+		if u.UnitID == unit {
+			return u.ReportedAt == nil
+		}
+	}
+	return false
+}

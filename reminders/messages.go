@@ -1,0 +1,10 @@
+package reminders
+
+// What an admin reads when a policy is wrong.
+const (
+	msgBadClock      = "Giờ %s “%s” chưa đúng, hãy viết dạng giờ:phút, ví dụ 08:00."
+	msgBadBeforeDays = "Số ngày nhắc trước hạn phải từ 1 đến 30 (đang là %d)."
+	msgBadOverdueMax = "Số lần nhắc khi quá hạn phải từ 0 đến 30 (đang là %d)."
+	msgBadTimedHours = "Số giờ nhắc trước thời hạn có giờ phải từ 0 đến 24 (đang là %d)."
+	msgNoWorkingDay  = "Phải còn ít nhất một ngày làm việc trong tuần."
+)

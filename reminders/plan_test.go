@@ -1,0 +1,160 @@
+package reminders
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+var hcm = mustLoad("Asia/Ho_Chi_Minh")
+
+func mustLoad(name string) *time.Location {
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+func at(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02 15:04", s, hcm)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func endOfDay(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02", s, hcm)
+	if err != nil {
+		panic(err)
+	}
+	return t.Add(24*time.Hour - time.Second)
+}
+
+func render(slots []Slot) string {
+	var parts []string
+	for _, s := range slots {
+		e := ""
+		if s.Escalate {
+			e = "!"
+		}
+		parts = append(parts, fmt.Sprintf("%s%s %s", s.Name, e, s.At.In(hcm).Format("Mon 02/01/2006 15:04")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestPlan(t *testing.T) {
+	tests := []struct {
+		name     string
+		policy   Policy
+		deadline time.Time
+		hasTime  bool
+		now      time.Time
+		want     string
+	}{
+		{
+			name:     "date only, weekdays, five overdue skipping Sunday",
+			deadline: endOfDay("2021-01-15"), // Friday
+			now:      at("2021-01-04 09:00"),
+			want: "d3 Tue 12/01/2021 08:00; d1 Thu 14/01/2021 08:00; due Fri 15/01/2021 08:00; " +
+				"over1 Sat 16/01/2021 08:00; over2! Mon 18/01/2021 08:00; over3 Tue 19/01/2021 08:00; " +
+				"over4 Wed 20/01/2021 08:00; over5 Thu 21/01/2021 08:00",
+		},
+		{
+			name:     "deadline with a time adds two hours before",
+			deadline: at("2021-01-14 17:00"), // Thursday
+			hasTime:  true,
+			now:      at("2021-01-11 07:00"),
+			want: "d3 Mon 11/01/2021 08:00; d1 Wed 13/01/2021 08:00; due Thu 14/01/2021 08:00; h2 Thu 14/01/2021 15:00; " +
+				"over1 Fri 15/01/2021 08:00; over2! Sat 16/01/2021 08:00; over3 Mon 18/01/2021 08:00; " +
+				"over4 Tue 19/01/2021 08:00; over5 Wed 20/01/2021 08:00",
+		},
+		{
+			name:     "early deadline: two hours before falls in quiet hours, due-day reminder after it is dropped",
+			deadline: at("2021-01-14 07:30"),
+			hasTime:  true,
+			now:      at("2021-01-13 12:00"),
+			policy:   Policy{OverdueMax: ptr(1)},
+			want:     "h2 Thu 14/01/2021 07:00; over1 Fri 15/01/2021 08:00",
+		},
+		{
+			name:     "a reminder on Sunday moves to Monday and merges with the due day",
+			deadline: endOfDay("2021-01-18"), // Monday; d1 would be Sunday
+			now:      at("2021-01-10 10:00"),
+			policy:   Policy{OverdueMax: ptr(0)},
+			want:     "d3 Fri 15/01/2021 08:00; due Mon 18/01/2021 08:00",
+		},
+		{
+			name:     "turn of the month",
+			deadline: endOfDay("2021-02-01"), // Monday
+			now:      at("2021-01-25 10:00"),
+			policy:   Policy{OverdueMax: ptr(2)},
+			want:     "d3 Fri 29/01/2021 08:00; due Mon 01/02/2021 08:00; over1 Tue 02/02/2021 08:00; over2! Wed 03/02/2021 08:00",
+		},
+		{
+			name:     "turn of the year",
+			deadline: endOfDay("2021-12-31"), // Friday
+			now:      at("2021-12-20 10:00"),
+			policy:   Policy{OverdueMax: ptr(3)},
+			want:     "d3 Tue 28/12/2021 08:00; d1 Thu 30/12/2021 08:00; due Fri 31/12/2021 08:00; over1 Sat 01/01/2022 08:00; over2! Mon 03/01/2022 08:00; over3 Tue 04/01/2022 08:00",
+		},
+		{
+			name:     "task given late: past reminders are not planned",
+			deadline: endOfDay("2021-01-15"),
+			now:      at("2021-01-14 09:00"),
+			policy:   Policy{OverdueMax: ptr(1)},
+			want:     "due Fri 15/01/2021 08:00; over1 Sat 16/01/2021 08:00",
+		},
+		{
+			name:     "custom policy: 09:30, quiet 20–08, Saturday and Sunday off",
+			deadline: at("2021-01-18 08:30"), // Monday
+			hasTime:  true,
+			now:      at("2021-01-01 10:00"),
+			policy: Policy{BeforeDays: []int{2}, At: "09:30", QuietFrom: "20:00", QuietTo: "08:00",
+				RestDays: []time.Weekday{time.Saturday, time.Sunday}, OverdueMax: ptr(2), EscalateAfter: ptr(0)},
+			// d2 falls on Saturday, moves to Monday 09:30: after the deadline, dropped.
+			// due at 09:30 is after 08:30: dropped. h2 at 06:30 is quiet: 08:00.
+			want: "h2 Mon 18/01/2021 08:00; over1 Tue 19/01/2021 09:30; over2 Wed 20/01/2021 09:30",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(Plan(tt.policy, tt.deadline, tt.hasTime, hcm, tt.now))
+			if got != tt.want {
+				t.Errorf("Plan\n got: %s\nwant: %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNextAllowed(t *testing.T) {
+	p := DefaultPolicy()
+	tests := []struct{ in, want string }{
+		{"2021-01-14 20:59", "2021-01-14 20:59"},
+		{"2021-01-14 21:00", "2021-01-15 07:00"},
+		{"2021-01-15 03:10", "2021-01-15 07:00"},
+		{"2021-01-16 22:00", "2021-01-18 07:00"}, // Saturday night → Monday morning
+		{"2021-01-17 10:00", "2021-01-18 10:00"}, // Sunday
+		{"2021-12-31 23:30", "2022-01-01 07:00"},
+	}
+	for _, tt := range tests {
+		if got := NextAllowed(p, at(tt.in), hcm); !got.Equal(at(tt.want)) {
+			t.Errorf("NextAllowed(%s) = %s, want %s", tt.in, got.In(hcm).Format("2006-01-02 15:04"), tt.want)
+		}
+	}
+}
+
+func TestPolicyValidate(t *testing.T) {
+	bad := []Policy{{At: "25:00"}, {QuietFrom: "9h"}, {BeforeDays: []int{0}}, {OverdueMax: ptr(-1)},
+		{RestDays: []time.Weekday{0, 1, 2, 3, 4, 5, 6}}}
+	for _, p := range bad {
+		if err := p.Validate(); err == nil {
+			t.Errorf("Validate(%+v) = nil, want an error", p)
+		}
+	}
+	if err := (Policy{}).Validate(); err != nil {
+		t.Errorf("the default policy is invalid: %v", err)
+	}
+}

@@ -1,0 +1,187 @@
+package reminders
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// Outbox message kinds that reminders enqueue; the bot renders them.
+const (
+	// MessageReminder reminds one member of one task.
+	MessageReminder = "reminder"
+	// MessageEscalation tells an assigner or a unit head about a unit's
+	// overdue tasks.
+	MessageEscalation = "escalation"
+)
+
+// Payload is the payload of a reminder message.
+type Payload struct {
+	Slot string `json:"slot"`
+	Kind Kind   `json:"kind"`
+	N    int    `json:"n,omitempty"`
+	// Deadline is the deadline the reminder was planned for (Unix seconds);
+	// a reminder for an earlier deadline is not sent.
+	Deadline int64 `json:"deadline"`
+}
+
+// EscalationPayload is the payload of an escalation message.
+type EscalationPayload struct {
+	UnitID int64 `json:"unit_id"`
+	TaskID int64 `json:"task_id"`
+}
+
+// Scheduler plans reminders when tasks change (it implements
+// tasks.Scheduler) and queues them when they are due.
+type Scheduler struct {
+	db  *sqlx.DB
+	log *slog.Logger
+}
+
+// New returns a Scheduler over db.
+func New(db *sqlx.DB, log *slog.Logger) *Scheduler {
+	return &Scheduler{db: db, log: log}
+}
+
+// slotKey names a slot for one deadline.
+func slotKey(name string, deadline time.Time) string {
+	return fmt.Sprintf("%s@%d", name, deadline.Unix())
+}
+
+// TaskChanged re-plans a task's reminders inside the transaction that
+// changed it. Pending reminders of an earlier deadline are dropped; a closed
+// task loses all its pending reminders, and its queued reminder messages are
+// cancelled.
+func (s *Scheduler) TaskChanged(ctx context.Context, tx *sqlx.Tx, t tasks.Task, now time.Time) error {
+	if !t.State.Open() || t.Deadline == nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, t.OrgID, t.ID); err != nil {
+			return fmt.Errorf("reminders: drop: %w", err)
+		}
+		if !t.State.Open() {
+			return outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, []string{MessageReminder}, "task closed")
+		}
+		return nil
+	}
+	suffix := fmt.Sprintf("@%d", t.Deadline.Unix())
+	if _, err := tx.ExecContext(ctx, `
+		DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending' AND right(slot, length($3)) <> $3`,
+		t.OrgID, t.ID, suffix); err != nil {
+		return fmt.Errorf("reminders: drop old: %w", err)
+	}
+	p, loc, err := orgPolicy(ctx, tx, t.OrgID)
+	if err != nil {
+		return err
+	}
+	for _, sl := range Plan(p, *t.Deadline, t.DeadlineHasTime, loc, now) {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO reminders (org_id, task_id, slot, kind, n, escalate, due_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+			t.OrgID, t.ID, slotKey(sl.Name, *t.Deadline), sl.Kind, sl.N, sl.Escalate, sl.At); err != nil {
+			return fmt.Errorf("reminders: plan: %w", err)
+		}
+	}
+	return nil
+}
+
+// orgPolicy reads an organisation's policy and time zone.
+func orgPolicy(ctx context.Context, q sqlx.QueryerContext, orgID int64) (Policy, *time.Location, error) {
+	var o tasks.Org
+	err := sqlx.GetContext(ctx, q, &o, `SELECT id, slug, name, timezone, settings, created_at FROM orgs WHERE id = $1`, orgID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Policy{}, nil, tasks.ErrNotFound
+	}
+	if err != nil {
+		return Policy{}, nil, fmt.Errorf("reminders: org: %w", err)
+	}
+	return PolicyOf(o)
+}
+
+// PolicyOf returns an organisation's reminder policy, with defaults filled
+// in, and its time zone.
+func PolicyOf(o tasks.Org) (Policy, *time.Location, error) {
+	loc, err := o.Location()
+	if err != nil {
+		return Policy{}, nil, err
+	}
+	var p Policy
+	if err := o.Setting(SettingsKey, &p); err != nil {
+		return Policy{}, nil, err
+	}
+	return p.WithDefaults(), loc, nil
+}
+
+// Snooze plans one more reminder of a task for one member at until (moved
+// out of quiet hours and rest days). It returns the instant chosen.
+func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, until time.Time) (time.Time, error) {
+	p, loc, err := orgPolicy(ctx, s.db, m.OrgID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	until = NextAllowed(p, until, loc)
+	var dl sql.NullTime
+	if err := s.db.GetContext(ctx, &dl, `SELECT deadline FROM tasks WHERE org_id = $1 AND id = $2`, m.OrgID, taskID); err != nil {
+		return time.Time{}, fmt.Errorf("reminders: snooze: %w", err)
+	}
+	var deadline time.Time
+	if dl.Valid {
+		deadline = dl.Time
+	}
+	slot := slotKey(fmt.Sprintf("snooze%d-m%d", until.Unix(), m.ID), deadline)
+	_, err = s.db.ExecContext(ctx, `
+		INSERT INTO reminders (org_id, task_id, slot, kind, member_id, due_at)
+		VALUES ($1, $2, $3, 'snooze', $4, $5) ON CONFLICT DO NOTHING`, m.OrgID, taskID, slot, m.ID, until)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("reminders: snooze: %w", err)
+	}
+	return until, nil
+}
+
+// deadlineOfSlot returns the deadline a slot key was planned for.
+func deadlineOfSlot(slot string) int64 {
+	_, after, ok := strings.Cut(slot, "@")
+	if !ok {
+		return 0
+	}
+	var v int64
+	fmt.Sscan(after, &v)
+	return v
+}
+
+func marshal(v any) json.RawMessage {
+	b, _ := json.Marshal(v)
+	return b
+}
+
+// Snooze choices offered under a reminder.
+const (
+	// SnoozeHours reminds again in two hours.
+	SnoozeHours = "2h"
+	// SnoozeTomorrow reminds again at the reminder hour of the next working day.
+	SnoozeTomorrow = "am"
+)
+
+// SnoozeChoice plans one more reminder of a task for a member as chosen
+// under a reminder message, and returns when it will come.
+func (s *Scheduler) SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (time.Time, error) {
+	switch choice {
+	case SnoozeHours:
+		return s.Snooze(ctx, m, taskID, now.Add(2*time.Hour))
+	case SnoozeTomorrow:
+		p, loc, err := orgPolicy(ctx, s.db, m.OrgID)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return s.Snooze(ctx, m, taskID, Tomorrow(p, now, loc))
+	}
+	return time.Time{}, fmt.Errorf("reminders: unknown snooze choice %q", choice)
+}
