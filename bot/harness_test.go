@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -32,6 +33,7 @@ type harness struct {
 	tg     *bot.Telegram
 	sender *outbox.Sender
 	sched  *reminders.Scheduler
+	clock  *testClock
 	org    tasks.Org
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -81,9 +83,10 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	sched := reminders.New(db, log)
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(cfg.limits)
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, time.Now, log)
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched))
-	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, cancel: cancel}
+	clock := &testClock{}
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
+	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched))
+	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -210,3 +213,13 @@ var (
 	tckhStaff = tgfake.User{ID: 4001, FirstName: "Đỗ", LastName: "Kế"}
 	stranger  = tgfake.User{ID: 9001, FirstName: "Người", LastName: "Lạ"}
 )
+
+// testClock is the bot's and the sender's clock: the real time, moved by an
+// offset when a test jumps ahead (to a reminder's day, say).
+type testClock struct{ offset atomic.Int64 }
+
+// Now returns the real time plus the offset.
+func (c *testClock) Now() time.Time { return time.Now().Add(time.Duration(c.offset.Load())) }
+
+// Jump moves the clock so that it reads at now.
+func (c *testClock) Jump(at time.Time) { c.offset.Store(int64(time.Until(at))) }

@@ -212,6 +212,9 @@ func (s *Sender) send(ctx context.Context, log *slog.Logger, r *Row, p Part) (in
 	case BadMarkup:
 		log.Warn("telegram refused the markup, sending plain text", "err", err)
 		s.stats.add(r.Kind, "plain")
+		if err := s.limits.Wait(ctx, r.ChatID); err != nil {
+			return 0, err
+		}
 		return s.tr.Send(ctx, r.ChatID, p, true)
 	case ChatMigrated:
 		if se.MigrateTo == 0 {
@@ -227,6 +230,9 @@ func (s *Sender) send(ctx context.Context, log *slog.Logger, r *Row, p Part) (in
 			}
 		}
 		r.ChatID = se.MigrateTo
+		if err := s.limits.Wait(ctx, r.ChatID); err != nil {
+			return 0, err
+		}
 		return s.tr.Send(ctx, r.ChatID, p, false)
 	}
 	return 0, err
