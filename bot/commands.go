@@ -32,6 +32,7 @@ func (b *Bot) commands() []command {
 	var all []command
 	for _, group := range [][]command{
 		b.coreCommands(),
+		b.outboxCommands(),
 	} {
 		all = append(all, group...)
 	}

@@ -19,3 +19,16 @@ const (
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
 	msgSnoozeOff    = "Chức năng hẹn nhắc lại chưa được bật."
 )
+
+// What an admin reads about the delivery queue.
+const (
+	helpAdminOutbox     = "xem hàng đợi gửi tin: /admin outbox"
+	msgAdminUsage       = "Cách dùng: <code>/admin outbox</code> để xem các tin gửi thất bại; <code>/admin guilai 123</code> để gửi lại tin số 123."
+	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã huỷ %d."
+	msgOutboxNoFailed   = "Không có tin nào gửi thất bại."
+	msgOutboxFailedHead = "<b>Tin gửi thất bại gần đây:</b>"
+	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): %s"
+	msgOutboxRetryHint  = "Khi đã khắc phục (ví dụ người nhận đã mở trò chuyện với bot), gõ <code>/admin guilai &lt;số&gt;</code> để gửi lại."
+	msgRetried          = "Đã đưa tin #%d vào hàng đợi gửi lại."
+	msgRetryNotFailed   = "Tin #%d không ở trạng thái thất bại nên không gửi lại."
+)

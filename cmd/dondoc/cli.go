@@ -16,6 +16,7 @@ import (
 
 	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/migrations"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -41,7 +42,7 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return err
 	}
 	defer db.Close()
-	st := tasks.NewStore(db)
+	st := tasks.NewStore(db, tasks.WithScheduler(reminders.New(db, log)))
 	c := &console{cfg: cfg, db: db, store: st, out: out, log: log}
 	switch name {
 	case "migrate":
@@ -52,6 +53,10 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return c.units(ctx, args)
 	case "invite":
 		return c.invite(ctx, args)
+	case "outbox":
+		return c.outboxCmd(ctx, args)
+	case "reminders":
+		return c.remindersCmd(ctx, args)
 	}
 	return fmt.Errorf("unknown command %q\n%s", name, usage)
 }

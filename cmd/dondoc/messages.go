@@ -2,17 +2,24 @@ package main
 
 // Vietnamese wording of what the operator commands print.
 const (
-	outOrgCreated    = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
-	outOrgRow        = "%d\t%s\t%s\t%s\n"
-	outUnitsImported = "Đã nạp danh sách đơn vị: thêm %d, cập nhật %d.\n"
-	outUnitsInvalid  = "Tệp %s có dòng không hợp lệ, chưa nạp đơn vị nào:\n%s\n"
-	outUnitRow       = "%s\t%s\t%s\t%s\n"
-	outInvite        = "Đường dẫn mời %s%s (hết hạn %s):\n%s\n"
-	outInviteUnit    = " cho %s"
-	outInviteRow     = "%s\t%s\t%s\thết hạn %s\tđã dùng %d lần\n"
-	outInviteRevoked = "Đã thu hồi mã mời %s.\n"
-	outNoBotName     = "(Không lấy được tên bot từ Telegram: đặt TELEGRAM_BOT_USERNAME để in đường dẫn đầy đủ.)\n"
-	outMigrated      = "Cơ sở dữ liệu đã ở phiên bản %d.\n"
+	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
+	outOrgRow         = "%d\t%s\t%s\t%s\n"
+	outUnitsImported  = "Đã nạp danh sách đơn vị: thêm %d, cập nhật %d.\n"
+	outUnitsInvalid   = "Tệp %s có dòng không hợp lệ, chưa nạp đơn vị nào:\n%s\n"
+	outUnitRow        = "%s\t%s\t%s\t%s\n"
+	outInvite         = "Đường dẫn mời %s%s (hết hạn %s):\n%s\n"
+	outInviteUnit     = " cho %s"
+	outInviteRow      = "%s\t%s\t%s\thết hạn %s\tđã dùng %d lần\n"
+	outInviteRevoked  = "Đã thu hồi mã mời %s.\n"
+	outNoBotName      = "(Không lấy được tên bot từ Telegram: đặt TELEGRAM_BOT_USERNAME để in đường dẫn đầy đủ.)\n"
+	outMigrated       = "Cơ sở dữ liệu đã ở phiên bản %d.\n"
+	outOutboxCounts   = "Hàng đợi gửi: đang chờ %d, đã gửi %d, thất bại %d, đã huỷ %d.\n"
+	outOutboxRow      = "#%d\t%s\t%s\tchat %d\t%d lần thử\t%s\t%s\n"
+	outRetried        = "Đã đưa tin #%d vào hàng đợi gửi lại.\n"
+	outRetryNotFailed = "tin #%d không ở trạng thái thất bại (xem: dondoc outbox --org CƠ_QUAN failed)"
+	outScan           = "Đã xếp %d lượt nhắc (%d tin nhắn); gộp %d lượt nhắc bị lỡ; bỏ %d lượt không còn cần.\n"
+	outPolicyBadJSON  = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"at\":\"07:30\",\"overdue_max\":3}'"
+	outPolicySaved    = "Đã lưu chính sách nhắc việc; áp dụng cho các nhiệm vụ được giao hoặc thay đổi từ nay.\n"
 )
 
 // Usage of the operator commands.
@@ -26,4 +33,8 @@ const usage = `Cách dùng:
   dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
   dondoc invite list --org CƠ_QUAN
   dondoc invite revoke --org CƠ_QUAN MÃ_MỜI
+  dondoc outbox --org CƠ_QUAN [failed|pending|sent|all]   xem hàng đợi gửi tin
+  dondoc outbox retry --org CƠ_QUAN SỐ_TIN               gửi lại một tin thất bại
+  dondoc reminders scan                                  xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
+  dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
 CƠ_QUAN là số hoặc mã (slug) của cơ quan.`

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
+)
+
+// outboxCmd shows an organisation's outbox, or puts a failed row back:
+//
+//	dondoc outbox --org X [failed|pending|sent|all]
+//	dondoc outbox retry --org X ID
+func (c *console) outboxCmd(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("outbox", flag.ContinueOnError)
+	orgRef := fs.String("org", "", "organisation id or slug")
+	limit := fs.Int("limit", 50, "rows to show")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	org, err := c.findOrg(ctx, *orgRef)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 2 && rest[0] == "retry" {
+		id, err := strconv.ParseInt(rest[1], 10, 64)
+		if err != nil {
+			return fmt.Errorf("retry %q: want a row number", rest[1])
+		}
+		ok, err := outbox.Retry(ctx, c.db, org.ID, id, time.Now())
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf(outRetryNotFailed, id)
+		}
+		fmt.Fprintf(c.out, outRetried, id)
+		return nil
+	}
+	statuses := []string{"failed"}
+	if len(rest) == 1 {
+		switch rest[0] {
+		case "all":
+			statuses = []string{"pending", "sending", "sent", "failed", "cancelled"}
+		case "pending", "sending", "sent", "failed", "cancelled":
+			statuses = []string{rest[0]}
+		default:
+			return errors.New(usage)
+		}
+	}
+	counts, err := outbox.Counts(ctx, c.db, org.ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.out, outOutboxCounts, counts["pending"]+counts["sending"], counts["sent"], counts["failed"], counts["cancelled"])
+	es, err := outbox.List(ctx, c.db, org.ID, statuses, *limit)
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		fmt.Fprintf(c.out, outOutboxRow, e.ID, e.Status, e.Kind, e.ChatID, e.Attempts,
+			e.CreatedAt.In(c.cfg.Location).Format("02/01/2006 15:04"), e.LastError)
+	}
+	return nil
+}
+
+// remindersCmd runs the reminder scan once, exactly as cron does, or shows
+// and changes an organisation's reminder policy:
+//
+//	dondoc reminders scan
+//	dondoc reminders policy --org X [--set '{"at":"07:30"}']
+func (c *console) remindersCmd(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return errors.New(usage)
+	}
+	sub, args := args[0], args[1:]
+	sched := reminders.New(c.db, c.log)
+	switch sub {
+	case "scan":
+		r, err := scanReminders(ctx, sched, time.Now())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.out, outScan, r.Queued, r.Messages, r.Collapsed, r.Cancelled)
+		return nil
+	case "policy":
+		fs := flag.NewFlagSet("reminders policy", flag.ContinueOnError)
+		orgRef := fs.String("org", "", "organisation id or slug")
+		set := fs.String("set", "", "JSON with the fields to change")
+		if _, err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		org, err := c.findOrg(ctx, *orgRef)
+		if err != nil {
+			return err
+		}
+		var p reminders.Policy
+		if err := org.Setting(reminders.SettingsKey, &p); err != nil {
+			return err
+		}
+		if *set != "" {
+			dec := json.NewDecoder(strings.NewReader(*set))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&p); err != nil {
+				return fmt.Errorf(outPolicyBadJSON, err)
+			}
+			if err := p.Validate(); err != nil {
+				return err
+			}
+			if err := c.store.SetOrgSetting(ctx, org.ID, reminders.SettingsKey, p); err != nil {
+				return err
+			}
+			fmt.Fprint(c.out, outPolicySaved)
+		}
+		out, _ := json.MarshalIndent(p.WithDefaults(), "", "  ")
+		fmt.Fprintf(c.out, "%s\n", out)
+		return nil
+	}
+	return errors.New(usage)
+}
