@@ -1,0 +1,118 @@
+package weekly
+
+import "fmt"
+
+// Vietnamese wording of the weekly cycle: everything in this package that a
+// person reads, in reports, files and replies. Dates are dd/mm/yyyy.
+
+func fmtMsg(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// Input errors.
+const (
+	msgEntryEmpty          = "Nội dung đang trống. Hãy ghi việc đơn vị sẽ làm (hoặc đã làm), ví dụ: “Ra quân dọn vệ sinh đường làng, thứ Bảy, tại thôn 3, 50 người”."
+	msgEntryTooLong        = "Nội dung dài %d ký tự, quá mức cho phép (%d ký tự). Hãy tách thành nhiều mục."
+	msgBadDay              = "Ngày chưa đúng: %s. Hãy ghi ngày như “thứ Bảy” hoặc “23/01”."
+	msgDayOutsideWeek      = "Ngày %s (%s) không thuộc %s. Hãy ghi một ngày trong tuần đó, ví dụ “thứ Bảy” hoặc “23/01”."
+	msgNoSuchRegistration  = "Đơn vị không có mục đăng ký số %d trong tuần này. Gõ /dangky để xem các mục đã đăng ký."
+	msgWeekFormat          = "tuần %02d/%d"
+	msgWeekRange           = "từ %s đến %s"
+	msgWeekLabel           = "tuần %02d/%d (%s – %s)"
+	totalName              = "Toàn cơ quan"
+	msgPercent             = "%s%%"
+	msgNoRate              = "—"
+	msgLateNote            = "<i>Báo cáo gửi muộn do hệ thống gián đoạn (giờ gửi theo lịch: %s).</i>"
+	msgPreviewNote         = "<i>Số liệu tạm tính đến %s, chưa phải báo cáo chính thức của tuần.</i>"
+	msgAsOf                = "%s · số liệu đến %s"
+	msgXlsxNote            = "<i>Chi tiết trong tệp Excel đính kèm.</i>"
+	msgMoreLines           = "<i>… và %d mục khác (xem tệp Excel).</i>"
+	msgEntryByRegistration = " <i>(theo đăng ký số %d)</i>"
+	msgEntryEvidence       = " · minh chứng: %s"
+	msgPhotos              = "%d ảnh"
+	msgFiles               = "%d tệp"
+	msgEntryPlace          = "tại %s"
+	msgEntryPeople         = "%s người"
+	msgEntryEdited         = " <i>(đã sửa)</i>"
+	msgDueLine             = "• #%d %s — hạn %s%s"
+	msgDueCoord            = " <i>(phối hợp)</i>"
+	msgUnitHeading         = "<b>%d. %s</b>"
+	msgNoneAsked           = "Không có đơn vị nào."
+)
+
+// The Thursday report.
+const (
+	thuTitle      = "<b>TỔNG HỢP ĐĂNG KÝ RA QUÂN %s</b>"
+	thuRegistered = "<b>I. Đăng ký của các đơn vị</b> (%d/%d đơn vị đã đăng ký)"
+	thuNoneYet    = "Chưa có đơn vị nào đăng ký."
+	thuMissing    = "<b>II. Đơn vị chưa đăng ký</b> (%d)"
+	thuDue        = "<b>III. Nhiệm vụ đến hạn trong tuần</b> (%d)"
+	thuNoDue      = "Không có nhiệm vụ nào đến hạn trong tuần."
+	thuUnitTitle  = "<b>Đăng ký ra quân %s của %s</b>"
+	thuUnitNone   = "Đơn vị chưa đăng ký ra quân cho tuần này. Gõ /dangky để đăng ký."
+	thuUnitDue    = "<b>Nhiệm vụ của đơn vị đến hạn trong tuần</b> (%d)"
+)
+
+// The Monday report.
+const (
+	monTitle        = "<b>BÁO CÁO KẾT QUẢ %s</b>"
+	monReported     = "<b>I. Kết quả của các đơn vị</b> (%d/%d đơn vị đã báo cáo)"
+	monNoneYet      = "Chưa có đơn vị nào báo cáo kết quả."
+	monMissing      = "<b>II. Đơn vị chưa báo cáo</b> (%d)"
+	monStats        = "<b>III. Tình hình thực hiện nhiệm vụ</b>"
+	monStatsWeek    = "<b>Trong tuần</b> (%s – %s):"
+	monStatsYear    = "<b>Từ đầu năm</b> (%s – %s):"
+	monStatsLine    = "giao mới %d; hoàn thành %d (đúng hạn %d, quá hạn %d); chưa hoàn thành %d (trong hạn %d, sắp đến hạn %d, quá hạn %d%s); tỷ lệ hoàn thành %s"
+	monLongest      = ", lâu nhất %d ngày"
+	monByUnit       = "<b>Theo đơn vị</b> (tuần | từ đầu năm):"
+	monUnitLine     = "• <b>%s</b>: giao %d | %d; hoàn thành đúng hạn %d | %d, quá hạn %d | %d; chưa hoàn thành: trong hạn %d, sắp đến hạn %d, quá hạn %d%s; tỷ lệ %s | %s"
+	monNoUnitTasks  = "Các đơn vị không có nhiệm vụ trong kỳ."
+	monBecame       = "<b>IV. Nhiệm vụ trở thành quá hạn trong tuần</b> (%d)"
+	monBecameNone   = "Không có nhiệm vụ nào trở thành quá hạn trong tuần."
+	monLongestTitle = "<b>V. Các nhiệm vụ quá hạn lâu nhất</b>"
+	monLongestNone  = "Không có nhiệm vụ nào đang quá hạn."
+	monTaskLine     = "• #%d %s — %s — hạn %s, %s"
+	monStillLate    = "quá hạn %d ngày"
+	monDoneLate     = "đã hoàn thành, quá hạn %d ngày"
+	monUnitTitle    = "<b>Kết quả %s của %s</b>"
+	monUnitNone     = "Đơn vị chưa báo cáo kết quả tuần này. Gõ /ketqua để báo cáo."
+	monUnitStats    = "<b>Nhiệm vụ của đơn vị</b>"
+	monChartTitle   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s (%%)"
+	monChartCaption = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s."
+)
+
+// Prompts to units.
+const (
+	promptAskRegistration    = "<b>Đăng ký ra quân %s</b>\n%s chưa đăng ký việc sẽ làm trong tuần tới.%s\nGõ /dangky để đăng ký (có thể ghi ngày, địa điểm, số người tham gia)."
+	promptRemindRegistration = "<b>Nhắc lần cuối: đăng ký ra quân %s</b>\n%s vẫn chưa đăng ký.%s\nGõ /dangky để đăng ký."
+	promptAskResult          = "<b>Báo cáo kết quả %s</b>\n%s chưa báo cáo kết quả tuần này.%s\nGõ /ketqua để báo cáo, kèm ảnh hoặc tệp minh chứng nếu có."
+	promptRemindResult       = "<b>Nhắc lần cuối: báo cáo kết quả %s</b>\n%s vẫn chưa báo cáo kết quả.%s\nGõ /ketqua để báo cáo."
+	promptBy                 = " Báo cáo tổng hợp sẽ gửi lúc %s."
+)
+
+// The workbook.
+const (
+	fileThursday = "dang-ky-ra-quan-%s.xlsx"
+	fileMonday   = "bao-cao-ket-qua-%s.xlsx"
+	fileChart    = "ty-le-hoan-thanh-%s.png"
+	fileCaption  = "Tệp Excel: %s."
+
+	sheetRegistrations = "Đăng ký"
+	sheetResults       = "Kết quả"
+	sheetMissingReg    = "Chưa đăng ký"
+	sheetMissingRes    = "Chưa báo cáo"
+	sheetDue           = "Nhiệm vụ đến hạn"
+	sheetWeekStats     = "Thống kê tuần"
+	sheetYearStats     = "Từ đầu năm"
+	sheetBecame        = "Quá hạn trong tuần"
+	sheetLongest       = "Quá hạn lâu nhất"
+)
+
+// Column headings of the workbook.
+var (
+	colsEntries = []string{"Đơn vị", "Số", "Nội dung", "Ngày", "Địa điểm", "Số người", "Người ghi", "Cập nhật lúc"}
+	colsResults = []string{"Đơn vị", "Số", "Nội dung", "Theo đăng ký số", "Số ảnh", "Số tệp", "Người báo cáo", "Cập nhật lúc"}
+	colsMissing = []string{"STT", "Đơn vị", "Mã"}
+	colsDue     = []string{"Đơn vị", "Vai trò", "Số nhiệm vụ", "Nội dung", "Thời hạn"}
+	colsStats   = []string{"Đơn vị", "Giao mới", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành: trong hạn", "Sắp đến hạn (≤ 3 ngày)", "Quá hạn", "Quá hạn lâu nhất (ngày)", "Tỷ lệ hoàn thành (%)"}
+	colsTasks   = []string{"Số nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Hoàn thành lúc", "Số ngày quá hạn"}
+	roleNames   = map[string]string{"lead": "chủ trì", "coord": "phối hợp"}
+)

@@ -1,0 +1,258 @@
+package weekly
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// Kind is a scheduled run of the weekly cycle: one of the two reports or one
+// of the four prompts to units.
+type Kind string
+
+// The kinds of run.
+const (
+	// Thursday is the summary of registrations for the coming week.
+	Thursday Kind = "thursday"
+	// Monday is the report of last week's results and task statistics.
+	Monday Kind = "monday"
+	// AskRegistration and RemindRegistration prompt the units that have not
+	// registered for the coming week.
+	AskRegistration    Kind = "ask_registration"
+	RemindRegistration Kind = "remind_registration"
+	// AskResult and RemindResult prompt the units that have not reported
+	// their results for the week.
+	AskResult    Kind = "ask_result"
+	RemindResult Kind = "remind_result"
+)
+
+// Kinds lists every kind in the order runs due together are made.
+var Kinds = []Kind{AskRegistration, RemindRegistration, Thursday, AskResult, RemindResult, Monday}
+
+// ParseKind accepts a kind by name.
+func ParseKind(s string) (Kind, bool) {
+	for _, k := range Kinds {
+		if string(k) == s {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// IsReport reports whether the kind is one of the two reports.
+func (k Kind) IsReport() bool { return k == Thursday || k == Monday }
+
+// Side is what the run is about: registrations or results.
+func (k Kind) Side() EntryKind {
+	if k == Thursday || k == AskRegistration || k == RemindRegistration {
+		return Registration
+	}
+	return Result
+}
+
+// WeekAt is the week that a run of the kind firing at t covers.
+func (k Kind) WeekAt(t time.Time, loc *time.Location) Week {
+	if k.Side() == Registration {
+		return RegistrationWeek(t, loc)
+	}
+	return ResultWeek(t, loc)
+}
+
+// Settings are an organisation's weekly schedule as stored under the
+// "weekly" key of its settings. Empty fields take the defaults; a spec of
+// "off" turns that run off.
+type Settings struct {
+	// Timezone overrides the organisation's time zone for the schedule.
+	Timezone string `json:"timezone,omitempty"`
+	// Specs are cron specs (minute hour day-of-month month day-of-week) by kind.
+	Specs map[Kind]string `json:"specs,omitempty"`
+	// CatchUp is how long after its time a missed run is still made, marked
+	// late ("24h").
+	CatchUp string `json:"catch_up,omitempty"`
+	// UnitKinds limits the units asked to register and report (phong, xa,
+	// doanthe, khac); empty means every unit.
+	UnitKinds []string `json:"unit_kinds,omitempty"`
+}
+
+// SettingsKey is the key of the weekly settings in an organisation's settings.
+const SettingsKey = "weekly"
+
+// DefaultSpecs are the times of the weekly cycle unless an organisation
+// sets its own: reports at 17:00 Thursday and 10:00 Monday, registration
+// prompts at 08:00 Wednesday and 14:00 Thursday, result prompts at 16:00
+// Friday and 08:00 Monday.
+var DefaultSpecs = map[Kind]string{
+	Thursday:           "0 17 * * 4",
+	Monday:             "0 10 * * 1",
+	AskRegistration:    "0 8 * * 3",
+	RemindRegistration: "0 14 * * 4",
+	AskResult:          "0 16 * * 5",
+	RemindResult:       "0 8 * * 1",
+}
+
+// Defaults of the schedule.
+const (
+	DefaultCatchUp = 24 * time.Hour
+	// Grace is how long after its time a run still counts as on time: the
+	// scan runs every minute and may be a little behind.
+	Grace = 10 * time.Minute
+	// SpecOff turns a run off.
+	SpecOff = "off"
+)
+
+// Schedule is an organisation's parsed weekly schedule.
+type Schedule struct {
+	Zone    *time.Location
+	Jobs    map[Kind]cron.Schedule
+	CatchUp time.Duration
+	// Since is when the schedule started (the organisation was created):
+	// times before it are never due.
+	Since time.Time
+}
+
+// ParseSpec parses a cron spec, turning the parser's panics on malformed
+// input into errors.
+func ParseSpec(spec string) (s cron.Schedule, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cron spec %q: %v", spec, r)
+		}
+	}()
+	s, err = cron.ParseStandard(spec)
+	if err != nil {
+		return nil, fmt.Errorf("cron spec %q: %w", spec, err)
+	}
+	return s, nil
+}
+
+// Compile checks the settings and returns the schedule in the
+// organisation's zone (or the settings' own).
+func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
+	zone := orgZone
+	if st.Timezone != "" {
+		zone = st.Timezone
+	}
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		return Schedule{}, fmt.Errorf("weekly time zone %q: %w", zone, err)
+	}
+	sch := Schedule{Zone: loc, Jobs: map[Kind]cron.Schedule{}, CatchUp: DefaultCatchUp, Since: since}
+	if st.CatchUp != "" {
+		d, err := time.ParseDuration(st.CatchUp)
+		if err != nil || d < 0 {
+			return Schedule{}, fmt.Errorf("weekly catch_up %q: want a duration such as 24h", st.CatchUp)
+		}
+		sch.CatchUp = d
+	}
+	for k := range st.Specs {
+		if _, ok := ParseKind(string(k)); !ok {
+			return Schedule{}, fmt.Errorf("weekly specs: unknown kind %q", k)
+		}
+	}
+	for _, k := range Kinds {
+		spec := DefaultSpecs[k]
+		if s, ok := st.Specs[k]; ok && s != "" {
+			spec = s
+		}
+		if spec == SpecOff {
+			continue
+		}
+		s, err := ParseSpec(spec)
+		if err != nil {
+			return Schedule{}, fmt.Errorf("weekly %s: %w", k, err)
+		}
+		sch.Jobs[k] = s
+	}
+	return sch, nil
+}
+
+// OrgSettings reads an organisation's weekly settings.
+func OrgSettings(org tasks.Org) (Settings, error) {
+	var st Settings
+	if err := org.Setting(SettingsKey, &st); err != nil {
+		return Settings{}, err
+	}
+	return st, nil
+}
+
+// OrgSchedule reads and compiles an organisation's weekly schedule.
+func OrgSchedule(org tasks.Org) (Schedule, error) {
+	st, err := OrgSettings(org)
+	if err != nil {
+		return Schedule{}, err
+	}
+	return st.Compile(org.Timezone, org.CreatedAt)
+}
+
+// Next returns the next time after t that a run of kind fires, or the zero
+// time when the kind is off.
+func (s Schedule) Next(k Kind, t time.Time) time.Time {
+	job, ok := s.Jobs[k]
+	if !ok {
+		return time.Time{}
+	}
+	return job.Next(t.In(s.Zone))
+}
+
+// RunKey names one run: a kind for a week.
+type RunKey struct {
+	Kind Kind
+	Week Week
+}
+
+func (k RunKey) String() string { return string(k.Kind) + ":" + k.Week.String() }
+
+// DueRun is a run that should be made now.
+type DueRun struct {
+	RunKey
+	// At is the scheduled time of the run.
+	At time.Time
+	// Late is set when the run is made more than Grace after its time,
+	// because the bot was not running then.
+	Late bool
+}
+
+// Due returns the runs that the schedule makes due at now and that done
+// does not hold yet: for every kind, each time it fired in the catch-up
+// window (after Since) gives a run for the week that time covers. Runs
+// whose time is further back than the window are not made any more. The
+// result is ordered by time, then by kind as in Kinds.
+func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
+	from := now.Add(-s.CatchUp)
+	if s.Since.After(from) {
+		from = s.Since
+	}
+	var out []DueRun
+	for _, k := range Kinds {
+		job, ok := s.Jobs[k]
+		if !ok {
+			continue
+		}
+		latest := map[Week]time.Time{}
+		for t := job.Next(from.Add(-time.Nanosecond).In(s.Zone)); !t.IsZero() && !t.After(now); t = job.Next(t) {
+			latest[k.WeekAt(t, s.Zone)] = t
+		}
+		for w, at := range latest {
+			key := RunKey{Kind: k, Week: w}
+			if done[key] {
+				continue
+			}
+			out = append(out, DueRun{RunKey: key, At: at, Late: now.Sub(at) > Grace})
+		}
+	}
+	order := map[Kind]int{}
+	for i, k := range Kinds {
+		order[k] = i
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].At.Equal(out[j].At) {
+			return out[i].At.Before(out[j].At)
+		}
+		return order[out[i].Kind] < order[out[j].Kind]
+	})
+	return out
+}

@@ -1,0 +1,250 @@
+package weekly
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// Counts are the task figures of a unit (or of the whole organisation) for
+// a period [From, At), following tasks.StatusAt:
+//
+//   - Assigned: tasks given in the period.
+//   - DoneOnTime, DoneLate: tasks reported done in the period, by or after
+//     their deadline (a task without a deadline is always on time).
+//   - OpenOnTime, DueSoon, Overdue: tasks still open at At (given before it,
+//     not reported done nor cancelled by then), by their standing at At: due
+//     in more than tasks.DueSoonDays calendar days or without a deadline,
+//     due within tasks.DueSoonDays days, or past their deadline.
+//     OverdueDays is the longest delay among the overdue ones, in days.
+//
+// For a unit, "done" is the unit's own report of its part (lead or
+// coordinating); for the organisation it is the task's report (every lead
+// unit reported), and each task counts once.
+type Counts struct {
+	Assigned    int `json:"assigned" db:"assigned"`
+	DoneOnTime  int `json:"done_on_time" db:"done_on_time"`
+	DoneLate    int `json:"done_late" db:"done_late"`
+	OpenOnTime  int `json:"open_on_time" db:"open_on_time"`
+	DueSoon     int `json:"due_soon" db:"due_soon"`
+	Overdue     int `json:"overdue" db:"overdue"`
+	OverdueDays int `json:"overdue_days" db:"overdue_days"`
+}
+
+// Done is the number of tasks reported done in the period.
+func (c Counts) Done() int { return c.DoneOnTime + c.DoneLate }
+
+// Open is the number of tasks still open at the end of the period.
+func (c Counts) Open() int { return c.OpenOnTime + c.DueSoon + c.Overdue }
+
+// Total is the number of tasks that had to be worked on in the period: those
+// done in it and those still open at its end.
+func (c Counts) Total() int { return c.Done() + c.Open() }
+
+// Rate is the completion rate in percent (done over total); ok is false
+// when there was nothing to do.
+func (c Counts) Rate() (pct float64, ok bool) {
+	if c.Total() == 0 {
+		return 0, false
+	}
+	return 100 * float64(c.Done()) / float64(c.Total()), true
+}
+
+// UnitStats are a unit's figures for the week and since the start of the year.
+type UnitStats struct {
+	UnitID int64  `json:"unit_id"`
+	Code   string `json:"code"`
+	Name   string `json:"name"`
+	Week   Counts `json:"week"`
+	Year   Counts `json:"year"`
+}
+
+// TaskLine is a task in a list of the report.
+type TaskLine struct {
+	ID    int64  `json:"id" db:"id"`
+	Text  string `json:"text" db:"text"`
+	Units string `json:"units,omitempty" db:"units"`
+	// Role is the unit's part in the task, in lists by unit.
+	Role     string     `json:"role,omitempty" db:"role"`
+	Deadline time.Time  `json:"deadline" db:"deadline"`
+	DoneAt   *time.Time `json:"done_at,omitempty" db:"done_at"`
+	// Days is how late the task is at the report's time, or was when done.
+	Days int `json:"days" db:"days"`
+}
+
+// Stats are the task statistics of the Monday report.
+type Stats struct {
+	// WeekFrom and YearFrom start the two periods; both end at At, the end
+	// of the week or, for a week not over yet, the time of the report.
+	WeekFrom time.Time   `json:"week_from"`
+	YearFrom time.Time   `json:"year_from"`
+	At       time.Time   `json:"at"`
+	Units    []UnitStats `json:"units"`
+	// Total counts each task of the organisation once.
+	Total UnitStats `json:"total"`
+	// BecameOverdue are the tasks whose deadline passed in the week before
+	// they were reported done; LongestOverdue the five open tasks longest
+	// past their deadline at At.
+	BecameOverdue  []TaskLine `json:"became_overdue"`
+	LongestOverdue []TaskLine `json:"longest_overdue"`
+}
+
+// Periods returns the start of the week and of its year, and the instant
+// the statistics are taken at: the end of the week, or asOf if earlier.
+func Periods(w Week, asOf time.Time, loc *time.Location) (weekFrom, yearFrom, at time.Time) {
+	weekFrom = w.Start(loc)
+	yearFrom = time.Date(w.Year, time.January, 1, 0, 0, 0, 0, loc)
+	at = w.End(loc)
+	if asOf.Before(at) {
+		at = asOf
+	}
+	return weekFrom, yearFrom, at
+}
+
+// countsSQL aggregates the parts given by source (columns grp, created_at,
+// deadline, done_at) into Counts for both periods. $2 starts the week, $3
+// the year, $4 is the instant of the statistics, $5 the time zone and $6
+// tasks.DueSoonDays.
+const countsSQL = `
+	WITH p AS (%s),
+	s AS (
+		SELECT grp, created_at, done_at, deadline,
+			(done_at IS NOT NULL AND done_at < $4) AS done,
+			(deadline AT TIME ZONE $5)::date - ($4::timestamptz AT TIME ZONE $5)::date AS days_left
+		FROM p
+	)
+	SELECT grp,
+		count(*) FILTER (WHERE created_at >= $2) AS w_assigned,
+		count(*) FILTER (WHERE done AND done_at >= $2 AND (deadline IS NULL OR done_at <= deadline)) AS w_done_on_time,
+		count(*) FILTER (WHERE done AND done_at >= $2 AND done_at > deadline) AS w_done_late,
+		count(*) FILTER (WHERE created_at >= $3) AS y_assigned,
+		count(*) FILTER (WHERE done AND (deadline IS NULL OR done_at <= deadline)) AS y_done_on_time,
+		count(*) FILTER (WHERE done AND done_at > deadline) AS y_done_late,
+		count(*) FILTER (WHERE NOT done AND (deadline IS NULL OR (deadline >= $4 AND days_left > $6))) AS open_on_time,
+		count(*) FILTER (WHERE NOT done AND deadline >= $4 AND days_left <= $6) AS due_soon,
+		count(*) FILTER (WHERE NOT done AND deadline < $4) AS overdue,
+		coalesce(max(greatest(1, -days_left)) FILTER (WHERE NOT done AND deadline < $4), 0) AS overdue_days
+	FROM s GROUP BY grp`
+
+// The parts in play since the start of the year: given before the instant,
+// not cancelled by then, and not reported done before the year.
+const (
+	unitPartsSQL = `
+		SELECT tu.unit_id AS grp, t.created_at, t.deadline, tu.reported_at AS done_at
+		FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
+		WHERE tu.org_id = $1 AND tu.state <> 'removed' AND t.created_at < $4
+			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
+			AND (tu.reported_at IS NULL OR tu.reported_at >= $3)`
+	taskPartsSQL = `
+		SELECT 0::bigint AS grp, t.created_at, t.deadline, t.reported_at AS done_at
+		FROM tasks t
+		WHERE t.org_id = $1 AND t.created_at < $4
+			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
+			AND (t.reported_at IS NULL OR t.reported_at >= $3)`
+)
+
+type countsRow struct {
+	Grp         int64 `db:"grp"`
+	WAssigned   int   `db:"w_assigned"`
+	WDoneOnTime int   `db:"w_done_on_time"`
+	WDoneLate   int   `db:"w_done_late"`
+	YAssigned   int   `db:"y_assigned"`
+	YDoneOnTime int   `db:"y_done_on_time"`
+	YDoneLate   int   `db:"y_done_late"`
+	OpenOnTime  int   `db:"open_on_time"`
+	DueSoon     int   `db:"due_soon"`
+	Overdue     int   `db:"overdue"`
+	OverdueDays int   `db:"overdue_days"`
+}
+
+func (r countsRow) split() (week, year Counts) {
+	open := Counts{OpenOnTime: r.OpenOnTime, DueSoon: r.DueSoon, Overdue: r.Overdue, OverdueDays: r.OverdueDays}
+	week, year = open, open
+	week.Assigned, week.DoneOnTime, week.DoneLate = r.WAssigned, r.WDoneOnTime, r.WDoneLate
+	year.Assigned, year.DoneOnTime, year.DoneLate = r.YAssigned, r.YDoneOnTime, r.YDoneLate
+	return week, year
+}
+
+// ComputeStats computes the Monday statistics of an organisation for week w
+// as of asOf in two aggregate queries (per unit, and per task for the
+// total) and two short lists.
+func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
+	weekFrom, yearFrom, at := Periods(w, asOf, loc)
+	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
+	args := []any{orgID, weekFrom, yearFrom, at, loc.String(), tasks.DueSoonDays}
+	var units []struct {
+		ID   int64  `db:"id"`
+		Code string `db:"code"`
+		Name string `db:"name"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &units, `
+		SELECT id, code, name FROM units WHERE org_id = $1
+		ORDER BY array_position(ARRAY['phong','xa','doanthe','khac'], kind), name`, orgID); err != nil {
+		return Stats{}, fmt.Errorf("stats units: %w", err)
+	}
+	var rows []countsRow
+	if err := sqlx.SelectContext(ctx, q, &rows, fmt.Sprintf(countsSQL, unitPartsSQL), args...); err != nil {
+		return Stats{}, fmt.Errorf("unit stats: %w", err)
+	}
+	byUnit := map[int64]countsRow{}
+	for _, r := range rows {
+		byUnit[r.Grp] = r
+	}
+	for _, u := range units {
+		us := UnitStats{UnitID: u.ID, Code: u.Code, Name: u.Name}
+		us.Week, us.Year = byUnit[u.ID].split()
+		st.Units = append(st.Units, us)
+	}
+	rows = rows[:0]
+	if err := sqlx.SelectContext(ctx, q, &rows, fmt.Sprintf(countsSQL, taskPartsSQL), args...); err != nil {
+		return Stats{}, fmt.Errorf("total stats: %w", err)
+	}
+	st.Total = UnitStats{Name: totalName}
+	if len(rows) > 0 {
+		st.Total.Week, st.Total.Year = rows[0].split()
+	}
+	var err error
+	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, `
+		AND t.deadline >= $4 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)
+		ORDER BY t.deadline, t.id LIMIT 1000`, weekFrom); err != nil {
+		return Stats{}, err
+	}
+	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
+		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
+		ORDER BY t.deadline, t.id LIMIT 5`); err != nil {
+		return Stats{}, err
+	}
+	return st, nil
+}
+
+// taskLines lists the organisation's tasks with a deadline, given before at
+// ($2) and not cancelled by then, that match cond, with their lead units and
+// how late they are at at (or were when reported done before it). $3 is the
+// time zone; cond may use extra arguments from $4.
+func taskLines(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.Time, loc *time.Location, cond string, extra ...any) ([]TaskLine, error) {
+	var ls []TaskLine
+	args := append([]any{orgID, at, loc.String()}, extra...)
+	err := sqlx.SelectContext(ctx, q, &ls, `
+		SELECT t.id, t.text, t.deadline,
+			CASE WHEN t.reported_at < $2 THEN t.reported_at END AS done_at,
+			greatest(1, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
+				- (t.deadline AT TIME ZONE $3)::date) AS days,
+			coalesce((SELECT string_agg(u.name, ', ' ORDER BY u.name) FROM task_units x
+				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
+				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units
+		FROM tasks t
+		WHERE t.org_id = $1 AND t.created_at < $2 AND t.deadline IS NOT NULL
+			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $2) `+cond, args...)
+	if err != nil {
+		return nil, fmt.Errorf("task lines: %w", err)
+	}
+	for i := range ls {
+		ls[i].Text = strings.TrimSpace(ls[i].Text)
+	}
+	return ls, nil
+}

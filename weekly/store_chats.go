@@ -1,0 +1,71 @@
+package weekly
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// ReportChat is a group chat that receives the organisation's reports.
+type ReportChat struct {
+	ChatID  int64     `db:"chat_id"`
+	Title   string    `db:"title"`
+	AddedAt time.Time `db:"added_at"`
+}
+
+// CanSetReportChat reports whether the member may make a chat a report chat.
+func CanSetReportChat(m tasks.Member) bool {
+	return m.Role == tasks.RoleAdmin || m.Role == tasks.RoleLeader
+}
+
+// AddReportChat makes a group chat receive the organisation's reports; added
+// is false when it already did.
+func (s *Service) AddReportChat(ctx context.Context, m tasks.Member, chatID int64, title string, now time.Time) (added bool, err error) {
+	if !CanSetReportChat(m) {
+		return false, tasks.ErrForbidden
+	}
+	res, err := s.db.ExecContext(ctx, `
+		INSERT INTO report_chats (org_id, chat_id, title, added_by, added_at) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (org_id, chat_id) DO NOTHING`, m.OrgID, chatID, title, m.ID, now)
+	if err != nil {
+		return false, fmt.Errorf("add report chat: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		return true, nil
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE report_chats SET title = $3 WHERE org_id = $1 AND chat_id = $2`, m.OrgID, chatID, title); err != nil {
+		return false, fmt.Errorf("add report chat: %w", err)
+	}
+	return false, nil
+}
+
+// RemoveReportChat stops sending reports to a chat; removed is false when it
+// did not receive them.
+func (s *Service) RemoveReportChat(ctx context.Context, m tasks.Member, chatID int64) (removed bool, err error) {
+	if !CanSetReportChat(m) {
+		return false, tasks.ErrForbidden
+	}
+	res, err := s.db.ExecContext(ctx, `DELETE FROM report_chats WHERE org_id = $1 AND chat_id = $2`, m.OrgID, chatID)
+	if err != nil {
+		return false, fmt.Errorf("remove report chat: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+// ReportChats returns the organisation's report chats.
+func (s *Service) ReportChats(ctx context.Context, orgID int64) ([]ReportChat, error) {
+	return reportChats(ctx, s.db, orgID)
+}
+
+func reportChats(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]ReportChat, error) {
+	var cs []ReportChat
+	if err := sqlx.SelectContext(ctx, q, &cs, `SELECT chat_id, title, added_at FROM report_chats WHERE org_id = $1 ORDER BY added_at, chat_id`, orgID); err != nil {
+		return nil, fmt.Errorf("report chats: %w", err)
+	}
+	return cs, nil
+}

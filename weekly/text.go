@@ -1,0 +1,322 @@
+package weekly
+
+import (
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+)
+
+// maxTextLines caps the lists of the report's message; the workbook has
+// them whole.
+const maxTextLines = 40
+
+func esc(s string) string { return html.EscapeString(s) }
+
+// WeekTitle names a week in a title: "tuần 02/2021".
+func WeekTitle(w Week) string { return fmt.Sprintf(msgWeekFormat, w.Num, w.Year) }
+
+// WeekLabel names a week with its dates: "tuần 02/2021 (11/01/2021 – 17/01/2021)".
+func WeekLabel(w Week, loc *time.Location) string {
+	return fmt.Sprintf(msgWeekLabel, w.Num, w.Year, deadline.FormatDate(w.Start(loc)), deadline.FormatDate(w.Last(loc)))
+}
+
+func weekRange(w Week, loc *time.Location) string {
+	return "<i>(" + fmt.Sprintf(msgWeekRange, deadline.FormatDate(w.Start(loc)), deadline.FormatDate(w.Last(loc))) + ")</i>"
+}
+
+// formatRate writes a completion rate the Vietnamese way: "28,6%".
+func formatRate(c Counts) string {
+	pct, ok := c.Rate()
+	if !ok {
+		return msgNoRate
+	}
+	return fmt.Sprintf(msgPercent, decimal(pct))
+}
+
+func decimal(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	return strings.Replace(s, ".", ",", 1)
+}
+
+// thousands writes 1680 as "1.680".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	return s
+}
+
+// formatDeadline shows a deadline with its time, or only its day when it
+// ends the day.
+func formatDeadline(t time.Time, loc *time.Location) string {
+	t = t.In(loc)
+	if t.Hour() == 23 && t.Minute() == 59 {
+		return deadline.FormatDate(t) + " (" + deadline.WeekdayName(t.Weekday()) + ")"
+	}
+	return deadline.Format(t)
+}
+
+// EntryLine is one entry in a list: "1) text (thứ Bảy 23/01/2021 · tại thôn 3 · 50 người)".
+func EntryLine(e Entry) string {
+	line := fmt.Sprintf("%d) %s", e.Seq, esc(e.Text))
+	var ds []string
+	if e.Day != nil {
+		ds = append(ds, deadline.WeekdayName(e.Day.Weekday())+" "+deadline.FormatDate(*e.Day))
+	}
+	if e.Place != "" {
+		ds = append(ds, fmt.Sprintf(msgEntryPlace, esc(e.Place)))
+	}
+	if e.People != nil {
+		ds = append(ds, fmt.Sprintf(msgEntryPeople, thousands(*e.People)))
+	}
+	if len(ds) > 0 {
+		line += " <i>(" + strings.Join(ds, " · ") + ")</i>"
+	}
+	if e.RegSeq != nil {
+		line += fmt.Sprintf(msgEntryByRegistration, *e.RegSeq)
+	}
+	var ev []string
+	if e.Photos > 0 {
+		ev = append(ev, fmt.Sprintf(msgPhotos, e.Photos))
+	}
+	if e.Files > 0 {
+		ev = append(ev, fmt.Sprintf(msgFiles, e.Files))
+	}
+	if len(ev) > 0 {
+		line += fmt.Sprintf(msgEntryEvidence, strings.Join(ev, ", "))
+	}
+	if e.Edited {
+		line += msgEntryEdited
+	}
+	return line
+}
+
+func (r Report) header(loc *time.Location) []string {
+	title := thuTitle
+	if r.Kind == Monday {
+		title = monTitle
+	}
+	lines := []string{
+		fmt.Sprintf(title, strings.ToUpper(WeekTitle(r.Week))),
+		weekRange(r.Week, loc),
+		fmt.Sprintf(msgAsOf, esc(r.OrgName), deadline.Format(r.AsOf.In(loc))),
+	}
+	if r.Late {
+		lines = append(lines, fmt.Sprintf(msgLateNote, deadline.Format(r.DueAt.In(loc))))
+	}
+	if r.Preview {
+		lines = append(lines, fmt.Sprintf(msgPreviewNote, deadline.Format(r.AsOf.In(loc))))
+	}
+	return lines
+}
+
+// Text is the whole report as an HTML message; the sender splits it at line
+// breaks when it is longer than Telegram allows.
+func (r Report) Text() string {
+	loc := r.Location()
+	lines := r.header(loc)
+	reporting, missing := r.Reporting(), r.Missing()
+	heading, none, missingHeading := thuRegistered, thuNoneYet, thuMissing
+	if r.Kind == Monday {
+		heading, none, missingHeading = monReported, monNoneYet, monMissing
+	}
+	lines = append(lines, "", fmt.Sprintf(heading, r.Asked()-len(missing), r.Asked()))
+	if len(reporting) == 0 {
+		lines = append(lines, none)
+	}
+	for i, u := range reporting {
+		lines = append(lines, fmt.Sprintf(msgUnitHeading, i+1, esc(u.Name)))
+		for _, e := range u.Entries {
+			lines = append(lines, EntryLine(e))
+		}
+	}
+	lines = append(lines, "", fmt.Sprintf(missingHeading, len(missing)))
+	if len(missing) == 0 {
+		lines = append(lines, msgNoneAsked)
+	}
+	for _, u := range missing {
+		lines = append(lines, "• "+esc(u.Name))
+	}
+	if r.Kind == Thursday {
+		lines = append(lines, r.dueText(loc)...)
+	} else if r.Stats != nil {
+		lines = append(lines, r.statsText(loc)...)
+	}
+	lines = append(lines, "", msgXlsxNote)
+	return strings.Join(lines, "\n")
+}
+
+func (r Report) dueText(loc *time.Location) []string {
+	total := 0
+	for _, u := range r.Units {
+		total += len(u.Due)
+	}
+	lines := []string{"", fmt.Sprintf(thuDue, total)}
+	if total == 0 {
+		return append(lines, thuNoDue)
+	}
+	shown := 0
+	for _, u := range r.Units {
+		if len(u.Due) == 0 || shown >= maxTextLines {
+			continue
+		}
+		lines = append(lines, "<b>"+esc(u.Name)+"</b>")
+		for _, t := range u.Due {
+			if shown >= maxTextLines {
+				break
+			}
+			lines = append(lines, dueLine(t, loc))
+			shown++
+		}
+	}
+	if shown < total {
+		lines = append(lines, fmt.Sprintf(msgMoreLines, total-shown))
+	}
+	return lines
+}
+
+func dueLine(t TaskLine, loc *time.Location) string {
+	coord := ""
+	if t.Role == "coord" {
+		coord = msgDueCoord
+	}
+	return fmt.Sprintf(msgDueLine, t.ID, esc(shorten(t.Text, 120)), formatDeadline(t.Deadline, loc), coord)
+}
+
+func countsLine(c Counts) string {
+	longest := ""
+	if c.Overdue > 0 {
+		longest = fmt.Sprintf(monLongest, c.OverdueDays)
+	}
+	return fmt.Sprintf(monStatsLine, c.Assigned, c.Done(), c.DoneOnTime, c.DoneLate, c.Open(), c.OpenOnTime, c.DueSoon, c.Overdue, longest, formatRate(c))
+}
+
+func unitStatsLine(u UnitStats) string {
+	longest := ""
+	if u.Week.Overdue > 0 {
+		longest = fmt.Sprintf(monLongest, u.Week.OverdueDays)
+	}
+	return fmt.Sprintf(monUnitLine, esc(u.Name), u.Week.Assigned, u.Year.Assigned, u.Week.DoneOnTime, u.Year.DoneOnTime,
+		u.Week.DoneLate, u.Year.DoneLate, u.Week.OpenOnTime, u.Week.DueSoon, u.Week.Overdue, longest, formatRate(u.Week), formatRate(u.Year))
+}
+
+func (r Report) statsText(loc *time.Location) []string {
+	s := r.Stats
+	last := s.At.Add(-time.Nanosecond).In(loc)
+	lines := []string{"", monStats,
+		fmt.Sprintf(monStatsWeek, deadline.FormatDate(s.WeekFrom.In(loc)), deadline.FormatDate(last)), countsLine(s.Total.Week),
+		fmt.Sprintf(monStatsYear, deadline.FormatDate(s.YearFrom.In(loc)), deadline.FormatDate(last)), countsLine(s.Total.Year),
+		"", monByUnit}
+	var active []UnitStats
+	for _, u := range s.Units {
+		if u.Year.Total() > 0 || u.Week.Assigned > 0 {
+			active = append(active, u)
+		}
+	}
+	if len(active) == 0 {
+		lines = append(lines, monNoUnitTasks)
+	}
+	for i, u := range active {
+		if i == maxTextLines {
+			lines = append(lines, fmt.Sprintf(msgMoreLines, len(active)-i))
+			break
+		}
+		lines = append(lines, unitStatsLine(u))
+	}
+	lines = append(lines, "", fmt.Sprintf(monBecame, len(s.BecameOverdue)))
+	if len(s.BecameOverdue) == 0 {
+		lines = append(lines, monBecameNone)
+	}
+	for i, t := range s.BecameOverdue {
+		if i == maxTextLines {
+			lines = append(lines, fmt.Sprintf(msgMoreLines, len(s.BecameOverdue)-i))
+			break
+		}
+		lines = append(lines, taskLine(t, loc))
+	}
+	lines = append(lines, "", monLongestTitle)
+	if len(s.LongestOverdue) == 0 {
+		lines = append(lines, monLongestNone)
+	}
+	for _, t := range s.LongestOverdue {
+		lines = append(lines, taskLine(t, loc))
+	}
+	return lines
+}
+
+func taskLine(t TaskLine, loc *time.Location) string {
+	state := fmt.Sprintf(monStillLate, t.Days)
+	if t.DoneAt != nil {
+		state = fmt.Sprintf(monDoneLate, t.Days)
+	}
+	return fmt.Sprintf(monTaskLine, t.ID, esc(shorten(t.Text, 120)), esc(t.Units), formatDeadline(t.Deadline, loc), state)
+}
+
+// UnitText is one unit's part of the report, for the unit's members.
+func (r Report) UnitText(unitID int64) (string, bool) {
+	u, ok := r.Unit(unitID)
+	if !ok {
+		return "", false
+	}
+	loc := r.Location()
+	title, none := thuUnitTitle, thuUnitNone
+	if r.Kind == Monday {
+		title, none = monUnitTitle, monUnitNone
+	}
+	lines := []string{fmt.Sprintf(title, WeekTitle(r.Week), esc(u.Name)), weekRange(r.Week, loc)}
+	if r.Late {
+		lines = append(lines, fmt.Sprintf(msgLateNote, deadline.Format(r.DueAt.In(loc))))
+	}
+	lines = append(lines, "")
+	if len(u.Entries) == 0 {
+		lines = append(lines, none)
+	}
+	for _, e := range u.Entries {
+		lines = append(lines, EntryLine(e))
+	}
+	if r.Kind == Thursday && len(u.Due) > 0 {
+		lines = append(lines, "", fmt.Sprintf(thuUnitDue, len(u.Due)))
+		for _, t := range u.Due {
+			lines = append(lines, dueLine(t, loc))
+		}
+	}
+	if r.Kind == Monday && u.Stats != nil && (u.Stats.Year.Total() > 0 || u.Stats.Week.Assigned > 0) {
+		last := r.Stats.At.Add(-time.Nanosecond).In(loc)
+		lines = append(lines, "", monUnitStats,
+			fmt.Sprintf(monStatsWeek, deadline.FormatDate(r.Stats.WeekFrom.In(loc)), deadline.FormatDate(last)), countsLine(u.Stats.Week),
+			fmt.Sprintf(monStatsYear, deadline.FormatDate(r.Stats.YearFrom.In(loc)), deadline.FormatDate(last)), countsLine(u.Stats.Year))
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// PromptText asks a unit's members to register or report for week w; by,
+// if set, is when the report is made.
+func PromptText(k Kind, w Week, unitName string, by *time.Time, loc *time.Location) string {
+	when := ""
+	if by != nil {
+		when = fmt.Sprintf(promptBy, deadline.Format(by.In(loc)))
+	}
+	f := map[Kind]string{
+		AskRegistration: promptAskRegistration, RemindRegistration: promptRemindRegistration,
+		AskResult: promptAskResult, RemindResult: promptRemindResult,
+	}[k]
+	return fmt.Sprintf(f, WeekLabel(w, loc), esc(unitName), when)
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
