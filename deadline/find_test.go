@@ -45,6 +45,10 @@ func TestFind(t *testing.T) {
 			wantText: "đến tháng 8/2020", ref: ref001, want: "2020-08-31 23:59:59",
 		},
 		{
+			text:     "Về nhiệm vụ trọng tâm từ nay đến cuối năm, đồng chí Bí thư Huyện ủy yêu cầu các phòng ban chuyên môn của huyện phối hợp với xã thống kê;",
+			wantText: "từ nay đến cuối năm", ref: ref001, want: "2019-12-31 23:59:59",
+		},
+		{
 			text:     "Đồng thời đề ra mục tiêu phấn đấu trở thành huyện NTM kiểu mẫu vào năm 2025.",
 			wantText: "vào năm 2025", ref: ref000, want: "2025-12-31 23:59:59",
 		},

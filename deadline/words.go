@@ -6,7 +6,7 @@ package deadline
 var leadPhrases = phrases(
 	"truoc", "cham nhat", "muon nhat", "han", "han chot", "han cuoi",
 	"thoi han", "thoi han hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
-	"deadline",
+	"deadline", "tu nay den", "tu nay den het", "tu nay cho den", "tu nay cho den het",
 )
 
 // leadVerbs count as part of the lead only when a lead phrase or a duration follows:
