@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dondoc/dondoc/outbox"
+)
+
+// queueCollector reports the outbox and reminder queues as they stand in the
+// database when Prometheus scrapes.
+type queueCollector struct {
+	db      *sqlx.DB
+	outbox  *prometheus.Desc
+	due     *prometheus.Desc
+	planned *prometheus.Desc
+}
+
+func newQueueCollector(db *sqlx.DB) *queueCollector {
+	return &queueCollector{
+		db:      db,
+		outbox:  prometheus.NewDesc("dondoc_outbox_messages", "Outbox rows by status.", []string{"status"}, nil),
+		due:     prometheus.NewDesc("dondoc_outbox_due_oldest_seconds", "Age of the oldest outbox row due and not sent.", nil, nil),
+		planned: prometheus.NewDesc("dondoc_reminders_pending", "Reminders planned and not yet queued.", nil, nil),
+	}
+}
+
+// Describe implements prometheus.Collector.
+func (c *queueCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.outbox
+	ch <- c.due
+	ch <- c.planned
+}
+
+// Collect implements prometheus.Collector.
+func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	var rows []struct {
+		Status string `db:"status"`
+		N      int    `db:"n"`
+	}
+	if err := c.db.SelectContext(ctx, &rows, `SELECT status, count(*) AS n FROM outbox GROUP BY status`); err == nil {
+		for _, r := range rows {
+			ch <- prometheus.MustNewConstMetric(c.outbox, prometheus.GaugeValue, float64(r.N), r.Status)
+		}
+	}
+	var age float64
+	if err := c.db.GetContext(ctx, &age, `SELECT coalesce(extract(epoch FROM now() - min(next_attempt_at)), 0) FROM outbox WHERE status = 'pending' AND next_attempt_at <= now()`); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.due, prometheus.GaugeValue, age)
+	}
+	var planned float64
+	if err := c.db.GetContext(ctx, &planned, `SELECT count(*) FROM reminders WHERE status = 'pending'`); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.planned, prometheus.GaugeValue, planned)
+	}
+}
+
+// serveMetrics serves Prometheus metrics on addr until ctx ends: the
+// sender's outcomes by kind, the queues, and the Go runtime.
+func serveMetrics(ctx context.Context, addr string, db *sqlx.DB, stats *outbox.Stats, log *slog.Logger) {
+	reg := prometheus.NewRegistry()
+	sends := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "dondoc_outbox_outcomes_total",
+		Help: "What the sender did with outbox rows, by message kind and outcome.",
+	}, []string{"kind", "outcome"})
+	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	srv := &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	log.Info("serving metrics", "addr", addr)
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Error("metrics server", "err", err)
+	}
+}
