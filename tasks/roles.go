@@ -34,6 +34,38 @@ type Member struct {
 	HeadOf    []int64 `db:"-"`
 	OrgName   string  `db:"org_name"`
 	Unreached bool    `db:"unreached"`
+	// ScopeUnit limits what the member sees and acts on, as in a group
+	// chat: 0 is no limit, a unit id is that unit's tasks only, and
+	// ScopeNothing (an unlinked group) is no task at all.
+	ScopeUnit int64 `db:"-"`
+}
+
+// ScopeNothing is the ScopeUnit of a member in a group chat that is linked
+// to no unit: no task is in scope there.
+const ScopeNothing int64 = -1
+
+// inScope reports whether the task is within the member's scope.
+func (m Member) inScope(t Task) bool {
+	return m.ScopeUnit == 0 || m.ScopeUnit > 0 && t.HasUnit(m.ScopeUnit)
+}
+
+// IsHead reports whether the member heads unit.
+func (m Member) IsHead(unit int64) bool {
+	for _, u := range m.HeadOf {
+		if u == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// IsUnitHead reports whether the member heads at least one unit.
+func (m Member) IsUnitHead() bool { return len(m.HeadOf) > 0 }
+
+// ActsFor reports whether the member may act for unit: they belong to it
+// and, in a unit's group chat, it is that unit.
+func (m Member) ActsFor(unit int64) bool {
+	return m.InUnit(unit) && (m.ScopeUnit == 0 || m.ScopeUnit == unit)
 }
 
 // SeesAll reports whether the member sees every task of the organisation.
@@ -56,11 +88,14 @@ func (m Member) InUnit(unit int64) bool {
 	return false
 }
 
-// OwnsTask reports whether the member belongs to one of the task's units and
-// so may act on it as an owner.
+// OwnsTask reports whether the member belongs to one of the task's units
+// (within their scope) and so may act on it as an owner.
 func (m Member) OwnsTask(t Task) bool {
+	if m.OrgID != t.OrgID {
+		return false
+	}
 	for _, u := range t.Units {
-		if m.InUnit(u.UnitID) {
+		if m.ActsFor(u.UnitID) {
 			return true
 		}
 	}
@@ -69,10 +104,17 @@ func (m Member) OwnsTask(t Task) bool {
 
 // CanSee reports whether the member may see the task.
 func (m Member) CanSee(t Task) bool {
-	return m.OrgID == t.OrgID && (m.SeesAll() || m.OwnsTask(t) || t.AssignedBy == m.ID)
+	return m.OrgID == t.OrgID && m.inScope(t) && (m.SeesAll() || m.OwnsTask(t) || t.AssignedBy == m.ID)
 }
 
-// CanManage reports whether the member may undo or cancel the task.
+// CanManage reports whether the member may undo the task, confirm or return
+// its report, and decide on extensions: its assigner, a leader or an admin.
 func (m Member) CanManage(t Task) bool {
-	return m.OrgID == t.OrgID && (t.AssignedBy == m.ID || m.Role == RoleLeader || m.Role == RoleAdmin)
+	return m.OrgID == t.OrgID && m.inScope(t) && (t.AssignedBy == m.ID || m.Role == RoleLeader || m.Role == RoleAdmin)
+}
+
+// CanReassign reports whether the member may cancel the task or give it to
+// other units: leaders and secretaries (and admins).
+func (m Member) CanReassign(t Task) bool {
+	return m.OrgID == t.OrgID && m.inScope(t) && m.CanAssign()
 }

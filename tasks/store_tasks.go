@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 )
 
@@ -24,6 +25,9 @@ type NewTask struct {
 	// Origin makes creation idempotent: a second call with the same origin
 	// returns the task the first one made. The bot uses the Telegram update.
 	Origin string
+	// Rule, for a recurring directive, makes the task the first occurrence
+	// of a series; Deadline is that occurrence's deadline.
+	Rule *deadline.Rule
 }
 
 func (nt NewTask) units() []int64 {
@@ -65,6 +69,11 @@ func (s *Store) CreateTask(ctx context.Context, actor Member, nt NewTask, now ti
 			return err
 		}
 		created = true
+		if nt.Rule != nil {
+			if err := createSeries(ctx, tx, actor, id, nt, now); err != nil {
+				return err
+			}
+		}
 		if err := notifyAssigned(ctx, tx, actor.OrgID, id, nt.units(), now); err != nil {
 			return err
 		}
@@ -183,34 +192,65 @@ type TaskFilter struct {
 	Open bool
 	// UnitID keeps only the tasks of one unit.
 	UnitID int64
-	// Limit caps the list; 0 means 200.
-	Limit int
+	// OverdueAt, when set, keeps only open tasks whose deadline passed
+	// before it.
+	OverdueAt *time.Time
+	// DueFrom and DueBefore, when set, keep tasks due in [DueFrom, DueBefore).
+	DueFrom, DueBefore *time.Time
+	// MeetingID keeps only the tasks that came from one meeting.
+	MeetingID int64
+	// Limit caps the list; 0 means 200. Offset skips the first tasks.
+	Limit, Offset int
 }
 
-// Tasks returns the tasks a member may see, by deadline (tasks without a
-// deadline last): every task for leaders and secretaries, their units' tasks
-// (and the ones they gave) for others.
-func (s *Store) Tasks(ctx context.Context, viewer Member, f TaskFilter) ([]Task, error) {
-	if f.Limit <= 0 {
-		f.Limit = 200
-	}
+// taskWhere is the WHERE clause of the tasks a viewer may see that pass f.
+func taskWhere(viewer Member, f TaskFilter) (string, []any) {
 	where := `WHERE t.org_id = $1`
 	args := []any{viewer.OrgID}
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
 	if f.Open {
 		where += ` AND t.state IN ('assigned', 'accepted', 'in_progress', 'reported')`
 	}
 	if !viewer.SeesAll() {
-		args = append(args, pq.Array(viewer.UnitIDs), viewer.ID)
-		where += fmt.Sprintf(` AND (t.assigned_by = $%d OR EXISTS (SELECT 1 FROM task_units x WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.state <> 'removed' AND x.unit_id = ANY($%d)))`, len(args), len(args)-1)
+		units, me := arg(pq.Array(viewer.UnitIDs)), arg(viewer.ID)
+		where += ` AND (t.assigned_by = ` + me + ` OR EXISTS (SELECT 1 FROM task_units x WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.state <> 'removed' AND x.unit_id = ANY(` + units + `)))`
 	}
-	if f.UnitID != 0 {
-		args = append(args, f.UnitID)
-		where += fmt.Sprintf(` AND EXISTS (SELECT 1 FROM task_units y WHERE y.org_id = t.org_id AND y.task_id = t.id AND y.state <> 'removed' AND y.unit_id = $%d)`, len(args))
+	for _, unit := range []int64{viewer.ScopeUnit, f.UnitID} {
+		if unit != 0 {
+			where += ` AND EXISTS (SELECT 1 FROM task_units y WHERE y.org_id = t.org_id AND y.task_id = t.id AND y.state <> 'removed' AND y.unit_id = ` + arg(unit) + `)`
+		}
 	}
-	args = append(args, f.Limit)
+	if f.OverdueAt != nil {
+		where += ` AND t.state IN ('assigned', 'accepted', 'in_progress') AND t.deadline < ` + arg(*f.OverdueAt)
+	}
+	if f.DueFrom != nil {
+		where += ` AND t.deadline >= ` + arg(*f.DueFrom)
+	}
+	if f.DueBefore != nil {
+		where += ` AND t.deadline < ` + arg(*f.DueBefore)
+	}
+	if f.MeetingID != 0 {
+		where += ` AND t.meeting_id = ` + arg(f.MeetingID)
+	}
+	return where, args
+}
+
+// Tasks returns the tasks a member may see, by deadline (tasks without a
+// deadline last): every task for leaders and secretaries, their units' tasks
+// (and the ones they gave) for others, and in a unit's group only that
+// unit's tasks.
+func (s *Store) Tasks(ctx context.Context, viewer Member, f TaskFilter) ([]Task, error) {
+	if f.Limit <= 0 {
+		f.Limit = 200
+	}
+	where, args := taskWhere(viewer, f)
+	args = append(args, f.Limit, f.Offset)
 	var ts []Task
 	err := s.db.SelectContext(ctx, &ts, `SELECT `+taskColumns+taskFrom+where+
-		fmt.Sprintf(` ORDER BY t.deadline ASC NULLS LAST, t.id LIMIT $%d`, len(args)), args...)
+		fmt.Sprintf(` ORDER BY t.deadline ASC NULLS LAST, t.id LIMIT $%d OFFSET $%d`, len(args)-1, len(args)), args...)
 	if err != nil {
 		return nil, fmt.Errorf("tasks: %w", err)
 	}
@@ -232,7 +272,7 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 			return ErrForbidden
 		}
 		for _, u := range t.Units {
-			if !actor.InUnit(u.UnitID) || u.State != string(StateAssigned) {
+			if !actor.ActsFor(u.UnitID) || u.State != string(StateAssigned) {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE task_units SET state = 'accepted', accepted_at = $4 WHERE org_id = $1 AND task_id = $2 AND unit_id = $3`, t.OrgID, t.ID, u.UnitID, now); err != nil {
@@ -273,9 +313,9 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 		if !t.State.Open() {
 			return ErrConflict
 		}
-		reported := false
+		var reported []TaskUnit
 		for _, u := range t.Units {
-			if !actor.InUnit(u.UnitID) || u.State == string(StateReported) {
+			if !actor.ActsFor(u.UnitID) || u.State == string(StateReported) {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `
@@ -287,17 +327,9 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 			if err := addEvent(ctx, tx, t.OrgID, t.ID, now, &actor.ID, &unit, EventReported, ""); err != nil {
 				return err
 			}
-			if err := notifyMember(ctx, tx, t.OrgID, t.AssignedBy, now, outbox.Message{
-				IdemKey: fmt.Sprintf("task:%d:reported:%d", t.ID, unit),
-				Kind:    NoticeReported,
-				Payload: NoticePayload{TaskID: t.ID, UnitID: unit, ActorID: actor.ID},
-				TaskID:  &t.ID,
-			}); err != nil {
-				return err
-			}
-			reported = true
+			reported = append(reported, u)
 		}
-		if !reported {
+		if len(reported) == 0 {
 			return ErrConflict
 		}
 		var leadsLeft int
@@ -306,11 +338,38 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 			t.OrgID, t.ID); err != nil {
 			return fmt.Errorf("leads left: %w", err)
 		}
+		round, err := reworkRound(ctx, tx, t.OrgID, t.ID)
+		if err != nil {
+			return err
+		}
+		for _, u := range reported {
+			if leadsLeft == 0 && u.Role == RoleLead {
+				continue
+			}
+			if err := notifyMember(ctx, tx, t.OrgID, t.AssignedBy, now, outbox.Message{
+				IdemKey: fmt.Sprintf("task:%d:reported:%d:%d", t.ID, u.UnitID, round),
+				Kind:    NoticeReported,
+				Payload: NoticePayload{TaskID: t.ID, UnitID: u.UnitID, ActorID: actor.ID},
+				TaskID:  &t.ID,
+			}); err != nil {
+				return err
+			}
+		}
 		if leadsLeft > 0 {
-			return nil
+			return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'reported', reported_at = $3, reported_by = $4 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now, actor.ID); err != nil {
 			return fmt.Errorf("report task: %w", err)
+		}
+		lead := reported[0]
+		for _, u := range reported {
+			if u.Role == RoleLead {
+				lead = u
+				break
+			}
+		}
+		if err := s.askConfirmation(ctx, tx, t, lead.UnitID, actor.ID, now); err != nil {
+			return err
 		}
 		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
 	})
@@ -358,6 +417,12 @@ func (s *Store) Undo(ctx context.Context, actor Member, taskID int64, now time.T
 		}
 		if err := addEvent(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventUndone, ""); err != nil {
 			return err
+		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE task_series SET stopped_at = $3, stopped_by = $4
+			WHERE org_id = $1 AND stopped_at IS NULL AND id = (SELECT series_id FROM tasks WHERE org_id = $1 AND id = $2)`,
+			t.OrgID, t.ID, now, actor.ID); err != nil {
+			return fmt.Errorf("undo: stop series: %w", err)
 		}
 		if err := outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, TaskNoticeKinds, "task undone"); err != nil {
 			return err

@@ -178,9 +178,9 @@ func TestCreateTaskLifecycle(t *testing.T) {
 		t.Errorf("status = %+v", st)
 	}
 	var toAssigner int
-	f.store.DB().Get(&toAssigner, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2 AND member_id = $3`, f.org.ID, tasks.NoticeReported, f.leader.ID)
+	f.store.DB().Get(&toAssigner, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind IN ($2, $3) AND member_id = $4`, f.org.ID, tasks.NoticeReported, tasks.NoticeToConfirm, f.leader.ID)
 	if toAssigner != 2 {
-		t.Errorf("reports to the assigner = %d, want 2", toAssigner)
+		t.Errorf("reports to the assigner = %d, want 2 (the coordinator's, and the lead's asking for confirmation)", toAssigner)
 	}
 	evs, err := f.store.Events(ctx, f.org.ID, task.ID)
 	if err != nil || len(evs) != 4 {
