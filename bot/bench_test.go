@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,4 +71,38 @@ func BenchmarkSenderCeiling(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(rows*b.N)/total.Seconds(), "msgs/s")
+}
+
+// BenchmarkAssign measures /giao end to end: the update goes through the
+// fake Telegram, the real polling loop, parsing, PostgreSQL (task, units,
+// history, outbox rows) and back as the confirmation.
+//
+//	go test -run '^$' -bench Assign ./bot/
+func BenchmarkAssign(b *testing.B) {
+	b.Run("latency", func(b *testing.B) {
+		h := newHarness(b)
+		h.join(leader, tasks.RoleLeader, "")
+		h.join(kthtStaff, tasks.RoleMember, "ktht")
+		b.ResetTimer()
+		for i := range b.N {
+			h.say(leader, fmt.Sprintf("/giao KTHT, phối hợp các xã: Rà soát hồ sơ số %d trước 17h 15/1/2031", i), fmt.Sprintf("Nhiệm vụ #%d", i+1))
+		}
+	})
+	b.Run("throughput", func(b *testing.B) {
+		h := newHarness(b)
+		var leaders []tgfake.User
+		for i := range 20 {
+			leaders = append(leaders, h.join(tgfake.User{ID: int64(7000 + i), FirstName: "Lãnh đạo", LastName: fmt.Sprint(i)}, tasks.RoleLeader, ""))
+		}
+		h.join(kthtStaff, tasks.RoleMember, "ktht")
+		b.ResetTimer()
+		start := time.Now()
+		for i := range b.N {
+			h.fake.SendText(leaders[i%len(leaders)], fmt.Sprintf("/giao KTHT: Báo cáo số %d trước 30/6/2031", i))
+		}
+		h.fake.WaitCount(b, 5*time.Minute, b.N, func(m tgfake.SentMessage) bool {
+			return m.ChatID >= 7000 && m.ChatID < 7020 && strings.HasPrefix(m.PlainText, "Đã giao việc")
+		})
+		b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "updates/s")
+	})
 }
