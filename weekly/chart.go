@@ -46,19 +46,19 @@ func (r Report) Chart() ([]byte, error) {
 		case pct < 80:
 			color = drawing.ColorFromHex("f9a825")
 		}
-		bars[i] = chart.Value{Value: pct, Label: shorten(u.Name, 28) + " " + decimal(pct) + "%",
+		bars[i] = chart.Value{Value: pct, Label: shorten(u.Name, 40) + " (" + decimal(pct) + "%)",
 			Style: chart.Style{FillColor: color, StrokeColor: color}}
 	}
-	const barWidth, spacing = 34, 18
+	const barWidth, spacing = 64, 36
 	c := chart.BarChart{
 		Title:      fmt.Sprintf(monChartTitle, WeekTitle(r.Week)),
 		TitleStyle: chart.Style{FontSize: 13},
-		Background: chart.Style{Padding: chart.Box{Top: 50, Left: 20, Right: 20, Bottom: 20}},
-		Width:      max(640, 140+len(bars)*(barWidth+spacing)),
-		Height:     620,
+		Background: chart.Style{Padding: chart.Box{Top: 50, Left: 20, Right: 20, Bottom: 70}},
+		Width:      max(640, 120+len(bars)*(barWidth+spacing)),
+		Height:     520,
 		BarWidth:   barWidth,
 		BarSpacing: spacing,
-		XAxis:      chart.Style{FontSize: 9, TextRotationDegrees: 60},
+		XAxis:      chart.Style{FontSize: 9},
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: 100},
 			ValueFormatter: func(v any) string { return fmt.Sprintf("%.0f", v) },

@@ -20,7 +20,12 @@ func mustZone(name string) *time.Location {
 	return loc
 }
 
-// at is a local time in Hồ Chí Minh City.
-func at(y int, m time.Month, d, h, min int) time.Time {
-	return time.Date(y, m, d, h, min, 0, 0, hcm)
+// at is a local time in Hồ Chí Minh City; an optional last number gives
+// the seconds.
+func at(y int, m time.Month, d, h, min int, sec ...int) time.Time {
+	s := 0
+	if len(sec) > 0 {
+		s = sec[0]
+	}
+	return time.Date(y, m, d, h, min, s, 0, hcm)
 }
