@@ -173,6 +173,11 @@ func ParseExtensionAsk(text string, current *time.Time, now time.Time) (Extensio
 		return ExtensionAsk{}, &InputError{Msg: msgExtensionEmpty}
 	}
 	d, ok, err := deadline.Find(text, now)
+	if !ok && err == nil {
+		// Without a lead word Find skips past dates; with one it reports
+		// them, so that "5/1 vì bận" is told the date has passed.
+		d, ok, err = findWithLead(text, now)
+	}
 	var de *deadline.Error
 	if errors.As(err, &de) {
 		return ExtensionAsk{}, inputErrorf(msgExtensionBadDeadline, de.Reason)
@@ -198,6 +203,16 @@ func ParseExtensionAsk(text string, current *time.Time, now time.Time) (Extensio
 		return ExtensionAsk{}, &InputError{Msg: msgExtensionNoReason}
 	}
 	return ExtensionAsk{Deadline: d, Reason: reason}, nil
+}
+
+// findWithLead is deadline.Find on text with "trước " put before it, with
+// the offsets brought back into text.
+func findWithLead(text string, now time.Time) (deadline.Deadline, bool, error) {
+	const lead = "trước "
+	d, ok, err := deadline.Find(lead+text, now)
+	d.Start, d.End = max(0, d.Start-len(lead)), max(0, d.End-len(lead))
+	d.Text = text[d.Start:d.End]
+	return d, ok, err
 }
 
 // trimReasonLead drops punctuation and a leading "vì", "lý do:" … from a reason.

@@ -789,7 +789,7 @@ func createSeries(ctx context.Context, tx *sqlx.Tx, actor Member, first int64, n
 	if err := tx.GetContext(ctx, &id, `
 		INSERT INTO task_series (org_id, rule, rule_text, text, deadline_text, leads, coordinators, assigned_by, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-		actor.OrgID, rule, nt.Rule.String(), nt.Text, nt.DeadlineText, pq.Array(nt.Leads), pq.Array(nt.Coordinators), actor.ID, now); err != nil {
+		actor.OrgID, rule, nt.Rule.String(), nt.Text, nt.DeadlineText, pq.Int64Array(append([]int64{}, nt.Leads...)), pq.Int64Array(append([]int64{}, nt.Coordinators...)), actor.ID, now); err != nil {
 		return fmt.Errorf("insert series: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE tasks SET series_id = $3 WHERE org_id = $1 AND id = $2`, actor.OrgID, first, id); err != nil {
