@@ -17,7 +17,7 @@ type conversationFunc func(ctx context.Context, r *request, c tasks.Conversation
 // adds its own in its file.
 func (b *Bot) conversations() map[string]conversationFunc {
 	all := map[string]conversationFunc{}
-	for _, group := range []map[string]conversationFunc{} {
+	for _, group := range []map[string]conversationFunc{b.lifecycleConversations()} {
 		for k, v := range group {
 			all[k] = v
 		}
@@ -32,7 +32,7 @@ type textHandler func(ctx context.Context, r *request) (handled bool, err error)
 // textHandlers are tried in order on a message that is not a command and
 // answers no prompt (for example a reply to a task notice).
 func (b *Bot) textHandlers() []textHandler {
-	return nil
+	return []textHandler{b.lifecycleText}
 }
 
 // handleText handles a message that is not a command: the answer to a

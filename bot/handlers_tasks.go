@@ -6,13 +6,18 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
+	if ok, err := b.groupReady(ctx, r); !ok {
+		return err
+	}
 	if strings.TrimSpace(r.args) == "" {
 		return b.reply(ctx, r.chatID, msgAssignUsage, nil)
 	}
@@ -31,18 +36,29 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	t, _, err := b.store.CreateTask(ctx, *r.member, a.NewTask(fmt.Sprintf("tg:%d", r.update.UpdateID)), r.now)
+	if r.group != nil && !assignmentHas(a, r.group.UnitID) {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(groupAssignOther, esc(r.group.UnitName), esc(r.group.UnitName)), nil)
+	}
+	nt := a.NewTask(fmt.Sprintf("tg:%d", r.update.UpdateID))
+	if a.Deadline != nil {
+		nt.Rule = a.Deadline.Rule
+	}
+	t, _, err := b.store.CreateTask(ctx, *r.member, nt, r.now)
 	if err != nil {
 		return err
 	}
 	b.kick()
-	text := fmt.Sprintf(msgAssigned, taskCard(t, cardTitle, r.now, r.loc))
+	card := taskCard(t, cardTitle, r.now, r.loc)
+	if nt.Rule != nil {
+		card += "\n" + fmt.Sprintf(cardSeries, esc(nt.Rule.String()))
+	}
+	text := fmt.Sprintf(msgAssigned, card)
 	if empty, err := b.unitsWithoutMembers(ctx, t); err != nil {
 		return err
 	} else if empty != "" {
 		text += fmt.Sprintf(msgNobodyInUnits, esc(empty))
 	}
-	return b.reply(ctx, r.chatID, text, [][]outbox.Button{{{Text: btnUndo, Data: callbackData(t.OrgID, actUndo, t.ID)}}})
+	return b.replyTask(ctx, r, t.ID, text, [][]outbox.Button{{{Text: btnUndo, Data: callbackData(t.OrgID, actUndo, t.ID)}}})
 }
 
 func (b *Bot) unitsWithoutMembers(ctx context.Context, t tasks.Task) (string, error) {
@@ -60,27 +76,219 @@ func (b *Bot) unitsWithoutMembers(ctx context.Context, t tasks.Task) (string, er
 }
 
 func (b *Bot) cmdTasks(ctx context.Context, r *request) error {
-	const limit = 50
-	list, err := b.store.Tasks(ctx, *r.member, tasks.TaskFilter{Open: true, Limit: limit + 1})
+	if ok, err := b.groupReady(ctx, r); !ok {
+		return err
+	}
+	f, err := b.parseListFilter(ctx, r, r.args)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+usageTaskFilter, nil)
+	}
 	if err != nil {
 		return err
 	}
-	if len(list) == 0 {
-		return b.reply(ctx, r.chatID, msgNoTasks, nil)
+	text, buttons, err := b.taskPage(ctx, r, f, 1)
+	if err != nil {
+		return err
 	}
-	more := 0
-	if len(list) > limit {
-		more, list = len(list)-limit, list[:limit]
+	return b.reply(ctx, r.chatID, text, buttons)
+}
+
+// listPageSize is how many tasks a page of /viec shows.
+const listPageSize = 10
+
+// listFilter is what /viec was asked to show; it travels in page buttons
+// as a short code ("q.u12").
+type listFilter struct {
+	Overdue, ThisWeek bool
+	UnitID, MeetingID int64
+}
+
+func (f listFilter) code() string {
+	var parts []string
+	if f.Overdue {
+		parts = append(parts, "q")
 	}
-	lines := []string{fmt.Sprintf(msgTasksHeader, len(list))}
+	if f.ThisWeek {
+		parts = append(parts, "w")
+	}
+	if f.UnitID != 0 {
+		parts = append(parts, "u"+strconv.FormatInt(f.UnitID, 10))
+	}
+	if f.MeetingID != 0 {
+		parts = append(parts, "m"+strconv.FormatInt(f.MeetingID, 10))
+	}
+	return strings.Join(parts, ".")
+}
+
+func parseListCode(code string) (listFilter, bool) {
+	var f listFilter
+	for _, p := range strings.Split(code, ".") {
+		switch {
+		case p == "":
+		case p == "q":
+			f.Overdue = true
+		case p == "w":
+			f.ThisWeek = true
+		case p[0] == 'u' || p[0] == 'm':
+			n, err := strconv.ParseInt(p[1:], 10, 64)
+			if err != nil || n <= 0 {
+				return f, false
+			}
+			if p[0] == 'u' {
+				f.UnitID = n
+			} else {
+				f.MeetingID = n
+			}
+		default:
+			return f, false
+		}
+	}
+	return f, true
+}
+
+// parseListFilter reads "/viec quahan KTHT", "/viec tuannay", "/viec hop 3".
+func (b *Bot) parseListFilter(ctx context.Context, r *request, args string) (listFilter, error) {
+	var f listFilter
+	words := strings.Fields(vntext.Fold(args))
+	var rest []string
+	for i := 0; i < len(words); i++ {
+		w, next := words[i], ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "quahan" || w == "qua" && next == "han":
+			f.Overdue = true
+			if w == "qua" {
+				i++
+			}
+		case w == "tuannay" || w == "tuan" && next == "nay":
+			f.ThisWeek = true
+			if w == "tuan" {
+				i++
+			}
+		case (w == "hop" || w == "cuochop") && isNumber(next):
+			f.MeetingID, _ = strconv.ParseInt(next, 10, 64)
+			i++
+		case w == "cuoc" && next == "hop" && i+2 < len(words) && isNumber(words[i+2]):
+			f.MeetingID, _ = strconv.ParseInt(words[i+2], 10, 64)
+			i += 2
+		case isNumber(strings.TrimPrefix(w, "#")) && len(rest) == 0:
+			f.MeetingID, _ = strconv.ParseInt(strings.TrimPrefix(w, "#"), 10, 64)
+		default:
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return f, nil
+	}
+	u, err := b.findUnit(ctx, r, strings.Join(rest, " "))
+	if err != nil {
+		return f, err
+	}
+	f.UnitID = u.ID
+	return f, nil
+}
+
+func isNumber(s string) bool {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return err == nil && n > 0
+}
+
+// taskPage is one page of the tasks the member may see that pass f, with
+// buttons to the pages around it.
+func (b *Bot) taskPage(ctx context.Context, r *request, f listFilter, page int) (string, [][]outbox.Button, error) {
+	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID}
+	desc := ""
+	if f.Overdue {
+		now := r.now
+		tf.OverdueAt = &now
+		desc += listOverdue
+	}
+	if f.ThisWeek {
+		from, to := weekOf(r.now, r.loc)
+		tf.DueFrom, tf.DueBefore = &from, &to
+		desc += fmt.Sprintf(listThisWeek, deadline.FormatDate(from), deadline.FormatDate(to.AddDate(0, 0, -1)))
+	}
+	if f.UnitID != 0 {
+		dir, err := b.store.Directory(ctx, r.org.ID)
+		if err != nil {
+			return "", nil, err
+		}
+		desc += fmt.Sprintf(listUnit, esc(unitNames(dir, []int64{f.UnitID})))
+	}
+	if f.MeetingID != 0 {
+		desc += fmt.Sprintf(listMeeting, f.MeetingID)
+	}
+	total, err := b.store.CountTasks(ctx, *r.member, tf)
+	if err != nil {
+		return "", nil, err
+	}
+	if total == 0 {
+		if f == (listFilter{}) {
+			return msgNoTasks, nil, nil
+		}
+		return listNone, nil, nil
+	}
+	pages := (total + listPageSize - 1) / listPageSize
+	page = min(max(page, 1), pages)
+	tf.Limit, tf.Offset = listPageSize, (page-1)*listPageSize
+	list, err := b.store.Tasks(ctx, *r.member, tf)
+	if err != nil {
+		return "", nil, err
+	}
+	lines := []string{fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
 	}
 	text := strings.Join(lines, "\n\n")
-	if more > 0 {
-		text += fmt.Sprintf(msgTasksMore, more)
+	if pages == 1 {
+		return text, nil, nil
 	}
-	return b.reply(ctx, r.chatID, text, nil)
+	text += fmt.Sprintf(listPage, page, pages)
+	var row []outbox.Button
+	if page > 1 {
+		row = append(row, outbox.Button{Text: btnPagePrev, Data: pageData(r.org.ID, page-1, f)})
+	}
+	if page < pages {
+		row = append(row, outbox.Button{Text: btnPageNext, Data: pageData(r.org.ID, page+1, f)})
+	}
+	return text, [][]outbox.Button{row}, nil
+}
+
+func pageData(orgID int64, page int, f listFilter) string {
+	if c := f.code(); c != "" {
+		return callbackData(orgID, actTasksPage, int64(page), c)
+	}
+	return callbackData(orgID, actTasksPage, int64(page))
+}
+
+// turnPage shows another page of a task list in the pressed message.
+func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, error) {
+	f, ok := parseListCode(cb.Arg)
+	if !ok || cb.ID <= 0 || cb.ID > 100000 {
+		return msgNotAllowed, nil
+	}
+	if !r.private && r.group == nil {
+		return msgNotAllowed, nil
+	}
+	text, buttons, err := b.taskPage(ctx, r, f, int(cb.ID))
+	if err != nil {
+		return "", err
+	}
+	if msg := cb.Query.Message; msg != nil {
+		b.editMessage(msg.Chat.ID, msg.MessageID, text, buttons)
+	}
+	return "", nil
+}
+
+// weekOf returns the Monday–Sunday week around now in loc, as [from, to).
+func weekOf(now time.Time, loc *time.Location) (time.Time, time.Time) {
+	d := now.In(loc)
+	back := (int(d.Weekday()) + 6) % 7
+	from := time.Date(d.Year(), d.Month(), d.Day()-back, 0, 0, 0, 0, loc)
+	return from, from.AddDate(0, 0, 7)
 }
 
 // taskLine is a task in a list: number, text, status, lead and deadline.
@@ -117,6 +325,9 @@ func (b *Bot) visibleTask(ctx context.Context, r *request, id int64) (tasks.Task
 }
 
 func (b *Bot) cmdTask(ctx context.Context, r *request) error {
+	if ok, err := b.groupReady(ctx, r); !ok {
+		return err
+	}
 	id, ok, err := b.taskArg(ctx, r)
 	if !ok {
 		return err
@@ -125,19 +336,39 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if !ok {
 		return err
 	}
-	evs, err := b.store.Events(ctx, t.OrgID, t.ID)
+	hist, err := b.store.History(ctx, t.OrgID, t.ID)
 	if err != nil {
 		return err
 	}
-	lines := []string{taskCard(t, cardTitle, r.now, r.loc), ""}
+	files, err := b.store.TaskFiles(ctx, t.OrgID, t.ID)
+	if err != nil {
+		return err
+	}
+	dir, err := b.store.Directory(ctx, t.OrgID)
+	if err != nil {
+		return err
+	}
+	lines := []string{taskCard(t, cardTitle, r.now, r.loc)}
+	if s, ok, err := b.store.TaskSeries(ctx, t.OrgID, t.ID); err != nil {
+		return err
+	} else if ok && s.StoppedAt == nil {
+		lines = append(lines, fmt.Sprintf(cardSeries, esc(s.RuleText)))
+	}
+	lines = append(lines, "")
 	for _, u := range t.Units {
 		lines = append(lines, fmt.Sprintf(cardUnitState, esc(u.Name), unitRoleNames[string(u.Role)], unitStateNames[u.State]))
 	}
-	lines = append(lines, "", msgHistoryHeader)
-	for _, e := range evs {
-		lines = append(lines, eventLine(e, r))
+	if len(files) > 0 {
+		lines = append(lines, "", fmt.Sprintf(cardFilesHeader, len(files)))
+		for _, f := range files {
+			lines = append(lines, fmt.Sprintf(cardFileLine, esc(fileName(f)), esc(f.Member), deadline.Format(f.At.In(r.loc))))
+		}
 	}
-	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), taskButtons(t, *r.member))
+	lines = append(lines, "", msgHistoryHeader)
+	for _, e := range hist {
+		lines = append(lines, historyLine(e, r, dir))
+	}
+	return b.replyTask(ctx, r, t.ID, strings.Join(lines, "\n"), cardButtons(t, *r.member, len(files)))
 }
 
 func eventLine(e tasks.Event, r *request) string {
@@ -166,10 +397,13 @@ func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
 		row = append(row, outbox.Button{Text: btnAccept, Data: callbackData(t.OrgID, actAccept, t.ID)})
 	}
 	row = append(row, outbox.Button{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)})
-	return [][]outbox.Button{row}
+	return [][]outbox.Button{row, ownerButtons(t)}
 }
 
 func (b *Bot) cmdDone(ctx context.Context, r *request) error {
+	if ok, err := b.groupReady(ctx, r); !ok {
+		return err
+	}
 	id, ok, err := b.taskArg(ctx, r)
 	if !ok {
 		return err

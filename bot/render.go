@@ -34,6 +34,7 @@ func NewRenderer(store *tasks.Store, username string) *Renderer {
 		reminders.MessageReminder:   rd.reminder,
 		reminders.MessageEscalation: rd.escalation,
 	}
+	rd.handleLifecycle()
 	return rd
 }
 

@@ -25,6 +25,12 @@ type request struct {
 	now         time.Time
 	// cmd and args are the command and its text, for messages.
 	cmd, args string
+	// forwarded is true for a forwarded message: its text is someone
+	// else's words and is never run as a command.
+	forwarded bool
+	// group is the unit a group chat is linked to; nil in a private chat
+	// and in a group linked to no unit.
+	group *tasks.GroupLink
 }
 
 func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, error) {
@@ -35,6 +41,14 @@ func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, erro
 		r.chatID = u.Message.Chat.ID
 		r.private = u.Message.Chat.IsPrivate()
 		r.cmd, r.args = parseCommand(messageText(u.Message), b.tg.Username)
+		if isForwarded(u.Message) {
+			r.forwarded, r.cmd, r.args = true, "", strings.TrimSpace(messageText(u.Message))
+		}
+		if to := u.Message.MigrateToChatID; to != 0 {
+			if err := b.store.MoveGroupLink(ctx, r.chatID, to); err != nil {
+				return nil, err
+			}
+		}
 	case u.CallbackQuery != nil:
 		r.from = u.CallbackQuery.From
 		if m := u.CallbackQuery.Message; m != nil {
@@ -49,22 +63,71 @@ func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, erro
 	if err != nil {
 		return nil, err
 	}
-	r.memberships = ms
-	if len(ms) > 0 {
-		r.member = &ms[0]
-		if err := b.setOrg(ctx, r, r.member.OrgID); err != nil {
+	if !r.private && r.chatID != 0 {
+		if ms, err = b.scopeToGroup(ctx, r, ms); err != nil {
 			return nil, err
 		}
+	}
+	r.memberships = ms
+	if len(ms) == 0 {
+		return r, nil
+	}
+	org := ms[0].OrgID
+	if len(ms) > 1 && u.Message != nil {
+		// The answer to a prompt belongs to the organisation that asked,
+		// whichever one the person chose last.
+		if o, ok, err := b.store.PendingConversationOrg(ctx, r.from.ID, r.chatID, r.now); err != nil {
+			return nil, err
+		} else if ok {
+			org = o
+		}
+	}
+	if err := b.setOrg(ctx, r, org); err != nil {
+		return nil, err
 	}
 	return r, nil
 }
 
+// scopeToGroup limits a person in a group chat to what the group may see:
+// in a group linked to a unit, only their membership in that unit's
+// organisation, scoped to the unit; in a group linked to none, no task.
+func (b *Bot) scopeToGroup(ctx context.Context, r *request, ms []tasks.Member) ([]tasks.Member, error) {
+	link, ok, err := b.store.GroupLinkOf(ctx, r.chatID)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		for i := range ms {
+			ms[i].ScopeUnit = tasks.ScopeNothing
+		}
+		return ms, nil
+	}
+	r.group = &link
+	var out []tasks.Member
+	for _, m := range ms {
+		if m.OrgID == link.OrgID {
+			m.ScopeUnit = link.UnitID
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// isForwarded reports whether a message was forwarded from elsewhere.
+func isForwarded(m *tgbotapi.Message) bool {
+	return m.ForwardFrom != nil || m.ForwardFromChat != nil || m.ForwardSenderName != "" || m.ForwardDate != 0
+}
+
 // setOrg makes r act in the organisation orgID.
 func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
+	r.member = nil
 	for i := range r.memberships {
 		if r.memberships[i].OrgID == orgID {
 			r.member = &r.memberships[i]
 		}
+	}
+	if r.member == nil {
+		return tasks.ErrForbidden
 	}
 	org, err := b.store.Org(ctx, orgID)
 	if err != nil {
