@@ -22,6 +22,8 @@ type Bot struct {
 	log    *slog.Logger
 	cfg    Config
 	snooze Snoozer
+	// policies, when set, lets admins change the reminder policy.
+	policies PolicyStore
 }
 
 // Snoozer plans one more reminder of a task for a member, as chosen under a

@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // What people read in reminders and escalations.
 const (
 	remindLeft      = "⏰ <b>Nhắc việc:</b> nhiệm vụ #%d còn %d ngày đến hạn (%s)."
@@ -32,3 +34,30 @@ const (
 	msgRetried          = "Đã đưa tin #%d vào hàng đợi gửi lại."
 	msgRetryNotFailed   = "Tin #%d không ở trạng thái thất bại nên không gửi lại."
 )
+
+// What an admin reads about the reminder policy.
+const (
+	helpPolicy = "xem, đổi lịch nhắc việc của cơ quan"
+	msgPolicy  = "<b>Lịch nhắc việc</b>\n" +
+		"• Nhắc trước hạn: %s ngày, lúc %s\n" +
+		"• Hạn có giờ: nhắc thêm trước %d giờ\n" +
+		"• Quá hạn: nhắc mỗi ngày làm việc, tối đa %d lần; %s\n" +
+		"• Không nhắc từ %s đến %s, và vào: %s"
+	msgPolicyEscalation   = "sau lần nhắc quá hạn thứ %d thì báo người giao việc và trưởng đơn vị"
+	msgPolicyNoEscalation = "không báo lên người giao việc"
+	msgPolicyNoRest       = "(không có ngày nghỉ)"
+	msgPolicySaved        = "Đã lưu lịch nhắc việc và lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện."
+	msgPolicyUsage        = "Cách đổi: <code>/nhacviec gio 07:30</code>, <code>/nhacviec truoc 3,1</code>, " +
+		"<code>/nhacviec quahan 5</code>, <code>/nhacviec baocao 2</code>, <code>/nhacviec nghi 21:00-07:00</code>, " +
+		"<code>/nhacviec ngaynghi t7,cn</code> (hoặc <code>khong</code>), <code>/nhacviec macdinh</code>."
+	msgPolicyBadNumber = "“%s” không phải là số."
+	msgPolicyBadQuiet  = "Giờ nghỉ “%s” chưa đúng, hãy viết dạng 21:00-07:00."
+	msgPolicyBadDay    = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn."
+	msgPolicyUnknown   = "Không có mục “%s” trong lịch nhắc việc."
+)
+
+// dayNames are the weekday names in a policy.
+var dayNames = map[time.Weekday]string{
+	time.Sunday: "chủ nhật", time.Monday: "thứ Hai", time.Tuesday: "thứ Ba", time.Wednesday: "thứ Tư",
+	time.Thursday: "thứ Năm", time.Friday: "thứ Sáu", time.Saturday: "thứ Bảy",
+}

@@ -89,28 +89,34 @@ func (p Policy) WithDefaults() Policy {
 	return p
 }
 
-// Validate reports the first thing wrong with p, in Vietnamese, for the
-// admin who set it.
+// PolicyError says, in Vietnamese, what is wrong with a policy an admin set.
+type PolicyError struct{ Msg string }
+
+func (e *PolicyError) Error() string { return e.Msg }
+
+func policyErr(format string, args ...any) error { return &PolicyError{Msg: fmt.Sprintf(format, args...)} }
+
+// Validate reports the first thing wrong with p as a *PolicyError.
 func (p Policy) Validate() error {
 	p = p.WithDefaults()
-	for _, c := range []struct{ name, v string }{{"giờ nhắc", p.At}, {"bắt đầu giờ nghỉ", p.QuietFrom}, {"kết thúc giờ nghỉ", p.QuietTo}} {
+	for _, c := range []struct{ name, v string }{{"nhắc", p.At}, {"bắt đầu nghỉ", p.QuietFrom}, {"kết thúc nghỉ", p.QuietTo}} {
 		if _, err := parseClock(c.v); err != nil {
-			return fmt.Errorf(msgBadClock, c.name, c.v)
+			return policyErr(msgBadClock, c.name, c.v)
 		}
 	}
 	for _, d := range p.BeforeDays {
 		if d < 1 || d > 30 {
-			return fmt.Errorf(msgBadBeforeDays, d)
+			return policyErr(msgBadBeforeDays, d)
 		}
 	}
 	if *p.OverdueMax < 0 || *p.OverdueMax > 30 {
-		return fmt.Errorf(msgBadOverdueMax, *p.OverdueMax)
+		return policyErr(msgBadOverdueMax, *p.OverdueMax)
 	}
 	if *p.BeforeTimedHours < 0 || *p.BeforeTimedHours > 24 {
-		return fmt.Errorf(msgBadTimedHours, *p.BeforeTimedHours)
+		return policyErr(msgBadTimedHours, *p.BeforeTimedHours)
 	}
 	if len(p.RestDays) >= 7 {
-		return fmt.Errorf(msgNoWorkingDay)
+		return policyErr(msgNoWorkingDay)
 	}
 	return nil
 }

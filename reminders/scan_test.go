@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -288,3 +289,24 @@ func TestTwoScannersQueueEachReminderOnce(t *testing.T) {
 		t.Errorf("outbox has %d reminder rows (%d distinct), want 600", rows, distinct)
 	}
 }
+
+func TestSetPolicyReplansOpenTasks(t *testing.T) {
+	f := newFixture(t)
+	f.task(t, "a", endOf("2021-01-15"), at("2021-01-04 09:00"))
+	f.scan(t, at("2021-01-12 08:00")) // d3 goes out under the old policy
+	n, err := f.sched.SetPolicy(context.Background(), f.org.ID, reminders.Policy{At: "07:30", OverdueMax: ptr(1), BeforeDays: []int{3, 1}}, at("2021-01-12 09:00"))
+	if err != nil || n != 1 {
+		t.Fatalf("SetPolicy = %d, %v", n, err)
+	}
+	var got []string
+	f.db.Select(&got, `SELECT split_part(slot, '@', 1) || ' ' || status || ' ' || to_char(due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM HH24:MI') FROM reminders ORDER BY due_at`)
+	want := []string{"d3 queued 12/01 08:00", "d1 pending 14/01 07:30", "due pending 15/01 07:30", "over1 pending 16/01 07:30"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("after the new policy:\n got %v\nwant %v", got, want)
+	}
+	if _, err := f.sched.SetPolicy(context.Background(), f.org.ID, reminders.Policy{At: "7h"}, at("2021-01-12 09:00")); err == nil {
+		t.Error("a bad hour was accepted")
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -82,11 +82,17 @@ func (s *Scheduler) TaskChanged(ctx context.Context, tx *sqlx.Tx, t tasks.Task, 
 	if err != nil {
 		return err
 	}
-	for _, sl := range Plan(p, *t.Deadline, t.DeadlineHasTime, loc, now) {
+	return insertPlan(ctx, tx, t.OrgID, t.ID, *t.Deadline, Plan(p, *t.Deadline, t.DeadlineHasTime, loc, now))
+}
+
+// insertPlan writes a task's planned reminders; a slot already planned or
+// sent for the same deadline is left alone.
+func insertPlan(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, deadline time.Time, slots []Slot) error {
+	for _, sl := range slots {
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO reminders (org_id, task_id, slot, kind, n, escalate, due_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-			t.OrgID, t.ID, slotKey(sl.Name, *t.Deadline), sl.Kind, sl.N, sl.Escalate, sl.At); err != nil {
+			orgID, taskID, slotKey(sl.Name, deadline), sl.Kind, sl.N, sl.Escalate, sl.At); err != nil {
 			return fmt.Errorf("reminders: plan: %w", err)
 		}
 	}

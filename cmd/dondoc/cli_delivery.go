@@ -112,13 +112,11 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 			if err := dec.Decode(&p); err != nil {
 				return fmt.Errorf(outPolicyBadJSON, err)
 			}
-			if err := p.Validate(); err != nil {
+			n, err := sched.SetPolicy(ctx, org.ID, p, time.Now())
+			if err != nil {
 				return err
 			}
-			if err := c.store.SetOrgSetting(ctx, org.ID, reminders.SettingsKey, p); err != nil {
-				return err
-			}
-			fmt.Fprint(c.out, outPolicySaved)
+			fmt.Fprintf(c.out, outPolicySaved, n)
 		}
 		out, _ := json.MarshalIndent(p.WithDefaults(), "", "  ")
 		fmt.Fprintf(c.out, "%s\n", out)

@@ -19,7 +19,7 @@ const (
 	outRetryNotFailed = "tin #%d không ở trạng thái thất bại (xem: dondoc outbox --org CƠ_QUAN failed)"
 	outScan           = "Đã xếp %d lượt nhắc (%d tin nhắn); gộp %d lượt nhắc bị lỡ; bỏ %d lượt không còn cần.\n"
 	outPolicyBadJSON  = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"at\":\"07:30\",\"overdue_max\":3}'"
-	outPolicySaved    = "Đã lưu chính sách nhắc việc; áp dụng cho các nhiệm vụ được giao hoặc thay đổi từ nay.\n"
+	outPolicySaved    = "Đã lưu chính sách nhắc việc và lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
 )
 
 // Usage of the operator commands.

@@ -1,0 +1,57 @@
+package reminders
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// SetPolicy stores an organisation's reminder policy and re-plans the
+// reminders of its open tasks under it, in one transaction. Reminders
+// already queued stay as they are; snoozes are kept.
+func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now time.Time) (replanned int, err error) {
+	if err := p.Validate(); err != nil {
+		return 0, err
+	}
+	tx, err := s.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reminders: set policy: %w", err)
+	}
+	defer tx.Rollback()
+	raw := marshal(p)
+	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET settings = jsonb_set(settings, ARRAY[$2::text], $3::jsonb) WHERE id = $1`, orgID, SettingsKey, string(raw)); err != nil {
+		return 0, fmt.Errorf("reminders: set policy: %w", err)
+	}
+	p, loc, err := orgPolicy(ctx, tx, orgID)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
+		return 0, fmt.Errorf("reminders: replan: %w", err)
+	}
+	var open []struct {
+		ID      int64     `db:"id"`
+		Due     time.Time `db:"deadline"`
+		HasTime bool      `db:"deadline_has_time"`
+	}
+	if err := tx.SelectContext(ctx, &open, `
+		SELECT id, deadline, deadline_has_time FROM tasks
+		WHERE org_id = $1 AND state IN ('assigned', 'accepted', 'in_progress') AND deadline IS NOT NULL`, orgID); err != nil {
+		return 0, fmt.Errorf("reminders: replan: %w", err)
+	}
+	for _, t := range open {
+		if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
+			return 0, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("reminders: set policy: %w", err)
+	}
+	return len(open), nil
+}
+
+// Policy returns an organisation's reminder policy with defaults filled in.
+func (s *Scheduler) Policy(ctx context.Context, orgID int64) (Policy, error) {
+	p, _, err := orgPolicy(ctx, s.db, orgID)
+	return p, err
+}
