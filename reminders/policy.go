@@ -94,7 +94,9 @@ type PolicyError struct{ Msg string }
 
 func (e *PolicyError) Error() string { return e.Msg }
 
-func policyErr(format string, args ...any) error { return &PolicyError{Msg: fmt.Sprintf(format, args...)} }
+func policyErr(format string, args ...any) error {
+	return &PolicyError{Msg: fmt.Sprintf(format, args...)}
+}
 
 // Validate reports the first thing wrong with p as a *PolicyError.
 func (p Policy) Validate() error {
