@@ -33,10 +33,15 @@ func TestWaitSentAndWaitCount(t *testing.T) {
 		t.Fatalf("message ids are per chat: %d, %d", toAlice[0].MessageID, toBob.MessageID)
 	}
 
+	// A request is recorded with its status once its answer is written,
+	// just after the message it sent.
 	statuses := map[string]int{}
-	for _, r := range srv.Requests() {
-		if r.Status == 200 {
-			statuses[r.Method]++
+	for deadline := time.Now().Add(time.Second); statuses["sendMessage"] < 4 && time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		statuses = map[string]int{}
+		for _, r := range srv.Requests() {
+			if r.Status == 200 {
+				statuses[r.Method]++
+			}
 		}
 	}
 	if statuses["sendMessage"] != 4 || srv.Calls("sendMessage") != 4 {
