@@ -129,12 +129,10 @@ func (b *Bot) taskFor(ctx context.Context, r *request, id int64) (t tasks.Task, 
 	return t, "", err
 }
 
-// lifecycleError turns a store error into the answer to give, or passes it on.
+// lifecycleError turns a store error into the answer to give, or passes it
+// on; input errors go on too, so that a prompt can ask again.
 func lifecycleError(err error, id int64, conflict string) (string, error) {
-	var ie *tasks.InputError
 	switch {
-	case errors.As(err, &ie):
-		return esc(ie.Msg), nil
 	case errors.Is(err, tasks.ErrForbidden):
 		return msgNotAllowed, nil
 	case errors.Is(err, tasks.ErrNotFound):
@@ -304,10 +302,6 @@ func (b *Bot) requestExtension(ctx context.Context, r *request, id int64, text s
 	}
 	e, err := b.store.RequestExtension(ctx, *r.member, id, ask, r.now)
 	if err != nil {
-		var ie *tasks.InputError
-		if errors.As(err, &ie) {
-			return "", err
-		}
 		return lifecycleError(err, id, msgExtensionOpenOnly)
 	}
 	b.kick()

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -25,21 +26,23 @@ func (b *Bot) orgActions() map[string]action {
 	}
 }
 
-// cmdOrg lists the person's organisations with a button for each, or
-// chooses one: "/org 2".
+// cmdOrg lists the person's organisations (in a fixed order) with a button
+// for each, or chooses one: "/org 2".
 func (b *Bot) cmdOrg(ctx context.Context, r *request) error {
 	if !r.private {
 		return b.reply(ctx, r.chatID, orgInGroup, nil)
 	}
-	if len(r.memberships) == 1 {
+	ms := append([]tasks.Member{}, r.memberships...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].OrgID < ms[j].OrgID })
+	if len(ms) == 1 {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(orgOnlyOne, esc(r.member.OrgName)), nil)
 	}
 	if arg := strings.TrimSpace(r.args); arg != "" {
 		n, err := strconv.Atoi(arg)
-		if err != nil || n < 1 || n > len(r.memberships) {
+		if err != nil || n < 1 || n > len(ms) {
 			return b.reply(ctx, r.chatID, fmt.Sprintf(orgNoSuch, esc(arg))+"\n"+usageOrg, nil)
 		}
-		text, err := b.selectOrg(ctx, r, r.memberships[n-1].OrgID)
+		text, err := b.selectOrg(ctx, r, ms[n-1].OrgID)
 		if err != nil {
 			return err
 		}
@@ -47,7 +50,7 @@ func (b *Bot) cmdOrg(ctx context.Context, r *request) error {
 	}
 	lines := []string{orgListHeader}
 	var rows [][]outbox.Button
-	for i, m := range r.memberships {
+	for i, m := range ms {
 		cur := ""
 		if m.OrgID == r.member.OrgID {
 			cur = orgCurrent

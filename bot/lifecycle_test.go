@@ -1,0 +1,737 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// lcMember returns a person's membership in the harness's organisation.
+func lcMember(h *harness, u tgfake.User) tasks.Member {
+	h.t.Helper()
+	ms, err := h.store.Memberships(context.Background(), u.ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.OrgID == h.org.ID {
+			return m
+		}
+	}
+	h.t.Fatalf("%s is not a member", u.FirstName)
+	return tasks.Member{}
+}
+
+// lcPress presses a button and returns the answer to that press.
+func lcPress(h *harness, u tgfake.User, msg tgfake.SentMessage, data string) string {
+	h.t.Helper()
+	upd := h.fake.PressButton(u, msg, data)
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		for _, a := range h.fake.CallbackAnswers() {
+			if a.ID == upd.CallbackQuery.ID {
+				return a.Text
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.t.Fatalf("press %q by %s was not answered", data, u.FirstName)
+	return ""
+}
+
+// lcState reads a task's state from the database.
+func lcState(h *harness, orgID, id int64) string {
+	h.t.Helper()
+	var s string
+	if err := h.store.DB().Get(&s, `SELECT state FROM tasks WHERE org_id = $1 AND id = $2`, orgID, id); err != nil {
+		h.t.Fatal(err)
+	}
+	return s
+}
+
+// lcSync waits until the bot has handled everything sent before, by asking
+// u for /help and waiting for the answer.
+func lcSync(h *harness, u tgfake.User) {
+	h.t.Helper()
+	h.say(u, "/help", "Các lệnh bạn có thể dùng")
+}
+
+func lcData(h *harness, action string, id int64, arg ...string) string {
+	s := fmt.Sprintf("%d:%s:%d", h.org.ID, action, id)
+	for _, a := range arg {
+		s += ":" + a
+	}
+	return s
+}
+
+func tinyPNG(t *testing.T) []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 4, 3))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestProgressWithEvidence(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Khảo sát hiện trạng lề đường trước 30/6/2031", "Nhiệm vụ #1")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	if !notice.HasButton(lcData(h, "prog", 1)) || !notice.HasButton(lcData(h, "ext", 1)) {
+		t.Fatalf("notice buttons = %v", notice.Buttons)
+	}
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	lcPress(h, kthtStaff, notice, lcData(h, "prog", 1))
+	h.after(kthtStaff.ID, before, "Nhiệm vụ #1: mời gửi nội dung tiến độ")
+
+	photo := tinyPNG(t)
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, photo, "Đạt 60%, đã khảo sát 3/5 xã")
+	h.after(kthtStaff.ID, before, "Đã ghi nhận tiến độ nhiệm vụ #1, đạt 60%, kèm 1 tệp minh chứng")
+	if s := lcState(h, h.org.ID, 1); s != "in_progress" {
+		t.Errorf("state after progress = %s", s)
+	}
+	h.say(kthtStaff, "/tiendo 1 Đã hoàn thiện dự thảo báo cáo", "Đã ghi nhận tiến độ nhiệm vụ #1.")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendDocument(kthtStaff, kthtStaff.ID, "bien-ban-khao-sat.pdf", "application/pdf", []byte("%PDF-1.4 biên bản"), "/tiendo 1 Biên bản khảo sát")
+	h.after(kthtStaff.ID, before, "Đã ghi nhận tiến độ nhiệm vụ #1, kèm 1 tệp minh chứng")
+	h.say(kthtStaff, "/tiendo 1 đạt 140%", "không hợp lệ", "từ 0 đến 100")
+	h.say(kthtStaff, "/tiendo", "Cách báo cáo tiến độ")
+
+	card := h.say(leader, "/task 1", "Hồ sơ minh chứng (2 tệp)", "bien-ban-khao-sat.pdf", "ảnh — Nguyễn Văn Hạ",
+		"báo cáo tiến độ (đạt 60%) [1 tệp]: Đạt 60%, đã khảo sát 3/5 xã", "Phòng Kinh tế và Hạ tầng (chủ trì): đang thực hiện")
+	if !card.HasButton(lcData(h, "files", 1)) {
+		t.Fatalf("card buttons = %v", card.Buttons)
+	}
+	if a := lcPress(h, leader, card, lcData(h, "files", 1)); !strings.Contains(a, "Đã gửi 2 tệp") {
+		t.Errorf("files answer = %q", a)
+	}
+	got := h.fake.WaitCount(t, wait, 2, func(m tgfake.SentMessage) bool {
+		return m.ChatID == leader.ID && (m.Method == "sendPhoto" || m.Method == "sendDocument")
+	})
+	for _, m := range got {
+		switch {
+		case m.Photo != nil && bytes.Equal(m.Photo.Data, photo):
+		case m.Document != nil && m.Document.Name == "bien-ban-khao-sat.pdf" && strings.Contains(string(m.Document.Data), "biên bản"):
+		default:
+			t.Errorf("resent %s", m)
+		}
+		if !strings.Contains(m.Caption, "Nhiệm vụ #1 — Nguyễn Văn Hạ") {
+			t.Errorf("caption = %q", m.Caption)
+		}
+	}
+	// Someone who may not see the task gets nothing, even with the button.
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
+	if a := lcPress(h, tckhStaff, h.say(tckhStaff, "/viec", "Không có nhiệm vụ"), lcData(h, "files", 1)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #1") {
+		t.Errorf("an outsider pressing files got %q", a)
+	}
+	for _, m := range h.fake.SentTo(tckhStaff.ID) {
+		if m.Photo != nil || m.Document != nil {
+			t.Errorf("an outsider got a file: %s", m)
+		}
+	}
+}
+
+func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	h.say(leader, "/giao KTHT, phối hợp xã Quảng Lâm: Lập kế hoạch chỉnh trang lề đường trước 30/6/2031", "Nhiệm vụ #1")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	h.expect(xaStaff.ID, "Nhiệm vụ mới #1")
+
+	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
+	part := h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo hoàn thành nhiệm vụ #1")
+	if part.HasButton(lcData(h, "conf", 1)) {
+		t.Error("a coordinator's report offers confirmation")
+	}
+	if s := lcState(h, h.org.ID, 1); s != "assigned" {
+		t.Errorf("state after the coordinator's report = %s", s)
+	}
+	h.say(leader, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành", "Phòng Kinh tế và Hạ tầng (chủ trì): chưa nhận")
+	h.say(leader, "/xacnhan 1", "không ở trạng thái chờ xác nhận")
+
+	h.fake.PressButton(kthtStaff, notice, lcData(h, "done", 1))
+	ask := h.expect(leader.ID, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "đúng hạn", "Đề nghị xác nhận")
+	if !ask.HasButton(lcData(h, "conf", 1)) || !ask.HasButton(lcData(h, "rework", 1)) {
+		t.Fatalf("confirmation buttons = %v", ask.Buttons)
+	}
+	if a := lcPress(h, kthtStaff, notice, lcData(h, "conf", 1)); !strings.Contains(a, "không có quyền") {
+		t.Errorf("an owner pressing confirm got %q", a)
+	}
+	before := len(h.fake.SentTo(leader.ID))
+	lcPress(h, leader, ask, lcData(h, "rework", 1))
+	h.after(leader.ID, before, "mời ghi lý do yêu cầu làm lại")
+	h.say(leader, "Thiếu số liệu của xã Quảng Lâm", "Đã yêu cầu thực hiện lại nhiệm vụ #1")
+	rework := h.expect(kthtStaff.ID, "Nhiệm vụ #1 cần thực hiện lại", "Trần Việt Dũng", "Lý do: Thiếu số liệu của xã Quảng Lâm")
+	h.expect(xaStaff.ID, "Nhiệm vụ #1 cần thực hiện lại")
+	if s := lcState(h, h.org.ID, 1); s != "in_progress" {
+		t.Errorf("state after rework = %s", s)
+	}
+	if a := lcPress(h, leader, ask, lcData(h, "conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
+		t.Errorf("confirming a task returned for rework got %q", a)
+	}
+
+	// The lead replies "xong" to the rework notice: reported again.
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.Reply(kthtStaff, kthtStaff.ID, rework.MessageID, "xong")
+	h.after(kthtStaff.ID, before, "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #1")
+	before = len(h.fake.SentTo(leader.ID)) - 1
+	again := h.after(leader.ID, 0, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
+	for again.MessageID == ask.MessageID {
+		again = h.after(leader.ID, before, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
+	}
+	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "Đã xác nhận hoàn thành nhiệm vụ #1 (đúng hạn)") {
+		t.Errorf("confirm answer = %q", a)
+	}
+	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã được Trần Việt Dũng xác nhận hoàn thành", "đúng hạn")
+	h.expect(xaStaff.ID, "Nhiệm vụ #1 đã được Trần Việt Dũng xác nhận hoàn thành")
+	if s := lcState(h, h.org.ID, 1); s != "done" {
+		t.Errorf("state after confirmation = %s", s)
+	}
+	// A replayed press does nothing more.
+	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
+		t.Errorf("second confirm got %q", a)
+	}
+	h.say(leader, "/task 1", "yêu cầu làm lại: Thiếu số liệu", "xác nhận hoàn thành", "hoàn thành đúng hạn")
+}
+
+func TestExtensionRequests(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Rà soát tiêu chí giao thông trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+
+	h.say(kthtStaff, "/giahan", "Cách xin gia hạn")
+	h.say(kthtStaff, "/giahan 1 vì chờ số liệu", "Chưa thấy thời hạn mới", "Cách xin gia hạn")
+	h.say(kthtStaff, "/giahan 1 15/7/2031", "lý do", "Cách xin gia hạn")
+	h.say(kthtStaff, "/giahan 1 20/6/2031 vì bận", "không muộn hơn thời hạn hiện tại")
+	h.say(leader, "/giahan 1 15/7/2031 vì bận", "không có quyền")
+	h.say(kthtStaff, "/giahan 1 15/7/2031 vì chờ số liệu của các xã", "Đã gửi đề nghị gia hạn nhiệm vụ #1: thời hạn mới 15/07/2031 23:59")
+	ask := h.expect(leader.ID, "Đề nghị gia hạn nhiệm vụ #1", "Phòng Kinh tế và Hạ tầng (Nguyễn Văn Hạ)",
+		"từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba)", "Lý do: chờ số liệu của các xã")
+	var ok, no string
+	for _, row := range ask.Buttons {
+		for _, b := range row {
+			switch {
+			case strings.Contains(b.CallbackData, ":extok:1:"):
+				ok = b.CallbackData
+			case strings.Contains(b.CallbackData, ":extno:1:"):
+				no = b.CallbackData
+			}
+		}
+	}
+	if ok == "" || no == "" {
+		t.Fatalf("extension buttons = %v", ask.Buttons)
+	}
+	if a := lcPress(h, kthtStaff, ask, ok); !strings.Contains(a, "không có quyền") {
+		t.Errorf("the asker approving got %q", a)
+	}
+	if a := lcPress(h, leader, ask, ok); !strings.Contains(a, "Đã đồng ý gia hạn nhiệm vụ #1 đến 15/07/2031 23:59") {
+		t.Errorf("approve answer = %q", a)
+	}
+	h.expect(kthtStaff.ID, "Nhiệm vụ #1 được gia hạn", "thời hạn mới 15/07/2031 23:59")
+	if a := lcPress(h, leader, ask, no); !strings.Contains(a, "đã được xử lý") {
+		t.Errorf("deciding twice got %q", a)
+	}
+	h.say(kthtStaff, "/task 1", "Thời hạn: 15/07/2031 23:59", "xin gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba): chờ số liệu",
+		"đồng ý gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba)")
+
+	// Asking after the deadline is allowed and shown as such; this one is
+	// refused, through the button and the prompt.
+	ktht := lcMember(h, kthtStaff)
+	past := time.Now().Add(-50 * time.Hour)
+	lead := lcMember(h, leader)
+	if _, _, err := h.store.CreateTask(context.Background(), lead, tasks.NewTask{Text: "Báo cáo quá hạn", Deadline: &past, Leads: ktht.UnitIDs}, time.Now().Add(-72*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #2")
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	lcPress(h, kthtStaff, notice, lcData(h, "ext", 2))
+	h.after(kthtStaff.ID, before, "Nhiệm vụ #2 (thời hạn hiện tại:", "mời ghi thời hạn mới và lý do")
+	h.say(kthtStaff, "vì mưa bão", "Chưa thấy thời hạn mới")
+	h.say(kthtStaff, "30/7/2031 vì mưa bão", "Đã gửi đề nghị gia hạn nhiệm vụ #2", "đã quá hạn")
+	late := h.expect(leader.ID, "Đề nghị gia hạn nhiệm vụ #2", "Đề nghị được gửi khi nhiệm vụ đã quá hạn")
+	if a := lcPress(h, leader, late, lcData(h, "extno", 2, extArg(late))); !strings.Contains(a, "Đã không đồng ý gia hạn nhiệm vụ #2") {
+		t.Errorf("reject answer = %q", a)
+	}
+	h.expect(kthtStaff.ID, "Đề nghị gia hạn nhiệm vụ #2 không được đồng ý")
+	// A forged press names this request under another task.
+	if a := lcPress(h, leader, late, lcData(h, "extok", 1, extArg(late))); !strings.Contains(a, "đã được xử lý") {
+		t.Errorf("extension of task 2 approved through task 1: %q", a)
+	}
+	if n := h.count(`SELECT count(*) FROM task_extensions WHERE status = 'approved'`); n != 1 {
+		t.Errorf("%d approved extensions, want 1", n)
+	}
+}
+
+// extArg is the extension id in an extension notice's buttons.
+func extArg(m tgfake.SentMessage) string {
+	for _, row := range m.Buttons {
+		for _, b := range row {
+			if parts := strings.Split(b.CallbackData, ":"); len(parts) == 4 {
+				return parts[3]
+			}
+		}
+	}
+	return ""
+}
+
+func TestCancelAndReassign(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(secretary, tasks.RoleSecretary, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
+	h.say(leader, "/giao KTHT: Lập dự toán sửa chữa cầu Đầm Hà trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+
+	h.say(kthtStaff, "/huy 1 không làm", "không có quyền dùng lệnh /huy")
+	h.say(kthtStaff, "/chuyen 1 TCKH: đẩy việc", "không có quyền dùng lệnh /chuyen")
+	h.say(secretary, "/chuyen 1", "Cách giao lại nhiệm vụ")
+	h.say(secretary, "/chuyen 1 Phòng XYZ: lý do", "Không tìm thấy đơn vị “Phòng XYZ”", "Cách giao lại nhiệm vụ")
+	h.say(secretary, "/chuyen 1 TCKH: Phòng KTHT đang tập trung cho dự án khác",
+		"Đã giao lại nhiệm vụ #1: chủ trì Phòng Tài chính – Kế hoạch")
+	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã được Lê Thư giao lại cho Phòng Tài chính – Kế hoạch.",
+		"Phòng Kinh tế và Hạ tầng không cần thực hiện", "Lý do: Phòng KTHT đang tập trung cho dự án khác")
+	h.expect(tckhStaff.ID, "Nhiệm vụ mới #1", "Lập dự toán sửa chữa cầu Đầm Hà")
+	h.say(kthtStaff, "/task 1", "Không tìm thấy nhiệm vụ #1")
+	h.say(kthtStaff, "/done 1", "Không tìm thấy nhiệm vụ #1")
+	card := h.say(leader, "/task 1", "giao lại từ Phòng Kinh tế và Hạ tầng sang Phòng Tài chính – Kế hoạch", "Phòng Tài chính – Kế hoạch (chủ trì): chưa nhận")
+	if strings.Contains(card.PlainText, "Phòng Kinh tế và Hạ tầng (chủ trì)") {
+		t.Errorf("the old lead is still shown as lead:\n%s", card.PlainText)
+	}
+	if !card.HasButton(lcData(h, "cancel", 1)) {
+		t.Fatalf("card buttons = %v", card.Buttons)
+	}
+	before := len(h.fake.SentTo(leader.ID))
+	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
+	h.say(leader, "Bỏ qua", "Đã bỏ qua.")
+	if s := lcState(h, h.org.ID, 1); s != "assigned" {
+		t.Fatalf("state after skipping = %s", s)
+	}
+	before = len(h.fake.SentTo(leader.ID))
+	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
+	h.say(leader, ".", "Hãy ghi lý do")
+	h.say(leader, "Nội dung đã được thực hiện trong kế hoạch khác", "Đã hủy nhiệm vụ #1")
+	h.expect(tckhStaff.ID, "Nhiệm vụ #1 đã bị Trần Việt Dũng hủy", "Lý do: Nội dung đã được thực hiện trong kế hoạch khác")
+	if s := lcState(h, h.org.ID, 1); s != "cancelled" {
+		t.Errorf("state = %s", s)
+	}
+	h.say(secretary, "/chuyen 1 KTHT: trả lại", "đã hoàn thành hoặc đã bị hủy")
+	h.say(secretary, "/huy 1 lần nữa", "đã hoàn thành hoặc đã bị hủy")
+	h.say(tckhStaff, "/viec", "Không có nhiệm vụ")
+}
+
+func TestRepliesToTaskMessages(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
+	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ đất đai trước 30/6/2031", "Nhiệm vụ #1")
+	h.say(leader, "/giao KTHT: Tổng hợp ý kiến cử tri trước 30/6/2031", "Nhiệm vụ #2")
+	first := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #2")
+
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.Reply(kthtStaff, kthtStaff.ID, first.MessageID, "Đang liên hệ các xã, đạt 30%")
+	h.after(kthtStaff.ID, before, "Đã ghi nhận tiến độ nhiệm vụ #1, đạt 30%")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.Reply(kthtStaff, kthtStaff.ID, first.MessageID, norm.NFD.String("Đã hoàn thành!"))
+	h.after(kthtStaff.ID, before, "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #1")
+	if s := lcState(h, h.org.ID, 1); s != "reported" {
+		t.Errorf("task 1 after the reply = %s", s)
+	}
+	// A reply to a /task card works the same; the other task is untouched.
+	card := h.say(kthtStaff, "/task 2", "Nhiệm vụ #2")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, tinyPNG(t), "")
+	h.after(kthtStaff.ID, before, "Tôi chưa hiểu")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.Reply(kthtStaff, kthtStaff.ID, card.MessageID, "da xong")
+	h.after(kthtStaff.ID, before, "hoàn thành nhiệm vụ #2")
+	// A reply to a message that stands for no task is not understood.
+	welcome := h.fake.SentTo(kthtStaff.ID)[0]
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.Reply(kthtStaff, kthtStaff.ID, welcome.MessageID, "xong")
+	h.after(kthtStaff.ID, before, "Tôi chưa hiểu")
+
+	// The leader's task 3, which the TCKH member may not touch.
+	h.say(leader, "/giao KTHT: Việc thứ ba trước 30/6/2031", "Nhiệm vụ #3")
+	third := h.expect(kthtStaff.ID, "Nhiệm vụ mới #3")
+	h.say(tckhStaff, "/viec", "Không có nhiệm vụ")
+	// A forged reply in the TCKH member's chat to KTHT's notice id.
+	self := h.tg.Username
+	h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+		MessageID: 9999, Date: int(time.Now().Unix()),
+		From: &tgbotapi.User{ID: tckhStaff.ID, FirstName: tckhStaff.FirstName, LastName: tckhStaff.LastName},
+		Chat: &tgbotapi.Chat{ID: tckhStaff.ID, Type: "private"},
+		Text: "xong",
+		ReplyToMessage: &tgbotapi.Message{MessageID: int(third.MessageID), From: &tgbotapi.User{ID: tgfake.BotID, IsBot: true, UserName: self},
+			Chat: &tgbotapi.Chat{ID: tckhStaff.ID, Type: "private"}},
+	}})
+	lcSync(h, tckhStaff)
+	// A forwarded command is never run, by anyone.
+	for _, u := range []tgfake.User{tckhStaff, kthtStaff} {
+		before = len(h.fake.SentTo(u.ID))
+		h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+			MessageID: 9998, Date: int(time.Now().Unix()),
+			From:        &tgbotapi.User{ID: u.ID, FirstName: u.FirstName},
+			Chat:        &tgbotapi.Chat{ID: u.ID, Type: "private"},
+			ForwardFrom: &tgbotapi.User{ID: leader.ID, FirstName: leader.FirstName}, ForwardDate: int(time.Now().Unix()),
+			Text:     "/done 3",
+			Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: 5}},
+		}})
+		h.after(u.ID, before, "Lệnh trong tin nhắn chuyển tiếp không được thực hiện")
+	}
+	// Forwarding the bot's notice of task 3 to the bot acts on nothing.
+	before = len(h.fake.SentTo(tckhStaff.ID))
+	h.fake.Forward(tckhStaff, tckhStaff.ID, third)
+	h.after(tckhStaff.ID, before, "Tôi chưa hiểu")
+	if s := lcState(h, h.org.ID, 3); s != "assigned" {
+		t.Errorf("task 3 = %s after forged replies and forwards", s)
+	}
+	if n := h.count(`SELECT count(*) FROM task_events WHERE task_id = 3 AND kind <> 'assigned'`); n != 0 {
+		t.Errorf("task 3 has %d events besides its assignment", n)
+	}
+}
+
+func TestTaskFiltersAndPaging(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	ctx := context.Background()
+	lead, ktht := lcMember(h, leader), lcMember(h, kthtStaff)
+	dir, err := h.store.Directory(ctx, h.org.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tckh, _ := dir.ByCode("tckh")
+	loc, _ := h.org.Location()
+	now := time.Now().In(loc)
+	monday := time.Date(now.Year(), now.Month(), now.Day()-(int(now.Weekday())+6)%7, 0, 0, 0, 0, loc)
+	mk := func(text string, due time.Time, unit int64) {
+		t.Helper()
+		if _, _, err := h.store.CreateTask(ctx, lead, tasks.NewTask{Text: text, Deadline: &due, Leads: []int64{unit}}, now.Add(-30*24*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 1; i <= 12; i++ {
+		mk(fmt.Sprintf("Việc xa số %d", i), now.AddDate(1, 0, i), ktht.UnitIDs[0])
+	}
+	mk("Việc quá hạn KTHT", now.Add(-49*time.Hour), ktht.UnitIDs[0])
+	mk("Việc quá hạn TCKH", now.Add(-73*time.Hour), tckh.ID)
+	mk("Việc TCKH sau", now.AddDate(0, 2, 0), tckh.ID)
+	mk("Việc cuối tuần này", monday.AddDate(0, 0, 7).Add(-time.Minute), tckh.ID)
+	mk("Việc tuần sau", monday.AddDate(0, 0, 8), ktht.UnitIDs[0])
+	h.say(leader, "/viec", "Nhiệm vụ đang thực hiện (17)", "Trang 1/2", "Việc quá hạn TCKH")
+
+	page := h.say(leader, "/viec", "Trang 1/2")
+	next := ""
+	for _, row := range page.Buttons {
+		for _, b := range row {
+			next = b.CallbackData
+		}
+	}
+	if next != lcData(h, "page", 2) {
+		t.Fatalf("page buttons = %v", page.Buttons)
+	}
+	lcPress(h, leader, page, next)
+	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
+		return m.Method == "editMessageText" && m.MessageID == page.MessageID && strings.Contains(m.PlainText, "Trang 2/2")
+	})
+	if !edited.HasButton(lcData(h, "page", 1)) || strings.Contains(edited.PlainText, "Việc quá hạn TCKH") {
+		t.Errorf("page 2 = %s", edited)
+	}
+
+	m := h.say(leader, "/viec quá hạn", "Nhiệm vụ đang thực hiện — quá hạn (2)", "Việc quá hạn KTHT", "quá hạn 2 ngày", "Việc quá hạn TCKH", "quá hạn 3 ngày")
+	if strings.Contains(m.PlainText, "Việc xa") {
+		t.Errorf("overdue list shows tasks not overdue:\n%s", m.PlainText)
+	}
+	m = h.say(leader, "/viec tckh", "— Phòng Tài chính – Kế hoạch (3)", "Việc TCKH sau")
+	if strings.Contains(m.PlainText, "KTHT") {
+		t.Errorf("unit list shows another unit's tasks:\n%s", m.PlainText)
+	}
+	h.say(leader, "/viec quahan phong tai chinh ke hoach", "quá hạn — Phòng Tài chính – Kế hoạch (1)", "Việc quá hạn TCKH")
+	m = h.say(leader, "/viec tuần này", "đến hạn tuần này", "Việc cuối tuần này")
+	if strings.Contains(m.PlainText, "Việc tuần sau") || strings.Contains(m.PlainText, "Việc xa") {
+		t.Errorf("this week's list:\n%s", m.PlainText)
+	}
+	h.say(leader, "/viec Phòng Văn hóa", "Không tìm thấy đơn vị “phong van hoa”", "Cách lọc nhiệm vụ")
+	h.say(leader, "/viec các xã", "một đơn vị cụ thể", "Cách lọc nhiệm vụ")
+	// A member sees only their units' tasks whatever the filter names.
+	h.say(kthtStaff, "/viec tckh", "Không có nhiệm vụ nào phù hợp")
+	h.say(kthtStaff, "/viec quahan", "(1)", "Việc quá hạn KTHT")
+
+	// Meetings: tasks linked to meeting 1 are listed by its number.
+	var meeting int64
+	if err := h.store.DB().Get(&meeting, `INSERT INTO meetings (org_id, id, title, held_on, opened_by, created_at)
+		VALUES ($1, 1, 'Giao ban', now(), $2, now()) RETURNING id`, h.org.ID, lead.ID); err != nil {
+		t.Fatalf("meeting: %v", err)
+	}
+	h.store.DB().MustExec(`UPDATE tasks SET meeting_id = 1 WHERE org_id = $1 AND id IN (1, 14)`, h.org.ID)
+	m = h.say(leader, "/viec hop 1", "cuộc họp số 1 (2)", "Việc xa số 1", "Việc quá hạn TCKH")
+	if strings.Contains(m.PlainText, "Việc xa số 2") {
+		t.Errorf("meeting list:\n%s", m.PlainText)
+	}
+	h.say(leader, "/viec 2", "Không có nhiệm vụ nào phù hợp")
+}
+
+func TestRecurringTasks(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	reply := h.say(leader, "/giao KTHT: Tổng hợp đăng ký ra quân của các địa phương trước 17h thứ 5 hàng tuần", "Nhiệm vụ #1", "Định kỳ: 17:00 thứ Năm hằng tuần")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	first, err := h.store.Task(context.Background(), h.org.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := h.org.Location()
+	if d := first.Deadline.In(loc); d.Weekday() != time.Thursday || d.Hour() != 17 || !d.After(time.Now()) || d.Sub(time.Now()) > 7*24*time.Hour {
+		t.Fatalf("first occurrence due %v", d)
+	}
+	_ = reply
+	h.say(kthtStaff, "/task 1", "Định kỳ: 17:00 thứ Năm hằng tuần")
+	h.fake.PressButton(kthtStaff, notice, lcData(h, "done", 1))
+	ask := h.expect(leader.ID, "báo cáo hoàn thành nhiệm vụ #1")
+	lcPress(h, leader, ask, lcData(h, "conf", 1))
+	second := h.expect(kthtStaff.ID, "Nhiệm vụ mới #2", "Tổng hợp đăng ký ra quân")
+	want := first.Deadline.AddDate(0, 0, 7)
+	if !strings.Contains(second.PlainText, want.In(loc).Format("02/01/2006 15:04")) {
+		t.Errorf("second occurrence:\n%s\nwant due %v", second.PlainText, want)
+	}
+	// Its deadline passes without a report: the scan makes the third, once.
+	n, err := h.store.CreateDueOccurrences(context.Background(), want.Add(time.Minute))
+	if err != nil || n != 1 {
+		t.Fatalf("CreateDueOccurrences = %d, %v", n, err)
+	}
+	if n, _ := h.store.CreateDueOccurrences(context.Background(), want.Add(2*time.Minute)); n != 0 {
+		t.Errorf("a second scan made %d", n)
+	}
+	h.clock.Jump(want.Add(2 * time.Minute))
+	h.sender.Kick()
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #3")
+	h.say(kthtStaff, "/dungdinhky 3", "không có quyền dùng lệnh")
+	h.say(leader, "/huy 3 Tuần này nghỉ lễ", "Đã hủy nhiệm vụ #3", "các kỳ sau vẫn được giao", "/dungdinhky 3")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #4")
+	h.say(leader, "/dungdinhky 4", "Đã dừng nhiệm vụ định kỳ #4")
+	h.say(leader, "/dungdinhky 4", "không phải nhiệm vụ định kỳ, hoặc đã được dừng")
+	if n, _ := h.store.CreateDueOccurrences(context.Background(), want.AddDate(0, 1, 0)); n != 0 {
+		t.Errorf("a stopped series made %d more", n)
+	}
+}
+
+func TestGroupChats(t *testing.T) {
+	h := newHarness(t)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(kthtOther, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
+	group := tgfake.Chat{ID: -5001, Title: "Phòng KTHT"}
+	inGroup := func(u tgfake.User, text string, parts ...string) tgfake.SentMessage {
+		t.Helper()
+		before := len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(u, group, text)
+		return h.after(group.ID, before, parts...)
+	}
+	h.say(leader, "/giao KTHT: Việc của Phòng Kinh tế trước 30/6/2031", "Nhiệm vụ #1")
+	h.say(leader, "/giao TCKH: Việc riêng của Phòng Tài chính trước 30/6/2031", "Nhiệm vụ #2")
+
+	inGroup(kthtStaff, "/viec", "chưa được gắn với đơn vị nào")
+	inGroup(leader, "/task 2", "chưa được gắn với đơn vị nào")
+	inGroup(kthtStaff, "/nhom KTHT", "không có quyền dùng lệnh /nhom")
+	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi KTHT", lcMember(h, kthtStaff).ID), "Đã đặt Nguyễn Văn Hạ: trưởng đơn vị Phòng Kinh tế và Hạ tầng")
+	inGroup(kthtStaff, "/nhom TCKH", "Chỉ quản trị viên hoặc trưởng đơn vị Phòng Tài chính – Kế hoạch")
+	inGroup(kthtStaff, "/nhom KTHT", "Đã gắn nhóm này với Phòng Kinh tế và Hạ tầng")
+	inGroup(kthtStaff, "/nhom", "Nhóm này đang gắn với Phòng Kinh tế và Hạ tầng")
+	h.say(kthtStaff, "/nhom KTHT", "dùng trong nhóm chat")
+
+	m := inGroup(leader, "/viec", "(1)", "Việc của Phòng Kinh tế")
+	if strings.Contains(m.PlainText, "Phòng Tài chính") {
+		t.Errorf("a unit's group shows another unit's task:\n%s", m.PlainText)
+	}
+	inGroup(leader, "/task 2", "Không tìm thấy nhiệm vụ #2")
+	inGroup(leader, "/viec tckh", "Không có nhiệm vụ nào phù hợp")
+	inGroup(tckhStaff, "/done 2", "Không tìm thấy nhiệm vụ #2")
+	inGroup(leader, "/giao TCKH: Giao nhầm nhóm trước 30/6/2031", "chỉ giao được việc có Phòng Kinh tế và Hạ tầng tham gia")
+	inGroup(admin, "/thanhvien", "tin nhắn riêng")
+
+	// Talk that is not addressed to the bot gets no answer.
+	before := len(h.fake.SentTo(group.ID))
+	h.fake.SendGroupText(kthtOther, group, "Chào cả nhà, chiều nay họp nhé")
+	h.fake.SendGroupText(kthtOther, group, "/viec@some_other_bot")
+	h.fake.SendGroupText(kthtOther, group, "/khongcolenhnay")
+	inGroup(kthtOther, "/viec", "Việc của Phòng Kinh tế")
+	if got := len(h.fake.SentTo(group.ID)); got != before+1 {
+		t.Errorf("the bot said %d things in the group, want 1", got-before)
+	}
+
+	// A member of another organisation sees nothing of this one here.
+	orgB, err := h.store.CreateOrg(context.Background(), "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	invB, err := h.store.CreateInvite(context.Background(), orgB.ID, tasks.NewInvite{Role: tasks.RoleLeader}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	outsider := tgfake.User{ID: 7001, FirstName: "Lãnh đạo", LastName: "Bình Liêu"}
+	h.say(outsider, "/start "+invB.Code, "Chào mừng")
+	m = inGroup(outsider, "/viec", "chưa là thành viên")
+	if strings.Contains(m.PlainText, "#1") {
+		t.Errorf("another org's leader was shown %q", m.PlainText)
+	}
+
+	// The unit's members act in the group; a prompt moves to the private chat.
+	card := inGroup(kthtOther, "/task 1", "Nhiệm vụ #1", "Phòng Kinh tế và Hạ tầng (chủ trì)")
+	if a := lcPress(h, outsider, card, lcData(h, "done", 1)); !strings.Contains(a, "không có quyền") {
+		t.Errorf("another org's leader pressing done got %q", a)
+	}
+	if a := lcPress(h, kthtOther, card, lcData(h, "done", 2)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #2") {
+		t.Errorf("a forged press for another unit's task in the group got %q", a)
+	}
+	beforePrivate := len(h.fake.SentTo(kthtOther.ID))
+	lcPress(h, kthtOther, card, lcData(h, "prog", 1))
+	h.after(group.ID, 0, "Mời Phạm Thị Tầng trả lời trong tin nhắn riêng")
+	h.after(kthtOther.ID, beforePrivate, "Nhiệm vụ #1: mời gửi nội dung tiến độ")
+	h.say(kthtOther, "Đã gửi công văn cho các xã", "Đã ghi nhận tiến độ nhiệm vụ #1")
+	before = len(h.fake.SentTo(group.ID))
+	h.fake.Reply(kthtOther, group.ID, card.MessageID, "xong")
+	h.after(group.ID, before, "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #1")
+	if s := lcState(h, h.org.ID, 1); s != "reported" {
+		t.Errorf("task 1 = %s", s)
+	}
+	if s := lcState(h, h.org.ID, 2); s != "assigned" {
+		t.Errorf("task 2 = %s", s)
+	}
+	inGroup(tckhStaff, "/nhom bo", "không có quyền dùng lệnh /nhom")
+	inGroup(admin, "/nhom bo", "Đã bỏ gắn nhóm này với Phòng Kinh tế và Hạ tầng")
+	inGroup(leader, "/viec", "chưa được gắn với đơn vị nào")
+}
+
+func TestChooseOrganisation(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/org", "chỉ thuộc", "UBND huyện Đầm Hà")
+	h.say(leader, "/giao KTHT: Việc của huyện Đầm Hà trước 30/6/2031", "Nhiệm vụ #1")
+	ctx := context.Background()
+	orgB, err := h.store.CreateOrg(ctx, "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := h.store.ImportUnits(ctx, orgB.ID, []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleMember}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.say(leader, "/start "+inv.Code, "Chào mừng", "UBND huyện Bình Liêu", "cán bộ")
+	// Joining chose the new organisation.
+	h.say(leader, "/viec", "Không có nhiệm vụ")
+	h.say(leader, "/giao KTHT: thử", "không có quyền dùng lệnh /giao")
+	list := h.say(leader, "/org", "Các cơ quan của bạn", "1. UBND huyện Đầm Hà — lãnh đạo\n", "2. UBND huyện Bình Liêu — cán bộ (đang làm việc)")
+	data := fmt.Sprintf("%d:org:%d", h.org.ID, h.org.ID)
+	if !list.HasButton(data) {
+		t.Fatalf("org buttons = %v", list.Buttons)
+	}
+	if a := lcPress(h, leader, list, fmt.Sprintf("%d:org:%d", orgB.ID+1, orgB.ID+1)); !strings.Contains(a, "không có quyền") {
+		t.Errorf("choosing an org one is not in got %q", a)
+	}
+	if a := lcPress(h, leader, list, fmt.Sprintf("%d:org:%d", orgB.ID, h.org.ID)); !strings.Contains(a, "không có quyền") {
+		t.Errorf("a forged org choice got %q", a)
+	}
+	if a := lcPress(h, kthtStaff, list, fmt.Sprintf("%d:org:%d", orgB.ID, orgB.ID)); !strings.Contains(a, "không có quyền") {
+		t.Errorf("someone outside org B choosing it got %q", a)
+	}
+	before := len(h.fake.SentTo(leader.ID))
+	lcPress(h, leader, list, data)
+	h.after(leader.ID, before, "Đã chuyển sang làm việc tại UBND huyện Đầm Hà (vai trò lãnh đạo)")
+	h.say(leader, "/viec", "Việc của huyện Đầm Hà")
+	h.say(leader, "/org 3", "Không có cơ quan số 3", "/org")
+	h.say(leader, "/org 2", "Đã chuyển sang làm việc tại UBND huyện Bình Liêu")
+	h.say(leader, "/task 1", "Không tìm thấy nhiệm vụ #1")
+	// A button of the other organisation still acts there, not here.
+	h.say(leader, "/org 1", "UBND huyện Đầm Hà")
+	card := h.say(leader, "/task 1", "Việc của huyện Đầm Hà")
+	h.say(leader, "/org 2", "UBND huyện Bình Liêu")
+	before = len(h.fake.SentTo(leader.ID))
+	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
+	h.say(leader, "Đã có kế hoạch khác", "Đã hủy nhiệm vụ #1")
+	if s := lcState(h, h.org.ID, 1); s != "cancelled" {
+		t.Errorf("task 1 of Đầm Hà = %s", s)
+	}
+}
+
+func TestAdminCommands(t *testing.T) {
+	h := newHarness(t)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
+	staff := lcMember(h, kthtStaff)
+	h.say(admin, "/thanhvien", "Thành viên (4)", fmt.Sprintf("#%d Nguyễn Văn Hạ — cán bộ, Phòng Kinh tế và Hạ tầng", staff.ID), "/vaitro")
+	h.say(admin, "/vaitro", "Cách đổi vai trò")
+	h.say(admin, fmt.Sprintf("/vaitro %d giamdoc", staff.ID), "Cách đổi vai trò")
+	h.say(admin, "/vaitro 999 lanhdao", "Không tìm thấy thành viên số 999")
+	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi", staff.ID), "Hãy ghi đơn vị")
+	h.say(admin, fmt.Sprintf("/vaitro %d canbo", lcMember(h, admin).ID), "không thể tự thay đổi")
+	h.say(admin, fmt.Sprintf("/vaitro %d thư ký", staff.ID), "Đã đặt Nguyễn Văn Hạ: thư ký")
+	h.say(kthtStaff, "/help", "/giao")
+	h.say(admin, fmt.Sprintf("/vaitro %d cán bộ", staff.ID), "Đã đặt Nguyễn Văn Hạ: cán bộ")
+	h.say(kthtStaff, "/giao KTHT: thử", "không có quyền dùng lệnh /giao")
+	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi ktht", staff.ID), "trưởng đơn vị Phòng Kinh tế và Hạ tầng")
+
+	// The unit head sees and invites for their unit only.
+	m := h.say(kthtStaff, "/thanhvien", "Thành viên (1)", "Nguyễn Văn Hạ", "(trưởng đơn vị)")
+	if strings.Contains(m.PlainText, "Đỗ Kế") {
+		t.Errorf("a unit head sees other units' members:\n%s", m.PlainText)
+	}
+	h.say(kthtStaff, "/moi lanhdao", "chỉ mời được cán bộ vào đơn vị mình", "/moi canbo ktht")
+	h.say(kthtStaff, "/moi canbo TCKH", "chỉ mời được cán bộ vào đơn vị mình")
+	h.say(kthtStaff, fmt.Sprintf("/vaitro %d lanhdao", staff.ID), "không có quyền dùng lệnh /vaitro")
+	link := h.say(kthtStaff, "/moi canbo KTHT", "Đường dẫn mời cán bộ, thuộc Phòng Kinh tế và Hạ tầng", "https://t.me/"+tgfake.BotUsername+"?start=")
+	code := link.PlainText[strings.Index(link.PlainText, "?start=")+len("?start="):]
+	code = strings.Fields(code)[0]
+	newcomer := tgfake.User{ID: 2003, FirstName: "Vũ", LastName: "Mới"}
+	h.say(newcomer, "/start "+code, "Chào mừng Vũ Mới", "cán bộ", "Phòng Kinh tế và Hạ tầng")
+	h.say(admin, "/moi", "Cách tạo đường dẫn mời")
+	h.say(admin, "/moi lanhdao", "Đường dẫn mời lãnh đạo")
+
+	// Removing a person: they lose access, their unit keeps its tasks.
+	h.say(leader, "/giao KTHT: Việc của phòng trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	h.say(leader, fmt.Sprintf("/xoathanhvien %d", staff.ID), "không có quyền dùng lệnh /xoathanhvien")
+	h.say(admin, "/xoathanhvien", "Hãy ghi số thành viên")
+	h.say(admin, fmt.Sprintf("/xoathanhvien %d", staff.ID), "Đã xóa Nguyễn Văn Hạ khỏi cơ quan", "vẫn giữ nguyên")
+	h.say(kthtStaff, "/viec", "chưa là thành viên")
+	h.say(newcomer, "/viec", "Việc của phòng")
+	h.say(leader, "/task 1", "Phòng Kinh tế và Hạ tầng (chủ trì)")
+	h.say(admin, fmt.Sprintf("/xoathanhvien %d", staff.ID), "Không tìm thấy thành viên")
+	m = h.say(admin, "/thanhvien", "Thành viên (4)")
+	if strings.Contains(m.PlainText, "Nguyễn Văn Hạ") {
+		t.Errorf("a removed person is still listed:\n%s", m.PlainText)
+	}
+}
