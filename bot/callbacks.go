@@ -46,6 +46,7 @@ func (b *Bot) actions() map[string]action {
 	for _, group := range []map[string]action{
 		b.taskActions(),
 		b.reminderActions(),
+		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
 	} {
 		for k, v := range group {

@@ -33,6 +33,7 @@ func (b *Bot) commands() []command {
 	for _, group := range [][]command{
 		b.coreCommands(),
 		b.outboxCommands(),
+		b.weeklyCommands(),
 		b.policyCommands(),
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
 	} {

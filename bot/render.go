@@ -35,6 +35,7 @@ func NewRenderer(store *tasks.Store, username string) *Renderer {
 		reminders.MessageEscalation: rd.escalation,
 	}
 	rd.handleLifecycle()
+	rd.handleWeekly()
 	return rd
 }
 

@@ -55,7 +55,7 @@ type Details struct {
 var (
 	reNumDate = regexp.MustCompile(`(?:\b(ngay|hom)\s+)?\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b`)
 	reWeekday = regexp.MustCompile(`\b(?:ngay\s+)?(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b(?:\s+(?:tuan\s+)?(?:nay|sau|toi))?`)
-	rePeople  = regexp.MustCompile(`\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:luot\s+)?(?:nguoi|dong chi|can bo|doan vien|hoi vien|dvtn|hoc sinh|chien si|thanh nien|cong)\b`)
+	rePeople  = regexp.MustCompile(`\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:luot\s+)?(?:nguoi|dong chi|can bo|doan vien|hoi vien|dvtn|hoc sinh|chien si|thanh nien)\b`)
 	reCount   = regexp.MustCompile(`\bso (?:nguoi|luong|nguoi tham gia|luot nguoi)\s*[:\-]?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\b`)
 	rePlace   = regexp.MustCompile(`\b(?:dia diem|tai)\s*[:\-]?\s+`)
 	rePlaceTo = regexp.MustCompile(`[,;\n]|\.\s|\s(?:ngay|voi|luc|vao|thu|sang|chieu|toi|tu|khoang|gom|so nguoi|so luong)\s`)

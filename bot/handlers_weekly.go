@@ -1,0 +1,553 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
+	"github.com/dondoc/dondoc/weekly"
+)
+
+// Prompts and buttons of the weekly cycle.
+const (
+	convWeeklyEntry    = "weekly_entry"
+	convWeeklyEdit     = "weekly_edit"
+	convWeeklyEvidence = "weekly_evidence"
+	convWeeklyPick     = "weekly_pick"
+	actWeeklyUnit      = "wku"
+)
+
+// weeklyConv is what a weekly prompt waits with.
+type weeklyConv struct {
+	Kind  weekly.EntryKind `json:"kind,omitempty"`
+	Unit  int64            `json:"unit,omitempty"`
+	Week  string           `json:"week,omitempty"`
+	Entry int64            `json:"entry,omitempty"`
+	Text  string           `json:"text,omitempty"`
+}
+
+func reportViewers(m *tasks.Member) bool { return m != nil && m.SeesAll() }
+
+func reportChatSetters(m *tasks.Member) bool { return m != nil && weekly.CanSetReportChat(*m) }
+
+func (b *Bot) weeklyCommands() []command {
+	return []command{
+		{names: []string{"dangky"}, help: helpDangKy, allow: members, run: b.cmdDangKy, menu: true},
+		{names: []string{"ketqua"}, help: helpKetQua, allow: members, run: b.cmdKetQua, menu: true},
+		{names: []string{"baocao"}, help: helpBaoCao, allow: reportViewers, run: b.cmdBaoCao, menu: true},
+		{names: []string{"baocao_o_day"}, help: helpBaoCaoOTieu, allow: reportChatSetters, run: b.cmdBaoCaoODay},
+	}
+}
+
+func (b *Bot) weeklyActions() map[string]action {
+	return map[string]action{
+		actWeeklyUnit: {run: b.pickWeeklyUnit, quiet: true, refresh: b.dropButtons},
+	}
+}
+
+func (b *Bot) weeklyConversations() map[string]conversationFunc {
+	return map[string]conversationFunc{
+		convWeeklyEntry:    b.answerWeeklyEntry,
+		convWeeklyEdit:     b.answerWeeklyEdit,
+		convWeeklyEvidence: b.answerWeeklyEvidence,
+		convWeeklyPick:     func(context.Context, *request, tasks.Conversation) error { return nil },
+	}
+}
+
+func (b *Bot) weekly() *weekly.Service { return weekly.New(b.store) }
+
+// weeklyZone is the zone of the organisation's weekly schedule.
+func weeklyZone(r *request) *time.Location {
+	if s, err := weekly.OrgSchedule(r.org); err == nil {
+		return s.Zone
+	}
+	return r.loc
+}
+
+// entryWeek is the week a unit registers for, or reports on, at now.
+func entryWeek(kind weekly.EntryKind, r *request) weekly.Week {
+	if kind == weekly.Registration {
+		return weekly.RegistrationWeek(r.now, weeklyZone(r))
+	}
+	return weekly.ResultWeek(r.now, weeklyZone(r))
+}
+
+func kindWords(kind weekly.EntryKind) (name, cmd string) {
+	if kind == weekly.Registration {
+		return wkRegName, "dangky"
+	}
+	return wkResName, "ketqua"
+}
+
+func (b *Bot) cmdDangKy(ctx context.Context, r *request) error {
+	return b.weeklyEntryCommand(ctx, r, weekly.Registration)
+}
+
+func (b *Bot) cmdKetQua(ctx context.Context, r *request) error {
+	return b.weeklyEntryCommand(ctx, r, weekly.Result)
+}
+
+// weeklyEntryCommand handles /dangky and /ketqua: with text it records an
+// entry; "sua N", "xoa N" and "lichsu N" edit, withdraw and show one;
+// alone it lists the unit's entries and waits for one.
+func (b *Bot) weeklyEntryCommand(ctx context.Context, r *request, kind weekly.EntryKind) error {
+	if len(r.member.UnitIDs) == 0 {
+		return b.reply(ctx, r.chatID, wkNoUnit, nil)
+	}
+	args := strings.TrimSpace(r.args)
+	first, rest, _ := strings.Cut(args, " ")
+	sub := vntext.Fold(first)
+	if len(r.member.UnitIDs) > 1 && !wkSubEdit[sub] && !wkSubDelete[sub] && !wkSubHist[sub] {
+		return b.askWeeklyUnit(ctx, r, kind, args)
+	}
+	unit := r.member.UnitIDs[0]
+	switch {
+	case wkSubEdit[sub], wkSubDelete[sub], wkSubHist[sub]:
+		return b.weeklyEntryAction(ctx, r, kind, sub, strings.TrimSpace(rest))
+	case args != "":
+		return b.recordEntry(ctx, r, kind, unit, args)
+	}
+	return b.showEntries(ctx, r, kind, unit)
+}
+
+// askWeeklyUnit asks a member of several units which one the entry is for,
+// keeping the text they already wrote.
+func (b *Bot) askWeeklyUnit(ctx context.Context, r *request, kind weekly.EntryKind, text string) error {
+	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyPick, weeklyConv{Kind: kind, Text: text}, r.now.Add(conversationTTL)); err != nil {
+		return err
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	arg := "r"
+	if kind == weekly.Result {
+		arg = "k"
+	}
+	var rows [][]outbox.Button
+	for _, id := range r.member.UnitIDs {
+		if u, ok := dir.ByID(id); ok {
+			rows = append(rows, []outbox.Button{{Text: u.Name, Data: callbackData(r.org.ID, actWeeklyUnit, id, arg)}})
+		}
+	}
+	return b.reply(ctx, r.chatID, wkPickUnit, rows)
+}
+
+func (b *Bot) pickWeeklyUnit(ctx context.Context, r *request, cb callback) (string, error) {
+	if !r.member.InUnit(cb.ID) {
+		return msgNotAllowed, nil
+	}
+	kind := weekly.Registration
+	if cb.Arg == "k" {
+		kind = weekly.Result
+	}
+	var p weeklyConv
+	if c, ok, err := b.store.TakeConversation(ctx, *r.member, r.chatID, r.now); err != nil {
+		return "", err
+	} else if ok && c.Kind == convWeeklyPick {
+		json.Unmarshal(c.Payload, &p)
+	}
+	if p.Text != "" && p.Kind == kind {
+		return "", b.userError(ctx, r, b.recordEntry(ctx, r, kind, cb.ID, p.Text))
+	}
+	return "", b.showEntries(ctx, r, kind, cb.ID)
+}
+
+func (b *Bot) unitName(ctx context.Context, orgID, unit int64) (string, error) {
+	dir, err := b.store.Directory(ctx, orgID)
+	if err != nil {
+		return "", err
+	}
+	if u, ok := dir.ByID(unit); ok {
+		return u.Name, nil
+	}
+	return "", nil
+}
+
+// showEntries lists a unit's entries of the week and waits for a new one.
+func (b *Bot) showEntries(ctx context.Context, r *request, kind weekly.EntryKind, unit int64) error {
+	w := entryWeek(kind, r)
+	loc := weeklyZone(r)
+	es, err := b.weekly().Entries(ctx, r.org.ID, kind, w, []int64{unit})
+	if err != nil {
+		return err
+	}
+	name, err := b.unitName(ctx, r.org.ID, unit)
+	if err != nil {
+		return err
+	}
+	title, ask := wkRegTitle, wkRegAsk
+	if kind == weekly.Result {
+		title, ask = wkResTitle, wkResAsk
+	}
+	_, cmd := kindWords(kind)
+	lines := []string{fmt.Sprintf(title, weekly.WeekLabel(w, loc), esc(name)), "", wkListHeader}
+	if len(es) == 0 {
+		lines = append(lines, wkListEmpty)
+	}
+	for _, e := range es {
+		lines = append(lines, weekly.EntryLine(e))
+	}
+	if len(es) > 0 {
+		lines = append(lines, "", fmt.Sprintf(wkEditHint, cmd))
+	}
+	lines = append(lines, "", ask)
+	return b.prompt(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"))
+}
+
+func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p weeklyConv
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("weekly prompt: %w", err)
+	}
+	if !r.member.InUnit(p.Unit) {
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	return b.recordEntry(ctx, r, p.Kind, p.Unit, r.args)
+}
+
+var reRegRef = regexp.MustCompile(`^\s*\(?(?:theo\s+)?(?:dang ky|dk)\s*(?:so\s*)?(\d{1,3})\)?\s*[:.\-–,)]?\s*`)
+
+// splitRegRef takes "theo đăng ký số 2: …" off the start of a result.
+func splitRegRef(text string) (int, string) {
+	f, offs := vntext.FoldMap(text)
+	m := reRegRef.FindStringSubmatchIndex(f)
+	if m == nil {
+		return 0, text
+	}
+	n, _ := strconv.Atoi(f[m[2]:m[3]])
+	return n, strings.TrimSpace(text[offs[m[1]]:])
+}
+
+// recordEntry records an entry of the unit from the message: its text (or
+// caption) and, for a result, the photo or file it carries.
+func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind, unit int64, text string) error {
+	att := attachmentOf(r)
+	text = strings.TrimSpace(text)
+	if text == "" && att != nil {
+		return b.reply(ctx, r.chatID, wkNeedText, nil)
+	}
+	w := entryWeek(kind, r)
+	loc := weeklyZone(r)
+	regSeq := 0
+	if kind == weekly.Result {
+		regSeq, text = splitRegRef(text)
+		if regSeq > 0 && vntext.Fold(text) == "" {
+			text = ""
+		}
+	}
+	if vntext.Clean(text) == "" {
+		return b.showEntries(ctx, r, kind, unit)
+	}
+	d, err := weekly.ParseDetails(text, w, loc)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, r.now.Add(conversationTTL)); err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+wkSendAgain, nil)
+	}
+	if err != nil {
+		return err
+	}
+	svc := b.weekly()
+	e, _, err := svc.AddEntry(ctx, *r.member, weekly.NewEntry{Kind: kind, Week: w, UnitID: unit, Text: text, Details: d, RegSeq: regSeq,
+		Origin: fmt.Sprintf("tg:%d", r.update.UpdateID)}, r.now)
+	if err != nil {
+		return err
+	}
+	if att != nil && kind == weekly.Result {
+		if _, err := svc.Attach(ctx, *r.member, e.ID, *att, r.now); err != nil {
+			return err
+		}
+		if e, err = svc.Entry(ctx, r.org.ID, e.ID); err != nil {
+			return err
+		}
+	}
+	name, err := b.unitName(ctx, r.org.ID, unit)
+	if err != nil {
+		return err
+	}
+	what, _ := kindWords(kind)
+	text = fmt.Sprintf(wkRecorded, what, e.Seq, esc(name), weekly.WeekLabel(w, loc), weekly.EntryLine(e))
+	if kind == weekly.Result {
+		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEvidence, weeklyConv{Entry: e.ID}, r.now.Add(conversationTTL)); err != nil {
+			return err
+		}
+		text += "\n\n" + wkEvidenceAsk
+	} else if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, r.now.Add(conversationTTL)); err != nil {
+		return err
+	}
+	return b.reply(ctx, r.chatID, text, nil)
+}
+
+// attachmentOf returns the photo or document of the message, if any.
+func attachmentOf(r *request) *weekly.Attachment {
+	m := r.update.Message
+	if m == nil {
+		return nil
+	}
+	if len(m.Photo) > 0 {
+		p := m.Photo[len(m.Photo)-1]
+		return &weekly.Attachment{Kind: weekly.AttachPhoto, FileID: p.FileID, FileUniqueID: p.FileUniqueID}
+	}
+	if d := m.Document; d != nil {
+		return &weekly.Attachment{Kind: weekly.AttachDocument, FileID: d.FileID, FileUniqueID: d.FileUniqueID, FileName: d.FileName}
+	}
+	return nil
+}
+
+func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p weeklyConv
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("weekly evidence: %w", err)
+	}
+	svc := b.weekly()
+	e, err := svc.Entry(ctx, r.org.ID, p.Entry)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	att := attachmentOf(r)
+	if att == nil {
+		if wkDoneWords[vntext.Fold(r.args)] {
+			return b.reply(ctx, r.chatID, fmt.Sprintf(wkEvidenceDone, e.Seq), nil)
+		}
+		return b.reply(ctx, r.chatID, wkEvidenceNote, nil)
+	}
+	added, err := svc.Attach(ctx, *r.member, e.ID, *att, r.now)
+	if err != nil {
+		return err
+	}
+	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEvidence, p, r.now.Add(conversationTTL)); err != nil {
+		return err
+	}
+	if !added {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkAttachedDup, e.Seq), nil)
+	}
+	if e, err = svc.Entry(ctx, r.org.ID, e.ID); err != nil {
+		return err
+	}
+	what := wkPhoto
+	if att.Kind == weekly.AttachDocument {
+		what = fmt.Sprintf(wkDocument, esc(att.FileName))
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(wkAttached, what, e.Seq, e.Photos, e.Files), nil)
+}
+
+// weeklyEntryAction edits ("sua N [text]"), withdraws ("xoa N") or shows
+// the history ("lichsu N") of an entry of the member's unit this week.
+func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, sub, rest string) error {
+	_, cmd := kindWords(kind)
+	numText, text, _ := strings.Cut(rest, " ")
+	seq, err := strconv.Atoi(strings.Trim(numText, "#.:"))
+	if err != nil || seq <= 0 {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNeedNumber, cmd, sub), nil)
+	}
+	w := entryWeek(kind, r)
+	loc := weeklyZone(r)
+	svc := b.weekly()
+	var e weekly.Entry
+	for _, u := range r.member.UnitIDs {
+		if e, err = svc.EntryBySeq(ctx, r.org.ID, kind, w, u, seq); err == nil {
+			break
+		}
+	}
+	name, nerr := b.unitName(ctx, r.org.ID, r.member.UnitIDs[0])
+	if nerr != nil {
+		return nerr
+	}
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntry, esc(name), seq, weekly.WeekLabel(w, loc), cmd), nil)
+	}
+	if err != nil {
+		return err
+	}
+	if e.UnitID != r.member.UnitIDs[0] {
+		if name, err = b.unitName(ctx, r.org.ID, e.UnitID); err != nil {
+			return err
+		}
+	}
+	what, _ := kindWords(kind)
+	switch {
+	case wkSubDelete[sub]:
+		if err := svc.DeleteEntry(ctx, *r.member, e.ID, r.now); err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkDeleted, what, seq, esc(name)), nil)
+	case wkSubHist[sub]:
+		vs, err := svc.History(ctx, r.org.ID, e.ID)
+		if err != nil {
+			return err
+		}
+		lines := []string{fmt.Sprintf(wkHistory, what, seq, esc(name))}
+		for _, v := range vs {
+			body := esc(v.Text)
+			if v.Deleted {
+				body = wkHistoryDel
+			}
+			lines = append(lines, fmt.Sprintf(wkHistoryLine, v.Version, deadline.Format(v.At.In(loc)), esc(v.Member), body))
+		}
+		return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+	}
+	if strings.TrimSpace(text) == "" {
+		return b.prompt(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)))
+	}
+	return b.editEntry(ctx, r, e, w, text)
+}
+
+func (b *Bot) answerWeeklyEdit(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p weeklyConv
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("weekly edit: %w", err)
+	}
+	e, err := b.weekly().Entry(ctx, r.org.ID, p.Entry)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	if err != nil {
+		return err
+	}
+	w, err := weekly.ParseWeek(e.Week)
+	if err != nil {
+		return err
+	}
+	return b.editEntry(ctx, r, e, w, r.args)
+}
+
+func (b *Bot) editEntry(ctx context.Context, r *request, e weekly.Entry, w weekly.Week, text string) error {
+	d, err := weekly.ParseDetails(text, w, weeklyZone(r))
+	if err != nil {
+		return err
+	}
+	e, err = b.weekly().EditEntry(ctx, *r.member, e.ID, text, d, r.now)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	if err != nil {
+		return err
+	}
+	name, err := b.unitName(ctx, r.org.ID, e.UnitID)
+	if err != nil {
+		return err
+	}
+	what, _ := kindWords(e.Kind)
+	return b.reply(ctx, r.chatID, fmt.Sprintf(wkEdited, what, e.Seq, esc(name), weekly.EntryLine(e)), nil)
+}
+
+// cmdBaoCao shows the current numbers of the weekly report, with its
+// files, without marking anything sent.
+func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
+	kind := weekly.Monday
+	var week *weekly.Week
+	for _, word := range strings.Fields(r.args) {
+		f := vntext.Fold(word)
+		switch {
+		case wkKindReg[f]:
+			kind = weekly.Thursday
+		case wkKindRes[f]:
+			kind = weekly.Monday
+		default:
+			w, err := weekly.ParseWeek(word)
+			if err != nil {
+				if strings.ContainsAny(word, "0123456789") {
+					return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportBadWeek, esc(word)), nil)
+				}
+				return b.reply(ctx, r.chatID, wkReportUsage, nil)
+			}
+			week = &w
+		}
+	}
+	zone := weeklyZone(r)
+	w := kind.WeekAt(r.now, zone)
+	if week != nil {
+		w = *week
+	}
+	rep, err := weekly.Build(ctx, b.store.DB(), r.org, kind, w, r.now)
+	if err != nil {
+		return err
+	}
+	rep.Preview = true
+	if err := b.reply(ctx, r.chatID, rep.Text(), nil); err != nil {
+		return err
+	}
+	files, err := rep.Files()
+	if err != nil {
+		b.log.Error("weekly report files", "org_id", r.org.ID, "err", err)
+		return b.reply(ctx, r.chatID, wkReportFilesError, nil)
+	}
+	for _, f := range files {
+		b.sendFile(ctx, r.chatID, outbox.Part{Text: f.Caption, File: &outbox.File{Name: f.Name, Data: f.Data, Photo: f.Photo}})
+	}
+	return nil
+}
+
+// sendFile sends a document or photo in answer to a command; like reply,
+// a failure is logged, not retried.
+func (b *Bot) sendFile(ctx context.Context, chatID int64, p outbox.Part) {
+	if err := b.limits.Wait(ctx, chatID); err != nil {
+		return
+	}
+	if _, err := NewTransport(b.tg).Send(ctx, chatID, p, false); err != nil {
+		b.log.Warn("sending a file failed", "chat_id", chatID, "err", err)
+	}
+}
+
+// cmdBaoCaoODay makes the group receive the organisation's weekly reports,
+// or stops it with "bo".
+func (b *Bot) cmdBaoCaoODay(ctx context.Context, r *request) error {
+	if r.private {
+		return b.reply(ctx, r.chatID, wkChatOnlyGroup, nil)
+	}
+	svc := b.weekly()
+	if wkOff[vntext.Fold(r.args)] {
+		removed, err := svc.RemoveReportChat(ctx, *r.member, r.chatID)
+		if errors.Is(err, tasks.ErrForbidden) {
+			return b.reply(ctx, r.chatID, wkChatForbidden, nil)
+		}
+		if err != nil {
+			return err
+		}
+		if !removed {
+			return b.reply(ctx, r.chatID, wkChatNotReceiver, nil)
+		}
+		return b.reply(ctx, r.chatID, wkChatRemoved, nil)
+	}
+	title := ""
+	if m := r.update.Message; m != nil && m.Chat != nil {
+		title = m.Chat.Title
+	}
+	added, err := svc.AddReportChat(ctx, *r.member, r.chatID, title, r.now)
+	if errors.Is(err, tasks.ErrForbidden) {
+		return b.reply(ctx, r.chatID, wkChatForbidden, nil)
+	}
+	if err != nil {
+		return err
+	}
+	if !added {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkChatAlready, esc(r.org.Name)), nil)
+	}
+	sch, err := weekly.OrgSchedule(r.org)
+	if err != nil {
+		return err
+	}
+	when := func(k weekly.Kind) string {
+		t := sch.Next(k, r.now)
+		if t.IsZero() {
+			return wkChatOff
+		}
+		return fmt.Sprintf(wkChatNext, deadline.Format(t.In(sch.Zone)))
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(wkChatAdded, esc(title), esc(r.org.Name), when(weekly.Thursday), when(weekly.Monday)), nil)
+}

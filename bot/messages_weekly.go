@@ -1,0 +1,68 @@
+package bot
+
+// Vietnamese wording of the weekly cycle's commands: registrations
+// (/dangky), results (/ketqua), reports (/baocao, /baocao_o_day).
+
+const (
+	helpDangKy      = "đăng ký ra quân của đơn vị cho tuần tới"
+	helpKetQua      = "báo cáo kết quả tuần của đơn vị, kèm ảnh hoặc tệp minh chứng"
+	helpBaoCao      = "xem số liệu báo cáo tuần hiện tại (/baocao dangky cho bản tổng hợp đăng ký)"
+	helpBaoCaoOTieu = "nhận báo cáo tuần tại nhóm này (gõ trong nhóm; /baocao_o_day bo để thôi nhận)"
+
+	wkNoUnit       = "Bạn chưa thuộc đơn vị nào nên chưa thể đăng ký hoặc báo cáo kết quả. Vui lòng liên hệ quản trị viên để được gán vào đơn vị."
+	wkPickUnit     = "Bạn thuộc nhiều đơn vị. Hãy chọn đơn vị:"
+	wkRegTitle     = "<b>Đăng ký ra quân %s</b>\n%s"
+	wkResTitle     = "<b>Kết quả %s</b>\n%s"
+	wkListHeader   = "<b>Đã ghi:</b>"
+	wkListEmpty    = "<i>Chưa có mục nào.</i>"
+	wkRegAsk       = "Hãy gửi nội dung việc đơn vị sẽ làm (mỗi tin một việc); có thể ghi ngày, địa điểm, số người. Ví dụ:\n<i>Ra quân dọn vệ sinh đường làng, thứ Bảy, tại thôn 3, 50 người</i>"
+	wkResAsk       = "Hãy gửi nội dung kết quả (mỗi tin một việc), có thể kèm ảnh hoặc tệp (ghi nội dung ở phần chú thích). Nếu là kết quả của một mục đã đăng ký, ghi “theo đăng ký số …” ở đầu. Ví dụ:\n<i>Theo đăng ký số 1: đã ra quân dọn vệ sinh 2 km đường làng, 60 người tham gia</i>"
+	wkEditHint     = "Sửa: /%[1]s sua &lt;số&gt; &lt;nội dung mới&gt; · Xóa: /%[1]s xoa &lt;số&gt; · Lịch sử: /%[1]s lichsu &lt;số&gt;"
+	wkRecorded     = "Đã ghi %s số %d của %s cho %s:\n%s"
+	wkEdited       = "Đã sửa %s số %d của %s (bản cũ vẫn được lưu):\n%s"
+	wkDeleted      = "Đã xóa %s số %d của %s."
+	wkNoEntry      = "%s không có mục số %d trong %s. Gõ /%s để xem các mục đã ghi."
+	wkNeedNumber   = "Hãy ghi số của mục, ví dụ: /%s %s 1"
+	wkEditAsk      = "Hãy gửi nội dung mới cho mục số %d:\n<i>%s</i>"
+	wkHistory      = "<b>Lịch sử %s số %d của %s</b>"
+	wkHistoryLine  = "%d. %s — %s: %s"
+	wkHistoryDel   = "<i>đã xóa</i>"
+	wkEvidenceAsk  = "Có thể gửi thêm ảnh hoặc tệp làm minh chứng cho kết quả này (gửi lần lượt); gõ “xong” khi đã đủ."
+	wkAttached     = "Đã nhận %s làm minh chứng cho kết quả số %d (đã có %d ảnh, %d tệp). Gửi thêm hoặc gõ “xong”."
+	wkAttachedDup  = "Tệp này đã có trong minh chứng của kết quả số %d."
+	wkEvidenceDone = "Đã xong phần minh chứng cho kết quả số %d. Cảm ơn đơn vị!"
+	wkEvidenceNote = "Không nhận được tệp hay ảnh nào. Nếu muốn báo cáo thêm kết quả, gõ /ketqua."
+	wkNeedText     = "Hãy ghi nội dung kết quả ở phần chú thích của ảnh hoặc tệp (hoặc gửi nội dung trước rồi gửi ảnh sau)."
+	wkPhoto        = "ảnh"
+	wkDocument     = "tệp “%s”"
+
+	wkRegName = "đăng ký"
+	wkResName = "kết quả"
+
+	wkReportForbidden  = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới xem được báo cáo tuần."
+	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần, ví dụ 2021-W02]. Không ghi gì là báo cáo kết quả của tuần hiện tại."
+	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như 2021-W02 (năm, chữ W, số tuần)."
+	wkReportFilesError = "Không tạo được tệp đính kèm của báo cáo. Vui lòng thử lại sau."
+
+	wkChatOnlyGroup   = "Hãy gõ /baocao_o_day trong nhóm cần nhận báo cáo tuần (nhóm lãnh đạo), không phải trong trò chuyện riêng."
+	wkChatForbidden   = "Chỉ quản trị viên hoặc lãnh đạo mới đặt được nhóm nhận báo cáo tuần."
+	wkChatAdded       = "Từ nay nhóm <b>%s</b> sẽ nhận báo cáo tuần của %s: tổng hợp đăng ký ra quân (%s) và báo cáo kết quả (%s)."
+	wkChatAlready     = "Nhóm này đã được đặt nhận báo cáo tuần của %s."
+	wkChatRemoved     = "Nhóm này sẽ không nhận báo cáo tuần nữa."
+	wkChatNotReceiver = "Nhóm này chưa được đặt nhận báo cáo tuần."
+	wkChatOff         = "đã tắt"
+	wkChatNext        = "lần tới %s"
+	wkSendAgain       = "Hãy gửi lại nội dung đã sửa."
+)
+
+// Words that end sending evidence, and subcommands of /dangky and /ketqua,
+// as typed (without diacritics after folding).
+var (
+	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true, "thoi": true}
+	wkSubEdit   = map[string]bool{"sua": true}
+	wkSubDelete = map[string]bool{"xoa": true}
+	wkSubHist   = map[string]bool{"lichsu": true, "lich su": true}
+	wkOff       = map[string]bool{"bo": true, "tat": true, "xoa": true, "huy": true}
+	wkKindReg   = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
+	wkKindRes   = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}
+)

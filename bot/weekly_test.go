@@ -1,0 +1,202 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/png"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/weekly"
+)
+
+var hcmZone, _ = time.LoadLocation("Asia/Ho_Chi_Minh")
+
+func weeklyPNG(t *testing.T) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	img.Set(1, 1, color.RGBA{200, 0, 0, 255})
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// midweek moves the bot's clock to 10:00 on the coming Wednesday (at most
+// a week ahead, within the invites' lifetime), so that results and tasks
+// of "this week" fall in the same week.
+func midweek(h *harness) time.Time {
+	now := time.Now().In(hcmZone)
+	w := weekly.WeekOf(now, hcmZone)
+	at := w.Start(hcmZone).AddDate(0, 0, 2).Add(10 * time.Hour)
+	if !at.After(now.Add(time.Minute)) {
+		at = at.AddDate(0, 0, 7)
+	}
+	h.clock.Jump(at)
+	return at
+}
+
+func TestWeeklyRegistration(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	w := weekly.RegistrationWeek(h.clock.Now(), hcmZone)
+	saturday := deadline.FormatDate(w.Start(hcmZone).AddDate(0, 0, 5))
+	sunday := deadline.FormatDate(w.Last(hcmZone))
+
+	h.say(leader, "/dangky", "chưa thuộc đơn vị nào")
+	h.say(xaStaff, "/dangky", "Đăng ký ra quân "+weekly.WeekLabel(w, hcmZone), "UBND xã Quảng Lâm", "Chưa có mục nào", "Hãy gửi nội dung")
+	h.say(xaStaff, "Ra quân dọn vệ sinh đường làng, thứ Bảy, tại thôn 3, 50 người",
+		"Đã ghi đăng ký số 1 của UBND xã Quảng Lâm", "1) Ra quân dọn vệ sinh đường làng", "(thứ Bảy "+saturday+" · tại thôn 3 · 50 người)")
+	// The prompt goes on: the next message is another entry.
+	h.say(xaStaff, "tuyen truyen bau cu tai nha van hoa thon 1", "Đã ghi đăng ký số 2", "tại nha van hoa thon 1")
+	h.say(xaStaff, "/dangky Họp dân ngày 30/2", "Ngày chưa đúng", "Hãy gửi lại nội dung")
+	h.say(xaStaff, "/dangky Họp dân ngày 1/1/2020", "không thuộc "+weekly.WeekLabel(w, hcmZone))
+	h.say(xaStaff, "/dangky sua 1 Ra quân dọn vệ sinh, Chủ nhật, 80 người", "Đã sửa đăng ký số 1", "(Chủ nhật "+sunday+" · 80 người)", "(đã sửa)")
+	h.say(xaStaff, "/dangky sua 9 Việc khác", "không có mục số 9")
+	h.say(xaStaff, "/dangky xoa", "Hãy ghi số của mục")
+	m := h.say(xaStaff, "/dangky lichsu 1", "Lịch sử đăng ký số 1 của UBND xã Quảng Lâm", "1. ", "2. ")
+	if !strings.Contains(m.PlainText, "thứ Bảy, tại thôn 3, 50 người") || !strings.Contains(m.PlainText, "Chủ nhật, 80 người") {
+		t.Errorf("history: %s", m.PlainText)
+	}
+	h.say(xaStaff, "/dangky xoa 2", "Đã xóa đăng ký số 2")
+	m = h.say(xaStaff, "/dangky", "Đã ghi:")
+	if strings.Contains(m.PlainText, "2) ") || !strings.Contains(m.PlainText, "1) Ra quân dọn vệ sinh, Chủ nhật, 80 người") {
+		t.Errorf("list after edits: %s", m.PlainText)
+	}
+	if n := h.count(`SELECT count(*) FROM weekly_entry_versions`); n != 4 {
+		t.Errorf("%d versions kept, want 4", n)
+	}
+}
+
+func TestWeeklyResultWithEvidence(t *testing.T) {
+	h := newHarness(t)
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	ctx := context.Background()
+	w := weekly.ResultWeek(h.clock.Now(), hcmZone)
+	ms, err := h.store.Memberships(ctx, xaStaff.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := weekly.New(h.store).AddEntry(ctx, ms[0], weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: ms[0].UnitIDs[0], Text: "Ra quân dọn vệ sinh"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+
+	h.say(xaStaff, "/ketqua", "Kết quả "+weekly.WeekLabel(w, hcmZone), "Hãy gửi nội dung kết quả")
+	before := len(h.fake.SentTo(xaStaff.ID))
+	h.fake.SendPhoto(xaStaff, xaStaff.ID, weeklyPNG(t), "Theo đăng ký số 1: đã ra quân dọn vệ sinh 2 km đường làng, 60 người tham gia")
+	h.after(xaStaff.ID, before, "Đã ghi kết quả số 1 của UBND xã Quảng Lâm", "(theo đăng ký số 1)", "minh chứng: 1 ảnh", "gõ “xong”")
+	before = len(h.fake.SentTo(xaStaff.ID))
+	h.fake.SendDocument(xaStaff, xaStaff.ID, "bien-ban.pdf", "application/pdf", []byte("%PDF-1.4 biên bản"), "")
+	h.after(xaStaff.ID, before, "Đã nhận tệp “bien-ban.pdf” làm minh chứng cho kết quả số 1 (đã có 1 ảnh, 1 tệp)")
+	h.say(xaStaff, "Xong", "Đã xong phần minh chứng cho kết quả số 1")
+	h.say(xaStaff, "/ketqua theo dang ky so 7: việc khác", "không có mục đăng ký số 7")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, weeklyPNG(t), "/ketqua Đã kiểm tra hiện trường 3 tuyến đường")
+	h.after(kthtStaff.ID, before, "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng", "minh chứng: 1 ảnh")
+
+	if n := h.count(`SELECT count(*) FROM weekly_attachments WHERE file_id <> '' AND file_unique_id <> ''`); n != 3 {
+		t.Errorf("%d attachments stored, want 3", n)
+	}
+	if n := h.count(`SELECT count(*) FROM weekly_entries WHERE kind = 'result' AND registration_id IS NOT NULL`); n != 1 {
+		t.Errorf("%d results linked to a registration, want 1", n)
+	}
+}
+
+func TestWeeklyReportOnDemand(t *testing.T) {
+	h := newHarness(t)
+	midweek(h)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	w := weekly.ResultWeek(h.clock.Now(), hcmZone)
+
+	h.say(kthtStaff, "/baocao", "không có quyền")
+	before := len(h.fake.SentTo(leader.ID))
+	h.say(leader, "/baocao", "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(w)), "Số liệu tạm tính", "Phòng Kinh tế và Hạ tầng: giao 1 | 1")
+	doc := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
+		return m.ChatID == leader.ID && m.Document != nil && len(h.fake.SentTo(leader.ID)) > before
+	})
+	if doc.Document.Name != "bao-cao-ket-qua-"+w.String()+".xlsx" {
+		t.Errorf("document %s", doc.Document.Name)
+	}
+	h.say(leader, "/baocao dangky", "TỔNG HỢP ĐĂNG KÝ RA QUÂN "+strings.ToUpper(weekly.WeekTitle(weekly.RegistrationWeek(h.clock.Now(), hcmZone))))
+	h.say(leader, "/baocao ketqua 2021-W02", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
+	h.say(leader, "/baocao 2021-W77", "Tuần “2021-W77” không hợp lệ")
+	if n := h.count(`SELECT count(*) FROM report_runs`); n != 0 {
+		t.Errorf("/baocao recorded %d runs", n)
+	}
+}
+
+func TestWeeklyReportChatDelivery(t *testing.T) {
+	h := newHarness(t)
+	midweek(h)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	group := tgfake.Chat{ID: -100777, Title: "Lãnh đạo huyện"}
+	h.fake.SendGroupText(leader, group, "/baocao_o_day@"+tgfake.BotUsername)
+	h.expect(group.ID, "Từ nay nhóm Lãnh đạo huyện sẽ nhận báo cáo tuần của UBND huyện Đầm Hà", "lần tới")
+	h.fake.SendGroupText(leader, group, "/baocao_o_day")
+	h.expect(group.ID, "đã được đặt nhận báo cáo tuần")
+	h.fake.SendGroupText(kthtStaff, group, "/baocao_o_day")
+	h.expect(group.ID, "không có quyền dùng lệnh /baocao_o_day")
+	h.say(leader, "/baocao_o_day", "Hãy gõ /baocao_o_day trong nhóm")
+
+	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	h.say(kthtStaff, "/done 1", "Đã ghi nhận")
+	h.say(kthtStaff, "/ketqua Đã kiểm tra 3 công trình", "Đã ghi kết quả số 1")
+
+	ctx := context.Background()
+	now := h.clock.Now()
+	w := weekly.ResultWeek(now, hcmZone)
+	svc := weekly.New(h.store)
+	res, err := svc.Run(ctx, h.org, weekly.Monday, w, now, now, false, weekly.TriggerCommand)
+	if err != nil || !res.Claimed {
+		t.Fatal(res, err)
+	}
+	h.sender.Kick()
+	h.expect(group.ID, "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(w)), "1) Đã kiểm tra 3 công trình", "II. Đơn vị chưa báo cáo (3)", "UBND xã Quảng Lâm")
+	doc := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool { return m.ChatID == group.ID && m.Document != nil })
+	x, err := excelize.OpenReader(bytes.NewReader(doc.Document.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(x.GetSheetList(), "|"); got != "Kết quả|Chưa báo cáo|Thống kê tuần|Từ đầu năm|Quá hạn trong tuần|Quá hạn lâu nhất" {
+		t.Errorf("sheets %s", got)
+	}
+	rows, _ := x.GetRows("Thống kê tuần")
+	if last := strings.Join(rows[len(rows)-1], "|"); last != "Toàn cơ quan|1|1|0|0|0|0|0|100" {
+		t.Errorf("total row %s", last)
+	}
+	photo := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool { return m.ChatID == group.ID && m.Photo != nil })
+	if !strings.HasSuffix(photo.Photo.Name, ".png") {
+		t.Errorf("chart %s", photo.Photo.Name)
+	}
+	// Each unit's members get their unit's part.
+	h.expect(kthtStaff.ID, "Kết quả "+weekly.WeekTitle(w)+" của Phòng Kinh tế và Hạ tầng", "Đã kiểm tra 3 công trình", "giao mới 1; hoàn thành 1 (đúng hạn 1, quá hạn 0)")
+	h.expect(xaStaff.ID, "của UBND xã Quảng Lâm", "Đơn vị chưa báo cáo kết quả tuần này")
+	// A second run of the same week sends nothing.
+	if res, err := svc.Run(ctx, h.org, weekly.Monday, w, now, now, false, weekly.TriggerCommand); err != nil || res.Claimed {
+		t.Errorf("second run claimed: %v", err)
+	}
+
+	// Prompts reach the units that have not registered for the coming week.
+	rw := weekly.RegistrationWeek(now, hcmZone)
+	if _, err := svc.Run(ctx, h.org, weekly.AskRegistration, rw, now, now, false, weekly.TriggerCommand); err != nil {
+		t.Fatal(err)
+	}
+	h.sender.Kick()
+	h.expect(xaStaff.ID, "Đăng ký ra quân "+weekly.WeekLabel(rw, hcmZone), "UBND xã Quảng Lâm chưa đăng ký", "/dangky")
+	h.fake.SendGroupText(leader, group, "/baocao_o_day bo")
+	h.expect(group.ID, "sẽ không nhận báo cáo tuần nữa")
+}
