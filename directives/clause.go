@@ -1,0 +1,585 @@
+package directives
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
+)
+
+// token is a folded word, or one punctuation character, of a clause.
+type token struct {
+	w          string
+	start, end int // byte range in the clause text
+	punct      bool
+}
+
+func tokenize(s string) []token {
+	f, offs := vntext.FoldMap(s)
+	var out []token
+	for i := 0; i < len(f); {
+		c := f[i]
+		switch {
+		case c == ' ':
+			i++
+		case vntext.IsWordByte(c):
+			j := i
+			for j < len(f) && vntext.IsWordByte(f[j]) {
+				j++
+			}
+			out = append(out, token{w: f[i:j], start: offs[i], end: offs[j]})
+			i = j
+		default:
+			out = append(out, token{w: f[i : i+1], start: offs[i], end: offs[i+1], punct: true})
+			i++
+		}
+	}
+	return out
+}
+
+// mention is an owner named in a clause, as a token range.
+type mention struct {
+	first, last int
+	owner       Owner
+	agentOnly   bool
+}
+
+// clause is one piece of a conclusion with its tokens and the owners it names.
+type clause struct {
+	text     string
+	toks     []token
+	mentions []mention
+	byFirst  map[int]int // token index → index into mentions
+}
+
+func newClause(text string, dir *tasks.Directory) *clause {
+	c := &clause{text: text, toks: tokenize(text), byFirst: map[int]int{}}
+	var ms []mention
+	for _, m := range dir.Mentions(text) {
+		first, last := c.tokenRange(m.Start, m.End)
+		if first >= last {
+			continue
+		}
+		phrase := text[m.Start:m.End]
+		o := groupOwner(dir, m.Group, phrase)
+		if m.Unit != nil {
+			o = unitOwner(*m.Unit, phrase)
+		}
+		ms = append(ms, mention{first: first, last: last, owner: o})
+	}
+	for _, g := range extraGroups {
+		for i := range c.toks {
+			if last, ok := c.matchLoose(i, g.words); ok {
+				o := groupOwner(dir, g.kind, text[c.toks[i].start:c.toks[last-1].end])
+				ms = append(ms, mention{first: i, last: last, owner: o, agentOnly: g.agentOnly})
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].first != ms[j].first {
+			return ms[i].first < ms[j].first
+		}
+		return ms[i].last > ms[j].last
+	})
+	end := -1
+	for _, m := range ms {
+		if m.first < end {
+			continue
+		}
+		c.byFirst[m.first] = len(c.mentions)
+		c.mentions = append(c.mentions, m)
+		end = m.last
+	}
+	return c
+}
+
+// tokenRange returns the tokens within the byte range [start, end).
+func (c *clause) tokenRange(start, end int) (int, int) {
+	first, last := len(c.toks), 0
+	for i, t := range c.toks {
+		if t.start >= start && t.end <= end {
+			first = min(first, i)
+			last = i + 1
+		}
+	}
+	return first, last
+}
+
+// matchLoose matches words at token i, skipping punctuation and "và" between
+// them as the directory does; it returns the index after the match.
+func (c *clause) matchLoose(i int, words []string) (int, bool) {
+	if i >= len(c.toks) || c.toks[i].punct {
+		return 0, false
+	}
+	k := i
+	for n, w := range words {
+		if n > 0 {
+			for k < len(c.toks) && (c.toks[k].punct || c.toks[k].w == "va") {
+				k++
+			}
+		}
+		if k >= len(c.toks) || c.toks[k].w != w {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// at returns the length in tokens of the longest phrase of list at token i.
+func (c *clause) at(i int, list [][]string) int {
+	best := 0
+	for _, p := range list {
+		if len(p) <= best || i+len(p) > len(c.toks) {
+			continue
+		}
+		ok := true
+		for n, w := range p {
+			if t := c.toks[i+n]; t.punct || t.w != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+func (c *clause) word(i int) string {
+	if i < 0 || i >= len(c.toks) || c.toks[i].punct {
+		return ""
+	}
+	return c.toks[i].w
+}
+
+// mentionWithin reports whether a mention starts within n words after token i.
+func (c *clause) mentionWithin(i, n int) bool {
+	for k := i; k < len(c.toks) && n >= 0; k++ {
+		if _, ok := c.byFirst[k]; ok {
+			return true
+		}
+		if c.toks[k].punct {
+			if c.toks[k].w != "," {
+				return false
+			}
+			continue
+		}
+		if c.at(k, glueWords) == 0 && c.toks[k].w != "cho" {
+			n--
+		}
+	}
+	return false
+}
+
+// span returns the clause text of tokens [i, j).
+func (c *clause) span(i, j int) string {
+	if i >= j || i >= len(c.toks) {
+		return ""
+	}
+	return c.text[c.toks[i].start:c.toks[j-1].end]
+}
+
+// cueKind is what a word does in a clause.
+type cueKind int
+
+const (
+	cueNone cueKind = iota
+	cueSpeech
+	cueRequest
+	cueCoord
+	cueOther
+	cueAgent
+	cueModal
+	cueWeakModal
+	cueVerb
+	cueNarrative
+	cueNominal
+)
+
+// cue returns the kind and length of the longest cue at token i.
+func (c *clause) cue(i int) (cueKind, int) {
+	kinds := []struct {
+		k    cueKind
+		list [][]string
+	}{
+		{cueSpeech, speechVerbs}, {cueCoord, coordCues}, {cueRequest, requestVerbs},
+		{cueModal, modals}, {cueWeakModal, weakModals}, {cueVerb, verbs}, {cueNarrative, narrativeCues},
+		{cueOther, otherCues}, {cueAgent, agentCue}, {cueNominal, nominalizers},
+	}
+	best, bestN := cueNone, 0
+	for _, k := range kinds {
+		if n := c.at(i, k.list); n > bestN {
+			best, bestN = k.k, n
+		}
+	}
+	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
+		return cueNone, 1
+	}
+	if best == cueRequest && !c.isRequest(i, bestN) {
+		if c.at(i, verbs) > 0 {
+			return cueVerb, c.at(i, verbs)
+		}
+		return cueNone, 1
+	}
+	return best, bestN
+}
+
+// isRequest reports whether the request verb at i (n words) asks someone to
+// act, rather than being part of a noun ("hồ sơ đề nghị", "giao thông").
+func (c *clause) isRequest(i, n int) bool {
+	w := c.toks[i].w
+	prev := c.word(i - 1)
+	if w == "giao" {
+		if prev == "ban" || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
+			return false
+		}
+	}
+	for _, p := range requestNouns {
+		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
+			return false
+		}
+	}
+	switch w {
+	case "chi", "phan", "dieu":
+		return prev != "ban" && c.mentionWithin(i+n, 3)
+	}
+	return true
+}
+
+// orgNounBefore reports whether the word before i names a body, making the
+// verb at i part of its name: "Ban chỉ đạo", "Tổ xây dựng hồ sơ".
+func (c *clause) orgNounBefore(i int) bool {
+	for _, p := range orgNouns {
+		if k := i - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// predKind is what the main predicate of a clause is.
+type predKind int
+
+const (
+	predNone predKind = iota
+	predRequest
+	predModal
+	predVerb
+	predNarrative
+)
+
+// analysis is what a clause says: whether it asks for work, and of whom.
+type analysis struct {
+	pred            predKind
+	requestBare     bool // the request verb opens the clause: no speaker before it
+	past            bool // the clause holds a mark of the past ("đã", "đạt được")
+	lead            *Owner
+	leadFromRequest bool
+	coords          []Owner
+	subjectMention  bool
+	subjectless     bool
+	unknownLead     string
+	unknownCoords   []string
+	requestAt       int // byte offset of the request verb that named the addressee, or -1
+	textStart       int // byte offset where the task text starts
+	frame           string
+}
+
+type phase int
+
+const (
+	phSubject phase = iota
+	phAddressee
+	phPredicate
+)
+
+type scope int
+
+const (
+	scNone scope = iota
+	scCoord
+	scNested
+	scAgent
+	scOther
+)
+
+// analyze reads a clause left to right: a time or topic frame, the
+// speaker, a request verb and its addressee or the subject, the main
+// predicate, and in the predicate the units that coordinate.
+func (c *clause) analyze() analysis {
+	a := analysis{requestAt: -1}
+	n := len(c.toks)
+	i := c.frameEnd()
+	if i > 0 && (c.word(0) == "ve" || c.at(0, [][]string{{"doi", "voi"}}) > 0) {
+		a.frame = strings.TrimSpace(c.text[:c.toks[i-1].start])
+	}
+	var (
+		ph          = phSubject
+		regionStart = i
+		subj        []mention
+		sc          = scNone
+		gap         int
+		scopeStart  int
+		scopeFound  bool
+		nominal     bool
+		lastSpeech  = -1
+		requestTok  = -1
+	)
+	a.textStart = c.startAt(i)
+	commit := func(at int) {
+		if ph == phPredicate {
+			return
+		}
+		if len(subj) > 0 {
+			a.subjectMention = true
+			a.lead = &subj[0].owner
+			a.leadFromRequest = ph == phAddressee
+			for _, m := range subj[1:] {
+				a.coords = append(a.coords, m.owner)
+			}
+		} else if name := c.orgName(regionStart, at); name != "" {
+			a.unknownLead = name
+		}
+		a.subjectless = ph == phSubject && len(subj) == 0 && !c.hasWords(regionStart, at)
+		ph = phPredicate
+	}
+	endScope := func(at int) {
+		if sc == scCoord && !scopeFound {
+			if name := c.orgName(scopeStart, at); name != "" {
+				a.unknownCoords = append(a.unknownCoords, name)
+			}
+		}
+		sc = scNone
+	}
+	for i < n {
+		if mi, ok := c.byFirst[i]; ok {
+			m := c.mentions[mi]
+			switch {
+			case m.agentOnly && sc != scAgent:
+			case sc == scCoord || sc == scNested:
+				a.coords = append(a.coords, m.owner)
+				scopeFound = true
+			case sc == scAgent:
+				if a.lead == nil {
+					a.lead = &m.owner
+				} else {
+					a.coords = append(a.coords, m.owner)
+				}
+				scopeFound = true
+			case sc == scOther:
+			case ph != phPredicate:
+				subj = append(subj, m)
+			}
+			gap = 0
+			i = m.last
+			continue
+		}
+		t := c.toks[i]
+		if t.punct {
+			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
+				endScope(i)
+			}
+			i++
+			continue
+		}
+		if k := c.at(i, glueWords); k > 0 {
+			i += k
+			continue
+		}
+		if ph == phAddressee && t.w == "cho" {
+			i++
+			continue
+		}
+		kind, k := c.cue(i)
+		if k == 0 {
+			k = 1
+		}
+		if ph != phPredicate && (kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest) &&
+			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
+			kind = cueNone
+		}
+		if kind == cueWeakModal {
+			if next, _ := c.cue(i + k); next == cueNarrative {
+				kind = cueNarrative
+			} else {
+				kind = cueModal
+			}
+		}
+		if kind == cueModal && t.w == "chu" && c.at(i+k, hostingCues) > 0 {
+			kind = cueNarrative
+		}
+		switch kind {
+		case cueSpeech:
+			if ph != phPredicate {
+				subj, ph, regionStart, lastSpeech = nil, phSubject, i+k, i+k
+				nominal = false
+			}
+		case cueRequest:
+			if ph == phPredicate {
+				endScope(i)
+				sc, gap, scopeStart, scopeFound = scNested, 0, i+k, false
+				break
+			}
+			if p := c.word(i - 1); p == "da" || p == "dang" || p == "vua" || p == "tung" {
+				a.pred = predNarrative
+				commit(i)
+				break
+			}
+			if c.at(i+k, petitionTargets) > 0 {
+				if a.pred == predNone {
+					a.pred = predNarrative
+				}
+				commit(i)
+				break
+			}
+			a.requestBare = !c.hasWords(c.frameEnd(), i)
+			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
+			nominal = false
+			if a.pred == predNone {
+				a.pred = predRequest
+			}
+		case cueCoord:
+			if a.pred == predNone {
+				a.pred = predVerb
+			}
+			commit(i)
+			endScope(i)
+			sc, gap, scopeStart, scopeFound = scCoord, 0, i+k, false
+		case cueAgent:
+			if ph == phPredicate {
+				endScope(i)
+				sc, gap, scopeStart, scopeFound = scAgent, 0, i+k, false
+			}
+		case cueOther:
+			if ph == phPredicate {
+				endScope(i)
+				sc, gap = scOther, 0
+			}
+		case cueModal, cueVerb:
+			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
+				if a.pred == predNone {
+					a.pred = predVerb
+					if kind == cueModal {
+						a.pred = predModal
+					}
+				}
+				commit(i)
+			}
+			endScope(i)
+		case cueNarrative:
+			if ph != phPredicate {
+				if a.pred == predNone {
+					a.pred = predNarrative
+				}
+				commit(i)
+			}
+		case cueNominal:
+			if ph != phPredicate {
+				nominal = true
+			}
+		default:
+			if sc == scCoord || sc == scNested || sc == scAgent {
+				if gap++; gap > 3 {
+					endScope(i)
+				}
+			}
+		}
+		i += k
+	}
+	endScope(n)
+	commit(n)
+	a.past = c.hasPast()
+	switch {
+	case requestTok >= 0:
+		a.requestAt = c.toks[requestTok].start
+		a.textStart = c.toks[requestTok].start
+		if m := c.firstMentionFrom(requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(requestTok+c.at(requestTok, requestVerbs), m) {
+			a.textStart = c.toks[m].start
+		}
+	case lastSpeech >= 0:
+		a.textStart = c.startAt(lastSpeech)
+	}
+	return a
+}
+
+// frameEnd returns the token after a topic or time frame that opens the
+// clause and ends at a comma ("Về tiêu chí điện, …"), or 0.
+func (c *clause) frameEnd() int {
+	if c.at(0, frameWords) == 0 {
+		return 0
+	}
+	if k, _ := c.cue(0); k == cueRequest || k == cueVerb || k == cueModal || k == cueSpeech || k == cueCoord {
+		return 0
+	}
+	for i := 1; i < len(c.toks) && i < 30; i++ {
+		if c.toks[i].punct && c.toks[i].w == "," {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// startAt returns the byte offset of the first word at or after token i.
+func (c *clause) startAt(i int) int {
+	for ; i < len(c.toks); i++ {
+		if !c.toks[i].punct {
+			return c.toks[i].start
+		}
+	}
+	return len(c.text)
+}
+
+func (c *clause) firstMentionFrom(from int) int {
+	for i := from; i < len(c.toks); i++ {
+		if _, ok := c.byFirst[i]; ok {
+			return i
+		}
+	}
+	return len(c.toks)
+}
+
+// hasWords reports whether tokens [i, j) hold a word other than glue.
+func (c *clause) hasWords(i, j int) bool {
+	for k := i; k < j && k < len(c.toks); k++ {
+		if !c.toks[k].punct && c.at(k, glueWords) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgName returns the words [i, j) when they name a body ("Các đoàn công
+// tác", "xã"), or "".
+func (c *clause) orgName(i, j int) string {
+	for i < j && c.toks[i].punct {
+		i++
+	}
+	k := i + c.at(i, determiners)
+	if k >= j || c.at(k, orgHeads) == 0 {
+		return ""
+	}
+	end := j
+	for e := i; e < j; e++ {
+		if c.toks[e].punct && c.toks[e].w != "&" && c.toks[e].w != "-" && c.toks[e].w != "/" {
+			end = e
+			break
+		}
+	}
+	if end-i > 8 {
+		end = i + 8
+	}
+	return strings.TrimSpace(c.span(i, end))
+}
+
+// hasPast reports whether the clause holds a mark of the past.
+func (c *clause) hasPast() bool {
+	for i := range c.toks {
+		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && c.at(i+1, notPastAfterDa) > 0) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,408 @@
+package directives
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
+)
+
+type extractor struct {
+	dir *tasks.Directory
+	ref time.Time
+}
+
+// piece is a clause of the conclusion that may be a directive.
+type piece struct {
+	text string
+	// cont marks a piece cut out of the clause before it by a second
+	// deadline or a parallel weekday: it continues that clause's subject.
+	cont bool
+	// weekly is the deadline of a parallel weekday ("…vào thứ 4 hàng tuần,
+	// ngày thứ 7 …"), found when the clause was cut.
+	weekly *deadline.Deadline
+}
+
+// verdict is what a clause is, on its own.
+type verdict int
+
+const (
+	vNone      verdict = iota // no cue: not a directive, and the mode stays
+	vDirective                // asks for work
+	vNarrative                // reports
+	vFollow                   // starts with a verb: like the clause before
+)
+
+func (a analysis) verdict() verdict {
+	switch a.pred {
+	case predRequest, predModal:
+		return vDirective
+	case predNarrative:
+		return vNarrative
+	case predVerb:
+		if a.past {
+			return vNarrative
+		}
+		if a.subjectMention {
+			return vDirective
+		}
+		return vFollow
+	}
+	if a.past {
+		return vNarrative
+	}
+	return vNone
+}
+
+func (x *extractor) run(text string) []Directive {
+	var out []Directive
+	directive := true
+	for _, items := range sentencesOf(text) {
+		var (
+			firstLead  *Owner
+			frame      *deadline.Deadline
+			prev       *Directive
+			pieceIndex int
+		)
+		for _, item := range items {
+			for _, p := range x.split(item) {
+				c := newClause(p.text, x.dir)
+				a := c.analyze()
+				v := a.verdict()
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare {
+					v = vFollow
+				}
+				switch v {
+				case vDirective:
+					directive = true
+				case vNarrative:
+					directive = false
+				}
+				isDirective := directive && v != vNone
+				d := x.directive(c, a, p)
+				if pieceIndex == 0 {
+					if a.leadFromRequest {
+						firstLead = d.Lead
+					}
+					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
+						frame = d.Deadline
+					}
+				} else if a.subjectless {
+					x.carry(&d, a, p, prev, firstLead, frame)
+				}
+				x.ownerWarnings(&d, a)
+				if isDirective && d.Text != "" {
+					out = append(out, d)
+				}
+				prev = &d
+				pieceIndex++
+			}
+		}
+	}
+	return out
+}
+
+// carry gives a clause without a subject the lead of the clause it was cut
+// from, or of the request that opened its sentence, and that request's
+// time frame.
+func (x *extractor) carry(d *Directive, a analysis, p piece, prev *Directive, firstLead *Owner, frame *deadline.Deadline) {
+	if d.Lead == nil && a.unknownLead == "" {
+		var from *Owner
+		switch {
+		case p.cont && prev != nil:
+			from = prev.Lead
+		case firstLead != nil:
+			from = firstLead
+		}
+		if from != nil {
+			o := *from
+			d.Lead = &o
+			d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+			d.warn(AboutOwner, warnCarriedLead, o.Name())
+		}
+	}
+	if d.Deadline == nil && d.DeadlineText == "" && frame != nil && !p.cont {
+		f := *frame
+		d.Deadline, d.DeadlineText = &f, f.Text
+		d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
+	}
+}
+
+func (x *extractor) ownerWarnings(d *Directive, a analysis) {
+	switch {
+	case d.Lead == nil && a.unknownLead != "":
+		d.warn(AboutOwner, warnUnknownLead, a.unknownLead)
+	case d.Lead == nil:
+		d.warn(AboutOwner, warnNoLead)
+	}
+	for _, name := range a.unknownCoords {
+		d.warn(AboutOwner, warnUnknownCoord, name)
+	}
+}
+
+// directive builds the directive of an analysed clause.
+func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
+	d := Directive{Text: taskText(c.text, a)}
+	if a.lead != nil {
+		o := *a.lead
+		d.Lead = &o
+	}
+	seen := map[string]bool{}
+	if d.Lead != nil {
+		seen[d.Lead.Key()] = true
+	}
+	for _, o := range a.coords {
+		if !seen[o.Key()] {
+			seen[o.Key()] = true
+			d.Coordinators = append(d.Coordinators, o)
+		}
+	}
+	if p.weekly != nil {
+		w := *p.weekly
+		d.Deadline, d.DeadlineText = &w, w.Text
+		return d
+	}
+	dl, ok, err := deadline.Find(c.text, x.ref)
+	var de *deadline.Error
+	switch {
+	case errors.As(err, &de):
+		d.DeadlineText = de.Phrase
+		d.warn(AboutDeadline, warnBadDeadline, de.Error())
+	case !ok:
+	case x.manyCycles(c.text, dl):
+		d.warn(AboutDeadline, warnManyCycles, strings.TrimSpace(c.text[dl.Start:cycleListEnd(c.text, dl)]))
+	default:
+		d.Deadline, d.DeadlineText = &dl, dl.Text
+		if dl.Rule == nil && dl.Time.Before(x.ref) {
+			d.warn(AboutDeadline, warnPastDeadline, dl.Text, deadline.FormatDate(dl.Time), deadline.FormatDate(x.ref))
+		}
+	}
+	return d
+}
+
+// manyCycles reports whether a bare recurrence is one of a list of cycles
+// ("giao ban hàng tuần, hàng tháng, hàng quý"), which sets no deadline.
+func (x *extractor) manyCycles(text string, d deadline.Deadline) bool {
+	if d.Rule == nil || d.Rule.HasWeekday || d.Rule.Day > 0 || d.Rule.HasTime || isSpecific(d) {
+		return false
+	}
+	return cycleListEnd(text, d) > d.End
+}
+
+// cycleListEnd returns where a list of cycles that starts with d ends.
+func cycleListEnd(text string, d deadline.Deadline) int {
+	rest := tokenize(text[d.End:])
+	end := d.End
+	for i := 0; i+1 < len(rest) && rest[i].punct && rest[i].w == ","; {
+		c := &clause{text: text[d.End:], toks: rest}
+		n := c.at(i+1, multiCycle)
+		if n == 0 {
+			break
+		}
+		end = d.End + rest[i+n].end
+		i += n + 1
+	}
+	return end
+}
+
+// taskText is the clause without the speaker's preamble, keeping a topic
+// frame ("Về tiêu chí điện, …"), capitalised, without final punctuation.
+func taskText(text string, a analysis) string {
+	body := strings.TrimSpace(text[a.textStart:])
+	if a.frame != "" && a.textStart >= len(a.frame) {
+		body = a.frame + ", " + body
+	}
+	body = strings.TrimRight(body, " .;,:")
+	r, n := utf8.DecodeRuneInString(body)
+	if n == 0 {
+		return ""
+	}
+	return vntext.Clean(string(unicode.ToUpper(r)) + body[n:])
+}
+
+// split cuts an item where a new request starts ("… và đề nghị xã Quảng
+// Lâm …"), where a second piece of work gets its own deadline, and at a
+// weekday parallel to a weekly deadline.
+func (x *extractor) split(item string) []piece {
+	var out []piece
+	for _, part := range x.splitRequests(item) {
+		out = append(out, x.splitDeadlines(part)...)
+	}
+	return out
+}
+
+func (x *extractor) splitRequests(text string) []string {
+	var out []string
+	for {
+		c := newClause(text, x.dir)
+		cut := -1
+		for i := 1; i+1 < len(c.toks) && cut < 0; i++ {
+			t := c.toks[i]
+			if !(t.punct && t.w == ",") && t.w != "va" {
+				continue
+			}
+			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(0, i) {
+				cut = i
+			}
+		}
+		if cut < 0 {
+			return append(out, text)
+		}
+		out = append(out, strings.TrimSpace(text[:c.toks[cut].start]))
+		text = strings.TrimSpace(text[c.toks[cut+1].start:])
+	}
+}
+
+// hasPredicate reports whether tokens [i, j) hold a verb, modal or request.
+func (c *clause) hasPredicate(i, j int) bool {
+	for k := i; k < j; k++ {
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClause reports whether token i can open a clause of its own.
+func (c *clause) startsClause(i int) bool {
+	if _, ok := c.byFirst[i]; ok {
+		return true
+	}
+	if c.at(i, specificLeads) > 0 {
+		return true
+	}
+	switch kind, _ := c.cue(i); kind {
+	case cueVerb, cueModal, cueRequest, cueCoord:
+		return true
+	}
+	return false
+}
+
+func (x *extractor) splitDeadlines(text string) []piece {
+	var out []piece
+	cont := false
+	for {
+		c := newClause(text, x.dir)
+		cut := -1
+		var weekly *deadline.Deadline
+		ds := specificOnly(findAll(text, x.ref, 0))
+		if len(ds) >= 2 {
+			for i, t := range c.toks {
+				if t.punct && t.w == "," && t.start >= ds[0].End && t.end <= ds[1].Start && c.startsClause(i+1) {
+					cut = i
+					break
+				}
+			}
+		}
+		if cut < 0 && len(ds) >= 1 {
+			cut, weekly = x.parallelWeekday(c, ds[0])
+		}
+		if cut < 0 {
+			return append(out, piece{text: text, cont: cont})
+		}
+		out = append(out, piece{text: strings.TrimSpace(text[:c.toks[cut].start]), cont: cont})
+		rest := text[c.toks[cut].end:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if weekly != nil {
+			w := *weekly
+			shift := len(rest) - len(trimmed)
+			w.Start, w.End = w.Start-shift, w.End-shift
+			return append(out, piece{text: trimmed, cont: true, weekly: &w})
+		}
+		text, cont = trimmed, true
+	}
+}
+
+// parallelWeekday finds, after a weekly deadline with a weekday, a comma and
+// another weekday that opens a clause of its own ("… vào thứ 4 hàng tuần,
+// ngày thứ 7 xây dựng NTM …"): the same rule on that day.
+func (x *extractor) parallelWeekday(c *clause, d deadline.Deadline) (int, *deadline.Deadline) {
+	if d.Rule == nil || d.Rule.Freq != deadline.Weekly || !d.Rule.HasWeekday {
+		return -1, nil
+	}
+	for i, t := range c.toks {
+		if !t.punct || t.w != "," || t.start < d.End {
+			continue
+		}
+		k := i + 1
+		if c.word(k) == "ngay" {
+			k++
+		}
+		var n int
+		switch {
+		case c.word(k) == "thu" && k+1 < len(c.toks):
+			n = k + 2 - (i + 1)
+		case c.word(k) == "chu" && c.word(k+1) == "nhat":
+			n = k + 2 - (i + 1)
+		default:
+			return -1, nil
+		}
+		last := i + n
+		phrase := c.text[c.toks[i+1].start:c.toks[last].end]
+		w, err := deadline.Parse(phrase+" hàng tuần", x.ref)
+		if err != nil || w.Rule == nil || !w.Rule.HasWeekday {
+			return -1, nil
+		}
+		rest := c.toks[i].end
+		w.Text = phrase
+		w.Start, w.End = c.toks[i+1].start-rest, c.toks[last].end-rest
+		return i, &w
+	}
+	return -1, nil
+}
+
+// findAll returns every deadline expression in text, by position.
+func findAll(text string, ref time.Time, depth int) []deadline.Deadline {
+	if depth > 8 || strings.TrimSpace(text) == "" {
+		return nil
+	}
+	d, ok, _ := deadline.Find(text, ref)
+	if !ok {
+		return nil
+	}
+	out := findAll(text[:d.Start], ref, depth+1)
+	out = append(out, d)
+	for _, r := range findAll(text[d.End:], ref, depth+1) {
+		r.Start += d.End
+		r.End += d.End
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// specificOnly keeps the deadlines that clearly are one: with a lead word
+// or a number, not a bare "hàng tuần".
+func specificOnly(ds []deadline.Deadline) []deadline.Deadline {
+	var out []deadline.Deadline
+	for _, d := range ds {
+		if isSpecific(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func isSpecific(d deadline.Deadline) bool {
+	if strings.ContainsAny(d.Text, "0123456789") {
+		return true
+	}
+	c := &clause{text: d.Text, toks: tokenize(d.Text)}
+	return c.at(0, specificLeads) > 0
+}
+
+func withoutOwner(os []Owner, key string) []Owner {
+	var out []Owner
+	for _, o := range os {
+		if o.Key() != key {
+			out = append(out, o)
+		}
+	}
+	return out
+}

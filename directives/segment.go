@@ -1,0 +1,168 @@
+package directives
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// itemMarker is the number or bullet that opens a list item: "1.", "2)",
+// "(3)", "a)", "II.", "-", "•".
+var itemMarker = regexp.MustCompile(`^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|\(?[a-zđ]\)|[-–—+•*·●○▪►✓])\s+`)
+
+// abbreviations end with a dot that does not end a sentence: "TP. Hạ Long".
+var abbreviations = map[string]bool{
+	"tp": true, "ths": true, "ts": true, "pgs": true, "gs": true, "bs": true, "ks": true,
+	"cn": true, "q": true, "p": true, "x": true, "h": true, "tt": true, "đ/c": true, "v.v": true,
+}
+
+// sentencesOf cuts a conclusion into sentences, and each sentence into its
+// items (semicolon clauses, list items), with markers removed.
+func sentencesOf(text string) [][]string {
+	var out [][]string
+	for _, p := range paragraphs(text) {
+		for _, s := range splitSentences(p) {
+			var items []string
+			for _, it := range splitItems(s) {
+				if it = cleanItem(it); it != "" {
+					items = append(items, it)
+				}
+			}
+			if len(items) > 0 {
+				out = append(out, items)
+			}
+		}
+	}
+	return out
+}
+
+// paragraphs returns the text's lines in NFC, joining a line that was only
+// wrapped (it ends without punctuation and the next starts in lower case,
+// without a list marker) with the next.
+func paragraphs(text string) []string {
+	text = norm.NFC.String(text)
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	var out []string
+	cur := ""
+	flush := func() {
+		if cur != "" {
+			out = append(out, cur)
+		}
+		cur = ""
+	}
+	for _, line := range strings.Split(text, "\n") {
+		l := strings.TrimSpace(line)
+		switch {
+		case l == "":
+			flush()
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && startsLower(l):
+			cur += " " + l
+		default:
+			flush()
+			cur = l
+		}
+	}
+	flush()
+	return out
+}
+
+func endsClause(s string) bool {
+	s = strings.TrimRight(s, " \"”’)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".;:!?…", r)
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// splitSentences cuts a paragraph after ".", "!", "?" or "…" followed by a
+// capital letter or a list marker ("cao.Việc", "đến nay. Trung tâm"), but
+// not after an abbreviation or inside "15.01.2021".
+func splitSentences(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !strings.ContainsRune(".!?…", r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(p) && (p[j] == '.' || p[j] == '!' || p[j] == '?') {
+			j++
+		}
+		k := j
+		for k < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[k:])
+			if !unicode.IsSpace(r2) && !strings.ContainsRune("\"”’)", r2) {
+				break
+			}
+			k += s2
+		}
+		if k < len(p) {
+			next, _ := utf8.DecodeRuneInString(p[k:])
+			abbrev := r == '.' && j == i+1 && abbreviationBefore(p[:i])
+			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev {
+				out = append(out, p[start:j])
+				start = k
+			}
+		}
+		i = j
+	}
+	if start < len(p) {
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+func abbreviationBefore(s string) bool {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	w := s[i+1:]
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// splitItems cuts a sentence at semicolons, and at a colon that opens a list.
+func splitItems(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ";") {
+		for {
+			i := strings.IndexByte(part, ':')
+			if i < 0 || !itemMarker.MatchString(strings.TrimLeft(part[i+1:], " \t")) {
+				break
+			}
+			out = append(out, part[:i])
+			part = part[i+1:]
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// cleanItem trims an item and removes its list marker.
+func cleanItem(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		loc := itemMarker.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = strings.TrimSpace(s[loc[1]:])
+	}
+	return s
+}

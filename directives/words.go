@@ -1,0 +1,153 @@
+package directives
+
+import (
+	"strings"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// Folded (lower-case, unaccented) vocabulary of directives. Phrases are
+// matched on whole words; punctuation between words does not match.
+
+// requestVerbs ask an addressee to act: "đề nghị các xã …", "giao phòng KTHT …".
+var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong")
+
+// notRequestAfterGiao are words that make "giao" part of another word:
+// "giao thông", "giao ban", "bàn giao".
+var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
+
+// requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat")
+
+// speechVerbs introduce what a speaker says; the subject starts again after them.
+var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat")
+
+// petitionTargets after a request verb make it a petition to a higher level,
+// not a directive: "đề nghị huyện quan tâm hỗ trợ".
+var petitionTargets = phrases("huyen", "tinh", "cap tren", "trung uong", "ubnd huyen", "ubnd tinh", "so", "bo")
+
+// modals mark the main predicate of a directive: "X cần …", "X chủ trì …".
+var modals = phrases(
+	"can", "can phai", "phai", "co trach nhiem", "chiu trach nhiem", "chu tri", "khan truong",
+	"phan dau", "tham muu",
+)
+
+// weakModals mark a directive too, but also describe ("kết quả tích cực",
+// "tiếp tục đạt được"): they count only before a verb and not after a noun
+// made of a verb.
+var weakModals = phrases(
+	"tiep tuc", "tap trung", "chu dong", "thuong xuyen", "kip thoi", "quyet liet", "nghiem tuc",
+	"tich cuc", "som", "uu tien", "de ra", "de ra muc tieu",
+)
+
+// verbs are actions that start a predicate ("rà soát", "tổng hợp").
+var verbs = phrases(
+	"ra soat", "ra sat", "hoan thien", "hoan thanh", "lap", "xay dung", "trien khai", "to chuc",
+	"thuc hien", "thu hien", "day manh", "tang cuong", "kiem tra", "don doc", "tong hop", "bao cao",
+	"gui", "trinh", "huong dan", "thong ke", "huy dong", "dieu chinh", "nghien cuu", "duy tri",
+	"phat dong", "nhan rong", "giam sat", "cap nhat", "van dong", "dang ky", "dam bao", "bao dam",
+	"xu ly", "de xuat", "can cu", "cu the hoa", "giup do", "ho tro", "bam sat", "ra quan",
+	"khac phuc", "doi thoai", "dua", "giai quyet", "bo tri", "chinh trang", "nang cao", "nang cap",
+	"cai tao", "tham dinh", "ban hanh", "phu trach", "ve dich", "dat quyet tam", "vao cuoc",
+	"tuyen truyen", "phoi hop", "tham gia", "sua chua", "thanh tra", "cung co",
+	"bo sung", "lam ro", "xac minh", "thu thap", "chuan bi", "soan thao", "xay dung ke hoach",
+	"chu trong", "quan tam", "quan ly", "theo doi", "danh gia", "tiep nhan", "cung cap", "thong bao",
+	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
+	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
+	"khao sat", "tiep tuc thuc hien", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+)
+
+// coordCues make the units after them coordinating: "phối hợp với các xã".
+var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi hop", "cung phoi hop voi", "voi su phoi hop cua")
+
+// otherCues make the units after them neither lead nor coordinator: those
+// that receive (gửi về, báo cáo, trình), that are helped (cho, hỗ trợ,
+// hướng dẫn, giúp đỡ) or that are only mentioned (của).
+var otherCues = phrases(
+	"gui", "gui ve", "gui den", "gui toi", "bao cao", "trinh", "xin y kien", "cho", "ho tro",
+	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi",
+)
+
+// agentCue introduces who does the work in a passive clause: "do cơ sở triển khai".
+var agentCue = phrases("do")
+
+// pastMarkers anywhere in a clause without a modal or a request make it a report.
+var pastMarkers = phrases("da", "dat duoc", "vua qua")
+
+// notPastAfterDa follow "đa", not "đã": "đa dạng", "đa số", "tối đa".
+var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chieu", "phuong")
+
+// narrativeCues, as the main predicate, make a clause a report: "đã hoàn thành",
+// "còn hạn chế", "chưa rõ nét", "được triển khai".
+var narrativeCues = phrases(
+	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
+	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom",
+)
+
+// hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
+var hostingCues = phrases("cuoc hop", "hoi nghi", "buoi lam viec", "cuoc lam viec", "phien hop", "buoi hop", "ky hop")
+
+// nominalizers make the verbs after them nouns: "việc phát động … còn hạn chế".
+var nominalizers = phrases(
+	"viec", "su", "cong tac", "qua trinh", "ket qua", "tien do", "hoat dong", "phong trao", "chuong trinh",
+	"chat luong", "tinh hinh", "doi song", "ty le",
+)
+
+// orgNouns before a verb make it part of a name: "Ban chỉ đạo", "Tổ xây dựng hồ sơ".
+var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
+
+// frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
+var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai")
+
+// glueWords may stand anywhere without changing the analysis.
+var glueWords = phrases("va", "cung", "dong thoi", "ngoai ra", "rieng", "nhat la", "dac biet la")
+
+// orgHeads start the name of a body: a subject that starts with one but is
+// not in the directory is reported as an unknown unit.
+var orgHeads = phrases(
+	"phong", "ban", "so", "trung tam", "van phong", "ubnd", "uy ban", "hoi", "doan", "cong an",
+	"chi cuc", "xa", "thi tran", "phuong", "to", "bcd", "co quan", "don vi", "huyen doan", "thanh tra",
+	"mttq", "kho bac", "dien luc", "truong", "benh vien", "chi nhanh", "hat", "tong cong ty",
+	"cong ty", "hop tac xa", "htx", "doi", "nganh", "thon", "ban quan ly", "ban chi dao", "dang uy",
+)
+
+// determiners may precede an organisation's name: "các đoàn công tác".
+var determiners = phrases("cac", "tung", "moi", "toan", "nhung", "cung")
+
+// multiCycle words after a bare recurrence list several cycles: "hàng tuần, hàng tháng, quý".
+var multiCycle = phrases("hang", "hang tuan", "hang thang", "hang quy", "hang nam", "tuan", "thang", "quy", "nam")
+
+// specificLeads start a deadline phrase that clearly is one.
+var specificLeads = phrases("truoc", "cham nhat", "muon nhat", "han", "thoi han", "den", "den het", "trong", "vao", "hoan thanh", "xong", "tu nay")
+
+// extraGroup is a group phrase the directory does not know.
+type extraGroup struct {
+	words     []string
+	kind      tasks.Kind
+	agentOnly bool // only after "do": "do cơ sở triển khai"
+}
+
+// extraGroups complete the directory's group phrases with forms found in
+// conclusions. Longer matches win over the directory's.
+var extraGroups = []extraGroup{
+	{words: strings.Fields("toan he thong chinh tri"), kind: tasks.KindAll},
+	{words: strings.Fields("ca he thong chinh tri"), kind: tasks.KindAll},
+	{words: strings.Fields("tung phong ban don vi"), kind: tasks.KindAll},
+	{words: strings.Fields("tung co quan don vi"), kind: tasks.KindAll},
+	{words: strings.Fields("cac phong ban don vi"), kind: tasks.KindAll},
+	{words: strings.Fields("cac phong ban nganh don vi"), kind: tasks.KindAll},
+	{words: strings.Fields("cac co quan don vi dia phuong"), kind: tasks.KindAll},
+	{words: strings.Fields("cac co quan don vi"), kind: tasks.KindAll},
+	{words: strings.Fields("cac phong ban nganh"), kind: tasks.KindPhong},
+	{words: strings.Fields("cac phong ban"), kind: tasks.KindPhong},
+	{words: strings.Fields("cac xa thi tran"), kind: tasks.KindXa},
+	{words: strings.Fields("co so"), kind: tasks.KindXa, agentOnly: true},
+}
+
+func phrases(list ...string) [][]string {
+	out := make([][]string, len(list))
+	for i, p := range list {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
