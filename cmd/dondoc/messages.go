@@ -37,4 +37,20 @@ const usage = `Cách dùng:
   dondoc outbox retry --org CƠ_QUAN SỐ_TIN               gửi lại một tin thất bại
   dondoc reminders scan                                  xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
   dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
+  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
+  dondoc report scan | schedule --org CƠ_QUAN [--set JSON]   chạy lịch báo cáo tuần / xem, đổi lịch
 CƠ_QUAN là số hoặc mã (slug) của cơ quan.`
+
+// What `dondoc report` prints.
+const (
+	outWeeklyScan    = "Đã chạy %d lượt báo cáo, nhắc việc tuần đến giờ.\n"
+	outReportQueued  = "Đã ghi nhận lượt %s %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
+	outReportDone    = "Lượt %s %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
+	outReportFile    = "Đã ghi tệp %s.\n"
+	outReportNoChart = "Tuần này chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
+	outWeeklyBadJSON = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"specs\":{\"monday\":\"0 9 * * 1\"},\"catch_up\":\"12h\",\"unit_kinds\":[\"xa\"]}'"
+	outWeeklySaved   = "Đã lưu lịch báo cáo tuần.\n"
+	outWeeklyZone    = "Múi giờ %s, gửi bù trong vòng %s nếu bot ngừng chạy đúng giờ.\n"
+	outWeeklyNext    = "%s\tlần tới %s\t(tuần %s)\n"
+	outWeeklyOff     = "%s\tđã tắt\n"
+)

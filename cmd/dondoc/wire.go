@@ -31,6 +31,9 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	if _, err := c.AddFunc("@every 1m", func() { a.scanReminders(ctx) }); err != nil {
 		return nil, err
 	}
+	if _, err := c.AddFunc("@every 1m", func() { a.runWeekly(ctx) }); err != nil {
+		return nil, err
+	}
 	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
 		return nil, err
 	}

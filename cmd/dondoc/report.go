@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/weekly"
+)
+
+// runWeekly makes the weekly reports and prompts that are due and wakes the
+// sender. Cron calls it every minute in every process; the database lets
+// one of them make each run.
+func (a *app) runWeekly(ctx context.Context) {
+	n, err := weekly.New(a.store).RunDue(ctx, time.Now())
+	if err != nil {
+		a.log.Error("weekly runs", "err", err)
+	}
+	if n > 0 {
+		a.log.Info("weekly runs made", "runs", n)
+		a.sender.Kick()
+	}
+}
+
+// reportCmd runs `dondoc report`:
+//
+//	report thursday|monday --org ORG [--week 2021-W02] [--send] [--xlsx FILE] [--png FILE]
+//	report scan                              make the runs due now, as cron does
+//	report schedule --org ORG [--set JSON]   show or change the weekly schedule
+func (c *console) reportCmd(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return errors.New(usage)
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	orgRef := fs.String("org", "", "organisation id or slug")
+	weekArg := fs.String("week", "", "ISO week, e.g. 2021-W02")
+	send := fs.Bool("send", false, "record the run and queue its messages")
+	xlsx := fs.String("xlsx", "", "write the workbook to this file")
+	pngPath := fs.String("png", "", "write the chart (Monday) to this file")
+	set := fs.String("set", "", "weekly settings as JSON")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	now := time.Now()
+	if sub == "scan" {
+		n, err := weekly.New(c.store).RunDue(ctx, now)
+		fmt.Fprintf(c.out, outWeeklyScan, n)
+		return err
+	}
+	org, err := c.findOrg(ctx, *orgRef)
+	if err != nil {
+		return err
+	}
+	if sub == "schedule" {
+		return c.reportSchedule(ctx, org.ID, *set, now)
+	}
+	kind, ok := weekly.ParseKind(sub)
+	if !ok || !kind.IsReport() {
+		return fmt.Errorf("report %q: want thursday, monday, scan or schedule\n%s", sub, usage)
+	}
+	sch, err := weekly.OrgSchedule(org)
+	if err != nil {
+		return err
+	}
+	w := kind.WeekAt(now, sch.Zone)
+	if *weekArg != "" {
+		if w, err = weekly.ParseWeek(*weekArg); err != nil {
+			return err
+		}
+	}
+	if *send {
+		res, err := weekly.New(c.store).Run(ctx, org, kind, w, now, now, false, weekly.TriggerCommand)
+		if err != nil {
+			return err
+		}
+		if !res.Claimed {
+			fmt.Fprintf(c.out, outReportDone, kind, w, deadline.Format(res.Record.StartedAt.In(sch.Zone)), res.Record.Trigger, res.Record.Messages)
+			return nil
+		}
+		fmt.Fprintf(c.out, outReportQueued, kind, w, res.Record.Messages)
+		return nil
+	}
+	rep, err := weekly.Build(ctx, c.db, org, kind, w, now)
+	if err != nil {
+		return err
+	}
+	rep.Preview = true
+	fmt.Fprintln(c.out, outbox.PlainText(rep.Text()))
+	if *xlsx != "" {
+		data, err := rep.Workbook()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*xlsx, data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.out, outReportFile, *xlsx)
+	}
+	if *pngPath != "" {
+		data, err := rep.Chart()
+		if err != nil {
+			return err
+		}
+		if data == nil {
+			fmt.Fprint(c.out, outReportNoChart)
+			return nil
+		}
+		if err := os.WriteFile(*pngPath, data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.out, outReportFile, *pngPath)
+	}
+	return nil
+}
+
+// reportSchedule shows an organisation's weekly schedule, after storing new
+// settings when set is given.
+func (c *console) reportSchedule(ctx context.Context, orgID int64, set string, now time.Time) error {
+	if set != "" {
+		var st weekly.Settings
+		dec := json.NewDecoder(strings.NewReader(set))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&st); err != nil {
+			return fmt.Errorf(outWeeklyBadJSON, err)
+		}
+		org, err := c.store.Org(ctx, orgID)
+		if err != nil {
+			return err
+		}
+		if _, err := st.Compile(org.Timezone, org.CreatedAt); err != nil {
+			return err
+		}
+		if err := c.store.SetOrgSetting(ctx, orgID, weekly.SettingsKey, st); err != nil {
+			return err
+		}
+		fmt.Fprint(c.out, outWeeklySaved)
+	}
+	org, err := c.store.Org(ctx, orgID)
+	if err != nil {
+		return err
+	}
+	sch, err := weekly.OrgSchedule(org)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.out, outWeeklyZone, sch.Zone, sch.CatchUp)
+	for _, k := range weekly.Kinds {
+		next := sch.Next(k, now)
+		if next.IsZero() {
+			fmt.Fprintf(c.out, outWeeklyOff, k)
+			continue
+		}
+		fmt.Fprintf(c.out, outWeeklyNext, k, deadline.Format(next.In(sch.Zone)), k.WeekAt(next, sch.Zone))
+	}
+	return nil
+}
