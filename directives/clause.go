@@ -362,6 +362,7 @@ func (c *clause) analyze() analysis {
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
 				scopeFound = true
+			case sc == scAgent && (gap > 0 || !c.actionAt(m.last)):
 			case sc == scAgent:
 				if a.lead == nil {
 					a.lead = &m.owner
@@ -582,4 +583,22 @@ func (c *clause) hasPast() bool {
 		}
 	}
 	return false
+}
+
+// actionAt reports whether token i is a verb or a modal: after "do X" it
+// makes X the agent ("do cơ sở triển khai"), not a cause ("do rét").
+func (c *clause) actionAt(i int) bool {
+	kind, _ := c.cue(i)
+	return kind == cueVerb || kind == cueModal || kind == cueWeakModal
+}
+
+// words counts the words of the clause.
+func (c *clause) words() int {
+	n := 0
+	for _, t := range c.toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
 }

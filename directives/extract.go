@@ -63,20 +63,34 @@ func (a analysis) verdict() verdict {
 func (x *extractor) run(text string) []Directive {
 	var out []Directive
 	directive := true
-	for _, items := range sentencesOf(text) {
+	var heading *Owner
+	for _, s := range sentencesOf(text) {
+		if !s.listItem && !s.heading {
+			heading = nil
+		}
 		var (
 			firstLead  *Owner
 			frame      *deadline.Deadline
 			prev       *Directive
 			pieceIndex int
 		)
-		for _, item := range items {
+		if s.heading && len(s.items) == 1 {
+			o, skip := x.headingOwner(s.items[0])
+			heading = o
+			if skip {
+				continue
+			}
+		}
+		for _, item := range s.items {
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
 				if pieceIndex > 0 && a.pred == predRequest && a.requestBare {
 					v = vFollow
+				}
+				if v == vFollow && c.words() < 3 {
+					v = vNone
 				}
 				switch v {
 				case vDirective:
@@ -96,6 +110,12 @@ func (x *extractor) run(text string) []Directive {
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
 				}
+				if d.Lead == nil && a.subjectless && s.listItem && heading != nil {
+					o := *heading
+					d.Lead = &o
+					d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+					d.warn(AboutOwner, warnHeadingLead, o.Name())
+				}
 				x.ownerWarnings(&d, a)
 				if isDirective && d.Text != "" {
 					out = append(out, d)
@@ -106,6 +126,26 @@ func (x *extractor) run(text string) []Directive {
 		}
 	}
 	return out
+}
+
+// headingOwner reads a line that ends with a colon. A heading that only
+// names who does the items below it ("3. UBND các xã, thị trấn:", "Đề nghị
+// MTTQ và các đoàn thể:") gives their lead and is not a directive itself
+// (skip); a directive that announces a list ("Giao Phòng KTHT thực hiện
+// các nội dung sau:") gives its lead too; any other heading ("Kết luận như
+// sau:") gives none.
+func (x *extractor) headingOwner(text string) (owner *Owner, skip bool) {
+	c := newClause(strings.TrimRight(text, " :"), x.dir)
+	a := c.analyze()
+	switch {
+	case a.lead != nil && !c.hasAction():
+		return a.lead, true
+	case a.lead != nil:
+		return a.lead, false
+	case len(c.mentions) == 0 && a.pred != predModal:
+		return nil, true
+	}
+	return nil, false
 }
 
 // carry gives a clause without a subject the lead of the clause it was cut
@@ -263,6 +303,16 @@ func (x *extractor) splitRequests(text string) []string {
 func (c *clause) hasPredicate(i, j int) bool {
 	for k := i; k < j; k++ {
 		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAction reports whether the clause holds a verb or a modal.
+func (c *clause) hasAction() bool {
+	for k := range c.toks {
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
 			return true
 		}
 	}

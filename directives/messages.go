@@ -21,6 +21,7 @@ const (
 	warnBadDeadline   = "Thời hạn chưa đúng, chưa đặt thời hạn: %s."
 	warnPastDeadline  = "Thời hạn “%s” (%s) đã qua so với ngày họp %s."
 	warnManyCycles    = "Nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn."
+	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: %s."
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của câu: “%s”."
 )
 

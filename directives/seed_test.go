@@ -183,13 +183,37 @@ func deadlineOf(l Line) string {
 	return s
 }
 
-// TestSeedPrecisionRecall checks the extractor against the hand labels and
-// logs precision and recall of directives, owners (lead and coordinators,
-// each with its role) and deadlines (instant and recurrence).
+// passage is a labelled conclusion of testdata.
+type passage struct {
+	name, units, date string
+}
+
+// heldout are passages written after the extractor and never used to tune it.
+var heldout = []passage{
+	{"heldout_a", "units.csv", "2021-01-07"},
+	{"heldout_b", "units.csv", "2021-01-07"},
+}
+
+// TestSeedPrecisionRecall checks the extractor against the hand labels of
+// the seeds and logs precision and recall of directives, owners (lead and
+// coordinators, each with its role) and deadlines (instant and recurrence).
 func TestSeedPrecisionRecall(t *testing.T) {
+	var ps []passage
+	for _, s := range seeds {
+		ps = append(ps, passage(s))
+	}
+	checkPassages(t, ps)
+}
+
+// TestHeldoutPrecisionRecall is the same check on the held-out passages.
+func TestHeldoutPrecisionRecall(t *testing.T) {
+	checkPassages(t, heldout)
+}
+
+func checkPassages(t *testing.T, ps []passage) {
 	loc := hcm(t)
 	var dirs, own, dls tally
-	for _, s := range seeds {
+	for _, s := range ps {
 		text, err := os.ReadFile(filepath.Join("testdata", s.name+".txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -203,50 +227,7 @@ func TestSeedPrecisionRecall(t *testing.T) {
 			got = append(got, NewLine(d, loc))
 		}
 		want := readLines(t, filepath.Join("testdata", s.name+".expected.jsonl"))
-		m := match(want, got)
-		var sd, so, sl tally
-		sd = tally{tp: len(m), predicted: len(got), labelled: len(want)}
-		matchedGot := map[int]bool{}
-		for i, w := range want {
-			wo := owners(w)
-			so.labelled += len(wo)
-			if w.Deadline != nil {
-				sl.labelled++
-			}
-			j, ok := m[i]
-			if !ok {
-				t.Logf("%s: missed %q", s.name, w.Text)
-				continue
-			}
-			matchedGot[j] = true
-			g := got[j]
-			for o := range owners(g) {
-				if wo[o] {
-					so.tp++
-				} else {
-					t.Logf("%s: %q: extra owner %s", s.name, shortLabel(w.Text), o)
-				}
-			}
-			for o := range wo {
-				if !owners(g)[o] {
-					t.Logf("%s: %q: missed owner %s", s.name, shortLabel(w.Text), o)
-				}
-			}
-			if w.Deadline != nil && deadlineOf(w) == deadlineOf(g) {
-				sl.tp++
-			} else if deadlineOf(w) != deadlineOf(g) {
-				t.Logf("%s: %q: deadline %q, want %q", s.name, shortLabel(w.Text), deadlineOf(g), deadlineOf(w))
-			}
-		}
-		for j, g := range got {
-			so.predicted += len(owners(g))
-			if g.Deadline != nil {
-				sl.predicted++
-			}
-			if !matchedGot[j] {
-				t.Logf("%s: not a labelled directive: %q", s.name, g.Text)
-			}
-		}
+		sd, so, sl := score(t, s.name, want, got)
 		t.Logf("%s: directives %d/%d/%d, owners %d/%d/%d, deadlines %d/%d/%d (matched/predicted/labelled)",
 			s.name, sd.tp, sd.predicted, sd.labelled, so.tp, so.predicted, so.labelled, sl.tp, sl.predicted, sl.labelled)
 		dirs.add(sd)
@@ -263,6 +244,56 @@ func TestSeedPrecisionRecall(t *testing.T) {
 			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f", f.name, f.c.precision(), f.c.recall(), floorPrecision, floorRecall)
 		}
 	}
+}
+
+// score compares one passage's predicted lines with its labels, logging
+// every difference.
+func score(t *testing.T, name string, want, got []Line) (sd, so, sl tally) {
+	m := match(want, got)
+	sd = tally{tp: len(m), predicted: len(got), labelled: len(want)}
+	matchedGot := map[int]bool{}
+	for i, w := range want {
+		wo := owners(w)
+		so.labelled += len(wo)
+		if w.Deadline != nil {
+			sl.labelled++
+		}
+		j, ok := m[i]
+		if !ok {
+			t.Logf("%s: missed %q", name, w.Text)
+			continue
+		}
+		matchedGot[j] = true
+		g := got[j]
+		for o := range owners(g) {
+			if wo[o] {
+				so.tp++
+			} else {
+				t.Logf("%s: %q: extra owner %s", name, shortLabel(w.Text), o)
+			}
+		}
+		for o := range wo {
+			if !owners(g)[o] {
+				t.Logf("%s: %q: missed owner %s", name, shortLabel(w.Text), o)
+			}
+		}
+		switch {
+		case w.Deadline != nil && deadlineOf(w) == deadlineOf(g):
+			sl.tp++
+		case deadlineOf(w) != deadlineOf(g):
+			t.Logf("%s: %q: deadline %q, want %q", name, shortLabel(w.Text), deadlineOf(g), deadlineOf(w))
+		}
+	}
+	for j, g := range got {
+		so.predicted += len(owners(g))
+		if g.Deadline != nil {
+			sl.predicted++
+		}
+		if !matchedGot[j] {
+			t.Logf("%s: not a labelled directive: %q", name, g.Text)
+		}
+	}
+	return sd, so, sl
 }
 
 func shortLabel(s string) string {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // itemMarker is the number or bullet that opens a list item: "1.", "2)",
@@ -19,12 +21,28 @@ var abbreviations = map[string]bool{
 	"cn": true, "q": true, "p": true, "x": true, "h": true, "tt": true, "đ/c": true, "v.v": true,
 }
 
+// sentence is a sentence of a conclusion, cut into its items.
+type sentence struct {
+	items []string
+	// listItem marks a sentence of a line that opened with a list marker.
+	listItem bool
+	// heading marks the last sentence of a line that ends with a colon
+	// ("3. UBND các xã, thị trấn:"): it may name the owner of the items below.
+	heading bool
+}
+
 // sentencesOf cuts a conclusion into sentences, and each sentence into its
-// items (semicolon clauses, list items), with markers removed.
-func sentencesOf(text string) [][]string {
-	var out [][]string
+// items (semicolon clauses, list items), with markers removed. It stops at
+// the list of recipients of an official notice ("Nơi nhận:").
+func sentencesOf(text string) []sentence {
+	var out []sentence
 	for _, p := range paragraphs(text) {
-		for _, s := range splitSentences(p) {
+		if strings.HasPrefix(vntext.Fold(p), "noi nhan") {
+			break
+		}
+		marker := itemMarker.MatchString(p)
+		ss := splitSentences(p)
+		for k, s := range ss {
 			var items []string
 			for _, it := range splitItems(s) {
 				if it = cleanItem(it); it != "" {
@@ -32,7 +50,8 @@ func sentencesOf(text string) [][]string {
 				}
 			}
 			if len(items) > 0 {
-				out = append(out, items)
+				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
+				out = append(out, sentence{items: items, listItem: marker, heading: heading})
 			}
 		}
 	}

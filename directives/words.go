@@ -65,7 +65,7 @@ var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi 
 // hướng dẫn, giúp đỡ) or that are only mentioned (của).
 var otherCues = phrases(
 	"gui", "gui ve", "gui den", "gui toi", "bao cao", "trinh", "xin y kien", "cho", "ho tro",
-	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi",
+	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi", "ve",
 )
 
 // agentCue introduces who does the work in a passive clause: "do cơ sở triển khai".
@@ -81,7 +81,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 // "còn hạn chế", "chưa rõ nét", "được triển khai".
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
-	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom",
+	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
