@@ -59,7 +59,7 @@ func (b *Bot) weeklyConversations() map[string]conversationFunc {
 		convWeeklyEntry:    b.answerWeeklyEntry,
 		convWeeklyEdit:     b.answerWeeklyEdit,
 		convWeeklyEvidence: b.answerWeeklyEvidence,
-		convWeeklyPick:     func(context.Context, *request, tasks.Conversation) error { return nil },
+		convWeeklyPick:     b.answerWeeklyPick,
 	}
 }
 
@@ -140,6 +140,16 @@ func (b *Bot) askWeeklyUnit(ctx context.Context, r *request, kind weekly.EntryKi
 		}
 	}
 	return b.reply(ctx, r.chatID, wkPickUnit, rows)
+}
+
+// answerWeeklyPick takes text sent instead of pressing a unit button as
+// the entry's text and asks for the unit again.
+func (b *Bot) answerWeeklyPick(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p weeklyConv
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("weekly pick: %w", err)
+	}
+	return b.askWeeklyUnit(ctx, r, p.Kind, r.args)
 }
 
 func (b *Bot) pickWeeklyUnit(ctx context.Context, r *request, cb callback) (string, error) {

@@ -75,6 +75,23 @@ func TestWeeklyRegistration(t *testing.T) {
 	if n := h.count(`SELECT count(*) FROM weekly_entry_versions`); n != 4 {
 		t.Errorf("%d versions kept, want 4", n)
 	}
+
+	// A member of two units chooses the unit; what they wrote is kept.
+	var damha int64
+	if err := h.store.DB().Get(&damha, `SELECT id FROM units WHERE org_id = $1 AND code = 'damha'`, h.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
+		t.Fatal(err)
+	}
+	pick := h.say(xaStaff, "/dangky Trồng cây xanh, thứ Năm, 30 người", "Bạn thuộc nhiều đơn vị")
+	data := itoa(h.org.ID) + ":wku:" + itoa(damha) + ":r"
+	if !pick.HasButton(data) {
+		t.Fatalf("no button %s: %v", data, pick.Buttons)
+	}
+	before := len(h.fake.SentTo(xaStaff.ID))
+	h.fake.PressButton(xaStaff, pick, data)
+	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 1 của UBND xã Đầm Hà", "Trồng cây xanh", "30 người")
 }
 
 func TestWeeklyResultWithEvidence(t *testing.T) {

@@ -204,6 +204,7 @@ type RunKey struct {
 	Week Week
 }
 
+// String names the run: "monday:2021-W02".
 func (k RunKey) String() string { return string(k.Kind) + ":" + k.Week.String() }
 
 // DueRun is a run that should be made now.
