@@ -44,7 +44,7 @@ func (b *Bot) weeklyCommands() []command {
 		{names: []string{"dangky"}, help: helpDangKy, allow: members, run: b.cmdDangKy, menu: true},
 		{names: []string{"ketqua"}, help: helpKetQua, allow: members, run: b.cmdKetQua, menu: true},
 		{names: []string{"baocao"}, help: helpBaoCao, allow: reportViewers, run: b.cmdBaoCao, menu: true},
-		{names: []string{"baocao_o_day"}, help: helpBaoCaoOTieu, allow: reportChatSetters, run: b.cmdBaoCaoODay},
+		{names: []string{"baocao_o_day"}, help: helpBaoCaoODay, allow: reportChatSetters, run: b.cmdBaoCaoODay},
 	}
 }
 

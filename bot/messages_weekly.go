@@ -4,10 +4,10 @@ package bot
 // (/dangky), results (/ketqua), reports (/baocao, /baocao_o_day).
 
 const (
-	helpDangKy      = "đăng ký ra quân của đơn vị cho tuần tới"
-	helpKetQua      = "báo cáo kết quả tuần của đơn vị, kèm ảnh hoặc tệp minh chứng"
-	helpBaoCao      = "xem số liệu báo cáo tuần hiện tại (/baocao dangky cho bản tổng hợp đăng ký)"
-	helpBaoCaoOTieu = "nhận báo cáo tuần tại nhóm này (gõ trong nhóm; /baocao_o_day bo để thôi nhận)"
+	helpDangKy     = "đăng ký ra quân của đơn vị cho tuần tới"
+	helpKetQua     = "báo cáo kết quả tuần của đơn vị, kèm ảnh hoặc tệp minh chứng"
+	helpBaoCao     = "xem số liệu báo cáo tuần hiện tại (/baocao dangky cho bản tổng hợp đăng ký)"
+	helpBaoCaoODay = "nhận báo cáo tuần tại nhóm này (gõ trong nhóm; /baocao_o_day bo để thôi nhận)"
 
 	wkNoUnit       = "Bạn chưa thuộc đơn vị nào nên chưa thể đăng ký hoặc báo cáo kết quả. Vui lòng liên hệ quản trị viên để được gán vào đơn vị."
 	wkPickUnit     = "Bạn thuộc nhiều đơn vị. Hãy chọn đơn vị:"

@@ -440,3 +440,47 @@ func TestCatchUpAfterMissedSchedule(t *testing.T) {
 		t.Error("wrong runs after a long stop")
 	}
 }
+
+// TestLongReportSplitsAtLines builds a report with many units and entries
+// and checks that the sender's split keeps every piece within Telegram's
+// limit, cut between lines, with nothing lost.
+func TestLongReportSplitsAtLines(t *testing.T) {
+	w, _ := weekly.ParseWeek("2021-W03")
+	rep := weekly.Report{Kind: weekly.Thursday, Week: w, OrgName: "UBND huyện Đầm Hà", Zone: "Asia/Ho_Chi_Minh", AsOf: at(2021, 1, 14, 17, 0)}
+	for i := 0; i < 120; i++ {
+		u := weekly.UnitPart{UnitID: int64(i + 1), Name: "UBND xã số " + itoa(int64(i+1)), Asked: true}
+		if i%4 != 0 {
+			for j := 1; j <= 3; j++ {
+				u.Entries = append(u.Entries, weekly.Entry{Seq: j, Text: strings.Repeat("Ra quân dọn vệ sinh đường làng ngõ xóm & <khu dân cư> ", 2)})
+			}
+		}
+		rep.Units = append(rep.Units, u)
+	}
+	text := rep.Text()
+	pieces := outbox.SplitHTML(text, outbox.MaxText)
+	if len(pieces) < 5 {
+		t.Fatalf("%d pieces for %d characters", len(pieces), len(text))
+	}
+	var joined []string
+	for _, p := range pieces {
+		if outbox.UTF16Len(p) > outbox.MaxText {
+			t.Errorf("piece of %d units", outbox.UTF16Len(p))
+		}
+		joined = append(joined, outbox.PlainText(p))
+	}
+	// Blank lines at a cut are dropped; nothing else may change.
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	if norm(strings.Join(joined, "\n")) != norm(outbox.PlainText(text)) {
+		t.Error("splitting lost or changed text")
+	}
+	lines := map[string]bool{}
+	for _, l := range strings.Split(outbox.PlainText(text), "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	for _, p := range joined {
+		ls := strings.Split(p, "\n")
+		if !lines[strings.TrimSpace(ls[0])] || !lines[strings.TrimSpace(ls[len(ls)-1])] {
+			t.Errorf("a piece is cut inside a line: %q … %q", ls[0], ls[len(ls)-1])
+		}
+	}
+}
