@@ -718,6 +718,7 @@ func (b *Bot) sendTaskFiles(ctx context.Context, r *request, id int64) (string, 
 	if len(files) == 0 {
 		return fmt.Sprintf(msgNoFiles, id), nil
 	}
+	failed := 0
 	for _, f := range files {
 		caption := fmt.Sprintf(msgFileCaption, t.ID, esc(f.Member), deadline.Format(f.At.In(r.loc)))
 		if err := b.limits.Wait(ctx, r.chatID); err != nil {
@@ -735,9 +736,14 @@ func (b *Bot) sendTaskFiles(ctx context.Context, r *request, id int64) (string, 
 		}
 		if _, err := b.tg.send.Send(c); err != nil {
 			b.log.Warn("resend file failed", "chat_id", r.chatID, "task_id", t.ID, "err", redact(err, b.tg.token))
+			failed++
 		}
 	}
-	return fmt.Sprintf(msgFilesSent, len(files)), nil
+	text := fmt.Sprintf(msgFilesSent, len(files)-failed)
+	if failed > 0 {
+		text += fmt.Sprintf(msgFilesFailed, failed)
+	}
+	return text, nil
 }
 
 // editMessage replaces the text and buttons of a message the bot sent.
