@@ -129,6 +129,9 @@ func (c *clause) matchLoose(i int, words []string) (int, bool) {
 
 // at returns the length in tokens of the longest phrase of list at token i.
 func (c *clause) at(i int, list [][]string) int {
+	if i < 0 {
+		return 0
+	}
 	best := 0
 	for _, p := range list {
 		if len(p) <= best || i+len(p) > len(c.toks) {
@@ -217,6 +220,9 @@ func (c *clause) cue(i int) (cueKind, int) {
 	}
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
+	}
+	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
+		return cueNone, 2
 	}
 	if best == cueRequest && !c.isRequest(i, bestN) {
 		if c.at(i, verbs) > 0 {

@@ -54,7 +54,7 @@ var verbs = phrases(
 	"chu trong", "quan tam", "quan ly", "theo doi", "danh gia", "tiep nhan", "cung cap", "thong bao",
 	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
-	"khao sat", "tiep tuc thuc hien", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"khao sat", "lam viec", "tiep tuc thuc hien", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -92,6 +92,9 @@ var nominalizers = phrases(
 	"viec", "su", "cong tac", "qua trinh", "ket qua", "tien do", "hoat dong", "phong trao", "chuong trinh",
 	"chat luong", "tinh hinh", "doi song", "ty le",
 )
+
+// sessionNouns before "làm việc" make it a noun: "buổi làm việc".
+var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi", "che do", "phong", "doan")
 
 // orgNouns before a verb make it part of a name: "Ban chỉ đạo", "Tổ xây dựng hồ sơ".
 var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
