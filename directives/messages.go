@@ -31,7 +31,6 @@ const (
 	fixNone        = "Chưa nhận ra đơn vị hay thời hạn trong “%s”. Xin ghi tên, tên viết tắt hoặc mã đơn vị (gõ /donvi để xem danh sách) và/hoặc thời hạn, ví dụ: “KTHT, phối hợp các xã, trước 30/1”."
 	fixUnknown     = "Không tìm thấy đơn vị “%s” trong danh sách đơn vị. Gõ /donvi để xem tên và mã các đơn vị."
 	fixBadDeadline = "Thời hạn chưa đúng: %s."
-	fixOnlyCoord   = "Đã có đơn vị phối hợp nhưng chưa có đơn vị chủ trì. Xin ghi đơn vị chủ trì trước, ví dụ: “KTHT, phối hợp các xã”."
 )
 
 // Messages of FileText.
