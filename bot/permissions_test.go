@@ -194,6 +194,20 @@ func (e *permEnv) newTarget(t *testing.T) tasks.Member {
 
 func ptrTo[T any](v T) *T { return &v }
 
+// settle waits until the outbox has sent what it holds, so that notices
+// of a case's setup do not mix with the answers to the case.
+func (e *permEnv) settle(t *testing.T) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for e.h.count(`SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()`) > 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the outbox did not drain")
+		}
+		e.h.sender.Kick()
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 func (e *permEnv) state(id int64) string { return lcState(e.h, e.h.org.ID, id) }
 
 func (e *permEnv) events(id int64, kind string) int {
@@ -347,6 +361,7 @@ func TestPermissionMatrixCommands(t *testing.T) {
 		for role := pAdmin; role < pRoles; role++ {
 			t.Run(c.name+"/"+roleLabels[role], func(t *testing.T) {
 				text, id := c.setup(t, e)
+				e.settle(t)
 				u := e.users[role]
 				chat := tgfake.Chat{ID: u.ID}
 				if c.group {
@@ -361,7 +376,7 @@ func TestPermissionMatrixCommands(t *testing.T) {
 					t.Errorf("%s could %q; answer:\n%s", roleLabels[role], text, answer)
 				case !c.allow[role] && role != pForeign && !refused(answer):
 					t.Errorf("%s was not told why %q did nothing; answer:\n%s", roleLabels[role], text, answer)
-				case !c.allow[role] && id != 0 && strings.Contains(answer, secretText(id)):
+				case !c.allow[role] && !allowSeers[role] && id != 0 && strings.Contains(answer, secretText(id)):
 					t.Errorf("%s was shown the task refusing %q:\n%s", roleLabels[role], text, answer)
 				}
 			})
@@ -491,6 +506,7 @@ func TestPermissionMatrixButtons(t *testing.T) {
 		for role := pAdmin; role < pRoles; role++ {
 			t.Run(c.action+"/"+roleLabels[role], func(t *testing.T) {
 				id, arg := c.setup(t, e)
+				e.settle(t)
 				u := e.users[role]
 				data := lcData(e.h, c.action, id)
 				if arg != "" {
