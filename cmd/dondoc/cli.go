@@ -30,6 +30,9 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		fmt.Fprintln(out, usage)
 		return nil
 	}
+	if name == "parse" {
+		return parseCmd(args, os.Stdin, out)
+	}
 	cfg, err := loadConfig()
 	if err != nil {
 		return err

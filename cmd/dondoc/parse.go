@@ -1,0 +1,98 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/dondoc/dondoc/directives"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// parseCmd runs `dondoc parse --units units.csv --date 2021-01-07 [--tz
+// Asia/Ho_Chi_Minh] [FILE|-]`: it prints the directives of a meeting
+// conclusion (a text file, a .docx, or standard input), one JSON object per
+// line. It needs no database, so it runs before the configuration is read.
+func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	unitsFile := fs.String("units", "", "units CSV: code,name,aliases,kind")
+	date := fs.String("date", "", "meeting date, 2006-01-02 (default today)")
+	tz := fs.String("tz", "Asia/Ho_Chi_Minh", "the organisation's time zone")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *unitsFile == "" || len(rest) > 1 {
+		return errors.New(outParseUsage)
+	}
+	loc, err := time.LoadLocation(*tz)
+	if err != nil {
+		return fmt.Errorf("--tz %q: %w", *tz, err)
+	}
+	meeting := time.Now().In(loc)
+	meeting = time.Date(meeting.Year(), meeting.Month(), meeting.Day(), 0, 0, 0, 0, loc)
+	if *date != "" {
+		if meeting, err = time.ParseInLocation("2006-01-02", *date, loc); err != nil {
+			return fmt.Errorf(outParseBadDate, *date)
+		}
+	}
+	dir, err := readUnitsFile(*unitsFile)
+	if err != nil {
+		return err
+	}
+	text, err := readConclusion(rest, stdin)
+	if err != nil {
+		return err
+	}
+	return directives.WriteLines(out, directives.Extract(text, dir, meeting), loc)
+}
+
+// readUnitsFile reads a units CSV into a directory, numbering the units.
+func readUnitsFile(path string) (*tasks.Directory, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	units, err := tasks.ParseUnitsCSV(f)
+	var ie tasks.ImportErrors
+	if errors.As(err, &ie) {
+		return nil, fmt.Errorf(outUnitsInvalid, path, ie.Error())
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i := range units {
+		units[i].ID = int64(i + 1)
+	}
+	return tasks.NewDirectory(units), nil
+}
+
+// readConclusion reads the file named in args, or standard input when
+// there is none or it is "-".
+func readConclusion(args []string, stdin io.Reader) (string, error) {
+	name, data := "-", []byte(nil)
+	var err error
+	if len(args) == 1 && args[0] != "-" {
+		name = args[0]
+		data, err = os.ReadFile(name)
+	} else {
+		data, err = io.ReadAll(io.LimitReader(stdin, directives.MaxFileSize+1))
+	}
+	if err != nil {
+		return "", err
+	}
+	if name == "-" {
+		name = "stdin.txt"
+	}
+	text, err := directives.FileText(filepath.Base(name), data)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return "", errors.New(ie.Msg)
+	}
+	return text, err
+}
