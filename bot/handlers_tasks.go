@@ -371,22 +371,6 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	return b.replyTask(ctx, r, t.ID, strings.Join(lines, "\n"), cardButtons(t, *r.member, len(files)))
 }
 
-func eventLine(e tasks.Event, r *request) string {
-	who := esc(e.Member)
-	if e.Unit != "" {
-		who += " (" + esc(e.Unit) + ")"
-	}
-	name := eventNames[e.Kind]
-	if name == "" {
-		name = e.Kind
-	}
-	line := fmt.Sprintf("%s — %s: %s", deadline.Format(e.At.In(r.loc)), who, name)
-	if e.Note != "" {
-		line += ": <i>" + esc(e.Note) + "</i>"
-	}
-	return line
-}
-
 // taskButtons are the actions a member may take on a task now.
 func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
 	if !t.State.Open() || !m.OwnsTask(t) {

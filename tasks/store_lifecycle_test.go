@@ -427,6 +427,24 @@ func TestAdministration(t *testing.T) {
 	if _, err := f.store.RemoveMember(ctx, admin, f.ktht.ID, t0); !errors.Is(err, tasks.ErrNotFound) {
 		t.Errorf("removing twice: %v", err)
 	}
+	// When the assigner has gone, the leaders decide in their place.
+	deputy := f.join(t, 110, tasks.RoleLeader, "")
+	if _, err := f.store.RemoveMember(ctx, admin, f.leader.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.ReportDone(ctx, f.xa, task.ID, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	newcomer := f.join(t, 210, tasks.RoleMember, "ktht")
+	if _, err := f.store.ReportDone(ctx, newcomer, task.ID, t0.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.outboxCount(t, tasks.NoticeToConfirm, deputy.ID); n != 1 {
+		t.Errorf("the remaining leader was asked to confirm %d times, want 1", n)
+	}
+	if _, err := f.store.Confirm(ctx, deputy, task.ID, t0.Add(3*time.Hour)); err != nil {
+		t.Errorf("the remaining leader confirming: %v", err)
+	}
 	// Group links: heads link their unit; another org's group is taken.
 	g, err := f.store.LinkGroup(ctx, admin, -100, f.units["ktht"].ID, "Nhóm KTHT", t0)
 	if err != nil || g.UnitID != f.units["ktht"].ID {
