@@ -28,6 +28,8 @@ type NewTask struct {
 	// Rule, for a recurring directive, makes the task the first occurrence
 	// of a series; Deadline is that occurrence's deadline.
 	Rule *deadline.Rule
+	// MeetingID links the task to the meeting whose conclusion it came from.
+	MeetingID *int64
 }
 
 func (nt NewTask) units() []int64 {
@@ -36,7 +38,7 @@ func (nt NewTask) units() []int64 {
 
 const taskColumns = `t.org_id, t.id, t.text, t.deadline, t.deadline_text, t.deadline_has_time, t.state,
 	t.assigned_by, coalesce(a.full_name, '') AS assigner_name, t.created_at, t.reported_at, t.reported_by,
-	t.confirmed_at, t.cancelled_at`
+	t.confirmed_at, t.cancelled_at, t.meeting_id`
 
 const taskFrom = ` FROM tasks t LEFT JOIN members a ON a.org_id = t.org_id AND a.id = t.assigned_by `
 
@@ -96,9 +98,9 @@ func insertTask(ctx context.Context, tx *sqlx.Tx, actor Member, nt NewTask, now 
 		origin = &nt.Origin
 	}
 	if _, err := tx.ExecContext(ctx, `
-		INSERT INTO tasks (org_id, id, text, deadline, deadline_text, deadline_has_time, assigned_by, origin, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		actor.OrgID, id, nt.Text, nt.Deadline, nt.DeadlineText, nt.DeadlineHasTime, actor.ID, origin, now); err != nil {
+		INSERT INTO tasks (org_id, id, text, deadline, deadline_text, deadline_has_time, assigned_by, origin, created_at, meeting_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		actor.OrgID, id, nt.Text, nt.Deadline, nt.DeadlineText, nt.DeadlineHasTime, actor.ID, origin, now, nt.MeetingID); err != nil {
 		return 0, fmt.Errorf("insert task: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `
