@@ -93,6 +93,9 @@ func (b *Bot) lifecycleText(ctx context.Context, r *request) (bool, error) {
 // promptPayload is what a lifecycle prompt remembers.
 type promptPayload struct {
 	TaskID int64 `json:"task_id"`
+	// Album, after the first photo of an album, takes only the album's
+	// other photos.
+	Album string `json:"album,omitempty"`
 }
 
 // splitTaskArg reads "42 rest" or "#42 rest".
@@ -556,6 +559,9 @@ func (b *Bot) answerPrompt(f func(ctx context.Context, r *request, id int64, msg
 			}
 		}
 		msg := r.update.Message
+		if p.Album != "" && msg.MediaGroupID != p.Album {
+			return b.notAnAnswer(ctx, r)
+		}
 		text := strings.TrimSpace(messageText(msg))
 		if skipWords[vntext.Fold(strings.Trim(text, ".! "))] && len(messageFiles(msg)) == 0 {
 			return b.reply(ctx, r.chatID, msgPromptDropped, nil)
@@ -584,6 +590,18 @@ func (b *Bot) answerPrompt(f func(ctx context.Context, r *request, id int64, msg
 	}
 }
 
+// notAnAnswer handles a message that came while the bot waited for the rest
+// of an album, but is not part of it, as if the bot waited for nothing.
+func (b *Bot) notAnAnswer(ctx context.Context, r *request) error {
+	if handled, err := b.lifecycleText(ctx, r); handled || err != nil {
+		return err
+	}
+	if !r.private {
+		return nil
+	}
+	return b.reply(ctx, r.chatID, msgNotUnderstood, nil)
+}
+
 func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
 	p, err := tasks.ParseProgress(messageText(msg))
 	if err != nil {
@@ -595,7 +613,7 @@ func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgb
 		return "", err
 	}
 	if msg.MediaGroupID != "" {
-		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convProgress, promptPayload{TaskID: id}, r.now.Add(mediaGroupTTL)); err != nil {
+		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convProgress, promptPayload{TaskID: id, Album: msg.MediaGroupID}, r.now.Add(mediaGroupTTL)); err != nil {
 			return "", err
 		}
 	}

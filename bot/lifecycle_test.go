@@ -735,3 +735,29 @@ func TestAdminCommands(t *testing.T) {
 		t.Errorf("a removed person is still listed:\n%s", m.PlainText)
 	}
 }
+
+func TestAlbumAsEvidence(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Chụp ảnh hiện trạng trước 30/6/2031", "Nhiệm vụ #1")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	lcPress(h, kthtStaff, notice, lcData(h, "prog", 1))
+	h.after(kthtStaff.ID, before, "mời gửi nội dung tiến độ")
+	// An album arrives as one message per photo, the caption on the first.
+	for i, caption := range []string{"Ảnh hiện trạng 3 tuyến đường", "", ""} {
+		before = len(h.fake.SentTo(kthtStaff.ID))
+		h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+			MessageID: 500 + i, Date: int(time.Now().Unix()), MediaGroupID: "album-1",
+			From:    &tgbotapi.User{ID: kthtStaff.ID, FirstName: kthtStaff.FirstName},
+			Chat:    &tgbotapi.Chat{ID: kthtStaff.ID, Type: "private"},
+			Photo:   []tgbotapi.PhotoSize{{FileID: fmt.Sprintf("album-photo-%d", i), FileUniqueID: fmt.Sprintf("u%d", i), Width: 4, Height: 3}},
+			Caption: caption,
+		}})
+		h.after(kthtStaff.ID, before, "Đã ghi nhận tiến độ nhiệm vụ #1", "kèm 1 tệp minh chứng")
+	}
+	h.say(leader, "/task 1", "Hồ sơ minh chứng (3 tệp)")
+	// After the album, an ordinary message is not taken as evidence.
+	h.say(kthtStaff, "cảm ơn", "Tôi chưa hiểu")
+}

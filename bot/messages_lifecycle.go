@@ -50,11 +50,10 @@ const (
 		"Gõ “bỏ qua” để thôi."
 	promptExtend = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã.\n" +
 		"Gõ “bỏ qua” để thôi."
-	promptRework      = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\nGõ “bỏ qua” để thôi."
-	promptCancel      = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\nGõ “bỏ qua” để thôi."
-	msgPromptPrivate  = "Mời %s trả lời trong tin nhắn riêng với bot."
-	msgPromptDropped  = "Đã bỏ qua."
-	msgPromptMoreFile = "Có thể gửi tiếp ảnh, tệp minh chứng cho nhiệm vụ #%d trong ít phút tới."
+	promptRework     = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\nGõ “bỏ qua” để thôi."
+	promptCancel     = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\nGõ “bỏ qua” để thôi."
+	msgPromptPrivate = "Mời %s trả lời trong tin nhắn riêng với bot."
+	msgPromptDropped = "Đã bỏ qua."
 )
 
 // Results of lifecycle actions.
@@ -130,17 +129,13 @@ const (
 
 // Task lists.
 const (
-	listHeader       = "<b>Nhiệm vụ đang thực hiện%s</b> (%d)"
-	listOverdue      = " — quá hạn"
-	listThisWeek     = " — đến hạn tuần này (%s – %s)"
-	listUnit         = " — %s"
-	listMeeting      = " — cuộc họp số %d"
-	listPage         = "\n<i>Trang %d/%d</i>"
-	listNone         = "Không có nhiệm vụ nào phù hợp."
-	listPageGone     = "Danh sách đã thay đổi, hãy gõ lại /viec."
-	listUnitAmbig    = "Hãy ghi một đơn vị cụ thể (tên hoặc mã), không ghi nhóm đơn vị."
-	listMeetingSoon  = "Lọc theo cuộc họp chưa được hỗ trợ."
-	listUnknownWords = "Chưa hiểu “%s”."
+	listHeader   = "<b>Nhiệm vụ đang thực hiện%s</b> (%d)"
+	listOverdue  = " — quá hạn"
+	listThisWeek = " — đến hạn tuần này (%s – %s)"
+	listUnit     = " — %s"
+	listMeeting  = " — cuộc họp số %d"
+	listPage     = "\n<i>Trang %d/%d</i>"
+	listNone     = "Không có nhiệm vụ nào phù hợp."
 )
 
 // Organisations.
@@ -170,25 +165,24 @@ const (
 
 // Administration.
 const (
-	membersHeader   = "<b>Thành viên</b> (%d)"
-	membersLine     = "#%d %s — %s%s%s"
-	membersHead     = " (trưởng đơn vị)"
-	membersUnreach  = " ⚠️ chưa nhận được tin"
-	membersFooter   = "\nĐổi vai trò: /vaitro &lt;số&gt; &lt;vai trò&gt; · Xóa: /xoathanhvien &lt;số&gt; · Mời: /moi &lt;vai trò&gt; [đơn vị]"
-	membersGroups   = "\n<b>Nhóm chat đã gắn</b>"
-	membersGroupLn  = "• %s — %s"
-	memberNotFound  = "Không tìm thấy thành viên số %d. Gõ /thanhvien để xem danh sách."
-	roleSet         = "Đã đặt %s: %s."
-	roleHeadOf      = "trưởng đơn vị %s"
-	roleInUnit      = "%s, thuộc %s"
-	roleNeedUnit    = "Hãy ghi đơn vị mà người này làm trưởng, ví dụ: /vaitro %d truongdonvi KTHT"
-	memberRemoved   = "Đã xóa %s khỏi cơ quan. Các nhiệm vụ của đơn vị vẫn giữ nguyên."
-	inviteMade      = "Đường dẫn mời %s%s (hết hạn %s):\n%s\nGửi đường dẫn này cho người được mời; họ bấm vào rồi bấm «Bắt đầu»."
-	inviteHeadOnly  = "Bạn không có quyền tạo đường dẫn mời này: trưởng đơn vị chỉ mời được cán bộ vào đơn vị mình, ví dụ: /moi canbo %s"
-	unitUnknown     = "Không tìm thấy đơn vị “%s”. Gõ /donvi để xem danh sách đơn vị."
-	unitOnlyOne     = "Hãy ghi một đơn vị cụ thể (tên hoặc mã)."
-	adminNoMembers  = "Chưa có thành viên nào."
-	headNoUnitsSeen = "Bạn chỉ xem được thành viên của đơn vị mình làm trưởng."
+	membersHeader  = "<b>Thành viên</b> (%d)"
+	membersLine    = "#%d %s — %s%s%s"
+	membersHead    = " (trưởng đơn vị)"
+	membersUnreach = " ⚠️ chưa nhận được tin"
+	membersFooter  = "\nĐổi vai trò: /vaitro &lt;số&gt; &lt;vai trò&gt; · Xóa: /xoathanhvien &lt;số&gt; · Mời: /moi &lt;vai trò&gt; [đơn vị]"
+	membersGroups  = "\n<b>Nhóm chat đã gắn</b>"
+	membersGroupLn = "• %s — %s"
+	memberNotFound = "Không tìm thấy thành viên số %d. Gõ /thanhvien để xem danh sách."
+	roleSet        = "Đã đặt %s: %s."
+	roleHeadOf     = "trưởng đơn vị %s"
+	roleInUnit     = "%s, thuộc %s"
+	roleNeedUnit   = "Hãy ghi đơn vị mà người này làm trưởng, ví dụ: /vaitro %d truongdonvi KTHT"
+	memberRemoved  = "Đã xóa %s khỏi cơ quan. Các nhiệm vụ của đơn vị vẫn giữ nguyên."
+	inviteMade     = "Đường dẫn mời %s%s (hết hạn %s):\n%s\nGửi đường dẫn này cho người được mời; họ bấm vào rồi bấm «Bắt đầu»."
+	inviteHeadOnly = "Bạn không có quyền tạo đường dẫn mời này: trưởng đơn vị chỉ mời được cán bộ vào đơn vị mình, ví dụ: /moi canbo %s"
+	unitUnknown    = "Không tìm thấy đơn vị “%s”. Gõ /donvi để xem danh sách đơn vị."
+	unitOnlyOne    = "Hãy ghi một đơn vị cụ thể (tên hoặc mã)."
+	adminNoMembers = "Chưa có thành viên nào."
 )
 
 // Names of the lifecycle's history lines and of roles as people type them.
