@@ -837,7 +837,8 @@ func loadSeries(ctx context.Context, q sqlx.QueryerContext, orgID, id int64, loc
 }
 
 // nextOccurrence makes the next task of a series when it is due: when the
-// latest occurrence is closed or its deadline has passed. The new deadline
+// latest occurrence is closed or its deadline has passed. It comes from the
+// same meeting as the latest. The new deadline
 // is the rule's first occurrence after the latest deadline, or after now
 // when periods went by without a task (they are not made up). It reports
 // the id of the task made, 0 when none was due.
@@ -847,11 +848,12 @@ func (s *Store) nextOccurrence(ctx context.Context, tx *sqlx.Tx, orgID, seriesID
 		return 0, err
 	}
 	var latest struct {
-		Deadline time.Time `db:"deadline"`
-		State    State     `db:"state"`
+		Deadline  time.Time `db:"deadline"`
+		State     State     `db:"state"`
+		MeetingID *int64    `db:"meeting_id"`
 	}
 	if err := tx.GetContext(ctx, &latest, `
-		SELECT deadline, state FROM tasks WHERE org_id = $1 AND series_id = $2 AND deadline IS NOT NULL
+		SELECT deadline, state, meeting_id FROM tasks WHERE org_id = $1 AND series_id = $2 AND deadline IS NOT NULL
 		ORDER BY deadline DESC LIMIT 1`, orgID, seriesID); errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	} else if err != nil {
@@ -885,7 +887,7 @@ func (s *Store) nextOccurrence(ctx context.Context, tx *sqlx.Tx, orgID, seriesID
 	}
 	assigner := Member{OrgID: orgID, ID: sr.AssignedBy}
 	nt := NewTask{Text: sr.Text, Deadline: &next, DeadlineText: sr.RuleText, DeadlineHasTime: sr.Rule.HasTime,
-		Leads: units.Leads, Coordinators: units.Coords}
+		Leads: units.Leads, Coordinators: units.Coords, MeetingID: latest.MeetingID}
 	id, err := insertTask(ctx, tx, assigner, nt, now)
 	if err != nil {
 		return 0, err

@@ -288,6 +288,8 @@ func TestRecurringSeries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	f.store.DB().MustExec(`INSERT INTO meetings (org_id, id, title, held_on, opened_by, created_at) VALUES ($1, 7, 'Giao ban', $2, $3, $4)`, f.org.ID, t0.Format("2006-01-02"), f.leader.ID, t0)
+	f.store.DB().MustExec(`UPDATE tasks SET meeting_id = 7 WHERE org_id = $1 AND id = $2`, f.org.ID, task.ID)
 	s, ok, err := f.store.TaskSeries(ctx, f.org.ID, task.ID)
 	if err != nil || !ok || s.Rule != rule {
 		t.Fatalf("series = %+v %v %v", s, ok, err)
@@ -308,8 +310,8 @@ func TestRecurringSeries(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := time.Date(2021, 1, 14, 17, 0, 0, 0, loc)
-	if !second.Deadline.Equal(want) || second.Text != task.Text || second.State != tasks.StateAssigned {
-		t.Errorf("second occurrence = %v %q %s, want %v", second.Deadline, second.Text, second.State, want)
+	if !second.Deadline.Equal(want) || second.Text != task.Text || second.State != tasks.StateAssigned || second.MeetingID == nil || *second.MeetingID != 7 {
+		t.Errorf("second occurrence = %v %q %s meeting %v, want %v from meeting 7", second.Deadline, second.Text, second.State, second.MeetingID, want)
 	}
 	if n := f.outboxCount(t, tasks.NoticeAssigned, f.ktht.ID); n != 2 {
 		t.Errorf("the owner got %d assignment notices, want 2", n)
