@@ -64,7 +64,7 @@ func seedMany(b *testing.B, f *fixture, n int) {
 			ON u.n = (t.id * 7 + 3) % 500 OR (t.id % 2 = 0 AND u.n = (t.id * 11 + 5) % 500)
 		WHERE t.org_id = $1 AND t.id % 5 < 2 AND u.n <> t.id % 500
 		ON CONFLICT DO NOTHING`,
-		`ANALYZE tasks`, `ANALYZE task_units`,
+		`VACUUM ANALYZE tasks`, `VACUUM ANALYZE task_units`,
 	}
 	args := [][]any{{f.org.ID, f.leader.ID, n}, {f.org.ID}, {f.org.ID}, nil, nil}
 	for i, s := range stmts {

@@ -108,14 +108,13 @@ func Periods(w Week, asOf time.Time, loc *time.Location) (weekFrom, yearFrom, at
 
 // countsSQL aggregates the parts given by source (columns grp, created_at,
 // deadline, done_at) into Counts for both periods. $2 starts the week, $3
-// the year, $4 is the instant of the statistics, $5 the time zone and $6
-// tasks.DueSoonDays.
+// the year, $4 is the instant of the statistics and $5 the first instant
+// whose date is more than tasks.DueSoonDays days after its date. Comparing
+// with instants computed once keeps time zone arithmetic out of the rows.
 const countsSQL = `
 	WITH p AS (%s),
 	s AS (
-		SELECT grp, created_at, done_at, deadline,
-			(done_at IS NOT NULL AND done_at < $4) AS done,
-			(deadline AT TIME ZONE $5)::date - ($4::timestamptz AT TIME ZONE $5)::date AS days_left
+		SELECT grp, created_at, done_at, deadline, (done_at IS NOT NULL AND done_at < $4) AS done
 		FROM p
 	)
 	SELECT grp,
@@ -125,10 +124,10 @@ const countsSQL = `
 		count(*) FILTER (WHERE created_at >= $3) AS y_assigned,
 		count(*) FILTER (WHERE done AND (deadline IS NULL OR done_at <= deadline)) AS y_done_on_time,
 		count(*) FILTER (WHERE done AND done_at > deadline) AS y_done_late,
-		count(*) FILTER (WHERE NOT done AND (deadline IS NULL OR (deadline >= $4 AND days_left > $6))) AS open_on_time,
-		count(*) FILTER (WHERE NOT done AND deadline >= $4 AND days_left <= $6) AS due_soon,
+		count(*) FILTER (WHERE NOT done AND (deadline IS NULL OR deadline >= $5)) AS open_on_time,
+		count(*) FILTER (WHERE NOT done AND deadline >= $4 AND deadline < $5) AS due_soon,
 		count(*) FILTER (WHERE NOT done AND deadline < $4) AS overdue,
-		coalesce(max(greatest(1, -days_left)) FILTER (WHERE NOT done AND deadline < $4), 0) AS overdue_days
+		min(deadline) FILTER (WHERE NOT done AND deadline < $4) AS oldest_overdue
 	FROM s GROUP BY grp`
 
 // The parts in play since the start of the year: given before the instant,
@@ -149,25 +148,38 @@ const (
 )
 
 type countsRow struct {
-	Grp         int64 `db:"grp"`
-	WAssigned   int   `db:"w_assigned"`
-	WDoneOnTime int   `db:"w_done_on_time"`
-	WDoneLate   int   `db:"w_done_late"`
-	YAssigned   int   `db:"y_assigned"`
-	YDoneOnTime int   `db:"y_done_on_time"`
-	YDoneLate   int   `db:"y_done_late"`
-	OpenOnTime  int   `db:"open_on_time"`
-	DueSoon     int   `db:"due_soon"`
-	Overdue     int   `db:"overdue"`
-	OverdueDays int   `db:"overdue_days"`
+	Grp         int64      `db:"grp"`
+	WAssigned   int        `db:"w_assigned"`
+	WDoneOnTime int        `db:"w_done_on_time"`
+	WDoneLate   int        `db:"w_done_late"`
+	YAssigned   int        `db:"y_assigned"`
+	YDoneOnTime int        `db:"y_done_on_time"`
+	YDoneLate   int        `db:"y_done_late"`
+	OpenOnTime  int        `db:"open_on_time"`
+	DueSoon     int        `db:"due_soon"`
+	Overdue     int        `db:"overdue"`
+	Oldest      *time.Time `db:"oldest_overdue"`
 }
 
-func (r countsRow) split() (week, year Counts) {
-	open := Counts{OpenOnTime: r.OpenOnTime, DueSoon: r.DueSoon, Overdue: r.Overdue, OverdueDays: r.OverdueDays}
+// split turns a row into the week's and the year's counts; the longest delay
+// is counted like tasks.StatusAt counts days late.
+func (r countsRow) split(at time.Time, loc *time.Location) (week, year Counts) {
+	open := Counts{OpenOnTime: r.OpenOnTime, DueSoon: r.DueSoon, Overdue: r.Overdue}
+	if r.Oldest != nil {
+		open.OverdueDays = max(1, tasks.CalendarDays(*r.Oldest, at, loc))
+	}
 	week, year = open, open
 	week.Assigned, week.DoneOnTime, week.DoneLate = r.WAssigned, r.WDoneOnTime, r.WDoneLate
 	year.Assigned, year.DoneOnTime, year.DoneLate = r.YAssigned, r.YDoneOnTime, r.YDoneLate
 	return week, year
+}
+
+// dueSoonEnd is the first instant whose date in loc is more than
+// tasks.DueSoonDays days after at's: a deadline before it (and not past) is
+// due soon.
+func dueSoonEnd(at time.Time, loc *time.Location) time.Time {
+	y, m, d := at.In(loc).Date()
+	return time.Date(y, m, d+tasks.DueSoonDays+1, 0, 0, 0, 0, loc)
 }
 
 // ComputeStats computes the Monday statistics of an organisation for week w
@@ -176,7 +188,7 @@ func (r countsRow) split() (week, year Counts) {
 func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
-	args := []any{orgID, weekFrom, yearFrom, at, loc.String(), tasks.DueSoonDays}
+	args := []any{orgID, weekFrom, yearFrom, at, dueSoonEnd(at, loc)}
 	var units []struct {
 		ID   int64  `db:"id"`
 		Code string `db:"code"`
@@ -197,7 +209,7 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 	}
 	for _, u := range units {
 		us := UnitStats{UnitID: u.ID, Code: u.Code, Name: u.Name}
-		us.Week, us.Year = byUnit[u.ID].split()
+		us.Week, us.Year = byUnit[u.ID].split(at, loc)
 		st.Units = append(st.Units, us)
 	}
 	rows = rows[:0]
@@ -206,7 +218,7 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 	}
 	st.Total = UnitStats{Name: totalName}
 	if len(rows) > 0 {
-		st.Total.Week, st.Total.Year = rows[0].split()
+		st.Total.Week, st.Total.Year = rows[0].split(at, loc)
 	}
 	var err error
 	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, `
