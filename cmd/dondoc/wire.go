@@ -34,6 +34,9 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	if _, err := c.AddFunc("@every 1m", func() { a.runWeekly(ctx) }); err != nil {
 		return nil, err
 	}
+	if _, err := c.AddFunc("@every 5m", func() { a.createOccurrences(ctx) }); err != nil {
+		return nil, err
+	}
 	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
 		return nil, err
 	}
@@ -53,6 +56,20 @@ func (a *app) scanReminders(ctx context.Context) {
 // scanReminders queues the reminders due at now.
 func scanReminders(ctx context.Context, s *reminders.Scheduler, now time.Time) (reminders.ScanResult, error) {
 	return s.Scan(ctx, now, 500)
+}
+
+// createOccurrences creates the next task of each recurring series that is
+// due for one; several processes may run it at once.
+func (a *app) createOccurrences(ctx context.Context) {
+	n, err := a.store.CreateDueOccurrences(ctx, time.Now())
+	if err != nil {
+		a.log.Error("recurring tasks", "err", err)
+		return
+	}
+	if n > 0 {
+		a.log.Info("recurring tasks created", "count", n)
+		a.sender.Kick()
+	}
 }
 
 // cleanup forgets old bookkeeping.
