@@ -65,7 +65,8 @@ func (a *app) run(ctx context.Context, holder string) error {
 			inner.Wait()
 		})
 	}()
-	a.scanReminders(ctx) // catch up on what came due while no process ran
+	a.createOccurrences(ctx) // catch up on what came due while no process ran
+	a.scanReminders(ctx)
 	a.cron.Start()
 	<-ctx.Done()
 	a.log.Info("shutting down")
