@@ -6,6 +6,7 @@ import (
 
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/weekly"
 )
 
 // Hooks tell the domain what deliveries revealed.
@@ -25,7 +26,20 @@ func (h *Hooks) Unreachable(ctx context.Context, r outbox.Row, _ error, now time
 	return h.store.HandleUnreachable(ctx, r.OrgID, *r.MemberID, r.TaskID, now)
 }
 
-// Migrated implements outbox.Hooks.
+// Migrated implements outbox.Hooks: whatever pointed at the old chat points
+// at the new one.
 func (h *Hooks) Migrated(ctx context.Context, orgID, from, to int64) error {
-	return h.store.MoveChat(ctx, orgID, from, to)
+	if err := h.store.MoveChat(ctx, orgID, from, to); err != nil {
+		return err
+	}
+	return moveGroupChat(ctx, h.store, from, to)
+}
+
+// moveGroupChat follows a group that Telegram upgraded to a supergroup: its
+// link to a unit and its place among the report chats.
+func moveGroupChat(ctx context.Context, st *tasks.Store, from, to int64) error {
+	if err := st.MoveGroupLink(ctx, from, to); err != nil {
+		return err
+	}
+	return weekly.New(st).MoveReportChat(ctx, from, to)
 }

@@ -45,7 +45,7 @@ func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, erro
 			r.forwarded, r.cmd, r.args = true, "", strings.TrimSpace(messageText(u.Message))
 		}
 		if to := u.Message.MigrateToChatID; to != 0 {
-			if err := b.store.MoveGroupLink(ctx, r.chatID, to); err != nil {
+			if err := moveGroupChat(ctx, b.store, r.chatID, to); err != nil {
 				return nil, err
 			}
 		}

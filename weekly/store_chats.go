@@ -69,3 +69,12 @@ func reportChats(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]Rep
 	}
 	return cs, nil
 }
+
+// MoveReportChat follows a report group that Telegram upgraded to a
+// supergroup, in every organisation that reports to it.
+func (s *Service) MoveReportChat(ctx context.Context, from, to int64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE report_chats SET chat_id = $2 WHERE chat_id = $1`, from, to); err != nil {
+		return fmt.Errorf("move report chat: %w", err)
+	}
+	return nil
+}
