@@ -34,8 +34,6 @@ const (
 	msgNeedTaskID    = "Vui lòng ghi số nhiệm vụ, ví dụ: /%s 42"
 	msgTaskNotFound  = "Không tìm thấy nhiệm vụ #%d."
 	msgNoTasks       = "Không có nhiệm vụ nào đang thực hiện."
-	msgTasksHeader   = "<b>Nhiệm vụ đang thực hiện</b> (%d)"
-	msgTasksMore     = "\n<i>… và %d nhiệm vụ khác.</i>"
 	msgReportedDone  = "Đã ghi nhận %s hoàn thành nhiệm vụ #%d lúc %s (%s). Người giao việc đã được báo."
 	msgAlreadyDone   = "Nhiệm vụ #%d đã được báo cáo hoàn thành hoặc không còn thực hiện."
 	msgAccepted      = "Đã ghi nhận %s nhận nhiệm vụ #%d."

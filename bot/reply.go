@@ -16,17 +16,26 @@ func esc(s string) string { return html.EscapeString(s) }
 // that fails is logged, not retried: the person sees no answer and can ask
 // again, while anything the bot must say on its own goes through the outbox.
 func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button) error {
-	for _, piece := range outbox.SplitHTML(text, outbox.MaxText) {
+	pieces := outbox.SplitHTML(text, outbox.MaxText)
+	for i, piece := range pieces {
 		if err := b.limits.Wait(ctx, chatID); err != nil {
 			return nil
 		}
 		msg := tgbotapi.NewMessage(chatID, piece)
 		msg.ParseMode = tgbotapi.ModeHTML
 		msg.DisableWebPagePreview = true
-		if len(buttons) > 0 {
+		if len(buttons) > 0 && i == len(pieces)-1 {
 			msg.ReplyMarkup = keyboard(buttons)
 		}
-		if _, err := b.tg.send.Send(msg); err != nil {
+		_, err := b.tg.send.Send(msg)
+		if err != nil && classify(err, b.tg.token).Kind == outbox.BadMarkup {
+			// Telegram refused the markup: the words still matter more.
+			msg.ParseMode, msg.Text = "", outbox.PlainText(piece)
+			if err = b.limits.Wait(ctx, chatID); err == nil {
+				_, err = b.tg.send.Send(msg)
+			}
+		}
+		if err != nil {
 			b.log.Warn("reply failed", "chat_id", chatID, "err", redact(err, b.tg.token))
 			return nil
 		}

@@ -189,3 +189,13 @@ func lastAnswer(h *harness) string {
 	}
 	return ""
 }
+
+func TestReplyFallsBackToPlainText(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.fake.SetFaults(tgfake.Faults{Seed: 1, RateParseError: 1})
+	m := h.say(leader, "/help", "/giao")
+	if m.ParseMode != "" {
+		t.Errorf("the fallback reply kept parse_mode %q", m.ParseMode)
+	}
+}

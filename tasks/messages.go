@@ -36,3 +36,20 @@ const (
 	msgAssignBadDeadline  = "Thời hạn chưa đúng: %s."
 	msgAssignPastDeadline = "Thời hạn “%s” đã qua. Hãy kiểm tra lại ngày."
 )
+
+// Vietnamese wording of the lifecycle's input errors.
+const (
+	msgPercentRange            = "Tỷ lệ hoàn thành “%s%%” không hợp lệ: hãy ghi một số từ 0 đến 100, ví dụ “đạt 60%%”."
+	msgExtensionEmpty          = "Hãy ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
+	msgExtensionNoDeadline     = "Chưa thấy thời hạn mới. Hãy ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
+	msgExtensionBadDeadline    = "Thời hạn mới chưa đúng: %s."
+	msgExtensionRecurring      = "Thời hạn mới phải là một ngày cụ thể, ví dụ 30/6/2031 hoặc 17h ngày 30/6/2031."
+	msgExtensionPast           = "Thời hạn mới “%s” đã qua. Hãy ghi một ngày sắp tới."
+	msgExtensionNotLater       = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại (%s)."
+	msgExtensionNoReason       = "Hãy ghi cả lý do xin gia hạn, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
+	msgAdminSelf               = "Bạn không thể tự thay đổi vai trò hoặc tự xóa mình; hãy nhờ một quản trị viên khác."
+	msgReasonEmpty             = "Hãy ghi lý do (một câu ngắn)."
+	msgProgressEmpty           = "Hãy ghi nội dung tiến độ (có thể kèm tỷ lệ, ví dụ “đạt 60%”) hoặc gửi ảnh, tệp minh chứng."
+	msgReassignSame            = "Nhiệm vụ đã được giao đúng các đơn vị này, không có gì thay đổi."
+	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ."
+)
