@@ -89,7 +89,7 @@ func (x *extractor) run(text string) []Directive {
 				if pieceIndex > 0 && a.pred == predRequest && a.requestBare {
 					v = vFollow
 				}
-				if v == vFollow && c.words() < 3 {
+				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
 				switch v {
@@ -445,6 +445,21 @@ func isSpecific(d deadline.Deadline) bool {
 	}
 	c := &clause{text: d.Text, toks: tokenize(d.Text)}
 	return c.at(0, specificLeads) > 0
+}
+
+// isTitle reports whether a clause is written in capitals, as the titles of
+// an official notice are ("THÔNG BÁO KẾT LUẬN").
+func isTitle(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 func withoutOwner(os []Owner, key string) []Owner {

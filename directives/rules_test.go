@@ -136,6 +136,7 @@ func TestDirectiveOrNarrative(t *testing.T) {
 		{"a petition to the district is not a directive", "Xã Quảng Lâm đề nghị huyện quan tâm hỗ trợ kinh phí.", nil},
 		{"a caption is not a directive", "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc", nil},
 		{"a title is not a directive", "THÔNG BÁO", nil},
+		{"a title in capitals is not a directive", "Phòng KTHT rà soát hồ sơ.\nTHÔNG BÁO KẾT LUẬN CUỘC HỌP", []want{{lead: "ktht"}}},
 		{"a request is a directive", "Đồng chí Chủ tịch yêu cầu các xã tập trung chăm sóc cây trồng.",
 			[]want{{text: "Các xã tập trung", lead: "group:xa"}}},
 		{"a modal is a directive", "Về tiêu chí điện, cần tiếp tục rà soát hạ tầng.",
