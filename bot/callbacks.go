@@ -48,6 +48,7 @@ func (b *Bot) actions() map[string]action {
 		b.reminderActions(),
 		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
+		b.meetingActions(),
 	} {
 		for k, v := range group {
 			all[k] = v

@@ -36,6 +36,7 @@ func (b *Bot) commands() []command {
 		b.weeklyCommands(),
 		b.policyCommands(),
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
+		b.meetingCommands(),
 	} {
 		all = append(all, group...)
 	}

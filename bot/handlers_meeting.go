@@ -1,0 +1,777 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/directives"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
+)
+
+// Buttons of a meeting's draft: "<org>:<action>:<meeting>[:<item>]".
+const (
+	actMeetConfirm = "mok"
+	actMeetDrop    = "mdrop"
+	actMeetFix     = "mfix"
+)
+
+// Prompts of the meeting flow.
+const (
+	convConclusion = "meeting_conclusion"
+	convMeetingFix = "meeting_fix"
+)
+
+// maxItemButtons bounds the items that get their own buttons: Telegram
+// allows 100 buttons under a message.
+const maxItemButtons = 45
+
+// meetingPayload is what a meeting prompt waits for.
+type meetingPayload struct {
+	MeetingID int64 `json:"meeting_id"`
+	N         int   `json:"n,omitempty"`
+}
+
+func (b *Bot) meetingCommands() []command {
+	return []command{
+		{names: []string{"hop", "meeting"}, help: helpMeeting, allow: members, run: b.cmdMeeting, menu: true},
+	}
+}
+
+func (b *Bot) meetingActions() map[string]action {
+	return map[string]action{
+		actMeetConfirm: {run: b.confirmPressed, refresh: b.refreshConfirmed},
+		actMeetDrop:    {run: b.dropPressed, quiet: true, refresh: b.dropButtons},
+		actMeetFix:     {run: b.fixPressed},
+	}
+}
+
+func (b *Bot) meetingConversations() map[string]conversationFunc {
+	return map[string]conversationFunc{
+		convConclusion: b.conclusionAnswer,
+		convMeetingFix: b.fixAnswer,
+	}
+}
+
+// meetingNumber reads "/hop 12", "/hop #12" or "/hop số 12".
+var meetingNumber = regexp.MustCompile(`^(?:#|so\s+)?(\d{1,9})$`)
+
+// cmdMeeting opens a meeting (/hop <tên> [ngày dd/mm/yyyy] [chủ trì <tên>],
+// with the conclusion on the next lines, in an attached file, or in the
+// next message), shows one (/hop <số>), or lists the latest.
+func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
+	args := strings.TrimSpace(r.args)
+	doc := r.update.Message.Document
+	if m := meetingNumber.FindStringSubmatch(vntext.Fold(args)); m != nil && doc == nil {
+		id, _ := strconv.ParseInt(m[1], 10, 64)
+		return b.showMeeting(ctx, r, id)
+	}
+	if args == "" && doc == nil {
+		return b.meetingUsage(ctx, r)
+	}
+	if !r.member.CanAssign() {
+		return b.reply(ctx, r.chatID, msgMeetingForbidden, nil)
+	}
+	header, conclusion, _ := strings.Cut(args, "\n")
+	nm, err := parseMeetingHeader(header, r.now.In(r.loc))
+	if err != nil {
+		return err
+	}
+	nm.Origin = fmt.Sprintf("tg:%d", r.update.UpdateID)
+	m, _, err := b.store.OpenMeeting(ctx, *r.member, nm, r.now)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(conclusion) != "" || doc != nil {
+		return b.takeConclusion(ctx, r, m, conclusion)
+	}
+	return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
+}
+
+func meetingOpened(m tasks.Meeting, loc *time.Location) string {
+	chair := ""
+	if m.Chair != "" {
+		chair = fmt.Sprintf(msgMeetingChair, esc(m.Chair))
+	}
+	return fmt.Sprintf(msgMeetingOpened, m.ID, esc(m.Title), dayName(m.Day(loc)), chair)
+}
+
+func dayName(d time.Time) string {
+	return fmt.Sprintf("%s (%s)", deadline.FormatDate(d), deadline.WeekdayName(d.Weekday()))
+}
+
+func (b *Bot) meetingUsage(ctx context.Context, r *request) error {
+	lines := []string{msgMeetingUsage}
+	ms, err := b.store.Meetings(ctx, r.org.ID, 5)
+	if err != nil {
+		return err
+	}
+	if len(ms) > 0 {
+		lines = append(lines, "", msgMeetingRecent)
+		for _, m := range ms {
+			lines = append(lines, fmt.Sprintf(msgMeetingRow, m.ID, esc(m.Title), deadline.FormatDate(m.Day(r.loc)), meetingStateName(m, r.loc)))
+		}
+	}
+	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+}
+
+func meetingStateName(m tasks.Meeting, loc *time.Location) string {
+	switch m.State {
+	case tasks.MeetingOpen:
+		return stateMeetingOpen
+	case tasks.MeetingDraft:
+		return stateMeetingDraft
+	}
+	if m.ConfirmedAt != nil {
+		return fmt.Sprintf(stateMeetingConfirmed, deadline.Format(m.ConfirmedAt.In(loc)))
+	}
+	return stateMeetingConfirmedBare
+}
+
+// headerDate finds "ngày 07/01/2021" (or "ngày 7/1") in a folded header.
+var headerDate = regexp.MustCompile(`(?:^|[\s,;(–-])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b`)
+
+// headerChair finds "chủ trì" in a folded header.
+var headerChair = regexp.MustCompile(`(?:^|[\s,;(–-])(?:do\s+)?chu\s+tri\b\s*:?`)
+
+// parseMeetingHeader reads "<tên> [ngày dd/mm/yyyy] [chủ trì <họ tên>]";
+// the date defaults to today.
+func parseMeetingHeader(header string, today time.Time) (tasks.NewMeeting, error) {
+	header = vntext.Clean(header)
+	f, offs := vntext.FoldMap(header)
+	nm := tasks.NewMeeting{HeldOn: time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())}
+	titleEnd := len(header)
+	var dateSpan []int
+	if m := headerDate.FindStringSubmatchIndex(f); m != nil {
+		dateSpan = m
+		titleEnd = min(titleEnd, offs[m[0]])
+		d, _ := strconv.Atoi(f[m[2]:m[3]])
+		mo, _ := strconv.Atoi(f[m[4]:m[5]])
+		y := today.Year()
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(f[m[6]:m[7]])
+			if y < 100 {
+				y += 2000
+			}
+		}
+		day := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, today.Location())
+		if day.Day() != d || int(day.Month()) != mo || y < 2000 || y > 2100 {
+			return nm, &tasks.InputError{Msg: fmt.Sprintf(msgMeetingBadDate, strings.TrimSpace(header[offs[m[0]]:offs[m[1]]]))}
+		}
+		nm.HeldOn = day
+	}
+	if m := headerChair.FindStringIndex(f); m != nil {
+		titleEnd = min(titleEnd, offs[m[0]])
+		end := len(f)
+		if dateSpan != nil && dateSpan[0] > m[1] {
+			end = dateSpan[0]
+		}
+		nm.Chair = strings.Trim(header[offs[m[1]]:offs[end]], " ,;:–-")
+	}
+	nm.Title = strings.Trim(header[:titleEnd], " ,;:–-")
+	if nm.Title == "" {
+		return nm, &tasks.InputError{Msg: msgMeetingNoTitle}
+	}
+	return nm, nil
+}
+
+// conclusionAnswer takes the message that answers "send the conclusion".
+func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p meetingPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("meeting payload: %w", err)
+	}
+	if c.OrgID != r.org.ID {
+		if err := b.setOrg(ctx, r, c.OrgID); err != nil {
+			return err
+		}
+	}
+	m, err := b.store.Meeting(ctx, r.org.ID, p.MeetingID)
+	if err != nil {
+		return err
+	}
+	return b.takeConclusion(ctx, r, m, strings.TrimSpace(messageText(r.update.Message)))
+}
+
+// takeConclusion reads a conclusion (the text, or the attached file) and
+// answers with its draft. A mistake the person can fix keeps the bot
+// waiting for the conclusion; so does a failure to be retried.
+func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, text string) error {
+	waitAgain := func() error {
+		return b.store.SetConversation(ctx, *r.member, r.chatID, convConclusion, meetingPayload{MeetingID: m.ID}, r.now.Add(conversationTTL))
+	}
+	if doc := r.update.Message.Document; doc != nil {
+		data, err := b.downloadDocument(ctx, doc)
+		var ie *tasks.InputError
+		if errors.As(err, &ie) {
+			if err := waitAgain(); err != nil {
+				return err
+			}
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain, nil)
+		}
+		if err != nil {
+			if werr := waitAgain(); werr != nil {
+				return werr
+			}
+			return err
+		}
+		if text, err = directives.FileText(doc.FileName, data); errors.As(err, &ie) {
+			if err := waitAgain(); err != nil {
+				return err
+			}
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain, nil)
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		if err := waitAgain(); err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, msgConclusionEmpty, nil)
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	if len(dir.Units()) == 0 {
+		return b.reply(ctx, r.chatID, msgNoUnits, nil)
+	}
+	ds := directives.Extract(text, dir, m.Day(r.loc))
+	if len(ds) == 0 {
+		if err := waitAgain(); err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, msgNoDirectives, nil)
+	}
+	items := make([]tasks.MeetingItem, len(ds))
+	for i, d := range ds {
+		items[i] = itemOf(d)
+	}
+	err = b.store.SaveDraft(ctx, *r.member, m.ID, text, items)
+	switch {
+	case errors.Is(err, tasks.ErrConflict):
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgMeetingFrozen, m.ID, m.ID), nil)
+	case errors.Is(err, tasks.ErrForbidden):
+		return b.reply(ctx, r.chatID, msgMeetingForbidden, nil)
+	case err != nil:
+		return err
+	}
+	return b.sendDraft(ctx, r, m.ID)
+}
+
+// itemOf turns an extracted directive into a draft item.
+func itemOf(d directives.Directive) tasks.MeetingItem {
+	it := tasks.MeetingItem{Text: d.Text, DeadlineText: d.DeadlineText}
+	if d.Lead != nil {
+		it.Lead = d.Lead.Key()
+	}
+	for _, o := range d.Coordinators {
+		it.Coordinators = append(it.Coordinators, o.Key())
+	}
+	if dl := d.Deadline; dl != nil {
+		at := dl.Time
+		it.Deadline, it.DeadlineHasTime, it.Rule = &at, dl.HasTime, dl.Rule
+	}
+	for _, w := range d.Warnings {
+		it.Warnings = append(it.Warnings, tasks.DraftWarning{About: string(w.About), Text: w.Text})
+	}
+	return it
+}
+
+// downloadDocument fetches a file a person sent, within FileText's limit.
+func (b *Bot) downloadDocument(ctx context.Context, doc *tgbotapi.Document) ([]byte, error) {
+	if doc.FileSize > directives.MaxFileSize {
+		return nil, &tasks.InputError{Msg: fmt.Sprintf(msgFileTooBig, doc.FileName)}
+	}
+	f, err := b.tg.send.GetFile(tgbotapi.FileConfig{FileID: doc.FileID})
+	if err != nil {
+		return nil, fmt.Errorf("getFile: %w", redact(err, b.tg.token))
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf(b.tg.fileURL, b.tg.token, f.FilePath), nil)
+	if err != nil {
+		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("download: status %d", resp.StatusCode)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, directives.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
+	}
+	return data, nil
+}
+
+// sendDraft shows a meeting's draft with its buttons; a long draft comes
+// in several messages, the buttons under the last.
+func (b *Bot) sendDraft(ctx context.Context, r *request, meetingID int64) error {
+	m, err := b.store.Meeting(ctx, r.org.ID, meetingID)
+	if err != nil {
+		return err
+	}
+	items, err := b.store.MeetingItems(ctx, r.org.ID, meetingID)
+	if err != nil {
+		return err
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	lines := []string{fmt.Sprintf(msgDraftTitle, m.ID, esc(m.Title), deadline.FormatDate(m.Day(r.loc)))}
+	var rows [][]outbox.Button
+	pending := 0
+	for _, it := range items {
+		lines = append(lines, "", draftItem(it, dir, r.now, r.loc))
+		if it.State == tasks.ItemCreated {
+			continue
+		}
+		if it.State == tasks.ItemPending {
+			pending++
+		}
+		if len(rows) < maxItemButtons {
+			row := []outbox.Button{{Text: fmt.Sprintf(btnMeetFix, it.N), Data: callbackData(r.org.ID, actMeetFix, m.ID, strconv.Itoa(it.N))}}
+			if it.State == tasks.ItemPending {
+				row = append(row, outbox.Button{Text: fmt.Sprintf(btnMeetDrop, it.N), Data: callbackData(r.org.ID, actMeetDrop, m.ID, strconv.Itoa(it.N))})
+			}
+			rows = append(rows, row)
+		}
+	}
+	lines = append(lines, "", msgDraftFooter)
+	if len(items) > maxItemButtons {
+		lines = append(lines, fmt.Sprintf(msgDraftTooLong, maxItemButtons))
+	}
+	rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnMeetConfirm, pending), Data: callbackData(r.org.ID, actMeetConfirm, m.ID)}})
+	pieces := outbox.SplitHTML(strings.Join(lines, "\n"), outbox.MaxText)
+	for i, p := range pieces {
+		var buttons [][]outbox.Button
+		if i == len(pieces)-1 {
+			buttons = rows
+		}
+		if err := b.reply(ctx, r.chatID, p, buttons); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ownerName names an owner key for people.
+func ownerName(dir *tasks.Directory, key string) string {
+	if o, ok := directives.OwnerByKey(dir, key); ok {
+		return o.Name()
+	}
+	return key
+}
+
+// draftItem renders one numbered item of a draft.
+func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *time.Location) string {
+	switch it.State {
+	case tasks.ItemDropped:
+		return fmt.Sprintf(draftDropped, it.N, esc(shortText(it.Text, 120)))
+	case tasks.ItemCreated:
+		return fmt.Sprintf(draftCreated, it.N, esc(shortText(it.Text, 120)), *it.TaskID)
+	}
+	lines := []string{fmt.Sprintf(draftText, it.N, esc(it.Text))}
+	if it.Lead == "" {
+		lines = append(lines, draftNoLead)
+	} else {
+		lines = append(lines, fmt.Sprintf(draftLead, esc(ownerName(dir, it.Lead))))
+	}
+	if len(it.Coordinators) > 0 {
+		var names []string
+		for _, k := range it.Coordinators {
+			names = append(names, ownerName(dir, k))
+		}
+		lines = append(lines, fmt.Sprintf(draftCoords, esc(strings.Join(names, ", "))))
+	}
+	switch {
+	case it.Deadline != nil:
+		d := deadline.Deadline{Time: it.Deadline.In(loc), HasTime: it.DeadlineHasTime, Rule: it.Rule}
+		lines = append(lines, fmt.Sprintf(draftDeadline, d.String(), esc(it.DeadlineText)))
+		if it.Rule == nil && it.Deadline.Before(now) {
+			lines = append(lines, fmt.Sprintf(draftWarning, msgDeadlinePassed))
+		}
+	default:
+		lines = append(lines, draftNoDeadline)
+	}
+	for _, w := range it.Warnings {
+		lines = append(lines, fmt.Sprintf(draftWarning, esc(w.Text)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// meetingButton reads the meeting and item of a draft button.
+func meetingButton(cb callback) (int64, int) {
+	n, _ := strconv.Atoi(cb.Arg)
+	return cb.ID, n
+}
+
+// dropPressed leaves an item out and shows the draft again.
+func (b *Bot) dropPressed(ctx context.Context, r *request, cb callback) (string, error) {
+	id, n := meetingButton(cb)
+	changed, err := b.store.DropItem(ctx, *r.member, id, n)
+	if text, done := itemError(err, id, n); done {
+		return text, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if err := b.sendDraft(ctx, r, id); err != nil {
+		return "", err
+	}
+	if !changed {
+		return fmt.Sprintf(msgAlreadyDropped, n), nil
+	}
+	return fmt.Sprintf(msgItemDropped, n), nil
+}
+
+// itemError answers the errors of acting on a draft item.
+func itemError(err error, id int64, n int) (string, bool) {
+	switch {
+	case errors.Is(err, tasks.ErrForbidden):
+		return msgNotAllowed, true
+	case errors.Is(err, tasks.ErrConflict):
+		return fmt.Sprintf(msgMeetingFrozen, id, id), true
+	case errors.Is(err, tasks.ErrNotFound):
+		return fmt.Sprintf(msgItemNotFound, n, id), true
+	}
+	return "", false
+}
+
+// fixPressed asks for the item's new owner or deadline.
+func (b *Bot) fixPressed(ctx context.Context, r *request, cb callback) (string, error) {
+	id, n := meetingButton(cb)
+	if !r.member.CanAssign() {
+		return msgNotAllowed, nil
+	}
+	m, err := b.store.Meeting(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return fmt.Sprintf(msgMeetingNotFound, id), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if m.State == tasks.MeetingConfirmed {
+		return fmt.Sprintf(msgMeetingFrozen, id, id), nil
+	}
+	it, ok, err := b.meetingItem(ctx, r.org.ID, id, n)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return fmt.Sprintf(msgItemNotFound, n, id), nil
+	}
+	if it.State == tasks.ItemCreated {
+		return fmt.Sprintf(msgMeetingFrozen, id, id), nil
+	}
+	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convMeetingFix, meetingPayload{MeetingID: id, N: n}, r.now.Add(conversationTTL)); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300))), nil
+}
+
+func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (tasks.MeetingItem, bool, error) {
+	items, err := b.store.MeetingItems(ctx, orgID, meetingID)
+	if err != nil {
+		return tasks.MeetingItem{}, false, err
+	}
+	for _, it := range items {
+		if it.N == n {
+			return it, true, nil
+		}
+	}
+	return tasks.MeetingItem{}, false, nil
+}
+
+// stopWords end a fix without changing the item.
+var stopWords = map[string]bool{"thoi": true, "huy": true, "bo qua": true, "khong sua": true, "thoat": true}
+
+// fixAnswer applies the correction typed for an item and shows the draft again.
+func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p meetingPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("meeting payload: %w", err)
+	}
+	if c.OrgID != r.org.ID {
+		if err := b.setOrg(ctx, r, c.OrgID); err != nil {
+			return err
+		}
+	}
+	text := strings.TrimSpace(messageText(r.update.Message))
+	if stopWords[vntext.Fold(strings.Trim(text, ".! "))] {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgFixCancelled, p.N), nil)
+	}
+	retry := func(msg string) error {
+		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convMeetingFix, p, r.now.Add(conversationTTL)); err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, esc(msg)+msgFixAgain, nil)
+	}
+	m, err := b.store.Meeting(ctx, r.org.ID, p.MeetingID)
+	if err != nil {
+		return err
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	fix, err := directives.ParseFix(text, dir, m.Day(r.loc))
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return retry(ie.Msg)
+	}
+	if err != nil {
+		return err
+	}
+	if d := fix.Deadline; d != nil && d.Rule == nil && d.Time.Before(r.now) {
+		return retry(fmt.Sprintf(msgFixPast, d.Text, deadline.FormatDate(d.Time.In(r.loc))))
+	}
+	_, err = b.store.UpdateItem(ctx, *r.member, p.MeetingID, p.N, func(it *tasks.MeetingItem) { applyFix(it, fix) })
+	if text, done := itemError(err, p.MeetingID, p.N); done {
+		return b.reply(ctx, r.chatID, text, nil)
+	}
+	if err != nil {
+		return err
+	}
+	if err := b.reply(ctx, r.chatID, fmt.Sprintf(msgFixDone, p.N), nil); err != nil {
+		return err
+	}
+	return b.sendDraft(ctx, r, p.MeetingID)
+}
+
+// applyFix changes a draft item as a correction says, and drops the
+// warnings the correction answers.
+func applyFix(it *tasks.MeetingItem, f directives.Fix) {
+	owners := f.Lead != nil || f.SetCoordinators
+	if f.Lead != nil {
+		it.Lead = f.Lead.Key()
+	}
+	if f.SetCoordinators {
+		it.Coordinators = nil
+		for _, o := range f.Coordinators {
+			if k := o.Key(); k != it.Lead {
+				it.Coordinators = append(it.Coordinators, k)
+			}
+		}
+	}
+	if f.SetDeadline {
+		it.Deadline, it.DeadlineText, it.DeadlineHasTime, it.Rule = nil, "", false, nil
+		if d := f.Deadline; d != nil {
+			at := d.Time
+			it.Deadline, it.DeadlineText, it.DeadlineHasTime, it.Rule = &at, d.Text, d.HasTime, d.Rule
+		}
+	}
+	var keep []tasks.DraftWarning
+	for _, w := range it.Warnings {
+		if owners && w.About == string(directives.AboutOwner) || f.SetDeadline && w.About == string(directives.AboutDeadline) {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	it.Warnings = keep
+}
+
+// confirmPressed turns the draft's waiting items into tasks, at most once
+// each, and closes the meeting.
+func (b *Bot) confirmPressed(ctx context.Context, r *request, cb callback) (string, error) {
+	id := cb.ID
+	if !r.member.CanAssign() {
+		return msgNotAllowed, nil
+	}
+	m, err := b.store.Meeting(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return fmt.Sprintf(msgMeetingNotFound, id), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	items, err := b.store.MeetingItems(ctx, r.org.ID, id)
+	if err != nil {
+		return "", err
+	}
+	if m.State == tasks.MeetingConfirmed {
+		return fmt.Sprintf(msgMeetingConfirmedBefore, id, createdList(items), id), nil
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return "", err
+	}
+	news, problems := b.newTasks(m, items, dir, r)
+	if len(problems) > 0 {
+		return fmt.Sprintf(msgConfirmRefused, strings.Join(problems, "\n")), nil
+	}
+	var created []string
+	for _, n := range news {
+		t, _, err := b.store.CreateTask(ctx, *r.member, n.task, r.now)
+		if err != nil {
+			return "", err
+		}
+		if err := b.store.ItemCreated(ctx, r.org.ID, id, n.item, t.ID); err != nil {
+			return "", err
+		}
+		created = append(created, confirmedLine(t, r.loc))
+	}
+	if _, err := b.store.ConfirmMeeting(ctx, *r.member, id, r.now); err != nil && !errors.Is(err, tasks.ErrConflict) {
+		return "", err
+	}
+	b.kick()
+	if len(created) == 0 {
+		return fmt.Sprintf(msgConfirmedNone, id), nil
+	}
+	return fmt.Sprintf(msgConfirmed, len(created), id, esc(m.Title), strings.Join(created, "\n"), id), nil
+}
+
+type newItemTask struct {
+	item int
+	task tasks.NewTask
+}
+
+// newTasks returns the task of every waiting item, or what keeps items
+// from becoming tasks.
+func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Directory, r *request) ([]newItemTask, []string) {
+	var (
+		out      []newItemTask
+		problems []string
+	)
+	for _, it := range items {
+		if it.State != tasks.ItemPending {
+			continue
+		}
+		lead, ok := directives.OwnerByKey(dir, it.Lead)
+		switch {
+		case it.Lead == "":
+			problems = append(problems, fmt.Sprintf(problemNoLead, it.N))
+			continue
+		case !ok || len(lead.Units) == 0:
+			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(it.Lead)))
+			continue
+		}
+		nt := tasks.NewTask{Text: it.Text, Origin: fmt.Sprintf("meeting:%d:%d", m.ID, it.N), MeetingID: &m.ID, DeadlineText: it.DeadlineText}
+		seen := map[int64]bool{}
+		for _, u := range lead.Units {
+			nt.Leads = append(nt.Leads, u.ID)
+			seen[u.ID] = true
+		}
+		for _, k := range it.Coordinators {
+			o, ok := directives.OwnerByKey(dir, k)
+			if !ok {
+				problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
+				continue
+			}
+			for _, u := range o.Units {
+				if !seen[u.ID] {
+					seen[u.ID] = true
+					nt.Coordinators = append(nt.Coordinators, u.ID)
+				}
+			}
+		}
+		if it.Deadline != nil {
+			at := *it.Deadline
+			if it.Rule != nil {
+				rule := *it.Rule
+				at = rule.Next(r.now.In(r.loc))
+				nt.Rule = &rule
+			} else if at.Before(r.now) {
+				problems = append(problems, fmt.Sprintf(problemPast, it.N, deadline.FormatDate(at.In(r.loc))))
+				continue
+			}
+			nt.Deadline, nt.DeadlineHasTime = &at, it.DeadlineHasTime
+		}
+		out = append(out, newItemTask{item: it.N, task: nt})
+	}
+	return out, problems
+}
+
+func confirmedLine(t tasks.Task, loc *time.Location) string {
+	lead, _ := t.Lead()
+	names := []string{lead.Name}
+	if n := len(t.Units) - len(t.Coordinators()); n > 1 {
+		names = []string{fmt.Sprintf(msgUnitsCount, n)}
+	}
+	dl := ""
+	if t.Deadline != nil {
+		dl = fmt.Sprintf(confirmedDeadline, deadline.FormatDate(t.Deadline.In(loc)))
+	}
+	return fmt.Sprintf(confirmedItem, t.ID, esc(shortText(t.Text, 80)), esc(strings.Join(names, ", ")), dl)
+}
+
+func createdList(items []tasks.MeetingItem) string {
+	var ids []string
+	for _, it := range items {
+		if it.TaskID != nil {
+			ids = append(ids, fmt.Sprintf("#%d", *it.TaskID))
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(msgCreatedTasks, strings.Join(ids, ", "))
+}
+
+// refreshConfirmed removes the draft's buttons once the meeting is confirmed.
+func (b *Bot) refreshConfirmed(ctx context.Context, r *request, cb callback) {
+	if m, err := b.store.Meeting(ctx, r.org.ID, cb.ID); err == nil && m.State == tasks.MeetingConfirmed {
+		b.dropButtons(ctx, r, cb)
+	}
+}
+
+// showMeeting shows a meeting and the tasks of it the member may see; to
+// a leader or secretary it also shows the draft, or asks for the
+// conclusion again.
+func (b *Bot) showMeeting(ctx context.Context, r *request, id int64) error {
+	m, err := b.store.Meeting(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgMeetingNotFound, id), nil)
+	}
+	if err != nil {
+		return err
+	}
+	lines := []string{fmt.Sprintf(cardMeetingTitle, m.ID, esc(m.Title)), fmt.Sprintf(cardMeetingDay, dayName(m.Day(r.loc)))}
+	if m.Chair != "" {
+		lines = append(lines, fmt.Sprintf(cardMeetingChair, esc(m.Chair)))
+	}
+	if m.OpenerName != "" {
+		lines = append(lines, fmt.Sprintf(cardMeetingOpener, esc(m.OpenerName)))
+	}
+	lines = append(lines, fmt.Sprintf(cardMeetingState, meetingStateName(m, r.loc)))
+	list, err := b.store.Tasks(ctx, *r.member, tasks.TaskFilter{MeetingID: m.ID})
+	if err != nil {
+		return err
+	}
+	lines = append(lines, "", fmt.Sprintf(cardMeetingTasks, len(list)))
+	if len(list) == 0 {
+		lines = append(lines, cardMeetingNoTasks)
+	}
+	for _, t := range list {
+		lines = append(lines, taskLine(t, r))
+	}
+	if err := b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil); err != nil {
+		return err
+	}
+	if !r.member.CanAssign() {
+		return nil
+	}
+	switch m.State {
+	case tasks.MeetingOpen:
+		return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
+	case tasks.MeetingDraft:
+		return b.sendDraft(ctx, r, m.ID)
+	}
+	return nil
+}
