@@ -270,6 +270,35 @@ func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, t
 	return b.sendDraft(ctx, r, m.ID)
 }
 
+// meetingReply takes a reply to the bot's request for a conclusion as that
+// conclusion, also once the bot stopped waiting for it.
+func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
+	msg := r.update.Message
+	if msg == nil || msg.ReplyToMessage == nil || r.member == nil || !r.member.CanAssign() {
+		return false, nil
+	}
+	to := msg.ReplyToMessage
+	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
+		return false, nil
+	}
+	sm := conclusionPrompt.FindStringSubmatch(to.Text)
+	if sm == nil {
+		return false, nil
+	}
+	id, _ := strconv.ParseInt(sm[1], 10, 64)
+	m, err := b.store.Meeting(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if m.State == tasks.MeetingConfirmed {
+		return true, b.reply(ctx, r.chatID, fmt.Sprintf(msgMeetingFrozen, m.ID, m.ID), nil)
+	}
+	return true, b.takeConclusion(ctx, r, m, strings.TrimSpace(messageText(msg)))
+}
+
 // itemOf turns an extracted directive into a draft item.
 func itemOf(d directives.Directive) tasks.MeetingItem {
 	it := tasks.MeetingItem{Text: d.Text, DeadlineText: d.DeadlineText}

@@ -281,6 +281,14 @@ func TestMeetingInputMistakes(t *testing.T) {
 	if n := h.count(`SELECT count(*) FROM meetings`); n != 1 {
 		t.Errorf("%d meetings, want 1", n)
 	}
+
+	// Once the bot stopped waiting, a reply to its request still gives the conclusion.
+	opened := h.say(leader, "/hop Họp chuyên đề", "Đã mở cuộc họp số 2")
+	h.clock.Jump(time.Now().Add(time.Hour))
+	h.say(leader, "Phòng TCKH bố trí kinh phí.", "Tôi chưa hiểu")
+	before = len(h.fake.SentTo(leader.ID))
+	h.fake.Reply(leader, leader.ID, opened.MessageID, "Phòng TCKH bố trí kinh phí trước 30/1/2031.")
+	h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 2", "1. Phòng TCKH bố trí kinh phí", "30/01/2031")
 }
 
 func TestMeetingNeedsAssignRights(t *testing.T) {

@@ -1,5 +1,7 @@
 package bot
 
+import "regexp"
+
 // Vietnamese wording of the meeting flow: /hop, the draft of a conclusion,
 // its buttons and corrections.
 
@@ -99,3 +101,8 @@ const (
 	stateMeetingConfirmed     = "đã giao việc lúc %s"
 	stateMeetingConfirmedBare = "đã giao việc"
 )
+
+// conclusionPrompt finds the meeting number in the bot's messages that ask
+// for a conclusion (msgMeetingOpened, msgSendConclusion), so that a reply to
+// one of them is taken as that meeting's conclusion.
+var conclusionPrompt = regexp.MustCompile(`^(?:Đã mở cuộc họp số|Cuộc họp số) (\d+)(?::| chưa có nội dung kết luận)`)
