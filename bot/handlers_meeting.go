@@ -687,8 +687,11 @@ func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Di
 		case it.Lead == "":
 			problems = append(problems, fmt.Sprintf(problemNoLead, it.N))
 			continue
-		case !ok || len(lead.Units) == 0:
+		case !ok:
 			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(it.Lead)))
+			continue
+		case len(lead.Units) == 0:
+			problems = append(problems, fmt.Sprintf(problemEmptyGroup, it.N, esc(lead.Name())))
 			continue
 		}
 		nt := tasks.NewTask{Text: it.Text, Origin: fmt.Sprintf("meeting:%d:%d", m.ID, it.N), MeetingID: &m.ID, DeadlineText: it.DeadlineText}

@@ -277,7 +277,13 @@ func TestMeetingInputMistakes(t *testing.T) {
 	before = len(h.fake.SentTo(leader.ID))
 	h.fake.SendText(leader, "/hop 1")
 	h.after(leader.ID, before, "dự thảo chờ xác nhận")
-	h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "1. Phòng KTHT rà soát")
+	draft := h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "1. Phòng KTHT rà soát")
+	before = len(h.fake.SentTo(leader.ID))
+	h.press(leader, draft, meetingButton(h, "mfix", 1, 1))
+	h.after(leader.ID, before, "Sửa mục 1")
+	h.say(leader, "trước 1/1/2020", "Thời hạn “trước 1/1/2020” (01/01/2020) đã qua", "Xin gửi lại")
+	h.say(leader, "KTHT, trước 30/2/2031", "Thời hạn chưa đúng", "30/02/2031 không tồn tại")
+	h.say(leader, "hạn cuối tháng 6/2031", "Đã sửa mục 1")
 	if n := h.count(`SELECT count(*) FROM meetings`); n != 1 {
 		t.Errorf("%d meetings, want 1", n)
 	}

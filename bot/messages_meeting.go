@@ -76,6 +76,7 @@ const (
 	problemNoLead       = "• Mục %d: chưa có đơn vị chủ trì."
 	problemUnknownOwner = "• Mục %d: không còn đơn vị “%s” trong danh sách đơn vị."
 	problemPast         = "• Mục %d: thời hạn %s đã qua."
+	problemEmptyGroup   = "• Mục %d: danh sách đơn vị chưa có đơn vị nào thuộc “%s”."
 	msgConfirmed        = "Đã giao %d nhiệm vụ từ kết luận cuộc họp số %d (%s); các đơn vị đang được thông báo:\n%s\n\nGõ /hop %d để theo dõi."
 	confirmedItem       = "• #%d %s — chủ trì: %s%s"
 	confirmedDeadline   = "; hạn %s"
