@@ -498,7 +498,7 @@ func (c *clause) analyze() analysis {
 	}
 	endScope(n)
 	commit(n)
-	a.past = c.hasPast()
+	a.past = c.hasPast() || c.datedEvent()
 	switch {
 	case requestTok >= 0:
 		a.requestAt = c.toks[requestTok].start
@@ -607,4 +607,23 @@ func (c *clause) words() int {
 		}
 	}
 	return n
+}
+
+// datedEvent reports whether the clause opens with the time of an event,
+// as a report does: "Sáng ngày 7/1/2021, UBND huyện tổ chức họp …".
+func (c *clause) datedEvent() bool {
+	switch c.word(0) {
+	case "sang", "chieu", "toi", "trua":
+	default:
+		return false
+	}
+	k := 1
+	if c.word(k) == "nay" {
+		k++
+	}
+	if c.word(k) != "ngay" {
+		return false
+	}
+	w := c.word(k + 1)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

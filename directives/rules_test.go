@@ -134,6 +134,7 @@ func TestDirectiveOrNarrative(t *testing.T) {
 		{"criticism is narrative", "Việc phát động phong trào còn hạn chế, sự phối hợp giữa xã với các phòng chưa rõ nét.", nil},
 		{"chairing a meeting is narrative", "Đồng chí Chủ tịch UBND huyện chủ trì cuộc họp.", nil},
 		{"a petition to the district is not a directive", "Xã Quảng Lâm đề nghị huyện quan tâm hỗ trợ kinh phí.", nil},
+		{"the time of an event opens a report", "Sáng ngày 7/1/2021, UBND huyện tổ chức họp Tổ xây dựng hồ sơ.", nil},
 		{"a caption is not a directive", "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc", nil},
 		{"a title is not a directive", "THÔNG BÁO", nil},
 		{"a title in capitals is not a directive", "Phòng KTHT rà soát hồ sơ.\nTHÔNG BÁO KẾT LUẬN CUỘC HỌP", []want{{lead: "ktht"}}},
