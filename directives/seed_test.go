@@ -324,3 +324,18 @@ func TestSeedLabelsAreWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtract measures a long seed conclusion (002, 20 directives).
+func BenchmarkExtract(b *testing.B) {
+	loc := hcm(b)
+	text, err := os.ReadFile(filepath.Join("testdata", "002.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := loadDirectory(b, "units_thachha.csv")
+	date := time.Date(2021, 4, 8, 0, 0, 0, 0, loc)
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(string(text), dir, date)
+	}
+}
