@@ -62,3 +62,20 @@ func (s *Store) ClearConversation(ctx context.Context, m Member, chatID int64) e
 	}
 	return nil
 }
+
+// PendingConversationOrg returns the organisation in which the bot waits
+// for the Telegram user's answer in chat, the latest prompt first.
+func (s *Store) PendingConversationOrg(ctx context.Context, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
+	var org int64
+	err := s.db.GetContext(ctx, &org, `
+		SELECT c.org_id FROM members m JOIN conversations c ON c.org_id = m.org_id AND c.member_id = m.id
+		WHERE m.tg_user_id = $1 AND m.removed_at IS NULL AND c.chat_id = $2 AND c.expires_at > $3
+		ORDER BY c.expires_at DESC LIMIT 1`, tgUserID, chatID, now)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("pending conversation: %w", err)
+	}
+	return org, true, nil
+}

@@ -262,6 +262,17 @@ func (s *Store) Tasks(ctx context.Context, viewer Member, f TaskFilter) ([]Task,
 	return ts, nil
 }
 
+// CountTasks counts the tasks a member may see that pass the filter
+// (its Limit and Offset aside).
+func (s *Store) CountTasks(ctx context.Context, viewer Member, f TaskFilter) (int, error) {
+	where, args := taskWhere(viewer, f)
+	var n int
+	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM tasks t `+where, args...); err != nil {
+		return 0, fmt.Errorf("count tasks: %w", err)
+	}
+	return n, nil
+}
+
 // Accept records that a member's unit has received the task.
 func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	var changed bool

@@ -1,0 +1,112 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// refreshCard shows the pressed message's buttons as the task now stands.
+func (b *Bot) refreshCard(ctx context.Context, r *request, cb callback) {
+	t, err := b.store.Task(ctx, r.org.ID, cb.ID)
+	if err != nil {
+		return
+	}
+	files, err := b.store.TaskFiles(ctx, t.OrgID, t.ID)
+	if err != nil {
+		return
+	}
+	msg := cb.Query.Message
+	b.setButtons(msg.Chat.ID, msg.MessageID, cardButtons(t, *r.member, len(files)))
+}
+
+// editMessage replaces the text and buttons of a message the bot sent.
+func (b *Bot) editMessage(chatID int64, messageID int, text string, buttons [][]outbox.Button) {
+	var cfg tgbotapi.EditMessageTextConfig
+	if len(buttons) > 0 {
+		cfg = tgbotapi.NewEditMessageTextAndMarkup(chatID, messageID, text, keyboard(buttons))
+	} else {
+		cfg = tgbotapi.NewEditMessageText(chatID, messageID, text)
+	}
+	cfg.ParseMode = tgbotapi.ModeHTML
+	cfg.DisableWebPagePreview = true
+	if _, err := b.tg.send.Send(cfg); err != nil && !strings.Contains(err.Error(), "not modified") {
+		b.log.Warn("editMessageText failed", "err", redact(err, b.tg.token))
+	}
+}
+
+// cardButtons are the buttons of a task card for a member: an owner's, then
+// the decider's when the task waits for confirmation, cancelling for
+// leaders and secretaries, and the evidence files.
+func cardButtons(t tasks.Task, m tasks.Member, files int) [][]outbox.Button {
+	rows := taskButtons(t, m)
+	if t.State == tasks.StateReported && m.CanManage(t) {
+		rows = append(rows, []outbox.Button{
+			{Text: btnConfirmDone, Data: callbackData(t.OrgID, actConfirm, t.ID)},
+			{Text: btnAskRework, Data: callbackData(t.OrgID, actRework, t.ID)},
+		})
+	}
+	if (t.State.Open() || t.State == tasks.StateReported) && m.CanReassign(t) {
+		rows = append(rows, []outbox.Button{{Text: btnCancelTask, Data: callbackData(t.OrgID, actCancel, t.ID)}})
+	}
+	if files > 0 && m.CanSee(t) {
+		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnShowFiles, files), Data: callbackData(t.OrgID, actFiles, t.ID)}})
+	}
+	return rows
+}
+
+// ownerButtons are the second row of an owner's task buttons.
+func ownerButtons(t tasks.Task) []outbox.Button {
+	row := []outbox.Button{{Text: btnReportProgress, Data: callbackData(t.OrgID, actProgress, t.ID)}}
+	if t.Deadline != nil {
+		row = append(row, outbox.Button{Text: btnAskExtension, Data: callbackData(t.OrgID, actExtend, t.ID)})
+	}
+	return row
+}
+
+// historyLine is a line of a task's history with its details.
+func historyLine(e tasks.HistoryEntry, r *request, dir *tasks.Directory) string {
+	who := esc(e.Member)
+	if e.Unit != "" {
+		who += " (" + esc(e.Unit) + ")"
+	}
+	name := lifecycleEventNames[e.Kind]
+	if name == "" {
+		name = eventNames[e.Kind]
+	}
+	if name == "" {
+		name = e.Kind
+	}
+	line := fmt.Sprintf("%s — %s: %s", deadline.Format(e.At.In(r.loc)), who, name)
+	if c := e.Change; c != nil {
+		old := historyNoDeadline
+		if c.Old != nil {
+			old = deadline.Format(c.Old.In(r.loc))
+		}
+		line += " " + fmt.Sprintf(historyDeadline, old, deadline.Format(c.New.In(r.loc)))
+		if c.Late && e.Kind == tasks.EventExtensionAsked {
+			line += historyLate
+		}
+	}
+	if a := e.Reassign; a != nil && dir != nil {
+		line += " " + fmt.Sprintf(historyReassigned, esc(unitNames(dir, a.From)), esc(unitNames(dir, a.To)))
+	}
+	if p := e.Progress; p != nil {
+		if p.Percent != nil {
+			line += fmt.Sprintf(historyPercent, *p.Percent)
+		}
+		if len(p.Files) > 0 {
+			line += fmt.Sprintf(historyFiles, len(p.Files))
+		}
+	}
+	if e.Note != "" {
+		line += ": <i>" + esc(e.Note) + "</i>"
+	}
+	return line
+}

@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// messageFiles returns the photo (its largest size) or document a message
+// carries, as evidence.
+func messageFiles(m *tgbotapi.Message) []tasks.FileRef {
+	if m == nil {
+		return nil
+	}
+	var out []tasks.FileRef
+	if n := len(m.Photo); n > 0 {
+		p := m.Photo[n-1]
+		out = append(out, tasks.FileRef{FileID: p.FileID, UniqueID: p.FileUniqueID, Kind: tasks.FilePhoto, Size: p.FileSize, MIME: "image/jpeg"})
+	}
+	if d := m.Document; d != nil {
+		out = append(out, tasks.FileRef{FileID: d.FileID, UniqueID: d.FileUniqueID, Kind: tasks.FileDocument, Name: d.FileName, MIME: d.MimeType, Size: d.FileSize})
+	}
+	return out
+}
+
+// sendTaskFiles sends again, into this chat, the files kept as evidence.
+func (b *Bot) sendTaskFiles(ctx context.Context, r *request, id int64) (string, error) {
+	t, msg, err := b.taskFor(ctx, r, id)
+	if err != nil || msg != "" {
+		return msg, err
+	}
+	files, err := b.store.TaskFiles(ctx, t.OrgID, t.ID)
+	if err != nil {
+		return "", err
+	}
+	if len(files) == 0 {
+		return fmt.Sprintf(msgNoFiles, id), nil
+	}
+	failed := 0
+	for _, f := range files {
+		caption := fmt.Sprintf(msgFileCaption, t.ID, esc(f.Member), deadline.Format(f.At.In(r.loc)))
+		if err := b.limits.Wait(ctx, r.chatID); err != nil {
+			return "", nil
+		}
+		var c tgbotapi.Chattable
+		if f.Kind == tasks.FilePhoto {
+			p := tgbotapi.NewPhoto(r.chatID, tgbotapi.FileID(f.FileID))
+			p.Caption, p.ParseMode = caption, tgbotapi.ModeHTML
+			c = p
+		} else {
+			d := tgbotapi.NewDocument(r.chatID, tgbotapi.FileID(f.FileID))
+			d.Caption, d.ParseMode = caption, tgbotapi.ModeHTML
+			c = d
+		}
+		if _, err := b.tg.send.Send(c); err != nil {
+			b.log.Warn("resend file failed", "chat_id", r.chatID, "task_id", t.ID, "err", redact(err, b.tg.token))
+			failed++
+		}
+	}
+	text := fmt.Sprintf(msgFilesSent, len(files)-failed)
+	if failed > 0 {
+		text += fmt.Sprintf(msgFilesFailed, failed)
+	}
+	return text, nil
+}
+
+// fileName is how a file is listed on a task card.
+func fileName(f tasks.FileRef) string {
+	if f.Name != "" {
+		return f.Name
+	}
+	if f.Kind == tasks.FilePhoto {
+		return filePhotoName
+	}
+	return f.Kind
+}

@@ -1,0 +1,181 @@
+package tasks
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/outbox"
+)
+
+// Extension is an owner's request for a later deadline.
+type Extension struct {
+	OrgID           int64      `db:"org_id"`
+	TaskID          int64      `db:"task_id"`
+	ID              int64      `db:"id"`
+	RequestedBy     int64      `db:"requested_by"`
+	RequesterName   string     `db:"requester_name"`
+	UnitID          *int64     `db:"unit_id"`
+	UnitName        string     `db:"unit_name"`
+	OldDeadline     *time.Time `db:"old_deadline"`
+	NewDeadline     time.Time  `db:"new_deadline"`
+	NewDeadlineText string     `db:"new_deadline_text"`
+	NewHasTime      bool       `db:"new_has_time"`
+	Reason          string     `db:"reason"`
+	Late            bool       `db:"late"`
+	RequestedAt     time.Time  `db:"requested_at"`
+	Status          string     `db:"status"`
+	DecidedBy       *int64     `db:"decided_by"`
+	DecidedAt       *time.Time `db:"decided_at"`
+}
+
+// Extension statuses.
+const (
+	ExtensionPending   = "pending"
+	ExtensionApproved  = "approved"
+	ExtensionRejected  = "rejected"
+	ExtensionWithdrawn = "withdrawn"
+)
+
+const extensionSelect = `SELECT e.org_id, e.task_id, e.id, e.requested_by, coalesce(m.full_name, '') AS requester_name,
+	e.unit_id, coalesce(u.name, '') AS unit_name, e.old_deadline, e.new_deadline, e.new_deadline_text, e.new_has_time,
+	e.reason, e.late, e.requested_at, e.status, e.decided_by, e.decided_at
+	FROM task_extensions e
+	LEFT JOIN members m ON m.org_id = e.org_id AND m.id = e.requested_by
+	LEFT JOIN units u ON u.org_id = e.org_id AND u.id = e.unit_id `
+
+// Extension returns one extension request of a task.
+func (s *Store) Extension(ctx context.Context, orgID, taskID, id int64) (Extension, error) {
+	return loadExtension(ctx, s.db, orgID, taskID, id)
+}
+
+func loadExtension(ctx context.Context, q sqlx.QueryerContext, orgID, taskID, id int64) (Extension, error) {
+	var e Extension
+	err := sqlx.GetContext(ctx, q, &e, extensionSelect+`WHERE e.org_id = $1 AND e.task_id = $2 AND e.id = $3`, orgID, taskID, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Extension{}, ErrNotFound
+	}
+	if err != nil {
+		return Extension{}, fmt.Errorf("extension: %w", err)
+	}
+	return e, nil
+}
+
+// RequestExtension records an owner's request for a later deadline and asks
+// the assigner (or, when they are gone, the leaders) to decide. A request
+// still pending is withdrawn by the new one. Asking after the deadline is
+// allowed and marked late.
+func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64, ask ExtensionAsk, now time.Time) (Extension, error) {
+	var id int64
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		t, err := lockTask(ctx, tx, actor, taskID)
+		if err != nil {
+			return err
+		}
+		if !actor.OwnsTask(t) {
+			return ErrForbidden
+		}
+		if !t.State.Open() {
+			return ErrConflict
+		}
+		if t.Deadline != nil && !ask.Deadline.Time.After(*t.Deadline) {
+			return inputErrorf(msgExtensionNotLaterStored, ask.Deadline.Text)
+		}
+		var unit *int64
+		for _, u := range t.Units {
+			if actor.ActsFor(u.UnitID) {
+				id := u.UnitID
+				unit = &id
+				break
+			}
+		}
+		late := t.Deadline != nil && now.After(*t.Deadline)
+		if _, err := tx.ExecContext(ctx, `UPDATE task_extensions SET status = 'withdrawn' WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, t.OrgID, t.ID); err != nil {
+			return fmt.Errorf("withdraw extensions: %w", err)
+		}
+		if err := tx.GetContext(ctx, &id, `
+			INSERT INTO task_extensions (org_id, task_id, requested_by, unit_id, old_deadline, new_deadline, new_deadline_text, new_has_time, reason, late, requested_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+			t.OrgID, t.ID, actor.ID, unit, t.Deadline, ask.Deadline.Time, ask.Deadline.Text, ask.Deadline.HasTime, ask.Reason, late, now); err != nil {
+			return fmt.Errorf("insert extension: %w", err)
+		}
+		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventExtensionAsked, ask.Reason,
+			DeadlineChange{ExtensionID: id, Old: t.Deadline, New: ask.Deadline.Time, Late: late}); err != nil {
+			return err
+		}
+		ds, err := deciders(ctx, tx, t)
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
+				IdemKey: fmt.Sprintf("task:%d:ext:%d:%d", t.ID, id, d),
+				Kind:    NoticeExtensionAsked,
+				Payload: LifecyclePayload{TaskID: t.ID, ExtensionID: id, ActorID: actor.ID},
+				TaskID:  &t.ID,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Extension{}, fmt.Errorf("request extension: %w", err)
+	}
+	return s.Extension(ctx, actor.OrgID, taskID, id)
+}
+
+// DecideExtension approves or rejects an extension request. Approval moves
+// the task's deadline (reminders follow it); either way the owners are told.
+// Only the assigner, a leader or an admin may decide; a request that is no
+// longer pending, or a task no longer open, is ErrConflict.
+func (s *Store) DecideExtension(ctx context.Context, actor Member, taskID, extID int64, approve bool, now time.Time) (Extension, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		t, err := lockTask(ctx, tx, actor, taskID)
+		if err != nil {
+			return err
+		}
+		if !actor.CanManage(t) {
+			return ErrForbidden
+		}
+		e, err := loadExtension(ctx, tx, t.OrgID, t.ID, extID)
+		if err != nil {
+			return err
+		}
+		if e.Status != ExtensionPending || !t.State.Open() {
+			return ErrConflict
+		}
+		status, kind := ExtensionRejected, EventExtensionRejected
+		if approve {
+			status, kind = ExtensionApproved, EventExtended
+			if _, err := tx.ExecContext(ctx, `
+				UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
+				t.OrgID, t.ID, e.NewDeadline, e.NewDeadlineText, e.NewHasTime); err != nil {
+				return fmt.Errorf("extend deadline: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE task_extensions SET status = $4, decided_by = $5, decided_at = $6 WHERE org_id = $1 AND task_id = $2 AND id = $3`,
+			t.OrgID, t.ID, e.ID, status, actor.ID, now); err != nil {
+			return fmt.Errorf("decide extension: %w", err)
+		}
+		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, kind, "",
+			DeadlineChange{ExtensionID: e.ID, Old: t.Deadline, New: e.NewDeadline, Late: e.Late}); err != nil {
+			return err
+		}
+		payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID, ActorID: actor.ID}
+		if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeExtensionDecided, payload,
+			func(m int64) string { return fmt.Sprintf("task:%d:extdone:%d:%d", t.ID, e.ID, m) }, nil, now); err != nil {
+			return err
+		}
+		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
+	})
+	if err != nil {
+		return Extension{}, fmt.Errorf("decide extension: %w", err)
+	}
+	return s.Extension(ctx, actor.OrgID, taskID, extID)
+}

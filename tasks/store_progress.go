@@ -1,0 +1,61 @@
+package tasks
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+// ReportProgress records an owner's progress (text, percentage, files) on
+// the task. Their units that had not started are now in progress, and so is
+// the task. Evidence may still be added to a task waiting for confirmation;
+// a closed task is ErrConflict.
+func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, p Progress, now time.Time) (Task, error) {
+	if p.Text == "" && len(p.Files) == 0 {
+		return Task{}, &InputError{Msg: msgProgressEmpty}
+	}
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		t, err := lockTask(ctx, tx, actor, taskID)
+		if err != nil {
+			return err
+		}
+		if !actor.OwnsTask(t) {
+			return ErrForbidden
+		}
+		if t.State == StateDone || t.State == StateCancelled {
+			return ErrConflict
+		}
+		var unit *int64
+		for _, u := range t.Units {
+			if !actor.ActsFor(u.UnitID) {
+				continue
+			}
+			if unit == nil {
+				id := u.UnitID
+				unit = &id
+			}
+			if u.State == string(StateAssigned) || u.State == string(StateAccepted) {
+				if _, err := tx.ExecContext(ctx, `
+					UPDATE task_units SET state = 'in_progress', accepted_at = coalesce(accepted_at, $4)
+					WHERE org_id = $1 AND task_id = $2 AND unit_id = $3`, t.OrgID, t.ID, u.UnitID, now); err != nil {
+					return fmt.Errorf("unit in progress: %w", err)
+				}
+			}
+		}
+		if t.State == StateAssigned || t.State == StateAccepted {
+			if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'in_progress' WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
+				return fmt.Errorf("task in progress: %w", err)
+			}
+		}
+		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventProgress, p.Text, ProgressData{Percent: p.Percent, Files: p.Files}); err != nil {
+			return err
+		}
+		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
+	})
+	if err != nil {
+		return Task{}, fmt.Errorf("report progress: %w", err)
+	}
+	return s.Task(ctx, actor.OrgID, taskID)
+}
