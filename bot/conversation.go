@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/dondoc/dondoc/tasks"
@@ -51,7 +52,16 @@ func (b *Bot) handleText(ctx context.Context, r *request) error {
 	}
 	if ok {
 		if f, known := b.conversations()[c.Kind]; known {
-			return f(ctx, r, c)
+			err := f(ctx, r, c)
+			var ie *tasks.InputError
+			if err != nil && !errors.As(err, &ie) && !errors.Is(err, tasks.ErrForbidden) {
+				// The update will be tried again: it must find the prompt
+				// still waiting for it.
+				if rerr := b.store.SetConversation(ctx, *r.member, r.chatID, c.Kind, c.Payload, c.ExpiresAt); rerr != nil {
+					b.log.Error("could not restore a prompt", "kind", c.Kind, "err", rerr)
+				}
+			}
+			return err
 		}
 	}
 	for _, h := range b.textHandlers() {

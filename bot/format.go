@@ -19,6 +19,9 @@ func taskCard(t tasks.Task, title string, now time.Time, loc *time.Location) str
 	if t.AssignerName != "" {
 		lines = append(lines, fmt.Sprintf(cardAssigner, esc(t.AssignerName), deadline.Format(t.CreatedAt.In(loc))))
 	}
+	if t.MeetingID != nil {
+		lines = append(lines, fmt.Sprintf(cardMeeting, *t.MeetingID, *t.MeetingID))
+	}
 	return strings.Join(lines, "\n")
 }
 

@@ -145,7 +145,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 	if n := h.count(`SELECT count(*) FROM tasks WHERE meeting_id = 1`); n != 3 {
 		t.Fatalf("%d tasks linked to the meeting, want 3", n)
 	}
-	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "lập kế hoạch chỉnh trang lề đường")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "lập kế hoạch chỉnh trang lề đường", "Theo kết luận cuộc họp số 1 (/hop 1)")
 	h.expect(xaStaff.ID, "Nhiệm vụ mới #1")
 	h.expect(tckhStaff.ID, "Nhiệm vụ mới #2", "Phòng Văn hóa XYZ tổ chức hội báo xuân")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #2")

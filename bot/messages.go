@@ -59,6 +59,7 @@ const (
 	cardNoDeadline   = "Thời hạn: không ghi thời hạn"
 	cardStatus       = "Tình trạng: <i>%s</i>"
 	cardAssigner     = "Người giao: %s, %s"
+	cardMeeting      = "Theo kết luận cuộc họp số %d (/hop %d)"
 	cardUnitState    = "• %s (%s): %s"
 )
 
