@@ -22,29 +22,28 @@ const (
 
 func (b *Bot) reminderActions() map[string]action {
 	return map[string]action{
-		actSnooze:     {run: b.snoozeMenu, quiet: true},
-		actSnoozeBack: {run: b.snoozeBack, quiet: true},
-		actSnoozeSet:  {run: b.snoozeSet, refresh: b.snoozeDone},
+		actSnooze:     {run: b.onOwnTask(b.snoozeMenu), quiet: true},
+		actSnoozeBack: {run: b.onOwnTask(b.snoozeBack), quiet: true},
+		actSnoozeSet:  {run: b.onOwnTask(b.snoozeSet), refresh: b.snoozeDone},
 	}
 }
 
-// ownTask loads a task the member owns and that is still open.
-func (b *Bot) ownTask(ctx context.Context, r *request, id int64) (tasks.Task, error) {
-	t, err := b.store.Task(ctx, r.org.ID, id)
-	if errors.Is(err, tasks.ErrNotFound) || err == nil && (!r.member.OwnsTask(t) || !t.State.Open()) {
-		return t, tasks.ErrForbidden
+// onOwnTask adapts a handler of an open task the presser owns to a button
+// action; anyone else is told they may not.
+func (b *Bot) onOwnTask(f func(ctx context.Context, r *request, cb callback, t tasks.Task) (string, error)) func(context.Context, *request, callback) (string, error) {
+	return func(ctx context.Context, r *request, cb callback) (string, error) {
+		t, err := b.store.Task(ctx, r.org.ID, cb.ID)
+		if errors.Is(err, tasks.ErrNotFound) || err == nil && (!r.member.OwnsTask(t) || !t.State.Open()) {
+			return msgNotAllowed, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		return f(ctx, r, cb, t)
 	}
-	return t, err
 }
 
-func (b *Bot) snoozeMenu(ctx context.Context, r *request, cb callback) (string, error) {
-	t, err := b.ownTask(ctx, r, cb.ID)
-	if errors.Is(err, tasks.ErrForbidden) {
-		return msgNotAllowed, nil
-	}
-	if err != nil {
-		return "", err
-	}
+func (b *Bot) snoozeMenu(_ context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
 	b.setButtons(msg.Chat.ID, msg.MessageID, [][]outbox.Button{
 		{
@@ -56,29 +55,15 @@ func (b *Bot) snoozeMenu(ctx context.Context, r *request, cb callback) (string, 
 	return "", nil
 }
 
-func (b *Bot) snoozeBack(ctx context.Context, r *request, cb callback) (string, error) {
-	t, err := b.ownTask(ctx, r, cb.ID)
-	if errors.Is(err, tasks.ErrForbidden) {
-		return msgNotAllowed, nil
-	}
-	if err != nil {
-		return "", err
-	}
+func (b *Bot) snoozeBack(_ context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
 	b.setButtons(msg.Chat.ID, msg.MessageID, reminderButtons(t))
 	return "", nil
 }
 
-func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback) (string, error) {
+func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback, t tasks.Task) (string, error) {
 	if b.snooze == nil {
 		return msgSnoozeOff, nil
-	}
-	t, err := b.ownTask(ctx, r, cb.ID)
-	if errors.Is(err, tasks.ErrForbidden) {
-		return msgNotAllowed, nil
-	}
-	if err != nil {
-		return "", err
 	}
 	until, err := b.snooze.SnoozeChoice(ctx, *r.member, t.ID, cb.Arg, r.now)
 	if err != nil {

@@ -85,17 +85,27 @@ func (rd *Renderer) recipient(ctx context.Context, r outbox.Row) (tasks.Member, 
 	return m, err
 }
 
-func (rd *Renderer) assigned(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
+// ownerOf loads the row's task and its recipient, who must still own the
+// open task; otherwise the message is obsolete.
+func (rd *Renderer) ownerOf(ctx context.Context, r outbox.Row) (tasks.Task, *time.Location, tasks.Member, error) {
 	t, loc, err := rd.taskOf(ctx, r)
 	if err != nil {
-		return nil, err
+		return t, loc, tasks.Member{}, err
 	}
 	m, err := rd.recipient(ctx, r)
 	if err != nil {
-		return nil, err
+		return t, loc, m, err
 	}
 	if !t.State.Open() || !m.OwnsTask(t) {
-		return nil, outbox.ErrObsolete
+		return t, loc, m, outbox.ErrObsolete
+	}
+	return t, loc, m, nil
+}
+
+func (rd *Renderer) assigned(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
+	t, loc, m, err := rd.ownerOf(ctx, r)
+	if err != nil {
+		return nil, err
 	}
 	text := taskCard(t, cardNewTitle, now, loc)
 	return []outbox.Part{{Text: text, Buttons: taskButtons(t, m)}}, nil

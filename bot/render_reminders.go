@@ -17,11 +17,7 @@ import (
 // when it is sent: nothing if the task was closed, moved to another
 // deadline, or the member's units have reported their part.
 func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, err := rd.taskOf(ctx, r)
-	if err != nil {
-		return nil, err
-	}
-	m, err := rd.recipient(ctx, r)
+	t, loc, m, err := rd.ownerOf(ctx, r)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +25,7 @@ func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) (
 	if err := json.Unmarshal(r.Payload, &p); err != nil {
 		return nil, fmt.Errorf("render reminder: %w", err)
 	}
-	if !t.State.Open() || !m.OwnsTask(t) || !unitsPending(t, m) {
+	if !unitsPending(t, m) {
 		return nil, outbox.ErrObsolete
 	}
 	if p.Kind != reminders.KindSnooze && (t.Deadline == nil || t.Deadline.Unix() != p.Deadline) {
