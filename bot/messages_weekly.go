@@ -66,3 +66,42 @@ var (
 	wkKindReg   = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
 	wkKindRes   = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}
 )
+
+// What /lichbaocao says: the weekly schedule, shown to those who get the
+// reports and changed by admins.
+const (
+	helpSchedule = "xem lịch báo cáo tuần và lịch nhắc các đơn vị (quản trị viên đổi được)"
+
+	msgSchedule         = "<b>Lịch báo cáo tuần</b>"
+	msgScheduleLine     = "• %s (<code>%s</code>): %s"
+	msgScheduleWeekly   = "%s %02d:%02d, lần tới %s"
+	msgScheduleCustom   = "theo lịch riêng <code>%s</code>, lần tới %s"
+	msgScheduleOff      = "đã tắt"
+	msgScheduleViewOnly = "<i>Chỉ quản trị viên đổi được lịch này.</i>"
+	msgScheduleSaved    = "Đã lưu lịch báo cáo tuần."
+	msgScheduleBroken   = "Lịch báo cáo tuần của cơ quan đang bị cấu hình sai nên chưa hiển thị được. Quản trị viên có thể gõ <code>/lichbaocao macdinh</code> để đưa về lịch mặc định, hoặc nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
+	msgScheduleDenied   = "Bạn không có quyền đổi lịch báo cáo tuần: chỉ quản trị viên mới đổi được. Gõ /lichbaocao để xem lịch."
+	msgScheduleUsage    = "Cách đổi: <code>/lichbaocao dangky thu5 17:00</code> (mục, ngày, giờ; bỏ ngày thì giữ ngày cũ), " +
+		"<code>/lichbaocao thu2 10:00</code>, <code>/lichbaocao moiketqua t6 16:00</code>, " +
+		"<code>/lichbaocao nhacdangky tat</code> (tắt), <code>/lichbaocao ketqua macdinh</code>, <code>/lichbaocao macdinh</code> (cả lịch).\n" +
+		"Các mục: <code>dangky</code> (hoặc <code>thu5</code>), <code>ketqua</code> (hoặc <code>thu2</code>), " +
+		"<code>moidangky</code>, <code>nhacdangky</code>, <code>moiketqua</code>, <code>nhacketqua</code>. " +
+		"Ngày: t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật). Giờ: 17:00 hoặc 17h30."
+
+	msgScheduleUnknown  = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
+	msgScheduleBadDay   = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
+	msgScheduleBadTime  = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
+	msgScheduleNoTime   = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
+	msgScheduleNeedDay  = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
+	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
+)
+
+// The runs of the weekly schedule as /lichbaocao names them.
+const (
+	schedNameAskRegistration    = "Mời các đơn vị đăng ký ra quân"
+	schedNameRemindRegistration = "Nhắc đơn vị chưa đăng ký"
+	schedNameThursday           = "Báo cáo tổng hợp đăng ký ra quân"
+	schedNameAskResult          = "Mời các đơn vị báo cáo kết quả"
+	schedNameRemindResult       = "Nhắc đơn vị chưa báo cáo kết quả"
+	schedNameMonday             = "Báo cáo kết quả tuần"
+)
