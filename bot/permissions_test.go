@@ -14,6 +14,7 @@ import (
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/weekly"
 )
 
 // The permission matrix of docs/permissions.md, checked end to end: every
@@ -71,7 +72,8 @@ type permEnv struct {
 }
 
 // refusals are the ways the bot says no.
-var refusals = []string{"không có quyền", "Không tìm thấy nhiệm vụ", "chưa là thành viên", "chưa được gắn", "Không có nhiệm vụ", "Chỉ quản trị viên hoặc trưởng đơn vị"}
+var refusals = []string{"không có quyền", "Không tìm thấy nhiệm vụ", "chưa là thành viên", "chưa được gắn", "Không có nhiệm vụ", "Chỉ quản trị viên hoặc trưởng đơn vị",
+	"chưa thuộc đơn vị nào", "Chỉ lãnh đạo, thư ký hoặc quản trị viên"}
 
 func newPermEnv(t *testing.T) *permEnv {
 	h := newHarness(t)
@@ -171,6 +173,34 @@ func (e *permEnv) taskBy(t *testing.T, by tasks.Member, state tasks.State, rule 
 		t.Fatal(err)
 	}
 	return task.ID
+}
+
+// meetingTitle is the title of the meetings made by permEnv.meeting.
+const meetingTitle = "Giao ban ma trận quyền huyện Đầm Hà"
+
+// meeting opens a meeting for the leader with a draft of one item, giving
+// KTHT a task, and returns its number.
+func (e *permEnv) meeting(t *testing.T) int64 {
+	t.Helper()
+	ctx := context.Background()
+	m, _, err := e.h.store.OpenMeeting(ctx, e.members[pLeader], tasks.NewMeeting{Title: meetingTitle, HeldOn: time.Now()}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := time.Now().AddDate(1, 0, 0)
+	item := tasks.MeetingItem{Text: "Phòng KTHT rà soát hồ sơ chỉnh trang lề đường", Lead: "ktht", Deadline: &due, DeadlineText: "trong một năm"}
+	if err := e.h.store.SaveDraft(ctx, e.members[pLeader], m.ID, item.Text+".", []tasks.MeetingItem{item}); err != nil {
+		t.Fatal(err)
+	}
+	return m.ID
+}
+
+// setSchedule stores the organisation's weekly settings.
+func (e *permEnv) setSchedule(t *testing.T, st weekly.Settings) {
+	t.Helper()
+	if err := e.h.store.SetOrgSetting(context.Background(), e.h.org.ID, weekly.SettingsKey, st); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func secretText(id int64) string {
@@ -290,6 +320,25 @@ func listCmd(text string) func(*testing.T, *permEnv) (string, int64) {
 	}
 }
 
+// plain is a command that needs nothing made first.
+func plain(text string) func(*testing.T, *permEnv) (string, int64) {
+	return func(*testing.T, *permEnv) (string, int64) { return text, 0 }
+}
+
+// countCmd is a command whose effect is a new row of this organisation in
+// table; the id it returns is the number of rows before.
+func countCmd(text, table string) func(*testing.T, *permEnv) (string, int64) {
+	return func(t *testing.T, e *permEnv) (string, int64) {
+		return text, int64(e.h.count(`SELECT count(*) FROM `+table+` WHERE org_id = $1`, e.h.org.ID))
+	}
+}
+
+func countGrew(table string) func(*permEnv, int64, string) bool {
+	return func(e *permEnv, before int64, _ string) bool {
+		return int64(e.h.count(`SELECT count(*) FROM `+table+` WHERE org_id = $1`, e.h.org.ID)) > before
+	}
+}
+
 func shows(e *permEnv, id int64, answer string) bool { return strings.Contains(answer, secretText(id)) }
 
 func stateIs(s string) func(*permEnv, int64, string) bool {
@@ -353,6 +402,37 @@ var commandMatrix = []commandCase{
 	}, allow: allowAdmin},
 	{name: "/nhom (in a group)", group: true, setup: func(*testing.T, *permEnv) (string, int64) { return "/nhom KTHT", 0 },
 		done: answerHas("Đã gắn nhóm này"), allow: allowAdmins},
+	{name: "/admin outbox", setup: plain("/admin outbox"), done: answerHas("Hàng đợi gửi tin"), allow: allowAdmin},
+	{name: "/nhacviec quahan 4", setup: plain("/nhacviec quahan 4"), done: answerHas("Đã lưu lịch nhắc việc"), allow: allowAdmin},
+	// A leader of another organisation gets that organisation's report,
+	// schedule, meetings: never this one's.
+	{name: "/baocao", setup: plain("/baocao"), done: answerHas("UBND huyện Đầm Hà · số liệu đến"), allow: allowAssign},
+	{name: "/baocao_o_day (in a group)", group: true, setup: plain("/baocao_o_day"),
+		done: answerHas("sẽ nhận báo cáo tuần của UBND huyện Đầm Hà"), allow: allow(pAdmin, pLeader)},
+	// Weekly entries are for one's own unit: a person in no unit is told so.
+	{name: "/dangky", setup: countCmd("/dangky Ra quân dọn vệ sinh đường làng tại thôn 3, 50 người", "weekly_entries"),
+		done: countGrew("weekly_entries"), allow: allow(pHead, pMember, pOther)},
+	{name: "/ketqua", setup: countCmd("/ketqua Đã dọn vệ sinh 2 km đường làng, 60 người tham gia", "weekly_entries"),
+		done: countGrew("weekly_entries"), allow: allow(pHead, pMember, pOther)},
+	{name: "/lichbaocao", setup: func(t *testing.T, e *permEnv) (string, int64) {
+		e.setSchedule(t, weekly.Settings{Specs: map[weekly.Kind]string{weekly.Thursday: "30 16 * * 5"}})
+		return "/lichbaocao", 0
+	}, done: answerHas("(dangky): thứ Sáu 16:30"), allow: allowAssign},
+	{name: "/lichbaocao dangky thu6 16:30", setup: func(t *testing.T, e *permEnv) (string, int64) {
+		e.setSchedule(t, weekly.Settings{})
+		return "/lichbaocao dangky thu6 16:30", 0
+	}, done: func(e *permEnv, _ int64, _ string) bool {
+		org, err := e.h.store.Org(context.Background(), e.h.org.ID)
+		if err != nil {
+			e.h.t.Fatal(err)
+		}
+		st, err := weekly.OrgSettings(org)
+		return err == nil && st.Specs[weekly.Thursday] == "30 16 * * 5"
+	}, allow: allowAdmin},
+	{name: "/hop (open a meeting)", setup: countCmd("/hop Giao ban mở trong ma trận quyền", "meetings"), done: countGrew("meetings"), allow: allowAssign},
+	{name: "/hop <số>", setup: func(t *testing.T, e *permEnv) (string, int64) {
+		return fmt.Sprintf("/hop %d", e.meeting(t)), 0
+	}, done: answerHas(meetingTitle), allow: allowOrg},
 }
 
 func TestPermissionMatrixCommands(t *testing.T) {
@@ -487,6 +567,23 @@ var buttonMatrix = []buttonCase{
 	{action: "snzset", setup: func(t *testing.T, e *permEnv) (int64, string) { return e.task(t, tasks.StateAssigned), "2h" },
 		done: func(_ *permEnv, _ int64, _ int, answer string) bool {
 			return strings.Contains(answer, "Đã hẹn nhắc lại")
+		}, allow: allowOwners},
+	{action: "mok", setup: func(t *testing.T, e *permEnv) (int64, string) { return e.meeting(t), "" },
+		done: func(e *permEnv, id int64, _ int, _ string) bool {
+			return e.h.count(`SELECT count(*) FROM meetings WHERE org_id = $1 AND id = $2 AND state = 'confirmed'`, e.h.org.ID, id) == 1
+		}, allow: allowAssign},
+	{action: "mdrop", setup: func(t *testing.T, e *permEnv) (int64, string) { return e.meeting(t), "1" },
+		done: func(e *permEnv, id int64, _ int, _ string) bool {
+			return e.h.count(`SELECT count(*) FROM meeting_items WHERE org_id = $1 AND meeting_id = $2 AND n = 1 AND state = 'dropped'`, e.h.org.ID, id) == 1
+		}, allow: allowAssign},
+	{action: "mfix", setup: func(t *testing.T, e *permEnv) (int64, string) { return e.meeting(t), "1" },
+		done: func(e *permEnv, id int64, _ int, _ string) bool {
+			return e.h.count(`SELECT count(*) FROM conversations WHERE org_id = $1 AND kind = 'meeting_fix' AND payload->>'meeting_id' = $2`, e.h.org.ID, fmt.Sprint(id)) > 0
+		}, allow: allowAssign},
+	{action: "wku", setup: func(_ *testing.T, e *permEnv) (int64, string) { return e.units["ktht"].ID, "r" },
+		done: func(e *permEnv, id int64, role int, _ string) bool {
+			return e.h.count(`SELECT count(*) FROM conversations WHERE org_id = $1 AND member_id = $2 AND kind = 'weekly_entry' AND payload->>'unit' = $3`,
+				e.h.org.ID, e.members[role].ID, fmt.Sprint(id)) > 0
 		}, allow: allowOwners},
 }
 
@@ -635,7 +732,8 @@ func TestEveryCommandIsInTheMatrix(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"giao", "viec", "task", "done", "tiendo", "giahan", "xacnhan", "lamlai", "huy", "chuyen", "dungdinhky", "org", "thanhvien", "moi", "vaitro", "xoathanhvien", "nhom", "donvi", "help"} {
+	for _, want := range []string{"giao", "viec", "task", "done", "tiendo", "giahan", "xacnhan", "lamlai", "huy", "chuyen", "dungdinhky", "org", "thanhvien", "moi", "vaitro", "xoathanhvien", "nhom", "donvi", "help",
+		"admin", "nhacviec", "baocao", "baocao_o_day", "dangky", "ketqua", "lichbaocao", "hop"} {
 		if !seen[want] {
 			t.Errorf("/%s is listed by no role's /help", want)
 		}
