@@ -294,6 +294,7 @@ func (b *Bot) cmdSchedule(ctx context.Context, r *request) error {
 		b.log.Warn("weekly schedule rejected", "org_id", r.org.ID, "err", err)
 		return b.reply(ctx, r.chatID, msgScheduleRejected, nil)
 	}
+	st.ChangedAt = &r.now
 	if err := b.store.SetOrgSetting(ctx, r.org.ID, weekly.SettingsKey, st); err != nil {
 		return err
 	}

@@ -76,6 +76,10 @@ type Settings struct {
 	// UnitKinds limits the units asked to register and report (phong, xa,
 	// doanthe, khac); empty means every unit.
 	UnitKinds []string `json:"unit_kinds,omitempty"`
+	// ChangedAt is when an admin last changed the settings: a run whose time
+	// came before it and that is made now was not missed but moved, so it
+	// is not marked late.
+	ChangedAt *time.Time `json:"changed_at,omitempty"`
 }
 
 // SettingsKey is the key of the weekly settings in an organisation's settings.
@@ -112,6 +116,9 @@ type Schedule struct {
 	// Since is when the schedule started (the organisation was created):
 	// times before it are never due.
 	Since time.Time
+	// ChangedAt is when the settings last changed; runs timed before it are
+	// not late.
+	ChangedAt time.Time
 }
 
 // ParseSpec parses a cron spec, turning the parser's panics on malformed
@@ -141,6 +148,9 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 		return Schedule{}, fmt.Errorf("weekly time zone %q: %w", zone, err)
 	}
 	sch := Schedule{Zone: loc, Jobs: map[Kind]cron.Schedule{}, CatchUp: DefaultCatchUp, Since: since}
+	if st.ChangedAt != nil {
+		sch.ChangedAt = *st.ChangedAt
+	}
 	if st.CatchUp != "" {
 		d, err := time.ParseDuration(st.CatchUp)
 		if err != nil || d < 0 {
@@ -242,7 +252,7 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 			if done[key] {
 				continue
 			}
-			out = append(out, DueRun{RunKey: key, At: at, Late: now.Sub(at) > Grace})
+			out = append(out, DueRun{RunKey: key, At: at, Late: now.Sub(at) > Grace && at.After(s.ChangedAt)})
 		}
 	}
 	order := map[Kind]int{}

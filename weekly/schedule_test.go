@@ -97,6 +97,25 @@ func TestDueNotBeforeOrgExisted(t *testing.T) {
 	}
 }
 
+func TestDueAfterAChangeIsNotLate(t *testing.T) {
+	// At 10:30 on Monday an admin moves the Monday report from 11:00 to
+	// 09:00: the 09:00 run is made at once, and it was moved, not missed.
+	changed := at(2021, 1, 18, 10, 30)
+	st := weekly.Settings{Specs: map[weekly.Kind]string{weekly.Monday: "0 9 * * 1"}, ChangedAt: &changed}
+	s, err := st.Compile("Asia/Ho_Chi_Minh", at(2020, 1, 1, 0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := map[weekly.RunKey]bool{key(weekly.RemindResult, "2021-W02"): true}
+	if got := dueString(weekly.Due(at(2021, 1, 18, 10, 31), s, done)); got != "monday:2021-W02@18/01 09:00" {
+		t.Errorf("got %s", got)
+	}
+	// A run timed after the change and missed is late as usual.
+	if got := dueString(weekly.Due(at(2021, 1, 25, 9, 30), s, map[weekly.RunKey]bool{key(weekly.RemindResult, "2021-W03"): true})); got != "monday:2021-W03@25/01 09:00 late" {
+		t.Errorf("got %s", got)
+	}
+}
+
 func TestSettings(t *testing.T) {
 	since := at(2020, 1, 1, 0, 0)
 	st := weekly.Settings{

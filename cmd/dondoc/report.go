@@ -138,6 +138,8 @@ func (c *console) reportSchedule(ctx context.Context, orgID int64, set string, n
 		if _, err := st.Compile(org.Timezone, org.CreatedAt); err != nil {
 			return err
 		}
+		now := time.Now()
+		st.ChangedAt = &now
 		if err := c.store.SetOrgSetting(ctx, orgID, weekly.SettingsKey, st); err != nil {
 			return err
 		}
