@@ -83,6 +83,11 @@ func (s *Server) initdb() error {
 	if _, err := os.Stat(filepath.Join(s.Dir, "PG_VERSION")); err == nil {
 		return nil
 	}
+	// The folders above the data folder must let the server's user (postgres,
+	// when we run as root) through.
+	if err := os.MkdirAll(filepath.Dir(s.Dir), 0o755); err != nil {
+		return fmt.Errorf("pgserver: %w", err)
+	}
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return fmt.Errorf("pgserver: %w", err)
 	}
