@@ -72,15 +72,9 @@ func loadExtension(ctx context.Context, q sqlx.QueryerContext, orgID, taskID, id
 func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64, ask ExtensionAsk, now time.Time) (Extension, error) {
 	var id int64
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockOwnTask(ctx, tx, actor, taskID)
 		if err != nil {
 			return err
-		}
-		if !actor.OwnsTask(t) {
-			return ErrForbidden
-		}
-		if !t.State.Open() {
-			return ErrConflict
 		}
 		if t.Deadline != nil && !ask.Deadline.Time.After(*t.Deadline) {
 			return inputErrorf(msgExtensionNotLaterStored, ask.Deadline.Text)

@@ -316,15 +316,9 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 // report only closes its own part. Reporting twice is ErrConflict.
 func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockOwnTask(ctx, tx, actor, taskID)
 		if err != nil {
 			return err
-		}
-		if !actor.OwnsTask(t) {
-			return ErrForbidden
-		}
-		if !t.State.Open() {
-			return ErrConflict
 		}
 		var reported []TaskUnit
 		for _, u := range t.Units {
@@ -477,4 +471,20 @@ func lockTask(ctx context.Context, tx *sqlx.Tx, actor Member, taskID int64) (Tas
 		return Task{}, fmt.Errorf("lock task: %w", err)
 	}
 	return loadTask(ctx, tx, actor.OrgID, taskID)
+}
+
+// lockOwnTask locks an open task of the actor's units: ErrForbidden when
+// the actor does not own it, ErrConflict when it is closed.
+func lockOwnTask(ctx context.Context, tx *sqlx.Tx, actor Member, taskID int64) (Task, error) {
+	t, err := lockTask(ctx, tx, actor, taskID)
+	if err != nil {
+		return t, err
+	}
+	if !actor.OwnsTask(t) {
+		return t, ErrForbidden
+	}
+	if !t.State.Open() {
+		return t, ErrConflict
+	}
+	return t, nil
 }
