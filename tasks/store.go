@@ -43,6 +43,10 @@ func NewStore(db *sqlx.DB, opts ...Option) *Store {
 // DB returns the underlying pool, for packages that keep their own tables.
 func (s *Store) DB() *sqlx.DB { return s.db }
 
+// InTx runs fn in a transaction, committing when it returns nil, for
+// packages that keep their own tables next to the tasks.
+func (s *Store) InTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error { return s.inTx(ctx, fn) }
+
 // inTx runs fn in a transaction, committing when it returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.db.BeginTxx(ctx, nil)

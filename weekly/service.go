@@ -2,7 +2,6 @@ package weekly
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jmoiron/sqlx"
 
@@ -23,16 +22,5 @@ func New(store *tasks.Store) *Service {
 
 // inTx runs fn in a transaction, committing when it returns nil.
 func (s *Service) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return s.store.InTx(ctx, fn)
 }
