@@ -3,6 +3,8 @@ package tasks
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dondoc/dondoc/vntext"
 )
@@ -63,6 +65,39 @@ type dirEntry struct {
 // notAfterShortName are words that, right before a short name, show it names
 // something else: "huyện Đầm Hà" is the district, not "xã Đầm Hà".
 var notAfterShortName = map[string]bool{"huyen": true, "tinh": true, "pho": true, "quan": true}
+
+// otherBodies are the capitalised words that begin the name of a body that
+// is not in the directory: "Sở Nội vụ" is not "Phòng Nội vụ", "Trạm Y tế xã
+// Quảng Lâm" is not "UBND xã Quảng Lâm". A short name found within a few
+// words after one of them, in the same phrase, names that body. Official
+// texts capitalise these names, which tells "Trường THCS" from "môi trường".
+var otherBodies = map[string]bool{
+	"sở": true, "trạm": true, "trường": true, "cục": true, "viện": true,
+	"trung tâm": true, "công an": true, "công ty": true, "bệnh viện": true,
+	"chi cục": true, "hợp tác": true, "ngân hàng": true, "bưu điện": true,
+}
+
+// inOtherBody reports whether the short name starting at toks[i] follows,
+// in the same phrase, a capitalised word that begins another body's name.
+func inOtherBody(text string, toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if strings.TrimSpace(text[toks[j].end:toks[j+1].start]) != "" {
+			return false // a comma or other mark ends the phrase
+		}
+		word := text[toks[j].start:toks[j].end]
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+			continue
+		}
+		w := strings.ToLower(vntext.Clean(word))
+		if otherBodies[w] {
+			return true
+		}
+		if j+1 < i && otherBodies[w+" "+strings.ToLower(vntext.Clean(text[toks[j+1].start:toks[j+1].end]))] {
+			return true
+		}
+	}
+	return false
+}
 
 // groupPhrases name groups of units by kind; they are matched like names.
 var groupPhrases = []struct {
@@ -223,7 +258,7 @@ func (d *Directory) Mentions(text string) []Mention {
 			if i+len(e.words) > len(toks) || !tokensEqual(toks[i:i+len(e.words)], e.words) {
 				continue
 			}
-			if e.derived && i > 0 && notAfterShortName[toks[i-1].word] {
+			if e.derived && i > 0 && (notAfterShortName[toks[i-1].word] || inOtherBody(text, toks, i)) {
 				continue
 			}
 			m := Mention{Start: toks[i].start, End: toks[i+len(e.words)-1].end, Group: e.group}

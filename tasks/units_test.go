@@ -40,6 +40,15 @@ func TestDirectoryMentions(t *testing.T) {
 		{"xây dựng hạ tầng", nil},
 		{"UBND huyện Đầm Hà", nil},
 		{"xã Đầm Hà và Quảng Lâm", []want{{code: "damha", text: "xã Đầm Hà"}, {code: "quanglam", text: "Quảng Lâm"}}},
+		// Other bodies whose names contain a unit's short name are not it.
+		{"Trạm Y tế xã Quảng Lâm tiêm chủng", nil},
+		{"Công an xã Quảng Lâm bảo đảm an ninh", nil},
+		{"Trường THCS Đầm Hà tổ chức", nil},
+		{"Sở Kinh tế và Hạ tầng hướng dẫn", nil},
+		// … but ordinary words before a short name do not hide it.
+		{"vệ sinh môi trường xã Quảng Lâm", []want{{code: "quanglam", text: "xã Quảng Lâm"}}},
+		{"số liệu của xã Quảng Lâm", []want{{code: "quanglam", text: "xã Quảng Lâm"}}},
+		{"Trạm Y tế, xã Quảng Lâm", []want{{code: "quanglam", text: "xã Quảng Lâm"}}},
 	}
 	for _, tt := range tests {
 		got := d.Mentions(tt.text)
