@@ -33,7 +33,8 @@ type Slot struct {
 
 // Plan returns the reminders still to come, after now, for a deadline in
 // loc. A date-only deadline is the end of its day. Every instant is moved out
-// of quiet hours and rest days; a reminder before the deadline that would be
+// of quiet hours and off rest days (to the reminder hour of the next working
+// day); a reminder before the deadline that would be
 // moved past it is dropped, and of two landing on the same instant only the
 // later in the policy's order is kept.
 func Plan(p Policy, deadline time.Time, hasTime bool, loc *time.Location, now time.Time) []Slot {
@@ -74,18 +75,19 @@ func Plan(p Policy, deadline time.Time, hasTime bool, loc *time.Location, now ti
 }
 
 // NextAllowed returns the first instant at or after t, in loc, that is on a
-// working day and outside quiet hours.
+// working day and outside quiet hours; a time on a rest day moves to the
+// reminder hour of the next working day.
 func NextAllowed(p Policy, t time.Time, loc *time.Location) time.Time {
 	return nextAllowed(p.WithDefaults(), t.In(loc))
 }
 
-// nextAllowed moves t off rest days (keeping its time of day) and out of
-// quiet hours (to their end). p must have its defaults.
+// nextAllowed moves t off rest days (to the reminder hour of the next day)
+// and out of quiet hours (to their end). p must have its defaults.
 func nextAllowed(p Policy, t time.Time) time.Time {
 	from, to := mustClock(p.QuietFrom), mustClock(p.QuietTo)
 	for range 32 {
 		if slices.Contains(p.RestDays, t.Weekday()) {
-			t = t.AddDate(0, 0, 1)
+			t = mustClock(p.At).on(t.AddDate(0, 0, 1))
 			continue
 		}
 		c := clock(t.Hour()*60 + t.Minute())

@@ -156,6 +156,13 @@ func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time
 	if task.Deadline != nil {
 		deadline = task.Deadline.Unix()
 	}
+	// A reminder caught up after downtime waits for the morning: nothing
+	// goes out in quiet hours or on rest days.
+	p, loc, err := orgPolicy(ctx, tx, d.OrgID)
+	if err != nil {
+		return "", 0, err
+	}
+	notBefore := NextAllowed(p, now, loc)
 	payload := Payload{Slot: d.Slot, Kind: d.Kind, N: d.N, Deadline: deadline}
 	var msgs []outbox.Message
 	for _, o := range owners {
@@ -165,13 +172,16 @@ func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time
 		msgs = append(msgs, outbox.Message{
 			OrgID: d.OrgID, IdemKey: fmt.Sprintf("rem:%d:%s:m%d", d.TaskID, d.Slot, o.MemberID),
 			ChatID: o.ChatID, Kind: MessageReminder, Payload: payload,
-			TaskID: &d.TaskID, MemberID: ptr(o.MemberID),
+			TaskID: &d.TaskID, MemberID: ptr(o.MemberID), NotBefore: notBefore,
 		})
 	}
 	if d.Escalate {
 		esc, err := escalations(ctx, tx, d, task.AssignedBy, task.Timezone, now)
 		if err != nil {
 			return "", 0, err
+		}
+		for i := range esc {
+			esc[i].NotBefore = notBefore
 		}
 		msgs = append(msgs, esc...)
 	}

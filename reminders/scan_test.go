@@ -310,3 +310,20 @@ func TestSetPolicyReplansOpenTasks(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestCatchUpWaitsForTheMorning(t *testing.T) {
+	f := newFixture(t)
+	f.task(t, "a", endOf("2021-01-15"), at("2021-01-04 09:00"))
+	// The bot comes back at 23:10 on Tuesday 12/01, having missed the 08:00
+	// reminder: it is queued now but goes out at 07:00.
+	if r := f.scan(t, at("2021-01-12 23:10")); r.Queued != 1 {
+		t.Fatalf("scan = %+v", r)
+	}
+	var early int
+	f.db.Get(&early, `SELECT count(*) FROM outbox WHERE kind = 'reminder' AND next_attempt_at < $1`, at("2021-01-13 07:00"))
+	var total int
+	f.db.Get(&total, `SELECT count(*) FROM outbox WHERE kind = 'reminder' AND next_attempt_at = $1`, at("2021-01-13 07:00"))
+	if early != 0 || total != 3 {
+		t.Errorf("%d reminders would go out at night; %d at 07:00, want 3", early, total)
+	}
+}
