@@ -6,10 +6,14 @@
 // for each unit's own part, to the unit's members.
 //
 // Weeks run Monday–Sunday in the organisation's time zone and are named by
-// their ISO label ("2021-W02"). The database schedules: every minute a scan
-// asks Due which runs (kind, week) the organisation's schedule has made due,
-// catching up on those missed while the bot was down within a window, and
-// claims each one by inserting its report_runs row in the transaction that
-// queues its outbox messages, so that a run happens once whatever the
-// number of processes and restarts.
+// their ISO label ("2021-W02"). The Monday report's figures "since the start
+// of the year" run from 01/01 of the week's ISO year, or from the Monday of
+// that year's week 1 when it falls in the December before (YearStart).
+//
+// The database schedules: every minute a scan asks Due which runs (kind,
+// week) the organisation's schedule has made due, catching up on those
+// missed while the bot was down within a window, and claims each one by
+// inserting its report_runs row in the transaction that queues its outbox
+// messages, so that a run happens once whatever the number of processes and
+// restarts.
 package weekly

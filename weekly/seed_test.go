@@ -232,3 +232,38 @@ func sortedIDs(ls []weekly.TaskLine) []int64 {
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	return ids
 }
+
+// weekOneInDecember is the data set of week 2026-W01, which starts on
+// Monday 29/12/2025, before the ISO year 2026 it belongs to. Deadlines are
+// at 17:00 unless written; the statistics are taken at the end of the week,
+// 05/01/2026 00:00, when "due soon" runs to 08/01/2026.
+func weekOneInDecember() []seedTask {
+	r := func(unit string, t time.Time) map[string]time.Time { return map[string]time.Time{unit: t} }
+	return []seedTask{
+		// Given and reported early in the week, before 01/01.
+		{id: 1, created: at(2025, 12, 29, 9, 0), deadline: ptr(at(2025, 12, 31, 17, 0)), leads: []string{"ktht"}, reported: r("ktht", at(2025, 12, 30, 10, 0))},
+		// Given before 01/01, reported one day late after it.
+		{id: 2, created: at(2025, 12, 30, 9, 0), deadline: ptr(at(2026, 1, 2, 17, 0)), leads: []string{"ktht"}, reported: r("ktht", at(2026, 1, 3, 9, 0))},
+		// Given before the week, reported late within it, on 31/12.
+		{id: 3, created: at(2025, 12, 15, 9, 0), deadline: ptr(at(2025, 12, 26, 17, 0)), leads: []string{"quanglam"}, reported: r("quanglam", at(2025, 12, 31, 8, 0))},
+		// Given before the week, due after "due soon": open on time.
+		{id: 4, created: at(2025, 12, 20, 9, 0), deadline: ptr(at(2026, 1, 10, 17, 0)), leads: []string{"quanglam"}},
+		// Given in the week, due in 2 days: due soon.
+		{id: 5, created: at(2026, 1, 2, 9, 0), deadline: ptr(at(2026, 1, 7, 17, 0)), leads: []string{"ktht"}},
+		// Overdue since 20/12/2025: 16 days at 05/01/2026.
+		{id: 6, created: at(2025, 12, 1, 9, 0), deadline: ptr(at(2025, 12, 20, 17, 0)), leads: []string{"ktht"}},
+		// Done before the week: out of the figures.
+		{id: 7, created: at(2025, 12, 1, 9, 0), deadline: ptr(at(2025, 12, 15, 17, 0)), leads: []string{"quanglam"}, reported: r("quanglam", at(2025, 12, 20, 9, 0))},
+		// Given the Sunday before; the lead reported on Monday 29/12 on time,
+		// the coordinating xã not at all: 6 days overdue.
+		{id: 8, created: at(2025, 12, 28, 9, 0), deadline: ptr(at(2025, 12, 30, 17, 0)), leads: []string{"ktht"}, coords: []string{"quanglam"}, reported: r("ktht", at(2025, 12, 29, 8, 0))},
+		// Given on New Year's Eve at 23:00, without a deadline.
+		{id: 9, created: at(2025, 12, 31, 23, 0), leads: []string{"damha"}},
+		// Withdrawn in the week: counts nowhere.
+		{id: 10, created: at(2025, 12, 29, 9, 0), deadline: ptr(at(2026, 1, 9, 17, 0)), leads: []string{"ktht"}, cancelled: ptr(at(2025, 12, 30, 9, 0))},
+		// Due Sunday 12:00, reported Sunday 20:00: one day late.
+		{id: 11, created: at(2026, 1, 3, 8, 0), deadline: ptr(at(2026, 1, 4, 12, 0)), leads: []string{"damha"}, reported: r("damha", at(2026, 1, 4, 20, 0))},
+		// Given before the week, reported on time at 07:00 on 29/12.
+		{id: 12, created: at(2025, 12, 10, 9, 0), deadline: ptr(at(2026, 1, 15, 17, 0)), leads: []string{"damha"}, reported: r("damha", at(2025, 12, 29, 7, 0))},
+	}
+}

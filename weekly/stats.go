@@ -79,8 +79,9 @@ type TaskLine struct {
 
 // Stats are the task statistics of the Monday report.
 type Stats struct {
-	// WeekFrom and YearFrom start the two periods; both end at At, the end
-	// of the week or, for a week not over yet, the time of the report.
+	// WeekFrom and YearFrom start the two periods (YearFrom as YearStart
+	// says); both end at At, the end of the week or, for a week not over
+	// yet, the time of the report.
 	WeekFrom time.Time   `json:"week_from"`
 	YearFrom time.Time   `json:"year_from"`
 	At       time.Time   `json:"at"`
@@ -94,11 +95,26 @@ type Stats struct {
 	LongestOverdue []TaskLine `json:"longest_overdue"`
 }
 
-// Periods returns the start of the week and of its year, and the instant
-// the statistics are taken at: the end of the week, or asOf if earlier.
+// YearStart is where the figures "since the start of the year" of week w
+// begin: 01/01 of w's ISO year or, when that year's week 1 starts in the
+// December before (2026-W01 runs 29/12/2025 – 04/01/2026), the Monday of
+// week 1, whichever is earlier. Every week of an ISO year so shares one
+// start, never after the week's own Monday, and nothing done in week 1 is
+// left out of its year.
+func YearStart(w Week, loc *time.Location) time.Time {
+	jan1 := time.Date(w.Year, time.January, 1, 0, 0, 0, 0, loc)
+	if week1 := (Week{Year: w.Year, Num: 1}).Start(loc); week1.Before(jan1) {
+		return week1
+	}
+	return jan1
+}
+
+// Periods returns the start of the week and of its year (YearStart), and
+// the instant the statistics are taken at: the end of the week, or asOf if
+// earlier.
 func Periods(w Week, asOf time.Time, loc *time.Location) (weekFrom, yearFrom, at time.Time) {
 	weekFrom = w.Start(loc)
-	yearFrom = time.Date(w.Year, time.January, 1, 0, 0, 0, 0, loc)
+	yearFrom = YearStart(w, loc)
 	at = w.End(loc)
 	if asOf.Before(at) {
 		at = asOf
