@@ -56,11 +56,49 @@ func (b *Bot) weeklyActions() map[string]action {
 
 func (b *Bot) weeklyConversations() map[string]conversationFunc {
 	return map[string]conversationFunc{
-		convWeeklyEntry:    b.answerWeeklyEntry,
-		convWeeklyEdit:     b.answerWeeklyEdit,
-		convWeeklyEvidence: b.answerWeeklyEvidence,
-		convWeeklyPick:     b.answerWeeklyPick,
+		convWeeklyEntry:    privateAnswer(b.answerWeeklyEntry),
+		convWeeklyEdit:     privateAnswer(b.answerWeeklyEdit),
+		convWeeklyEvidence: privateAnswer(b.answerWeeklyEvidence),
+		convWeeklyPick:     privateAnswer(b.answerWeeklyPick),
 	}
+}
+
+// privateAnswer takes the answer to a weekly prompt only in a private chat:
+// what is written in a group is never recorded as an entry.
+func privateAnswer(f conversationFunc) conversationFunc {
+	return func(ctx context.Context, r *request, c tasks.Conversation) error {
+		if !r.private {
+			return nil
+		}
+		return f(ctx, r, c)
+	}
+}
+
+// weeklyUnits are the units the member registers and reports for here: all
+// their units in a private chat, only the group's unit in a unit's group.
+func weeklyUnits(r *request) []int64 {
+	var out []int64
+	for _, u := range r.member.UnitIDs {
+		if r.member.ActsFor(u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// weeklyAsk waits for the member's next message as the answer to a weekly
+// prompt. In a group the prompt goes to their private chat and the group is
+// told so, so that the group's talk is never taken for an entry.
+func (b *Bot) weeklyAsk(ctx context.Context, r *request, kind string, p weeklyConv, text string) error {
+	if r.private {
+		return b.prompt(ctx, r, kind, p, text)
+	}
+	private := *r
+	private.chatID, private.private = r.member.ChatID, true
+	if err := b.prompt(ctx, &private, kind, p, text); err != nil {
+		return err
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(wkAskedPrivately, esc(r.member.FullName)), nil)
 }
 
 func (b *Bot) weekly() *weekly.Service { return weekly.New(b.store) }
@@ -100,19 +138,26 @@ func (b *Bot) cmdKetQua(ctx context.Context, r *request) error {
 // entry; "sua N", "xoa N" and "lichsu N" edit, withdraw and show one;
 // alone it lists the unit's entries and waits for one.
 func (b *Bot) weeklyEntryCommand(ctx context.Context, r *request, kind weekly.EntryKind) error {
+	if !r.private && r.group == nil {
+		return b.reply(ctx, r.chatID, wkGroupNotLinked, nil)
+	}
 	if len(r.member.UnitIDs) == 0 {
 		return b.reply(ctx, r.chatID, wkNoUnit, nil)
+	}
+	units := weeklyUnits(r)
+	if len(units) == 0 {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkGroupOtherUnit, esc(r.group.UnitName)), nil)
 	}
 	args := strings.TrimSpace(r.args)
 	first, rest, _ := strings.Cut(args, " ")
 	sub := vntext.Fold(first)
-	if len(r.member.UnitIDs) > 1 && !wkSubEdit[sub] && !wkSubDelete[sub] && !wkSubHist[sub] {
+	if len(units) > 1 && !wkSubEdit[sub] && !wkSubDelete[sub] && !wkSubHist[sub] {
 		return b.askWeeklyUnit(ctx, r, kind, args)
 	}
-	unit := r.member.UnitIDs[0]
+	unit := units[0]
 	switch {
 	case wkSubEdit[sub], wkSubDelete[sub], wkSubHist[sub]:
-		return b.weeklyEntryAction(ctx, r, kind, sub, strings.TrimSpace(rest))
+		return b.weeklyEntryAction(ctx, r, kind, units, sub, strings.TrimSpace(rest))
 	case args != "":
 		return b.recordEntry(ctx, r, kind, unit, args)
 	}
@@ -134,7 +179,7 @@ func (b *Bot) askWeeklyUnit(ctx context.Context, r *request, kind weekly.EntryKi
 		arg = "k"
 	}
 	var rows [][]outbox.Button
-	for _, id := range r.member.UnitIDs {
+	for _, id := range weeklyUnits(r) {
 		if u, ok := dir.ByID(id); ok {
 			rows = append(rows, []outbox.Button{{Text: u.Name, Data: callbackData(r.org.ID, actWeeklyUnit, id, arg)}})
 		}
@@ -153,7 +198,7 @@ func (b *Bot) answerWeeklyPick(ctx context.Context, r *request, c tasks.Conversa
 }
 
 func (b *Bot) pickWeeklyUnit(ctx context.Context, r *request, cb callback) (string, error) {
-	if !r.member.InUnit(cb.ID) {
+	if !r.member.ActsFor(cb.ID) {
 		return msgNotAllowed, nil
 	}
 	kind := weekly.Registration
@@ -211,7 +256,7 @@ func (b *Bot) showEntries(ctx context.Context, r *request, kind weekly.EntryKind
 		lines = append(lines, "", fmt.Sprintf(wkEditHint, cmd))
 	}
 	lines = append(lines, "", ask)
-	return b.prompt(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"))
+	return b.weeklyAsk(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"))
 }
 
 func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Conversation) error {
@@ -219,7 +264,7 @@ func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Convers
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("weekly prompt: %w", err)
 	}
-	if !r.member.InUnit(p.Unit) {
+	if !r.member.ActsFor(p.Unit) {
 		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
 	}
 	return b.recordEntry(ctx, r, p.Kind, p.Unit, r.args)
@@ -261,6 +306,10 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	d, err := weekly.ParseDetails(text, w, loc)
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
+		_, cmd := kindWords(kind)
+		if !r.private {
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+fmt.Sprintf(wkSendAgainGroup, cmd), nil)
+		}
 		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, r.now.Add(conversationTTL)); err != nil {
 			return err
 		}
@@ -289,6 +338,20 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	}
 	what, _ := kindWords(kind)
 	text = fmt.Sprintf(wkRecorded, what, e.Seq, esc(name), weekly.WeekLabel(w, loc), weekly.EntryLine(e))
+	if !r.private {
+		// In a group nothing more is awaited there; evidence is asked for
+		// in the private chat.
+		if kind == weekly.Result {
+			if err := b.store.SetConversation(ctx, *r.member, r.member.ChatID, convWeeklyEvidence, weeklyConv{Entry: e.ID}, r.now.Add(conversationTTL)); err != nil {
+				return err
+			}
+			if err := b.reply(ctx, r.member.ChatID, fmt.Sprintf(wkEvidenceAskPrivate, e.Seq, esc(name)), nil); err != nil {
+				return err
+			}
+			text += "\n\n" + wkEvidenceInPrivate
+		}
+		return b.reply(ctx, r.chatID, text, nil)
+	}
 	if kind == weekly.Result {
 		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEvidence, weeklyConv{Entry: e.ID}, r.now.Add(conversationTTL)); err != nil {
 			return err
@@ -358,7 +421,7 @@ func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conv
 
 // weeklyEntryAction edits ("sua N [text]"), withdraws ("xoa N") or shows
 // the history ("lichsu N") of an entry of the member's unit this week.
-func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, sub, rest string) error {
+func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, units []int64, sub, rest string) error {
 	_, cmd := kindWords(kind)
 	numText, text, _ := strings.Cut(rest, " ")
 	seq, err := strconv.Atoi(strings.Trim(numText, "#.:"))
@@ -369,12 +432,12 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 	loc := weeklyZone(r)
 	svc := b.weekly()
 	var e weekly.Entry
-	for _, u := range r.member.UnitIDs {
+	for _, u := range units {
 		if e, err = svc.EntryBySeq(ctx, r.org.ID, kind, w, u, seq); err == nil {
 			break
 		}
 	}
-	name, nerr := b.unitName(ctx, r.org.ID, r.member.UnitIDs[0])
+	name, nerr := b.unitName(ctx, r.org.ID, units[0])
 	if nerr != nil {
 		return nerr
 	}
@@ -384,7 +447,7 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 	if err != nil {
 		return err
 	}
-	if e.UnitID != r.member.UnitIDs[0] {
+	if e.UnitID != units[0] {
 		if name, err = b.unitName(ctx, r.org.ID, e.UnitID); err != nil {
 			return err
 		}
@@ -412,7 +475,7 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
 	}
 	if strings.TrimSpace(text) == "" {
-		return b.prompt(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)))
+		return b.weeklyAsk(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)))
 	}
 	return b.editEntry(ctx, r, e, w, text)
 }
@@ -457,8 +520,19 @@ func (b *Bot) editEntry(ctx context.Context, r *request, e weekly.Entry, w weekl
 }
 
 // cmdBaoCao shows the current numbers of the weekly report, with its
-// files, without marking anything sent.
+// files, without marking anything sent. In a unit's group it shows only that
+// unit's part, without the organisation's files; in a group linked to no
+// unit only a report chat (/baocao_o_day) gets the report.
 func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
+	if !r.private && r.group == nil {
+		ok, err := b.weekly().IsReportChat(ctx, r.org.ID, r.chatID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return b.reply(ctx, r.chatID, wkReportGroupNotLinked, nil)
+		}
+	}
 	kind := weekly.Monday
 	var week *weekly.Week
 	for _, word := range strings.Fields(r.args) {
@@ -489,6 +563,13 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 		return err
 	}
 	rep.Preview = true
+	if r.group != nil {
+		text, ok := rep.UnitText(r.group.UnitID)
+		if !ok {
+			return b.reply(ctx, r.chatID, wkReportNoUnit, nil)
+		}
+		return b.reply(ctx, r.chatID, text, nil)
+	}
 	if err := b.reply(ctx, r.chatID, rep.Text(), nil); err != nil {
 		return err
 	}

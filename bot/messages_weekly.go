@@ -53,6 +53,15 @@ const (
 	wkChatOff         = "đã tắt"
 	wkChatNext        = "lần tới %s"
 	wkSendAgain       = "Hãy gửi lại nội dung đã sửa."
+
+	wkGroupNotLinked       = "Nhóm này chưa được gắn với đơn vị nào nên không đăng ký hay báo cáo kết quả tuần ở đây được. Hãy dùng lệnh trong tin nhắn riêng với bot, hoặc trong nhóm của đơn vị (quản trị viên hoặc trưởng đơn vị gõ /nhom &lt;đơn vị&gt; để gắn nhóm)."
+	wkGroupOtherUnit       = "Nhóm này là nhóm của %[1]s; bạn không thuộc %[1]s nên không đăng ký hay báo cáo kết quả thay đơn vị này ở đây. Hãy dùng lệnh trong tin nhắn riêng với bot hoặc trong nhóm của đơn vị mình."
+	wkAskedPrivately       = "Mời %s gửi tiếp trong tin nhắn riêng với bot; tin nhắn trong nhóm không được ghi vào đăng ký hay kết quả."
+	wkSendAgainGroup       = "Hãy gõ lại /%s kèm nội dung đã sửa."
+	wkEvidenceInPrivate    = "Ảnh hoặc tệp minh chứng gửi thêm trong tin nhắn riêng với bot."
+	wkEvidenceAskPrivate   = "Đã ghi kết quả số %d của %s (gửi trong nhóm). Có thể gửi ảnh hoặc tệp làm minh chứng cho kết quả này tại đây (gửi lần lượt); gõ “xong” khi đã đủ."
+	wkReportGroupNotLinked = "Nhóm này chưa được gắn với đơn vị nào và không phải nhóm nhận báo cáo tuần nên bot không hiển thị báo cáo ở đây. Hãy xem báo cáo trong tin nhắn riêng với bot; muốn nhóm này nhận báo cáo tuần, lãnh đạo hoặc quản trị viên gõ /baocao_o_day trong nhóm."
+	wkReportNoUnit         = "Không tìm thấy đơn vị của nhóm này trong báo cáo tuần."
 )
 
 // Words that end sending evidence, and subcommands of /dangky and /ketqua,

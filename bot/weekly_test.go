@@ -217,3 +217,123 @@ func TestWeeklyReportChatDelivery(t *testing.T) {
 	h.fake.SendGroupText(leader, group, "/baocao_o_day bo")
 	h.expect(group.ID, "sẽ không nhận báo cáo tuần nữa")
 }
+
+// TestWeeklyInGroups runs the weekly commands in group chats: a unit's
+// group shows and takes only that unit's part, prompts move to the private
+// chat so that the group's talk is never taken for an entry, and a group
+// linked to no unit shows no report unless it is a report chat.
+func TestWeeklyInGroups(t *testing.T) {
+	h := newHarness(t)
+	midweek(h)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(kthtOther, tasks.RoleMember, "ktht")
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	// kthtStaff belongs to Quảng Lâm too.
+	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id)
+		SELECT m.org_id, m.id, u.id FROM members m JOIN units u ON u.org_id = m.org_id AND u.code = 'quanglam' WHERE m.tg_user_id = $1`, kthtStaff.ID); err != nil {
+		t.Fatal(err)
+	}
+	unitGroup := tgfake.Chat{ID: -5101, Title: "Phòng KTHT"}
+	plainGroup := tgfake.Chat{ID: -5102, Title: "Nhóm chung"}
+	leadersGroup := tgfake.Chat{ID: -5103, Title: "Lãnh đạo huyện"}
+	in := func(chat tgfake.Chat, u tgfake.User, text string, parts ...string) tgfake.SentMessage {
+		t.Helper()
+		before := len(h.fake.SentTo(chat.ID))
+		h.fake.SendGroupText(u, chat, text)
+		return h.after(chat.ID, before, parts...)
+	}
+	entries := func(unit string) int {
+		return h.count(`SELECT count(*) FROM weekly_entries e JOIN units u ON u.org_id = e.org_id AND u.id = e.unit_id WHERE u.code = $1 AND e.deleted_at IS NULL`, unit)
+	}
+	in(unitGroup, admin, "/nhom KTHT", "Đã gắn nhóm này với Phòng Kinh tế và Hạ tầng")
+	in(leadersGroup, leader, "/baocao_o_day", "Từ nay nhóm Lãnh đạo huyện sẽ nhận báo cáo tuần")
+	h.say(xaStaff, "/ketqua Đã ra quân dọn vệ sinh thôn 2", "Đã ghi kết quả số 1 của UBND xã Quảng Lâm")
+	rw := weekly.RegistrationWeek(h.clock.Now(), hcmZone)
+	w := weekly.ResultWeek(h.clock.Now(), hcmZone)
+
+	// (a) /baocao: the unit's part in its group, nothing in a group linked
+	// to no unit, the whole report in a report chat.
+	docsBefore := 0
+	for _, m := range h.fake.SentTo(unitGroup.ID) {
+		if m.Document != nil || m.Photo != nil {
+			docsBefore++
+		}
+	}
+	m := in(unitGroup, leader, "/baocao", "Kết quả "+weekly.WeekTitle(w)+" của Phòng Kinh tế và Hạ tầng", "Số liệu tạm tính")
+	if strings.Contains(m.PlainText, "BÁO CÁO KẾT QUẢ") || strings.Contains(m.PlainText, "Quảng Lâm") || strings.Contains(m.PlainText, "dọn vệ sinh thôn 2") {
+		t.Errorf("a unit's group was shown the organisation's report:\n%s", m.PlainText)
+	}
+	m = in(unitGroup, leader, "/baocao dangky", "Đăng ký ra quân "+weekly.WeekTitle(rw)+" của Phòng Kinh tế và Hạ tầng")
+	if strings.Contains(m.PlainText, "TỔNG HỢP") {
+		t.Errorf("a unit's group was shown the registration summary:\n%s", m.PlainText)
+	}
+	in(plainGroup, leader, "/baocao", "chưa được gắn với đơn vị nào", "/baocao_o_day", "tin nhắn riêng")
+	in(leadersGroup, leader, "/baocao", "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(w)), "dọn vệ sinh thôn 2")
+	in(unitGroup, admin, "/nhom", "Nhóm này đang gắn với")
+	docs := 0
+	for _, m := range h.fake.SentTo(unitGroup.ID) {
+		if m.Document != nil || m.Photo != nil {
+			docs++
+		}
+	}
+	if docs != docsBefore {
+		t.Errorf("the organisation's files were sent to a unit's group")
+	}
+	for _, m := range h.fake.SentTo(plainGroup.ID) {
+		if m.Document != nil || strings.Contains(m.PlainText, "BÁO CÁO KẾT QUẢ") {
+			t.Errorf("a group linked to no unit got the report: %s", m.PlainText)
+		}
+	}
+
+	// (c) In the unit's group a member acts for that unit only.
+	in(unitGroup, kthtStaff, "/dangky Kiểm tra hiện trường đường liên xã, thứ Sáu", "Đã ghi đăng ký số 1 của Phòng Kinh tế và Hạ tầng")
+	in(unitGroup, xaStaff, "/dangky Ra quân ở thôn 5", "không thuộc Phòng Kinh tế và Hạ tầng")
+	in(unitGroup, xaStaff, "/ketqua Đã họp dân thôn 5", "không thuộc Phòng Kinh tế và Hạ tầng")
+	in(plainGroup, kthtStaff, "/dangky Trồng cây", "chưa được gắn với đơn vị nào")
+	if got := [2]int{entries("ktht"), entries("quanglam")}; got != [2]int{1, 1} {
+		t.Fatalf("entries ktht, quanglam = %v, want [1 1]", got)
+	}
+
+	// (b) A prompt goes to the private chat; the group's talk is not an entry.
+	before := len(h.fake.SentTo(kthtOther.ID))
+	in(unitGroup, kthtOther, "/dangky", "Mời Phạm Thị Tầng", "tin nhắn riêng")
+	h.after(kthtOther.ID, before, "Đăng ký ra quân "+weekly.WeekLabel(rw, hcmZone), "Phòng Kinh tế và Hạ tầng", "1) Kiểm tra hiện trường", "Hãy gửi nội dung")
+	groupBefore := len(h.fake.SentTo(unitGroup.ID))
+	h.fake.SendGroupText(kthtOther, unitGroup, "Chào cả nhà, chiều nay họp nhé")
+	in(unitGroup, admin, "/nhom", "Nhóm này đang gắn với")
+	if got := len(h.fake.SentTo(unitGroup.ID)); got != groupBefore+1 {
+		t.Errorf("the bot answered the group's talk (%d messages)", got-groupBefore-1)
+	}
+	if n := entries("ktht"); n != 1 {
+		t.Fatalf("the group's talk was taken as an entry: %d entries", n)
+	}
+	h.say(kthtOther, "Ra quân dọn vệ sinh khu tập thể, Chủ nhật", "Đã ghi đăng ký số 2 của Phòng Kinh tế và Hạ tầng")
+
+	// A result in the group; its evidence is asked for in private.
+	before = len(h.fake.SentTo(kthtOther.ID))
+	in(unitGroup, kthtOther, "/ketqua Đã kiểm tra 3 công trình", "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng", "tin nhắn riêng")
+	h.after(kthtOther.ID, before, "minh chứng", "kết quả số 1")
+	h.fake.SendGroupText(kthtOther, unitGroup, "xong")
+	h.fake.SendGroupText(kthtOther, unitGroup, "Chào cả nhà, chiều nay họp nhé")
+	in(unitGroup, admin, "/nhom", "Nhóm này đang gắn với")
+	if n := h.count(`SELECT count(*) FROM weekly_entries WHERE kind = 'result'`); n != 2 {
+		t.Errorf("%d results, want 2", n)
+	}
+	before = len(h.fake.SentTo(kthtOther.ID))
+	h.fake.SendPhoto(kthtOther, kthtOther.ID, weeklyPNG(t), "")
+	h.after(kthtOther.ID, before, "Đã nhận ảnh làm minh chứng cho kết quả số 1")
+
+	// An edit asked for in the group is answered in private too.
+	before = len(h.fake.SentTo(kthtOther.ID))
+	in(unitGroup, kthtOther, "/dangky sua 2", "Mời Phạm Thị Tầng", "tin nhắn riêng")
+	h.after(kthtOther.ID, before, "Hãy gửi nội dung mới cho mục số 2")
+	h.fake.SendGroupText(kthtOther, unitGroup, "Chào cả nhà, chiều nay họp nhé")
+	in(unitGroup, admin, "/nhom", "Nhóm này đang gắn với")
+	h.say(kthtOther, "Ra quân dọn vệ sinh khu tập thể, thứ Bảy", "Đã sửa đăng ký số 2 của Phòng Kinh tế và Hạ tầng")
+	if n := h.count(`SELECT count(*) FROM weekly_entries WHERE text LIKE 'Chào cả nhà%'`); n != 0 {
+		t.Errorf("%d entries from the group's talk", n)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -482,5 +483,42 @@ func TestLongReportSplitsAtLines(t *testing.T) {
 		if !lines[strings.TrimSpace(ls[0])] || !lines[strings.TrimSpace(ls[len(ls)-1])] {
 			t.Errorf("a piece is cut inside a line: %q … %q", ls[0], ls[len(ls)-1])
 		}
+	}
+}
+
+// TestEntriesActForTheGroupUnit: in a unit's group chat (ScopeUnit) a member
+// of two units records, edits and adds evidence only for that unit.
+func TestEntriesActForTheGroupUnit(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	m := f.member(501, "Phạm Hai Đơn Vị", tasks.RoleMember, "ktht")
+	if _, err := f.db.Exec(`INSERT INTO member_units (org_id, member_id, unit_id) VALUES ($1, $2, $3)`, f.org.ID, m.ID, f.units["quanglam"]); err != nil {
+		t.Fatal(err)
+	}
+	m, _ = f.store.Member(ctx, f.org.ID, m.ID)
+	w, _ := weekly.ParseWeek("2021-W03")
+	now := at(2021, 1, 13, 9, 0)
+	xa, _, err := f.svc.AddEntry(ctx, m, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: f.units["quanglam"], Text: "Ra quân ở xã"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inGroup := m
+	inGroup.ScopeUnit = f.units["ktht"]
+	if _, _, err := f.svc.AddEntry(ctx, inGroup, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: f.units["quanglam"], Text: "Ra quân thay xã"}, now); !errors.Is(err, tasks.ErrForbidden) {
+		t.Errorf("recorded for another unit from a unit's group: %v", err)
+	}
+	if _, err := f.svc.EditEntry(ctx, inGroup, xa.ID, "Sửa thay xã", weekly.Details{}, now); !errors.Is(err, tasks.ErrForbidden) {
+		t.Errorf("edited another unit's entry from a unit's group: %v", err)
+	}
+	if _, err := f.svc.Attach(ctx, inGroup, xa.ID, weekly.Attachment{Kind: weekly.AttachPhoto, FileID: "f", FileUniqueID: "u"}, now); !errors.Is(err, tasks.ErrForbidden) {
+		t.Errorf("attached to another unit's entry from a unit's group: %v", err)
+	}
+	if _, _, err := f.svc.AddEntry(ctx, inGroup, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: f.units["ktht"], Text: "Kiểm tra hiện trường"}, now); err != nil {
+		t.Errorf("the group's own unit: %v", err)
+	}
+	nowhere := m
+	nowhere.ScopeUnit = tasks.ScopeNothing
+	if _, _, err := f.svc.AddEntry(ctx, nowhere, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: f.units["ktht"], Text: "Trong nhóm chưa gắn"}, now); !errors.Is(err, tasks.ErrForbidden) {
+		t.Errorf("recorded from a group linked to no unit: %v", err)
 	}
 }

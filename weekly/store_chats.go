@@ -57,6 +57,15 @@ func (s *Service) RemoveReportChat(ctx context.Context, m tasks.Member, chatID i
 	return n > 0, nil
 }
 
+// IsReportChat reports whether a chat receives the organisation's reports.
+func (s *Service) IsReportChat(ctx context.Context, orgID, chatID int64) (bool, error) {
+	var ok bool
+	if err := s.db.GetContext(ctx, &ok, `SELECT EXISTS (SELECT 1 FROM report_chats WHERE org_id = $1 AND chat_id = $2)`, orgID, chatID); err != nil {
+		return false, fmt.Errorf("is report chat: %w", err)
+	}
+	return ok, nil
+}
+
 // ReportChats returns the organisation's report chats.
 func (s *Service) ReportChats(ctx context.Context, orgID int64) ([]ReportChat, error) {
 	return reportChats(ctx, s.db, orgID)

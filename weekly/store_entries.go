@@ -53,10 +53,10 @@ func checkEntryText(text string) (string, error) {
 	return text, nil
 }
 
-// AddEntry records an entry of a unit the member belongs to, with its first
-// version. It returns the entry and whether it was made now.
+// AddEntry records an entry of a unit the member acts for (tasks.Member.
+// ActsFor: in a unit's group chat, only that unit), with its first version. It returns the entry and whether it was made now.
 func (s *Service) AddEntry(ctx context.Context, m tasks.Member, ne NewEntry, now time.Time) (Entry, bool, error) {
-	if !m.InUnit(ne.UnitID) {
+	if !m.ActsFor(ne.UnitID) {
 		return Entry{}, false, tasks.ErrForbidden
 	}
 	text, err := checkEntryText(ne.Text)
@@ -208,7 +208,7 @@ func (s *Service) lockOwnEntry(ctx context.Context, tx *sqlx.Tx, m tasks.Member,
 	if err != nil {
 		return fmt.Errorf("lock entry: %w", err)
 	}
-	if !m.InUnit(unit) {
+	if !m.ActsFor(unit) {
 		return tasks.ErrForbidden
 	}
 	return nil

@@ -273,6 +273,9 @@ func (r Report) UnitText(unitID int64) (string, bool) {
 	if r.Late {
 		lines = append(lines, fmt.Sprintf(msgLateNote, deadline.Format(r.DueAt.In(loc))))
 	}
+	if r.Preview {
+		lines = append(lines, fmt.Sprintf(msgPreviewNote, deadline.Format(r.AsOf.In(loc))))
+	}
 	lines = append(lines, "")
 	if len(u.Entries) == 0 {
 		lines = append(lines, none)
