@@ -371,9 +371,17 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	return b.replyTask(ctx, r, t.ID, strings.Join(lines, "\n"), cardButtons(t, *r.member, len(files)))
 }
 
-// taskButtons are the actions a member may take on a task now.
+// taskButtons are the actions a member may take on a task now: while the
+// task waits for confirmation, only a coordinating unit that has not
+// reported its part may still report it.
 func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
-	if !t.State.Open() || !m.OwnsTask(t) {
+	if !m.OwnsTask(t) {
+		return nil
+	}
+	if t.State == tasks.StateReported && partLeft(t, m) {
+		return [][]outbox.Button{{{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)}}}
+	}
+	if !t.State.Open() {
 		return nil
 	}
 	var row []outbox.Button
@@ -425,6 +433,16 @@ func (b *Bot) reportDone(ctx context.Context, r *request, id int64) (string, err
 func pendingAccept(t tasks.Task, m tasks.Member) bool {
 	for _, u := range t.Units {
 		if u.AcceptedAt == nil && u.State == "assigned" && m.InUnit(u.UnitID) {
+			return true
+		}
+	}
+	return false
+}
+
+// partLeft reports whether one of m's units on t has not reported its part.
+func partLeft(t tasks.Task, m tasks.Member) bool {
+	for _, u := range t.Units {
+		if m.InUnit(u.UnitID) && u.State != string(tasks.StateReported) && u.State != tasks.UnitClosed {
 			return true
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/weekly"
 )
 
 // lcMember returns a person's membership in the harness's organisation.
@@ -187,13 +188,21 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 
 	// The lead replies "xong" to the rework notice: reported again.
 	before = len(h.fake.SentTo(kthtStaff.ID))
+	leaderBefore := len(h.fake.SentTo(leader.ID))
 	h.fake.Reply(kthtStaff, kthtStaff.ID, rework.MessageID, "xong")
 	h.after(kthtStaff.ID, before, "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #1")
-	before = len(h.fake.SentTo(leader.ID)) - 1
-	again := h.after(leader.ID, 0, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
-	for again.MessageID == ask.MessageID {
-		again = h.after(leader.ID, before, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
+	// The rework named the xã, so it reports again, while the task waits
+	// for confirmation.
+	h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
+	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1)) {
+		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
+	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
+	h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo hoàn thành nhiệm vụ #1")
+	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành"); len(card.Buttons) != 0 {
+		t.Errorf("a coordinator that reported still has buttons: %v", card.Buttons)
+	}
+	again := h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
 	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "Đã xác nhận hoàn thành nhiệm vụ #1 (đúng hạn)") {
 		t.Errorf("confirm answer = %q", a)
 	}
@@ -206,7 +215,26 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
 		t.Errorf("second confirm got %q", a)
 	}
-	h.say(leader, "/task 1", "yêu cầu làm lại: Thiếu số liệu", "xác nhận hoàn thành", "hoàn thành đúng hạn")
+	h.say(leader, "/task 1", "yêu cầu làm lại: Thiếu số liệu", "xác nhận hoàn thành", "hoàn thành đúng hạn",
+		"UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành")
+
+	// A coordinator that never reports: confirmation closes its part, and
+	// the weekly statistics see it as ended, not overdue for ever.
+	h.say(leader, "/giao KTHT, phối hợp xã Đầm Hà: Báo cáo hiện trạng cầu trước 30/6/2031", "Nhiệm vụ #2")
+	h.say(kthtStaff, "/done 2", "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #2")
+	h.say(leader, "/xacnhan 2", "Đã xác nhận hoàn thành nhiệm vụ #2")
+	h.say(leader, "/task 2", "UBND xã Đầm Hà (phối hợp): kết thúc cùng nhiệm vụ")
+	loc, _ := h.org.Location()
+	later := time.Date(2031, 7, 7, 12, 0, 0, 0, loc)
+	st, err := weekly.ComputeStats(context.Background(), h.store.DB(), h.org.ID, weekly.WeekOf(later, loc), later, loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range st.Units {
+		if u.Code == "damha" && (u.Year.Open() != 0 || u.Week.Open() != 0) {
+			t.Errorf("the coordinator's closed part counts as open: %+v", u)
+		}
+	}
 }
 
 func TestExtensionRequests(t *testing.T) {

@@ -90,6 +90,7 @@ var (
 		"accepted":    "đã nhận",
 		"in_progress": "đang thực hiện",
 		"reported":    "đã báo cáo hoàn thành",
+		"closed":      "kết thúc cùng nhiệm vụ (không báo cáo riêng)",
 	}
 	eventNames = map[string]string{
 		"assigned":  "giao nhiệm vụ",

@@ -24,6 +24,11 @@ const (
 	EventSeriesStopped     = "series_stopped"
 )
 
+// UnitClosed is the state of a unit's part that was never reported when
+// its task was confirmed done: the part ended with the task, at the time
+// the task was reported done (its reported_at).
+const UnitClosed = "closed"
+
 // Outbox message kinds of the lifecycle.
 const (
 	// NoticeToConfirm asks the assigner to confirm a report of done, with

@@ -487,3 +487,82 @@ func TestTaskByMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatorParts: a coordinating unit reports its part whenever the
+// task is open or waits for confirmation; rework resets the lead's part and
+// a coordinator's only when the reason names it; confirmation closes the
+// parts never reported, as ended when the task was reported.
+func TestCoordinatorParts(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	unit := func(task tasks.Task, code string) tasks.TaskUnit {
+		t.Helper()
+		for _, u := range task.Units {
+			if u.UnitID == f.units[code].ID {
+				return u
+			}
+		}
+		t.Fatalf("task %d has no unit %s", task.ID, code)
+		return tasks.TaskUnit{}
+	}
+	task := f.newTask(t)
+	if _, err := f.store.ReportDone(ctx, f.ktht, task.ID, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.store.ReportDone(ctx, f.xa, task.ID, t0.Add(2*time.Hour))
+	if err != nil {
+		t.Fatalf("a coordinator reporting while the task waits for confirmation: %v", err)
+	}
+	if got.State != tasks.StateReported || !got.ReportedAt.Equal(t0.Add(time.Hour)) || unit(got, "quanglam").State != "reported" {
+		t.Errorf("after the coordinator's report: task %s at %v, Quảng Lâm %s", got.State, got.ReportedAt, unit(got, "quanglam").State)
+	}
+	if n := f.outboxCount(t, tasks.NoticeToConfirm, f.leader.ID); n != 1 {
+		t.Errorf("confirmation asked %d times, want 1", n)
+	}
+	if n := f.outboxCount(t, tasks.NoticeReported, f.leader.ID); n != 1 {
+		t.Errorf("the assigner was told of %d coordinators' reports, want 1", n)
+	}
+	if _, err := f.store.ReportDone(ctx, f.xa, task.ID, t0.Add(3*time.Hour)); !errors.Is(err, tasks.ErrConflict) {
+		t.Errorf("reporting twice: %v", err)
+	}
+	got, err = f.store.Rework(ctx, f.leader, task.ID, "Thiếu biên bản nghiệm thu", t0.Add(4*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := unit(got, "ktht").State; s != "in_progress" {
+		t.Errorf("the lead after rework = %s", s)
+	}
+	if u := unit(got, "quanglam"); u.State != "reported" || u.ReportedAt == nil || !u.ReportedAt.Equal(t0.Add(2*time.Hour)) {
+		t.Errorf("a coordinator the rework does not name lost its report: %+v", u)
+	}
+	if _, err := f.store.ReportDone(ctx, f.ktht, task.ID, t0.Add(5*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Confirm(ctx, f.leader, task.ID, t0.Add(6*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+
+	// A coordinator that never reported: confirmation closes its part.
+	quiet := f.newTask(t)
+	if _, err := f.store.ReportDone(ctx, f.ktht, quiet.ID, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	got, err = f.store.Confirm(ctx, f.leader, quiet.ID, t0.Add(2*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := unit(got, "quanglam"); u.State != tasks.UnitClosed || u.ReportedAt == nil || !u.ReportedAt.Equal(t0.Add(time.Hour)) {
+		t.Errorf("an unreported coordinator of a confirmed task: %+v, want closed at %v", u, t0.Add(time.Hour))
+	}
+	if u := unit(got, "ktht"); u.State != "reported" || !u.ReportedAt.Equal(t0.Add(time.Hour)) {
+		t.Errorf("the lead of a confirmed task: %+v", u)
+	}
+	var open int
+	if err := f.store.DB().Get(&open, `SELECT count(*) FROM task_units WHERE org_id = $1 AND state <> 'removed' AND reported_at IS NULL
+		AND task_id IN (SELECT id FROM tasks WHERE org_id = $1 AND state = 'done')`, f.org.ID); err != nil || open != 0 {
+		t.Errorf("%d parts of done tasks without an end (%v)", open, err)
+	}
+	if _, err := f.store.ReportDone(ctx, f.xa, quiet.ID, t0.Add(3*time.Hour)); !errors.Is(err, tasks.ErrConflict) {
+		t.Errorf("reporting on a done task: %v", err)
+	}
+}

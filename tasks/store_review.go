@@ -14,7 +14,9 @@ import (
 
 // Confirm accepts a task reported done: it is done, the owners are told,
 // pending notices about it are dropped, and a recurring task's next
-// occurrence is made. Only the assigner, a leader or an admin may confirm;
+// occurrence is made. The parts of units that never reported (coordinating
+// units) are closed with the task (UnitClosed), as ended when the task was
+// reported done. Only the assigner, a leader or an admin may confirm;
 // a task not waiting for confirmation is ErrConflict.
 func (s *Store) Confirm(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -30,6 +32,11 @@ func (s *Store) Confirm(ctx context.Context, actor Member, taskID int64, now tim
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'done', confirmed_at = $3 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now); err != nil {
 			return fmt.Errorf("confirm task: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE task_units SET state = 'closed', reported_at = $3
+			WHERE org_id = $1 AND task_id = $2 AND state NOT IN ('reported', 'removed')`, t.OrgID, t.ID, t.ReportedAt); err != nil {
+			return fmt.Errorf("close unreported parts: %w", err)
 		}
 		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventConfirmed, "", nil)
 		if err != nil {
@@ -70,12 +77,24 @@ func (s *Store) closeTask(ctx context.Context, tx *sqlx.Tx, t Task, why string, 
 }
 
 // Rework returns a task reported done to its owners with a reason: the task
-// and the units that reported are in progress again and the owners are
-// told. Only the assigner, a leader or an admin may do it.
+// and its lead units are in progress again, and the owners are told. A
+// coordinating unit's report stands unless the reason names that unit (or
+// a group it belongs to, such as "các xã"); then it reports again too. Only
+// the assigner, a leader or an admin may do it.
 func (s *Store) Rework(ctx context.Context, actor Member, taskID int64, reason string, now time.Time) (Task, error) {
 	reason, err := ParseReason(reason)
 	if err != nil {
 		return Task{}, err
+	}
+	dir, err := s.Directory(ctx, actor.OrgID)
+	if err != nil {
+		return Task{}, fmt.Errorf("rework: %w", err)
+	}
+	named := map[int64]bool{}
+	for _, m := range dir.Mentions(reason) {
+		for _, u := range dir.Expand(m) {
+			named[u.ID] = true
+		}
 	}
 	err = s.inTx(ctx, func(tx *sqlx.Tx) error {
 		t, err := lockTask(ctx, tx, actor, taskID)
@@ -91,9 +110,15 @@ func (s *Store) Rework(ctx context.Context, actor Member, taskID int64, reason s
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'in_progress', reported_at = NULL, reported_by = NULL WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
 			return fmt.Errorf("rework task: %w", err)
 		}
+		var redo []int64
+		for _, u := range t.Units {
+			if u.State == string(StateReported) && (u.Role == RoleLead || named[u.UnitID]) {
+				redo = append(redo, u.UnitID)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `
 			UPDATE task_units SET state = 'in_progress', reported_at = NULL
-			WHERE org_id = $1 AND task_id = $2 AND state = 'reported'`, t.OrgID, t.ID); err != nil {
+			WHERE org_id = $1 AND task_id = $2 AND unit_id = ANY($3)`, t.OrgID, t.ID, pq.Array(redo)); err != nil {
 			return fmt.Errorf("rework units: %w", err)
 		}
 		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventRework, reason, nil)

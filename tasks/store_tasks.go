@@ -313,12 +313,19 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 // ReportDone records that the member's units finished their part of the
 // task, at now, and tells the assigner. When every lead unit has reported,
 // the task waits for the assigner's confirmation; a coordinating unit's
-// report only closes its own part. Reporting twice is ErrConflict.
+// report only closes its own part, and may come while the task waits for
+// confirmation. Reporting twice, or on a closed task, is ErrConflict.
 func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockOwnTask(ctx, tx, actor, taskID)
+		t, err := lockTask(ctx, tx, actor, taskID)
 		if err != nil {
 			return err
+		}
+		if !actor.OwnsTask(t) {
+			return ErrForbidden
+		}
+		if !t.State.Open() && t.State != StateReported {
+			return ErrConflict
 		}
 		var reported []TaskUnit
 		for _, u := range t.Units {
@@ -362,7 +369,7 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 				return err
 			}
 		}
-		if leadsLeft > 0 {
+		if leadsLeft > 0 || t.State == StateReported {
 			return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'reported', reported_at = $3, reported_by = $4 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now, actor.ID); err != nil {
