@@ -111,12 +111,17 @@ func weeklyZone(r *request) *time.Location {
 	return r.loc
 }
 
-// entryWeek is the week a unit registers for, or reports on, at now.
+// entryWeek is the week a unit registers for, or reports on, at now
+// (weekly.Schedule.EntryWeek).
 func entryWeek(kind weekly.EntryKind, r *request) weekly.Week {
-	if kind == weekly.Registration {
-		return weekly.RegistrationWeek(r.now, weeklyZone(r))
+	sch, err := weekly.OrgSchedule(r.org)
+	if err != nil {
+		if kind == weekly.Registration {
+			return weekly.RegistrationWeek(r.now, r.loc)
+		}
+		return weekly.ResultWeek(r.now, r.loc)
 	}
-	return weekly.ResultWeek(r.now, weeklyZone(r))
+	return sch.EntryWeek(kind, r.now)
 }
 
 func kindWords(kind weekly.EntryKind) (name, cmd string) {
@@ -553,8 +558,7 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 			week = &w
 		}
 	}
-	zone := weeklyZone(r)
-	w := kind.WeekAt(r.now, zone)
+	w := entryWeek(kind.Side(), r)
 	if week != nil {
 		w = *week
 	}

@@ -337,3 +337,39 @@ func TestWeeklyInGroups(t *testing.T) {
 		t.Errorf("%d entries from the group's talk", n)
 	}
 }
+
+// TestWeeklyResultsReportMovedToTuesday: with the results report moved to
+// Tuesday 10:00, results sent on Tuesday morning and the report made at
+// 10:00 are about last week; after the report, results go to this week.
+func TestWeeklyResultsReportMovedToTuesday(t *testing.T) {
+	h := newHarness(t)
+	admin := h.join(tgfake.User{ID: 1009, FirstName: "Vũ", LastName: "Quản Trị"}, tasks.RoleAdmin, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(admin, "/lichbaocao ketqua t3 10:00", "Đã lưu", "(ketqua): thứ Ba 10:00")
+	now := time.Now().In(hcmZone)
+	tue := weekly.WeekOf(now, hcmZone).Start(hcmZone).AddDate(0, 0, 1).Add(9 * time.Hour)
+	if !tue.After(now.Add(time.Minute)) {
+		tue = tue.AddDate(0, 0, 7)
+	}
+	h.clock.Jump(tue)
+	last := weekly.WeekOf(tue, hcmZone).Prev()
+	h.say(kthtStaff, "/ketqua Đã kiểm tra 3 công trình", "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng cho "+weekly.WeekLabel(last, hcmZone))
+
+	ctx := context.Background()
+	svc := weekly.New(h.store)
+	if _, err := svc.RunDue(ctx, tue.Add(time.Hour+30*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	rep, ok, err := svc.RunReport(ctx, h.org.ID, weekly.Monday, last.String())
+	if err != nil || !ok {
+		t.Fatalf("no results report of %s: %v %v", last, ok, err)
+	}
+	if n := h.count(`SELECT count(*) FROM report_runs WHERE kind = 'monday'`); n != 1 {
+		t.Errorf("%d results reports made", n)
+	}
+	if len(rep.Reporting()) != 1 || rep.Reporting()[0].Entries[0].Text != "Đã kiểm tra 3 công trình" {
+		t.Errorf("the report of %s lacks the result sent on Tuesday morning: %+v", last, rep.Reporting())
+	}
+	h.clock.Jump(tue.Add(2 * time.Hour))
+	h.say(kthtStaff, "/ketqua Đã họp giao ban", "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng cho "+weekly.WeekLabel(last.Next(), hcmZone))
+}

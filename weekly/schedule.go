@@ -54,12 +54,25 @@ func (k Kind) Side() EntryKind {
 	return Result
 }
 
-// WeekAt is the week that a run of the kind firing at t covers.
+// WeekAt is the week that a run of the kind firing at t covers, on whatever
+// day an admin schedules it:
+//
+//   - results (the Monday report and the result prompts): fired Monday to
+//     Wednesday, the week before, whose last results are still coming in;
+//     Thursday to Sunday, the current week, mostly done by then. A results
+//     report moved from Monday to Tuesday still reports last week.
+//   - registrations (the Thursday report and the registration prompts):
+//     fired Monday or Tuesday, the current week, which has just begun;
+//     Wednesday to Sunday, the next week ("tuần tới").
+//
+// The default times (Wednesday, Thursday; Friday, Monday) are well inside
+// these ranges.
 func (k Kind) WeekAt(t time.Time, loc *time.Location) Week {
+	d := t.In(loc)
 	if k.Side() == Registration {
-		return RegistrationWeek(t, loc)
+		return WeekOf(d.AddDate(0, 0, 5), loc)
 	}
-	return ResultWeek(t, loc)
+	return WeekOf(d.AddDate(0, 0, -3), loc)
 }
 
 // Settings are an organisation's weekly schedule as stored under the
@@ -206,6 +219,35 @@ func (s Schedule) Next(k Kind, t time.Time) time.Time {
 		return time.Time{}
 	}
 	return job.Next(t.In(s.Zone))
+}
+
+// firstRun is the first time at or after from that a run of kind fires, or
+// the zero time when the kind is off.
+func (s Schedule) firstRun(k Kind, from time.Time) time.Time {
+	return s.Next(k, from.Add(-time.Nanosecond))
+}
+
+// EntryWeek is the week that a registration or result recorded at t is for
+// (what /dangky and /ketqua record, and what /baocao shows): as documented,
+// registrations are for the next week (RegistrationWeek) and results for
+// the current week, on Monday the week before (ResultWeek). Only while a
+// report that an admin moved is still to come for another week do the
+// entries go to that report's week: results sent on Tuesday morning before
+// a results report moved to Tuesday 10:00 go to last week, registrations
+// sent on Monday before a registration report moved to Monday 09:00 go to
+// the week begun. With the default schedule this never happens.
+func (s Schedule) EntryWeek(side EntryKind, t time.Time) Week {
+	cur := WeekOf(t, s.Zone)
+	if side == Registration {
+		if r := s.firstRun(Thursday, cur.Start(s.Zone)); !r.IsZero() && t.Before(r) && Thursday.WeekAt(r, s.Zone) == cur {
+			return cur
+		}
+		return RegistrationWeek(t, s.Zone)
+	}
+	if r := s.firstRun(Monday, cur.Start(s.Zone)); !r.IsZero() && t.Before(r) && Monday.WeekAt(r, s.Zone) == cur.Prev() {
+		return cur.Prev()
+	}
+	return ResultWeek(t, s.Zone)
 }
 
 // RunKey names one run: a kind for a week.

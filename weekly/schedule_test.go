@@ -85,6 +85,22 @@ func TestDue(t *testing.T) {
 	}
 }
 
+func TestDueOfAMovedReport(t *testing.T) {
+	// The results report moved to Tuesday 10:00 still covers last week, and
+	// the registration report moved to Monday 09:00 covers the week begun.
+	st := weekly.Settings{Specs: map[weekly.Kind]string{weekly.Monday: "0 10 * * 2", weekly.Thursday: "0 9 * * 1", weekly.RemindResult: weekly.SpecOff}}
+	s, err := st.Compile("Asia/Ho_Chi_Minh", at(2020, 1, 1, 0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dueString(weekly.Due(at(2021, 1, 19, 10, 0), s, map[weekly.RunKey]bool{key(weekly.Thursday, "2021-W03"): true})); got != "monday:2021-W02@19/01 10:00" {
+		t.Errorf("Tuesday: got %s", got)
+	}
+	if got := dueString(weekly.Due(at(2021, 1, 18, 9, 0), s, map[weekly.RunKey]bool{key(weekly.Monday, "2021-W01"): true})); got != "thursday:2021-W03@18/01 09:00" {
+		t.Errorf("Monday: got %s", got)
+	}
+}
+
 func TestDueNotBeforeOrgExisted(t *testing.T) {
 	// An organisation created on Monday at 09:00 gets no catch-up of the
 	// Monday prompt at 08:00 nor of reports before it existed.

@@ -62,14 +62,14 @@ func (w Week) Prev() Week { return WeekOf(w.Start(time.UTC).AddDate(0, 0, -7), t
 func (w Week) Contains(t time.Time, loc *time.Location) bool { return WeekOf(t, loc) == w }
 
 // RegistrationWeek is the week that registrations made at t are for: the
-// week after t's week ("tuần tới"). The Thursday report and the registration
-// prompts cover the week given by their fire time.
+// week after t's week ("tuần tới"). Schedule.EntryWeek follows it except
+// around a moved report; the runs of the schedule cover Kind.WeekAt.
 func RegistrationWeek(t time.Time, loc *time.Location) Week { return WeekOf(t, loc).Next() }
 
 // ResultWeek is the week that results reported at t are about: t's week,
 // except on a Monday, when last week's results are still being reported.
-// The Monday report and the result prompts cover the week given by their
-// fire time.
+// Schedule.EntryWeek follows it except around a moved report; the runs of
+// the schedule cover Kind.WeekAt.
 func ResultWeek(t time.Time, loc *time.Location) Week {
 	return WeekOf(t.In(loc).AddDate(0, 0, -1), loc)
 }
