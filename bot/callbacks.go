@@ -159,6 +159,8 @@ func (b *Bot) accept(ctx context.Context, r *request, id int64) (string, error) 
 	switch {
 	case errors.Is(err, tasks.ErrForbidden), errors.Is(err, tasks.ErrNotFound):
 		return msgNotAllowed, nil
+	case errors.Is(err, tasks.ErrConflict):
+		return fmt.Sprintf(msgTaskClosed, id), nil
 	case err != nil:
 		return "", err
 	}

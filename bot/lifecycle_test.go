@@ -336,7 +336,7 @@ func TestCancelAndReassign(t *testing.T) {
 		"Đã giao lại nhiệm vụ #1: chủ trì Phòng Tài chính – Kế hoạch")
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã được Lê Thư giao lại cho Phòng Tài chính – Kế hoạch.",
 		"Phòng Kinh tế và Hạ tầng không cần thực hiện", "Lý do: Phòng KTHT đang tập trung cho dự án khác")
-	h.expect(tckhStaff.ID, "Nhiệm vụ mới #1", "Lập dự toán sửa chữa cầu Đầm Hà")
+	tckhNotice := h.expect(tckhStaff.ID, "Nhiệm vụ mới #1", "Lập dự toán sửa chữa cầu Đầm Hà")
 	h.say(kthtStaff, "/task 1", "Không tìm thấy nhiệm vụ #1")
 	h.say(kthtStaff, "/done 1", "Không tìm thấy nhiệm vụ #1")
 	card := h.say(leader, "/task 1", "giao lại từ Phòng Kinh tế và Hạ tầng sang Phòng Tài chính – Kế hoạch", "Phòng Tài chính – Kế hoạch (chủ trì): chưa nhận")
@@ -361,6 +361,13 @@ func TestCancelAndReassign(t *testing.T) {
 	h.expect(tckhStaff.ID, "Nhiệm vụ #1 đã bị Trần Việt Dũng hủy", "Lý do: Nội dung đã được thực hiện trong kế hoạch khác")
 	if s := lcState(h, h.org.ID, 1); s != "cancelled" {
 		t.Errorf("state = %s", s)
+	}
+	// An old [Đã nhận] under the notice of the cancelled task does nothing.
+	if a := lcPress(h, tckhStaff, tckhNotice, lcData(h, "acc", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
+		t.Errorf("accepting a cancelled task got %q", a)
+	}
+	if n := h.count(`SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = 1 AND kind = 'accepted'`, h.org.ID); n != 0 {
+		t.Errorf("%d accepted events on a cancelled task", n)
 	}
 	h.say(secretary, "/chuyen 1 KTHT: trả lại", "đã hoàn thành hoặc đã bị hủy")
 	h.say(secretary, "/huy 1 lần nữa", "đã hoàn thành hoặc đã bị hủy")

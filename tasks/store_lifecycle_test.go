@@ -566,3 +566,24 @@ func TestCoordinatorParts(t *testing.T) {
 		t.Errorf("reporting on a done task: %v", err)
 	}
 }
+
+func TestAcceptOnlyOpenTasks(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	task := f.newTask(t)
+	if _, err := f.store.Cancel(ctx, f.leader, task.ID, "Không còn cần thiết", t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Accept(ctx, f.ktht, task.ID, t0.Add(2*time.Hour)); !errors.Is(err, tasks.ErrConflict) {
+		t.Errorf("accepting a cancelled task: %v", err)
+	}
+	var n int
+	if err := f.store.DB().Get(&n, `SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = $2 AND kind = 'accepted'`, f.org.ID, task.ID); err != nil || n != 0 {
+		t.Errorf("%d accepted events on a cancelled task (%v)", n, err)
+	}
+	open := f.newTask(t)
+	got, err := f.store.Accept(ctx, f.ktht, open.ID, t0.Add(time.Hour))
+	if err != nil || got.State != tasks.StateAccepted {
+		t.Errorf("accepting an open task: %v %v", got.State, err)
+	}
+}

@@ -273,7 +273,8 @@ func (s *Store) CountTasks(ctx context.Context, viewer Member, f TaskFilter) (in
 	return n, nil
 }
 
-// Accept records that a member's unit has received the task.
+// Accept records that a member's unit has received the task. A task done
+// or cancelled is ErrConflict.
 func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	var changed bool
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -283,6 +284,9 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 		}
 		if !actor.OwnsTask(t) {
 			return ErrForbidden
+		}
+		if !t.State.Open() && t.State != StateReported {
+			return ErrConflict
 		}
 		for _, u := range t.Units {
 			if !actor.ActsFor(u.UnitID) || u.State != string(StateAssigned) {
