@@ -375,8 +375,8 @@ func TestRunOnceAcrossProcessesAndRestarts(t *testing.T) {
 	for _, n := range made {
 		total += n
 	}
-	// The Monday 08:00 prompt (late) and the Monday report, once each.
-	if total != 2 || f.count(`SELECT count(*) FROM report_runs`) != 2 {
+	// The Monday report, once; the 08:00 prompt missed before it is not made.
+	if total != 1 || f.count(`SELECT count(*) FROM report_runs`) != 1 {
 		t.Fatalf("made %v runs, %d recorded", made, f.count(`SELECT count(*) FROM report_runs`))
 	}
 	before := len(f.outbox())
@@ -411,8 +411,12 @@ func TestCatchUpAfterMissedSchedule(t *testing.T) {
 		t.Fatalf("Sunday: %d %v", n, err)
 	}
 	n, err := f.svc.RunDue(ctx, at(2021, 1, 11, 18, 30))
-	if err != nil || n != 2 {
+	if err != nil || n != 1 {
 		t.Fatalf("Monday evening made %d runs: %v", n, err)
+	}
+	// The 08:00 prompt would ask for a report already made: it is skipped.
+	if n := f.count(`SELECT count(*) FROM outbox WHERE kind = $1`, weekly.NoticePrompt); n != 0 {
+		t.Errorf("%d prompts made after their report", n)
 	}
 	var late bool
 	var due time.Time
@@ -520,5 +524,37 @@ func TestEntriesActForTheGroupUnit(t *testing.T) {
 	nowhere.ScopeUnit = tasks.ScopeNothing
 	if _, _, err := f.svc.AddEntry(ctx, nowhere, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: f.units["ktht"], Text: "Trong nhóm chưa gắn"}, now); !errors.Is(err, tasks.ErrForbidden) {
 		t.Errorf("recorded from a group linked to no unit: %v", err)
+	}
+}
+
+// TestCatchUpPromptBeforeItsReport: back at Thursday 15:00 after missing
+// the 14:00 reminder, the reminder is made and names that day's 17:00
+// report; back at 17:30, only the report is made.
+func TestCatchUpPromptBeforeItsReport(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if n, err := f.svc.RunDue(ctx, at(2021, 1, 14, 15, 0)); err != nil || n != 1 {
+		t.Fatalf("Thursday 15:00 made %d runs: %v", n, err)
+	}
+	rows := f.outbox()
+	if len(rows) == 0 {
+		t.Fatal("no prompts")
+	}
+	for _, r := range rows {
+		var p weekly.Payload
+		json.Unmarshal(r.Payload, &p)
+		if r.Kind != weekly.NoticePrompt || p.Week != "2021-W03" || p.By == nil || !p.By.Equal(at(2021, 1, 14, 17, 0)) {
+			t.Errorf("prompt %s %+v", r.Kind, p)
+		}
+	}
+	g := newFixture(t)
+	if n, err := g.svc.RunDue(ctx, at(2021, 1, 14, 17, 30)); err != nil || n != 1 {
+		t.Fatalf("Thursday 17:30 made %d runs: %v", n, err)
+	}
+	if n := g.count(`SELECT count(*) FROM report_runs WHERE kind <> 'thursday'`); n != 0 {
+		t.Errorf("%d prompts made with their report", n)
+	}
+	if n := g.count(`SELECT count(*) FROM outbox WHERE kind = $1`, weekly.NoticePrompt); n != 0 {
+		t.Errorf("%d prompt messages made with their report", n)
 	}
 }

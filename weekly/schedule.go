@@ -269,11 +269,38 @@ type DueRun struct {
 	Late bool
 }
 
+// ReportOf is the report that the runs of kind k lead to: Thursday for the
+// registration side, Monday for the results side.
+func (k Kind) ReportOf() Kind {
+	if k.Side() == Registration {
+		return Thursday
+	}
+	return Monday
+}
+
+// RunTime is the first time at or after from that a run of kind k fires
+// for week w, or the zero time when none does within the five weeks around
+// w (the kind is off, or its schedule never covers w).
+func (s Schedule) RunTime(k Kind, w Week, from time.Time) time.Time {
+	if first := w.Start(s.Zone).AddDate(0, 0, -14); from.Before(first) {
+		from = first
+	}
+	until := w.End(s.Zone).AddDate(0, 0, 14)
+	for t := s.firstRun(k, from); !t.IsZero() && t.Before(until); t = s.Next(k, t) {
+		if k.WeekAt(t, s.Zone) == w {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
 // Due returns the runs that the schedule makes due at now and that done
 // does not hold yet: for every kind, each time it fired in the catch-up
 // window (after Since) gives a run for the week that time covers. Runs
-// whose time is further back than the window are not made any more. The
-// result is ordered by time, then by kind as in Kinds.
+// whose time is further back than the window are not made any more, and a
+// prompt is not made once the report it asks units to be ready for is done
+// or due in the same pass (a catch-up after the report's time). The result
+// is ordered by time, then by kind as in Kinds.
 func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 	from := now.Add(-s.CatchUp)
 	if s.Since.After(from) {
@@ -297,6 +324,21 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 			out = append(out, DueRun{RunKey: key, At: at, Late: now.Sub(at) > Grace && at.After(s.ChangedAt)})
 		}
 	}
+	reports := map[RunKey]bool{}
+	for _, d := range out {
+		if d.Kind.IsReport() {
+			reports[d.RunKey] = true
+		}
+	}
+	kept := out[:0]
+	for _, d := range out {
+		report := RunKey{Kind: d.Kind.ReportOf(), Week: d.Week}
+		if !d.Kind.IsReport() && (done[report] || reports[report]) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	out = kept
 	order := map[Kind]int{}
 	for i, k := range Kinds {
 		order[k] = i

@@ -50,8 +50,11 @@ func TestDue(t *testing.T) {
 		want string
 	}{
 		{"nothing mid-week", at(2021, 1, 13, 7, 59), nil, ""},
+		// The 08:00 prompt missed, its report due: the prompt is not made.
 		{"Monday, nothing done", at(2021, 1, 18, 10, 5), nil,
-			"remind_result:2021-W02@18/01 08:00 late, monday:2021-W02@18/01 10:00"},
+			"monday:2021-W02@18/01 10:00"},
+		{"Monday 08:05, the report sent early by hand", at(2021, 1, 18, 8, 5), map[weekly.RunKey]bool{key(weekly.Monday, "2021-W02"): true}, ""},
+		{"Monday 08:05, nothing done", at(2021, 1, 18, 8, 5), nil, "remind_result:2021-W02@18/01 08:00"},
 		{"Monday, all done", at(2021, 1, 18, 10, 5), map[weekly.RunKey]bool{
 			key(weekly.RemindResult, "2021-W02"): true, key(weekly.Monday, "2021-W02"): true}, ""},
 		{"Wednesday prompt on time", at(2021, 1, 13, 8, 0), all,
@@ -61,12 +64,14 @@ func TestDue(t *testing.T) {
 		{"Wednesday prompt late", at(2021, 1, 13, 8, 11), all,
 			"ask_registration:2021-W03@13/01 08:00 late"},
 		{"Thursday 17:00", at(2021, 1, 14, 17, 0), map[weekly.RunKey]bool{key(weekly.AskRegistration, "2021-W03"): true},
-			"remind_registration:2021-W03@14/01 14:00 late, thursday:2021-W03@14/01 17:00"},
+			"thursday:2021-W03@14/01 17:00"},
+		{"Thursday 14:30, the 14:00 prompt late", at(2021, 1, 14, 14, 30), map[weekly.RunKey]bool{key(weekly.AskRegistration, "2021-W03"): true},
+			"remind_registration:2021-W03@14/01 14:00 late"},
 		{"Thursday 16:59 is not yet", at(2021, 1, 14, 16, 59), map[weekly.RunKey]bool{
 			key(weekly.AskRegistration, "2021-W03"): true, key(weekly.RemindRegistration, "2021-W03"): true}, ""},
 		{"bot down over Monday 10:00, back at 18:30", at(2021, 1, 18, 18, 30), map[weekly.RunKey]bool{
 			key(weekly.AskResult, "2021-W02"): true},
-			"remind_result:2021-W02@18/01 08:00 late, monday:2021-W02@18/01 10:00 late"},
+			"monday:2021-W02@18/01 10:00 late"},
 		{"back after the catch-up window", at(2021, 1, 19, 10, 1), map[weekly.RunKey]bool{}, ""},
 		{"just inside the window", at(2021, 1, 19, 9, 59), map[weekly.RunKey]bool{key(weekly.RemindResult, "2021-W02"): true},
 			"monday:2021-W02@18/01 10:00 late"},
@@ -181,5 +186,32 @@ func TestOrgSchedule(t *testing.T) {
 	}
 	if got := s.Next(weekly.Monday, at(2021, 1, 14, 12, 0)).In(hcm).Format("02/01 15:04"); got != "18/01 10:00" {
 		t.Errorf("monday next = %s", got)
+	}
+}
+
+func TestRunTime(t *testing.T) {
+	def := defaultSchedule(t, at(2020, 1, 1, 0, 0))
+	moved, err := weekly.Settings{Specs: map[weekly.Kind]string{weekly.Monday: "0 10 * * 2", weekly.Thursday: weekly.SpecOff}}.Compile("Asia/Ho_Chi_Minh", at(2020, 1, 1, 0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		s    weekly.Schedule
+		k    weekly.Kind
+		week string
+		from time.Time
+		want time.Time
+	}{
+		{"results of W02 from Friday", def, weekly.Monday, "2021-W02", at(2021, 1, 15, 16, 0), at(2021, 1, 18, 10, 0)},
+		{"registrations for W03 from Wednesday", def, weekly.Thursday, "2021-W03", at(2021, 1, 13, 8, 0), at(2021, 1, 14, 17, 0)},
+		{"results of W02 moved to Tuesday", moved, weekly.Monday, "2021-W02", at(2021, 1, 18, 8, 0), at(2021, 1, 19, 10, 0)},
+		{"a report already made", def, weekly.Monday, "2021-W01", at(2021, 1, 13, 8, 0), time.Time{}},
+		{"a report turned off", moved, weekly.Thursday, "2021-W03", at(2021, 1, 13, 8, 0), time.Time{}},
+	}
+	for _, tt := range tests {
+		if got := tt.s.RunTime(tt.k, key(tt.k, tt.week).Week, tt.from); !got.Equal(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -178,12 +178,8 @@ func promptMessages(ctx context.Context, tx *sqlx.Tx, org tasks.Org, k Kind, w W
 	if err != nil {
 		return nil, err
 	}
-	report := Thursday
-	if k.Side() == Result {
-		report = Monday
-	}
 	var by *time.Time
-	if t := sch.Next(report, now); !t.IsZero() {
+	if t := sch.RunTime(k.ReportOf(), w, now); !t.IsZero() {
 		by = &t
 	}
 	units, err := orgUnits(ctx, tx, org.ID)
