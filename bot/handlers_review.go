@@ -181,7 +181,13 @@ func (b *Bot) cmdReassign(ctx context.Context, r *request) error {
 	if len(coords) > 0 {
 		extra = fmt.Sprintf(msgReassignCoord, strings.Join(coords, ", "))
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgReassignedTask, id, strings.Join(leads, ", "), extra), nil)
+	text := fmt.Sprintf(msgReassignedTask, id, strings.Join(leads, ", "), extra)
+	if s, ok, err := b.store.TaskSeries(ctx, r.org.ID, id); err != nil {
+		return err
+	} else if ok && s.StoppedAt == nil {
+		text += fmt.Sprintf(msgReassignSeries, id)
+	}
+	return b.reply(ctx, r.chatID, text, nil)
 }
 
 // assignmentHas reports whether a parsed assignment names unit.

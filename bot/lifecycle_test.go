@@ -532,6 +532,7 @@ func TestRecurringTasks(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "tckh")
 	reply := h.say(leader, "/giao KTHT: Tổng hợp đăng ký ra quân của các địa phương trước 17h thứ 5 hàng tuần", "Nhiệm vụ #1", "Định kỳ: 17:00 thứ Năm hằng tuần")
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
 	first, err := h.store.Task(context.Background(), h.org.ID, 1)
@@ -566,8 +567,20 @@ func TestRecurringTasks(t *testing.T) {
 	h.say(kthtStaff, "/dungdinhky 3", "không có quyền dùng lệnh")
 	h.say(leader, "/huy 3 Tuần này nghỉ lễ", "Đã hủy nhiệm vụ #3", "các kỳ sau vẫn được giao", "/dungdinhky 3")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #4")
-	h.say(leader, "/dungdinhky 4", "Đã dừng nhiệm vụ định kỳ #4")
-	h.say(leader, "/dungdinhky 4", "không phải nhiệm vụ định kỳ, hoặc đã được dừng")
+	// Reassigning an occurrence gives the later ones to the new unit too.
+	h.say(leader, "/chuyen 4 TCKH: Phòng TCKH tổng hợp từ tuần này", "Đã giao lại nhiệm vụ #4: chủ trì Phòng Tài chính – Kế hoạch",
+		"các kỳ sau cũng được giao cho các đơn vị này")
+	h.expect(tckhStaff.ID, "Nhiệm vụ mới #4")
+	h.say(leader, "/huy 4 Tuần này nghỉ lễ", "Đã hủy nhiệm vụ #4")
+	h.expect(tckhStaff.ID, "Nhiệm vụ mới #5", "Tổng hợp đăng ký ra quân")
+	h.say(leader, "/task 5", "Phòng Tài chính – Kế hoạch (chủ trì)")
+	for _, m := range h.fake.SentTo(kthtStaff.ID) {
+		if strings.Contains(m.PlainText, "#5") {
+			t.Errorf("the unit taken off the series got occurrence 5:\n%s", m.PlainText)
+		}
+	}
+	h.say(leader, "/dungdinhky 5", "Đã dừng nhiệm vụ định kỳ #5")
+	h.say(leader, "/dungdinhky 5", "không phải nhiệm vụ định kỳ, hoặc đã được dừng")
 	if n, _ := h.store.CreateDueOccurrences(context.Background(), want.AddDate(0, 1, 0)); n != 0 {
 		t.Errorf("a stopped series made %d more", n)
 	}

@@ -69,6 +69,7 @@ const (
 	msgCancelSeriesHint  = "\nĐây là nhiệm vụ định kỳ: các kỳ sau vẫn được giao. Gõ /dungdinhky %d để dừng hẳn."
 	msgReassignedTask    = "Đã giao lại nhiệm vụ #%d: chủ trì %s%s. Các đơn vị liên quan đã được báo."
 	msgReassignCoord     = ", phối hợp %s"
+	msgReassignSeries    = "\nĐây là nhiệm vụ định kỳ: các kỳ sau cũng được giao cho các đơn vị này. Gõ /dungdinhky %d nếu muốn dừng hẳn."
 	msgExtensionSent     = "Đã gửi đề nghị gia hạn nhiệm vụ #%d: thời hạn mới %s. Người giao việc sẽ xem xét.%s"
 	msgExtensionLateNote = "\n<i>Lưu ý: đề nghị được gửi khi nhiệm vụ đã quá hạn.</i>"
 	msgExtensionOpenOnly = "Nhiệm vụ #%d không còn đang thực hiện nên không thể xin gia hạn."

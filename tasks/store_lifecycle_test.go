@@ -587,3 +587,39 @@ func TestAcceptOnlyOpenTasks(t *testing.T) {
 		t.Errorf("accepting an open task: %v %v", got.State, err)
 	}
 }
+
+// TestReassignOccurrenceMovesSeries: reassigning an occurrence of a running
+// series gives the later occurrences to the new units too.
+func TestReassignOccurrenceMovesSeries(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	tckh := f.join(t, 400, tasks.RoleMember, "tckh")
+	rule := deadline.Rule{Freq: deadline.Weekly, Weekday: time.Thursday, HasWeekday: true, Hour: 17, HasTime: true}
+	first := rule.Next(t0)
+	task, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{
+		Text: "Tổng hợp đăng ký ra quân", Deadline: &first, DeadlineHasTime: true,
+		Leads: []int64{f.units["ktht"].ID}, Coordinators: []int64{f.units["quanglam"].ID}, Rule: &rule,
+	}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Reassign(ctx, f.leader, task.ID, []int64{f.units["tckh"].ID}, nil, "TCKH phụ trách từ tuần này", t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.ReportDone(ctx, tckh, task.ID, t0.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Confirm(ctx, f.leader, task.ID, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	second, err := f.store.Task(ctx, f.org.ID, task.ID+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lead, _ := second.Lead(); lead.UnitID != f.units["tckh"].ID || len(second.Units) != 1 {
+		t.Errorf("the next occurrence went to %+v, want TCKH alone", second.Units)
+	}
+	if n := f.outboxCount(t, tasks.NoticeAssigned, f.ktht.ID); n != 1 {
+		t.Errorf("KTHT got %d assignment notices, want 1 (the first occurrence)", n)
+	}
+}

@@ -188,7 +188,9 @@ func (s *Store) Cancel(ctx context.Context, actor Member, taskID int64, reason s
 // their record (state "removed") and their members are told; new units'
 // members get the task as on assignment; units that stay keep their
 // progress. Leaders, secretaries and admins may reassign an open task or one
-// waiting for confirmation.
+// waiting for confirmation. Reassigning an occurrence of a running recurring
+// series gives the series to the new units too: the occurrences made after
+// it go to them (those already made stay as they are).
 func (s *Store) Reassign(ctx context.Context, actor Member, taskID int64, leads, coords []int64, reason string, now time.Time) (Task, error) {
 	reason, err := ParseReason(reason)
 	if err != nil {
@@ -257,6 +259,20 @@ func (s *Store) Reassign(ctx context.Context, actor Member, taskID int64, leads,
 				t.OrgID, t.ID, u, role[u]); err != nil {
 				return fmt.Errorf("reassign: unit %d: %w", u, err)
 			}
+		}
+		var newLeads, newCoords []int64
+		for _, u := range order {
+			if role[u] == RoleLead {
+				newLeads = append(newLeads, u)
+			} else {
+				newCoords = append(newCoords, u)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE task_series SET leads = $3, coordinators = $4
+			WHERE org_id = $1 AND stopped_at IS NULL AND id = (SELECT series_id FROM tasks WHERE org_id = $1 AND id = $2)`,
+			t.OrgID, t.ID, pq.Int64Array(newLeads), pq.Int64Array(append([]int64{}, newCoords...))); err != nil {
+			return fmt.Errorf("reassign: series units: %w", err)
 		}
 		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventReassigned, reason, ReassignData{From: unitIDs(t.Units), To: order})
 		if err != nil {
