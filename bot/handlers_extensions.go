@@ -37,6 +37,7 @@ func (b *Bot) requestExtension(ctx context.Context, r *request, id int64, text s
 	if err != nil {
 		return "", err
 	}
+	ask.Origin = updateOrigin(r)
 	e, err := b.store.RequestExtension(ctx, *r.member, id, ask, r.now)
 	if err != nil {
 		return lifecycleError(err, id, msgExtensionOpenOnly)

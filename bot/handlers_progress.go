@@ -28,11 +28,14 @@ func (b *Bot) askProgress(ctx context.Context, r *request, id int64) (string, er
 	return "", b.askFor(ctx, r, convProgress, id, fmt.Sprintf(promptProgress, id))
 }
 
-// saveProgress records an owner's progress and says how it went.
+// saveProgress records an owner's progress and says how it went. The
+// Telegram update is its origin, so that an update handled again records
+// nothing more.
 func (b *Bot) saveProgress(ctx context.Context, r *request, id int64, p tasks.Progress) (string, error) {
 	if _, msg, err := b.taskFor(ctx, r, id); err != nil || msg != "" {
 		return msg, err
 	}
+	p.Origin = updateOrigin(r)
 	if _, err := b.store.ReportProgress(ctx, *r.member, id, p, r.now); err != nil {
 		return lifecycleError(err, id, msgTaskClosed)
 	}
@@ -90,4 +93,10 @@ func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgb
 		}
 	}
 	return text, nil
+}
+
+// updateOrigin names the Telegram update a change comes from, as the
+// origin that makes the change idempotent.
+func updateOrigin(r *request) string {
+	return fmt.Sprintf("tg:%d", r.update.UpdateID)
 }

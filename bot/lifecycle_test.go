@@ -809,3 +809,44 @@ func TestAlbumAsEvidence(t *testing.T) {
 	// After the album, an ordinary message is not taken as evidence.
 	h.say(kthtStaff, "cảm ơn", "Tôi chưa hiểu")
 }
+
+// TestRetriedUpdatesRecordOnce: when the bot fails after a progress report
+// or an extension request was committed (the update is not marked handled),
+// Telegram's second delivery of the update records nothing more.
+func TestRetriedUpdatesRecordOnce(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Khảo sát hiện trạng lề đường trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	for _, c := range []struct{ text, answer string }{
+		{"/tiendo 1 Đạt 40%, đã khảo sát 2 xã", "Đã ghi nhận tiến độ nhiệm vụ #1"},
+		{"/giahan 1 15/7/2031 vì chờ số liệu của các xã", "Đã gửi đề nghị gia hạn nhiệm vụ #1"},
+	} {
+		before := len(h.fake.SentTo(kthtStaff.ID))
+		u := h.fake.SendText(kthtStaff, c.text)
+		h.after(kthtStaff.ID, before, c.answer)
+		deadline := time.Now().Add(wait)
+		for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1`, u.UpdateID) == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("update %d was never marked handled", u.UpdateID)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		h.store.DB().MustExec(`DELETE FROM telegram_updates WHERE update_id = $1`, u.UpdateID)
+		before = len(h.fake.SentTo(kthtStaff.ID))
+		h.fake.PushUpdate(u)
+		h.after(kthtStaff.ID, before, c.answer)
+	}
+	if n := h.count(`SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = 1 AND kind = $2`, h.org.ID, tasks.EventProgress); n != 1 {
+		t.Errorf("%d progress events, want 1", n)
+	}
+	if n := h.count(`SELECT count(*) FROM task_extensions WHERE org_id = $1 AND task_id = 1`, h.org.ID); n != 1 {
+		t.Errorf("%d extension requests, want 1", n)
+	}
+	h.expect(leader.ID, "Đề nghị gia hạn nhiệm vụ #1")
+	lcSync(h, leader)
+	if n := h.count(`SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, h.org.ID, tasks.NoticeExtensionAsked); n != 1 {
+		t.Errorf("the assigner was asked %d times, want 1", n)
+	}
+}

@@ -96,6 +96,9 @@ type Progress struct {
 	// Percent is the share done, 0–100, when the owner gave one.
 	Percent *int
 	Files   []FileRef
+	// Origin makes the report idempotent: a second report with the same
+	// origin records nothing. The bot uses the Telegram update.
+	Origin string
 }
 
 // ProgressData is the data of a progress event.
@@ -164,6 +167,9 @@ func IsDoneReply(text string) bool {
 type ExtensionAsk struct {
 	Deadline deadline.Deadline
 	Reason   string
+	// Origin makes the request idempotent: a second request with the same
+	// origin returns the first. The bot uses the Telegram update.
+	Origin string
 }
 
 // reasonLeads are words that may introduce the reason of an extension.

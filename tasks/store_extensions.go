@@ -68,13 +68,23 @@ func loadExtension(ctx context.Context, q sqlx.QueryerContext, orgID, taskID, id
 // RequestExtension records an owner's request for a later deadline and asks
 // the assigner (or, when they are gone, the leaders) to decide. A request
 // still pending is withdrawn by the new one. Asking after the deadline is
-// allowed and marked late.
+// allowed and marked late. A request with the origin of one already made
+// returns that one and changes nothing.
 func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64, ask ExtensionAsk, now time.Time) (Extension, error) {
 	var id int64
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		t, err := lockOwnTask(ctx, tx, actor, taskID)
 		if err != nil {
 			return err
+		}
+		if ask.Origin != "" {
+			err := tx.GetContext(ctx, &id, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = $2 AND origin = $3`, t.OrgID, t.ID, ask.Origin)
+			if err == nil {
+				return nil
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("extension origin: %w", err)
+			}
 		}
 		if t.Deadline != nil && !ask.Deadline.Time.After(*t.Deadline) {
 			return inputErrorf(msgExtensionNotLaterStored, ask.Deadline.Text)
@@ -92,9 +102,9 @@ func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64
 			return fmt.Errorf("withdraw extensions: %w", err)
 		}
 		if err := tx.GetContext(ctx, &id, `
-			INSERT INTO task_extensions (org_id, task_id, requested_by, unit_id, old_deadline, new_deadline, new_deadline_text, new_has_time, reason, late, requested_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-			t.OrgID, t.ID, actor.ID, unit, t.Deadline, ask.Deadline.Time, ask.Deadline.Text, ask.Deadline.HasTime, ask.Reason, late, now); err != nil {
+			INSERT INTO task_extensions (org_id, task_id, requested_by, unit_id, old_deadline, new_deadline, new_deadline_text, new_has_time, reason, late, requested_at, origin)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12, '')) RETURNING id`,
+			t.OrgID, t.ID, actor.ID, unit, t.Deadline, ask.Deadline.Time, ask.Deadline.Text, ask.Deadline.HasTime, ask.Reason, late, now, ask.Origin); err != nil {
 			return fmt.Errorf("insert extension: %w", err)
 		}
 		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventExtensionAsked, ask.Reason,

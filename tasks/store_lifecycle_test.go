@@ -588,6 +588,46 @@ func TestAcceptOnlyOpenTasks(t *testing.T) {
 	}
 }
 
+// TestRetriedWritesAreIdempotent: progress and extension requests carrying
+// the origin of the Telegram update happen once however often it is retried.
+func TestRetriedWritesAreIdempotent(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	task := f.newTask(t)
+	p := tasks.Progress{Text: "Đạt 50%", Origin: "tg:41"}
+	for i := 0; i < 2; i++ {
+		if _, err := f.store.ReportProgress(ctx, f.ktht, task.ID, p, t0.Add(time.Duration(i+1)*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := f.store.ReportProgress(ctx, f.ktht, task.ID, tasks.Progress{Text: "Đạt 70%", Origin: "tg:42"}, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := f.store.DB().Get(&n, `SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = $2 AND kind = $3`, f.org.ID, task.ID, tasks.EventProgress); err != nil || n != 2 {
+		t.Errorf("%d progress events, want 2 (%v)", n, err)
+	}
+	ask, err := tasks.ParseExtensionAsk("30/1 vì chờ số liệu", task.Deadline, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask.Origin = "tg:43"
+	first, err := f.store.RequestExtension(ctx, f.ktht, task.ID, ask, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.store.RequestExtension(ctx, f.ktht, task.ID, ask, t0.Add(time.Minute))
+	if err != nil || again.ID != first.ID || again.Status != tasks.ExtensionPending {
+		t.Errorf("a retried request = %+v %v, want request %d pending", again, err, first.ID)
+	}
+	if err := f.store.DB().Get(&n, `SELECT count(*) FROM task_extensions WHERE org_id = $1 AND task_id = $2`, f.org.ID, task.ID); err != nil || n != 1 {
+		t.Errorf("%d extension requests, want 1 (%v)", n, err)
+	}
+	if n := f.outboxCount(t, tasks.NoticeExtensionAsked, f.leader.ID); n != 1 {
+		t.Errorf("the assigner was asked %d times, want 1", n)
+	}
+}
+
 // TestReassignOccurrenceMovesSeries: reassigning an occurrence of a running
 // series gives the later occurrences to the new units too.
 func TestReassignOccurrenceMovesSeries(t *testing.T) {

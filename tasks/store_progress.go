@@ -11,7 +11,8 @@ import (
 // ReportProgress records an owner's progress (text, percentage, files) on
 // the task. Their units that had not started are now in progress, and so is
 // the task. Evidence may still be added to a task waiting for confirmation;
-// a closed task is ErrConflict.
+// a closed task is ErrConflict. A report with the origin of one already
+// recorded records nothing more.
 func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, p Progress, now time.Time) (Task, error) {
 	if p.Text == "" && len(p.Files) == 0 {
 		return Task{}, &InputError{Msg: msgProgressEmpty}
@@ -26,6 +27,16 @@ func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, 
 		}
 		if t.State == StateDone || t.State == StateCancelled {
 			return ErrConflict
+		}
+		if p.Origin != "" {
+			var seen bool
+			if err := tx.GetContext(ctx, &seen, `SELECT EXISTS (SELECT 1 FROM task_events WHERE org_id = $1 AND task_id = $2 AND origin = $3)`,
+				t.OrgID, t.ID, p.Origin); err != nil {
+				return fmt.Errorf("progress origin: %w", err)
+			}
+			if seen {
+				return nil
+			}
 		}
 		var unit *int64
 		for _, u := range t.Units {
@@ -49,8 +60,14 @@ func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, 
 				return fmt.Errorf("task in progress: %w", err)
 			}
 		}
-		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventProgress, p.Text, ProgressData{Percent: p.Percent, Files: p.Files}); err != nil {
+		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventProgress, p.Text, ProgressData{Percent: p.Percent, Files: p.Files})
+		if err != nil {
 			return err
+		}
+		if p.Origin != "" {
+			if _, err := tx.ExecContext(ctx, `UPDATE task_events SET origin = $4 WHERE org_id = $1 AND task_id = $2 AND id = $3`, t.OrgID, t.ID, ev, p.Origin); err != nil {
+				return fmt.Errorf("progress origin: %w", err)
+			}
 		}
 		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
 	})
