@@ -37,7 +37,7 @@ const usage = `Cách dùng:
   dondoc outbox retry --org CƠ_QUAN SỐ_TIN               gửi lại một tin thất bại
   dondoc reminders scan                                  xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
   dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
-  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
+  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
   dondoc report scan | schedule --org CƠ_QUAN [--set JSON]   chạy lịch báo cáo tuần / xem, đổi lịch
   dondoc parse --units units.csv [--date 2021-01-07] [--tz Asia/Ho_Chi_Minh] [TỆP|-]   xem trước các chỉ đạo trích từ kết luận cuộc họp (.txt, .docx hoặc đầu vào chuẩn; mỗi dòng một JSON)
 CƠ_QUAN là số hoặc mã (slug) của cơ quan.`
@@ -55,6 +55,8 @@ const (
 	outReportDone    = "Lượt %s %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
 	outReportFile    = "Đã ghi tệp %s.\n"
 	outReportNoChart = "Tuần này chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
+	outSendNotOver   = "tuần %s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
+	outSendTooEarly  = "lượt %s %s theo lịch gửi lúc %s, chưa đến giờ: gửi bây giờ sẽ thay cho lượt theo lịch (lượt đó sẽ bị bỏ qua). Bỏ --send để xem trước, chờ bot tự gửi, hoặc thêm --force nếu thật sự muốn gửi"
 	outWeeklyBadJSON = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"specs\":{\"monday\":\"0 9 * * 1\"},\"catch_up\":\"12h\",\"unit_kinds\":[\"xa\"]}'"
 	outWeeklySaved   = "Đã lưu lịch báo cáo tuần.\n"
 	outWeeklyZone    = "Múi giờ %s, gửi bù trong vòng %s nếu bot ngừng chạy đúng giờ.\n"

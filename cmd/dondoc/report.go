@@ -31,7 +31,7 @@ func (a *app) runWeekly(ctx context.Context) {
 
 // reportCmd runs `dondoc report`:
 //
-//	report thursday|monday --org ORG [--week 2021-W02] [--send] [--xlsx FILE] [--png FILE]
+//	report thursday|monday --org ORG [--week 2021-W02] [--send [--force]] [--xlsx FILE] [--png FILE]
 //	report scan                              make the runs due now, as cron does
 //	report schedule --org ORG [--set JSON]   show or change the weekly schedule
 func (c *console) reportCmd(ctx context.Context, args []string) error {
@@ -43,6 +43,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 	orgRef := fs.String("org", "", "organisation id or slug")
 	weekArg := fs.String("week", "", "ISO week, e.g. 2021-W02")
 	send := fs.Bool("send", false, "record the run and queue its messages")
+	force := fs.Bool("force", false, "with --send, send a week not over yet or a run before its time")
 	xlsx := fs.String("xlsx", "", "write the workbook to this file")
 	pngPath := fs.String("png", "", "write the chart (Monday) to this file")
 	set := fs.String("set", "", "weekly settings as JSON")
@@ -77,6 +78,9 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 		}
 	}
 	if *send {
+		if why := sendCheck(kind, w, now, sch); why != "" && !*force {
+			return errors.New(why)
+		}
 		res, err := weekly.New(c.store).Run(ctx, org, kind, w, now, now, false, weekly.TriggerCommand)
 		if err != nil {
 			return err
@@ -119,6 +123,22 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, outReportFile, *pngPath)
 	}
 	return nil
+}
+
+// sendCheck says why `report --send` must not record the run of kind for
+// week w at now, or "" when it may: the results of a week not over yet
+// would be partial, and a run recorded before its scheduled time takes the
+// place of the scheduled one, which is then skipped. A run past its time
+// (a report the bot missed) may be sent.
+func sendCheck(kind weekly.Kind, w weekly.Week, now time.Time, sch weekly.Schedule) string {
+	loc := sch.Zone
+	if kind.Side() == weekly.Result && now.Before(w.End(loc)) {
+		return fmt.Sprintf(outSendNotOver, w, deadline.FormatDate(w.Last(loc)))
+	}
+	if due := sch.RunTime(kind, w, time.Time{}); !due.IsZero() && now.Before(due) {
+		return fmt.Sprintf(outSendTooEarly, kind, w, deadline.Format(due.In(loc)))
+	}
+	return ""
 }
 
 // reportSchedule shows an organisation's weekly schedule, after storing new

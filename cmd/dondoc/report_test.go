@@ -5,10 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/weekly"
 )
 
 func TestReportCommand(t *testing.T) {
@@ -68,5 +71,70 @@ func TestReportCommand(t *testing.T) {
 	}
 	if _, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W60"); err == nil {
 		t.Error("a bad week was accepted")
+	}
+
+	// A week not over yet is not sent without --force: its numbers would be
+	// partial and the scheduled run would then be skipped.
+	hcm, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	this := weekly.WeekOf(time.Now(), hcm).String()
+	_, err = runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send")
+	if err == nil || !strings.Contains(err.Error(), "chưa kết thúc") || !strings.Contains(err.Error(), "--force") {
+		t.Errorf("send of the current week: %v", err)
+	}
+	next := weekly.WeekOf(time.Now(), hcm).Next().Next().String()
+	_, err = runCLI(t, "report", "thursday", "--org", "ubnd-huyen-dam-ha", "--week", next, "--send")
+	if err == nil || !strings.Contains(err.Error(), "chưa đến giờ") {
+		t.Errorf("send of a registration report before its time: %v", err)
+	}
+	db, err := sqlx.Connect("postgres", os.Getenv("DATABASE_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var runs int
+	if err := db.Get(&runs, `SELECT count(*) FROM report_runs WHERE week IN ($1, $2)`, this, next); err != nil || runs != 0 {
+		t.Errorf("refused sends recorded %d runs: %v", runs, err)
+	}
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send", "--force"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt monday "+this) {
+		t.Errorf("forced send = %q, %v", out, err)
+	}
+}
+
+// TestSendCheck fixes when `report --send` is refused, on each day of a
+// week, with the default schedule and with the results report moved to
+// Tuesday.
+func TestSendCheck(t *testing.T) {
+	hcm, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	at := func(d, h, m int) time.Time { return time.Date(2021, 1, d, h, m, 0, 0, hcm) }
+	def, _ := weekly.Settings{}.Compile("Asia/Ho_Chi_Minh", at(1, 0, 0))
+	moved, _ := weekly.Settings{Specs: map[weekly.Kind]string{weekly.Monday: "0 10 * * 2"}}.Compile("Asia/Ho_Chi_Minh", at(1, 0, 0))
+	w := func(s string) weekly.Week { x, _ := weekly.ParseWeek(s); return x }
+	tests := []struct {
+		name string
+		sch  weekly.Schedule
+		kind weekly.Kind
+		week string
+		now  time.Time
+		want string // part of the refusal, "" when allowed
+	}{
+		{"results of this week on Wednesday", def, weekly.Monday, "2021-W02", at(13, 15, 0), "chưa kết thúc"},
+		{"results of this week on Sunday night", def, weekly.Monday, "2021-W02", at(17, 23, 59), "chưa kết thúc"},
+		{"results of last week on Monday 09:00", def, weekly.Monday, "2021-W02", at(18, 9, 0), "chưa đến giờ"},
+		{"results of last week on Monday 10:00", def, weekly.Monday, "2021-W02", at(18, 10, 0), ""},
+		{"results of last week on Wednesday", def, weekly.Monday, "2021-W02", at(20, 10, 0), ""},
+		{"results of an old week", def, weekly.Monday, "2020-W50", at(20, 10, 0), ""},
+		{"results moved to Tuesday, on Monday 11:00", moved, weekly.Monday, "2021-W02", at(18, 11, 0), "chưa đến giờ"},
+		{"results moved to Tuesday, on Tuesday 10:00", moved, weekly.Monday, "2021-W02", at(19, 10, 0), ""},
+		{"registrations for next week on Wednesday", def, weekly.Thursday, "2021-W03", at(13, 15, 0), "chưa đến giờ"},
+		{"registrations for next week on Thursday 16:59", def, weekly.Thursday, "2021-W03", at(14, 16, 59), "chưa đến giờ"},
+		{"registrations for next week on Thursday 17:00", def, weekly.Thursday, "2021-W03", at(14, 17, 0), ""},
+		{"registrations for next week on Saturday", def, weekly.Thursday, "2021-W03", at(16, 9, 0), ""},
+		{"registrations two weeks ahead", def, weekly.Thursday, "2021-W04", at(16, 9, 0), "chưa đến giờ"},
+	}
+	for _, tt := range tests {
+		got := sendCheck(tt.kind, w(tt.week), tt.now, tt.sch)
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
