@@ -72,11 +72,16 @@ func (b *Bot) chooseOrg(ctx context.Context, r *request, cb callback) (string, e
 	return b.selectOrg(ctx, r, cb.OrgID)
 }
 
+// selectOrg makes orgID the organisation the person works in; prompts
+// still waiting for them in this chat, in any organisation, are dropped.
 func (b *Bot) selectOrg(ctx context.Context, r *request, orgID int64) (string, error) {
 	if err := b.store.SelectOrg(ctx, r.from.ID, orgID, r.now); err != nil {
 		if err == tasks.ErrNotFound {
 			return msgNotAllowed, nil
 		}
+		return "", err
+	}
+	if err := b.store.ClearConversations(ctx, r.from.ID, r.chatID); err != nil {
 		return "", err
 	}
 	if err := b.setOrg(ctx, r, orgID); err != nil {

@@ -850,3 +850,49 @@ func TestRetriedUpdatesRecordOnce(t *testing.T) {
 		t.Errorf("the assigner was asked %d times, want 1", n)
 	}
 }
+
+// TestPromptKeepsToItsOrganisation: a prompt waiting in one organisation
+// takes only the plain answer to it; commands act in the organisation
+// chosen with /org, and choosing one drops the prompts still waiting.
+func TestPromptKeepsToItsOrganisation(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.say(leader, "/giao KTHT: Việc của huyện Đầm Hà trước 30/6/2031", "Nhiệm vụ #1")
+	ctx := context.Background()
+	orgB, err := h.store.CreateOrg(ctx, "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := h.store.ImportUnits(ctx, orgB.ID, []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}); err != nil {
+		t.Fatal(err)
+	}
+	unitsB, err := h.store.Units(ctx, orgB.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	invB, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleLeader}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	chief, err := h.store.Join(ctx, invB.Code, tasks.TelegramUser{ID: 7100, ChatID: 7100, FullName: "Chủ tịch Bình Liêu"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := h.store.CreateTask(ctx, chief, tasks.NewTask{Text: "Việc của Bình Liêu", Leads: []int64{unitsB[0].ID}}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleMember, UnitID: &unitsB[0].ID}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.say(leader, "/start "+inv.Code, "Chào mừng", "UBND huyện Bình Liêu")
+	h.say(leader, "/tiendo 1", "Nhiệm vụ #1: mời gửi nội dung tiến độ")
+	h.say(leader, "/org 1", "Đã chuyển sang làm việc tại UBND huyện Đầm Hà")
+	if m := h.say(leader, "/viec", "Việc của huyện Đầm Hà"); strings.Contains(m.PlainText, "Bình Liêu") {
+		t.Errorf("/viec answered from the prompt's organisation:\n%s", m.PlainText)
+	}
+	h.say(leader, "Đã gửi công văn cho các xã", "Tôi chưa hiểu")
+	if n := h.count(`SELECT count(*) FROM task_events WHERE org_id = $1 AND kind = $2`, orgB.ID, tasks.EventProgress); n != 0 {
+		t.Errorf("a prompt of the organisation left behind took %d answers", n)
+	}
+}

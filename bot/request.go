@@ -73,9 +73,10 @@ func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, erro
 		return r, nil
 	}
 	org := ms[0].OrgID
-	if len(ms) > 1 && u.Message != nil {
+	if len(ms) > 1 && u.Message != nil && r.cmd == "" {
 		// The answer to a prompt belongs to the organisation that asked,
-		// whichever one the person chose last.
+		// whichever one the person chose last; a command acts in the
+		// organisation they chose.
 		if o, ok, err := b.store.PendingConversationOrg(ctx, r.from.ID, r.chatID, r.now); err != nil {
 			return nil, err
 		} else if ok {

@@ -63,6 +63,18 @@ func (s *Store) ClearConversation(ctx context.Context, m Member, chatID int64) e
 	return nil
 }
 
+// ClearConversations ends whatever the bot waited for from the Telegram
+// user in chat, in every organisation they belong to.
+func (s *Store) ClearConversations(ctx context.Context, tgUserID, chatID int64) error {
+	_, err := s.db.ExecContext(ctx, `
+		DELETE FROM conversations c USING members m
+		WHERE m.org_id = c.org_id AND m.id = c.member_id AND m.tg_user_id = $1 AND c.chat_id = $2`, tgUserID, chatID)
+	if err != nil {
+		return fmt.Errorf("clear conversations: %w", err)
+	}
+	return nil
+}
+
 // PendingConversationOrg returns the organisation in which the bot waits
 // for the Telegram user's answer in chat, the latest prompt first.
 func (s *Store) PendingConversationOrg(ctx context.Context, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
