@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -424,11 +425,27 @@ func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conv
 	return b.reply(ctx, r.chatID, fmt.Sprintf(wkAttached, what, e.Seq, e.Photos, e.Files), nil)
 }
 
-// weeklyEntryAction edits ("sua N [text]"), withdraws ("xoa N") or shows
-// the history ("lichsu N") of an entry of the member's unit this week.
+// weeklyEntryAction edits ("sua [đơn vị] N [text]"), withdraws ("xoa
+// [đơn vị] N") or shows the history ("lichsu [đơn vị] N") of an entry of
+// the member's units this week. A member of several units names the unit by
+// its code when number N is in more than one of them; every answer names
+// the unit acted on.
 func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, units []int64, sub, rest string) error {
 	_, cmd := kindWords(kind)
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
 	numText, text, _ := strings.Cut(rest, " ")
+	if _, err := strconv.Atoi(strings.Trim(numText, "#.:")); err != nil && numText != "" {
+		if u, ok := entryUnit(dir, numText); ok {
+			if !slices.Contains(units, u.ID) {
+				return b.reply(ctx, r.chatID, fmt.Sprintf(wkNotYourUnit, esc(u.Name)), nil)
+			}
+			units = []int64{u.ID}
+			numText, text, _ = strings.Cut(strings.TrimSpace(text), " ")
+		}
+	}
 	seq, err := strconv.Atoi(strings.Trim(numText, "#.:"))
 	if err != nil || seq <= 0 {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNeedNumber, cmd, sub), nil)
@@ -436,27 +453,47 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 	w := entryWeek(kind, r)
 	loc := weeklyZone(r)
 	svc := b.weekly()
-	var e weekly.Entry
+	var found []weekly.Entry
 	for _, u := range units {
-		if e, err = svc.EntryBySeq(ctx, r.org.ID, kind, w, u, seq); err == nil {
-			break
+		e, err := svc.EntryBySeq(ctx, r.org.ID, kind, w, u, seq)
+		if errors.Is(err, tasks.ErrNotFound) {
+			continue
 		}
-	}
-	name, nerr := b.unitName(ctx, r.org.ID, units[0])
-	if nerr != nil {
-		return nerr
-	}
-	if errors.Is(err, tasks.ErrNotFound) {
-		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntry, esc(name), seq, weekly.WeekLabel(w, loc), cmd), nil)
-	}
-	if err != nil {
-		return err
-	}
-	if e.UnitID != units[0] {
-		if name, err = b.unitName(ctx, r.org.ID, e.UnitID); err != nil {
+		if err != nil {
 			return err
 		}
+		found = append(found, e)
 	}
+	nameOf := func(id int64) string {
+		if u, ok := dir.ByID(id); ok {
+			return u.Name
+		}
+		return ""
+	}
+	switch {
+	case len(found) == 0 && len(units) == 1:
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntry, esc(nameOf(units[0])), seq, weekly.WeekLabel(w, loc), cmd), nil)
+	case len(found) == 0:
+		var names []string
+		for _, u := range units {
+			names = append(names, esc(nameOf(u)))
+		}
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntryAny, strings.Join(names, ", "), seq, weekly.WeekLabel(w, loc), cmd), nil)
+	case len(found) > 1:
+		var names []string
+		code := ""
+		for _, e := range found {
+			if u, ok := dir.ByID(e.UnitID); ok {
+				names = append(names, fmt.Sprintf("%s (%s)", esc(u.Name), esc(u.Code)))
+				if code == "" {
+					code = u.Code
+				}
+			}
+		}
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkAmbiguousEntry, seq, strings.Join(names, ", "), cmd, sub, esc(code), seq), nil)
+	}
+	e := found[0]
+	name := nameOf(e.UnitID)
 	what, _ := kindWords(kind)
 	switch {
 	case wkSubDelete[sub]:
@@ -483,6 +520,18 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		return b.weeklyAsk(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)))
 	}
 	return b.editEntry(ctx, r, e, w, text)
+}
+
+// entryUnit reads the unit named before an entry's number: its code or a
+// single-word alias ("damha", "KT-HT").
+func entryUnit(dir *tasks.Directory, word string) (tasks.Unit, bool) {
+	if u, ok := dir.ByCode(word); ok {
+		return u, true
+	}
+	if ms := dir.Mentions(word); len(ms) == 1 && ms[0].Unit != nil {
+		return *ms[0].Unit, true
+	}
+	return tasks.Unit{}, false
 }
 
 func (b *Bot) answerWeeklyEdit(ctx context.Context, r *request, c tasks.Conversation) error {

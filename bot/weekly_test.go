@@ -373,3 +373,38 @@ func TestWeeklyResultsReportMovedToTuesday(t *testing.T) {
 	h.clock.Jump(tue.Add(2 * time.Hour))
 	h.say(kthtStaff, "/ketqua Đã họp giao ban", "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng cho "+weekly.WeekLabel(last.Next(), hcmZone))
 }
+
+// TestWeeklyEditAcrossUnits: a member of two units names the unit when an
+// entry number is in both, and every answer names the unit it acted on.
+func TestWeeklyEditAcrossUnits(t *testing.T) {
+	h := newHarness(t)
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	h.say(xaStaff, "/dangky Ra quân dọn vệ sinh thôn 3", "Đã ghi đăng ký số 1 của UBND xã Quảng Lâm")
+	var damha int64
+	if err := h.store.DB().Get(&damha, `SELECT id FROM units WHERE org_id = $1 AND code = 'damha'`, h.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
+		t.Fatal(err)
+	}
+	pick := h.say(xaStaff, "/dangky Trồng cây xanh", "Bạn thuộc nhiều đơn vị")
+	before := len(h.fake.SentTo(xaStaff.ID))
+	h.fake.PressButton(xaStaff, pick, itoa(h.org.ID)+":wku:"+itoa(damha)+":r")
+	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 1 của UBND xã Đầm Hà")
+	pick = h.say(xaStaff, "/dangky Họp dân", "Bạn thuộc nhiều đơn vị")
+	before = len(h.fake.SentTo(xaStaff.ID))
+	h.fake.PressButton(xaStaff, pick, itoa(h.org.ID)+":wku:"+itoa(damha)+":r")
+	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 2 của UBND xã Đầm Hà")
+
+	h.say(xaStaff, "/dangky sua 1 Việc khác", "Số 1 có ở nhiều đơn vị của bạn", "UBND xã Quảng Lâm (quanglam)", "UBND xã Đầm Hà (damha)", "/dangky sua quanglam 1")
+	h.say(xaStaff, "/dangky sua damha 1 Trồng 200 cây xanh", "Đã sửa đăng ký số 1 của UBND xã Đầm Hà", "Trồng 200 cây xanh")
+	h.say(xaStaff, "/dangky lichsu QuangLam 1", "Lịch sử đăng ký số 1 của UBND xã Quảng Lâm", "Ra quân dọn vệ sinh thôn 3")
+	h.say(xaStaff, "/dangky lichsu 2", "Lịch sử đăng ký số 2 của UBND xã Đầm Hà", "Họp dân")
+	h.say(xaStaff, "/dangky xoa 2", "Đã xóa đăng ký số 2 của UBND xã Đầm Hà")
+	h.say(xaStaff, "/dangky xoa 7", "Không đơn vị nào của bạn", "mục số 7")
+	h.say(xaStaff, "/dangky xoa quanglam 2", "UBND xã Quảng Lâm không có mục số 2")
+	h.say(xaStaff, "/dangky xoa ktht 1", "Bạn không thuộc Phòng Kinh tế và Hạ tầng")
+	if n := h.count(`SELECT count(*) FROM weekly_entries WHERE text = 'Việc khác'`); n != 0 {
+		t.Errorf("an ambiguous edit was made")
+	}
+}
