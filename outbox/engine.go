@@ -192,10 +192,10 @@ func (s *Sender) deliver(ctx context.Context, r Row) bool {
 		msgID = id
 		if i+1 < len(parts) {
 			r.PartsSent = i + 1
-			s.record(log, markPartsSent(bg, s.db, r, r.PartsSent))
+			s.persist(log, r, func() error { return markPartsSent(bg, s.db, r, r.PartsSent) })
 		}
 	}
-	s.record(log, markSent(bg, s.db, r, len(parts), msgID, s.clock()))
+	s.persist(log, r, func() error { return markSent(bg, s.db, r, len(parts), msgID, s.clock()) })
 	s.stats.add(r.Kind, "sent")
 	return false
 }
@@ -253,10 +253,16 @@ func (s *Sender) retry(ctx context.Context, log *slog.Logger, r Row, se *SendErr
 	case Unreachable:
 		s.stats.add(r.Kind, "unreachable")
 		log.Info("chat unreachable", "err", se.Err)
-		s.record(log, finish(ctx, s.db, r, "failed", se.Error()))
+		// The domain learns first: if that fails, the row is tried again
+		// (and refused again) rather than ending without anyone told.
 		if s.hooks != nil {
-			s.record(log, s.hooks.Unreachable(ctx, r, se.Err, now))
+			if err := s.hooks.Unreachable(ctx, r, se.Err, now); err != nil {
+				log.Error("unreachable hook failed", "err", err)
+				s.record(log, retryLater(ctx, s.db, r, now.Add(s.backoff(r.Attempts)), true, se.Error()))
+				return false
+			}
 		}
+		s.record(log, finish(ctx, s.db, r, "failed", se.Error()))
 		return false
 	case Temporary:
 		if r.Attempts+1 < s.cfg.MaxAttempts {
@@ -280,6 +286,27 @@ func (s *Sender) backoff(attempts int) time.Duration {
 		d = s.cfg.MaxBackoff
 	}
 	return d/2 + time.Duration(rand.Int64N(int64(d)+1))
+}
+
+// persist records what Telegram accepted, trying again while the database
+// is away: a row left "sending" would be sent again once its lease ran out.
+// It gives up only when the lease is nearly over, as another sender may
+// then take the row.
+func (s *Sender) persist(log *slog.Logger, r Row, write func() error) {
+	wait := 100 * time.Millisecond
+	for {
+		err := write()
+		if err == nil {
+			return
+		}
+		if r.LeaseUntil.Sub(s.clock()) < leaseMargin/3 {
+			log.Error("outbox bookkeeping failed; the message may be sent again", "err", err)
+			return
+		}
+		log.Warn("outbox bookkeeping failed, trying again", "err", err, "wait", wait)
+		time.Sleep(wait)
+		wait = min(2*wait, 5*time.Second)
+	}
 }
 
 func (s *Sender) record(log *slog.Logger, err error) {

@@ -352,3 +352,73 @@ func TestCrashedLeaseIsTakenBack(t *testing.T) {
 		t.Errorf("status %v", statuses(t, db))
 	}
 }
+
+// failingHooks fail to record an unreachable person the first n times.
+type failingHooks struct {
+	hooks
+	fail int
+}
+
+func (h *failingHooks) Unreachable(ctx context.Context, r outbox.Row, err error, now time.Time) error {
+	h.mu.Lock()
+	if h.fail > 0 {
+		h.fail--
+		h.mu.Unlock()
+		return errors.New("database away")
+	}
+	h.mu.Unlock()
+	return h.hooks.Unreachable(ctx, r, err, now)
+}
+
+// TestBookkeepingSurvivesADatabaseHiccup makes the database refuse to mark
+// a delivered row sent, twice: the sender tries again, and the message is
+// sent once. A row refused for good whose bookkeeping fails is tried again
+// rather than ending with nobody told.
+func TestBookkeepingSurvivesADatabaseHiccup(t *testing.T) {
+	db, org := setup(t)
+	for _, q := range []string{
+		// A sequence, unlike a table, keeps counting when the update fails.
+		`CREATE SEQUENCE hiccups`,
+		`CREATE FUNCTION hiccup() RETURNS trigger AS $$
+		 BEGIN
+		   IF NEW.status = 'sent' AND nextval('hiccups') <= 2 THEN
+		     RAISE EXCEPTION 'database away';
+		   END IF;
+		   RETURN NEW;
+		 END $$ LANGUAGE plpgsql`,
+		`CREATE TRIGGER hiccup BEFORE UPDATE ON outbox FOR EACH ROW EXECUTE FUNCTION hiccup()`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clk := &clock{t: time.Date(2021, 1, 7, 9, 0, 0, 0, time.UTC)}
+	tr := &memTransport{fail: func(chat int64, _ outbox.Part, _ bool, _ int) error {
+		if chat == 2 {
+			return &outbox.SendError{Kind: outbox.Unreachable, Err: errors.New("403 blocked")}
+		}
+		return nil
+	}}
+	h := &failingHooks{fail: 1}
+	s := outbox.NewSender(db, textRenderer{}, tr, h, outbox.NewLimits(unlimited), fast, clk.Now, quiet)
+	enqueue(t, db, org, clk.Now(), outbox.Message{IdemKey: "ok", ChatID: 1}, outbox.Message{IdemKey: "blocked", ChatID: 2})
+	ctx := context.Background()
+	if _, err := s.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The hiccup trigger does not fire any more; the lease runs out.
+	clk.Add(2 * time.Hour)
+	if _, err := s.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(tr.sent[1]); got != 1 {
+		t.Errorf("the message was sent %d times, want once", got)
+	}
+	st := statuses(t, db)
+	if st["ok"] != "sent" || st["blocked"] != "failed" {
+		t.Errorf("statuses = %v", st)
+	}
+	if len(h.unreachable) != 1 {
+		t.Errorf("the unreachable person was recorded %d times, want 1", len(h.unreachable))
+	}
+}
