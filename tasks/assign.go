@@ -57,7 +57,7 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 	firstLine, _, _ := strings.Cut(text, "\n")
 	strict := false
 	ownerEnd := len(text)
-	if i := strings.IndexByte(firstLine, ':'); i > 0 {
+	if i := ownerColon(firstLine); i > 0 {
 		strict, ownerEnd = true, i
 	}
 	mentions := dir.Mentions(text[:ownerEnd])
@@ -144,3 +144,20 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 	}
 	return a, nil
 }
+
+// ownerColon returns the index of the colon that ends the owners, skipping
+// the colons of times ("17:30"); -1 when there is none.
+func ownerColon(line string) int {
+	for i := 0; i < len(line); i++ {
+		if line[i] != ':' {
+			continue
+		}
+		if i > 0 && i+1 < len(line) && isDigit(line[i-1]) && isDigit(line[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
