@@ -89,11 +89,23 @@ type Stats struct {
 	// Total counts each task of the organisation once.
 	Total UnitStats `json:"total"`
 	// BecameOverdue are the tasks whose deadline passed in the week before
-	// they were reported done; LongestOverdue the five open tasks longest
-	// past their deadline at At.
-	BecameOverdue  []TaskLine `json:"became_overdue"`
-	LongestOverdue []TaskLine `json:"longest_overdue"`
+	// they were reported done, the first MaxBecameOverdue by deadline, and
+	// BecameOverdueTotal how many there were; LongestOverdue the five open
+	// tasks longest past their deadline at At.
+	BecameOverdue      []TaskLine `json:"became_overdue"`
+	BecameOverdueTotal int        `json:"became_overdue_total,omitempty"`
+	LongestOverdue     []TaskLine `json:"longest_overdue"`
 }
+
+// MaxBecameOverdue caps the list of tasks that became overdue in a week.
+const MaxBecameOverdue = 1000
+
+// BecameOverdueCount is how many tasks became overdue in the week, listed
+// or not.
+func (s Stats) BecameOverdueCount() int { return max(s.BecameOverdueTotal, len(s.BecameOverdue)) }
+
+// BecameOverdueCapped reports whether the list leaves tasks out.
+func (s Stats) BecameOverdueCapped() bool { return s.BecameOverdueCount() > len(s.BecameOverdue) }
 
 // YearStart is where the figures "since the start of the year" of week w
 // begin: 01/01 of w's ISO year or, when that year's week 1 starts in the
@@ -237,10 +249,16 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 		st.Total.Week, st.Total.Year = rows[0].split(at, loc)
 	}
 	var err error
-	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, `
-		AND t.deadline >= $4 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)
-		ORDER BY t.deadline, t.id LIMIT 1000`, weekFrom); err != nil {
+	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, becameOverdueCond+`
+		ORDER BY t.deadline, t.id LIMIT `+fmt.Sprint(MaxBecameOverdue+1), weekFrom); err != nil {
 		return Stats{}, err
+	}
+	st.BecameOverdueTotal = len(st.BecameOverdue)
+	if len(st.BecameOverdue) > MaxBecameOverdue {
+		st.BecameOverdue = st.BecameOverdue[:MaxBecameOverdue]
+		if err := sqlx.GetContext(ctx, q, &st.BecameOverdueTotal, becameOverdueCountSQL, orgID, at, weekFrom); err != nil {
+			return Stats{}, fmt.Errorf("became overdue: %w", err)
+		}
 	}
 	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
 		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
@@ -249,6 +267,19 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 	}
 	return st, nil
 }
+
+// becameOverdueCond picks, among taskLines, the tasks whose deadline passed
+// in the week ($4 starts it, $2 ends it) and that were not reported done by
+// then; becameOverdueCountSQL counts the same tasks ($3 starts the week).
+const (
+	becameOverdueCond = `
+		AND t.deadline >= $4 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)`
+	becameOverdueCountSQL = `
+		SELECT count(*) FROM tasks t
+		WHERE t.org_id = $1 AND t.created_at < $2 AND t.deadline IS NOT NULL
+			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $2)
+			AND t.deadline >= $3 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)`
+)
 
 // taskLines lists the organisation's tasks with a deadline, given before at
 // ($2) and not cancelled by then, that match cond, with their lead units and

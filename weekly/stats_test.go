@@ -1,12 +1,17 @@
 package weekly_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
+	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
 )
@@ -293,5 +298,44 @@ func TestStatsWeekOneInDecember(t *testing.T) {
 	}
 	if want := (weekly.Counts{OpenOnTime: 1, Overdue: 3, OverdueDays: 23}); s.Total.Week != want {
 		t.Errorf("2026-W02 week total %+v, want %+v", s.Total.Week, want)
+	}
+}
+
+// TestBecameOverdueCapped: the list of tasks that became overdue keeps the
+// first 1,000 by deadline, and the report says how many there were.
+func TestBecameOverdueCapped(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.db.Exec(`
+		INSERT INTO tasks (org_id, id, text, deadline, state, assigned_by, created_at)
+		SELECT $1, g, 'Nhiệm vụ số ' || g, timestamptz '2021-01-05 08:00+07' + make_interval(mins => g), 'in_progress', $2, timestamptz '2021-01-01 08:00+07'
+		FROM generate_series(1, 1005) g`, f.org.ID, f.leader.ID); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := weekly.ParseWeek("2021-W01")
+	s, err := weekly.ComputeStats(context.Background(), f.db, f.org.ID, w, at(2021, 1, 11, 10, 0), hcm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.BecameOverdue) != 1000 || s.BecameOverdueTotal != 1005 || s.BecameOverdue[999].ID != 1000 {
+		t.Fatalf("became overdue: %d listed of %d", len(s.BecameOverdue), s.BecameOverdueTotal)
+	}
+	rep := weekly.Report{Kind: weekly.Monday, Week: w, OrgName: "UBND huyện Đầm Hà", Zone: "Asia/Ho_Chi_Minh", AsOf: at(2021, 1, 11, 10, 0), Stats: &s}
+	text := outbox.PlainText(rep.Text())
+	for _, want := range []string{"IV. Nhiệm vụ trở thành quá hạn trong tuần (1.005)", "… và 965 mục khác", "chỉ liệt kê 1.000 nhiệm vụ có thời hạn sớm nhất"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	data, err := rep.Workbook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows("Quá hạn trong tuần")
+	if len(rows) != 1002 || rows[1000][0] != "1000" || !strings.Contains(rows[1001][0], "1.000") || !strings.Contains(rows[1001][0], "1.005") {
+		t.Errorf("sheet has %d rows, last %q", len(rows), rows[len(rows)-1])
 	}
 }

@@ -229,16 +229,19 @@ func (r Report) statsText(loc *time.Location) []string {
 		}
 		lines = append(lines, unitStatsLine(u))
 	}
-	lines = append(lines, "", fmt.Sprintf(monBecame, len(s.BecameOverdue)))
-	if len(s.BecameOverdue) == 0 {
+	lines = append(lines, "", fmt.Sprintf(monBecame, thousands(s.BecameOverdueCount())))
+	if s.BecameOverdueCount() == 0 {
 		lines = append(lines, monBecameNone)
 	}
 	for i, t := range s.BecameOverdue {
 		if i == maxTextLines {
-			lines = append(lines, fmt.Sprintf(msgMoreLines, len(s.BecameOverdue)-i))
+			lines = append(lines, fmt.Sprintf(msgMoreLines, s.BecameOverdueCount()-i))
 			break
 		}
 		lines = append(lines, taskLine(t, loc))
+	}
+	if s.BecameOverdueCapped() {
+		lines = append(lines, "<i>"+fmt.Sprintf(monBecameCapped, thousands(s.BecameOverdueCount()), thousands(len(s.BecameOverdue)))+"</i>")
 	}
 	lines = append(lines, "", monLongestTitle)
 	if len(s.LongestOverdue) == 0 {

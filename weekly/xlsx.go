@@ -88,7 +88,11 @@ func (r Report) Workbook() ([]byte, error) {
 		if r.Stats != nil {
 			w.table(sheets[2], colsStats, r.statsRows(func(u UnitStats) Counts { return u.Week }), true)
 			w.table(sheets[3], colsStats, r.statsRows(func(u UnitStats) Counts { return u.Year }), true)
-			w.table(sheets[4], colsTasks, taskRows(r.Stats.BecameOverdue, loc), false)
+			became := taskRows(r.Stats.BecameOverdue, loc)
+			if r.Stats.BecameOverdueCapped() {
+				became = append(became, []any{fmt.Sprintf(monBecameCapped, thousands(r.Stats.BecameOverdueCount()), thousands(len(r.Stats.BecameOverdue)))})
+			}
+			w.table(sheets[4], colsTasks, became, false)
 			w.table(sheets[5], colsTasks, taskRows(r.Stats.LongestOverdue, loc), false)
 		}
 	}
