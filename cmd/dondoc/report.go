@@ -141,8 +141,8 @@ func sendCheck(kind weekly.Kind, w weekly.Week, now time.Time, sch weekly.Schedu
 	return ""
 }
 
-// reportSchedule shows an organisation's weekly schedule, after storing new
-// settings when set is given.
+// reportSchedule shows an organisation's weekly schedule as of now, after
+// storing new settings, changed at now, when set is given.
 func (c *console) reportSchedule(ctx context.Context, orgID int64, set string, now time.Time) error {
 	if set != "" {
 		var st weekly.Settings
@@ -158,7 +158,6 @@ func (c *console) reportSchedule(ctx context.Context, orgID int64, set string, n
 		if _, err := st.Compile(org.Timezone, org.CreatedAt); err != nil {
 			return err
 		}
-		now := time.Now()
 		st.ChangedAt = &now
 		if err := c.store.SetOrgSetting(ctx, orgID, weekly.SettingsKey, st); err != nil {
 			return err

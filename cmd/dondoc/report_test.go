@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
 )
 
@@ -136,5 +141,32 @@ func TestSendCheck(t *testing.T) {
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestReportScheduleUsesOneNow: a schedule set at a fixed now records that
+// instant as the change and shows the next runs after it.
+func TestReportScheduleUsesOneNow(t *testing.T) {
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	ctx := context.Background()
+	hcm, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Date(2020, 1, 1, 0, 0, 0, 0, hcm))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	c := &console{db: db, store: st, out: &out, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	now := time.Date(2021, 1, 13, 9, 0, 0, 0, hcm)
+	if err := c.reportSchedule(ctx, org.ID, `{"specs":{"monday":"0 9 * * 1"}}`, now); err != nil {
+		t.Fatal(err)
+	}
+	org, _ = st.Org(ctx, org.ID)
+	set, err := weekly.OrgSettings(org)
+	if err != nil || set.ChangedAt == nil || !set.ChangedAt.Equal(now) {
+		t.Errorf("changed at %v, want %v (%v)", set.ChangedAt, now, err)
+	}
+	if !strings.Contains(out.String(), "monday\tlần tới 18/01/2021 09:00 (thứ Hai)\t(tuần 2021-W02)") {
+		t.Errorf("schedule printed %q", out.String())
 	}
 }
