@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"html"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -13,8 +14,9 @@ import (
 func esc(s string) string { return html.EscapeString(s) }
 
 // reply answers in a chat right away, within the token's rate limits. A reply
-// that fails is logged, not retried: the person sees no answer and can ask
-// again, while anything the bot must say on its own goes through the outbox.
+// Telegram refuses after a few tries is logged: the person sees no answer
+// and can ask again, while anything the bot must say on its own goes through
+// the outbox.
 func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button) error {
 	pieces := outbox.SplitHTML(text, outbox.MaxText)
 	for i, piece := range pieces {
@@ -27,13 +29,11 @@ func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]
 		if len(buttons) > 0 && i == len(pieces)-1 {
 			msg.ReplyMarkup = keyboard(buttons)
 		}
-		_, err := b.tg.send.Send(msg)
+		err := b.sendReply(ctx, msg)
 		if err != nil && classify(err, b.tg.token).Kind == outbox.BadMarkup {
 			// Telegram refused the markup: the words still matter more.
 			msg.ParseMode, msg.Text = "", outbox.PlainText(piece)
-			if err = b.limits.Wait(ctx, chatID); err == nil {
-				_, err = b.tg.send.Send(msg)
-			}
+			err = b.sendReply(ctx, msg)
 		}
 		if err != nil {
 			b.log.Warn("reply failed", "chat_id", chatID, "err", redact(err, b.tg.token))
@@ -41,6 +41,36 @@ func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]
 		}
 	}
 	return nil
+}
+
+// sendReply sends one message of a reply within the limits, waiting out a
+// 429 (for every chat: Telegram counts them all) and trying a 5xx or a
+// network error again, a few times: a lost confirmation makes people type
+// their command again.
+func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) error {
+	var err error
+	for attempt := range 4 {
+		if err = b.limits.Wait(ctx, msg.ChatID); err != nil {
+			return err
+		}
+		if _, err = b.tg.send.Send(msg); err == nil {
+			return nil
+		}
+		se := classify(err, b.tg.token)
+		switch se.Kind {
+		case outbox.RateLimited:
+			b.limits.Pause(time.Now().Add(max(se.RetryAfter, time.Second)))
+		case outbox.Temporary:
+			select {
+			case <-ctx.Done():
+				return err
+			case <-time.After(time.Duration(attempt+1) * 300 * time.Millisecond):
+			}
+		default:
+			return err
+		}
+	}
+	return err
 }
 
 // answer answers a button press with a short notice.

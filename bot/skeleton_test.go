@@ -199,3 +199,18 @@ func TestReplyFallsBackToPlainText(t *testing.T) {
 		t.Errorf("the fallback reply kept parse_mode %q", m.ParseMode)
 	}
 }
+
+func TestReplySurvivesTelegramHiccups(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	// Every other send fails with 429 or 500: the confirmation still comes.
+	h.fake.SetFaults(tgfake.Faults{Seed: 3, Rate429: 0.3, RetryAfter: 1, Rate500: 0.3})
+	m := h.say(leader, "/giao KTHT: Kiểm tra hồ sơ trước 30/6/2031", "Nhiệm vụ #1")
+	if !m.HasButton(callback(h, "undo", 1)) {
+		t.Errorf("the confirmation lost its undo button: %v", m.Buttons)
+	}
+	if n := h.count(`SELECT count(*) FROM tasks`); n != 1 {
+		t.Errorf("%d tasks, want 1", n)
+	}
+}
