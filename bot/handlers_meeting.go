@@ -97,7 +97,7 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 	if strings.TrimSpace(conclusion) != "" || doc != nil {
 		return b.takeConclusion(ctx, r, m, conclusion)
 	}
-	return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
+	return b.promptPrivately(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
 }
 
 func meetingOpened(m tasks.Meeting, loc *time.Location) string {
@@ -207,10 +207,15 @@ func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c tasks.Conversa
 
 // takeConclusion reads a conclusion (the text, or the attached file) and
 // answers with its draft. A mistake the person can fix keeps the bot
-// waiting for the conclusion; so does a failure to be retried.
+// waiting for the conclusion (in a group, in the person's private chat);
+// so does a failure to be retried.
 func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, text string) error {
 	waitAgain := func() error {
-		return b.store.SetConversation(ctx, *r.member, r.chatID, convConclusion, meetingPayload{MeetingID: m.ID}, r.now.Add(conversationTTL))
+		return b.store.SetConversation(ctx, *r.member, promptChat(r), convConclusion, meetingPayload{MeetingID: m.ID}, r.now.Add(conversationTTL))
+	}
+	where := ""
+	if !r.private {
+		where = "\n" + privateHint(r)
 	}
 	if doc := r.update.Message.Document; doc != nil {
 		data, err := b.downloadDocument(ctx, doc)
@@ -219,7 +224,7 @@ func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, t
 			if err := waitAgain(); err != nil {
 				return err
 			}
-			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain, nil)
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain+where, nil)
 		}
 		if err != nil {
 			if werr := waitAgain(); werr != nil {
@@ -231,14 +236,14 @@ func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, t
 			if err := waitAgain(); err != nil {
 				return err
 			}
-			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain, nil)
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain+where, nil)
 		}
 	}
 	if strings.TrimSpace(text) == "" {
 		if err := waitAgain(); err != nil {
 			return err
 		}
-		return b.reply(ctx, r.chatID, msgConclusionEmpty, nil)
+		return b.reply(ctx, r.chatID, msgConclusionEmpty+where, nil)
 	}
 	dir, err := b.store.Directory(ctx, r.org.ID)
 	if err != nil {
@@ -252,7 +257,7 @@ func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, t
 		if err := waitAgain(); err != nil {
 			return err
 		}
-		return b.reply(ctx, r.chatID, msgNoDirectives, nil)
+		return b.reply(ctx, r.chatID, msgNoDirectives+where, nil)
 	}
 	items := make([]tasks.MeetingItem, len(ds))
 	for i, d := range ds {
@@ -509,10 +514,14 @@ func (b *Bot) fixPressed(ctx context.Context, r *request, cb callback) (string, 
 	if it.State == tasks.ItemCreated {
 		return fmt.Sprintf(msgMeetingFrozen, id, id), nil
 	}
+	text := fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300)))
+	if !r.private {
+		return "", b.promptPrivately(ctx, r, convMeetingFix, meetingPayload{MeetingID: id, N: n}, text)
+	}
 	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convMeetingFix, meetingPayload{MeetingID: id, N: n}, r.now.Add(conversationTTL)); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300))), nil
+	return text, nil
 }
 
 func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (tasks.MeetingItem, bool, error) {
@@ -547,7 +556,7 @@ func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) e
 		return b.reply(ctx, r.chatID, fmt.Sprintf(msgFixCancelled, p.N), nil)
 	}
 	retry := func(msg string) error {
-		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convMeetingFix, p, r.now.Add(conversationTTL)); err != nil {
+		if err := b.store.SetConversation(ctx, *r.member, promptChat(r), convMeetingFix, p, r.now.Add(conversationTTL)); err != nil {
 			return err
 		}
 		return b.reply(ctx, r.chatID, esc(msg)+msgFixAgain, nil)
@@ -801,7 +810,7 @@ func (b *Bot) showMeeting(ctx context.Context, r *request, id int64) error {
 	}
 	switch m.State {
 	case tasks.MeetingOpen:
-		return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
+		return b.promptPrivately(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
 	case tasks.MeetingDraft:
 		return b.sendDraft(ctx, r, m.ID)
 	}

@@ -21,19 +21,40 @@ type promptPayload struct {
 	Album string `json:"album,omitempty"`
 }
 
-// askFor prompts the member for the text of kind about a task. In a group
-// the prompt goes to their private chat, so that the group's talk is not
-// taken for an answer.
+// askFor prompts the member for the text of kind about a task, privately
+// when asked in a group.
 func (b *Bot) askFor(ctx context.Context, r *request, kind string, id int64, text string) error {
+	return b.promptPrivately(ctx, r, kind, promptPayload{TaskID: id}, text)
+}
+
+// promptPrivately asks the member with text and waits for their answer of
+// kind. In a group the prompt goes to their private chat and the group is
+// told so: the bot never waits for the next message in a group, where
+// everyone's talk would be taken for the answer.
+func (b *Bot) promptPrivately(ctx context.Context, r *request, kind string, payload any, text string) error {
 	if r.private {
-		return b.prompt(ctx, r, kind, promptPayload{TaskID: id}, text)
+		return b.prompt(ctx, r, kind, payload, text)
 	}
 	private := *r
 	private.chatID, private.private = r.member.ChatID, true
-	if err := b.prompt(ctx, &private, kind, promptPayload{TaskID: id}, text); err != nil {
+	if err := b.prompt(ctx, &private, kind, payload, text); err != nil {
 		return err
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgPromptPrivate, esc(r.member.FullName)), nil)
+	return b.reply(ctx, r.chatID, privateHint(r), nil)
+}
+
+// promptChat is the chat where the bot waits for the member's answer: this
+// one when private, their private chat when in a group.
+func promptChat(r *request) int64 {
+	if r.private {
+		return r.chatID
+	}
+	return r.member.ChatID
+}
+
+// privateHint asks the member, in a group, to answer in their private chat.
+func privateHint(r *request) string {
+	return fmt.Sprintf(msgPromptPrivate, esc(r.member.FullName))
 }
 
 // answerPrompt wraps the handler of a lifecycle prompt's answer: it acts in

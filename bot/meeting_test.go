@@ -321,3 +321,58 @@ func TestMeetingNeedsAssignRights(t *testing.T) {
 		t.Errorf("a member changed the draft")
 	}
 }
+
+// TestMeetingPromptsInGroups: in a group the bot never waits for the next
+// message: it asks for the conclusion, and for a correction, in the
+// person's private chat, and the group's talk is not taken for either.
+func TestMeetingPromptsInGroups(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	group := tgfake.Chat{ID: -6001, Title: "Giao ban huyện"}
+	inGroup := func(text string, parts ...string) tgfake.SentMessage {
+		t.Helper()
+		before := len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(leader, group, text)
+		return h.after(group.ID, before, parts...)
+	}
+	quiet := func(text string) {
+		t.Helper()
+		before := len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(leader, group, text)
+		inGroup("/start", "Bạn đang làm việc tại")
+		for _, m := range h.fake.SentTo(group.ID)[before:] {
+			if !strings.Contains(m.PlainText, "Bạn đang làm việc tại") {
+				t.Errorf("the group's talk %q got an answer:\n%s", text, m.PlainText)
+			}
+		}
+	}
+	private := len(h.fake.SentTo(leader.ID))
+	inGroup("/hop Giao ban tháng 1", "Mời Trần Việt Dũng trả lời trong tin nhắn riêng")
+	h.after(leader.ID, private, "Đã mở cuộc họp số 1: Giao ban tháng 1", "gửi nội dung kết luận")
+	quiet("Giao Phòng KTHT chủ trì rà soát hồ sơ chỉnh trang lề đường, hoàn thành trước 30/6/2031.")
+	private = len(h.fake.SentTo(leader.ID))
+	inGroup("/hop 1", "Mời Trần Việt Dũng trả lời trong tin nhắn riêng")
+	h.after(leader.ID, private, "Cuộc họp số 1 chưa có nội dung kết luận")
+	quiet("Phòng TCKH bố trí kinh phí trước 15/3/2031.")
+	if n := h.count(`SELECT count(*) FROM meetings WHERE org_id = $1 AND id = 1 AND state = 'open'`, h.org.ID); n != 1 {
+		t.Fatal("the group's talk was taken for the conclusion")
+	}
+	h.say(leader, "Giao Phòng KTHT chủ trì rà soát hồ sơ chỉnh trang lề đường, hoàn thành trước 30/6/2031.",
+		"Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "Chủ trì: Phòng Kinh tế và Hạ tầng")
+
+	// The draft shown in the group: [Sửa] asks privately.
+	draft := inGroup("/hop 1", "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "Xác nhận tất cả")
+	if !draft.HasButton(meetingButton(h, "mfix", 1, 1)) {
+		t.Fatalf("the draft in the group has buttons %v", draft.Buttons)
+	}
+	private = len(h.fake.SentTo(leader.ID))
+	before := len(h.fake.SentTo(group.ID))
+	h.press(leader, draft, meetingButton(h, "mfix", 1, 1))
+	h.after(group.ID, before, "Mời Trần Việt Dũng trả lời trong tin nhắn riêng")
+	h.after(leader.ID, private, "Sửa mục 1")
+	quiet("phối hợp TCKH")
+	if n := h.count(`SELECT count(*) FROM meeting_items WHERE org_id = $1 AND meeting_id = 1 AND coordinators <> '{}'`, h.org.ID); n != 0 {
+		t.Fatal("the group's talk was taken for a correction")
+	}
+	h.say(leader, "phối hợp TCKH", "Đã sửa mục 1")
+}
