@@ -184,7 +184,7 @@ func (b *Bot) cmdUnits(ctx context.Context, r *request) error {
 	if len(units) == 0 {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
-	lines := []string{"<b>Danh sách đơn vị</b>"}
+	lines := []string{msgUnitsHeader}
 	for _, u := range units {
 		line := fmt.Sprintf("• %s — mã <code>%s</code>", esc(u.Name), esc(u.Code))
 		if len(u.Aliases) > 0 {

@@ -60,7 +60,7 @@ func (b *Bot) showOutbox(ctx context.Context, r *request) error {
 		lines = append(lines, msgOutboxFailedHead)
 	}
 	for _, e := range failed {
-		lines = append(lines, fmt.Sprintf(msgOutboxFailedRow, e.ID, esc(e.Kind), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts, esc(shortText(e.LastError, 160))))
+		lines = append(lines, fmt.Sprintf(msgOutboxFailedRow, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts, esc(shortText(e.LastError, 160))))
 	}
 	if len(failed) > 0 {
 		lines = append(lines, msgOutboxRetryHint)

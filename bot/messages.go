@@ -4,6 +4,7 @@ package bot
 // here rather than in the handlers.
 
 const (
+	msgUnitsHeader     = "<b>Danh sách đơn vị</b>"
 	msgWelcomeStranger = "Xin chào! Đây là trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
 		"Bạn chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
 	msgBadInvite = "Đường dẫn mời không hợp lệ, đã hết hạn hoặc đã bị thu hồi.\n" +

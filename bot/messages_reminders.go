@@ -16,7 +16,7 @@ const (
 	btnProgress     = "Báo cáo tiến độ"
 	btnSnooze       = "Nhắc lại sau"
 	btnSnoozeHours  = "Sau 2 giờ"
-	btnSnoozeMorrow = "8:00 sáng mai"
+	btnSnoozeMorrow = "Sáng ngày làm việc tới"
 	btnBack         = "« Quay lại"
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
 	msgSnoozeOff    = "Chức năng hẹn nhắc lại chưa được bật."
@@ -29,7 +29,7 @@ const (
 	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã huỷ %d."
 	msgOutboxNoFailed   = "Không có tin nào gửi thất bại."
 	msgOutboxFailedHead = "<b>Tin gửi thất bại gần đây:</b>"
-	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): %s"
+	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): Telegram trả lời “%s”"
 	msgOutboxRetryHint  = "Khi đã khắc phục (ví dụ người nhận đã mở trò chuyện với bot), gõ <code>/admin guilai &lt;số&gt;</code> để gửi lại."
 	msgRetried          = "Đã đưa tin #%d vào hàng đợi gửi lại."
 	msgRetryNotFailed   = "Tin #%d không ở trạng thái thất bại nên không gửi lại."
@@ -60,4 +60,22 @@ const (
 var dayNames = map[time.Weekday]string{
 	time.Sunday: "chủ nhật", time.Monday: "thứ Hai", time.Tuesday: "thứ Ba", time.Wednesday: "thứ Tư",
 	time.Thursday: "thứ Năm", time.Friday: "thứ Sáu", time.Saturday: "thứ Bảy",
+}
+
+// outboxKinds name the kinds of queued messages for admins.
+var outboxKinds = map[string]string{
+	"task_assigned":      "thông báo giao việc",
+	"task_reported":      "báo cáo hoàn thành",
+	"task_withdrawn":     "thông báo rút việc",
+	"member_unreachable": "báo không gửi được",
+	"reminder":           "nhắc việc",
+	"escalation":         "báo quá hạn",
+}
+
+// kindName names a kind of queued message for admins.
+func kindName(kind string) string {
+	if n, ok := outboxKinds[kind]; ok {
+		return n
+	}
+	return kind
 }

@@ -153,9 +153,10 @@ func TestRemindersArriveOnceUnderFaults(t *testing.T) {
 	checkSpacing(t, h.fake.Requests())
 }
 
-// checkSpacing fails when sends to one private chat came less than a second
-// apart, when a chat was written to before a 429's retry_after passed, or
-// when more than 30 sends fell in one second.
+// checkSpacing fails when requests to one private chat came less than a
+// second apart (a retry after a 429 with retry_after 1 included), or when
+// more than 30 fell in one second. That every chat waits after a 429 is
+// tested in outbox's TestRateLimitedIsNotAnAttempt.
 func checkSpacing(t *testing.T, reqs []tgfake.Request) {
 	t.Helper()
 	// The limiter spaces sends as they leave; they arrive with the jitter
