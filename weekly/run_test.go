@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"image/color"
+	"image/png"
 	"strings"
 	"sync"
 	"testing"
@@ -198,8 +200,22 @@ func TestMondayReportRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2 || !files[1].Photo || !bytes.HasPrefix(files[1].Data, []byte("\x89PNG")) || files[0].Name != "bao-cao-ket-qua-2021-W01.xlsx" {
-		t.Errorf("files %d", len(files))
+	if len(files) != 2 || !files[1].Photo || files[0].Name != "bao-cao-ket-qua-2021-W01.xlsx" || files[1].Name != "ty-le-hoan-thanh-2021-W01.png" {
+		t.Fatalf("files %d", len(files))
+	}
+	// Two units had tasks, both under 50% (28.6% and 20%): two red bars
+	// side by side, nothing green.
+	img, err := png.Decode(bytes.NewReader(files[1].Data))
+	if err != nil {
+		t.Fatalf("chart: %v", err)
+	}
+	if size := img.Bounds().Size(); size.X != 640 || size.Y != 520 {
+		t.Errorf("chart is %v", size)
+	}
+	red := bars(img, map[string]color.RGBA{"red": barColours["red"]})["red"]
+	green := bars(img, barColours)["green"]
+	if red.pixels < 1500 || green.pixels != 0 || red.maxX-red.minX < 100 {
+		t.Errorf("chart bars: red %+v, green %+v", red, green)
 	}
 }
 
