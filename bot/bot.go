@@ -77,7 +77,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	offset, attempts := 0, 0
 	for ctx.Err() == nil {
-		updates, err := b.tg.poll.GetUpdates(tgbotapi.UpdateConfig{
+		updates, err := b.getUpdates(tgbotapi.UpdateConfig{
 			Offset:         offset,
 			Timeout:        int(b.cfg.PollTimeout / time.Second),
 			AllowedUpdates: []string{"message", "callback_query"},

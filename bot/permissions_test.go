@@ -491,6 +491,25 @@ func TestPermissionMatrixForwarded(t *testing.T) {
 			t.Errorf("a command forwarded by %s acted: task %d is %s", roleLabels[role], id, s)
 		}
 	}
+	// Bot API 7.0 marks a forward by forward_origin alone.
+	e.h.fake.ForwardOriginOnly()
+	for role := pAdmin; role < pRoles; role++ {
+		u := e.users[role]
+		id := e.task(t, tasks.StateReported)
+		before := len(e.h.fake.SentTo(u.ID))
+		upd := e.h.fake.Forward(u, u.ID, tgfake.SentMessage{PlainText: fmt.Sprintf("/xacnhan %d", id), At: time.Now()})
+		if upd.Message.ForwardDate != 0 || upd.Message.ForwardFrom != nil {
+			t.Fatalf("the forward carries deprecated fields: %+v", upd.Message)
+		}
+		want := "Lệnh trong tin nhắn chuyển tiếp không được thực hiện"
+		if role == pStranger {
+			want = "chưa là thành viên"
+		}
+		e.h.after(u.ID, before, want)
+		if s := e.state(id); s != "reported" {
+			t.Errorf("a command forwarded (forward_origin) by %s acted: task %d is %s", roleLabels[role], id, s)
+		}
+	}
 }
 
 // buttonCase is one row of the button matrix.

@@ -114,9 +114,12 @@ func (b *Bot) scopeToGroup(ctx context.Context, r *request, ms []tasks.Member) (
 	return out, nil
 }
 
-// isForwarded reports whether a message was forwarded from elsewhere.
+// isForwarded reports whether a message was forwarded from elsewhere: by
+// the deprecated forward_* fields, by forward_origin (getUpdates sets
+// ForwardDate from it), or as a channel post forwarded automatically into
+// its discussion group.
 func isForwarded(m *tgbotapi.Message) bool {
-	return m.ForwardFrom != nil || m.ForwardFromChat != nil || m.ForwardSenderName != "" || m.ForwardDate != 0
+	return m.ForwardFrom != nil || m.ForwardFromChat != nil || m.ForwardSenderName != "" || m.ForwardDate != 0 || m.IsAutomaticForward
 }
 
 // setOrg makes r act in the organisation orgID.

@@ -39,6 +39,7 @@ type Server struct {
 	poller       *poller
 	allowed      map[string]bool // nil: Telegram's default set
 	webhookURL   string
+	originOnly   bool // Forward leaves out the deprecated forward_* fields
 
 	// Chats, messages and files.
 	users          map[int64]*userState

@@ -2,6 +2,7 @@ package tgfake
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 
@@ -14,6 +15,9 @@ const maxPollTimeout = 50
 // queued is a pending update.
 type queued struct {
 	u tgbotapi.Update
+	// wire, when set, is the update as getUpdates delivers it, for fields
+	// tgbotapi does not model (forward_origin).
+	wire json.RawMessage
 	// replay marks an update from PushUpdate: it is delivered once even if
 	// its id is below the confirmed offset.
 	replay    bool
@@ -125,10 +129,15 @@ func (s *Server) nextUpdateIDLocked() int {
 // poll. Updates of a type allowed_updates excludes are dropped, as
 // Telegram drops them when they happen.
 func (s *Server) enqueueLocked(u tgbotapi.Update, replay bool) {
+	s.enqueueWireLocked(u, nil, replay)
+}
+
+// enqueueWireLocked is enqueueLocked for an update delivered as wire.
+func (s *Server) enqueueWireLocked(u tgbotapi.Update, wire json.RawMessage, replay bool) {
 	if !s.allowedLocked(updateType(u)) {
 		return
 	}
-	q := queued{u: cloneUpdate(u), replay: replay}
+	q := queued{u: cloneUpdate(u), wire: wire, replay: replay}
 	i := len(s.queue)
 	for i > 0 && s.queue[i-1].u.UpdateID > u.UpdateID {
 		i--
@@ -216,10 +225,10 @@ func (s *Server) confirmLocked(offset int) {
 	}
 }
 
-// collectLocked returns up to limit pending updates for offset and marks
-// replays as delivered.
-func (s *Server) collectLocked(offset, limit int) []tgbotapi.Update {
-	out := []tgbotapi.Update{}
+// collectLocked returns up to limit pending updates for offset, as
+// delivered, and marks replays as delivered.
+func (s *Server) collectLocked(offset, limit int) []json.RawMessage {
+	out := []json.RawMessage{}
 	for i := range s.queue {
 		if len(out) >= limit {
 			break
@@ -229,7 +238,14 @@ func (s *Server) collectLocked(offset, limit int) []tgbotapi.Update {
 			continue
 		}
 		q.delivered = true
-		out = append(out, cloneUpdate(q.u))
+		raw := q.wire
+		if raw == nil {
+			var err error
+			if raw, err = json.Marshal(q.u); err != nil {
+				panic(fmt.Sprintf("tgfake: cannot encode update: %v", err))
+			}
+		}
+		out = append(out, raw)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package tgfake
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
@@ -100,10 +101,13 @@ func (s *Server) SendPhoto(from User, chatID int64, data []byte, caption string)
 }
 
 // Forward simulates from forwarding a message the bot sent (original) into
-// chatID: forward_from is the bot and the content is the original's
-// current content.
+// chatID: the content is the original's current content, and
+// forward_origin (Bot API 7.0) names the bot. The deprecated forward_from
+// and forward_date are there too, unless ForwardOriginOnly was called;
+// tgbotapi v5 does not model forward_origin, so the update returned lacks
+// it.
 func (s *Server) Forward(from User, chatID int64, original SentMessage) tgbotapi.Update {
-	return s.userMessage(from, chatID, func(m *tgbotapi.Message) {
+	return s.userMessageWire(from, chatID, func(m *tgbotapi.Message) {
 		m.ForwardFrom = botUser()
 		m.ForwardDate = int(original.At.Unix())
 		if sm := s.messageLocked(original.ChatID, original.MessageID); sm != nil {
@@ -120,7 +124,41 @@ func (s *Server) Forward(from User, chatID int64, original SentMessage) tgbotapi
 		if original.Photo != nil {
 			m.Photo = s.addFileLocked(kindPhoto, original.Photo.Name, "image/jpeg", original.Photo.Data).photo()
 		}
-	})
+	}, s.forwardWireLocked)
+}
+
+// ForwardOriginOnly makes Forward describe forwarded messages by
+// forward_origin alone, as Bot API 7.0 documents them, without the
+// deprecated forward_* fields.
+func (s *Server) ForwardOriginOnly() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.originOnly = true
+}
+
+// forwardWireLocked adds forward_origin to a forwarded message's update
+// and, after ForwardOriginOnly, takes the deprecated fields out of it and
+// of the message.
+func (s *Server) forwardWireLocked(m *tgbotapi.Message, u tgbotapi.Update) json.RawMessage {
+	var fields map[string]any
+	raw, err := json.Marshal(u)
+	if err == nil {
+		err = json.Unmarshal(raw, &fields)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("tgfake: cannot encode a forward: %v", err))
+	}
+	msg := fields["message"].(map[string]any)
+	msg["forward_origin"] = map[string]any{"type": "user", "sender_user": botUser(), "date": m.ForwardDate}
+	if s.originOnly {
+		delete(msg, "forward_from")
+		delete(msg, "forward_date")
+		m.ForwardFrom, m.ForwardDate = nil, 0
+	}
+	if raw, err = json.Marshal(fields); err != nil {
+		panic(fmt.Sprintf("tgfake: cannot encode a forward: %v", err))
+	}
+	return raw
 }
 
 // PressButton simulates from pressing an inline button with callback data
@@ -162,6 +200,13 @@ func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.U
 // userMessage builds a message from from in chatID with fill, which runs
 // under the lock, stores it and queues it as an update.
 func (s *Server) userMessage(from User, chatID int64, fill func(m *tgbotapi.Message)) tgbotapi.Update {
+	return s.userMessageWire(from, chatID, fill, nil)
+}
+
+// userMessageWire is userMessage with wire, when not nil, making the update
+// as delivered (under the lock, before the message is stored; it may
+// change the message).
+func (s *Server) userMessageWire(from User, chatID int64, fill func(m *tgbotapi.Message), wire func(m *tgbotapi.Message, u tgbotapi.Update) json.RawMessage) tgbotapi.Update {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	u := s.knowUserLocked(from)
@@ -190,9 +235,13 @@ func (s *Server) userMessage(from User, chatID int64, fill func(m *tgbotapi.Mess
 		Chat:      &chat,
 	}
 	fill(&m)
-	s.storeLocked(m, &storedMessage{})
 	upd := tgbotapi.Update{UpdateID: s.nextUpdateIDLocked(), Message: &m}
-	s.enqueueLocked(upd, false)
+	var raw json.RawMessage
+	if wire != nil {
+		raw = wire(&m, upd)
+	}
+	s.storeLocked(m, &storedMessage{})
+	s.enqueueWireLocked(upd, raw, false)
 	return cloneUpdate(upd)
 }
 

@@ -1,7 +1,9 @@
 package tgfake
 
 import (
+	"encoding/json"
 	"testing"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -28,6 +30,39 @@ func TestReplyAndForward(t *testing.T) {
 	// Forwarding to the bot in a private chat started it.
 	if _, err := bot.Send(tgbotapi.NewMessage(bob.ID, "thanks")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestForwardOriginOnly(t *testing.T) {
+	srv := newServer(t)
+	bot := newBot(t, srv)
+	srv.ForwardOriginOnly()
+	fwd := srv.Forward(bob, bob.ID, SentMessage{PlainText: "/done 3", At: time.Now()})
+	if fwd.Message.ForwardFrom != nil || fwd.Message.ForwardDate != 0 {
+		t.Fatalf("forward = %+v", fwd.Message)
+	}
+	resp, err := bot.Request(tgbotapi.UpdateConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []struct {
+		Message map[string]json.RawMessage `json:"message"`
+	}
+	if err := json.Unmarshal(resp.Result, &got); err != nil || len(got) != 1 {
+		t.Fatalf("updates = %s (%v)", resp.Result, err)
+	}
+	var origin struct {
+		Type       string        `json:"type"`
+		SenderUser tgbotapi.User `json:"sender_user"`
+		Date       int           `json:"date"`
+	}
+	if err := json.Unmarshal(got[0].Message["forward_origin"], &origin); err != nil || origin.Type != "user" || origin.SenderUser.ID != BotID || origin.Date == 0 {
+		t.Errorf("forward_origin = %s (%v)", got[0].Message["forward_origin"], err)
+	}
+	for _, f := range []string{"forward_from", "forward_date"} {
+		if _, ok := got[0].Message[f]; ok {
+			t.Errorf("the update has %s", f)
+		}
 	}
 }
 
