@@ -13,7 +13,7 @@
 //	dondoc outbox retry --org ORG ID                    send a failed message again
 //	dondoc reminders scan                               queue due reminders, as cron does
 //	dondoc reminders policy --org ORG [--set JSON]      the reminder policy
-//	dondoc report thursday|monday --org ORG [--week 2021-W02] [--send] [--xlsx F] [--png F]
+//	dondoc report thursday|monday --org ORG [--week 2021-W02] [--send [--force]] [--xlsx F] [--png F]
 //	dondoc report scan | schedule --org ORG [--set JSON]
 //	dondoc parse --units units.csv --date 2021-01-07 [FILE|-]   preview directives as JSON lines
 package main
