@@ -243,6 +243,16 @@ func TestExtensionRequests(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.say(leader, "/giao KTHT: Rà soát tiêu chí giao thông trước 30/6/2031", "Nhiệm vụ #1")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	original, err := h.store.Task(context.Background(), h.org.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pendingFor := func(due time.Time) int {
+		return h.count(`SELECT count(*) FROM reminders WHERE org_id = $1 AND task_id = 1 AND status = 'pending' AND slot LIKE $2`, h.org.ID, fmt.Sprintf("%%@%d", due.Unix()))
+	}
+	if pendingFor(*original.Deadline) == 0 {
+		t.Fatal("no reminders planned for the deadline")
+	}
 
 	h.say(kthtStaff, "/giahan", "Cách xin gia hạn")
 	h.say(kthtStaff, "/giahan 1 vì chờ số liệu", "Chưa thấy thời hạn mới", "Cách xin gia hạn")
@@ -273,6 +283,13 @@ func TestExtensionRequests(t *testing.T) {
 		t.Errorf("approve answer = %q", a)
 	}
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 được gia hạn", "thời hạn mới 15/07/2031 23:59")
+	extended, err := h.store.Task(context.Background(), h.org.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old, now := pendingFor(*original.Deadline), pendingFor(*extended.Deadline); old != 0 || now == 0 {
+		t.Errorf("reminders after the extension: %d for the old deadline, %d for the new one", old, now)
+	}
 	if a := lcPress(h, leader, ask, no); !strings.Contains(a, "đã được xử lý") {
 		t.Errorf("deciding twice got %q", a)
 	}

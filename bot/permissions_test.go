@@ -69,6 +69,8 @@ type permEnv struct {
 	fileTask int64
 	// targets are members made to be acted on by admin commands.
 	targets int64
+	// pressed is the message a button case pressed a button under.
+	pressed tgfake.SentMessage
 }
 
 // refusals are the ways the bot says no.
@@ -369,6 +371,10 @@ var commandMatrix = []commandCase{
 		return fmt.Sprintf("/xacnhan %d", id), id
 	}, done: stateIs("done"), allow: allow(pAdmin, pLeader, pSecretary)},
 	{name: "/lamlai", setup: taskCmd("/lamlai %d Thiếu số liệu", tasks.StateReported), done: stateIs("in_progress"), allow: allowDeciders},
+	{name: "/lamlai (secretary's task)", setup: func(t *testing.T, e *permEnv) (string, int64) {
+		id := e.taskBy(t, e.members[pSecretary], tasks.StateReported, nil)
+		return fmt.Sprintf("/lamlai %d Thiếu số liệu", id), id
+	}, done: stateIs("in_progress"), allow: allow(pAdmin, pLeader, pSecretary)},
 	{name: "/huy", setup: taskCmd("/huy %d Không còn cần thiết", tasks.StateAssigned), done: stateIs("cancelled"), allow: allowAssign},
 	{name: "/chuyen", setup: taskCmd("/chuyen %d TCKH: Phòng KTHT bận", tasks.StateAssigned), done: func(e *permEnv, id int64, _ string) bool {
 		return e.events(id, tasks.EventReassigned) > 0
@@ -515,6 +521,8 @@ func TestPermissionMatrixForwarded(t *testing.T) {
 // buttonCase is one row of the button matrix.
 type buttonCase struct {
 	action string
+	// name tells rows of the same action apart.
+	name string
 	// setup returns the task and the callback's argument.
 	setup func(t *testing.T, e *permEnv) (id int64, arg string)
 	done  func(e *permEnv, id int64, role int, answer string) bool
@@ -539,8 +547,21 @@ func btnTask(state tasks.State) func(*testing.T, *permEnv) (int64, string) {
 	return func(t *testing.T, e *permEnv) (int64, string) { return e.task(t, state), "" }
 }
 
+// secretaryTask is a task the secretary gave, for the buttons of its
+// assigner.
+func secretaryTask(state tasks.State) func(*testing.T, *permEnv) (int64, string) {
+	return func(t *testing.T, e *permEnv) (int64, string) {
+		return e.taskBy(t, e.members[pSecretary], state, nil), ""
+	}
+}
+
 func extensionFor(t *testing.T, e *permEnv) (int64, string) {
-	id := e.task(t, tasks.StateAssigned)
+	return extensionOf(t, e, e.task(t, tasks.StateAssigned))
+}
+
+// extensionOf asks for an extension of task id as its owner and returns the
+// task and the request's id.
+func extensionOf(t *testing.T, e *permEnv, id int64) (int64, string) {
 	ask, err := tasks.ParseExtensionAsk(time.Now().AddDate(2, 0, 0).Format("2/1/2006")+" vì chờ số liệu", nil, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -565,24 +586,27 @@ var buttonMatrix = []buttonCase{
 	{action: "prog", setup: btnTask(tasks.StateAssigned), done: convWaiting("progress"), allow: allowOwners},
 	{action: "ext", setup: btnTask(tasks.StateAssigned), done: convWaiting("extension"), allow: allowOwners},
 	{action: "conf", setup: btnTask(tasks.StateReported), done: btnState("done"), allow: allowDeciders},
+	{action: "conf", name: "conf (secretary's task)", setup: secretaryTask(tasks.StateReported), done: btnState("done"), allow: allow(pAdmin, pLeader, pSecretary)},
+	{action: "undo", name: "undo (secretary's task)", setup: secretaryTask(tasks.StateAssigned), done: btnState("cancelled"), allow: allow(pAdmin, pLeader, pSecretary)},
+	{action: "rework", name: "rework (secretary's task)", setup: secretaryTask(tasks.StateReported), done: convWaiting("rework_reason"), allow: allow(pAdmin, pLeader, pSecretary)},
 	{action: "rework", setup: btnTask(tasks.StateReported), done: convWaiting("rework_reason"), allow: allowDeciders},
 	{action: "cancel", setup: btnTask(tasks.StateAssigned), done: convWaiting("cancel_reason"), allow: allowAssign},
 	{action: "extok", setup: extensionFor, done: extStatus("approved"), allow: allowDeciders},
+	{action: "extok", name: "extok (secretary's task)", setup: func(t *testing.T, e *permEnv) (int64, string) {
+		return extensionOf(t, e, e.taskBy(t, e.members[pSecretary], tasks.StateAssigned, nil))
+	}, done: extStatus("approved"), allow: allow(pAdmin, pLeader, pSecretary)},
 	{action: "extno", setup: extensionFor, done: extStatus("rejected"), allow: allowDeciders},
 	{action: "files", setup: func(_ *testing.T, e *permEnv) (int64, string) { return e.fileTask, "" },
 		done: func(_ *permEnv, _ int64, _ int, answer string) bool {
 			return strings.Contains(answer, "Đã gửi 1 tệp")
 		}, allow: allowSeers},
-	{action: "page", setup: func(_ *testing.T, e *permEnv) (int64, string) { return 1, "" },
-		done: func(_ *permEnv, _ int64, _ int, answer string) bool { return answer == "" }, allow: allowOrg},
+	{action: "page", setup: func(_ *testing.T, e *permEnv) (int64, string) { return 1, "" }, done: turnedToList, allow: allowOrg},
 	{action: "org", setup: func(_ *testing.T, e *permEnv) (int64, string) { return e.h.org.ID, "" },
 		done: func(_ *permEnv, _ int64, _ int, answer string) bool {
 			return strings.Contains(answer, "Đã chuyển sang")
 		}, allow: allowOrg},
-	{action: "snz", setup: btnTask(tasks.StateAssigned),
-		done: func(_ *permEnv, _ int64, _ int, answer string) bool { return answer == "" }, allow: allowOwners},
-	{action: "snzback", setup: btnTask(tasks.StateAssigned),
-		done: func(_ *permEnv, _ int64, _ int, answer string) bool { return answer == "" }, allow: allowOwners},
+	{action: "snz", setup: btnTask(tasks.StateAssigned), done: buttonsNow("snzset", "2h"), allow: allowOwners},
+	{action: "snzback", setup: btnTask(tasks.StateAssigned), done: buttonsNow("snz", ""), allow: allowOwners},
 	{action: "snzset", setup: func(t *testing.T, e *permEnv) (int64, string) { return e.task(t, tasks.StateAssigned), "2h" },
 		done: func(_ *permEnv, _ int64, _ int, answer string) bool {
 			return strings.Contains(answer, "Đã hẹn nhắc lại")
@@ -606,6 +630,42 @@ var buttonMatrix = []buttonCase{
 		}, allow: allowOwners},
 }
 
+// pressedNow returns the message a button was pressed under, as it is now.
+func (e *permEnv) pressedNow() tgbotapi.Message {
+	m, _ := e.h.fake.Message(e.pressed.ChatID, e.pressed.MessageID)
+	return m
+}
+
+// turnedToList reports whether the pressed message became a page of tasks
+// (possibly an empty one).
+func turnedToList(e *permEnv, _ int64, _ int, _ string) bool {
+	text := e.pressedNow().Text
+	return strings.Contains(text, "Nhiệm vụ đang thực hiện") || strings.Contains(text, "Không có nhiệm vụ nào đang thực hiện")
+}
+
+// buttonsNow reports whether the pressed message now has the button of
+// action on the task (with arg, when not empty).
+func buttonsNow(action, arg string) func(*permEnv, int64, int, string) bool {
+	return func(e *permEnv, id int64, _ int, _ string) bool {
+		data := lcData(e.h, action, id)
+		if arg != "" {
+			data += ":" + arg
+		}
+		m := e.pressedNow()
+		if m.ReplyMarkup == nil {
+			return false
+		}
+		for _, row := range m.ReplyMarkup.InlineKeyboard {
+			for _, b := range row {
+				if b.CallbackData != nil && *b.CallbackData == data {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
 // anchor returns a message the bot sent to u, to press buttons under.
 func (e *permEnv) anchor(t *testing.T, u tgfake.User) tgfake.SentMessage {
 	t.Helper()
@@ -619,8 +679,12 @@ func (e *permEnv) anchor(t *testing.T, u tgfake.User) tgfake.SentMessage {
 func TestPermissionMatrixButtons(t *testing.T) {
 	e := newPermEnv(t)
 	for _, c := range buttonMatrix {
+		name := c.action
+		if c.name != "" {
+			name = c.name
+		}
 		for role := pAdmin; role < pRoles; role++ {
-			t.Run(c.action+"/"+roleLabels[role], func(t *testing.T) {
+			t.Run(name+"/"+roleLabels[role], func(t *testing.T) {
 				id, arg := c.setup(t, e)
 				e.settle(t)
 				u := e.users[role]
@@ -628,7 +692,8 @@ func TestPermissionMatrixButtons(t *testing.T) {
 				if arg != "" {
 					data += ":" + arg
 				}
-				answer := lcPress(e.h, u, e.anchor(t, u), data)
+				e.pressed = e.anchor(t, u)
+				answer := lcPress(e.h, u, e.pressed, data)
 				e.run(t, u, tgfake.Chat{ID: u.ID}, "/trogiup")
 				got := c.done(e, id, role, answer)
 				switch {
@@ -639,7 +704,7 @@ func TestPermissionMatrixButtons(t *testing.T) {
 				case !c.allow[role] && !refused(answer):
 					t.Errorf("%s pressing %s was not told why nothing happened: %q", roleLabels[role], data, answer)
 				}
-				if strings.Contains(strings.Join(sentTexts(e.h, u.ID), "\n"), secretText(id)) && !allowSeers[role] {
+				if !allowSeers[role] && (strings.Contains(strings.Join(sentTexts(e.h, u.ID), "\n"), secretText(id)) || strings.Contains(e.pressedNow().Text, "Việc mật số")) {
 					t.Errorf("%s was shown task %d", roleLabels[role], id)
 				}
 			})
@@ -756,5 +821,162 @@ func TestEveryCommandIsInTheMatrix(t *testing.T) {
 		if !seen[want] {
 			t.Errorf("/%s is listed by no role's /help", want)
 		}
+	}
+}
+
+// groupCase is one row of the group-chat matrix: a command typed, or a
+// button pressed under the bot's last message, in a group.
+type groupCase struct {
+	name string
+	// linked is true for the group linked to KTHT, false for one linked to
+	// no unit.
+	linked bool
+	// text is the command; action and arg make a button of the task.
+	text, action, arg string
+	// task picks the task acted on from the group env.
+	task  func(g *groupEnv) int64
+	done  func(e *permEnv, id int64, answer string) bool
+	allow [pRoles]bool
+}
+
+// groupEnv holds the tasks of the group matrix: own is KTHT's, other is
+// TCKH's, both due soon and with evidence.
+type groupEnv struct {
+	linked, unlinked tgfake.Chat
+	own, other       int64
+}
+
+func ownTask(g *groupEnv) int64 { return g.own }
+
+// moreProgress reports whether a task got a progress report beyond the
+// one of its setup.
+func moreProgress(e *permEnv, id int64, _ string) bool { return e.events(id, tasks.EventProgress) > 1 }
+func otherTask(g *groupEnv) int64                      { return g.other }
+
+var groupMatrix = []groupCase{
+	{name: "/viec", linked: true, text: "/viec", task: ownTask, done: shows, allow: allowSeers},
+	{name: "/viec tckh", linked: true, text: "/viec tckh", task: otherTask, done: shows, allow: allowNone},
+	{name: "/task", linked: true, text: "/task %d", task: ownTask, done: shows, allow: allowSeers},
+	{name: "/task (other unit's task)", linked: true, text: "/task %d", task: otherTask, done: shows, allow: allowNone},
+	{name: "/done (other unit's task)", linked: true, text: "/done %d", task: otherTask, done: stateIs("reported"), allow: allowNone},
+	{name: "/tiendo (other unit's task)", linked: true, text: "/tiendo %d đạt 10%%", task: otherTask, done: moreProgress, allow: allowNone},
+	{name: "files", linked: true, action: "files", task: ownTask, done: answerHas("Đã gửi 1 tệp"), allow: allowSeers},
+	{name: "files (other unit's task)", linked: true, action: "files", task: otherTask, done: answerHas("Đã gửi 1 tệp"), allow: allowNone},
+	{name: "done (other unit's task)", linked: true, action: "done", task: otherTask, done: stateIs("reported"), allow: allowNone},
+	{name: "page", linked: true, action: "page", arg: "", task: func(*groupEnv) int64 { return 1 },
+		done: func(e *permEnv, _ int64, _ string) bool { return turnedToList(e, 0, 0, "") }, allow: allowOrg},
+	{name: "/viec (unlinked)", text: "/viec", task: ownTask, done: shows, allow: allowNone},
+	{name: "/task (unlinked)", text: "/task %d", task: ownTask, done: shows, allow: allowNone},
+	{name: "/done (unlinked)", text: "/done %d", task: ownTask, done: stateIs("reported"), allow: allowNone},
+	{name: "files (unlinked)", action: "files", task: ownTask, done: answerHas("Đã gửi 1 tệp"), allow: allowNone},
+	{name: "page (unlinked)", action: "page", task: func(*groupEnv) int64 { return 1 },
+		done: func(e *permEnv, _ int64, _ string) bool { return turnedToList(e, 0, 0, "") }, allow: allowNone},
+}
+
+// groupTask makes a task of a unit due soon, with an evidence file from
+// by, and returns its number.
+func (e *permEnv) groupTask(t *testing.T, unit string, by tasks.Member, dueIn time.Duration) int64 {
+	t.Helper()
+	ctx := context.Background()
+	due := time.Now().Add(dueIn)
+	task, _, err := e.h.store.CreateTask(ctx, e.members[pLeader], tasks.NewTask{Text: "Việc mật", Deadline: &due, Leads: []int64{e.units[unit].ID}}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.h.store.DB().MustExec(`UPDATE tasks SET text = $3 WHERE org_id = $1 AND id = $2`, e.h.org.ID, task.ID, secretText(task.ID))
+	files, err := e.h.store.TaskFiles(ctx, e.h.org.ID, e.fileTask)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("evidence: %v %v", files, err)
+	}
+	if _, err := e.h.store.ReportProgress(ctx, by, task.ID, tasks.Progress{Text: "Biên bản", Files: []tasks.FileRef{files[0]}}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return task.ID
+}
+
+// TestPermissionMatrixGroups: in a group linked to KTHT nobody, a leader
+// included, sees or acts on another unit's task, by command or button, and
+// a member of another unit sees nothing of KTHT's; a group linked to no
+// unit shows no task at all; talk not addressed to the bot gets no answer.
+func TestPermissionMatrixGroups(t *testing.T) {
+	e := newPermEnv(t)
+	g := &groupEnv{linked: tgfake.Chat{ID: -700001, Title: "Nhóm Phòng Kinh tế"}, unlinked: tgfake.Chat{ID: -700002, Title: "Nhóm chưa gắn"}}
+	if a := e.run(t, e.users[pAdmin], g.linked, "/nhom KTHT"); !strings.Contains(a, "Đã gắn nhóm này với Phòng Kinh tế và Hạ tầng") {
+		t.Fatalf("linking the group: %s", a)
+	}
+	e.run(t, e.users[pAdmin], g.unlinked, "/start")
+	g.other = e.groupTask(t, "tckh", e.members[pOther], time.Hour)
+	g.own = e.groupTask(t, "ktht", e.members[pMember], 2*time.Hour)
+	for _, c := range groupMatrix {
+		for role := pAdmin; role < pRoles; role++ {
+			t.Run(c.name+"/"+roleLabels[role], func(t *testing.T) {
+				e.settle(t)
+				u := e.users[role]
+				chat := g.unlinked
+				if c.linked {
+					chat = g.linked
+				}
+				id := c.task(g)
+				var answer string
+				if c.action != "" {
+					before := len(e.h.fake.SentTo(chat.ID))
+					e.pressed = e.h.fake.SentTo(chat.ID)[before-1]
+					data := lcData(e.h, c.action, id)
+					if c.arg != "" {
+						data += ":" + c.arg
+					}
+					answer = lcPress(e.h, u, e.pressed, data)
+					answer += "\n" + e.run(t, u, chat, "/trogiup")
+					answer += "\n" + strings.Join(sentTexts(e.h, chat.ID)[before:], "\n")
+				} else {
+					text := c.text
+					if strings.Contains(text, "%") {
+						text = fmt.Sprintf(text, id)
+					}
+					answer = e.run(t, u, chat, text)
+				}
+				got := c.done(e, id, answer)
+				switch {
+				case c.allow[role] && !got:
+					t.Errorf("%s was refused %s; answer:\n%s", roleLabels[role], c.name, answer)
+				case !c.allow[role] && got:
+					t.Errorf("%s could %s; answer:\n%s", roleLabels[role], c.name, answer)
+				case !c.allow[role] && !refused(answer):
+					t.Errorf("%s was not told why %s did nothing; answer:\n%s", roleLabels[role], c.name, answer)
+				}
+				shown := answer
+				if c.action != "" {
+					shown += "\n" + e.pressedNow().Text
+				}
+				if strings.Contains(shown, secretText(g.other)) {
+					t.Errorf("%s was shown TCKH's task in %s:\n%s", roleLabels[role], chat.Title, shown)
+				}
+				if strings.Contains(shown, secretText(g.own)) && (!c.linked || !allowSeers[role]) {
+					t.Errorf("%s was shown KTHT's task in %s:\n%s", roleLabels[role], chat.Title, shown)
+				}
+			})
+		}
+	}
+	if s := e.state(g.other); s != "in_progress" {
+		t.Errorf("TCKH's task was moved to %s from KTHT's group", s)
+	}
+	if s := e.state(g.own); s != "in_progress" {
+		t.Errorf("KTHT's task was moved to %s from a group linked to no unit", s)
+	}
+	if n := e.events(g.other, tasks.EventProgress); n != 1 {
+		t.Errorf("TCKH's task has %d progress reports, want 1", n)
+	}
+	// Talk that is not addressed to the bot gets no answer, whoever says it.
+	for _, chat := range []tgfake.Chat{g.linked, g.unlinked} {
+		for role := pAdmin; role < pRoles; role++ {
+			for _, text := range []string{"xong", "Chào cả nhà, chiều nay họp nhé", fmt.Sprintf("Nhiệm vụ #%d đã hoàn thành", g.own), "/viec@some_other_bot", "/khongcolenhnay"} {
+				if a := e.run(t, e.users[role], chat, text); a != "" {
+					t.Errorf("%s saying %q in %s got an answer:\n%s", roleLabels[role], text, chat.Title, a)
+				}
+			}
+		}
+	}
+	if s := e.state(g.own); s != "in_progress" {
+		t.Errorf("talk in the groups moved KTHT's task to %s", s)
 	}
 }

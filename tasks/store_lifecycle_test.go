@@ -663,3 +663,25 @@ func TestReassignOccurrenceMovesSeries(t *testing.T) {
 		t.Errorf("KTHT got %d assignment notices, want 1 (the first occurrence)", n)
 	}
 }
+
+func TestUndoStopsSeries(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	rule := deadline.Rule{Freq: deadline.Weekly, Weekday: time.Thursday, HasWeekday: true, Hour: 17, HasTime: true}
+	first := rule.Next(t0)
+	task, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{
+		Text: "Tổng hợp đăng ký ra quân", Deadline: &first, DeadlineHasTime: true, Leads: []int64{f.units["ktht"].ID}, Rule: &rule,
+	}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Undo(ctx, f.leader, task.ID, t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if s, ok, err := f.store.TaskSeries(ctx, f.org.ID, task.ID); err != nil || !ok || s.StoppedAt == nil {
+		t.Errorf("series after undoing its first task = %+v %v %v", s, ok, err)
+	}
+	if n, err := f.store.CreateDueOccurrences(ctx, first.Add(time.Hour)); err != nil || n != 0 {
+		t.Errorf("a series whose first task was undone made %d (%v)", n, err)
+	}
+}
