@@ -497,6 +497,19 @@ func TestPermissionMatrixForwarded(t *testing.T) {
 			t.Errorf("a command forwarded by %s acted: task %d is %s", roleLabels[role], id, s)
 		}
 	}
+	// A channel post forwarded automatically into its discussion group.
+	id := e.task(t, tasks.StateReported)
+	before := len(e.h.fake.SentTo(leader.ID))
+	e.h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+		MessageID: 99997, Date: int(time.Now().Unix()), IsAutomaticForward: true,
+		From: &tgbotapi.User{ID: leader.ID, FirstName: leader.FirstName},
+		Chat: &tgbotapi.Chat{ID: leader.ID, Type: "private"},
+		Text: fmt.Sprintf("/xacnhan %d", id),
+	}})
+	e.h.after(leader.ID, before, "Lệnh trong tin nhắn chuyển tiếp không được thực hiện")
+	if s := e.state(id); s != "reported" {
+		t.Errorf("an automatic forward acted: task %d is %s", id, s)
+	}
 	// Bot API 7.0 marks a forward by forward_origin alone.
 	e.h.fake.ForwardOriginOnly()
 	for role := pAdmin; role < pRoles; role++ {
