@@ -37,7 +37,7 @@ func (b *Bot) requestExtension(ctx context.Context, r *request, id int64, text s
 	if err != nil {
 		return "", err
 	}
-	ask.Origin = updateOrigin(r)
+	ask.Origin = r.origin()
 	e, err := b.store.RequestExtension(ctx, *r.member, id, ask, r.now)
 	if err != nil {
 		return lifecycleError(err, id, msgExtensionOpenOnly)

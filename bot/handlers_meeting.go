@@ -89,7 +89,7 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	nm.Origin = fmt.Sprintf("tg:%d", r.update.UpdateID)
+	nm.Origin = r.origin()
 	m, _, err := b.store.OpenMeeting(ctx, *r.member, nm, r.now)
 	if err != nil {
 		return err

@@ -35,7 +35,7 @@ func (b *Bot) saveProgress(ctx context.Context, r *request, id int64, p tasks.Pr
 	if _, msg, err := b.taskFor(ctx, r, id); err != nil || msg != "" {
 		return msg, err
 	}
-	p.Origin = updateOrigin(r)
+	p.Origin = r.origin()
 	if _, err := b.store.ReportProgress(ctx, *r.member, id, p, r.now); err != nil {
 		return lifecycleError(err, id, msgTaskClosed)
 	}
@@ -93,10 +93,4 @@ func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgb
 		}
 	}
 	return text, nil
-}
-
-// updateOrigin names the Telegram update a change comes from, as the
-// origin that makes the change idempotent.
-func updateOrigin(r *request) string {
-	return fmt.Sprintf("tg:%d", r.update.UpdateID)
 }

@@ -39,7 +39,7 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	if r.group != nil && !assignmentHas(a, r.group.UnitID) {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(groupAssignOther, esc(r.group.UnitName), esc(r.group.UnitName)), nil)
 	}
-	nt := a.NewTask(fmt.Sprintf("tg:%d", r.update.UpdateID))
+	nt := a.NewTask(r.origin())
 	if a.Deadline != nil {
 		nt.Rule = a.Deadline.Rule
 	}

@@ -326,7 +326,7 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	}
 	svc := b.weekly()
 	e, _, err := svc.AddEntry(ctx, *r.member, weekly.NewEntry{Kind: kind, Week: w, UnitID: unit, Text: text, Details: d, RegSeq: regSeq,
-		Origin: fmt.Sprintf("tg:%d", r.update.UpdateID)}, r.now)
+		Origin: r.origin()}, r.now)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -176,4 +177,17 @@ func (r *request) fullName() string {
 		return ""
 	}
 	return strings.TrimSpace(r.from.FirstName + " " + r.from.LastName)
+}
+
+// origin names what the person sent, for idempotent writes: the message (its
+// id is unique in its chat, forever) or the button press. Update ids are not
+// used: Telegram may start them again after a quiet week.
+func (r *request) origin() string {
+	switch u := r.update; {
+	case u.Message != nil:
+		return fmt.Sprintf("tg:%d:%d", u.Message.Chat.ID, u.Message.MessageID)
+	case u.CallbackQuery != nil:
+		return "tgcb:" + u.CallbackQuery.ID
+	}
+	return fmt.Sprintf("tgu:%d", r.update.UpdateID)
 }
