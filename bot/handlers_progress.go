@@ -22,7 +22,7 @@ func (b *Bot) askProgress(ctx context.Context, r *request, id int64) (string, er
 		return msg, err
 	case !r.member.OwnsTask(t):
 		return msgNotAllowed, nil
-	case t.State == tasks.StateDone || t.State == tasks.StateCancelled:
+	case !t.State.Active():
 		return fmt.Sprintf(msgTaskClosed, id), nil
 	}
 	return "", b.askFor(ctx, r, convProgress, id, fmt.Sprintf(promptProgress, id))

@@ -33,7 +33,7 @@ func (b *Bot) askCancel(ctx context.Context, r *request, id int64) (string, erro
 		return msg, err
 	case !r.member.CanReassign(t):
 		return msgNotAllowed, nil
-	case t.State == tasks.StateDone || t.State == tasks.StateCancelled:
+	case !t.State.Active():
 		return fmt.Sprintf(msgTaskClosed, id), nil
 	}
 	return "", b.askFor(ctx, r, convCancel, id, fmt.Sprintf(promptCancel, id))

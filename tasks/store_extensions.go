@@ -73,7 +73,7 @@ func loadExtension(ctx context.Context, q sqlx.QueryerContext, orgID, taskID, id
 func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64, ask ExtensionAsk, now time.Time) (Extension, error) {
 	var id int64
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockOwnTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.OwnsTask, State.Open)
 		if err != nil {
 			return err
 		}
@@ -98,8 +98,8 @@ func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64
 			}
 		}
 		late := t.Deadline != nil && now.After(*t.Deadline)
-		if _, err := tx.ExecContext(ctx, `UPDATE task_extensions SET status = 'withdrawn' WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, t.OrgID, t.ID); err != nil {
-			return fmt.Errorf("withdraw extensions: %w", err)
+		if err := withdrawExtensions(ctx, tx, t); err != nil {
+			return err
 		}
 		if err := tx.GetContext(ctx, &id, `
 			INSERT INTO task_extensions (org_id, task_id, requested_by, unit_id, old_deadline, new_deadline, new_deadline_text, new_has_time, reason, late, requested_at, origin)
@@ -182,4 +182,14 @@ func (s *Store) DecideExtension(ctx context.Context, actor Member, taskID, extID
 		return Extension{}, fmt.Errorf("decide extension: %w", err)
 	}
 	return s.Extension(ctx, actor.OrgID, taskID, extID)
+}
+
+// withdrawExtensions withdraws a task's pending extension requests, as when
+// the task closes or a newer request replaces them.
+func withdrawExtensions(ctx context.Context, tx *sqlx.Tx, t Task) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE task_extensions SET status = $3 WHERE org_id = $1 AND task_id = $2 AND status = $4`,
+		t.OrgID, t.ID, ExtensionWithdrawn, ExtensionPending); err != nil {
+		return fmt.Errorf("withdraw extensions: %w", err)
+	}
+	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/dondoc/dondoc/vntext"
 )
 
@@ -88,8 +90,12 @@ func (s *Store) CreateOrg(ctx context.Context, name, tz string, now time.Time) (
 
 // Org returns the organisation with the id.
 func (s *Store) Org(ctx context.Context, id int64) (Org, error) {
+	return loadOrg(ctx, s.db, id)
+}
+
+func loadOrg(ctx context.Context, q sqlx.QueryerContext, id int64) (Org, error) {
 	var org Org
-	err := s.db.GetContext(ctx, &org, `SELECT `+orgColumns+` FROM orgs WHERE id = $1`, id)
+	err := sqlx.GetContext(ctx, q, &org, `SELECT `+orgColumns+` FROM orgs WHERE id = $1`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Org{}, ErrNotFound
 	}

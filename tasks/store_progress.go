@@ -18,15 +18,9 @@ func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, 
 		return Task{}, &InputError{Msg: msgProgressEmpty}
 	}
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.OwnsTask, State.Active)
 		if err != nil {
 			return err
-		}
-		if !actor.OwnsTask(t) {
-			return ErrForbidden
-		}
-		if t.State == StateDone || t.State == StateCancelled {
-			return ErrConflict
 		}
 		if p.Origin != "" {
 			var seen bool

@@ -20,15 +20,9 @@ import (
 // a task not waiting for confirmation is ErrConflict.
 func (s *Store) Confirm(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.CanManage, waitsForConfirmation)
 		if err != nil {
 			return err
-		}
-		if !actor.CanManage(t) {
-			return ErrForbidden
-		}
-		if t.State != StateReported {
-			return ErrConflict
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'done', confirmed_at = $3 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now); err != nil {
 			return fmt.Errorf("confirm task: %w", err)
@@ -65,8 +59,8 @@ func (s *Store) closeTask(ctx context.Context, tx *sqlx.Tx, t Task, why string, 
 	if err := outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, closedObsoleteKinds(), why); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE task_extensions SET status = 'withdrawn' WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, t.OrgID, t.ID); err != nil {
-		return fmt.Errorf("withdraw extensions: %w", err)
+	if err := withdrawExtensions(ctx, tx, t); err != nil {
+		return err
 	}
 	series, err := taskSeriesID(ctx, tx, t.OrgID, t.ID)
 	if err != nil || series == 0 {
@@ -97,15 +91,9 @@ func (s *Store) Rework(ctx context.Context, actor Member, taskID int64, reason s
 		}
 	}
 	err = s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.CanManage, waitsForConfirmation)
 		if err != nil {
 			return err
-		}
-		if !actor.CanManage(t) {
-			return ErrForbidden
-		}
-		if t.State != StateReported {
-			return ErrConflict
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'in_progress', reported_at = NULL, reported_by = NULL WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
 			return fmt.Errorf("rework task: %w", err)
@@ -151,15 +139,9 @@ func (s *Store) Cancel(ctx context.Context, actor Member, taskID int64, reason s
 		return Task{}, err
 	}
 	err = s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.CanReassign, State.Active)
 		if err != nil {
 			return err
-		}
-		if !actor.CanReassign(t) {
-			return ErrForbidden
-		}
-		if t.State == StateDone || t.State == StateCancelled {
-			return ErrConflict
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'cancelled', cancelled_at = $3 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now); err != nil {
 			return fmt.Errorf("cancel task: %w", err)
@@ -200,15 +182,9 @@ func (s *Store) Reassign(ctx context.Context, actor Member, taskID int64, leads,
 		return Task{}, errors.New("reassign: no lead unit")
 	}
 	err = s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.CanReassign, State.Active)
 		if err != nil {
 			return err
-		}
-		if !actor.CanReassign(t) {
-			return ErrForbidden
-		}
-		if !t.State.Open() && t.State != StateReported {
-			return ErrConflict
 		}
 		role := map[int64]UnitRole{}
 		var order []int64

@@ -106,16 +106,16 @@ func (s *Store) nextOccurrence(ctx context.Context, tx *sqlx.Tx, orgID, seriesID
 	} else if err != nil {
 		return 0, fmt.Errorf("latest occurrence: %w", err)
 	}
-	if (latest.State.Open() || latest.State == StateReported) && latest.Deadline.After(now) {
+	if latest.State.Active() && latest.Deadline.After(now) {
 		return 0, nil
 	}
-	var tz string
-	if err := tx.GetContext(ctx, &tz, `SELECT timezone FROM orgs WHERE id = $1`, orgID); err != nil {
-		return 0, fmt.Errorf("org zone: %w", err)
-	}
-	loc, err := time.LoadLocation(tz)
+	org, err := loadOrg(ctx, tx, orgID)
 	if err != nil {
-		return 0, fmt.Errorf("org zone: %w", err)
+		return 0, err
+	}
+	loc, err := org.Location()
+	if err != nil {
+		return 0, err
 	}
 	base := latest.Deadline
 	if now.After(base) {
@@ -194,17 +194,27 @@ func (s *Store) StopSeries(ctx context.Context, actor Member, taskID int64, now 
 		if !actor.CanReassign(t) {
 			return ErrForbidden
 		}
-		res, err := tx.ExecContext(ctx, `
-			UPDATE task_series SET stopped_at = $3, stopped_by = $4
-			WHERE org_id = $1 AND stopped_at IS NULL AND id = (SELECT series_id FROM tasks WHERE org_id = $1 AND id = $2)`,
-			t.OrgID, t.ID, now, actor.ID)
-		if err != nil {
-			return fmt.Errorf("stop series: %w", err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
+		stopped, err := stopSeries(ctx, tx, t, actor.ID, now)
+		if err == nil && !stopped {
 			return ErrConflict
 		}
-		_, err = addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventSeriesStopped, "", nil)
 		return err
 	})
+}
+
+// stopSeries stops the running series a task belongs to, with a line in
+// the task's history; stopped is false when there was none.
+func stopSeries(ctx context.Context, tx *sqlx.Tx, t Task, actorID int64, now time.Time) (stopped bool, err error) {
+	res, err := tx.ExecContext(ctx, `
+		UPDATE task_series SET stopped_at = $3, stopped_by = $4
+		WHERE org_id = $1 AND stopped_at IS NULL AND id = (SELECT series_id FROM tasks WHERE org_id = $1 AND id = $2)`,
+		t.OrgID, t.ID, now, actorID)
+	if err != nil {
+		return false, fmt.Errorf("stop series: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	_, err = addEventData(ctx, tx, t.OrgID, t.ID, now, &actorID, nil, EventSeriesStopped, "", nil)
+	return err == nil, err
 }

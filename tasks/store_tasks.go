@@ -278,15 +278,9 @@ func (s *Store) CountTasks(ctx context.Context, viewer Member, f TaskFilter) (in
 func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	var changed bool
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.OwnsTask, State.Active)
 		if err != nil {
 			return err
-		}
-		if !actor.OwnsTask(t) {
-			return ErrForbidden
-		}
-		if !t.State.Open() && t.State != StateReported {
-			return ErrConflict
 		}
 		for _, u := range t.Units {
 			if !actor.ActsFor(u.UnitID) || u.State != string(StateAssigned) {
@@ -321,15 +315,9 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 // confirmation. Reporting twice, or on a closed task, is ErrConflict.
 func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		t, err := lockTask(ctx, tx, actor, taskID)
+		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.OwnsTask, State.Active)
 		if err != nil {
 			return err
-		}
-		if !actor.OwnsTask(t) {
-			return ErrForbidden
-		}
-		if !t.State.Open() && t.State != StateReported {
-			return ErrConflict
 		}
 		var reported []TaskUnit
 		for _, u := range t.Units {
@@ -373,20 +361,7 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 				return err
 			}
 		}
-		if leadsLeft > 0 || t.State == StateReported {
-			return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'reported', reported_at = $3, reported_by = $4 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now, actor.ID); err != nil {
-			return fmt.Errorf("report task: %w", err)
-		}
-		lead := reported[0]
-		for _, u := range reported {
-			if u.Role == RoleLead {
-				lead = u
-				break
-			}
-		}
-		if err := s.askConfirmation(ctx, tx, t, lead.UnitID, actor.ID, now); err != nil {
+		if err := s.settleState(ctx, tx, t, actor, now); err != nil {
 			return err
 		}
 		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
@@ -436,11 +411,11 @@ func (s *Store) Undo(ctx context.Context, actor Member, taskID int64, now time.T
 		if err := addEvent(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventUndone, ""); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `
-			UPDATE task_series SET stopped_at = $3, stopped_by = $4
-			WHERE org_id = $1 AND stopped_at IS NULL AND id = (SELECT series_id FROM tasks WHERE org_id = $1 AND id = $2)`,
-			t.OrgID, t.ID, now, actor.ID); err != nil {
-			return fmt.Errorf("undo: stop series: %w", err)
+		if _, err := stopSeries(ctx, tx, t, actor.ID, now); err != nil {
+			return err
+		}
+		if err := withdrawExtensions(ctx, tx, t); err != nil {
+			return err
 		}
 		if err := outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, TaskNoticeKinds, "task undone"); err != nil {
 			return err
@@ -484,17 +459,18 @@ func lockTask(ctx context.Context, tx *sqlx.Tx, actor Member, taskID int64) (Tas
 	return loadTask(ctx, tx, actor.OrgID, taskID)
 }
 
-// lockOwnTask locks an open task of the actor's units: ErrForbidden when
-// the actor does not own it, ErrConflict when it is closed.
-func lockOwnTask(ctx context.Context, tx *sqlx.Tx, actor Member, taskID int64) (Task, error) {
+// lockTaskFor locks a task the actor may act on (may) in a state that
+// allows it (in): ErrForbidden when the actor may not, ErrConflict when the
+// task's state does not allow it.
+func lockTaskFor(ctx context.Context, tx *sqlx.Tx, actor Member, taskID int64, may func(Member, Task) bool, in func(State) bool) (Task, error) {
 	t, err := lockTask(ctx, tx, actor, taskID)
 	if err != nil {
 		return t, err
 	}
-	if !actor.OwnsTask(t) {
+	if !may(actor, t) {
 		return t, ErrForbidden
 	}
-	if !t.State.Open() {
+	if !in(t.State) {
 		return t, ErrConflict
 	}
 	return t, nil

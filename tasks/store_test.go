@@ -163,9 +163,9 @@ func TestCreateTaskLifecycle(t *testing.T) {
 	if err != nil || task.State != tasks.StateAccepted {
 		t.Fatalf("accept: %v %v", task.State, err)
 	}
-	// A coordinator's report closes only its part.
+	// A coordinator's report closes only its part; the task is under way.
 	task, err = f.store.ReportDone(ctx, f.xa, task.ID, t0.Add(2*time.Hour))
-	if err != nil || task.State != tasks.StateAccepted {
+	if err != nil || task.State != tasks.StateInProgress {
 		t.Fatalf("coordinator done: %v %v", task.State, err)
 	}
 	late := deadline.Add(26 * time.Hour)

@@ -28,6 +28,14 @@ func (s State) Open() bool {
 	return s == StateAssigned || s == StateAccepted || s == StateInProgress
 }
 
+// Active reports whether the task may still change: open, or reported done
+// and waiting for confirmation.
+func (s State) Active() bool { return s.Open() || s == StateReported }
+
+// waitsForConfirmation reports whether the task was reported done and waits
+// for the assigner to confirm it.
+func waitsForConfirmation(s State) bool { return s == StateReported }
+
 // UnitRole is the part a unit plays in a task.
 type UnitRole string
 
