@@ -68,11 +68,11 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o})
 	}
-	for _, g := range extraGroups {
+	for _, g := range agentGroups {
 		for i := range c.toks {
-			if last, ok := c.matchLoose(i, g.words); ok {
-				o := groupOwner(dir, g.kind, text[c.toks[i].start:c.toks[last-1].end])
-				ms = append(ms, mention{first: i, last: last, owner: o, agentOnly: g.agentOnly})
+			if n := c.at(i, [][]string{g.words}); n > 0 {
+				o := groupOwner(dir, g.kind, c.span(i, i+n))
+				ms = append(ms, mention{first: i, last: i + n, owner: o, agentOnly: true})
 			}
 		}
 	}
@@ -104,27 +104,6 @@ func (c *clause) tokenRange(start, end int) (int, int) {
 		}
 	}
 	return first, last
-}
-
-// matchLoose matches words at token i, skipping punctuation and "và" between
-// them as the directory does; it returns the index after the match.
-func (c *clause) matchLoose(i int, words []string) (int, bool) {
-	if i >= len(c.toks) || c.toks[i].punct {
-		return 0, false
-	}
-	k := i
-	for n, w := range words {
-		if n > 0 {
-			for k < len(c.toks) && (c.toks[k].punct || c.toks[k].w == "va") {
-				k++
-			}
-		}
-		if k >= len(c.toks) || c.toks[k].w != w {
-			return 0, false
-		}
-		k++
-	}
-	return k, true
 }
 
 // at returns the length in tokens of the longest phrase of list at token i.

@@ -123,28 +123,13 @@ var multiCycle = phrases("hang", "hang tuan", "hang thang", "hang quy", "hang na
 // specificLeads start a deadline phrase that clearly is one.
 var specificLeads = phrases("truoc", "cham nhat", "muon nhat", "han", "thoi han", "den", "den het", "trong", "vao", "hoan thanh", "xong", "tu nay")
 
-// extraGroup is a group phrase the directory does not know.
-type extraGroup struct {
-	words     []string
-	kind      tasks.Kind
-	agentOnly bool // only after "do": "do cơ sở triển khai"
-}
-
-// extraGroups complete the directory's group phrases with forms found in
-// conclusions. Longer matches win over the directory's.
-var extraGroups = []extraGroup{
-	{words: strings.Fields("toan he thong chinh tri"), kind: tasks.KindAll},
-	{words: strings.Fields("ca he thong chinh tri"), kind: tasks.KindAll},
-	{words: strings.Fields("tung phong ban don vi"), kind: tasks.KindAll},
-	{words: strings.Fields("tung co quan don vi"), kind: tasks.KindAll},
-	{words: strings.Fields("cac phong ban don vi"), kind: tasks.KindAll},
-	{words: strings.Fields("cac phong ban nganh don vi"), kind: tasks.KindAll},
-	{words: strings.Fields("cac co quan don vi dia phuong"), kind: tasks.KindAll},
-	{words: strings.Fields("cac co quan don vi"), kind: tasks.KindAll},
-	{words: strings.Fields("cac phong ban nganh"), kind: tasks.KindPhong},
-	{words: strings.Fields("cac phong ban"), kind: tasks.KindPhong},
-	{words: strings.Fields("cac xa thi tran"), kind: tasks.KindXa},
-	{words: strings.Fields("co so"), kind: tasks.KindXa, agentOnly: true},
+// agentGroups name groups of units only as the agent after "do" ("do cơ sở
+// triển khai"); elsewhere "cơ sở" is a base or a ground ("trên cơ sở").
+var agentGroups = []struct {
+	words []string
+	kind  tasks.Kind
+}{
+	{words: strings.Fields("co so"), kind: tasks.KindXa},
 }
 
 func phrases(list ...string) [][]string {
