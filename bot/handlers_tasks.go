@@ -352,7 +352,7 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if s, ok, err := b.store.TaskSeries(ctx, t.OrgID, t.ID); err != nil {
 		return err
 	} else if ok && s.StoppedAt == nil {
-		lines = append(lines, fmt.Sprintf(cardSeries, esc(s.RuleText)))
+		lines = append(lines, fmt.Sprintf(cardSeries, esc(s.Rule.String())))
 	}
 	lines = append(lines, "")
 	for _, u := range t.Units {

@@ -118,3 +118,22 @@ func (m Member) CanManage(t Task) bool {
 func (m Member) CanReassign(t Task) bool {
 	return m.OrgID == t.OrgID && m.inScope(t) && m.CanAssign()
 }
+
+// CanAdminister reports whether the member manages the organisation's
+// people, units and settings.
+func (m Member) CanAdminister() bool { return m.Role == RoleAdmin }
+
+// CanInvite reports whether the member may issue an invite with role to
+// unit (0 for none): admins any, unit heads members of the units they head.
+func (m Member) CanInvite(role Role, unit int64) bool {
+	if m.CanAdminister() {
+		return true
+	}
+	return role == RoleMember && unit != 0 && m.IsHead(unit)
+}
+
+// CanLinkGroup reports whether the member may link a group to unit: admins
+// any unit, unit heads the units they head.
+func (m Member) CanLinkGroup(unit int64) bool {
+	return m.CanAdminister() || m.IsHead(unit)
+}

@@ -10,19 +10,6 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
-// CanAdminister reports whether the member manages the organisation's
-// people, units and settings.
-func (m Member) CanAdminister() bool { return m.Role == RoleAdmin }
-
-// CanInvite reports whether the member may issue an invite with role to
-// unit (0 for none): admins any, unit heads members of the units they head.
-func (m Member) CanInvite(role Role, unit int64) bool {
-	if m.CanAdminister() {
-		return true
-	}
-	return role == RoleMember && unit != 0 && m.IsHead(unit)
-}
-
 // OrgMembers returns an organisation's current members with their units,
 // by name.
 func (s *Store) OrgMembers(ctx context.Context, orgID int64) ([]Member, error) {
@@ -215,12 +202,6 @@ func (s *Store) GroupLinks(ctx context.Context, orgID int64) ([]GroupLink, error
 		return nil, fmt.Errorf("group links: %w", err)
 	}
 	return gs, nil
-}
-
-// CanLinkGroup reports whether the member may link a group to unit: admins
-// any unit, unit heads the units they head.
-func (m Member) CanLinkGroup(unit int64) bool {
-	return m.CanAdminister() || m.IsHead(unit)
 }
 
 // LinkGroup links a group chat to one of the actor's organisation's units,

@@ -54,15 +54,6 @@ func (s *Store) TakeConversation(ctx context.Context, m Member, chatID int64, no
 	return c, c.ExpiresAt.After(now), nil
 }
 
-// ClearConversation ends whatever the bot waited for from the member in chat.
-func (s *Store) ClearConversation(ctx context.Context, m Member, chatID int64) error {
-	_, err := s.db.ExecContext(ctx, `DELETE FROM conversations WHERE org_id = $1 AND member_id = $2 AND chat_id = $3`, m.OrgID, m.ID, chatID)
-	if err != nil {
-		return fmt.Errorf("clear conversation: %w", err)
-	}
-	return nil
-}
-
 // ClearConversations ends whatever the bot waited for from the Telegram
 // user in chat, in every organisation they belong to.
 func (s *Store) ClearConversations(ctx context.Context, tgUserID, chatID int64) error {

@@ -129,13 +129,12 @@ func (s *Store) MarkReachable(ctx context.Context, tgUserID int64) error {
 // missed; the first time, the heads of the member's units are told too.
 func (s *Store) HandleUnreachable(ctx context.Context, orgID, memberID int64, taskID *int64, now time.Time) error {
 	return s.inTx(ctx, func(tx *sqlx.Tx) error {
-		var first bool
-		if err := tx.GetContext(ctx, &first, `
-			UPDATE members m SET unreachable_at = coalesce(m.unreachable_at, $3)
-			FROM (SELECT unreachable_at AS old FROM members WHERE org_id = $1 AND id = $2 FOR UPDATE) o
-			WHERE m.org_id = $1 AND m.id = $2 RETURNING o.old IS NULL`, orgID, memberID, now); err != nil {
+		res, err := tx.ExecContext(ctx, `UPDATE members SET unreachable_at = $3 WHERE org_id = $1 AND id = $2 AND unreachable_at IS NULL`, orgID, memberID, now)
+		if err != nil {
 			return fmt.Errorf("mark unreachable: %w", err)
 		}
+		n, _ := res.RowsAffected()
+		first := n == 1
 		payload := NoticePayload{MemberID: memberID}
 		if taskID != nil {
 			t, err := loadTask(ctx, tx, orgID, *taskID)

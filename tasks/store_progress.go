@@ -49,10 +49,8 @@ func (s *Store) ReportProgress(ctx context.Context, actor Member, taskID int64, 
 				}
 			}
 		}
-		if t.State == StateAssigned || t.State == StateAccepted {
-			if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'in_progress' WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
-				return fmt.Errorf("task in progress: %w", err)
-			}
+		if err := s.settleState(ctx, tx, t, actor, now); err != nil {
+			return err
 		}
 		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventProgress, p.Text, ProgressData{Percent: p.Percent, Files: p.Files})
 		if err != nil {

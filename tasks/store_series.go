@@ -16,14 +16,15 @@ import (
 
 // Series is a recurring directive: each occurrence is a task of its own.
 type Series struct {
-	OrgID      int64         `db:"org_id"`
-	ID         int64         `db:"id"`
-	RuleText   string        `db:"rule_text"`
-	Text       string        `db:"text"`
-	AssignedBy int64         `db:"assigned_by"`
-	CreatedAt  time.Time     `db:"created_at"`
-	StoppedAt  *time.Time    `db:"stopped_at"`
-	Rule       deadline.Rule `db:"-"`
+	OrgID int64  `db:"org_id"`
+	ID    int64  `db:"id"`
+	Text  string `db:"text"`
+	// DeadlineText is the deadline phrase as the assigner wrote it.
+	DeadlineText string        `db:"deadline_text"`
+	AssignedBy   int64         `db:"assigned_by"`
+	CreatedAt    time.Time     `db:"created_at"`
+	StoppedAt    *time.Time    `db:"stopped_at"`
+	Rule         deadline.Rule `db:"-"`
 }
 
 // createSeries makes the series whose first occurrence is task first.
@@ -34,9 +35,9 @@ func createSeries(ctx context.Context, tx *sqlx.Tx, actor Member, first int64, n
 	}
 	var id int64
 	if err := tx.GetContext(ctx, &id, `
-		INSERT INTO task_series (org_id, rule, rule_text, text, deadline_text, leads, coordinators, assigned_by, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-		actor.OrgID, rule, nt.Rule.String(), nt.Text, nt.DeadlineText, pq.Int64Array(append([]int64{}, nt.Leads...)), pq.Int64Array(append([]int64{}, nt.Coordinators...)), actor.ID, now); err != nil {
+		INSERT INTO task_series (org_id, rule, text, deadline_text, leads, coordinators, assigned_by, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+		actor.OrgID, rule, nt.Text, nt.DeadlineText, pq.Int64Array(append([]int64{}, nt.Leads...)), pq.Int64Array(append([]int64{}, nt.Coordinators...)), actor.ID, now); err != nil {
 		return fmt.Errorf("insert series: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE tasks SET series_id = $3 WHERE org_id = $1 AND id = $2`, actor.OrgID, first, id); err != nil {
@@ -69,7 +70,7 @@ func loadSeries(ctx context.Context, q sqlx.QueryerContext, orgID, id int64, loc
 		Series
 		Raw json.RawMessage `db:"rule"`
 	}
-	query := `SELECT org_id, id, rule, rule_text, text, assigned_by, created_at, stopped_at FROM task_series WHERE org_id = $1 AND id = $2`
+	query := `SELECT org_id, id, rule, text, deadline_text, assigned_by, created_at, stopped_at FROM task_series WHERE org_id = $1 AND id = $2`
 	if lock {
 		query += ` FOR UPDATE`
 	}
@@ -133,7 +134,7 @@ func (s *Store) nextOccurrence(ctx context.Context, tx *sqlx.Tx, orgID, seriesID
 		return 0, fmt.Errorf("series units: %w", err)
 	}
 	assigner := Member{OrgID: orgID, ID: sr.AssignedBy}
-	nt := NewTask{Text: sr.Text, Deadline: &next, DeadlineText: sr.RuleText, DeadlineHasTime: sr.Rule.HasTime,
+	nt := NewTask{Text: sr.Text, Deadline: &next, DeadlineText: sr.DeadlineText, DeadlineHasTime: sr.Rule.HasTime,
 		Leads: units.Leads, Coordinators: units.Coords, MeetingID: latest.MeetingID}
 	id, err := insertTask(ctx, tx, assigner, nt, now)
 	if err != nil {

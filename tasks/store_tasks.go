@@ -276,8 +276,8 @@ func (s *Store) CountTasks(ctx context.Context, viewer Member, f TaskFilter) (in
 // Accept records that a member's unit has received the task. A task done
 // or cancelled is ErrConflict.
 func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time.Time) (Task, error) {
-	var changed bool
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		changed := false
 		t, err := lockTaskFor(ctx, tx, actor, taskID, Member.OwnsTask, State.Active)
 		if err != nil {
 			return err
@@ -295,12 +295,10 @@ func (s *Store) Accept(ctx context.Context, actor Member, taskID int64, now time
 			}
 			changed = true
 		}
-		if changed && t.State == StateAssigned {
-			if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'accepted' WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
-				return fmt.Errorf("accept task: %w", err)
-			}
+		if !changed {
+			return nil
 		}
-		return nil
+		return s.settleState(ctx, tx, t, actor, now)
 	})
 	if err != nil {
 		return Task{}, fmt.Errorf("accept: %w", err)

@@ -182,7 +182,7 @@ func TestCreateTaskLifecycle(t *testing.T) {
 	if toAssigner != 2 {
 		t.Errorf("reports to the assigner = %d, want 2 (the coordinator's, and the lead's asking for confirmation)", toAssigner)
 	}
-	evs, err := f.store.Events(ctx, f.org.ID, task.ID)
+	evs, err := f.store.History(ctx, f.org.ID, task.ID)
 	if err != nil || len(evs) != 4 {
 		t.Errorf("events = %d %v", len(evs), err)
 	}
