@@ -30,7 +30,7 @@ func (a Assignment) NewTask(origin string) NewTask {
 	}
 	if d := a.Deadline; d != nil {
 		at := d.Time
-		nt.Deadline, nt.DeadlineText, nt.DeadlineHasTime = &at, d.Text, d.HasTime
+		nt.Deadline, nt.DeadlineText, nt.DeadlineHasTime, nt.Rule = &at, d.Text, d.HasTime, d.Rule
 	}
 	return nt
 }
