@@ -29,10 +29,10 @@ const (
 
 // Replies about an /assign message.
 const (
-	msgAssignEmpty        = "Tin giao việc đang trống."
+	msgAssignEmpty        = "Tin giao việc đang trống. Hãy viết, ví dụ: /giao KTHT: Rà soát hồ sơ trước 30/6."
 	msgAssignNoUnit       = "Chưa thấy đơn vị chủ trì. Hãy ghi tên hoặc mã đơn vị ở đầu tin."
 	msgAssignUnknownUnit  = "Không tìm thấy đơn vị “%s” trong danh sách đơn vị. Hãy ghi đúng tên hoặc mã đơn vị (gõ /donvi để xem danh sách)."
-	msgAssignNoText       = "Chưa có nội dung công việc sau tên đơn vị."
+	msgAssignNoText       = "Chưa có nội dung nhiệm vụ sau tên đơn vị. Hãy viết, ví dụ: /giao KTHT: Rà soát hồ sơ trước 30/6."
 	msgAssignBadDeadline  = "Thời hạn chưa đúng: %s."
 	msgAssignPastDeadline = "Thời hạn “%s” đã qua. Hãy kiểm tra lại ngày."
 )
@@ -40,16 +40,16 @@ const (
 // Vietnamese wording of the lifecycle's input errors.
 const (
 	msgPercentRange            = "Tỷ lệ hoàn thành “%s%%” không hợp lệ: hãy ghi một số từ 0 đến 100, ví dụ “đạt 60%%”."
-	msgExtensionEmpty          = "Hãy ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
-	msgExtensionNoDeadline     = "Chưa thấy thời hạn mới. Hãy ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
+	msgExtensionEmpty          = "Hãy ghi thời hạn mới và lý do, ví dụ: 30/6 vì chờ số liệu của các xã."
+	msgExtensionNoDeadline     = "Chưa thấy thời hạn mới. Hãy ghi thời hạn mới và lý do, ví dụ: 30/6 vì chờ số liệu của các xã."
 	msgExtensionBadDeadline    = "Thời hạn mới chưa đúng: %s."
-	msgExtensionRecurring      = "Thời hạn mới phải là một ngày cụ thể, ví dụ 30/6/2031 hoặc 17h ngày 30/6/2031."
+	msgExtensionRecurring      = "Thời hạn mới phải là một ngày cụ thể, ví dụ 30/6 hoặc 17h ngày 30/6."
 	msgExtensionPast           = "Thời hạn mới “%s” đã qua. Hãy ghi một ngày sắp tới."
-	msgExtensionNotLater       = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại (%s)."
-	msgExtensionNoReason       = "Hãy ghi cả lý do xin gia hạn, ví dụ: 30/6/2031 vì chờ số liệu của các xã."
+	msgExtensionNotLater       = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại là %s. Hãy ghi một ngày sau thời hạn hiện tại."
+	msgExtensionNoReason       = "Hãy ghi cả lý do xin gia hạn, ví dụ: 30/6 vì chờ số liệu của các xã."
 	msgAdminSelf               = "Bạn không thể tự thay đổi vai trò hoặc tự xóa mình; hãy nhờ một quản trị viên khác."
 	msgReasonEmpty             = "Hãy ghi lý do (một câu ngắn)."
 	msgProgressEmpty           = "Hãy ghi nội dung tiến độ (có thể kèm tỷ lệ, ví dụ “đạt 60%”) hoặc gửi ảnh, tệp minh chứng."
-	msgReassignSame            = "Nhiệm vụ đã được giao đúng các đơn vị này, không có gì thay đổi."
-	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ."
+	msgReassignSame            = "Nhiệm vụ đã được giao cho đúng các đơn vị này, không có gì thay đổi."
+	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ. Hãy ghi một ngày sau thời hạn hiện tại."
 )
