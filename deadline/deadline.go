@@ -37,6 +37,7 @@ type Deadline struct {
 	HasTime    bool      // a clock time was written; otherwise Time is 23:59:59 of the day
 	Rule       *Rule     // non-nil for a recurring deadline
 	Text       string    // the phrase exactly as written in the input, including its lead word ("trước 17h ngày 15/1")
+	Lead       bool      // Text opens with a lead word (trước, chậm nhất, hạn, đến hết, trong …) or is a duration
 	Start, End int       // byte offsets of Text in the input given to Parse or Find
 }
 

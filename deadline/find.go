@@ -43,7 +43,7 @@ func Find(text string, ref time.Time) (d Deadline, ok bool, err error) {
 		return d, false, &Error{Phrase: d.Text, Reason: best.reason}
 	}
 	d = best.d
-	d.Text, d.Start, d.End = text[start:end], start, end
+	d.Text, d.Start, d.End, d.Lead = text[start:end], start, end, best.lead
 	return d, true, nil
 }
 

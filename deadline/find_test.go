@@ -231,16 +231,21 @@ func TestFindErrors(t *testing.T) {
 func TestFindPrefersLead(t *testing.T) {
 	tests := []struct {
 		text, want string
+		lead       bool
 	}{
-		{"Báo cáo 15/1, hạn cuối tháng 2", "hạn cuối tháng 2"},
-		{"trong năm 2021, hoàn thành trước 15/3", "hoàn thành trước 15/3"},
-		{"cuối tháng 2 hoặc 15/1/2021", "15/1/2021"},
-		{"trước 15/1 và trước 20/1", "trước 15/1"},
+		{"Báo cáo 15/1, hạn cuối tháng 2", "hạn cuối tháng 2", true},
+		{"trong năm 2021, hoàn thành trước 15/3", "hoàn thành trước 15/3", true},
+		{"cuối tháng 2 hoặc 15/1/2021", "15/1/2021", false},
+		{"trước 15/1 và trước 20/1", "trước 15/1", true},
+		{"họp giao ban hàng tuần", "hàng tuần", false},
+		{"hoàn thành trong 10 ngày", "hoàn thành trong 10 ngày", true},
+		{"xong trong tháng", "xong trong tháng", true},
+		{"chậm nhất là ngày 20/1", "chậm nhất là ngày 20/1", true},
 	}
 	for _, tt := range tests {
 		d, ok, err := Find(tt.text, ref003)
-		if !ok || err != nil || d.Text != tt.want {
-			t.Errorf("Find(%q) = %q ok %v err %v, want %q", tt.text, d.Text, ok, err, tt.want)
+		if !ok || err != nil || d.Text != tt.want || d.Lead != tt.lead {
+			t.Errorf("Find(%q) = %q lead %v ok %v err %v, want %q lead %v", tt.text, d.Text, d.Lead, ok, err, tt.want, tt.lead)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func Parse(phrase string, ref time.Time) (Deadline, error) {
 		text = phrase[start:end]
 	}
 	d := c.d
-	d.Text, d.Start, d.End = text, start, end
+	d.Text, d.Start, d.End, d.Lead = text, start, end, c.lead
 	return d, nil
 }
 

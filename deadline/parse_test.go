@@ -410,3 +410,25 @@ func TestParseNeverRollsOver(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLead checks that a phrase says whether it opens with a lead word.
+func TestParseLead(t *testing.T) {
+	tests := []struct {
+		phrase string
+		lead   bool
+	}{
+		{"trước 17h ngày 15/1", true},
+		{"hạn chót 20/1", true},
+		{"đến hết quý II", true},
+		{"trong 10 ngày", true},
+		{"15/1/2021", false},
+		{"thứ 5 hàng tuần", false},
+		{"cuối tháng 2", false},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.phrase, ref003)
+		if err != nil || d.Lead != tt.lead {
+			t.Errorf("Parse(%q) lead %v err %v, want lead %v", tt.phrase, d.Lead, err, tt.lead)
+		}
+	}
+}

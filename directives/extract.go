@@ -324,9 +324,6 @@ func (c *clause) startsClause(i int) bool {
 	if _, ok := c.byFirst[i]; ok {
 		return true
 	}
-	if c.at(i, specificLeads) > 0 {
-		return true
-	}
 	switch kind, _ := c.cue(i); kind {
 	case cueVerb, cueModal, cueRequest, cueCoord:
 		return true
@@ -344,7 +341,8 @@ func (x *extractor) splitDeadlines(text string) []piece {
 		ds := specificOnly(findAll(text, x.ref, 0))
 		if len(ds) >= 2 {
 			for i, t := range c.toks {
-				if t.punct && t.w == "," && t.start >= ds[0].End && t.end <= ds[1].Start && c.startsClause(i+1) {
+				if t.punct && t.w == "," && t.start >= ds[0].End && t.end <= ds[1].Start &&
+					(c.startsClause(i+1) || ds[1].Lead && i+1 < len(c.toks) && c.toks[i+1].start == ds[1].Start) {
 					cut = i
 					break
 				}
@@ -440,11 +438,7 @@ func specificOnly(ds []deadline.Deadline) []deadline.Deadline {
 }
 
 func isSpecific(d deadline.Deadline) bool {
-	if strings.ContainsAny(d.Text, "0123456789") {
-		return true
-	}
-	c := &clause{text: d.Text, toks: tokenize(d.Text)}
-	return c.at(0, specificLeads) > 0
+	return d.Lead || strings.ContainsAny(d.Text, "0123456789")
 }
 
 // isTitle reports whether a clause is written in capitals, as the titles of

@@ -113,6 +113,8 @@ func TestSplitting(t *testing.T) {
 		{"two deadlines, two pieces of work", "Giao Phòng TCKH tổng hợp đăng ký của các xã, gửi Văn phòng HĐND, UBND huyện trước 17h thứ 5 hàng tuần, tổng hợp kết quả báo cáo UBND huyện trước 10h thứ 2 hàng tuần.",
 			[]want{{text: "tổng hợp đăng ký", lead: "tckh", deadline: "2021-01-07 17:00", recur: "weekly"},
 				{text: "Tổng hợp kết quả", lead: "tckh", deadline: "2021-01-11 10:00", recur: "weekly", warn: "phần đầu của câu"}}},
+		{"a deadline with a lead word after a comma starts a piece of work", "Xã Quảng Lâm phấn đấu cuối năm 2021 hoàn thành 15/20 tiêu chí, đến tháng 8/2022 Quảng Lâm về đích nông thôn mới.",
+			[]want{{text: "15/20 tiêu chí", lead: "quanglam", deadline: "2021-12-31 23:59"}, {text: "Đến tháng 8/2022", lead: "quanglam", deadline: "2022-08-31 23:59"}}},
 		{"a new request in the same sentence", "Giao Phòng KTHT hỗ trợ xã thực hiện tiêu chí giao thông và đề nghị xã Quảng Lâm cần vào cuộc quyết liệt hơn nữa.",
 			[]want{{text: "hỗ trợ xã", lead: "ktht"}, {text: "Xã Quảng Lâm cần", lead: "quanglam"}}},
 		{"an owner heading over bullets", "3. UBND xã Quảng Lâm:\n- Tập trung chăm sóc cây trồng;\n- Báo cáo thiệt hại trước 16h thứ Sáu hằng tuần.\n4. Phòng TCKH bố trí kinh phí.",

@@ -120,9 +120,6 @@ var determiners = phrases("cac", "tung", "moi", "toan", "nhung", "cung")
 // multiCycle words after a bare recurrence list several cycles: "hàng tuần, hàng tháng, quý".
 var multiCycle = phrases("hang", "hang tuan", "hang thang", "hang quy", "hang nam", "tuan", "thang", "quy", "nam")
 
-// specificLeads start a deadline phrase that clearly is one.
-var specificLeads = phrases("truoc", "cham nhat", "muon nhat", "han", "thoi han", "den", "den het", "trong", "vao", "hoan thanh", "xong", "tu nay")
-
 // agentGroups name groups of units only as the agent after "do" ("do cơ sở
 // triển khai"); elsewhere "cơ sở" is a base or a ground ("trên cơ sở").
 var agentGroups = []struct {
