@@ -25,8 +25,17 @@ var seeds = []struct {
 	{"004", "units.csv", "2022-10-03"},
 }
 
-// Floors of the seed figures. Every draft item is reviewed before tasks are
-// created, so the extractor must save most of the typing but need not be
+// seedFigures pin the seed figures (matched/predicted/labelled) to what the
+// extractor gives now: the seeds were used to tune it, so any change, better
+// or worse, must be looked at and written here on purpose.
+var seedFigures = map[string]tally{
+	"directives": {tp: 39, predicted: 39, labelled: 39},
+	"owners":     {tp: 31, predicted: 31, labelled: 33},
+	"deadlines":  {tp: 14, predicted: 14, labelled: 14},
+}
+
+// Floors of the held-out figures. Every draft item is reviewed before tasks
+// are created, so the extractor must save most of the typing but need not be
 // perfect. A wrong owner is worse than a missing one: a missing owner is
 // refused at confirmation with a message saying how to fix it, while a wrong
 // one, if the reviewer misses it, sends the task to the wrong unit. Hence a
@@ -202,15 +211,27 @@ func TestSeedPrecisionRecall(t *testing.T) {
 	for _, s := range seeds {
 		ps = append(ps, passage(s))
 	}
-	checkPassages(t, ps)
+	for name, got := range tallyPassages(t, ps) {
+		if want := seedFigures[name]; got != want {
+			t.Errorf("%s: %d/%d/%d matched/predicted/labelled, pinned at %d/%d/%d", name,
+				got.tp, got.predicted, got.labelled, want.tp, want.predicted, want.labelled)
+		}
+	}
 }
 
-// TestHeldoutPrecisionRecall is the same check on the held-out passages.
+// TestHeldoutPrecisionRecall is the same check on the held-out passages,
+// against the floors.
 func TestHeldoutPrecisionRecall(t *testing.T) {
-	checkPassages(t, heldout)
+	for name, c := range tallyPassages(t, heldout) {
+		if c.precision() < floorPrecision || c.recall() < floorRecall {
+			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f", name, c.precision(), c.recall(), floorPrecision, floorRecall)
+		}
+	}
 }
 
-func checkPassages(t *testing.T, ps []passage) {
+// tallyPassages scores the passages, logging every difference and the
+// figures, and returns the tallies of directives, owners and deadlines.
+func tallyPassages(t *testing.T, ps []passage) map[string]tally {
 	loc := hcm(t)
 	var dirs, own, dls tally
 	for _, s := range ps {
@@ -234,16 +255,13 @@ func checkPassages(t *testing.T, ps []passage) {
 		own.add(so)
 		dls.add(sl)
 	}
-	for _, f := range []struct {
-		name string
-		c    tally
-	}{{"directives", dirs}, {"owners", own}, {"deadlines", dls}} {
-		t.Logf("%-10s precision %.3f (%d/%d)  recall %.3f (%d/%d)", f.name,
-			f.c.precision(), f.c.tp, f.c.predicted, f.c.recall(), f.c.tp, f.c.labelled)
-		if f.c.precision() < floorPrecision || f.c.recall() < floorRecall {
-			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f", f.name, f.c.precision(), f.c.recall(), floorPrecision, floorRecall)
-		}
+	out := map[string]tally{"directives": dirs, "owners": own, "deadlines": dls}
+	for _, name := range []string{"directives", "owners", "deadlines"} {
+		c := out[name]
+		t.Logf("%-10s precision %.3f (%d/%d)  recall %.3f (%d/%d)", name,
+			c.precision(), c.tp, c.predicted, c.recall(), c.tp, c.labelled)
 	}
+	return out
 }
 
 // score compares one passage's predicted lines with its labels, logging
