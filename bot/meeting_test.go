@@ -282,7 +282,7 @@ func TestMeetingInputMistakes(t *testing.T) {
 	h.press(leader, draft, meetingButton(h, "mfix", 1, 1))
 	h.after(leader.ID, before, "Sửa mục 1")
 	h.say(leader, "trước 1/1/2020", "Thời hạn “trước 1/1/2020” (01/01/2020) đã qua", "Xin gửi lại")
-	h.say(leader, "KTHT, trước 30/2/2031", "Thời hạn chưa đúng", "30/02/2031 không tồn tại")
+	h.say(leader, "KTHT, trước 30/2/2031", "Thời hạn “trước 30/2/2031” không hợp lệ (ngày 30/02/2031 không tồn tại", "bỏ thời hạn")
 	h.say(leader, "hạn cuối tháng 6/2031", "Đã sửa mục 1")
 	if n := h.count(`SELECT count(*) FROM meetings`); n != 1 {
 		t.Errorf("%d meetings, want 1", n)

@@ -213,7 +213,7 @@ func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
 	switch {
 	case errors.As(err, &de):
 		d.DeadlineText = de.Phrase
-		d.warn(AboutDeadline, warnBadDeadline, de.Error())
+		d.warn(AboutDeadline, warnBadDeadline, de.Phrase, de.Reason)
 	case !ok:
 	case x.manyCycles(c.text, dl):
 		d.warn(AboutDeadline, warnManyCycles, strings.TrimSpace(c.text[dl.Start:cycleListEnd(c.text, dl)]))

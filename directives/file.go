@@ -34,7 +34,7 @@ const maxDocumentXML = 50 << 20
 // either unmaintained or commercial; tables are read cell by cell.
 func FileText(name string, data []byte) (string, error) {
 	if len(data) > MaxFileSize {
-		return "", inputErrorf(fileTooBig, name)
+		return "", inputErrorf(fileTooBig, name, MaxFileSize>>20)
 	}
 	var (
 		text string

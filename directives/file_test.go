@@ -92,8 +92,8 @@ func TestFileTextRefusals(t *testing.T) {
 		{"anh.jpg", []byte{0xFF, 0xD8}, "Chỉ đọc được tệp .txt hoặc .docx"},
 		{"hong.docx", []byte("not a zip"), "Không đọc được tệp Word"},
 		{"latin1.txt", []byte{'P', 'h', 0xF2, 'n', 'g'}, "không phải văn bản UTF-8"},
-		{"trong.txt", []byte("  \n "), "không có nội dung chữ"},
-		{"to.txt", bytes.Repeat([]byte("a"), MaxFileSize+1), "quá lớn"},
+		{"trong.txt", []byte("  \n "), "bản scan. Xin gửi tệp có chữ hoặc dán nội dung"},
+		{"to.txt", bytes.Repeat([]byte("a"), MaxFileSize+1), "đến 10 MB"},
 	}
 	for _, tt := range tests {
 		_, err := FileText(tt.name, tt.data)

@@ -54,7 +54,7 @@ func ParseFix(text string, dir *tasks.Directory, ref time.Time) (Fix, error) {
 		d, ok, err := deadline.Find(text, ref)
 		var de *deadline.Error
 		if errors.As(err, &de) {
-			return Fix{}, &tasks.InputError{Msg: fmt.Sprintf(fixBadDeadline, de.Error())}
+			return Fix{}, &tasks.InputError{Msg: fmt.Sprintf(fixBadDeadline, de.Phrase, de.Reason)}
 		}
 		if ok {
 			f.Deadline, f.SetDeadline = &d, true

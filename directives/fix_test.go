@@ -60,7 +60,7 @@ func TestParseFixErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", "Chưa có nội dung sửa"},
 		{"Phòng Văn hóa XYZ", "Không tìm thấy đơn vị “Phòng Văn hóa XYZ”"},
-		{"KTHT, trước 30/2/2021", "30/02/2021 không tồn tại"},
+		{"KTHT, trước 30/2/2021", "Thời hạn “trước 30/2/2021” không hợp lệ (ngày 30/02/2021 không tồn tại"},
 		{"ok", "Không tìm thấy đơn vị “ok”"},
 		{", ; .", "Chưa nhận ra đơn vị hay thời hạn"},
 	}

@@ -27,7 +27,7 @@ func TestLineNullsAndEscapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"text": "Cần rà soát \"hồ sơ\" <số 2> & báo cáo\\ trước 30/2/2021", "lead": null, "coordinators": [], "deadline": null, "deadline_text": "trước 30/2/2021", "recurrence": null, "warnings": ["Thời hạn chưa đúng, chưa đặt thời hạn: “trước 30/2/2021”: ngày 30/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày.", "Chưa xác định được đơn vị chủ trì."]}`
+	want := `{"text": "Cần rà soát \"hồ sơ\" <số 2> & báo cáo\\ trước 30/2/2021", "lead": null, "coordinators": [], "deadline": null, "deadline_text": "trước 30/2/2021", "recurrence": null, "warnings": ["Thời hạn “trước 30/2/2021” không hợp lệ (ngày 30/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày) nên chưa đặt thời hạn.", "Chưa xác định được đơn vị chủ trì."]}`
 	if string(b) != want {
 		t.Errorf("got\n%s\nwant\n%s", b, want)
 	}

@@ -17,11 +17,11 @@ const (
 	warnUnknownLead   = "Không tìm thấy “%s” trong danh sách đơn vị nên chưa xác định được đơn vị chủ trì."
 	warnNoLead        = "Chưa xác định được đơn vị chủ trì."
 	warnUnknownCoord  = "Không tìm thấy đơn vị phối hợp “%s” trong danh sách đơn vị."
-	warnCarriedLead   = "Đơn vị chủ trì được lấy theo phần đầu của câu: %s."
-	warnBadDeadline   = "Thời hạn chưa đúng, chưa đặt thời hạn: %s."
+	warnCarriedLead   = "Đơn vị chủ trì được lấy theo phần đầu của câu: “%s”."
+	warnBadDeadline   = "Thời hạn “%s” không hợp lệ (%s) nên chưa đặt thời hạn."
 	warnPastDeadline  = "Thời hạn “%s” (%s) đã qua so với ngày họp %s."
-	warnManyCycles    = "Nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn."
-	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: %s."
+	warnManyCycles    = "Câu nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn; xin ghi một thời hạn cụ thể."
+	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: “%s”."
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của câu: “%s”."
 )
 
@@ -30,7 +30,7 @@ const (
 	fixEmpty       = "Chưa có nội dung sửa. Xin ghi đơn vị chủ trì và/hoặc thời hạn, ví dụ: “KTHT, phối hợp các xã, trước 30/1” hoặc “bỏ thời hạn”."
 	fixNone        = "Chưa nhận ra đơn vị hay thời hạn trong “%s”. Xin ghi tên, tên viết tắt hoặc mã đơn vị (gõ /donvi để xem danh sách) và/hoặc thời hạn, ví dụ: “KTHT, phối hợp các xã, trước 30/1”."
 	fixUnknown     = "Không tìm thấy đơn vị “%s” trong danh sách đơn vị. Gõ /donvi để xem tên và mã các đơn vị."
-	fixBadDeadline = "Thời hạn chưa đúng: %s."
+	fixBadDeadline = "Thời hạn “%s” không hợp lệ (%s). Xin ghi lại thời hạn, hoặc ghi “bỏ thời hạn”."
 )
 
 // Messages of FileText.
@@ -38,6 +38,6 @@ const (
 	fileUnsupported = "Chỉ đọc được tệp .txt hoặc .docx; tệp “%s” chưa đọc được. Xin gửi lại dưới dạng .docx, .txt hoặc dán nội dung vào tin nhắn."
 	fileBadDocx     = "Không đọc được tệp Word “%s”: tệp bị hỏng hoặc không phải .docx. Xin lưu lại dưới dạng .docx hoặc dán nội dung vào tin nhắn."
 	fileNotText     = "Tệp “%s” không phải văn bản UTF-8. Xin lưu lại dưới dạng .docx hoặc .txt (UTF-8), hoặc dán nội dung vào tin nhắn."
-	fileTooBig      = "Tệp “%s” quá lớn để đọc. Xin chỉ gửi phần kết luận."
-	fileEmpty       = "Tệp “%s” không có nội dung chữ."
+	fileTooBig      = "Tệp “%s” quá lớn để đọc: chỉ đọc được tệp đến %d MB. Xin chỉ gửi phần kết luận."
+	fileEmpty       = "Tệp “%s” không có nội dung chữ, có thể là bản scan. Xin gửi tệp có chữ hoặc dán nội dung vào tin nhắn."
 )
