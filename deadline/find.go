@@ -1,10 +1,6 @@
 package deadline
 
-import (
-	"time"
-
-	"github.com/dondoc/dondoc/vntext"
-)
+import "time"
 
 // Find locates the deadline expression inside free text (a directive sentence). ok is false when
 // there is none. err is a *Error when the text clearly states a deadline that is impossible
@@ -18,8 +14,10 @@ import (
 // and vague forms (a bare year, month, weekday, clock time or "mai"). Even with a lead
 // word, a span followed by "qua", "vừa qua" or "đã" is a report of the past and is ignored.
 func Find(text string, ref time.Time) (d Deadline, ok bool, err error) {
-	f, offs := vntext.FoldMap(text)
-	p := &parser{toks: tokenize(f), ref: ref}
+	return newParser(text, ref).find()
+}
+
+func (p *parser) find() (d Deadline, ok bool, err error) {
 	var best *cand
 	for i := range p.toks {
 		if !p.toks[i].isWord() {
@@ -37,13 +35,13 @@ func Find(text string, ref time.Time) (d Deadline, ok bool, err error) {
 	if best == nil {
 		return Deadline{}, false, nil
 	}
-	start, end := offs[p.toks[best.first].start], offs[p.toks[best.last-1].end]
+	start, end := p.offs[p.toks[best.first].start], p.offs[p.toks[best.last-1].end]
 	if best.reason != "" {
-		d = Deadline{Text: text[start:end], Start: start, End: end}
+		d = Deadline{Text: p.text[start:end], Start: start, End: end}
 		return d, false, &Error{Phrase: d.Text, Reason: best.reason}
 	}
 	d = best.d
-	d.Text, d.Start, d.End, d.Lead = text[start:end], start, end, best.lead
+	d.Text, d.Start, d.End, d.Lead = p.text[start:end], start, end, best.lead
 	return d, true, nil
 }
 

@@ -2,6 +2,7 @@ package deadline
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -83,16 +84,39 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// TestLongInput guards against work growing faster than the text: a chain of lead
-// words once made Find quadratic.
-func TestLongInput(t *testing.T) {
-	for _, unit := range []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 "} {
-		s := strings.Repeat(unit, 5000)
-		start := time.Now()
-		Find(s, fuzzRef)
-		Parse(s, fuzzRef)
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%q × 5000 took %v", unit, d)
+// longUnits, repeated, once made Find quadratic (a chain of lead words).
+var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 "}
+
+// TestLongInputGrowsLinearly guards against work growing faster than the
+// text: Find and Parse on twice the text read at most a little more than
+// twice as many tokens. Token reads are counted exactly, unlike timings.
+func TestLongInputGrowsLinearly(t *testing.T) {
+	reads := func(s string) int {
+		f, p := newParser(s, fuzzRef), newParser(s, fuzzRef)
+		f.find()
+		p.parse()
+		return f.reads + p.reads
+	}
+	for _, unit := range longUnits {
+		small, large := reads(strings.Repeat(unit, 1000)), reads(strings.Repeat(unit, 2000))
+		if float64(large) > 2.2*float64(small) {
+			t.Errorf("%q: %d token reads for 1000 repeats, %d for 2000: more than linear", unit, small, large)
+		}
+	}
+}
+
+// BenchmarkLongInput times Find and Parse on long repeated phrases; ns/op
+// should double, not quadruple, from one size to the next.
+func BenchmarkLongInput(b *testing.B) {
+	for _, unit := range longUnits {
+		for _, n := range []int{1000, 2000, 4000} {
+			s := strings.Repeat(unit, n)
+			b.Run(fmt.Sprintf("%s×%d", strings.ReplaceAll(strings.TrimSpace(unit), "/", "-"), n), func(b *testing.B) {
+				for b.Loop() {
+					Find(s, fuzzRef)
+					Parse(s, fuzzRef)
+				}
+			})
 		}
 	}
 }

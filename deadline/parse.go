@@ -3,16 +3,17 @@ package deadline
 import (
 	"strings"
 	"time"
-
-	"github.com/dondoc/dondoc/vntext"
 )
 
 // Parse reads a phrase that is entirely a deadline expression (lead words allowed, surrounding
 // spaces and punctuation ignored), relative to ref (the meeting date or now, in the organisation's
 // time zone). It fails with *Error when the phrase is not a deadline or names an impossible date/time.
 func Parse(phrase string, ref time.Time) (Deadline, error) {
-	f, offs := vntext.FoldMap(phrase)
-	toks := tokenize(f)
+	return newParser(phrase, ref).parse()
+}
+
+func (p *parser) parse() (Deadline, error) {
+	phrase, toks, offs := p.text, p.toks, p.offs
 	a, b := 0, len(toks)
 	for a < b && !toks[a].isWord() {
 		a++
@@ -25,7 +26,6 @@ func Parse(phrase string, ref time.Time) (Deadline, error) {
 	}
 	start, end := offs[toks[a].start], offs[toks[b-1].end]
 	text := phrase[start:end]
-	p := &parser{toks: toks, ref: ref}
 	c, ok := p.parseAt(a)
 	switch {
 	case !ok:

@@ -45,14 +45,23 @@ func (t token) isWord() bool {
 
 // parser reads deadline expressions from the tokens of one folded text.
 type parser struct {
-	toks []token
-	ref  time.Time
+	text  string // the input
+	offs  []int  // offs[i] is the byte in text of byte i of the folded text
+	toks  []token
+	ref   time.Time
+	reads int // tokens read, so that tests can check work grows with the text
+}
+
+func newParser(text string, ref time.Time) *parser {
+	f, offs := vntext.FoldMap(text)
+	return &parser{text: text, offs: offs, toks: tokenize(f), ref: ref}
 }
 
 func (p *parser) loc() *time.Location { return p.ref.Location() }
 
 // tok returns the text of token i, or "" past either end.
 func (p *parser) tok(i int) string {
+	p.reads++
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
