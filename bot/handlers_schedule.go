@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
 	"github.com/dondoc/dondoc/weekly"
 )
@@ -290,13 +292,13 @@ func (b *Bot) cmdSchedule(ctx context.Context, r *request) error {
 	if bad := applySchedule(&st, c); bad != "" {
 		return b.reply(ctx, r.chatID, bad+"\n\n"+msgScheduleUsage, nil)
 	}
-	if _, err := st.Compile(r.org.Timezone, r.org.CreatedAt); err != nil {
+	if _, err := b.weekly().SetSettings(ctx, r.org, st, r.now); err != nil {
+		var bad *tasks.InputError
+		if !errors.As(err, &bad) {
+			return err
+		}
 		b.log.Warn("weekly schedule rejected", "org_id", r.org.ID, "err", err)
 		return b.reply(ctx, r.chatID, msgScheduleRejected, nil)
-	}
-	st.ChangedAt = &r.now
-	if err := b.store.SetOrgSetting(ctx, r.org.ID, weekly.SettingsKey, st); err != nil {
-		return err
 	}
 	b.log.Info("weekly schedule changed", "org_id", r.org.ID, "member_id", r.member.ID, "specs", fmt.Sprint(st.Specs))
 	return b.showSchedule(ctx, r, r.org.ID, msgScheduleSaved)

@@ -36,7 +36,50 @@ const (
 	msgDueCoord            = " <i>(phối hợp)</i>"
 	msgUnitHeading         = "<b>%d. %s</b>"
 	msgNoneAsked           = "Không có đơn vị nào."
+	msgWeekBad             = "Tuần “%s” chưa đúng. Hãy ghi năm, chữ W và số tuần, ví dụ 2021-W02."
+	msgWeekNone            = "Năm %d không có tuần %d. Hãy ghi số tuần từ 1 đến %d, ví dụ 2021-W02."
 )
+
+// What is wrong with weekly settings an admin or operator set.
+const (
+	msgSettingsZone    = "Múi giờ “%s” không hợp lệ. Hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh."
+	msgSettingsCatchUp = "Thời gian gửi bù “%s” chưa đúng. Hãy ghi số giờ hoặc phút, ví dụ 24h, 12h hoặc 90m."
+	msgSettingsKind    = "Không có lượt “%s” trong lịch báo cáo tuần. Các lượt là: %s."
+	msgSettingsSpec    = "Lịch của lượt “%s” (%s) chưa đúng: “%s”. Hãy ghi dạng cron “phút giờ ngày tháng thứ”, ví dụ “0 17 * * 4” là 17:00 thứ Năm, hoặc “off” để tắt."
+)
+
+// kindNames name the runs of the weekly cycle.
+var kindNames = map[Kind]string{
+	AskRegistration:    "Mời các đơn vị đăng ký ra quân",
+	RemindRegistration: "Nhắc đơn vị chưa đăng ký",
+	Thursday:           "Báo cáo tổng hợp đăng ký ra quân",
+	AskResult:          "Mời các đơn vị báo cáo kết quả",
+	RemindResult:       "Nhắc đơn vị chưa báo cáo kết quả",
+	Monday:             "Báo cáo kết quả tuần",
+}
+
+// Name is the Vietnamese name of the kind of run, as people read it:
+// "Báo cáo kết quả tuần" for Monday.
+func (k Kind) Name() string {
+	if n, ok := kindNames[k]; ok {
+		return n
+	}
+	return string(k)
+}
+
+// triggerNames say what made a run.
+var triggerNames = map[string]string{
+	TriggerSchedule: "theo lịch",
+	TriggerCommand:  "theo lệnh của người vận hành",
+}
+
+// TriggerName says in Vietnamese what made a run: "theo lịch".
+func TriggerName(trigger string) string {
+	if n, ok := triggerNames[trigger]; ok {
+		return n
+	}
+	return trigger
+}
 
 // The Thursday report.
 const (

@@ -3,6 +3,7 @@ package weekly
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -150,7 +151,8 @@ func ParseSpec(spec string) (s cron.Schedule, err error) {
 }
 
 // Compile checks the settings and returns the schedule in the
-// organisation's zone (or the settings' own).
+// organisation's zone (or the settings' own). What is wrong is a
+// *tasks.InputError saying, in Vietnamese, how to write it right.
 func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 	zone := orgZone
 	if st.Timezone != "" {
@@ -158,7 +160,7 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
-		return Schedule{}, fmt.Errorf("weekly time zone %q: %w", zone, err)
+		return Schedule{}, &tasks.InputError{Msg: fmtMsg(msgSettingsZone, zone)}
 	}
 	sch := Schedule{Zone: loc, Jobs: map[Kind]cron.Schedule{}, CatchUp: DefaultCatchUp, Since: since}
 	if st.ChangedAt != nil {
@@ -167,13 +169,13 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 	if st.CatchUp != "" {
 		d, err := time.ParseDuration(st.CatchUp)
 		if err != nil || d < 0 {
-			return Schedule{}, fmt.Errorf("weekly catch_up %q: want a duration such as 24h", st.CatchUp)
+			return Schedule{}, &tasks.InputError{Msg: fmtMsg(msgSettingsCatchUp, st.CatchUp)}
 		}
 		sch.CatchUp = d
 	}
 	for k := range st.Specs {
 		if _, ok := ParseKind(string(k)); !ok {
-			return Schedule{}, fmt.Errorf("weekly specs: unknown kind %q", k)
+			return Schedule{}, &tasks.InputError{Msg: fmtMsg(msgSettingsKind, k, kindKeys())}
 		}
 	}
 	for _, k := range Kinds {
@@ -186,11 +188,20 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 		}
 		s, err := ParseSpec(spec)
 		if err != nil {
-			return Schedule{}, fmt.Errorf("weekly %s: %w", k, err)
+			return Schedule{}, &tasks.InputError{Msg: fmtMsg(msgSettingsSpec, k.Name(), k, spec)}
 		}
 		sch.Jobs[k] = s
 	}
 	return sch, nil
+}
+
+// kindKeys lists the kinds as they are written in the settings.
+func kindKeys() string {
+	keys := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		keys[i] = string(k)
+	}
+	return strings.Join(keys, ", ")
 }
 
 // OrgSettings reads an organisation's weekly settings.

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dondoc/dondoc/tasks"
 )
 
 // Week is an ISO week: Monday to Sunday, numbered within its ISO year.
@@ -19,7 +21,8 @@ func WeekOf(t time.Time, loc *time.Location) Week {
 	return Week{Year: y, Num: n}
 }
 
-// ParseWeek reads an ISO week label such as "2021-W02" (or "2021W2").
+// ParseWeek reads an ISO week label such as "2021-W02" (or "2021W2"). A
+// mistake is a *tasks.InputError saying how to write it.
 func ParseWeek(s string) (Week, error) {
 	u := strings.ToUpper(strings.TrimSpace(s))
 	ys, ns, ok := strings.Cut(u, "W")
@@ -27,11 +30,12 @@ func ParseWeek(s string) (Week, error) {
 	y, err1 := strconv.Atoi(ys)
 	n, err2 := strconv.Atoi(ns)
 	if !ok || err1 != nil || err2 != nil || len(ys) != 4 || len(ns) == 0 || len(ns) > 2 {
-		return Week{}, fmt.Errorf("week %q: want a label such as 2021-W02", s)
+		return Week{}, &tasks.InputError{Msg: fmtMsg(msgWeekBad, s)}
 	}
 	w := Week{Year: y, Num: n}
 	if n < 1 || WeekOf(w.Start(time.UTC), time.UTC) != w {
-		return Week{}, fmt.Errorf("week %q: year %d has no week %d", s, y, n)
+		last := WeekOf(time.Date(y, time.December, 28, 0, 0, 0, 0, time.UTC), time.UTC).Num
+		return Week{}, &tasks.InputError{Msg: fmtMsg(msgWeekNone, y, n, last)}
 	}
 	return w, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
 )
 
@@ -61,7 +62,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	if sub == "schedule" {
-		return c.reportSchedule(ctx, org.ID, *set, now)
+		return c.reportSchedule(ctx, org, *set, now)
 	}
 	kind, ok := weekly.ParseKind(sub)
 	if !ok || !kind.IsReport() {
@@ -142,33 +143,26 @@ func sendCheck(kind weekly.Kind, w weekly.Week, now time.Time, sch weekly.Schedu
 }
 
 // reportSchedule shows an organisation's weekly schedule as of now, after
-// storing new settings, changed at now, when set is given.
-func (c *console) reportSchedule(ctx context.Context, orgID int64, set string, now time.Time) error {
+// storing, changed at now, the changes that set makes when given: its
+// fields are decoded onto the stored settings, so the others stay as they
+// are.
+func (c *console) reportSchedule(ctx context.Context, org tasks.Org, set string, now time.Time) error {
+	sch, err := weekly.OrgSchedule(org)
 	if set != "" {
 		var st weekly.Settings
+		if st, err = weekly.OrgSettings(org); err != nil {
+			return err
+		}
 		dec := json.NewDecoder(strings.NewReader(set))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&st); err != nil {
 			return fmt.Errorf(outWeeklyBadJSON, err)
 		}
-		org, err := c.store.Org(ctx, orgID)
-		if err != nil {
-			return err
-		}
-		if _, err := st.Compile(org.Timezone, org.CreatedAt); err != nil {
-			return err
-		}
-		st.ChangedAt = &now
-		if err := c.store.SetOrgSetting(ctx, orgID, weekly.SettingsKey, st); err != nil {
+		if sch, err = weekly.New(c.store).SetSettings(ctx, org, st, now); err != nil {
 			return err
 		}
 		fmt.Fprint(c.out, outWeeklySaved)
 	}
-	org, err := c.store.Org(ctx, orgID)
-	if err != nil {
-		return err
-	}
-	sch, err := weekly.OrgSchedule(org)
 	if err != nil {
 		return err
 	}

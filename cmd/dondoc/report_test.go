@@ -158,7 +158,7 @@ func TestReportScheduleUsesOneNow(t *testing.T) {
 	var out bytes.Buffer
 	c := &console{db: db, store: st, out: &out, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	now := time.Date(2021, 1, 13, 9, 0, 0, 0, hcm)
-	if err := c.reportSchedule(ctx, org.ID, `{"specs":{"monday":"0 9 * * 1"}}`, now); err != nil {
+	if err := c.reportSchedule(ctx, org, `{"specs":{"monday":"0 9 * * 1"}}`, now); err != nil {
 		t.Fatal(err)
 	}
 	org, _ = st.Org(ctx, org.ID)
@@ -168,5 +168,51 @@ func TestReportScheduleUsesOneNow(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "monday\tlần tới 18/01/2021 09:00 (thứ Hai)\t(tuần 2021-W02)") {
 		t.Errorf("schedule printed %q", out.String())
+	}
+}
+
+// TestReportScheduleSetKeepsTheRest: --set changes the fields it names,
+// and the keys it names in specs, and keeps the rest of the stored settings.
+func TestReportScheduleSetKeepsTheRest(t *testing.T) {
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	ctx := context.Background()
+	hcm, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Date(2020, 1, 1, 0, 0, 0, 0, hcm))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &console{db: db, store: st, out: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	now := time.Date(2021, 1, 13, 9, 0, 0, 0, hcm)
+	set := func(js string) (weekly.Settings, error) {
+		t.Helper()
+		cur, err := st.Org(ctx, org.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		setErr := c.reportSchedule(ctx, cur, js, now)
+		if cur, err = st.Org(ctx, org.ID); err != nil {
+			t.Fatal(err)
+		}
+		s, err := weekly.OrgSettings(cur)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, setErr
+	}
+	if _, err := set(`{"specs":{"monday":"30 9 * * 1","ask_result":"off"},"unit_kinds":["xa"],"catch_up":"12h"}`); err != nil {
+		t.Fatal(err)
+	}
+	s, err := set(`{"catch_up":"6h"}`)
+	if err != nil || s.CatchUp != "6h" || s.Specs[weekly.Monday] != "30 9 * * 1" || s.Specs[weekly.AskResult] != "off" || strings.Join(s.UnitKinds, ",") != "xa" {
+		t.Errorf("after setting catch_up: %+v, %v", s, err)
+	}
+	s, err = set(`{"specs":{"thursday":"0 16 * * 4"}}`)
+	if err != nil || len(s.Specs) != 3 || s.Specs[weekly.Thursday] != "0 16 * * 4" || s.Specs[weekly.Monday] != "30 9 * * 1" || s.CatchUp != "6h" {
+		t.Errorf("after setting one spec: %+v, %v", s, err)
+	}
+	s, err = set(`{"specs":{"monday":"0 25 * * 1"}}`)
+	if err == nil || !strings.Contains(err.Error(), "chưa đúng") || s.Specs[weekly.Monday] != "30 9 * * 1" {
+		t.Errorf("a bad spec: stored %+v, error %v", s, err)
 	}
 }
