@@ -13,7 +13,7 @@ const (
 	msgEntryTooLong        = "Nội dung dài %d ký tự, quá mức cho phép (%d ký tự). Hãy tách thành nhiều mục."
 	msgBadDay              = "Ngày chưa đúng: %s. Hãy ghi ngày như “thứ Bảy” hoặc “23/01”."
 	msgDayOutsideWeek      = "Ngày %s (%s) không thuộc %s. Hãy ghi một ngày trong tuần đó, ví dụ “thứ Bảy” hoặc “23/01”."
-	msgNoSuchRegistration  = "Đơn vị không có mục đăng ký số %d trong tuần này. Gõ /dangky để xem các mục đã đăng ký."
+	msgNoSuchRegistration  = "Đơn vị không có mục đăng ký số %d trong %s. Gõ /dangky để xem các mục đã đăng ký."
 	msgWeekFormat          = "tuần %02d/%d"
 	msgWeekRange           = "từ %s đến %s"
 	msgWeekLabel           = "tuần %02d/%d (%s – %s)"
@@ -90,7 +90,7 @@ const (
 	thuDue        = "<b>III. Nhiệm vụ đến hạn trong tuần</b> (%d)"
 	thuNoDue      = "Không có nhiệm vụ nào đến hạn trong tuần."
 	thuUnitTitle  = "<b>Đăng ký ra quân %s của %s</b>"
-	thuUnitNone   = "Đơn vị chưa đăng ký ra quân cho tuần này. Gõ /dangky để đăng ký."
+	thuUnitNone   = "Đơn vị chưa đăng ký ra quân cho %s. Gõ /dangky để đăng ký."
 	thuUnitDue    = "<b>Nhiệm vụ của đơn vị đến hạn trong tuần</b> (%d)"
 )
 
@@ -117,7 +117,7 @@ const (
 	monStillLate    = "quá hạn %d ngày"
 	monDoneLate     = "đã hoàn thành, quá hạn %d ngày"
 	monUnitTitle    = "<b>Kết quả %s của %s</b>"
-	monUnitNone     = "Đơn vị chưa báo cáo kết quả tuần này. Gõ /ketqua để báo cáo."
+	monUnitNone     = "Đơn vị chưa báo cáo kết quả %s. Gõ /ketqua để báo cáo."
 	monUnitStats    = "<b>Nhiệm vụ của đơn vị</b>"
 	monChartTitle   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s (%%)"
 	monChartCaption = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s."
@@ -138,6 +138,8 @@ const (
 	fileMonday   = "bao-cao-ket-qua-%s.xlsx"
 	fileChart    = "ty-le-hoan-thanh-%s.png"
 	fileCaption  = "Tệp Excel: %s."
+	fileTitleThu = "Tổng hợp đăng ký ra quân %s"
+	fileTitleMon = "Báo cáo kết quả %s"
 
 	sheetRegistrations = "Đăng ký"
 	sheetResults       = "Kết quả"

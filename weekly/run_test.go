@@ -192,7 +192,7 @@ func TestMondayReportRun(t *testing.T) {
 		t.Error("a unit without tasks is listed in the statistics")
 	}
 	unit, ok := rep.UnitText(f.units["ktht"])
-	if !ok || !strings.Contains(outbox.PlainText(unit), "Đơn vị chưa báo cáo kết quả tuần này") || !strings.Contains(outbox.PlainText(unit), "giao mới 8; hoàn thành 2 (đúng hạn 1, quá hạn 1)") {
+	if !ok || !strings.Contains(outbox.PlainText(unit), "Đơn vị chưa báo cáo kết quả tuần 01/2021") || !strings.Contains(outbox.PlainText(unit), "giao mới 8; hoàn thành 2 (đúng hạn 1, quá hạn 1)") {
 		t.Errorf("unit part:\n%s", outbox.PlainText(unit))
 	}
 	checkWorkbook(t, rep)

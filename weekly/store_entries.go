@@ -82,7 +82,7 @@ func (s *Service) AddEntry(ctx context.Context, m tasks.Member, ne NewEntry, now
 				SELECT id FROM weekly_entries WHERE org_id = $1 AND kind = 'registration' AND week = $2 AND unit_id = $3 AND seq = $4 AND deleted_at IS NULL`,
 				m.OrgID, ne.Week.String(), ne.UnitID, ne.RegSeq)
 			if errors.Is(err, sql.ErrNoRows) {
-				return &tasks.InputError{Msg: fmtMsg(msgNoSuchRegistration, ne.RegSeq)}
+				return &tasks.InputError{Msg: fmtMsg(msgNoSuchRegistration, ne.RegSeq, WeekTitle(ne.Week))}
 			}
 			if err != nil {
 				return fmt.Errorf("registration: %w", err)

@@ -281,7 +281,7 @@ func (r Report) UnitText(unitID int64) (string, bool) {
 	}
 	lines = append(lines, "")
 	if len(u.Entries) == 0 {
-		lines = append(lines, none)
+		lines = append(lines, fmt.Sprintf(none, WeekTitle(r.Week)))
 	}
 	for _, e := range u.Entries {
 		lines = append(lines, EntryLine(e))

@@ -45,10 +45,11 @@ func (r Report) Files() ([]File, error) {
 }
 
 func (r Report) title() string {
+	title := fileTitleThu
 	if r.Kind == Monday {
-		return "Báo cáo kết quả " + WeekLabel(r.Week, r.Location())
+		title = fileTitleMon
 	}
-	return "Tổng hợp đăng ký ra quân " + WeekLabel(r.Week, r.Location())
+	return fmt.Sprintf(title, WeekLabel(r.Week, r.Location()))
 }
 
 // Sheets returns the names of the workbook's sheets, in order.
