@@ -53,13 +53,17 @@
 // itself drops updates whose id is below the offset it has reached, so a
 // still-running GetUpdatesChan loop discards such a replay client-side.
 //
-// # Faults and limits
+// # Faults
 //
 // SetFaults injects failures (429, 500, an HTML 502 from a proxy, a parse
 // error, latency, and requests that hang but are delivered) into the send
 // methods, deterministically for a given Seed when requests arrive in a
-// fixed order. EnforceLimits optionally applies Telegram's flood limits.
+// fixed order.
 //
-// MarkdownV2 and Markdown texts are not validated; only HTML is. Group
-// privacy mode, webhook deliveries and inline mode are not simulated.
+// Only the methods the bot uses are served (getMe, getUpdates, sendMessage,
+// sendDocument, sendPhoto, editMessageText, editMessageReplyMarkup,
+// answerCallbackQuery, setMyCommands, getFile); any other answers 404 and is
+// listed by UnknownMethods. MarkdownV2 and Markdown texts are not validated;
+// only HTML is. Flood limits, group privacy mode, webhooks and inline mode
+// are not simulated.
 package tgfake

@@ -148,27 +148,3 @@ func (s *Server) editMessageReplyMarkup(c *call) (any, *apiError) {
 	s.recordSentLocked(rec)
 	return cloneMessage(sm.msg), nil
 }
-
-// deleteMessage deletes a message of the bot or of a user; it answers
-// true.
-func (s *Server) deleteMessage(c *call) (any, *apiError) {
-	if strings.TrimSpace(c.str("chat_id")) == "" {
-		return nil, errBadRequest("chat identifier is not specified")
-	}
-	chatID, e := c.chatID()
-	if e != nil {
-		return nil, e
-	}
-	msgID := c.num("message_id", 0)
-	if msgID <= 0 {
-		return nil, errBadRequest("message identifier is not specified")
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.messageLocked(chatID, msgID) == nil {
-		return nil, errBadRequest("message to delete not found")
-	}
-	delete(s.messages, msgKey{chatID, msgID})
-	s.deleted = append(s.deleted, DeletedMessage{ChatID: chatID, MessageID: msgID, At: time.Now()})
-	return true, nil
-}

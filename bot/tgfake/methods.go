@@ -2,7 +2,6 @@ package tgfake
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"unicode/utf8"
 
@@ -14,26 +13,6 @@ func (s *Server) getMe(*call) (any, *apiError) {
 	u := *botUser()
 	u.CanJoinGroups = true
 	return u, nil
-}
-
-// getChat describes a chat the bot knows.
-func (s *Server) getChat(c *call) (any, *apiError) {
-	chatID, e := c.chatID()
-	if e != nil {
-		return nil, e
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if g := s.groups[chatID]; g != nil {
-		if g.migratedTo != 0 {
-			return nil, errMigrated(g.migratedTo)
-		}
-		return g.chat, nil
-	}
-	if u := s.users[chatID]; u != nil && chatID > 0 {
-		return privateChat(u.user), nil
-	}
-	return nil, errChatNotFound()
 }
 
 // answerCallbackQuery answers a button press; it answers true. Each
@@ -51,30 +30,26 @@ func (s *Server) answerCallbackQuery(c *call) (any, *apiError) {
 	return true, nil
 }
 
-// commandScope reads the scope and language_code parameters of the
-// command methods and returns the key the commands are kept under.
-func commandScope(c *call) (*tgbotapi.BotCommandScope, string, *apiError) {
-	var scope *tgbotapi.BotCommandScope
-	if raw := c.str("scope"); raw != "" {
-		scope = &tgbotapi.BotCommandScope{}
-		if err := json.Unmarshal([]byte(raw), scope); err != nil {
-			return nil, "", errBadRequest("can't parse BotCommandScope JSON object")
-		}
-		switch scope.Type {
-		case "default", "all_private_chats", "all_group_chats", "all_chat_administrators",
-			"chat", "chat_administrators", "chat_member":
-		default:
-			return nil, "", errBadRequest("unsupported bot command scope type")
-		}
+// commandScope reads the scope parameter of setMyCommands; nil means the
+// default scope.
+func commandScope(c *call) (*tgbotapi.BotCommandScope, *apiError) {
+	raw := c.str("scope")
+	if raw == "" {
+		return nil, nil
 	}
-	key := "default"
-	if scope != nil {
-		key = fmt.Sprintf("%s/%d/%d", scope.Type, scope.ChatID, scope.UserID)
+	scope := &tgbotapi.BotCommandScope{}
+	if err := json.Unmarshal([]byte(raw), scope); err != nil {
+		return nil, errBadRequest("can't parse BotCommandScope JSON object")
 	}
-	return scope, key + "/" + c.str("language_code"), nil
+	switch scope.Type {
+	case "default", "all_private_chats", "all_group_chats", "all_chat_administrators",
+		"chat", "chat_administrators", "chat_member":
+		return scope, nil
+	}
+	return nil, errBadRequest("unsupported bot command scope type")
 }
 
-// setMyCommands sets the command list of a scope; it answers true.
+// setMyCommands records the command list of a scope; it answers true.
 func (s *Server) setMyCommands(c *call) (any, *apiError) {
 	var cmds []tgbotapi.BotCommand
 	if err := json.Unmarshal([]byte(c.str("commands")), &cmds); err != nil {
@@ -91,13 +66,12 @@ func (s *Server) setMyCommands(c *call) (any, *apiError) {
 			return nil, errBadRequest("BOT_COMMAND_DESCRIPTION_INVALID")
 		}
 	}
-	scope, key, e := commandScope(c)
+	scope, e := commandScope(c)
 	if e != nil {
 		return nil, e
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.commands[key] = slices.Clone(cmds)
 	s.commandSets = append(s.commandSets, CommandSet{Commands: slices.Clone(cmds), Scope: scope, LanguageCode: c.str("language_code")})
 	return true, nil
 }
@@ -115,31 +89,4 @@ func validCommand(name string) bool {
 		}
 	}
 	return true
-}
-
-// getMyCommands returns the command list of a scope.
-func (s *Server) getMyCommands(c *call) (any, *apiError) {
-	_, key, e := commandScope(c)
-	if e != nil {
-		return nil, e
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	cmds := s.commands[key]
-	if cmds == nil {
-		cmds = []tgbotapi.BotCommand{}
-	}
-	return cmds, nil
-}
-
-// deleteMyCommands removes the command list of a scope; it answers true.
-func (s *Server) deleteMyCommands(c *call) (any, *apiError) {
-	_, key, e := commandScope(c)
-	if e != nil {
-		return nil, e
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.commands, key)
-	return true, nil
 }

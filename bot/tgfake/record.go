@@ -128,13 +128,6 @@ type CommandSet struct {
 	LanguageCode string
 }
 
-// DeletedMessage records a deleteMessage call that succeeded.
-type DeletedMessage struct {
-	ChatID    int64
-	MessageID int64
-	At        time.Time
-}
-
 // recordSentLocked appends m to the record and wakes WaitSent callers.
 func (s *Server) recordSentLocked(m SentMessage) {
 	s.sent = append(s.sent, m)
@@ -242,13 +235,6 @@ func (s *Server) CallbackAnswers() []CallbackAnswer {
 	return slices.Clone(s.answers)
 }
 
-// Deleted returns the successful deleteMessage calls.
-func (s *Server) Deleted() []DeletedMessage {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return slices.Clone(s.deleted)
-}
-
 // Calls returns how many requests for method arrived, whatever their
 // outcome. Use the canonical spelling, e.g. "sendMessage".
 func (s *Server) Calls(method string) int {
@@ -271,19 +257,4 @@ func (s *Server) UnknownMethods() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.unknown)
-}
-
-// Reset clears the records: sent messages, requests, call counts, callback
-// answers, command sets, deletions and unknown methods. Chats, messages,
-// files, pending updates, faults and limits are kept.
-func (s *Server) Reset() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.sent = nil
-	s.requests = nil
-	s.calls = map[string]int{}
-	s.answers = nil
-	s.commandSets = nil
-	s.deleted = nil
-	s.unknown = nil
 }

@@ -47,14 +47,6 @@ func TestWaitSentAndWaitCount(t *testing.T) {
 	if statuses["sendMessage"] != 4 || srv.Calls("sendMessage") != 4 {
 		t.Fatalf("requests = %v", srv.Requests())
 	}
-
-	srv.Reset()
-	if len(srv.Sent()) != 0 || len(srv.Requests()) != 0 || srv.Calls("sendMessage") != 0 {
-		t.Fatal("Reset kept records")
-	}
-	if _, ok := srv.Message(alice.ID, 2); !ok {
-		t.Fatal("Reset dropped stored messages")
-	}
 }
 
 // fakeTB captures a test failure.

@@ -188,20 +188,3 @@ func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
 	s.recordSentLocked(rec)
 	return m, nil
 }
-
-// sendChatAction shows "typing…" and the like; it answers true.
-func (s *Server) sendChatAction(c *call) (any, *apiError) {
-	chatID, e := c.chatID()
-	if e != nil {
-		return nil, e
-	}
-	if c.str("action") == "" {
-		return nil, errBadRequest("action is empty")
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e := s.checkWritableLocked(chatID); e != nil {
-		return nil, e
-	}
-	return true, nil
-}

@@ -303,10 +303,4 @@ func TestEdits(t *testing.T) {
 			wantAPIError(t, err, 400, tt.want)
 		})
 	}
-
-	if _, err := bot.Request(tgbotapi.NewDeleteMessage(alice.ID, orig.MessageID)); err != nil {
-		t.Fatal(err)
-	}
-	_, err = bot.Request(tgbotapi.NewDeleteMessage(alice.ID, orig.MessageID))
-	wantAPIError(t, err, 400, "Bad Request: message to delete not found")
 }

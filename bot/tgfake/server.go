@@ -38,8 +38,7 @@ type Server struct {
 	updateSignal chan struct{}
 	poller       *poller
 	allowed      map[string]bool // nil: Telegram's default set
-	webhookURL   string
-	originOnly   bool // Forward leaves out the deprecated forward_* fields
+	originOnly   bool            // Forward leaves out the deprecated forward_* fields
 
 	// Chats, messages and files.
 	users          map[int64]*userState
@@ -51,12 +50,10 @@ type Server struct {
 	nextFileID     int
 	callbacks      map[string]bool // callback query id -> already answered
 	nextCallbackID int64
-	commands       map[string][]tgbotapi.BotCommand
 
-	// Faults and limits.
+	// Faults.
 	faults Faults
 	rng    faultRand
-	limits limitState
 
 	// Records.
 	sent        []SentMessage
@@ -65,7 +62,6 @@ type Server struct {
 	answers     []CallbackAnswer
 	commandSets []CommandSet
 	unknown     []string
-	deleted     []DeletedMessage
 	sentSignal  chan struct{}
 }
 
@@ -90,22 +86,14 @@ func register(name string, fn handler) {
 func init() {
 	register("getMe", (*Server).getMe)
 	register("getUpdates", (*Server).getUpdates)
-	register("setWebhook", (*Server).setWebhook)
-	register("deleteWebhook", (*Server).deleteWebhook)
-	register("getWebhookInfo", (*Server).getWebhookInfo)
 	register("sendMessage", (*Server).sendMessage)
 	register("sendDocument", (*Server).sendDocument)
 	register("sendPhoto", (*Server).sendPhoto)
-	register("sendChatAction", (*Server).sendChatAction)
 	register("editMessageText", (*Server).editMessageText)
 	register("editMessageReplyMarkup", (*Server).editMessageReplyMarkup)
-	register("deleteMessage", (*Server).deleteMessage)
 	register("answerCallbackQuery", (*Server).answerCallbackQuery)
 	register("setMyCommands", (*Server).setMyCommands)
-	register("getMyCommands", (*Server).getMyCommands)
-	register("deleteMyCommands", (*Server).deleteMyCommands)
 	register("getFile", (*Server).getFile)
-	register("getChat", (*Server).getChat)
 }
 
 // New starts a fake server on a local port.
@@ -121,7 +109,6 @@ func New() *Server {
 		files:         map[string]*storedFile{},
 		filePaths:     map[string]*storedFile{},
 		callbacks:     map[string]bool{},
-		commands:      map[string][]tgbotapi.BotCommand{},
 		calls:         map[string]int{},
 		sentSignal:    make(chan struct{}),
 	}
@@ -166,7 +153,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// serveMethod runs one API call, applying faults and limits, and records
+// serveMethod runs one API call, applying faults, and records
 // its outcome.
 func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request, token, method string) {
 	at := time.Now()
@@ -212,9 +199,6 @@ func (s *Server) runMethod(w http.ResponseWriter, c *call, perr *apiError, token
 		return writeHTML502(w)
 	case faultParse:
 		return writeError(w, errBadRequest("can't parse entities: Can't find end tag corresponding to start tag b"))
-	}
-	if e := s.checkLimits(c); e != nil {
-		return writeError(w, e)
 	}
 
 	result, e := fn(s, c)

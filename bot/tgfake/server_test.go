@@ -66,8 +66,7 @@ func TestTrueResultMethods(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	sent, err := bot.Send(tgbotapi.NewMessage(alice.ID, "to delete"))
-	if err != nil {
+	if _, err := bot.Send(tgbotapi.NewMessage(alice.ID, "Choose")); err != nil {
 		t.Fatal(err)
 	}
 	cb := srv.PressButton(alice, srv.Sent()[0], "x")
@@ -83,8 +82,6 @@ func TestTrueResultMethods(t *testing.T) {
 			tgbotapi.NewSetMyCommands(tgbotapi.BotCommand{Command: "start", Description: "Start"}),
 			tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(),
 				tgbotapi.BotCommand{Command: "help", Description: "Help"})},
-		{"sendChatAction", tgbotapi.NewChatAction(alice.ID, tgbotapi.ChatTyping), tgbotapi.NewChatAction(alice.ID, tgbotapi.ChatTyping)},
-		{"deleteMessage", tgbotapi.NewDeleteMessage(alice.ID, sent.MessageID), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,9 +91,6 @@ func TestTrueResultMethods(t *testing.T) {
 			}
 			if string(resp.Result) != "true" {
 				t.Fatalf("result = %s, want true", resp.Result)
-			}
-			if tt.send == nil {
-				return
 			}
 			_, err = bot.Send(tt.send)
 			var typeErr *json.UnmarshalTypeError
@@ -114,9 +108,6 @@ func TestTrueResultMethods(t *testing.T) {
 	}
 	if got := srv.CallbackAnswers(); len(got) != 2 || got[0].Text != "ok" {
 		t.Fatalf("CallbackAnswers = %+v", got)
-	}
-	if got := srv.Deleted(); len(got) != 1 || got[0].MessageID != int64(sent.MessageID) {
-		t.Fatalf("Deleted = %+v", got)
 	}
 }
 
@@ -141,35 +132,6 @@ func TestSetMyCommandsValidation(t *testing.T) {
 	}
 	if len(srv.CommandSets()) != 0 {
 		t.Fatalf("a failed setMyCommands was recorded: %+v", srv.CommandSets())
-	}
-}
-
-func TestGetChat(t *testing.T) {
-	srv := newServer(t)
-	bot := newBot(t, srv)
-	srv.SendText(alice, "hi")
-	srv.AddGroup(team)
-	tests := []struct {
-		name     string
-		id       int64
-		wantType string
-		wantErr  string
-	}{
-		{"private", alice.ID, "private", ""},
-		{"group", team.ID, "group", ""},
-		{"unknown", 777, "", "Bad Request: chat not found"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			chat, err := bot.GetChat(tgbotapi.ChatInfoConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: tt.id}})
-			if tt.wantErr != "" {
-				wantAPIError(t, err, 400, tt.wantErr)
-				return
-			}
-			if err != nil || chat.ID != tt.id || chat.Type != tt.wantType {
-				t.Fatalf("GetChat = %+v, %v", chat, err)
-			}
-		})
 	}
 }
 

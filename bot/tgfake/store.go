@@ -69,14 +69,13 @@ func (s *Server) storeLocked(m tgbotapi.Message, sm *storedMessage) {
 	s.messages[msgKey{m.Chat.ID, int64(m.MessageID)}] = sm
 }
 
-// messageLocked returns a stored message, nil if it never existed or was
-// deleted.
+// messageLocked returns a stored message, nil if it never existed.
 func (s *Server) messageLocked(chatID, messageID int64) *storedMessage {
 	return s.messages[msgKey{chatID, messageID}]
 }
 
 // Message returns the current state of a message (after edits), false if
-// it does not exist or was deleted.
+// it does not exist.
 func (s *Server) Message(chatID, messageID int64) (tgbotapi.Message, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

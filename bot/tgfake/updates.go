@@ -191,18 +191,6 @@ func (s *Server) noteSenderLocked(u tgbotapi.Update) {
 	}
 }
 
-// Pending returns the updates not yet confirmed by getUpdates, in the order
-// they will be delivered.
-func (s *Server) Pending() []tgbotapi.Update {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]tgbotapi.Update, 0, len(s.queue))
-	for _, q := range s.queue {
-		out = append(out, cloneUpdate(q.u))
-	}
-	return out
-}
-
 // confirmLocked forgets the updates a getUpdates offset confirms: those
 // below a positive offset (except replays not yet delivered), or all but
 // the last -offset for a negative one.
@@ -257,10 +245,6 @@ func (s *Server) getUpdates(c *call) (any, *apiError) {
 	timeout := min(max(c.num("timeout", 0), 0), maxPollTimeout)
 
 	s.mu.Lock()
-	if s.webhookURL != "" {
-		s.mu.Unlock()
-		return nil, &apiError{code: 409, desc: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}
-	}
 	s.setAllowedLocked(c)
 	s.confirmLocked(offset)
 	if offset < 0 {
@@ -313,42 +297,4 @@ func (s *Server) polling() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.poller != nil
-}
-
-// setWebhook records a webhook URL: getUpdates then answers 409. The fake
-// does not deliver updates to it.
-func (s *Server) setWebhook(c *call) (any, *apiError) {
-	url := c.str("url")
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if url != "" && !strings.HasPrefix(strings.ToLower(url), "https://") {
-		return nil, errBadRequest("bad webhook: An HTTPS URL must be provided for webhook")
-	}
-	s.webhookURL = url
-	if url != "" {
-		s.terminateLocked("Conflict: terminated by setWebhook request")
-	}
-	if c.flag("drop_pending_updates") {
-		s.queue = nil
-	}
-	s.setAllowedLocked(c)
-	return true, nil
-}
-
-// deleteWebhook removes the webhook.
-func (s *Server) deleteWebhook(c *call) (any, *apiError) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.webhookURL = ""
-	if c.flag("drop_pending_updates") {
-		s.queue = nil
-	}
-	return true, nil
-}
-
-// getWebhookInfo describes the webhook and the pending updates.
-func (s *Server) getWebhookInfo(*call) (any, *apiError) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return tgbotapi.WebhookInfo{URL: s.webhookURL, PendingUpdateCount: len(s.queue)}, nil
 }

@@ -255,22 +255,6 @@ func TestGetUpdatesChan(t *testing.T) {
 	}
 }
 
-func TestWebhookBlocksGetUpdates(t *testing.T) {
-	srv := newServer(t)
-	bot := newBot(t, srv)
-	if _, err := bot.MakeRequest("setWebhook", tgbotapi.Params{"url": "https://bot.example.com/hook"}); err != nil {
-		t.Fatal(err)
-	}
-	_, err := bot.GetUpdates(tgbotapi.UpdateConfig{})
-	wantAPIError(t, err, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")
-	if _, err := bot.Request(tgbotapi.DeleteWebhookConfig{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bot.GetUpdates(tgbotapi.UpdateConfig{}); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestCommandEntities(t *testing.T) {
 	tests := []struct {
 		text string

@@ -65,8 +65,8 @@ func (s *Server) SendGroupText(from User, chat Chat, text string) tgbotapi.Updat
 
 // Reply simulates from replying with text to message replyTo in chat
 // chatID (their private chat or a group). reply_to_message is the stored
-// message, which may be one the bot sent; it is omitted when that message
-// was deleted. It panics if replyTo never existed.
+// message, which may be one the bot sent. It panics if replyTo never
+// existed.
 func (s *Server) Reply(from User, chatID, replyTo int64, text string) tgbotapi.Update {
 	return s.userMessage(from, chatID, func(m *tgbotapi.Message) {
 		if replyTo <= 0 || replyTo >= int64(m.MessageID) {
@@ -166,7 +166,7 @@ func (s *Server) forwardWireLocked(m *tgbotapi.Message, u tgbotapi.Update) json.
 // and a fresh id, which answerCallbackQuery accepts once. data is not
 // checked against the keyboard, so stale or forged presses can be tested.
 // Pressing a button in one's private chat starts it. It panics if the
-// message does not exist (never sent or deleted).
+// message was never sent.
 func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.Update {
 	s.mu.Lock()
 	defer s.mu.Unlock()
