@@ -1,6 +1,7 @@
 package reminders
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -149,14 +150,47 @@ func TestNextAllowed(t *testing.T) {
 }
 
 func TestPolicyValidate(t *testing.T) {
-	bad := []Policy{{At: "25:00"}, {QuietFrom: "9h"}, {BeforeDays: []int{0}}, {OverdueMax: ptr(-1)},
-		{RestDays: []time.Weekday{0, 1, 2, 3, 4, 5, 6}}}
-	for _, p := range bad {
-		if err := p.Validate(); err == nil {
-			t.Errorf("Validate(%+v) = nil, want an error", p)
+	tests := []struct {
+		name string
+		p    Policy
+		want string // part of the message; "" when valid
+	}{
+		{"defaults", Policy{}, ""},
+		{"hour past midnight", Policy{At: "25:00"}, "Giờ nhắc “25:00”"},
+		{"quiet hours without minutes", Policy{QuietFrom: "9h"}, "Giờ bắt đầu nghỉ “9h”"},
+		{"zero days before", Policy{BeforeDays: []int{0}}, "từ 1 đến 30 (đang là 0)"},
+		{"negative overdue reminders", Policy{OverdueMax: ptr(-1)}, "từ 0 đến 30 (đang là -1)"},
+		{"every day off", Policy{RestDays: []time.Weekday{0, 1, 2, 3, 4, 5, 6}}, "ít nhất một ngày làm việc"},
+		{"Sunday seven times", Policy{RestDays: []time.Weekday{0, 0, 0, 0, 0, 0, 0}}, ""},
+		{"Saturday twice and Sunday", Policy{RestDays: []time.Weekday{6, 0, 6}}, ""},
+		{"no rest day", Policy{RestDays: []time.Weekday{}}, ""},
+		{"day seven", Policy{RestDays: []time.Weekday{7}}, "từ 0 (Chủ nhật) đến 6 (thứ Bảy) (đang có 7)"},
+		{"day minus one", Policy{RestDays: []time.Weekday{0, -1}}, "(đang có -1)"},
+		{"escalation off", Policy{EscalateAfter: ptr(0)}, ""},
+		{"escalation at the last overdue reminder", Policy{OverdueMax: ptr(3), EscalateAfter: ptr(3)}, ""},
+		{"escalation after the last overdue reminder", Policy{OverdueMax: ptr(3), EscalateAfter: ptr(4)}, "số lần nhắc khi quá hạn (3), đang là 4"},
+		{"escalation past the default overdue reminders", Policy{EscalateAfter: ptr(6)}, "(5), đang là 6"},
+		{"negative escalation", Policy{EscalateAfter: ptr(-1)}, "đang là -1"},
+		{"one overdue reminder, escalation left unset", Policy{OverdueMax: ptr(1)}, ""},
+		{"no overdue reminders, escalation set", Policy{OverdueMax: ptr(0), EscalateAfter: ptr(2)}, "(0), đang là 2"},
+	}
+	for _, tt := range tests {
+		err := tt.p.Validate()
+		var pe *PolicyError
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: Validate = %v, want nil", tt.name, err)
+		case tt.want != "" && (!errors.As(err, &pe) || !strings.Contains(pe.Msg, tt.want)):
+			t.Errorf("%s: Validate = %v, want a PolicyError with %q", tt.name, err, tt.want)
 		}
 	}
-	if err := (Policy{}).Validate(); err != nil {
-		t.Errorf("the default policy is invalid: %v", err)
+}
+
+func TestRestDaysOnceEach(t *testing.T) {
+	if got := restDays([]time.Weekday{6, 0, 6, 0}); fmt.Sprint(got) != "[Sunday Saturday]" {
+		t.Errorf("restDays = %v", got)
+	}
+	if restDays(nil) != nil || restDays([]time.Weekday{}) == nil {
+		t.Error("restDays must keep nil (the default) apart from none")
 	}
 }

@@ -8,6 +8,7 @@ package reminders
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -30,7 +31,9 @@ type Policy struct {
 	// OverdueMax is how many overdue reminders are sent, one per working day.
 	OverdueMax *int `json:"overdue_max,omitempty"`
 	// EscalateAfter is the overdue reminder after which the assigner and the
-	// unit's head are told; 0 turns escalation off.
+	// unit's head are told, at most OverdueMax when set; 0 turns escalation
+	// off. Left unset with fewer overdue reminders than the default, there
+	// is no escalation.
 	EscalateAfter *int `json:"escalate_after,omitempty"`
 	// QuietFrom and QuietTo bound the night, when nothing is sent.
 	QuietFrom string `json:"quiet_from"`
@@ -100,6 +103,7 @@ func policyErr(format string, args ...any) error {
 
 // Validate reports the first thing wrong with p as a *PolicyError.
 func (p Policy) Validate() error {
+	escalate := p.EscalateAfter != nil
 	p = p.WithDefaults()
 	for _, c := range []struct{ name, v string }{{"nhắc", p.At}, {"bắt đầu nghỉ", p.QuietFrom}, {"kết thúc nghỉ", p.QuietTo}} {
 		if _, err := parseClock(c.v); err != nil {
@@ -117,10 +121,29 @@ func (p Policy) Validate() error {
 	if *p.BeforeTimedHours < 0 || *p.BeforeTimedHours > 24 {
 		return policyErr(msgBadTimedHours, *p.BeforeTimedHours)
 	}
-	if len(p.RestDays) >= 7 {
+	if escalate && (*p.EscalateAfter < 0 || *p.EscalateAfter > *p.OverdueMax) {
+		return policyErr(msgBadEscalateAfter, *p.OverdueMax, *p.EscalateAfter)
+	}
+	for _, d := range p.RestDays {
+		if d < time.Sunday || d > time.Saturday {
+			return policyErr(msgBadRestDay, d)
+		}
+	}
+	if len(restDays(p.RestDays)) == 7 {
 		return policyErr(msgNoWorkingDay)
 	}
 	return nil
+}
+
+// restDays returns the days once each, in order from Sunday; nil stays
+// nil (the default).
+func restDays(days []time.Weekday) []time.Weekday {
+	if days == nil {
+		return nil
+	}
+	out := slices.Clone(days)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // clock is a time of day in minutes after midnight.

@@ -13,6 +13,7 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 	if err := p.Validate(); err != nil {
 		return 0, err
 	}
+	p.RestDays = restDays(p.RestDays)
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("reminders: set policy: %w", err)
