@@ -110,14 +110,8 @@ func (s *Server) Block(userID int64) {
 	s.userLocked(userID).blocked = true
 }
 
-// Unblock makes the user unblock the bot and restart it.
-func (s *Server) Unblock(userID int64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.userLocked(userID)
-	u.blocked = false
-	u.started = true
-}
+// Unblock makes the user unblock the bot and restart it, as StartChat does.
+func (s *Server) Unblock(userID int64) { s.StartChat(userID) }
 
 // NeverStarted makes chatID a chat the bot cannot write to. For a user,
 // the fake knows them but they never opened the private chat: sends answer

@@ -31,6 +31,17 @@ func (c *call) messageRef() (int64, int64, *apiError) {
 	return chatID, msgID, nil
 }
 
+// editParams reads the keyboard and the message of an edit.
+func (c *call) editParams() (mk *markup, chatID, msgID int64, e *apiError) {
+	if mk, e = parseMarkup(c.str("reply_markup")); e != nil {
+		return nil, 0, 0, e
+	}
+	if chatID, msgID, e = c.messageRef(); e != nil {
+		return nil, 0, 0, e
+	}
+	return mk, chatID, msgID, nil
+}
+
 // editableLocked returns the bot message an edit changes.
 func (s *Server) editableLocked(chatID, msgID int64) (*storedMessage, *apiError) {
 	sm := s.messageLocked(chatID, msgID)
@@ -47,22 +58,11 @@ func (s *Server) editableLocked(chatID, msgID int64) (*storedMessage, *apiError)
 // inline keyboard is replaced by reply_markup, so an edit without it
 // removes the keyboard.
 func (s *Server) editMessageText(c *call) (any, *apiError) {
-	text := c.str("text")
-	if text == "" {
-		return nil, errBadRequest("message text is empty")
-	}
-	plain, e := formatText(text, c.str("parse_mode"))
+	text, plain, e := c.textParam()
 	if e != nil {
 		return nil, e
 	}
-	if plain == "" {
-		return nil, errBadRequest("message text is empty")
-	}
-	mk, e := parseMarkup(c.str("reply_markup"))
-	if e != nil {
-		return nil, e
-	}
-	chatID, msgID, e := c.messageRef()
+	mk, chatID, msgID, e := c.editParams()
 	if e != nil {
 		return nil, e
 	}
@@ -76,11 +76,8 @@ func (s *Server) editMessageText(c *call) (any, *apiError) {
 	if sm.msg.Text == "" {
 		return nil, errBadRequest("there is no text in the message to edit")
 	}
-	if UTF16Len(plain) > maxMessageLength {
-		return nil, errBadRequest("message is too long")
-	}
-	if mk.late != nil {
-		return nil, mk.late
+	if e := checkShown(plain, maxMessageLength, "message is too long", mk); e != nil {
+		return nil, e
 	}
 	if sm.raw == text && strings.EqualFold(sm.parseMode, c.str("parse_mode")) && sm.markup.key() == mk.key() {
 		return nil, errNotModified()
@@ -90,7 +87,7 @@ func (s *Server) editMessageText(c *call) (any, *apiError) {
 	sm.msg.Text = plain
 	sm.msg.ReplyMarkup = mk.inline
 	sm.msg.EditDate = int(time.Now().Unix())
-	sm.msg = cloneMessage(sm.msg)
+	sm.msg = deepCopy(sm.msg)
 	s.recordSentLocked(SentMessage{
 		Method:                c.method,
 		ChatID:                chatID,
@@ -102,17 +99,13 @@ func (s *Server) editMessageText(c *call) (any, *apiError) {
 		DisableWebPagePreview: c.flag("disable_web_page_preview"),
 		At:                    time.Now(),
 	})
-	return cloneMessage(sm.msg), nil
+	return deepCopy(sm.msg), nil
 }
 
 // editMessageReplyMarkup replaces the inline keyboard of a bot message;
 // no reply_markup removes it.
 func (s *Server) editMessageReplyMarkup(c *call) (any, *apiError) {
-	mk, e := parseMarkup(c.str("reply_markup"))
-	if e != nil {
-		return nil, e
-	}
-	chatID, msgID, e := c.messageRef()
+	mk, chatID, msgID, e := c.editParams()
 	if e != nil {
 		return nil, e
 	}
@@ -133,7 +126,7 @@ func (s *Server) editMessageReplyMarkup(c *call) (any, *apiError) {
 	sm.markup = mk
 	sm.msg.ReplyMarkup = mk.inline
 	sm.msg.EditDate = int(time.Now().Unix())
-	sm.msg = cloneMessage(sm.msg)
+	sm.msg = deepCopy(sm.msg)
 	rec := SentMessage{
 		Method:    c.method,
 		ChatID:    chatID,
@@ -146,5 +139,5 @@ func (s *Server) editMessageReplyMarkup(c *call) (any, *apiError) {
 		At:        time.Now(),
 	}
 	s.recordSentLocked(rec)
-	return cloneMessage(sm.msg), nil
+	return deepCopy(sm.msg), nil
 }

@@ -79,10 +79,8 @@ type faultPlan struct {
 	hang       time.Duration
 }
 
-// faultRand is the seeded random source of the faults.
-type faultRand = *rand.Rand
-
-func newFaultRand(seed int64) faultRand {
+// newFaultRand returns the seeded random source of the faults.
+func newFaultRand(seed int64) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(seed), 0x7467666b))
 }
 

@@ -14,40 +14,20 @@ import (
 // parameters (text, entities, keyboard), then the chat and the replied
 // message, then the length and the buttons.
 func (s *Server) sendMessage(c *call) (any, *apiError) {
-	text := c.str("text")
-	if text == "" {
-		return nil, errBadRequest("message text is empty")
-	}
-	plain, e := formatText(text, c.str("parse_mode"))
+	text, plain, e := c.textParam()
 	if e != nil {
 		return nil, e
 	}
-	if plain == "" {
-		return nil, errBadRequest("message text is empty")
-	}
-	mk, e := parseMarkup(c.str("reply_markup"))
-	if e != nil {
-		return nil, e
-	}
-	chatID, e := c.chatID()
+	mk, chatID, e := c.sendParams()
 	if e != nil {
 		return nil, e
 	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if e := s.checkWritableLocked(chatID); e != nil {
-		return nil, e
-	}
-	reply, replyID, e := s.replyLocked(c, chatID)
+	reply, replyID, e := s.sendChecksLocked(c, chatID, plain, maxMessageLength, "message is too long", mk)
 	if e != nil {
 		return nil, e
-	}
-	if UTF16Len(plain) > maxMessageLength {
-		return nil, errBadRequest("message is too long")
-	}
-	if mk.late != nil {
-		return nil, mk.late
 	}
 
 	m := s.newBotMessageLocked(chatID)
@@ -68,6 +48,61 @@ func (s *Server) sendMessage(c *call) (any, *apiError) {
 		At:                    time.Now(),
 	})
 	return m, nil
+}
+
+// textParam reads the text parameter of sendMessage and editMessageText
+// and returns it with the text Telegram shows; neither may be empty.
+func (c *call) textParam() (text, plain string, e *apiError) {
+	text = c.str("text")
+	if text == "" {
+		return "", "", errBadRequest("message text is empty")
+	}
+	if plain, e = formatText(text, c.str("parse_mode")); e != nil {
+		return "", "", e
+	}
+	if plain == "" {
+		return "", "", errBadRequest("message text is empty")
+	}
+	return text, plain, nil
+}
+
+// sendParams reads the keyboard and the chat of a send.
+func (c *call) sendParams() (*markup, int64, *apiError) {
+	mk, e := parseMarkup(c.str("reply_markup"))
+	if e != nil {
+		return nil, 0, e
+	}
+	chatID, e := c.chatID()
+	if e != nil {
+		return nil, 0, e
+	}
+	return mk, chatID, nil
+}
+
+// sendChecksLocked runs the checks of a send that need the chats, in
+// Telegram's order: the chat, the replied message, then the shown text's
+// length and the buttons. It returns the replied message and its id.
+func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*tgbotapi.Message, int64, *apiError) {
+	if e := s.checkWritableLocked(chatID); e != nil {
+		return nil, 0, e
+	}
+	reply, replyID, e := s.replyLocked(c, chatID)
+	if e != nil {
+		return nil, 0, e
+	}
+	if e := checkShown(shown, limit, tooLong, mk); e != nil {
+		return nil, 0, e
+	}
+	return reply, replyID, nil
+}
+
+// checkShown refuses a text longer than limit UTF-16 code units as shown,
+// then a keyboard whose errors Telegram reports late (button data).
+func checkShown(shown string, limit int, tooLong string, mk *markup) *apiError {
+	if UTF16Len(shown) > limit {
+		return errBadRequest(tooLong)
+	}
+	return mk.late
 }
 
 // replyLocked resolves reply_to_message_id in chatID.
@@ -115,11 +150,7 @@ func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
 		// The fake cannot fetch URLs.
 		return nil, errBadRequest("wrong file identifier/HTTP URL specified")
 	}
-	mk, e := parseMarkup(c.str("reply_markup"))
-	if e != nil {
-		return nil, e
-	}
-	chatID, e := c.chatID()
+	mk, chatID, e := c.sendParams()
 	if e != nil {
 		return nil, e
 	}
@@ -136,18 +167,9 @@ func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
 			return nil, errBadRequest(fmt.Sprintf("can't use file of type %s as %s", existing.kind, kind))
 		}
 	}
-	if e := s.checkWritableLocked(chatID); e != nil {
-		return nil, e
-	}
-	reply, replyID, e := s.replyLocked(c, chatID)
+	reply, replyID, e := s.sendChecksLocked(c, chatID, plainCaption, maxCaptionLength, "message caption is too long", mk)
 	if e != nil {
 		return nil, e
-	}
-	if UTF16Len(plainCaption) > maxCaptionLength {
-		return nil, errBadRequest("message caption is too long")
-	}
-	if mk.late != nil {
-		return nil, mk.late
 	}
 	if up != nil && kind == kindPhoto {
 		if _, _, err := image.DecodeConfig(bytes.NewReader(up.data)); err != nil {

@@ -2,6 +2,7 @@ package tgfake
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -53,7 +54,7 @@ type Server struct {
 
 	// Faults.
 	faults Faults
-	rng    faultRand
+	rng    *rand.Rand
 
 	// Records.
 	sent        []SentMessage

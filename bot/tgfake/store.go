@@ -65,7 +65,7 @@ func (s *Server) nextMessageIDLocked(chatID int64) int64 {
 
 // storeLocked keeps a copy of m as the current state of its message.
 func (s *Server) storeLocked(m tgbotapi.Message, sm *storedMessage) {
-	sm.msg = cloneMessage(m)
+	sm.msg = deepCopy(m)
 	s.messages[msgKey{m.Chat.ID, int64(m.MessageID)}] = sm
 }
 
@@ -83,40 +83,28 @@ func (s *Server) Message(chatID, messageID int64) (tgbotapi.Message, bool) {
 	if sm == nil {
 		return tgbotapi.Message{}, false
 	}
-	return cloneMessage(sm.msg), true
+	return deepCopy(sm.msg), true
 }
 
 // replySnapshot returns a message as it appears in reply_to_message: a copy
 // without its own reply.
 func replySnapshot(m tgbotapi.Message) *tgbotapi.Message {
-	c := cloneMessage(m)
+	c := deepCopy(m)
 	c.ReplyToMessage = nil
 	return &c
 }
 
-// cloneMessage deep-copies a message so that later edits of the stored one
-// do not change updates already queued or answers already given.
-func cloneMessage(m tgbotapi.Message) tgbotapi.Message {
-	var c tgbotapi.Message
-	b, err := json.Marshal(m)
+// deepCopy copies a message or an update through JSON, so that later edits
+// of the stored message do not change updates already queued or answers
+// already given.
+func deepCopy[T any](v T) T {
+	var c T
+	b, err := json.Marshal(v)
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
 	if err != nil {
-		panic(fmt.Sprintf("tgfake: cannot copy message: %v", err))
-	}
-	if err := json.Unmarshal(b, &c); err != nil {
-		panic(fmt.Sprintf("tgfake: cannot copy message: %v", err))
-	}
-	return c
-}
-
-// cloneUpdate deep-copies an update.
-func cloneUpdate(u tgbotapi.Update) tgbotapi.Update {
-	var c tgbotapi.Update
-	b, err := json.Marshal(u)
-	if err != nil {
-		panic(fmt.Sprintf("tgfake: cannot copy update: %v", err))
-	}
-	if err := json.Unmarshal(b, &c); err != nil {
-		panic(fmt.Sprintf("tgfake: cannot copy update: %v", err))
+		panic(fmt.Sprintf("tgfake: cannot copy %T: %v", v, err))
 	}
 	return c
 }

@@ -137,7 +137,7 @@ func (s *Server) enqueueWireLocked(u tgbotapi.Update, wire json.RawMessage, repl
 	if !s.allowedLocked(updateType(u)) {
 		return
 	}
-	q := queued{u: cloneUpdate(u), wire: wire, replay: replay}
+	q := queued{u: deepCopy(u), wire: wire, replay: replay}
 	i := len(s.queue)
 	for i > 0 && s.queue[i-1].u.UpdateID > u.UpdateID {
 		i--
@@ -164,7 +164,7 @@ func (s *Server) PushUpdate(u tgbotapi.Update) tgbotapi.Update {
 	}
 	s.noteSenderLocked(u)
 	s.enqueueLocked(u, true)
-	return cloneUpdate(u)
+	return deepCopy(u)
 }
 
 // noteSenderLocked records the sender of a pushed update and starts their

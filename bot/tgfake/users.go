@@ -111,7 +111,7 @@ func (s *Server) Forward(from User, chatID int64, original SentMessage) tgbotapi
 		m.ForwardFrom = botUser()
 		m.ForwardDate = int(original.At.Unix())
 		if sm := s.messageLocked(original.ChatID, original.MessageID); sm != nil {
-			c := cloneMessage(sm.msg)
+			c := deepCopy(sm.msg)
 			m.Text, m.Entities = c.Text, c.Entities
 			m.Document, m.Photo, m.Caption = c.Document, c.Photo, c.Caption
 			return
@@ -181,7 +181,7 @@ func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.U
 	s.nextCallbackID++
 	id := strconv.FormatInt(4_000_000_000_000_000_000+s.nextCallbackID, 10)
 	s.callbacks[id] = false
-	snapshot := cloneMessage(sm.msg)
+	snapshot := deepCopy(sm.msg)
 	tgFrom := from.tg()
 	upd := tgbotapi.Update{
 		UpdateID: s.nextUpdateIDLocked(),
@@ -194,7 +194,7 @@ func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.U
 		},
 	}
 	s.enqueueLocked(upd, false)
-	return cloneUpdate(upd)
+	return deepCopy(upd)
 }
 
 // userMessage builds a message from from in chatID with fill, which runs
@@ -242,7 +242,7 @@ func (s *Server) userMessageWire(from User, chatID int64, fill func(m *tgbotapi.
 	}
 	s.storeLocked(m, &storedMessage{})
 	s.enqueueWireLocked(upd, raw, false)
-	return cloneUpdate(upd)
+	return deepCopy(upd)
 }
 
 // commandEntities returns the bot_command entities of text, found as
@@ -298,5 +298,5 @@ func commandEntities(text string) []tgbotapi.MessageEntity {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || r == '_'
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_'
 }
