@@ -63,7 +63,7 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 	case "report":
 		return c.reportCmd(ctx, args)
 	}
-	return fmt.Errorf("unknown command %q\n%s", name, usage)
+	return fmt.Errorf(outUnknownCommand, name, usage)
 }
 
 // console is the state of a one-shot operator command.
@@ -80,7 +80,7 @@ type console struct {
 func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error) {
 	db, err := sqlx.Open("postgres", url)
 	if err != nil {
-		return nil, fmt.Errorf("database: %w", err)
+		return nil, fmt.Errorf(outNoDatabase, err)
 	}
 	db.SetMaxOpenConns(40)
 	db.SetMaxIdleConns(40)
@@ -95,7 +95,7 @@ func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error)
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("database: %w", err)
+		return nil, fmt.Errorf(outNoDatabase, err)
 	}
 	if err := migrations.Up(ctx, db.DB, log); err != nil {
 		db.Close()
@@ -126,7 +126,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 	switch args[0] {
 	case "create":
 		if len(rest) != 1 {
-			return errors.New(`usage: dondoc org create "TÊN CƠ QUAN"`)
+			return errors.New(outOrgCreateUsage)
 		}
 		now := time.Now()
 		org, err := c.store.CreateOrg(ctx, rest[0], *tz, now)
@@ -169,7 +169,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 	switch args[0] {
 	case "import":
 		if len(rest) != 1 {
-			return errors.New("usage: dondoc units import --org ORG units.csv")
+			return errors.New(outUnitsImportUsage)
 		}
 		f, err := os.Open(rest[0])
 		if err != nil {
@@ -229,22 +229,26 @@ func (c *console) invite(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, inv := range invs {
-			fmt.Fprintf(c.out, outInviteRow, inv.Code, inv.Role, c.link(ctx, inv.Code), inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), inv.Uses)
+			fmt.Fprintf(c.out, outInviteRow, inv.Code, roleNames[inv.Role], c.link(ctx, inv.Code), inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), inv.Uses)
 		}
 		return nil
 	case "revoke":
 		if len(rest) != 1 {
-			return errors.New("usage: dondoc invite revoke --org ORG CODE")
+			return errors.New(outRevokeUsage)
 		}
-		if err := c.store.RevokeInvite(ctx, org.ID, rest[0], now); err != nil {
-			return fmt.Errorf("revoke %s: %w", rest[0], err)
+		err := c.store.RevokeInvite(ctx, org.ID, rest[0], now)
+		if errors.Is(err, tasks.ErrNotFound) {
+			return fmt.Errorf(outRevokeNotFound, rest[0], org.Slug)
+		}
+		if err != nil {
+			return err
 		}
 		fmt.Fprintf(c.out, outInviteRevoked, rest[0])
 		return nil
 	}
 	role, ok := tasks.ParseRole(*roleName)
 	if !ok {
-		return fmt.Errorf("--role %q: want admin, leader, secretary or member", *roleName)
+		return fmt.Errorf(outBadRole, *roleName)
 	}
 	ni := tasks.NewInvite{Role: role, TTL: *ttl}
 	unitPart := ""
@@ -255,7 +259,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 		}
 		u, ok := dir.ByCode(*unitCode)
 		if !ok {
-			return fmt.Errorf("--unit %q: no such unit in %s (see dondoc units list --org %s)", *unitCode, org.Slug, org.Slug)
+			return fmt.Errorf(outNoSuchUnit, *unitCode, org.Name, org.Slug)
 		}
 		ni.UnitID = &u.ID
 		unitPart = fmt.Sprintf(outInviteUnit, u.Name)
@@ -264,17 +268,17 @@ func (c *console) invite(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, outInvite, role, unitPart, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
+	fmt.Fprintf(c.out, outInvite, roleNames[role], unitPart, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
 	return nil
 }
 
 func (c *console) findOrg(ctx context.Context, ref string) (tasks.Org, error) {
 	if ref == "" {
-		return tasks.Org{}, errors.New("--org is required (see dondoc org list)")
+		return tasks.Org{}, errors.New(outOrgRequired)
 	}
 	org, err := c.store.OrgByRef(ctx, ref)
 	if errors.Is(err, tasks.ErrNotFound) {
-		return tasks.Org{}, fmt.Errorf("no organisation %q (see dondoc org list)", ref)
+		return tasks.Org{}, fmt.Errorf(outNoSuchOrg, ref)
 	}
 	return org, err
 }
@@ -305,7 +309,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, fmt.Errorf("%s: %w", fs.Name(), err)
+			return nil, fmt.Errorf(outBadFlags, fs.Name(), err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {

@@ -33,7 +33,7 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 	if len(rest) == 2 && rest[0] == "retry" {
 		id, err := strconv.ParseInt(rest[1], 10, 64)
 		if err != nil {
-			return fmt.Errorf("retry %q: want a row number", rest[1])
+			return fmt.Errorf(outBadRowNumber, rest[1])
 		}
 		ok, err := outbox.Retry(ctx, c.db, org.ID, id, time.Now())
 		if err != nil {

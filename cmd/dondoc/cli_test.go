@@ -53,15 +53,33 @@ func TestOperatorSetsUpADistrict(t *testing.T) {
 	}
 
 	out, err = runCLI(t, "invite", "--org", "ubnd-huyen-dam-ha", "--role", "member", "--unit", "ktht")
-	if err != nil || !strings.Contains(out, "Phòng Kinh tế và Hạ tầng") {
+	if err != nil || !strings.Contains(out, "Đường dẫn mời cán bộ cho Phòng Kinh tế và Hạ tầng") {
 		t.Fatalf("invite = %q, %v", out, err)
 	}
 	code := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
 	if _, err := runCLI(t, "invite", "revoke", "--org", "ubnd-huyen-dam-ha", code); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := runCLI(t, "invite", "--org", "ubnd-huyen-dam-ha", "--role", "boss"); err == nil {
-		t.Error("an unknown role was accepted")
+	if _, err := runCLI(t, "invite", "--org", "ubnd-huyen-dam-ha", "--role", "boss"); err == nil || !strings.Contains(err.Error(), "--role “boss”: hãy ghi admin") {
+		t.Errorf("an unknown role: %v", err)
+	}
+	if _, err := runCLI(t, "invite", "revoke", "--org", "ubnd-huyen-dam-ha", code); err == nil || !strings.Contains(err.Error(), "không có mã mời") {
+		t.Errorf("a second revoke: %v", err)
+	}
+	if _, err := runCLI(t, "invite", "--org", "ubnd-huyen-dam-ha", "--unit", "khongco"); err == nil || !strings.Contains(err.Error(), "không có đơn vị mã này") {
+		t.Errorf("an unknown unit: %v", err)
+	}
+	if _, err := runCLI(t, "units", "list", "--org", "khong-co"); err == nil || !strings.Contains(err.Error(), "không có cơ quan “khong-co”") {
+		t.Errorf("an unknown organisation: %v", err)
+	}
+	if _, err := runCLI(t, "units", "list"); err == nil || !strings.Contains(err.Error(), "cần ghi --org") {
+		t.Errorf("no organisation: %v", err)
+	}
+	if _, err := runCLI(t, "outbox", "retry", "--org", "ubnd-huyen-dam-ha", "mot"); err == nil || !strings.Contains(err.Error(), "hãy ghi số của tin") {
+		t.Errorf("a bad row number: %v", err)
+	}
+	if _, err := runCLI(t, "dondep"); err == nil || !strings.Contains(err.Error(), "không có lệnh “dondep”") {
+		t.Errorf("an unknown command: %v", err)
 	}
 
 	if out, err := runCLI(t, "outbox", "--org", "ubnd-huyen-dam-ha"); err != nil || !strings.Contains(out, "thất bại 0") {

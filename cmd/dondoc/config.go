@@ -32,11 +32,11 @@ func loadConfig() (config, error) {
 	}
 	loc, err := time.LoadLocation(c.TimezoneName)
 	if err != nil {
-		return c, fmt.Errorf("DONDOC_TIMEZONE %q: %w", c.TimezoneName, err)
+		return c, fmt.Errorf(outBadZone, "DONDOC_TIMEZONE", c.TimezoneName)
 	}
 	c.Location = loc
 	if c.DatabaseURL == "" {
-		return c, errors.New("DATABASE_URL is not set (./scripts/run.sh starts a local PostgreSQL and sets it)")
+		return c, errors.New(outNoDatabaseURL)
 	}
 	return c, nil
 }

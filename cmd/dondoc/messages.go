@@ -1,5 +1,7 @@
 package main
 
+import "github.com/dondoc/dondoc/tasks"
+
 // Vietnamese wording of what the operator commands print.
 const (
 	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
@@ -13,7 +15,7 @@ const (
 	outInviteRevoked  = "Đã thu hồi mã mời %s.\n"
 	outNoBotName      = "(Không lấy được tên bot từ Telegram: đặt TELEGRAM_BOT_USERNAME để in đường dẫn đầy đủ.)\n"
 	outMigrated       = "Cơ sở dữ liệu đã ở phiên bản %d.\n"
-	outOutboxCounts   = "Hàng đợi gửi: đang chờ %d, đã gửi %d, thất bại %d, đã huỷ %d.\n"
+	outOutboxCounts   = "Hàng đợi gửi: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d.\n"
 	outOutboxRow      = "#%d\t%s\t%s\tchat %d\t%d lần thử\t%s\t%s\n"
 	outRetried        = "Đã đưa tin #%d vào hàng đợi gửi lại.\n"
 	outRetryNotFailed = "tin #%d không ở trạng thái thất bại (xem: dondoc outbox --org CƠ_QUAN failed)"
@@ -21,6 +23,33 @@ const (
 	outPolicyBadJSON  = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"at\":\"07:30\",\"overdue_max\":3}'"
 	outPolicySaved    = "Đã lưu chính sách nhắc việc và lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
 )
+
+// What the operator commands answer to a mistake.
+const (
+	outUnknownCommand   = "không có lệnh “%s”\n%s"
+	outBadFlags         = "%s: tham số chưa đúng (%w); xem: dondoc help"
+	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--tz Asia/Ho_Chi_Minh]`
+	outUnitsImportUsage = "cách dùng: dondoc units import --org CƠ_QUAN units.csv"
+	outRevokeUsage      = "cách dùng: dondoc invite revoke --org CƠ_QUAN MÃ_MỜI"
+	outRevokeNotFound   = "không có mã mời “%s” còn hiệu lực (xem: dondoc invite list --org %s)"
+	outBadRole          = "--role “%s”: hãy ghi admin (quản trị viên), leader (lãnh đạo), secretary (thư ký) hoặc member (cán bộ)"
+	outNoSuchUnit       = "--unit “%s”: %s không có đơn vị mã này (xem: dondoc units list --org %s)"
+	outOrgRequired      = "cần ghi --org: số hoặc mã của cơ quan (xem: dondoc org list)"
+	outNoSuchOrg        = "không có cơ quan “%s” (xem: dondoc org list)"
+	outBadRowNumber     = "retry “%s”: hãy ghi số của tin, ví dụ: dondoc outbox retry --org CƠ_QUAN 42"
+	outNoDatabase       = "không kết nối được cơ sở dữ liệu: %w"
+	outNoDatabaseURL    = "chưa đặt DATABASE_URL (./scripts/run.sh chạy một PostgreSQL cục bộ và đặt biến này)"
+	outNoToken          = "chưa đặt TELEGRAM_TOKEN: lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
+	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
+)
+
+// roleNames name the roles in what the operator commands print.
+var roleNames = map[tasks.Role]string{
+	tasks.RoleAdmin:     "quản trị viên",
+	tasks.RoleLeader:    "lãnh đạo",
+	tasks.RoleSecretary: "thư ký",
+	tasks.RoleMember:    "cán bộ",
+}
 
 // Usage of the operator commands.
 const usage = `Cách dùng:
@@ -50,16 +79,20 @@ const (
 
 // What `dondoc report` prints.
 const (
-	outWeeklyScan    = "Đã chạy %d lượt báo cáo, nhắc việc tuần đến giờ.\n"
-	outReportQueued  = "Đã ghi nhận lượt %s %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
-	outReportDone    = "Lượt %s %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
-	outReportFile    = "Đã ghi tệp %s.\n"
-	outReportNoChart = "Tuần này chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
-	outSendNotOver   = "tuần %s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
-	outSendTooEarly  = "lượt %s %s theo lịch gửi lúc %s, chưa đến giờ: gửi bây giờ sẽ thay cho lượt theo lịch (lượt đó sẽ bị bỏ qua). Bỏ --send để xem trước, chờ bot tự gửi, hoặc thêm --force nếu thật sự muốn gửi"
-	outWeeklyBadJSON = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"specs\":{\"monday\":\"0 9 * * 1\"},\"catch_up\":\"12h\",\"unit_kinds\":[\"xa\"]}'"
-	outWeeklySaved   = "Đã lưu lịch báo cáo tuần.\n"
-	outWeeklyZone    = "Múi giờ %s, gửi bù trong vòng %s nếu bot ngừng chạy đúng giờ.\n"
-	outWeeklyNext    = "%s\tlần tới %s\t(tuần %s)\n"
-	outWeeklyOff     = "%s\tđã tắt\n"
+	outWeeklyScan     = "Đã chạy %d lượt báo cáo, nhắc việc tuần đến giờ.\n"
+	outReportQueued   = "Đã ghi nhận lượt «%s» cho %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
+	outReportDone     = "Lượt «%s» cho %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
+	outReportFile     = "Đã ghi tệp %s.\n"
+	outReportNoChart  = "Tuần này chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
+	outReportUnknown  = "không có báo cáo “%s”: hãy ghi thursday (tổng hợp đăng ký ra quân), monday (báo cáo kết quả), scan hoặc schedule\n%s"
+	outReportBadWeek  = "--week: %w"
+	outSendNotOver    = "%s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
+	outSendTooEarly   = "lượt «%s» cho %s theo lịch gửi lúc %s, chưa đến giờ: gửi bây giờ sẽ thay cho lượt theo lịch (lượt đó sẽ bị bỏ qua). Bỏ --send để xem trước, chờ bot tự gửi, hoặc thêm --force nếu thật sự muốn gửi"
+	outWeeklyBadJSON  = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"specs\":{\"monday\":\"0 9 * * 1\"},\"catch_up\":\"12h\",\"unit_kinds\":[\"xa\"]}'"
+	outWeeklySaved    = "Đã lưu lịch báo cáo tuần.\n"
+	outWeeklyZone     = "Múi giờ %s, gửi bù trong vòng %s nếu bot ngừng chạy đúng giờ.\n"
+	outWeeklyNext     = "%s (%s)\tlần tới %s\t(%s, %s)\n"
+	outWeeklyOff      = "%s (%s)\tđã tắt\n"
+	outCatchUpHours   = "%d giờ"
+	outCatchUpMinutes = "%d phút"
 )

@@ -31,7 +31,7 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	}
 	loc, err := time.LoadLocation(*tz)
 	if err != nil {
-		return fmt.Errorf("--tz %q: %w", *tz, err)
+		return fmt.Errorf(outBadZone, "--tz", *tz)
 	}
 	meeting := time.Now().In(loc)
 	meeting = time.Date(meeting.Year(), meeting.Month(), meeting.Day(), 0, 0, 0, 0, loc)

@@ -66,7 +66,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 	}
 	kind, ok := weekly.ParseKind(sub)
 	if !ok || !kind.IsReport() {
-		return fmt.Errorf("report %q: want thursday, monday, scan or schedule\n%s", sub, usage)
+		return fmt.Errorf(outReportUnknown, sub, usage)
 	}
 	sch, err := weekly.OrgSchedule(org)
 	if err != nil {
@@ -75,7 +75,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 	w := kind.WeekAt(now, sch.Zone)
 	if *weekArg != "" {
 		if w, err = weekly.ParseWeek(*weekArg); err != nil {
-			return err
+			return fmt.Errorf(outReportBadWeek, err)
 		}
 	}
 	if *send {
@@ -87,10 +87,10 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 			return err
 		}
 		if !res.Claimed {
-			fmt.Fprintf(c.out, outReportDone, kind, w, deadline.Format(res.Record.StartedAt.In(sch.Zone)), res.Record.Trigger, res.Record.Messages)
+			fmt.Fprintf(c.out, outReportDone, kind.Name(), weekly.WeekLabel(w, sch.Zone), deadline.Format(res.Record.StartedAt.In(sch.Zone)), weekly.TriggerName(res.Record.Trigger), res.Record.Messages)
 			return nil
 		}
-		fmt.Fprintf(c.out, outReportQueued, kind, w, res.Record.Messages)
+		fmt.Fprintf(c.out, outReportQueued, kind.Name(), weekly.WeekLabel(w, sch.Zone), res.Record.Messages)
 		return nil
 	}
 	rep, err := weekly.Build(ctx, c.db, org, kind, w, now)
@@ -134,10 +134,10 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 func sendCheck(kind weekly.Kind, w weekly.Week, now time.Time, sch weekly.Schedule) string {
 	loc := sch.Zone
 	if kind.Side() == weekly.Result && now.Before(w.End(loc)) {
-		return fmt.Sprintf(outSendNotOver, w, deadline.FormatDate(w.Last(loc)))
+		return fmt.Sprintf(outSendNotOver, weekly.WeekTitle(w), deadline.FormatDate(w.Last(loc)))
 	}
 	if due := sch.RunTime(kind, w, time.Time{}); !due.IsZero() && now.Before(due) {
-		return fmt.Sprintf(outSendTooEarly, kind, w, deadline.Format(due.In(loc)))
+		return fmt.Sprintf(outSendTooEarly, kind.Name(), weekly.WeekLabel(w, loc), deadline.Format(due.In(loc)))
 	}
 	return ""
 }
@@ -166,14 +166,24 @@ func (c *console) reportSchedule(ctx context.Context, org tasks.Org, set string,
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, outWeeklyZone, sch.Zone, sch.CatchUp)
+	fmt.Fprintf(c.out, outWeeklyZone, sch.Zone, catchUpText(sch.CatchUp))
 	for _, k := range weekly.Kinds {
 		next := sch.Next(k, now)
 		if next.IsZero() {
-			fmt.Fprintf(c.out, outWeeklyOff, k)
+			fmt.Fprintf(c.out, outWeeklyOff, k.Name(), k)
 			continue
 		}
-		fmt.Fprintf(c.out, outWeeklyNext, k, deadline.Format(next.In(sch.Zone)), k.WeekAt(next, sch.Zone))
+		w := k.WeekAt(next, sch.Zone)
+		fmt.Fprintf(c.out, outWeeklyNext, k.Name(), k, deadline.Format(next.In(sch.Zone)), weekly.WeekTitle(w), w)
 	}
 	return nil
+}
+
+// catchUpText writes the catch-up window in hours, or minutes when it is
+// not a whole number of hours: "24 giờ", "90 phút".
+func catchUpText(d time.Duration) string {
+	if d%time.Hour == 0 {
+		return fmt.Sprintf(outCatchUpHours, int(d/time.Hour))
+	}
+	return fmt.Sprintf(outCatchUpMinutes, int(d.Round(time.Minute)/time.Minute))
 }

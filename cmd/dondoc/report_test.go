@@ -51,10 +51,10 @@ func TestReportCommand(t *testing.T) {
 	}
 
 	// --send records the run once; nobody is there to get it yet.
-	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt monday 2021-W02 và xếp 0 tin") {
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt «Báo cáo kết quả tuần» cho tuần 02/2021 (11/01/2021 – 17/01/2021) và xếp 0 tin") {
 		t.Errorf("send = %q, %v", out, err)
 	}
-	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "đã chạy lúc") || !strings.Contains(out, "không gửi lại") {
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "đã chạy lúc") || !strings.Contains(out, "theo lệnh của người vận hành, 0 tin") || !strings.Contains(out, "không gửi lại") {
 		t.Errorf("second send = %q, %v", out, err)
 	}
 
@@ -65,23 +65,24 @@ func TestReportCommand(t *testing.T) {
 		t.Errorf("unknown field: %v", err)
 	}
 	out, err = runCLI(t, "report", "schedule", "--org", "ubnd-huyen-dam-ha", "--set", `{"specs":{"monday":"30 9 * * 1","ask_result":"off"}}`)
-	if err != nil || !strings.Contains(out, "Đã lưu lịch báo cáo tuần") || !strings.Contains(out, "09:30 (thứ Hai)") || !strings.Contains(out, "ask_result\tđã tắt") {
+	if err != nil || !strings.Contains(out, "Đã lưu lịch báo cáo tuần") || !strings.Contains(out, "09:30 (thứ Hai)") || !strings.Contains(out, "Mời các đơn vị báo cáo kết quả (ask_result)\tđã tắt") || !strings.Contains(out, "gửi bù trong vòng 24 giờ") {
 		t.Errorf("schedule = %q, %v", out, err)
 	}
 	if out, err := runCLI(t, "report", "scan"); err != nil || !strings.Contains(out, "Đã chạy") {
 		t.Errorf("scan = %q, %v", out, err)
 	}
-	if _, err := runCLI(t, "report", "friday", "--org", "ubnd-huyen-dam-ha"); err == nil {
-		t.Error("an unknown report was accepted")
+	if _, err := runCLI(t, "report", "friday", "--org", "ubnd-huyen-dam-ha"); err == nil || !strings.Contains(err.Error(), "không có báo cáo “friday”") {
+		t.Errorf("an unknown report: %v", err)
 	}
-	if _, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W60"); err == nil {
-		t.Error("a bad week was accepted")
+	if _, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W60"); err == nil || !strings.Contains(err.Error(), "Năm 2021 không có tuần 60") {
+		t.Errorf("a bad week: %v", err)
 	}
 
 	// A week not over yet is not sent without --force: its numbers would be
 	// partial and the scheduled run would then be skipped.
 	hcm, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
-	this := weekly.WeekOf(time.Now(), hcm).String()
+	thisWeek := weekly.WeekOf(time.Now(), hcm)
+	this := thisWeek.String()
 	_, err = runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send")
 	if err == nil || !strings.Contains(err.Error(), "chưa kết thúc") || !strings.Contains(err.Error(), "--force") {
 		t.Errorf("send of the current week: %v", err)
@@ -100,7 +101,7 @@ func TestReportCommand(t *testing.T) {
 	if err := db.Get(&runs, `SELECT count(*) FROM report_runs WHERE week IN ($1, $2)`, this, next); err != nil || runs != 0 {
 		t.Errorf("refused sends recorded %d runs: %v", runs, err)
 	}
-	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send", "--force"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt monday "+this) {
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send", "--force"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt «Báo cáo kết quả tuần» cho "+weekly.WeekTitle(thisWeek)) {
 		t.Errorf("forced send = %q, %v", out, err)
 	}
 }
@@ -166,7 +167,7 @@ func TestReportScheduleUsesOneNow(t *testing.T) {
 	if err != nil || set.ChangedAt == nil || !set.ChangedAt.Equal(now) {
 		t.Errorf("changed at %v, want %v (%v)", set.ChangedAt, now, err)
 	}
-	if !strings.Contains(out.String(), "monday\tlần tới 18/01/2021 09:00 (thứ Hai)\t(tuần 2021-W02)") {
+	if !strings.Contains(out.String(), "Báo cáo kết quả tuần (monday)\tlần tới 18/01/2021 09:00 (thứ Hai)\t(tuần 02/2021, 2021-W02)") {
 		t.Errorf("schedule printed %q", out.String())
 	}
 }

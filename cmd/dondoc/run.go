@@ -32,7 +32,7 @@ type app struct {
 // run runs the bot until ctx is cancelled.
 func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if cfg.Token == "" {
-		return errors.New("TELEGRAM_TOKEN is not set: get a token from @BotFather, or point TELEGRAM_API_ENDPOINT at a local Bot API emulator")
+		return errors.New(outNoToken)
 	}
 	log.Info("starting dondoc", "config", cfg.String())
 	db, err := openDB(ctx, cfg.DatabaseURL, log)
