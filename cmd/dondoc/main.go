@@ -15,7 +15,7 @@
 //	dondoc reminders policy --org ORG [--set JSON]      the reminder policy
 //	dondoc report thursday|monday --org ORG [--week 2021-W02] [--send [--force]] [--xlsx F] [--png F]
 //	dondoc report scan | schedule --org ORG [--set JSON]
-//	dondoc parse --units units.csv --date 2021-01-07 [FILE|-]   preview directives as JSON lines
+//	dondoc parse --units units.csv --date 07/01/2021 [FILE|-]   preview directives as JSON lines
 package main
 
 import (

@@ -68,13 +68,13 @@ const usage = `Cách dùng:
   dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
   dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
   dondoc report scan | schedule --org CƠ_QUAN [--set JSON]   chạy lịch báo cáo tuần / xem, đổi lịch
-  dondoc parse --units units.csv [--date 2021-01-07] [--tz Asia/Ho_Chi_Minh] [TỆP|-]   xem trước các chỉ đạo trích từ kết luận cuộc họp (.txt, .docx hoặc đầu vào chuẩn; mỗi dòng một JSON)
+  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]   xem trước các chỉ đạo trích từ kết luận cuộc họp (.txt, .docx hoặc đầu vào chuẩn; mỗi dòng một JSON)
 CƠ_QUAN là số hoặc mã (slug) của cơ quan.`
 
 // What `dondoc parse` prints on a mistake.
 const (
-	outParseUsage   = "cách dùng: dondoc parse --units units.csv [--date 2021-01-07] [--tz Asia/Ho_Chi_Minh] [TỆP|-]"
-	outParseBadDate = "--date %q: xin ghi ngày họp dạng năm-tháng-ngày, ví dụ 2021-01-07"
+	outParseUsage   = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]"
+	outParseBadDate = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
 )
 
 // What `dondoc report` prints.

@@ -7,20 +7,21 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/dondoc/dondoc/directives"
 	"github.com/dondoc/dondoc/tasks"
 )
 
-// parseCmd runs `dondoc parse --units units.csv --date 2021-01-07 [--tz
+// parseCmd runs `dondoc parse --units units.csv --date 07/01/2021 [--tz
 // Asia/Ho_Chi_Minh] [FILE|-]`: it prints the directives of a meeting
 // conclusion (a text file, a .docx, or standard input), one JSON object per
 // line. It needs no database, so it runs before the configuration is read.
 func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	unitsFile := fs.String("units", "", "units CSV: code,name,aliases,kind")
-	date := fs.String("date", "", "meeting date, 2006-01-02 (default today)")
+	date := fs.String("date", "", "meeting date, 07/01/2021 or 2021-01-07 (default today)")
 	tz := fs.String("tz", "Asia/Ho_Chi_Minh", "the organisation's time zone")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -36,8 +37,8 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	meeting := time.Now().In(loc)
 	meeting = time.Date(meeting.Year(), meeting.Month(), meeting.Day(), 0, 0, 0, 0, loc)
 	if *date != "" {
-		if meeting, err = time.ParseInLocation("2006-01-02", *date, loc); err != nil {
-			return fmt.Errorf(outParseBadDate, *date)
+		if meeting, err = parseDate(*date, loc); err != nil {
+			return err
 		}
 	}
 	dir, err := readUnitsFile(*unitsFile)
@@ -49,6 +50,21 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 		return err
 	}
 	return directives.WriteLines(out, directives.Extract(text, dir, meeting), loc)
+}
+
+// dateLayouts are the ways --date may be written: day first as people in
+// Vietnam write dates (07/01/2021, 7/1/2021, 07.01.2021, 07-01-2021), or
+// year first (2021-01-07).
+var dateLayouts = []string{"2/1/2006", "2.1.2006", "2-1-2006", "2006-1-2"}
+
+// parseDate reads a meeting date as the day's start in loc.
+func parseDate(s string, loc *time.Location) (time.Time, error) {
+	for _, layout := range dateLayouts {
+		if t, err := time.ParseInLocation(layout, strings.TrimSpace(s), loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf(outParseBadDate, s)
 }
 
 // readUnitsFile reads a units CSV into a directory, numbering the units.

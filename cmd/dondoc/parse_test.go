@@ -36,6 +36,9 @@ func TestParseSeedMatchesLabels(t *testing.T) {
 	for _, args := range [][]string{
 		{"--units", units, "--date", "2021-01-07", "--tz", "Asia/Ho_Chi_Minh", "-"},
 		{"--date", "2021-01-07", "--units", units},
+		{"--date", "07/01/2021", "--units", units},
+		{"--date", "7/1/2021", "--units", units},
+		{"--date", "07.01.2021", "--units", units},
 	} {
 		if out, err := runParse(t, string(text), args...); err != nil || out != string(want) {
 			t.Errorf("parse %v from stdin = %v\n%s", args, err, out)
@@ -70,7 +73,10 @@ func TestParseMistakes(t *testing.T) {
 	}{
 		{[]string{"--date", "2021-01-07"}, "cách dùng"},
 		{[]string{"--units", units, "a.txt", "b.txt"}, "cách dùng"},
-		{[]string{"--units", units, "--date", "07/01/2021"}, "năm-tháng-ngày"},
+		{[]string{"--units", units, "--date", "31/02/2021"}, "ngày/tháng/năm"},
+		{[]string{"--units", units, "--date", "2021-13-01"}, "ngày/tháng/năm"},
+		{[]string{"--units", units, "--date", "01/07"}, "ngày/tháng/năm"},
+		{[]string{"--units", units, "--date", "hôm qua"}, "--date “hôm qua”"},
 		{[]string{"--units", units, "--tz", "Sao/Hoa"}, "--tz"},
 		{[]string{"--units", bad}, "dòng 2"},
 		{[]string{"--units", units, doc}, "Chỉ đọc được tệp .txt hoặc .docx"},
