@@ -60,10 +60,10 @@ func (b *Bot) lifecycleActions() map[string]action {
 
 func (b *Bot) lifecycleConversations() map[string]conversationFunc {
 	return map[string]conversationFunc{
-		convProgress: b.answerPrompt(b.progressAnswer),
-		convExtend:   b.answerPrompt(b.extensionAnswer),
-		convRework:   b.answerPrompt(b.reworkAnswer),
-		convCancel:   b.answerPrompt(b.cancelAnswer),
+		convProgress: b.taskPrompt(b.progressAnswer),
+		convExtend:   b.taskPrompt(b.extensionAnswer),
+		convRework:   b.taskPrompt(b.reworkAnswer),
+		convCancel:   b.taskPrompt(b.cancelAnswer),
 	}
 }
 

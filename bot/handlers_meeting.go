@@ -95,9 +95,9 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 		return err
 	}
 	if strings.TrimSpace(conclusion) != "" || doc != nil {
-		return b.takeConclusion(ctx, r, m, conclusion)
+		return b.askAgain(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, b.takeConclusion(ctx, r, m, conclusion))
 	}
-	return b.promptPrivately(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
+	return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
 }
 
 func meetingOpened(m tasks.Meeting, loc *time.Location) string {
@@ -193,11 +193,6 @@ func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c tasks.Conversa
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("meeting payload: %w", err)
 	}
-	if c.OrgID != r.org.ID {
-		if err := b.setOrg(ctx, r, c.OrgID); err != nil {
-			return err
-		}
-	}
 	m, err := b.store.Meeting(ctx, r.org.ID, p.MeetingID)
 	if err != nil {
 		return err
@@ -206,44 +201,21 @@ func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c tasks.Conversa
 }
 
 // takeConclusion reads a conclusion (the text, or the attached file) and
-// answers with its draft. A mistake the person can fix keeps the bot
-// waiting for the conclusion (in a group, in the person's private chat);
-// so does a failure to be retried.
+// answers with its draft. A mistake the person can fix is returned as a
+// *tasks.InputError, for the caller to wait for the conclusion again
+// (askAgain).
 func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, text string) error {
-	waitAgain := func() error {
-		return b.store.SetConversation(ctx, *r.member, promptChat(r), convConclusion, meetingPayload{MeetingID: m.ID}, r.now.Add(conversationTTL))
-	}
-	where := ""
-	if !r.private {
-		where = "\n" + privateHint(r)
-	}
 	if doc := r.update.Message.Document; doc != nil {
 		data, err := b.downloadDocument(ctx, doc)
-		var ie *tasks.InputError
-		if errors.As(err, &ie) {
-			if err := waitAgain(); err != nil {
-				return err
-			}
-			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain+where, nil)
-		}
 		if err != nil {
-			if werr := waitAgain(); werr != nil {
-				return werr
-			}
 			return err
 		}
-		if text, err = directives.FileText(doc.FileName, data); errors.As(err, &ie) {
-			if err := waitAgain(); err != nil {
-				return err
-			}
-			return b.reply(ctx, r.chatID, esc(ie.Msg)+msgSendAgain+where, nil)
+		if text, err = directives.FileText(doc.FileName, data); err != nil {
+			return err
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		if err := waitAgain(); err != nil {
-			return err
-		}
-		return b.reply(ctx, r.chatID, msgConclusionEmpty+where, nil)
+		return &tasks.InputError{Msg: msgConclusionEmpty}
 	}
 	dir, err := b.store.Directory(ctx, r.org.ID)
 	if err != nil {
@@ -254,10 +226,7 @@ func (b *Bot) takeConclusion(ctx context.Context, r *request, m tasks.Meeting, t
 	}
 	ds := directives.Extract(text, dir, m.Day(r.loc))
 	if len(ds) == 0 {
-		if err := waitAgain(); err != nil {
-			return err
-		}
-		return b.reply(ctx, r.chatID, msgNoDirectives+where, nil)
+		return &tasks.InputError{Msg: msgNoDirectives}
 	}
 	items := make([]tasks.MeetingItem, len(ds))
 	for i, d := range ds {
@@ -301,7 +270,7 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 	if m.State == tasks.MeetingConfirmed {
 		return true, b.reply(ctx, r.chatID, fmt.Sprintf(msgMeetingFrozen, m.ID, m.ID), nil)
 	}
-	return true, b.takeConclusion(ctx, r, m, strings.TrimSpace(messageText(msg)))
+	return true, b.askAgain(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, b.takeConclusion(ctx, r, m, strings.TrimSpace(messageText(msg))))
 }
 
 // itemOf turns an extracted directive into a draft item.
@@ -514,14 +483,7 @@ func (b *Bot) fixPressed(ctx context.Context, r *request, cb callback) (string, 
 	if it.State == tasks.ItemCreated {
 		return fmt.Sprintf(msgMeetingFrozen, id, id), nil
 	}
-	text := fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300)))
-	if !r.private {
-		return "", b.promptPrivately(ctx, r, convMeetingFix, meetingPayload{MeetingID: id, N: n}, text)
-	}
-	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convMeetingFix, meetingPayload{MeetingID: id, N: n}, r.now.Add(conversationTTL)); err != nil {
-		return "", err
-	}
-	return text, nil
+	return "", b.prompt(ctx, r, convMeetingFix, meetingPayload{MeetingID: id, N: n}, fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300))))
 }
 
 func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (tasks.MeetingItem, bool, error) {
@@ -537,30 +499,13 @@ func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (t
 	return tasks.MeetingItem{}, false, nil
 }
 
-// stopWords end a fix without changing the item.
-var stopWords = map[string]bool{"thoi": true, "huy": true, "bo qua": true, "khong sua": true, "thoat": true}
-
 // fixAnswer applies the correction typed for an item and shows the draft again.
 func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
 	var p meetingPayload
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("meeting payload: %w", err)
 	}
-	if c.OrgID != r.org.ID {
-		if err := b.setOrg(ctx, r, c.OrgID); err != nil {
-			return err
-		}
-	}
 	text := strings.TrimSpace(messageText(r.update.Message))
-	if stopWords[vntext.Fold(strings.Trim(text, ".! "))] {
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgFixCancelled, p.N), nil)
-	}
-	retry := func(msg string) error {
-		if err := b.store.SetConversation(ctx, *r.member, promptChat(r), convMeetingFix, p, r.now.Add(conversationTTL)); err != nil {
-			return err
-		}
-		return b.reply(ctx, r.chatID, esc(msg)+msgFixAgain, nil)
-	}
 	m, err := b.store.Meeting(ctx, r.org.ID, p.MeetingID)
 	if err != nil {
 		return err
@@ -570,15 +515,11 @@ func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) e
 		return err
 	}
 	fix, err := directives.ParseFix(text, dir, m.Day(r.loc))
-	var ie *tasks.InputError
-	if errors.As(err, &ie) {
-		return retry(ie.Msg)
-	}
 	if err != nil {
 		return err
 	}
 	if d := fix.Deadline; d != nil && d.Rule == nil && d.Time.Before(r.now) {
-		return retry(fmt.Sprintf(msgFixPast, d.Text, deadline.FormatDate(d.Time.In(r.loc))))
+		return &tasks.InputError{Msg: fmt.Sprintf(msgFixPast, d.Text, deadline.FormatDate(d.Time.In(r.loc)))}
 	}
 	_, err = b.store.UpdateItem(ctx, *r.member, p.MeetingID, p.N, func(it *tasks.MeetingItem) { applyFix(it, fix) })
 	if text, done := itemError(err, p.MeetingID, p.N); done {
@@ -810,7 +751,7 @@ func (b *Bot) showMeeting(ctx context.Context, r *request, id int64) error {
 	}
 	switch m.State {
 	case tasks.MeetingOpen:
-		return b.promptPrivately(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
+		return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
 	case tasks.MeetingDraft:
 		return b.sendDraft(ctx, r, m.ID)
 	}

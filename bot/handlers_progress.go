@@ -88,7 +88,7 @@ func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgb
 		return "", err
 	}
 	if msg.MediaGroupID != "" {
-		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convProgress, promptPayload{TaskID: id, Album: msg.MediaGroupID}, r.now.Add(mediaGroupTTL)); err != nil {
+		if err := b.waitUntil(ctx, r, convProgress, promptPayload{TaskID: id, Album: msg.MediaGroupID}, r.now.Add(mediaGroupTTL)); err != nil {
 			return "", err
 		}
 	}

@@ -57,21 +57,10 @@ func (b *Bot) weeklyActions() map[string]action {
 
 func (b *Bot) weeklyConversations() map[string]conversationFunc {
 	return map[string]conversationFunc{
-		convWeeklyEntry:    privateAnswer(b.answerWeeklyEntry),
-		convWeeklyEdit:     privateAnswer(b.answerWeeklyEdit),
-		convWeeklyEvidence: privateAnswer(b.answerWeeklyEvidence),
-		convWeeklyPick:     privateAnswer(b.answerWeeklyPick),
-	}
-}
-
-// privateAnswer takes the answer to a weekly prompt only in a private chat:
-// what is written in a group is never recorded as an entry.
-func privateAnswer(f conversationFunc) conversationFunc {
-	return func(ctx context.Context, r *request, c tasks.Conversation) error {
-		if !r.private {
-			return nil
-		}
-		return f(ctx, r, c)
+		convWeeklyEntry:    b.answerWeeklyEntry,
+		convWeeklyEdit:     b.answerWeeklyEdit,
+		convWeeklyEvidence: b.answerWeeklyEvidence,
+		convWeeklyPick:     b.answerWeeklyPick,
 	}
 }
 
@@ -85,21 +74,6 @@ func weeklyUnits(r *request) []int64 {
 		}
 	}
 	return out
-}
-
-// weeklyAsk waits for the member's next message as the answer to a weekly
-// prompt. In a group the prompt goes to their private chat and the group is
-// told so, so that the group's talk is never taken for an entry.
-func (b *Bot) weeklyAsk(ctx context.Context, r *request, kind string, p weeklyConv, text string) error {
-	if r.private {
-		return b.prompt(ctx, r, kind, p, text)
-	}
-	private := *r
-	private.chatID, private.private = r.member.ChatID, true
-	if err := b.prompt(ctx, &private, kind, p, text); err != nil {
-		return err
-	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(wkAskedPrivately, esc(r.member.FullName)), nil)
 }
 
 func (b *Bot) weekly() *weekly.Service { return weekly.New(b.store) }
@@ -173,7 +147,7 @@ func (b *Bot) weeklyEntryCommand(ctx context.Context, r *request, kind weekly.En
 // askWeeklyUnit asks a member of several units which one the entry is for,
 // keeping the text they already wrote.
 func (b *Bot) askWeeklyUnit(ctx context.Context, r *request, kind weekly.EntryKind, text string) error {
-	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyPick, weeklyConv{Kind: kind, Text: text}, r.now.Add(conversationTTL)); err != nil {
+	if err := b.wait(ctx, r, convWeeklyPick, weeklyConv{Kind: kind, Text: text}); err != nil {
 		return err
 	}
 	dir, err := b.store.Directory(ctx, r.org.ID)
@@ -261,8 +235,8 @@ func (b *Bot) showEntries(ctx context.Context, r *request, kind weekly.EntryKind
 	if len(es) > 0 {
 		lines = append(lines, "", fmt.Sprintf(wkEditHint, cmd))
 	}
-	lines = append(lines, "", ask)
-	return b.weeklyAsk(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"))
+	lines = append(lines, "", ask, msgSkipHint)
+	return b.promptPrivately(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"), wkAskedPrivately)
 }
 
 func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Conversation) error {
@@ -309,20 +283,15 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	if vntext.Clean(text) == "" {
 		return b.showEntries(ctx, r, kind, unit)
 	}
+	next := weeklyConv{Kind: kind, Unit: unit, Week: w.String()}
 	d, err := weekly.ParseDetails(text, w, loc)
 	var ie *tasks.InputError
-	if errors.As(err, &ie) {
+	if errors.As(err, &ie) && !r.private {
 		_, cmd := kindWords(kind)
-		if !r.private {
-			return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+fmt.Sprintf(wkSendAgainGroup, cmd), nil)
-		}
-		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, r.now.Add(conversationTTL)); err != nil {
-			return err
-		}
-		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+wkSendAgain, nil)
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+fmt.Sprintf(wkSendAgainGroup, cmd), nil)
 	}
 	if err != nil {
-		return err
+		return b.askAgain(ctx, r, convWeeklyEntry, next, err)
 	}
 	svc := b.weekly()
 	e, _, err := svc.AddEntry(ctx, *r.member, weekly.NewEntry{Kind: kind, Week: w, UnitID: unit, Text: text, Details: d, RegSeq: regSeq,
@@ -348,7 +317,7 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 		// In a group nothing more is awaited there; evidence is asked for
 		// in the private chat.
 		if kind == weekly.Result {
-			if err := b.store.SetConversation(ctx, *r.member, r.member.ChatID, convWeeklyEvidence, weeklyConv{Entry: e.ID}, r.now.Add(conversationTTL)); err != nil {
+			if err := b.wait(ctx, r, convWeeklyEvidence, weeklyConv{Entry: e.ID}); err != nil {
 				return err
 			}
 			if err := b.reply(ctx, r.member.ChatID, fmt.Sprintf(wkEvidenceAskPrivate, e.Seq, esc(name)), nil); err != nil {
@@ -359,12 +328,15 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 		return b.reply(ctx, r.chatID, text, nil)
 	}
 	if kind == weekly.Result {
-		if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEvidence, weeklyConv{Entry: e.ID}, r.now.Add(conversationTTL)); err != nil {
+		if err := b.wait(ctx, r, convWeeklyEvidence, weeklyConv{Entry: e.ID}); err != nil {
 			return err
 		}
 		text += "\n\n" + wkEvidenceAsk
-	} else if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, r.now.Add(conversationTTL)); err != nil {
-		return err
+	} else {
+		if err := b.wait(ctx, r, convWeeklyEntry, next); err != nil {
+			return err
+		}
+		text += "\n\n" + wkMoreAsk
 	}
 	return b.reply(ctx, r.chatID, text, nil)
 }
@@ -409,7 +381,7 @@ func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conv
 	if err != nil {
 		return err
 	}
-	if err := b.store.SetConversation(ctx, *r.member, r.chatID, convWeeklyEvidence, p, r.now.Add(conversationTTL)); err != nil {
+	if err := b.wait(ctx, r, convWeeklyEvidence, p); err != nil {
 		return err
 	}
 	if !added {
@@ -517,7 +489,7 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
 	}
 	if strings.TrimSpace(text) == "" {
-		return b.weeklyAsk(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)))
+		return b.promptPrivately(ctx, r, convWeeklyEdit, weeklyConv{Kind: kind, Entry: e.ID, Week: w.String()}, fmt.Sprintf(wkEditAsk, seq, esc(e.Text)), wkAskedPrivately)
 	}
 	return b.editEntry(ctx, r, e, w, text)
 }

@@ -824,7 +824,7 @@ func TestAlbumAsEvidence(t *testing.T) {
 	}
 	h.say(leader, "/task 1", "Hồ sơ minh chứng (3 tệp)")
 	// After the album, an ordinary message is not taken as evidence.
-	h.say(kthtStaff, "cảm ơn", "Tôi chưa hiểu")
+	h.say(kthtStaff, "Nhờ xem giúp ảnh", "Tôi chưa hiểu")
 }
 
 // TestRetriedUpdatesRecordOnce: when the bot fails after a progress report

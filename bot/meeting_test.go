@@ -123,7 +123,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 	before = len(h.fake.SentTo(leader.ID))
 	h.press(leader, draft, meetingButton(h, "mfix", 1, 4))
 	h.after(leader.ID, before, "Sửa mục 4")
-	h.say(leader, "thôi", "Đã thôi sửa mục 4")
+	h.say(leader, "thôi", "Đã bỏ qua.")
 
 	// Drop item 4.
 	if a := h.press(leader, draft, meetingButton(h, "mdrop", 1, 4)); !strings.Contains(a, "Đã bỏ mục 4") {
@@ -220,7 +220,7 @@ func TestMeetingFromFiles(t *testing.T) {
 	// A format the bot cannot read keeps it waiting for the conclusion.
 	before := len(h.fake.SentTo(secretary.ID))
 	h.fake.SendDocument(secretary, secretary.ID, "ket-luan.doc", "application/msword", []byte{0xD0, 0xCF, 0x11, 0xE0}, "")
-	h.after(secretary.ID, before, "Chỉ đọc được tệp .txt hoặc .docx", "Xin gửi lại nội dung kết luận")
+	h.after(secretary.ID, before, "Chỉ đọc được tệp .txt hoặc .docx", "Xin gửi lại", "bỏ qua")
 
 	before = len(h.fake.SentTo(secretary.ID))
 	h.fake.SendDocument(secretary, secretary.ID, "Kết luận.docx", docxMIME, docx(t,

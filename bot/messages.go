@@ -43,6 +43,21 @@ const (
 	msgHistoryHeader = "<b>Diễn biến</b>"
 )
 
+// Prompts: the bot waits for the person's next message.
+const (
+	msgSkipHint      = "Gõ “bỏ qua” để thôi."
+	msgPromptPrivate = "Mời %s trả lời trong tin nhắn riêng với bot."
+	msgPromptDropped = "Đã bỏ qua."
+	msgPromptAgain   = "Xin gửi lại, hoặc gõ “bỏ qua” để thôi."
+)
+
+// skipWords, typed alone (folded), end the prompt the bot waits on without
+// an answer, whatever the prompt.
+var skipWords = map[string]bool{
+	"bo qua": true, "boqua": true, "thoi": true, "thoi khong": true, "huy": true, "huy bo": true, "khong": true,
+	"khong sua": true, "thoat": true, "dung lai": true, "cam on": true, "camon": true, "cam on a": true, "cam on ban": true,
+}
+
 // Button labels.
 const (
 	btnAccept = "Đã nhận"

@@ -47,13 +47,11 @@ const (
 // Prompts: the bot waits for the next message.
 const (
 	promptProgress = "Nhiệm vụ #%d: mời gửi nội dung tiến độ (có thể ghi tỷ lệ, ví dụ “đạt 60%%”), hoặc gửi ảnh, tệp minh chứng kèm chú thích.\n" +
-		"Gõ “bỏ qua” để thôi."
+		msgSkipHint
 	promptExtend = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã.\n" +
-		"Gõ “bỏ qua” để thôi."
-	promptRework     = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\nGõ “bỏ qua” để thôi."
-	promptCancel     = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\nGõ “bỏ qua” để thôi."
-	msgPromptPrivate = "Mời %s trả lời trong tin nhắn riêng với bot."
-	msgPromptDropped = "Đã bỏ qua."
+		msgSkipHint
+	promptRework = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\n" + msgSkipHint
+	promptCancel = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\n" + msgSkipHint
 )
 
 // Results of lifecycle actions.
@@ -208,6 +206,4 @@ var (
 		"canbo": "member", "thanhvien": "member", "member": "member",
 		"truongdonvi": "head", "truongdv": "head", "head": "head",
 	}
-	// skipWords end a prompt without an answer.
-	skipWords = map[string]bool{"bo qua": true, "boqua": true, "thoi": true, "huy": true, "khong": true}
 )

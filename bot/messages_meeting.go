@@ -20,13 +20,11 @@ const (
 	msgMeetingNoTitle   = "Chưa có tên cuộc họp. Xin ghi ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
 	msgMeetingBadDate   = "Ngày họp “%s” không có thật. Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
 	msgMeetingOpened    = "Đã mở <b>cuộc họp số %d</b>: %s\nNgày họp: %s%s\n\n" +
-		"Xin gửi nội dung kết luận cuộc họp: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt (kết luận dài hơn 4.000 ký tự nên gửi bằng tệp)."
+		"Xin gửi nội dung kết luận cuộc họp: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt (kết luận dài hơn 4.000 ký tự nên gửi bằng tệp).\n" + msgSkipHint
 	msgMeetingChair    = "\nChủ trì: %s"
-	msgSendConclusion  = "Cuộc họp số %d chưa có nội dung kết luận. Xin gửi nội dung kết luận: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt."
-	msgSendAgain       = "\nXin gửi lại nội dung kết luận."
-	msgConclusionEmpty = "Tin nhắn này chưa có nội dung kết luận. Xin dán nội dung kết luận vào tin nhắn, hoặc gửi tệp .docx hay .txt."
-	msgNoDirectives    = "Chưa tìm thấy chỉ đạo nào trong nội dung này (những câu như “Giao Phòng KTHT chủ trì…”, “Đề nghị các xã…”, “… cần hoàn thành trước 15/1”). " +
-		"Xin gửi lại phần kết luận của cuộc họp."
+	msgSendConclusion  = "Cuộc họp số %d chưa có nội dung kết luận. Xin gửi nội dung kết luận: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt.\n" + msgSkipHint
+	msgConclusionEmpty = "Tin nhắn này chưa có nội dung kết luận: hãy dán chữ vào tin nhắn, hoặc gửi tệp .docx hay .txt."
+	msgNoDirectives    = "Chưa tìm thấy chỉ đạo nào trong nội dung này (những câu như “Giao Phòng KTHT chủ trì…”, “Đề nghị các xã…”, “… cần hoàn thành trước 15/1”): hãy gửi phần kết luận của cuộc họp."
 	msgFileTooBig      = "Tệp “%s” quá lớn để đọc. Xin chỉ gửi phần kết luận."
 	msgMeetingNotFound = "Không tìm thấy cuộc họp số %d."
 	msgMeetingFrozen   = "Kết luận cuộc họp số %d đã được xác nhận giao việc nên không sửa được nữa. Gõ /hop %d để xem các nhiệm vụ."
@@ -61,11 +59,9 @@ const (
 	msgFixPrompt = "Sửa mục %d: <i>%s</i>\n\n" +
 		"Xin gửi đơn vị chủ trì và/hoặc thời hạn mới, ví dụ:\n" +
 		"• KTHT, phối hợp các xã, trước 30/1\n• phối hợp Phòng TCKH\n• trước 17h thứ 5 hàng tuần\n• bỏ thời hạn\n" +
-		"Gõ “thôi” nếu không sửa nữa."
-	msgFixDone      = "Đã sửa mục %d."
-	msgFixCancelled = "Đã thôi sửa mục %d."
-	msgFixAgain     = "\nXin gửi lại, hoặc gõ “thôi” nếu không sửa nữa."
-	msgFixPast      = "Thời hạn “%s” (%s) đã qua. Xin ghi thời hạn từ hôm nay trở đi."
+		msgSkipHint
+	msgFixDone = "Đã sửa mục %d."
+	msgFixPast = "Thời hạn “%s” (%s) đã qua. Xin ghi thời hạn từ hôm nay trở đi."
 )
 
 // Confirmation of a draft.

@@ -27,7 +27,8 @@ const (
 	wkNotYourUnit = "Bạn không thuộc %s nên không sửa, xóa hay xem được mục của đơn vị này."
 
 	wkAmbiguousEntry = "Số %d có ở nhiều đơn vị của bạn: %s. Hãy ghi thêm mã đơn vị trước số, ví dụ: /%s %s %s %d"
-	wkEditAsk        = "Hãy gửi nội dung mới cho mục số %d:\n<i>%s</i>"
+	wkEditAsk        = "Hãy gửi nội dung mới cho mục số %d:\n<i>%s</i>\n" + msgSkipHint
+	wkMoreAsk        = "Gửi tiếp việc khác nếu có (mỗi tin một việc), hoặc gõ “bỏ qua” nếu đã đủ."
 	wkHistory        = "<b>Lịch sử %s số %d của %s</b>"
 	wkHistoryLine    = "%d. %s — %s: %s"
 	wkHistoryDel     = "<i>đã xóa</i>"
@@ -56,7 +57,6 @@ const (
 	wkChatNotReceiver = "Nhóm này chưa được đặt nhận báo cáo tuần."
 	wkChatOff         = "đã tắt"
 	wkChatNext        = "lần tới %s"
-	wkSendAgain       = "Hãy gửi lại nội dung đã sửa."
 
 	wkGroupNotLinked       = "Nhóm này chưa được gắn với đơn vị nào nên không đăng ký hay báo cáo kết quả tuần ở đây được. Hãy dùng lệnh trong tin nhắn riêng với bot, hoặc trong nhóm của đơn vị (quản trị viên hoặc trưởng đơn vị gõ /nhom &lt;đơn vị&gt; để gắn nhóm)."
 	wkGroupOtherUnit       = "Nhóm này là nhóm của %[1]s; bạn không thuộc %[1]s nên không đăng ký hay báo cáo kết quả thay đơn vị này ở đây. Hãy dùng lệnh trong tin nhắn riêng với bot hoặc trong nhóm của đơn vị mình."
@@ -71,7 +71,7 @@ const (
 // Words that end sending evidence, and subcommands of /dangky and /ketqua,
 // as typed (without diacritics after folding).
 var (
-	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true, "thoi": true}
+	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true}
 	wkSubEdit   = map[string]bool{"sua": true}
 	wkSubDelete = map[string]bool{"xoa": true}
 	wkSubHist   = map[string]bool{"lichsu": true, "lich su": true}

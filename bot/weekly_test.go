@@ -58,7 +58,7 @@ func TestWeeklyRegistration(t *testing.T) {
 		"Đã ghi đăng ký số 1 của UBND xã Quảng Lâm", "1) Ra quân dọn vệ sinh đường làng", "(thứ Bảy "+saturday+" · tại thôn 3 · 50 người)")
 	// The prompt goes on: the next message is another entry.
 	h.say(xaStaff, "tuyen truyen bau cu tai nha van hoa thon 1", "Đã ghi đăng ký số 2", "tại nha van hoa thon 1")
-	h.say(xaStaff, "/dangky Họp dân ngày 30/2", "Ngày chưa đúng", "Hãy gửi lại nội dung")
+	h.say(xaStaff, "/dangky Họp dân ngày 30/2", "Ngày chưa đúng", "Xin gửi lại")
 	h.say(xaStaff, "/dangky Họp dân ngày 1/1/2020", "không thuộc "+weekly.WeekLabel(w, hcmZone))
 	h.say(xaStaff, "/dangky sua 1 Ra quân dọn vệ sinh, Chủ nhật, 80 người", "Đã sửa đăng ký số 1", "(Chủ nhật "+sunday+" · 80 người)", "(đã sửa)")
 	h.say(xaStaff, "/dangky sua 9 Việc khác", "không có mục số 9")
@@ -92,6 +92,32 @@ func TestWeeklyRegistration(t *testing.T) {
 	before := len(h.fake.SentTo(xaStaff.ID))
 	h.fake.PressButton(xaStaff, pick, data)
 	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 1 của UBND xã Đầm Hà", "Trồng cây xanh", "30 người")
+}
+
+// TestWeeklyPromptSkip checks that a skip word or thanks typed while the
+// bot waits for a registration ends the wait, is never recorded, and gets a
+// polite answer.
+func TestWeeklyPromptSkip(t *testing.T) {
+	h := newHarness(t)
+	h.join(xaStaff, tasks.RoleMember, "quanglam")
+	entries := func() int { return h.count(`SELECT count(*) FROM weekly_entries`) }
+
+	h.say(xaStaff, "/dangky", "Hãy gửi nội dung", "Gõ “bỏ qua” để thôi")
+	h.say(xaStaff, "thôi", "Đã bỏ qua.")
+	if n := entries(); n != 0 {
+		t.Fatalf("%d entries after “thôi”, want 0", n)
+	}
+	// The wait is over: the next message is not an entry either.
+	h.say(xaStaff, "Ra quân dọn vệ sinh", "Tôi chưa hiểu")
+
+	h.say(xaStaff, "/dangky Ra quân dọn vệ sinh đường làng, thứ Bảy", "Đã ghi đăng ký số 1", "gõ “bỏ qua” nếu đã đủ")
+	for _, word := range []string{"Cảm ơn!", "BO QUA"} {
+		h.say(xaStaff, word, "Đã bỏ qua.")
+		h.say(xaStaff, "/dangky", "Hãy gửi nội dung")
+	}
+	if n := entries(); n != 1 {
+		t.Errorf("%d entries after the skip words, want 1", n)
+	}
 }
 
 func TestWeeklyResultWithEvidence(t *testing.T) {
@@ -201,7 +227,7 @@ func TestWeeklyReportChatDelivery(t *testing.T) {
 	}
 	// Each unit's members get their unit's part.
 	h.expect(kthtStaff.ID, "Kết quả "+weekly.WeekTitle(w)+" của Phòng Kinh tế và Hạ tầng", "Đã kiểm tra 3 công trình", "giao mới 1; hoàn thành 1 (đúng hạn 1, quá hạn 0)")
-	h.expect(xaStaff.ID, "của UBND xã Quảng Lâm", "Đơn vị chưa báo cáo kết quả tuần này")
+	h.expect(xaStaff.ID, "của UBND xã Quảng Lâm", "Đơn vị chưa báo cáo kết quả "+weekly.WeekTitle(w))
 	// A second run of the same week sends nothing.
 	if res, err := svc.Run(ctx, h.org, weekly.Monday, w, now, now, false, weekly.TriggerCommand); err != nil || res.Claimed {
 		t.Errorf("second run claimed: %v", err)
