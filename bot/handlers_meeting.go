@@ -361,17 +361,7 @@ func (b *Bot) sendDraft(ctx context.Context, r *request, meetingID int64) error 
 		lines = append(lines, fmt.Sprintf(msgDraftTooLong, maxItemButtons))
 	}
 	rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnMeetConfirm, pending), Data: callbackData(r.org.ID, actMeetConfirm, m.ID)}})
-	pieces := outbox.SplitHTML(strings.Join(lines, "\n"), outbox.MaxText)
-	for i, p := range pieces {
-		var buttons [][]outbox.Button
-		if i == len(pieces)-1 {
-			buttons = rows
-		}
-		if err := b.reply(ctx, r.chatID, p, buttons); err != nil {
-			return err
-		}
-	}
-	return nil
+	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), rows)
 }
 
 // ownerName names an owner key for people.

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"strings"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -62,25 +60,7 @@ func (b *Bot) taskReply(ctx context.Context, r *request, except int64) (bool, er
 // replyTask answers with a message that stands for a task: a reply to it
 // later acts on that task.
 func (b *Bot) replyTask(ctx context.Context, r *request, taskID int64, text string, buttons [][]outbox.Button) error {
-	pieces := outbox.SplitHTML(text, outbox.MaxText)
-	for i, piece := range pieces {
-		if err := b.limits.Wait(ctx, r.chatID); err != nil {
-			return nil
-		}
-		msg := tgbotapi.NewMessage(r.chatID, piece)
-		msg.ParseMode = tgbotapi.ModeHTML
-		msg.DisableWebPagePreview = true
-		if i == len(pieces)-1 && len(buttons) > 0 {
-			msg.ReplyMarkup = keyboard(buttons)
-		}
-		sent, err := b.tg.send.Send(msg)
-		if err != nil {
-			b.log.Warn("reply failed", "chat_id", r.chatID, "err", redact(err, b.tg.token))
-			return nil
-		}
-		if err := b.store.RecordTaskMessage(ctx, r.org.ID, r.chatID, int64(sent.MessageID), taskID, r.now); err != nil {
-			return err
-		}
-	}
-	return nil
+	return b.replyThen(ctx, r.chatID, text, buttons, func(msgID int) error {
+		return b.store.RecordTaskMessage(ctx, r.org.ID, r.chatID, int64(msgID), taskID, r.now)
+	})
 }

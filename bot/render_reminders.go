@@ -124,11 +124,7 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 	}
 	text := fmt.Sprintf(escalationHead, esc(unit.Name), len(lines), deadline.Format(now.In(loc))) + "\n" +
 		strings.Join(lines, "\n") + "\n\n" + escalationTail
-	var parts []outbox.Part
-	for _, chunk := range outbox.SplitHTML(text, outbox.MaxText) {
-		parts = append(parts, outbox.Part{Text: chunk})
-	}
-	return parts, nil
+	return []outbox.Part{{Text: text}}, nil
 }
 
 // pendingFor reports whether unit has yet to report its part of t.

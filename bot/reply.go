@@ -18,6 +18,13 @@ func esc(s string) string { return html.EscapeString(s) }
 // and can ask again, while anything the bot must say on its own goes through
 // the outbox.
 func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button) error {
+	return b.replyThen(ctx, chatID, text, buttons, nil)
+}
+
+// replyThen is reply that, unless onSent is nil, calls it with the id of
+// every message of the reply Telegram took (a long text comes in several);
+// its error is returned.
+func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button, onSent func(msgID int) error) error {
 	pieces := outbox.SplitHTML(text, outbox.MaxText)
 	for i, piece := range pieces {
 		if err := b.limits.Wait(ctx, chatID); err != nil {
@@ -29,15 +36,20 @@ func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]
 		if len(buttons) > 0 && i == len(pieces)-1 {
 			msg.ReplyMarkup = keyboard(buttons)
 		}
-		err := b.sendReply(ctx, msg)
+		sent, err := b.sendReply(ctx, msg)
 		if err != nil && classify(err, b.tg.token).Kind == outbox.BadMarkup {
 			// Telegram refused the markup: the words still matter more.
 			msg.ParseMode, msg.Text = "", outbox.PlainText(piece)
-			err = b.sendReply(ctx, msg)
+			sent, err = b.sendReply(ctx, msg)
 		}
 		if err != nil {
 			b.log.Warn("reply failed", "chat_id", chatID, "err", redact(err, b.tg.token))
 			return nil
+		}
+		if onSent != nil {
+			if err := onSent(sent.MessageID); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -47,14 +59,15 @@ func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]
 // 429 (for every chat: Telegram counts them all) and trying a 5xx or a
 // network error again, a few times: a lost confirmation makes people type
 // their command again.
-func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) error {
+func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) (tgbotapi.Message, error) {
 	var err error
 	for attempt := range 4 {
 		if err = b.limits.Wait(ctx, msg.ChatID); err != nil {
-			return err
+			return tgbotapi.Message{}, err
 		}
-		if _, err = b.tg.send.Send(msg); err == nil {
-			return nil
+		var sent tgbotapi.Message
+		if sent, err = b.tg.send.Send(msg); err == nil {
+			return sent, nil
 		}
 		se := classify(err, b.tg.token)
 		switch se.Kind {
@@ -63,14 +76,14 @@ func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) error {
 		case outbox.Temporary:
 			select {
 			case <-ctx.Done():
-				return err
+				return tgbotapi.Message{}, err
 			case <-time.After(time.Duration(attempt+1) * 300 * time.Millisecond):
 			}
 		default:
-			return err
+			return tgbotapi.Message{}, err
 		}
 	}
-	return err
+	return tgbotapi.Message{}, err
 }
 
 // answer answers a button press with a short notice.
