@@ -318,11 +318,11 @@ func TestThursdayReport(t *testing.T) {
 		t.Errorf("sheets %s", got)
 	}
 	regs, _ := x.GetRows("Đăng ký")
-	if len(regs) != 3 || regs[1][3] != "23/01/2021" || regs[1][4] != "thôn 3" || regs[1][5] != "50" {
+	if len(regs) != 3 || regs[1][3] != "23/01/2021" || regs[1][4] != "thôn 3" || regs[1][5] != "50" || regs[1][7] != "13/01/2021 09:00 (thứ Tư)" {
 		t.Errorf("registrations sheet %q", regs)
 	}
 	due, _ := x.GetRows("Nhiệm vụ đến hạn")
-	if len(due) != 4 {
+	if len(due) != 4 || due[1][4] != "20/01/2021 17:00 (thứ Tư)" || due[3][4] != "22/01/2021 (thứ Sáu)" {
 		t.Errorf("due sheet %q", due)
 	}
 }

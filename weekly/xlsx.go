@@ -160,10 +160,8 @@ func (w *sheetWriter) table(sheet string, cols []string, rows [][]any, lastBold 
 	}
 }
 
-func stamp(t time.Time, loc *time.Location) string {
-	t = t.In(loc)
-	return deadline.FormatDate(t) + " " + fmt.Sprintf("%02d:%02d", t.Hour(), t.Minute())
-}
+// stamp writes an instant as the report's text does: "15/01/2021 17:00 (thứ Sáu)".
+func stamp(t time.Time, loc *time.Location) string { return deadline.Format(t.In(loc)) }
 
 func cellDay(d *time.Time) any {
 	if d == nil {
@@ -211,7 +209,7 @@ func (r Report) dueRows(loc *time.Location) [][]any {
 	var rows [][]any
 	for _, u := range r.Units {
 		for _, t := range u.Due {
-			rows = append(rows, []any{u.Name, roleNames[t.Role], t.ID, t.Text, stamp(t.Deadline, loc)})
+			rows = append(rows, []any{u.Name, roleNames[t.Role], t.ID, t.Text, formatDeadline(t.Deadline, loc)})
 		}
 	}
 	return rows
@@ -240,7 +238,7 @@ func taskRows(ts []TaskLine, loc *time.Location) [][]any {
 		if t.DoneAt != nil {
 			done = stamp(*t.DoneAt, loc)
 		}
-		rows = append(rows, []any{t.ID, t.Text, t.Units, stamp(t.Deadline, loc), done, t.Days})
+		rows = append(rows, []any{t.ID, t.Text, t.Units, formatDeadline(t.Deadline, loc), done, t.Days})
 	}
 	return rows
 }

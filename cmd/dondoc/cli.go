@@ -15,6 +15,7 @@ import (
 	_ "github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/migrations"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
@@ -137,7 +138,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.out, outOrgCreated, org.Name, org.Slug, org.ID, org.Timezone, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
+		fmt.Fprintf(c.out, outOrgCreated, org.Name, org.Slug, org.ID, org.Timezone, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
 		return nil
 	case "list":
 		orgs, err := c.store.Orgs(ctx)
@@ -229,7 +230,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, inv := range invs {
-			fmt.Fprintf(c.out, outInviteRow, inv.Code, roleNames[inv.Role], c.link(ctx, inv.Code), inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), inv.Uses)
+			fmt.Fprintf(c.out, outInviteRow, inv.Code, roleNames[inv.Role], c.link(ctx, inv.Code), c.when(inv.ExpiresAt), inv.Uses)
 		}
 		return nil
 	case "revoke":
@@ -268,7 +269,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, outInvite, roleNames[role], unitPart, inv.ExpiresAt.In(c.cfg.Location).Format("02/01/2006 15:04"), c.link(ctx, inv.Code))
+	fmt.Fprintf(c.out, outInvite, roleNames[role], unitPart, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
 	return nil
 }
 
@@ -282,6 +283,10 @@ func (c *console) findOrg(ctx context.Context, ref string) (tasks.Org, error) {
 	}
 	return org, err
 }
+
+// when writes an instant in the operator's time zone: "15/01/2021 17:00
+// (thứ Sáu)".
+func (c *console) when(t time.Time) string { return deadline.Format(t.In(c.cfg.Location)) }
 
 // link makes the t.me join link for a code, asking Telegram for the bot's
 // name unless TELEGRAM_BOT_USERNAME gives it.

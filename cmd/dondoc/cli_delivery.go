@@ -66,8 +66,7 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, e := range es {
-		fmt.Fprintf(c.out, outOutboxRow, e.ID, e.Status, e.Kind, e.ChatID, e.Attempts,
-			e.CreatedAt.In(c.cfg.Location).Format("02/01/2006 15:04"), e.LastError)
+		fmt.Fprintf(c.out, outOutboxRow, e.ID, e.Status, e.Kind, e.ChatID, e.Attempts, c.when(e.CreatedAt), e.LastError)
 	}
 	return nil
 }
