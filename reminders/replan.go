@@ -4,6 +4,10 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/tasks"
 )
 
 // SetPolicy stores an organisation's reminder policy and re-plans the
@@ -19,8 +23,7 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		return 0, fmt.Errorf("reminders: set policy: %w", err)
 	}
 	defer tx.Rollback()
-	raw := marshal(p)
-	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET settings = jsonb_set(settings, ARRAY[$2::text], $3::jsonb) WHERE id = $1`, orgID, SettingsKey, string(raw)); err != nil {
+	if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
 		return 0, fmt.Errorf("reminders: set policy: %w", err)
 	}
 	p, loc, err := orgPolicy(ctx, tx, orgID)
@@ -37,7 +40,7 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 	}
 	if err := tx.SelectContext(ctx, &open, `
 		SELECT id, deadline, deadline_has_time FROM tasks
-		WHERE org_id = $1 AND state IN ('assigned', 'accepted', 'in_progress') AND deadline IS NOT NULL`, orgID); err != nil {
+		WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
 		return 0, fmt.Errorf("reminders: replan: %w", err)
 	}
 	for _, t := range open {

@@ -8,6 +8,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
 )
 
 // due is a claimed reminder row.
@@ -114,18 +115,15 @@ func (s *Scheduler) scanBatch(ctx context.Context, now time.Time, batch int) (Sc
 // of it: queued, skipped (a later one overtakes it) or cancelled.
 func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time) (string, int, error) {
 	var task struct {
-		State      string     `db:"state"`
-		Deadline   *time.Time `db:"deadline"`
-		AssignedBy int64      `db:"assigned_by"`
-		Timezone   string     `db:"timezone"`
+		State      tasks.State `db:"state"`
+		Deadline   *time.Time  `db:"deadline"`
+		AssignedBy int64       `db:"assigned_by"`
 	}
 	if err := tx.GetContext(ctx, &task, `
-		SELECT t.state, t.deadline, t.assigned_by, o.timezone FROM tasks t JOIN orgs o ON o.id = t.org_id
-		WHERE t.org_id = $1 AND t.id = $2`, d.OrgID, d.TaskID); err != nil {
+		SELECT state, deadline, assigned_by FROM tasks WHERE org_id = $1 AND id = $2`, d.OrgID, d.TaskID); err != nil {
 		return "", 0, fmt.Errorf("reminders: task: %w", err)
 	}
-	open := task.State == "assigned" || task.State == "accepted" || task.State == "in_progress"
-	if !open || task.Deadline != nil && deadlineOfSlot(d.Slot) != task.Deadline.Unix() && d.Kind != KindSnooze {
+	if !task.State.Open() || task.Deadline != nil && deadlineOfSlot(d.Slot) != task.Deadline.Unix() && d.Kind != KindSnooze {
 		return "cancelled", 0, nil
 	}
 	var later bool
@@ -176,7 +174,7 @@ func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time
 		})
 	}
 	if d.Escalate {
-		esc, err := escalations(ctx, tx, d, task.AssignedBy, task.Timezone, now)
+		esc, err := escalations(ctx, tx, d, task.AssignedBy, loc, now)
 		if err != nil {
 			return "", 0, err
 		}
@@ -197,11 +195,7 @@ func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time
 
 // escalations tells the assigner and the heads of each late unit, once a
 // day per unit and person, about the unit's overdue tasks.
-func escalations(ctx context.Context, tx *sqlx.Tx, d due, assigner int64, tz string, now time.Time) ([]outbox.Message, error) {
-	loc, err := time.LoadLocation(tz)
-	if err != nil {
-		return nil, fmt.Errorf("reminders: zone: %w", err)
-	}
+func escalations(ctx context.Context, tx *sqlx.Tx, d due, assigner int64, loc *time.Location, now time.Time) ([]outbox.Message, error) {
 	var rows []struct {
 		UnitID   int64 `db:"unit_id"`
 		MemberID int64 `db:"member_id"`

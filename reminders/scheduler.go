@@ -3,8 +3,6 @@ package reminders
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -99,22 +97,19 @@ func insertPlan(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, deadline 
 	return nil
 }
 
-// orgPolicy reads an organisation's policy and time zone.
+// orgPolicy reads an organisation's policy, with defaults filled in, and
+// its time zone.
 func orgPolicy(ctx context.Context, q sqlx.QueryerContext, orgID int64) (Policy, *time.Location, error) {
-	var o tasks.Org
-	err := sqlx.GetContext(ctx, q, &o, `SELECT id, slug, name, timezone, settings, created_at FROM orgs WHERE id = $1`, orgID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Policy{}, nil, tasks.ErrNotFound
-	}
+	o, err := tasks.OrgTx(ctx, q, orgID)
 	if err != nil {
-		return Policy{}, nil, fmt.Errorf("reminders: org: %w", err)
+		return Policy{}, nil, fmt.Errorf("reminders: %w", err)
 	}
-	return PolicyOf(o)
+	return policyOf(o)
 }
 
-// PolicyOf returns an organisation's reminder policy, with defaults filled
+// policyOf returns an organisation's reminder policy, with defaults filled
 // in, and its time zone.
-func PolicyOf(o tasks.Org) (Policy, *time.Location, error) {
+func policyOf(o tasks.Org) (Policy, *time.Location, error) {
 	loc, err := o.Location()
 	if err != nil {
 		return Policy{}, nil, err
@@ -161,11 +156,6 @@ func deadlineOfSlot(slot string) int64 {
 	var v int64
 	fmt.Sscan(after, &v)
 	return v
-}
-
-func marshal(v any) json.RawMessage {
-	b, _ := json.Marshal(v)
-	return b
 }
 
 // Snooze choices offered under a reminder.
