@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -161,7 +160,7 @@ func Build(ctx context.Context, q sqlx.QueryerContext, org tasks.Org, k Kind, w 
 	}
 	var stats map[int64]UnitStats
 	if k == Monday {
-		s, err := ComputeStats(ctx, q, org.ID, w, asOf, loc)
+		s, err := computeStats(ctx, q, org.ID, units, w, asOf, loc)
 		if err != nil {
 			return Report{}, err
 		}
@@ -200,27 +199,6 @@ func dueByUnit(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, 
 	out := map[int64][]TaskLine{}
 	for _, r := range rows {
 		out[r.UnitID] = append(out[r.UnitID], r.TaskLine)
-	}
-	return out, nil
-}
-
-// unitMembers returns the members of every unit, by unit.
-func unitMembers(ctx context.Context, q sqlx.QueryerContext, orgID int64, unitIDs []int64) (map[int64][]tasks.Recipient, error) {
-	var rows []struct {
-		UnitID int64 `db:"unit_id"`
-		tasks.Recipient
-	}
-	err := sqlx.SelectContext(ctx, q, &rows, `
-		SELECT mu.unit_id, m.id, m.chat_id, m.full_name FROM member_units mu
-		JOIN members m ON m.org_id = mu.org_id AND m.id = mu.member_id
-		WHERE mu.org_id = $1 AND mu.unit_id = ANY($2) AND m.removed_at IS NULL
-		ORDER BY mu.unit_id, m.id`, orgID, pq.Array(unitIDs))
-	if err != nil {
-		return nil, fmt.Errorf("unit members: %w", err)
-	}
-	out := map[int64][]tasks.Recipient{}
-	for _, r := range rows {
-		out[r.UnitID] = append(out[r.UnitID], r.Recipient)
 	}
 	return out, nil
 }

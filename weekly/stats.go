@@ -214,19 +214,19 @@ func dueSoonEnd(at time.Time, loc *time.Location) time.Time {
 // as of asOf in two aggregate queries (per unit, and per task for the
 // total) and two short lists.
 func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
+	units, err := orgUnits(ctx, q, orgID)
+	if err != nil {
+		return Stats{}, err
+	}
+	return computeStats(ctx, q, orgID, units, w, asOf, loc)
+}
+
+// computeStats is ComputeStats for the organisation's units, as orgUnits
+// lists them.
+func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units []unitRow, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
 	args := []any{orgID, weekFrom, yearFrom, at, dueSoonEnd(at, loc)}
-	var units []struct {
-		ID   int64  `db:"id"`
-		Code string `db:"code"`
-		Name string `db:"name"`
-	}
-	if err := sqlx.SelectContext(ctx, q, &units, `
-		SELECT id, code, name FROM units WHERE org_id = $1
-		ORDER BY array_position(ARRAY['phong','xa','doanthe','khac'], kind), name`, orgID); err != nil {
-		return Stats{}, fmt.Errorf("stats units: %w", err)
-	}
 	var rows []countsRow
 	if err := sqlx.SelectContext(ctx, q, &rows, fmt.Sprintf(countsSQL, unitPartsSQL), args...); err != nil {
 		return Stats{}, fmt.Errorf("unit stats: %w", err)

@@ -137,11 +137,9 @@ func reportMessages(ctx context.Context, tx *sqlx.Tx, rep Report) ([]outbox.Mess
 		msgs = append(msgs, outbox.Message{OrgID: rep.OrgID, IdemKey: fmt.Sprintf("%s:chat:%d", base, c.ChatID), ChatID: c.ChatID, Kind: NoticeReport, Payload: payload})
 	}
 	if len(chats) == 0 {
-		var leaders []tasks.Recipient
-		if err := tx.SelectContext(ctx, &leaders, `
-			SELECT id, chat_id, full_name FROM members
-			WHERE org_id = $1 AND removed_at IS NULL AND role IN ('admin', 'leader', 'secretary') ORDER BY id`, rep.OrgID); err != nil {
-			return nil, fmt.Errorf("leaders: %w", err)
+		leaders, err := tasks.SeesAllRecipients(ctx, tx, rep.OrgID)
+		if err != nil {
+			return nil, err
 		}
 		for _, l := range leaders {
 			id := l.MemberID
@@ -152,7 +150,7 @@ func reportMessages(ctx context.Context, tx *sqlx.Tx, rep Report) ([]outbox.Mess
 	for i, u := range rep.Units {
 		ids[i] = u.UnitID
 	}
-	members, err := unitMembers(ctx, tx, rep.OrgID, ids)
+	members, err := tasks.MembersByUnit(ctx, tx, rep.OrgID, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +198,7 @@ func promptMessages(ctx context.Context, tx *sqlx.Tx, org tasks.Org, k Kind, w W
 			ids = append(ids, u.ID)
 		}
 	}
-	members, err := unitMembers(ctx, tx, org.ID, ids)
+	members, err := tasks.MembersByUnit(ctx, tx, org.ID, ids)
 	if err != nil {
 		return nil, err
 	}
