@@ -155,27 +155,22 @@ func (b *Bot) dropButtons(_ context.Context, _ *request, cb callback) {
 }
 
 func (b *Bot) accept(ctx context.Context, r *request, id int64) (string, error) {
+	if _, msg, err := b.taskFor(ctx, r, id); err != nil || msg != "" {
+		return msg, err
+	}
 	t, err := b.store.Accept(ctx, *r.member, id, r.now)
-	switch {
-	case errors.Is(err, tasks.ErrForbidden), errors.Is(err, tasks.ErrNotFound):
-		return msgNotAllowed, nil
-	case errors.Is(err, tasks.ErrConflict):
-		return fmt.Sprintf(msgTaskClosed, id), nil
-	case err != nil:
-		return "", err
+	if err != nil {
+		return lifecycleError(err, id, msgTaskClosed)
 	}
 	return fmt.Sprintf(msgAccepted, esc(unitsOf(t, *r.member)), t.ID), nil
 }
 
 func (b *Bot) undo(ctx context.Context, r *request, id int64) (string, error) {
-	_, err := b.store.Undo(ctx, *r.member, id, r.now)
-	switch {
-	case errors.Is(err, tasks.ErrForbidden), errors.Is(err, tasks.ErrNotFound):
-		return msgNotAllowed, nil
-	case errors.Is(err, tasks.ErrConflict):
-		return fmt.Sprintf(msgCannotUndo, id), nil
-	case err != nil:
-		return "", err
+	if _, msg, err := b.taskFor(ctx, r, id); err != nil || msg != "" {
+		return msg, err
+	}
+	if _, err := b.store.Undo(ctx, *r.member, id, r.now); err != nil {
+		return lifecycleError(err, id, msgCannotUndo)
 	}
 	b.kick()
 	return fmt.Sprintf(msgUndone, id), nil

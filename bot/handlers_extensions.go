@@ -62,13 +62,8 @@ func (b *Bot) decideExtension(approve bool) func(context.Context, *request, call
 			return msg, err
 		}
 		e, err := b.store.DecideExtension(ctx, *r.member, cb.ID, extID, approve, r.now)
-		switch {
-		case errors.Is(err, tasks.ErrConflict):
-			return msgExtNotPending, nil
-		case errors.Is(err, tasks.ErrNotFound):
-			return msgExtNotPending, nil
-		case err != nil:
-			return lifecycleError(err, cb.ID, msgExtNotPending)
+		if err != nil {
+			return refusal(err, msgExtNotPending, msgExtNotPending)
 		}
 		b.kick()
 		if approve {

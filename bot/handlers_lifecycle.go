@@ -113,30 +113,45 @@ func (b *Bot) taskFor(ctx context.Context, r *request, id int64) (t tasks.Task, 
 	return t, "", err
 }
 
-// lifecycleError turns a store error into the answer to give, or passes it
-// on; input errors go on too, so that a prompt can ask again.
+// lifecycleError turns a store error about task id into the answer to
+// give, conflict (a format of the id) for a task in another state, or
+// passes it on; input errors go on too, so that a prompt can ask again.
 func lifecycleError(err error, id int64, conflict string) (string, error) {
+	return refusal(err, fmt.Sprintf(msgTaskNotFound, id), fmt.Sprintf(conflict, id))
+}
+
+// refusal turns the store's refusals into the answer to give: not allowed,
+// notFound or conflict; any other error is passed on.
+func refusal(err error, notFound, conflict string) (string, error) {
 	switch {
 	case errors.Is(err, tasks.ErrForbidden):
 		return msgNotAllowed, nil
 	case errors.Is(err, tasks.ErrNotFound):
-		return fmt.Sprintf(msgTaskNotFound, id), nil
+		return notFound, nil
 	case errors.Is(err, tasks.ErrConflict):
-		return fmt.Sprintf(conflict, id), nil
+		return conflict, nil
 	}
 	return "", err
 }
 
-// ownOpenTask checks that the member may act as an owner on an open task.
-func (b *Bot) ownOpenTask(ctx context.Context, r *request, id int64) (tasks.Task, string, error) {
+// taskTo loads a task the member may see and checks that they may act on
+// it (may) in its present state (state); otherwise msg is the answer: the
+// task is missing, not theirs to act on, or in another state (other, a
+// format of the id).
+func (b *Bot) taskTo(ctx context.Context, r *request, id int64, may func(tasks.Member, tasks.Task) bool, state func(tasks.State) bool, other string) (tasks.Task, string, error) {
 	t, msg, err := b.taskFor(ctx, r, id)
 	switch {
 	case err != nil || msg != "":
 		return t, msg, err
-	case !r.member.OwnsTask(t):
+	case !may(*r.member, t):
 		return t, msgNotAllowed, nil
-	case !t.State.Open():
-		return t, fmt.Sprintf(msgTaskClosed, id), nil
+	case !state(t.State):
+		return t, fmt.Sprintf(other, id), nil
 	}
 	return t, "", nil
+}
+
+// ownOpenTask checks that the member may act as an owner on an open task.
+func (b *Bot) ownOpenTask(ctx context.Context, r *request, id int64) (tasks.Task, string, error) {
+	return b.taskTo(ctx, r, id, tasks.Member.OwnsTask, tasks.State.Open, msgTaskClosed)
 }

@@ -419,11 +419,8 @@ func meetingButton(cb callback) (int64, int) {
 func (b *Bot) dropPressed(ctx context.Context, r *request, cb callback) (string, error) {
 	id, n := meetingButton(cb)
 	changed, err := b.store.DropItem(ctx, *r.member, id, n)
-	if text, done := itemError(err, id, n); done {
-		return text, nil
-	}
 	if err != nil {
-		return "", err
+		return itemError(err, id, n)
 	}
 	if err := b.sendDraft(ctx, r, id); err != nil {
 		return "", err
@@ -434,17 +431,10 @@ func (b *Bot) dropPressed(ctx context.Context, r *request, cb callback) (string,
 	return fmt.Sprintf(msgItemDropped, n), nil
 }
 
-// itemError answers the errors of acting on a draft item.
-func itemError(err error, id int64, n int) (string, bool) {
-	switch {
-	case errors.Is(err, tasks.ErrForbidden):
-		return msgNotAllowed, true
-	case errors.Is(err, tasks.ErrConflict):
-		return fmt.Sprintf(msgMeetingFrozen, id, id), true
-	case errors.Is(err, tasks.ErrNotFound):
-		return fmt.Sprintf(msgItemNotFound, n, id), true
-	}
-	return "", false
+// itemError answers the refusals of acting on item n of meeting id's
+// draft, and passes any other error on.
+func itemError(err error, id int64, n int) (string, error) {
+	return refusal(err, fmt.Sprintf(msgItemNotFound, n, id), fmt.Sprintf(msgMeetingFrozen, id, id))
 }
 
 // fixPressed asks for the item's new owner or deadline.
@@ -511,12 +501,12 @@ func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) e
 	if d := fix.Deadline; d != nil && d.Rule == nil && d.Time.Before(r.now) {
 		return &tasks.InputError{Msg: fmt.Sprintf(msgFixPast, d.Text, deadline.FormatDate(d.Time.In(r.loc)))}
 	}
-	_, err = b.store.UpdateItem(ctx, *r.member, p.MeetingID, p.N, func(it *tasks.MeetingItem) { applyFix(it, fix) })
-	if text, done := itemError(err, p.MeetingID, p.N); done {
+	if _, err := b.store.UpdateItem(ctx, *r.member, p.MeetingID, p.N, func(it *tasks.MeetingItem) { applyFix(it, fix) }); err != nil {
+		text, err := itemError(err, p.MeetingID, p.N)
+		if err != nil {
+			return err
+		}
 		return b.reply(ctx, r.chatID, text, nil)
-	}
-	if err != nil {
-		return err
 	}
 	if err := b.reply(ctx, r.chatID, fmt.Sprintf(msgFixDone, p.N), nil); err != nil {
 		return err

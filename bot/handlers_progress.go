@@ -16,14 +16,10 @@ const mediaGroupTTL = 2 * time.Minute
 
 // askProgress asks an owner for a progress report.
 func (b *Bot) askProgress(ctx context.Context, r *request, id int64) (string, error) {
-	t, msg, err := b.taskFor(ctx, r, id)
-	switch {
-	case err != nil || msg != "":
+	// A coordinating unit may still report progress while the task waits
+	// for confirmation.
+	if _, msg, err := b.taskTo(ctx, r, id, tasks.Member.OwnsTask, tasks.State.Active, msgTaskClosed); err != nil || msg != "" {
 		return msg, err
-	case !r.member.OwnsTask(t):
-		return msgNotAllowed, nil
-	case !t.State.Active():
-		return fmt.Sprintf(msgTaskClosed, id), nil
 	}
 	return "", b.askFor(ctx, r, convProgress, id, fmt.Sprintf(promptProgress, id))
 }

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/dondoc/dondoc/deadline"
@@ -29,15 +28,12 @@ func (b *Bot) reminderActions() map[string]action {
 }
 
 // onOwnTask adapts a handler of an open task the presser owns to a button
-// action; anyone else is told they may not.
+// action; anyone else is told why not (ownOpenTask).
 func (b *Bot) onOwnTask(f func(ctx context.Context, r *request, cb callback, t tasks.Task) (string, error)) func(context.Context, *request, callback) (string, error) {
 	return func(ctx context.Context, r *request, cb callback) (string, error) {
-		t, err := b.store.Task(ctx, r.org.ID, cb.ID)
-		if errors.Is(err, tasks.ErrNotFound) || err == nil && (!r.member.OwnsTask(t) || !t.State.Open()) {
-			return msgNotAllowed, nil
-		}
-		if err != nil {
-			return "", err
+		t, msg, err := b.ownOpenTask(ctx, r, cb.ID)
+		if err != nil || msg != "" {
+			return msg, err
 		}
 		return f(ctx, r, cb, t)
 	}
@@ -65,9 +61,12 @@ func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback, t tasks.Ta
 	if b.snooze == nil {
 		return msgSnoozeOff, nil
 	}
+	if cb.Arg != reminders.SnoozeHours && cb.Arg != reminders.SnoozeTomorrow {
+		return msgNotAllowed, nil
+	}
 	until, err := b.snooze.SnoozeChoice(ctx, *r.member, t.ID, cb.Arg, r.now)
 	if err != nil {
-		return msgNotAllowed, nil
+		return "", err
 	}
 	return fmt.Sprintf(msgSnoozed, t.ID, deadline.Format(until.In(r.loc))), nil
 }

@@ -13,28 +13,17 @@ import (
 
 // askRework asks the assigner (or a leader) why the task must be redone.
 func (b *Bot) askRework(ctx context.Context, r *request, id int64) (string, error) {
-	t, msg, err := b.taskFor(ctx, r, id)
-	switch {
-	case err != nil || msg != "":
+	reported := func(s tasks.State) bool { return s == tasks.StateReported }
+	if _, msg, err := b.taskTo(ctx, r, id, tasks.Member.CanManage, reported, msgNotWaiting); err != nil || msg != "" {
 		return msg, err
-	case !r.member.CanManage(t):
-		return msgNotAllowed, nil
-	case t.State != tasks.StateReported:
-		return fmt.Sprintf(msgNotWaiting, id), nil
 	}
 	return "", b.askFor(ctx, r, convRework, id, fmt.Sprintf(promptRework, id))
 }
 
 // askCancel asks a leader or secretary why the task is cancelled.
 func (b *Bot) askCancel(ctx context.Context, r *request, id int64) (string, error) {
-	t, msg, err := b.taskFor(ctx, r, id)
-	switch {
-	case err != nil || msg != "":
+	if _, msg, err := b.taskTo(ctx, r, id, tasks.Member.CanReassign, tasks.State.Active, msgTaskClosed); err != nil || msg != "" {
 		return msg, err
-	case !r.member.CanReassign(t):
-		return msgNotAllowed, nil
-	case !t.State.Active():
-		return fmt.Sprintf(msgTaskClosed, id), nil
 	}
 	return "", b.askFor(ctx, r, convCancel, id, fmt.Sprintf(promptCancel, id))
 }

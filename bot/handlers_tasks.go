@@ -315,15 +315,6 @@ func (b *Bot) taskArg(ctx context.Context, r *request) (int64, bool, error) {
 	return id, true, nil
 }
 
-// visibleTask loads a task the member may see; others look like missing ones.
-func (b *Bot) visibleTask(ctx context.Context, r *request, id int64) (tasks.Task, bool, error) {
-	t, err := b.store.Task(ctx, r.org.ID, id)
-	if errors.Is(err, tasks.ErrNotFound) || (err == nil && !r.member.CanSee(t)) {
-		return tasks.Task{}, false, b.reply(ctx, r.chatID, fmt.Sprintf(msgTaskNotFound, id), nil)
-	}
-	return t, err == nil, err
-}
-
 func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if ok, err := b.groupReady(ctx, r); !ok {
 		return err
@@ -332,9 +323,12 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if !ok {
 		return err
 	}
-	t, ok, err := b.visibleTask(ctx, r, id)
-	if !ok {
+	t, msg, err := b.taskFor(ctx, r, id)
+	if err != nil {
 		return err
+	}
+	if msg != "" {
+		return b.reply(ctx, r.chatID, msg, nil)
 	}
 	hist, err := b.store.History(ctx, t.OrgID, t.ID)
 	if err != nil {
@@ -409,21 +403,12 @@ func (b *Bot) cmdDone(ctx context.Context, r *request) error {
 
 // reportDone records the member's units' completion and says how it went.
 func (b *Bot) reportDone(ctx context.Context, r *request, id int64) (string, error) {
-	before, err := b.store.Task(ctx, r.org.ID, id)
-	if errors.Is(err, tasks.ErrNotFound) || (err == nil && !r.member.CanSee(before)) {
-		return fmt.Sprintf(msgTaskNotFound, id), nil
-	}
-	if err != nil {
-		return "", err
+	if _, msg, err := b.taskFor(ctx, r, id); err != nil || msg != "" {
+		return msg, err
 	}
 	t, err := b.store.ReportDone(ctx, *r.member, id, r.now)
-	switch {
-	case errors.Is(err, tasks.ErrForbidden):
-		return msgNotAllowed, nil
-	case errors.Is(err, tasks.ErrConflict):
-		return fmt.Sprintf(msgAlreadyDone, id), nil
-	case err != nil:
-		return "", err
+	if err != nil {
+		return lifecycleError(err, id, msgAlreadyDone)
 	}
 	b.kick()
 	return fmt.Sprintf(msgReportedDone, esc(unitsOf(t, *r.member)), t.ID, deadline.Format(r.now.In(r.loc)), doneWords(t, r.now, r.loc)), nil

@@ -73,6 +73,13 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 	}
 	h.fake.PressButton(kthtStaff, rem, callback(h, "done", 1))
 	h.expect(kthtStaff.ID, "Đã ghi nhận")
+	// The reminder's buttons say why they no longer act.
+	if a := lcPress(h, kthtStaff, rem, callback(h, "snz", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
+		t.Errorf("snooze of a task reported done answered %q", a)
+	}
+	if a := lcPress(h, kthtStaff, rem, callback(h, "snz", 99)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #99") {
+		t.Errorf("snooze of a missing task answered %q", a)
+	}
 	before := len(h.fake.SentTo(kthtStaff.ID))
 	h.scanAt(localDay("20/01/2031 08:00"))
 	h.say(kthtStaff, "/task 1", "Diễn biến")
