@@ -7,6 +7,8 @@ import (
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // maxChartUnits caps the bars of the chart: the units with most tasks.
@@ -46,7 +48,7 @@ func (r Report) Chart() ([]byte, error) {
 		case pct < 80:
 			color = drawing.ColorFromHex("f9a825")
 		}
-		bars[i] = chart.Value{Value: pct, Label: shorten(u.Name, 40) + " (" + decimal(pct) + "%)",
+		bars[i] = chart.Value{Value: pct, Label: vntext.Shorten(u.Name, 40) + " (" + decimal(pct) + "%)",
 			Style: chart.Style{FillColor: color, StrokeColor: color}}
 	}
 	const barWidth, spacing = 64, 36

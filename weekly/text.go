@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // maxTextLines caps the lists of the report's message; the workbook has
@@ -186,7 +187,7 @@ func dueLine(t TaskLine, loc *time.Location) string {
 	if t.Role == "coord" {
 		coord = msgDueCoord
 	}
-	return fmt.Sprintf(msgDueLine, t.ID, esc(shorten(t.Text, 120)), formatDeadline(t.Deadline, loc), coord)
+	return fmt.Sprintf(msgDueLine, t.ID, esc(vntext.Shorten(t.Text, 120)), formatDeadline(t.Deadline, loc), coord)
 }
 
 func countsLine(c Counts) string {
@@ -258,7 +259,7 @@ func taskLine(t TaskLine, loc *time.Location) string {
 	if t.DoneAt != nil {
 		state = fmt.Sprintf(monDoneLate, t.Days)
 	}
-	return fmt.Sprintf(monTaskLine, t.ID, esc(shorten(t.Text, 120)), esc(t.Units), formatDeadline(t.Deadline, loc), state)
+	return fmt.Sprintf(monTaskLine, t.ID, esc(vntext.Shorten(t.Text, 120)), esc(t.Units), formatDeadline(t.Deadline, loc), state)
 }
 
 // UnitText is one unit's part of the report, for the unit's members.
@@ -313,16 +314,4 @@ func PromptText(k Kind, w Week, unitName string, by *time.Time, loc *time.Locati
 		AskResult: promptAskResult, RemindResult: promptRemindResult,
 	}[k]
 	return fmt.Sprintf(f, WeekLabel(w, loc), esc(unitName), when)
-}
-
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }
