@@ -59,8 +59,8 @@ func (b *Bot) actions() map[string]action {
 
 func (b *Bot) taskActions() map[string]action {
 	return map[string]action{
-		actAccept: {run: b.withID(b.accept), quiet: true, refresh: b.refreshTaskButtons},
-		actDone:   {run: b.withID(b.reportDone), refresh: b.refreshTaskButtons},
+		actAccept: {run: b.withID(b.accept), quiet: true, refresh: b.refreshTask},
+		actDone:   {run: b.withID(b.reportDone), refresh: b.refreshTask},
 		actUndo:   {run: b.withID(b.undo), refresh: b.dropButtons},
 	}
 }
@@ -138,14 +138,52 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 	return b.reply(ctx, r.chatID, text, nil)
 }
 
-// refreshTaskButtons shows the pressed message's task buttons as they now are.
-func (b *Bot) refreshTaskButtons(ctx context.Context, r *request, cb callback) {
+// Kinds of message that carry a task's buttons. The buttons that change the
+// task (acc, done, conf) name the kind in their argument, so that the
+// pressed message keeps its kind of buttons; a notice's name none.
+const (
+	onNotice   = ""
+	onCard     = "c"
+	onReminder = "r"
+)
+
+// taskData is the callback data of a button that changes task t, under a
+// message of kind on.
+func taskData(t tasks.Task, action, on string) string {
+	if on == onNotice {
+		return callbackData(t.OrgID, action, t.ID)
+	}
+	return callbackData(t.OrgID, action, t.ID, on)
+}
+
+// refreshTask shows under the pressed message the task's buttons as they
+// now are, for the kind of message it is: a card's (cardButtons), a
+// reminder's (reminderButtons; the snooze buttons are only under
+// reminders) or a notice's (taskButtons).
+func (b *Bot) refreshTask(ctx context.Context, r *request, cb callback) {
+	on := cb.Arg
+	if cb.Action == actSnoozeSet {
+		on = onReminder
+	}
 	t, err := b.store.Task(ctx, r.org.ID, cb.ID)
 	if err != nil {
 		return
 	}
+	var rows [][]outbox.Button
+	switch on {
+	case onCard:
+		files, err := b.store.TaskFiles(ctx, t.OrgID, t.ID)
+		if err != nil {
+			return
+		}
+		rows = cardButtons(t, *r.member, len(files))
+	case onReminder:
+		rows = reminderButtons(t, *r.member)
+	default:
+		rows = taskButtons(t, *r.member)
+	}
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, taskButtons(t, *r.member))
+	b.setButtons(msg.Chat.ID, msg.MessageID, rows)
 }
 
 // dropButtons removes the buttons of the pressed message.

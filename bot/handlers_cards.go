@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -11,20 +10,6 @@ import (
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
-
-// refreshCard shows the pressed message's buttons as the task now stands.
-func (b *Bot) refreshCard(ctx context.Context, r *request, cb callback) {
-	t, err := b.store.Task(ctx, r.org.ID, cb.ID)
-	if err != nil {
-		return
-	}
-	files, err := b.store.TaskFiles(ctx, t.OrgID, t.ID)
-	if err != nil {
-		return
-	}
-	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, cardButtons(t, *r.member, len(files)))
-}
 
 // editMessage replaces the text and buttons of a message the bot sent.
 func (b *Bot) editMessage(chatID int64, messageID int, text string, buttons [][]outbox.Button) {
@@ -45,10 +30,10 @@ func (b *Bot) editMessage(chatID int64, messageID int, text string, buttons [][]
 // the decider's when the task waits for confirmation, cancelling for
 // leaders and secretaries, and the evidence files.
 func cardButtons(t tasks.Task, m tasks.Member, files int) [][]outbox.Button {
-	rows := taskButtons(t, m)
+	rows := ownerRows(t, m, onCard)
 	if t.State == tasks.StateReported && m.CanManage(t) {
 		rows = append(rows, []outbox.Button{
-			{Text: btnConfirmDone, Data: callbackData(t.OrgID, actConfirm, t.ID)},
+			{Text: btnConfirmDone, Data: taskData(t, actConfirm, onCard)},
 			{Text: btnAskRework, Data: callbackData(t.OrgID, actRework, t.ID)},
 		})
 	}

@@ -48,7 +48,7 @@ func (b *Bot) lifecycleActions() map[string]action {
 	return map[string]action{
 		actProgress:  {run: b.withID(b.askProgress), quiet: true},
 		actExtend:    {run: b.withID(b.askExtension), quiet: true},
-		actConfirm:   {run: b.withID(b.confirmTask), refresh: b.refreshCard},
+		actConfirm:   {run: b.withID(b.confirmTask), refresh: b.refreshTask},
 		actRework:    {run: b.withID(b.askRework), quiet: true},
 		actCancel:    {run: b.withID(b.askCancel), quiet: true},
 		actExtOK:     {run: b.decideExtension(true), refresh: b.dropButtons},

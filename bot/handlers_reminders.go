@@ -23,7 +23,7 @@ func (b *Bot) reminderActions() map[string]action {
 	return map[string]action{
 		actSnooze:     {run: b.onOwnTask(b.snoozeMenu), quiet: true},
 		actSnoozeBack: {run: b.onOwnTask(b.snoozeBack), quiet: true},
-		actSnoozeSet:  {run: b.onOwnTask(b.snoozeSet), refresh: b.snoozeDone},
+		actSnoozeSet:  {run: b.onOwnTask(b.snoozeSet), refresh: b.refreshTask},
 	}
 }
 
@@ -51,9 +51,9 @@ func (b *Bot) snoozeMenu(_ context.Context, _ *request, cb callback, t tasks.Tas
 	return "", nil
 }
 
-func (b *Bot) snoozeBack(_ context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
+func (b *Bot) snoozeBack(_ context.Context, r *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, reminderButtons(t))
+	b.setButtons(msg.Chat.ID, msg.MessageID, reminderButtons(t, *r.member))
 	return "", nil
 }
 
@@ -69,14 +69,4 @@ func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback, t tasks.Ta
 		return "", err
 	}
 	return fmt.Sprintf(msgSnoozed, t.ID, deadline.Format(until.In(r.loc))), nil
-}
-
-// snoozeDone puts the reminder's buttons back after a snooze.
-func (b *Bot) snoozeDone(ctx context.Context, r *request, cb callback) {
-	t, err := b.store.Task(ctx, r.org.ID, cb.ID)
-	if err != nil {
-		return
-	}
-	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, reminderButtons(t))
 }

@@ -365,24 +365,31 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	return b.replyTask(ctx, r, t.ID, strings.Join(lines, "\n"), cardButtons(t, *r.member, len(files)))
 }
 
-// taskButtons are the actions a member may take on a task now: while the
+// taskButtons are the actions a member may take on a task now, under a
+// notice of it.
+func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
+	return ownerRows(t, m, onNotice)
+}
+
+// ownerRows are an owner's buttons under a message of kind on: while the
 // task waits for confirmation, only a coordinating unit that has not
 // reported its part may still report it.
-func taskButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
+func ownerRows(t tasks.Task, m tasks.Member, on string) [][]outbox.Button {
 	if !m.OwnsTask(t) {
 		return nil
 	}
+	done := outbox.Button{Text: btnDone, Data: taskData(t, actDone, on)}
 	if t.State == tasks.StateReported && partLeft(t, m) {
-		return [][]outbox.Button{{{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)}}}
+		return [][]outbox.Button{{done}}
 	}
 	if !t.State.Open() {
 		return nil
 	}
 	var row []outbox.Button
 	if pendingAccept(t, m) {
-		row = append(row, outbox.Button{Text: btnAccept, Data: callbackData(t.OrgID, actAccept, t.ID)})
+		row = append(row, outbox.Button{Text: btnAccept, Data: taskData(t, actAccept, on)})
 	}
-	row = append(row, outbox.Button{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)})
+	row = append(row, done)
 	return [][]outbox.Button{row, ownerButtons(t)}
 }
 

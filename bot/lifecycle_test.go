@@ -143,6 +143,20 @@ func TestProgressWithEvidence(t *testing.T) {
 			t.Errorf("an outsider got a file: %s", m)
 		}
 	}
+
+	// [Hoàn thành] pressed on a card leaves the card's own buttons.
+	own := h.say(kthtStaff, "/task 1", "Hồ sơ minh chứng (2 tệp)")
+	done := lcData(h, "done", 1) + ":c"
+	if !own.HasButton(done) || !own.HasButton(lcData(h, "files", 1)) {
+		t.Fatalf("owner's card buttons = %v", own.Buttons)
+	}
+	lcPress(h, kthtStaff, own, done)
+	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
+		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID
+	})
+	if !edited.HasButton(lcData(h, "files", 1)) || edited.HasButton(done) {
+		t.Errorf("card buttons after [Hoàn thành] = %v", edited.Buttons)
+	}
 }
 
 func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
@@ -194,7 +208,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	// The rework named the xã, so it reports again, while the task waits
 	// for confirmation.
 	h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
-	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1)) {
+	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1)+":c") {
 		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")

@@ -45,7 +45,7 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 		t.Fatalf("scan queued %d messages, want 1", n)
 	}
 	rem := h.expect(kthtStaff.ID, "Nhắc việc", "#1", "15/01/2031")
-	for _, data := range []string{callback(h, "done", 1), callback(h, "prog", 1), callback(h, "snz", 1)} {
+	for _, data := range []string{callback(h, "done", 1) + ":r", callback(h, "prog", 1), callback(h, "snz", 1)} {
 		if !rem.HasButton(data) {
 			t.Errorf("reminder lacks button %s: %v", data, rem.Buttons)
 		}
@@ -71,8 +71,12 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 	if _, err := h.sched.Scan(context.Background(), localDay("15/01/2031 08:00"), 100); err != nil {
 		t.Fatal(err)
 	}
-	h.fake.PressButton(kthtStaff, rem, callback(h, "done", 1))
+	h.fake.PressButton(kthtStaff, rem, callback(h, "done", 1)+":r")
 	h.expect(kthtStaff.ID, "Đã ghi nhận")
+	// Nothing is left to remind of: the reminder loses its buttons.
+	h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
+		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID && m.MessageID == rem.MessageID && len(m.Buttons) == 0
+	})
 	// The reminder's buttons say why they no longer act.
 	if a := lcPress(h, kthtStaff, rem, callback(h, "snz", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
 		t.Errorf("snooze of a task reported done answered %q", a)

@@ -33,7 +33,7 @@ func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) (
 	}
 	head := reminderHead(t, p.Kind, now, loc)
 	text := head + "\n\n" + taskCard(t, cardTitle, now, loc) + "\n\n" + remindFooter
-	return []outbox.Part{{Text: text, Buttons: reminderButtons(t)}}, nil
+	return []outbox.Part{{Text: text, Buttons: reminderButtons(t, m)}}, nil
 }
 
 func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Location) string {
@@ -63,10 +63,15 @@ func unitsPending(t tasks.Task, m tasks.Member) bool {
 	return false
 }
 
-func reminderButtons(t tasks.Task) [][]outbox.Button {
+// reminderButtons are a reminder's buttons for an owner whose units have yet
+// to report: none once nothing is left to remind of.
+func reminderButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
+	if !t.State.Open() || !m.OwnsTask(t) || !unitsPending(t, m) {
+		return nil
+	}
 	return [][]outbox.Button{
 		{
-			{Text: btnDone, Data: callbackData(t.OrgID, actDone, t.ID)},
+			{Text: btnDone, Data: taskData(t, actDone, onReminder)},
 			{Text: btnProgress, Data: callbackData(t.OrgID, actRemindProgress, t.ID)},
 		},
 		{{Text: btnSnooze, Data: callbackData(t.OrgID, actSnooze, t.ID)}},
