@@ -27,11 +27,20 @@ type Entry struct {
 
 // Counts returns how many of an organisation's rows are in each status.
 func Counts(ctx context.Context, db sqlx.QueryerContext, orgID int64) (map[string]int, error) {
+	return counts(ctx, db, `WHERE org_id = $1`, orgID)
+}
+
+// CountsAll returns how many rows of every organisation are in each status.
+func CountsAll(ctx context.Context, db sqlx.QueryerContext) (map[string]int, error) {
+	return counts(ctx, db, ``)
+}
+
+func counts(ctx context.Context, db sqlx.QueryerContext, where string, args ...any) (map[string]int, error) {
 	var rows []struct {
 		Status string `db:"status"`
 		N      int    `db:"n"`
 	}
-	if err := sqlx.SelectContext(ctx, db, &rows, `SELECT status, count(*) AS n FROM outbox WHERE org_id = $1 GROUP BY status`, orgID); err != nil {
+	if err := sqlx.SelectContext(ctx, db, &rows, `SELECT status, count(*) AS n FROM outbox `+where+` GROUP BY status`, args...); err != nil {
 		return nil, fmt.Errorf("outbox: counts: %w", err)
 	}
 	out := map[string]int{}
@@ -39,6 +48,19 @@ func Counts(ctx context.Context, db sqlx.QueryerContext, orgID int64) (map[strin
 		out[r.Status] = r.N
 	}
 	return out, nil
+}
+
+// OldestDue returns how long the oldest row due at now and not sent has
+// waited, over every organisation; 0 when none waits.
+func OldestDue(ctx context.Context, db sqlx.QueryerContext, now time.Time) (time.Duration, error) {
+	var oldest *time.Time
+	if err := sqlx.GetContext(ctx, db, &oldest, `SELECT min(next_attempt_at) FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1`, now); err != nil {
+		return 0, fmt.Errorf("outbox: oldest due: %w", err)
+	}
+	if oldest == nil {
+		return 0, nil
+	}
+	return now.Sub(*oldest), nil
 }
 
 // List returns an organisation's rows in the given statuses, newest first.

@@ -56,13 +56,23 @@ func (s *Scheduler) Scan(ctx context.Context, now time.Time, batch int) (ScanRes
 	}
 }
 
-// FindDue returns the keys of up to limit due reminders without claiming
-// them; it is the query the scan starts with, for benchmarks and admins.
+// FindDue counts up to limit reminders due at now without claiming them;
+// it runs the query the scan starts with, for benchmarks and admins.
 func (s *Scheduler) FindDue(ctx context.Context, now time.Time, limit int) (int, error) {
 	var n int
 	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM (`+dueQuery+`) d`, now, limit)
 	if err != nil {
 		return 0, fmt.Errorf("reminders: find due: %w", err)
+	}
+	return n, nil
+}
+
+// Pending returns how many reminders are planned and not yet queued, over
+// every organisation.
+func Pending(ctx context.Context, db sqlx.QueryerContext) (int, error) {
+	var n int
+	if err := sqlx.GetContext(ctx, db, &n, `SELECT count(*) FROM reminders WHERE status = 'pending'`); err != nil {
+		return 0, fmt.Errorf("reminders: pending: %w", err)
 	}
 	return n, nil
 }

@@ -327,3 +327,20 @@ func TestCatchUpWaitsForTheMorning(t *testing.T) {
 		t.Errorf("%d reminders would go out at night; %d at 07:00, want 3", early, total)
 	}
 }
+
+// TestPending counts the reminders planned and not queued yet.
+func TestPending(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if n, err := reminders.Pending(ctx, f.db); err != nil || n != 0 {
+		t.Errorf("pending before any task = %d, %v", n, err)
+	}
+	f.task(t, "a", endOf("2021-01-15"), at("2021-01-04 09:00"))
+	if n, err := reminders.Pending(ctx, f.db); err != nil || n != 8 {
+		t.Errorf("pending = %d, %v; want 8 (d3, d1, due, 5 overdue)", n, err)
+	}
+	f.scan(t, at("2021-01-12 08:00"))
+	if n, err := reminders.Pending(ctx, f.db); err != nil || n != 7 {
+		t.Errorf("pending after d3 went out = %d, %v; want 7", n, err)
+	}
+}

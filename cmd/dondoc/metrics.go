@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 )
 
 // queueCollector reports the outbox and reminder queues as they stand in the
@@ -44,22 +45,16 @@ func (c *queueCollector) Describe(ch chan<- *prometheus.Desc) {
 func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	var rows []struct {
-		Status string `db:"status"`
-		N      int    `db:"n"`
-	}
-	if err := c.db.SelectContext(ctx, &rows, `SELECT status, count(*) AS n FROM outbox GROUP BY status`); err == nil {
-		for _, r := range rows {
-			ch <- prometheus.MustNewConstMetric(c.outbox, prometheus.GaugeValue, float64(r.N), r.Status)
+	if counts, err := outbox.CountsAll(ctx, c.db); err == nil {
+		for status, n := range counts {
+			ch <- prometheus.MustNewConstMetric(c.outbox, prometheus.GaugeValue, float64(n), status)
 		}
 	}
-	var age float64
-	if err := c.db.GetContext(ctx, &age, `SELECT coalesce(extract(epoch FROM now() - min(next_attempt_at)), 0) FROM outbox WHERE status = 'pending' AND next_attempt_at <= now()`); err == nil {
-		ch <- prometheus.MustNewConstMetric(c.due, prometheus.GaugeValue, age)
+	if age, err := outbox.OldestDue(ctx, c.db, time.Now()); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.due, prometheus.GaugeValue, age.Seconds())
 	}
-	var planned float64
-	if err := c.db.GetContext(ctx, &planned, `SELECT count(*) FROM reminders WHERE status = 'pending'`); err == nil {
-		ch <- prometheus.MustNewConstMetric(c.planned, prometheus.GaugeValue, planned)
+	if n, err := reminders.Pending(ctx, c.db); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.planned, prometheus.GaugeValue, float64(n))
 	}
 }
 
