@@ -72,7 +72,7 @@ func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) (tgbota
 		se := classify(err, b.tg.token)
 		switch se.Kind {
 		case outbox.RateLimited:
-			b.limits.Pause(time.Now().Add(max(se.RetryAfter, time.Second)))
+			b.limits.Pause(max(se.RetryAfter, time.Second))
 		case outbox.Temporary:
 			select {
 			case <-ctx.Done():

@@ -245,7 +245,7 @@ func (s *Sender) retry(ctx context.Context, log *slog.Logger, r Row, se *SendErr
 	switch se.Kind {
 	case RateLimited:
 		wait := max(se.RetryAfter, time.Second)
-		s.limits.Pause(time.Now().Add(wait))
+		s.limits.Pause(wait)
 		s.stats.add(r.Kind, "rate_limited")
 		log.Warn("telegram asked to slow down", "retry_after", wait)
 		s.record(log, retryLater(ctx, s.db, r, now.Add(wait), false, se.Error()))

@@ -69,8 +69,10 @@ func (l *Limits) Wait(ctx context.Context, chat int64) error {
 	return l.global.Wait(ctx)
 }
 
-// Pause stops every send until the moment given, as Telegram asks with 429.
-func (l *Limits) Pause(until time.Time) {
+// Pause stops every send for d from now, as Telegram asks with 429's
+// retry_after; a longer pause already under way is kept.
+func (l *Limits) Pause(d time.Duration) {
+	until := time.Now().Add(d)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if until.After(l.pauseUntil) {
