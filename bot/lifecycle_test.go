@@ -208,7 +208,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	// The rework named the xã, so it reports again, while the task waits
 	// for confirmation.
 	h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
-	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1)+":c") {
+	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1) + ":c") {
 		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
