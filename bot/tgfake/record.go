@@ -48,17 +48,24 @@ type SentMessage struct {
 	At                    time.Time
 }
 
-// HasButton reports whether the message has a button with callback data
-// data.
-func (m SentMessage) HasButton(data string) bool {
+// Button returns the button with callback data data, false if the message
+// has none.
+func (m SentMessage) Button(data string) (Button, bool) {
 	for _, row := range m.Buttons {
 		for _, b := range row {
 			if b.CallbackData == data {
-				return true
+				return b, true
 			}
 		}
 	}
-	return false
+	return Button{}, false
+}
+
+// HasButton reports whether the message has a button with callback data
+// data.
+func (m SentMessage) HasButton(data string) bool {
+	_, ok := m.Button(data)
+	return ok
 }
 
 // String formats the message for failure messages.

@@ -48,6 +48,12 @@ func TestSendWithInlineKeyboardIsRecorded(t *testing.T) {
 	if !sent.HasButton("approve:42") || sent.HasButton("approve:43") {
 		t.Fatal("HasButton is wrong")
 	}
+	if b, ok := sent.Button("reject:42"); !ok || b.Text != "Reject" {
+		t.Fatalf("Button(reject:42) = %+v, %v", b, ok)
+	}
+	if _, ok := sent.Button("reject:43"); ok {
+		t.Fatal("Button found a button that is not there")
+	}
 }
 
 func TestSendValidation(t *testing.T) {
