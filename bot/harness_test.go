@@ -1,10 +1,14 @@
 package bot_test
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/png"
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -87,7 +91,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
-	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
+	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcmZone.String(), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,26 +112,76 @@ func (h *harness) stop() {
 	h.wg.Wait()
 }
 
+// unit returns the unit of the harness's organisation with the code.
+func (h *harness) unit(code string) tasks.Unit {
+	h.t.Helper()
+	dir, err := h.store.Directory(context.Background(), h.org.ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	u, ok := dir.ByCode(code)
+	if !ok {
+		h.t.Fatalf("no unit %s", code)
+	}
+	return u
+}
+
 // invite makes a join code for a role and, optionally, a unit code.
 func (h *harness) invite(role tasks.Role, unit string) string {
 	h.t.Helper()
-	ni := tasks.NewInvite{Role: role}
+	var unitID int64
 	if unit != "" {
-		dir, err := h.store.Directory(context.Background(), h.org.ID)
-		if err != nil {
-			h.t.Fatal(err)
-		}
-		u, ok := dir.ByCode(unit)
-		if !ok {
-			h.t.Fatalf("no unit %s", unit)
-		}
-		ni.UnitID = &u.ID
+		unitID = h.unit(unit).ID
 	}
-	inv, err := h.store.CreateInvite(context.Background(), h.org.ID, ni, time.Now())
+	return h.inviteTo(h.org.ID, role, unitID)
+}
+
+// inviteTo makes a join code of organisation org for a role and, when
+// unitID is not 0, a unit of org.
+func (h *harness) inviteTo(org int64, role tasks.Role, unitID int64) string {
+	h.t.Helper()
+	ni := tasks.NewInvite{Role: role}
+	if unitID != 0 {
+		ni.UnitID = &unitID
+	}
+	inv, err := h.store.CreateInvite(context.Background(), org, ni, time.Now())
 	if err != nil {
 		h.t.Fatal(err)
 	}
 	return inv.Code
+}
+
+// otherOrg creates a second organisation in the zone of the first, with
+// units.
+func (h *harness) otherOrg(name string, units ...tasks.Unit) tasks.Org {
+	h.t.Helper()
+	ctx := context.Background()
+	org, err := h.store.CreateOrg(ctx, name, hcmZone.String(), time.Now())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if len(units) > 0 {
+		if _, _, err := h.store.ImportUnits(ctx, org.ID, units); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	return org
+}
+
+// member returns a person's membership in the harness's organisation.
+func (h *harness) member(u tgfake.User) tasks.Member {
+	h.t.Helper()
+	ms, err := h.store.Memberships(context.Background(), u.ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.OrgID == h.org.ID {
+			return m
+		}
+	}
+	h.t.Fatalf("%s is not a member", u.FirstName)
+	return tasks.Member{}
 }
 
 // join makes a person join through the bot with /start <code>.
@@ -142,15 +196,7 @@ func (h *harness) join(u tgfake.User, role tasks.Role, unit string) tgfake.User 
 func (h *harness) expect(chat int64, parts ...string) tgfake.SentMessage {
 	h.t.Helper()
 	return h.fake.WaitSent(h.t, wait, func(m tgfake.SentMessage) bool {
-		if m.ChatID != chat {
-			return false
-		}
-		for _, p := range parts {
-			if !strings.Contains(m.PlainText, p) {
-				return false
-			}
-		}
-		return true
+		return m.ChatID == chat && containsAll(m.PlainText, parts)
 	})
 }
 
@@ -195,6 +241,40 @@ func containsAll(s string, parts []string) bool {
 	return true
 }
 
+// press presses a button as u and returns the bot's answer to that press.
+func (h *harness) press(u tgfake.User, msg tgfake.SentMessage, data string) string {
+	h.t.Helper()
+	id := h.fake.PressButton(u, msg, data).CallbackQuery.ID
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		for _, a := range h.fake.CallbackAnswers() {
+			if a.ID == id {
+				return a.Text
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.t.Fatalf("press %q by %s was not answered", data, u.FirstName)
+	return ""
+}
+
+// data is the callback data of a button of the harness's organisation:
+// "<org>:<action>:<id>[:<arg>…]"; empty args are left out.
+func (h *harness) data(action string, id int64, args ...string) string {
+	return callbackData(h.org.ID, action, id, args...)
+}
+
+// callbackData is the callback data of a button of organisation org.
+func callbackData(org int64, action string, id int64, args ...string) string {
+	parts := []string{strconv.FormatInt(org, 10), action, strconv.FormatInt(id, 10)}
+	for _, a := range args {
+		if a != "" {
+			parts = append(parts, a)
+		}
+	}
+	return strings.Join(parts, ":")
+}
+
 func (h *harness) count(query string, args ...any) int {
 	h.t.Helper()
 	var n int
@@ -213,6 +293,36 @@ var (
 	tckhStaff = tgfake.User{ID: 4001, FirstName: "Đỗ", LastName: "Kế"}
 	stranger  = tgfake.User{ID: 9001, FirstName: "Người", LastName: "Lạ"}
 )
+
+// hcmZone is the organisations' time zone.
+var hcmZone = mustZone("Asia/Ho_Chi_Minh")
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+// localDay reads "dd/mm/yyyy hh:mm" in hcmZone.
+func localDay(s string) time.Time {
+	t, err := time.ParseInLocation("02/01/2006 15:04", s, hcmZone)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// tinyPNG is a small valid PNG image, for photos sent as evidence.
+func tinyPNG(t testing.TB) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 4, 3))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
 
 // testClock is the bot's and the sender's clock: the real time, moved by an
 // offset when a test jumps ahead (to a reminder's day, say).

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"image"
-	"image/png"
 	"strings"
 	"testing"
 	"time"
@@ -17,39 +15,6 @@ import (
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
 )
-
-// lcMember returns a person's membership in the harness's organisation.
-func lcMember(h *harness, u tgfake.User) tasks.Member {
-	h.t.Helper()
-	ms, err := h.store.Memberships(context.Background(), u.ID)
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	for _, m := range ms {
-		if m.OrgID == h.org.ID {
-			return m
-		}
-	}
-	h.t.Fatalf("%s is not a member", u.FirstName)
-	return tasks.Member{}
-}
-
-// lcPress presses a button and returns the answer to that press.
-func lcPress(h *harness, u tgfake.User, msg tgfake.SentMessage, data string) string {
-	h.t.Helper()
-	upd := h.fake.PressButton(u, msg, data)
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
-		for _, a := range h.fake.CallbackAnswers() {
-			if a.ID == upd.CallbackQuery.ID {
-				return a.Text
-			}
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	h.t.Fatalf("press %q by %s was not answered", data, u.FirstName)
-	return ""
-}
 
 // lcState reads a task's state from the database.
 func lcState(h *harness, orgID, id int64) string {
@@ -68,33 +33,17 @@ func lcSync(h *harness, u tgfake.User) {
 	h.say(u, "/help", "Các lệnh bạn có thể dùng")
 }
 
-func lcData(h *harness, action string, id int64, arg ...string) string {
-	s := fmt.Sprintf("%d:%s:%d", h.org.ID, action, id)
-	for _, a := range arg {
-		s += ":" + a
-	}
-	return s
-}
-
-func tinyPNG(t *testing.T) []byte {
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 4, 3))); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 func TestProgressWithEvidence(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.say(leader, "/giao KTHT: Khảo sát hiện trạng lề đường trước 30/6/2031", "Nhiệm vụ #1")
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
-	if !notice.HasButton(lcData(h, "prog", 1)) || !notice.HasButton(lcData(h, "ext", 1)) {
+	if !notice.HasButton(h.data("prog", 1)) || !notice.HasButton(h.data("ext", 1)) {
 		t.Fatalf("notice buttons = %v", notice.Buttons)
 	}
 	before := len(h.fake.SentTo(kthtStaff.ID))
-	lcPress(h, kthtStaff, notice, lcData(h, "prog", 1))
+	h.press(kthtStaff, notice, h.data("prog", 1))
 	h.after(kthtStaff.ID, before, "Nhiệm vụ #1: mời gửi nội dung tiến độ")
 
 	photo := tinyPNG(t)
@@ -113,10 +62,10 @@ func TestProgressWithEvidence(t *testing.T) {
 
 	card := h.say(leader, "/task 1", "Hồ sơ minh chứng (2 tệp)", "bien-ban-khao-sat.pdf", "ảnh — Nguyễn Văn Hạ",
 		"báo cáo tiến độ (đạt 60%) [1 tệp]: Đạt 60%, đã khảo sát 3/5 xã", "Phòng Kinh tế và Hạ tầng (chủ trì): đang thực hiện")
-	if !card.HasButton(lcData(h, "files", 1)) {
+	if !card.HasButton(h.data("files", 1)) {
 		t.Fatalf("card buttons = %v", card.Buttons)
 	}
-	if a := lcPress(h, leader, card, lcData(h, "files", 1)); !strings.Contains(a, "Đã gửi 2 tệp") {
+	if a := h.press(leader, card, h.data("files", 1)); !strings.Contains(a, "Đã gửi 2 tệp") {
 		t.Errorf("files answer = %q", a)
 	}
 	got := h.fake.WaitCount(t, wait, 2, func(m tgfake.SentMessage) bool {
@@ -135,7 +84,7 @@ func TestProgressWithEvidence(t *testing.T) {
 	}
 	// Someone who may not see the task gets nothing, even with the button.
 	h.join(tckhStaff, tasks.RoleMember, "tckh")
-	if a := lcPress(h, tckhStaff, h.say(tckhStaff, "/viec", "Không có nhiệm vụ"), lcData(h, "files", 1)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #1") {
+	if a := h.press(tckhStaff, h.say(tckhStaff, "/viec", "Không có nhiệm vụ"), h.data("files", 1)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #1") {
 		t.Errorf("an outsider pressing files got %q", a)
 	}
 	for _, m := range h.fake.SentTo(tckhStaff.ID) {
@@ -146,15 +95,15 @@ func TestProgressWithEvidence(t *testing.T) {
 
 	// [Hoàn thành] pressed on a card leaves the card's own buttons.
 	own := h.say(kthtStaff, "/task 1", "Hồ sơ minh chứng (2 tệp)")
-	done := lcData(h, "done", 1) + ":c"
-	if !own.HasButton(done) || !own.HasButton(lcData(h, "files", 1)) {
+	done := h.data("done", 1, "c")
+	if !own.HasButton(done) || !own.HasButton(h.data("files", 1)) {
 		t.Fatalf("owner's card buttons = %v", own.Buttons)
 	}
-	lcPress(h, kthtStaff, own, done)
+	h.press(kthtStaff, own, done)
 	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
 		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID
 	})
-	if !edited.HasButton(lcData(h, "files", 1)) || edited.HasButton(done) {
+	if !edited.HasButton(h.data("files", 1)) || edited.HasButton(done) {
 		t.Errorf("card buttons after [Hoàn thành] = %v", edited.Buttons)
 	}
 }
@@ -170,7 +119,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
 	part := h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo hoàn thành nhiệm vụ #1")
-	if part.HasButton(lcData(h, "conf", 1)) {
+	if part.HasButton(h.data("conf", 1)) {
 		t.Error("a coordinator's report offers confirmation")
 	}
 	if s := lcState(h, h.org.ID, 1); s != "assigned" {
@@ -179,16 +128,16 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	h.say(leader, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành", "Phòng Kinh tế và Hạ tầng (chủ trì): chưa nhận")
 	h.say(leader, "/xacnhan 1", "không ở trạng thái chờ xác nhận")
 
-	h.fake.PressButton(kthtStaff, notice, lcData(h, "done", 1))
+	h.fake.PressButton(kthtStaff, notice, h.data("done", 1))
 	ask := h.expect(leader.ID, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "đúng hạn", "Đề nghị xác nhận")
-	if !ask.HasButton(lcData(h, "conf", 1)) || !ask.HasButton(lcData(h, "rework", 1)) {
+	if !ask.HasButton(h.data("conf", 1)) || !ask.HasButton(h.data("rework", 1)) {
 		t.Fatalf("confirmation buttons = %v", ask.Buttons)
 	}
-	if a := lcPress(h, kthtStaff, notice, lcData(h, "conf", 1)); !strings.Contains(a, "không có quyền") {
+	if a := h.press(kthtStaff, notice, h.data("conf", 1)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("an owner pressing confirm got %q", a)
 	}
 	before := len(h.fake.SentTo(leader.ID))
-	lcPress(h, leader, ask, lcData(h, "rework", 1))
+	h.press(leader, ask, h.data("rework", 1))
 	h.after(leader.ID, before, "mời ghi lý do yêu cầu làm lại")
 	h.say(leader, "Thiếu số liệu của xã Quảng Lâm", "Đã yêu cầu thực hiện lại nhiệm vụ #1")
 	rework := h.expect(kthtStaff.ID, "Nhiệm vụ #1 cần thực hiện lại", "Trần Việt Dũng", "Lý do: Thiếu số liệu của xã Quảng Lâm")
@@ -196,7 +145,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	if s := lcState(h, h.org.ID, 1); s != "in_progress" {
 		t.Errorf("state after rework = %s", s)
 	}
-	if a := lcPress(h, leader, ask, lcData(h, "conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
+	if a := h.press(leader, ask, h.data("conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
 		t.Errorf("confirming a task returned for rework got %q", a)
 	}
 
@@ -208,7 +157,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	// The rework named the xã, so it reports again, while the task waits
 	// for confirmation.
 	h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
-	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(lcData(h, "done", 1) + ":c") {
+	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(h.data("done", 1, "c")) {
 		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
@@ -217,7 +166,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 		t.Errorf("a coordinator that reported still has buttons: %v", card.Buttons)
 	}
 	again := h.after(leader.ID, leaderBefore, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
-	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "Đã xác nhận hoàn thành nhiệm vụ #1 (đúng hạn)") {
+	if a := h.press(leader, again, h.data("conf", 1)); !strings.Contains(a, "Đã xác nhận hoàn thành nhiệm vụ #1 (đúng hạn)") {
 		t.Errorf("confirm answer = %q", a)
 	}
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã được Trần Việt Dũng xác nhận hoàn thành", "đúng hạn")
@@ -226,7 +175,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 		t.Errorf("state after confirmation = %s", s)
 	}
 	// A replayed press does nothing more.
-	if a := lcPress(h, leader, again, lcData(h, "conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
+	if a := h.press(leader, again, h.data("conf", 1)); !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
 		t.Errorf("second confirm got %q", a)
 	}
 	h.say(leader, "/task 1", "yêu cầu làm lại: Thiếu số liệu", "xác nhận hoàn thành", "hoàn thành đúng hạn",
@@ -290,10 +239,10 @@ func TestExtensionRequests(t *testing.T) {
 	if ok == "" || no == "" {
 		t.Fatalf("extension buttons = %v", ask.Buttons)
 	}
-	if a := lcPress(h, kthtStaff, ask, ok); !strings.Contains(a, "không có quyền") {
+	if a := h.press(kthtStaff, ask, ok); !strings.Contains(a, "không có quyền") {
 		t.Errorf("the asker approving got %q", a)
 	}
-	if a := lcPress(h, leader, ask, ok); !strings.Contains(a, "Đã đồng ý gia hạn nhiệm vụ #1 đến 15/07/2031 23:59") {
+	if a := h.press(leader, ask, ok); !strings.Contains(a, "Đã đồng ý gia hạn nhiệm vụ #1 đến 15/07/2031 23:59") {
 		t.Errorf("approve answer = %q", a)
 	}
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 được gia hạn", "thời hạn mới 15/07/2031 23:59")
@@ -304,7 +253,7 @@ func TestExtensionRequests(t *testing.T) {
 	if old, now := pendingFor(*original.Deadline), pendingFor(*extended.Deadline); old != 0 || now == 0 {
 		t.Errorf("reminders after the extension: %d for the old deadline, %d for the new one", old, now)
 	}
-	if a := lcPress(h, leader, ask, no); !strings.Contains(a, "đã được xử lý") {
+	if a := h.press(leader, ask, no); !strings.Contains(a, "đã được xử lý") {
 		t.Errorf("deciding twice got %q", a)
 	}
 	h.say(kthtStaff, "/task 1", "Thời hạn: 15/07/2031 23:59", "xin gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba): chờ số liệu",
@@ -312,25 +261,25 @@ func TestExtensionRequests(t *testing.T) {
 
 	// Asking after the deadline is allowed and shown as such; this one is
 	// refused, through the button and the prompt.
-	ktht := lcMember(h, kthtStaff)
+	ktht := h.member(kthtStaff)
 	past := time.Now().Add(-50 * time.Hour)
-	lead := lcMember(h, leader)
+	lead := h.member(leader)
 	if _, _, err := h.store.CreateTask(context.Background(), lead, tasks.NewTask{Text: "Báo cáo quá hạn", Deadline: &past, Leads: ktht.UnitIDs}, time.Now().Add(-72*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #2")
 	before := len(h.fake.SentTo(kthtStaff.ID))
-	lcPress(h, kthtStaff, notice, lcData(h, "ext", 2))
+	h.press(kthtStaff, notice, h.data("ext", 2))
 	h.after(kthtStaff.ID, before, "Nhiệm vụ #2 (thời hạn hiện tại:", "mời ghi thời hạn mới và lý do")
 	h.say(kthtStaff, "vì mưa bão", "Chưa thấy thời hạn mới")
 	h.say(kthtStaff, "30/7/2031 vì mưa bão", "Đã gửi đề nghị gia hạn nhiệm vụ #2", "đã quá hạn")
 	late := h.expect(leader.ID, "Đề nghị gia hạn nhiệm vụ #2", "Đề nghị được gửi khi nhiệm vụ đã quá hạn")
-	if a := lcPress(h, leader, late, lcData(h, "extno", 2, extArg(late))); !strings.Contains(a, "Đã không đồng ý gia hạn nhiệm vụ #2") {
+	if a := h.press(leader, late, h.data("extno", 2, extArg(late))); !strings.Contains(a, "Đã không đồng ý gia hạn nhiệm vụ #2") {
 		t.Errorf("reject answer = %q", a)
 	}
 	h.expect(kthtStaff.ID, "Đề nghị gia hạn nhiệm vụ #2 không được đồng ý")
 	// A forged press names this request under another task.
-	if a := lcPress(h, leader, late, lcData(h, "extok", 1, extArg(late))); !strings.Contains(a, "đã được xử lý") {
+	if a := h.press(leader, late, h.data("extok", 1, extArg(late))); !strings.Contains(a, "đã được xử lý") {
 		t.Errorf("extension of task 2 approved through task 1: %q", a)
 	}
 	if n := h.count(`SELECT count(*) FROM task_extensions WHERE status = 'approved'`); n != 1 {
@@ -374,18 +323,18 @@ func TestCancelAndReassign(t *testing.T) {
 	if strings.Contains(card.PlainText, "Phòng Kinh tế và Hạ tầng (chủ trì)") {
 		t.Errorf("the old lead is still shown as lead:\n%s", card.PlainText)
 	}
-	if !card.HasButton(lcData(h, "cancel", 1)) {
+	if !card.HasButton(h.data("cancel", 1)) {
 		t.Fatalf("card buttons = %v", card.Buttons)
 	}
 	before := len(h.fake.SentTo(leader.ID))
-	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.press(leader, card, h.data("cancel", 1))
 	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
 	h.say(leader, "Bỏ qua", "Đã bỏ qua.")
 	if s := lcState(h, h.org.ID, 1); s != "assigned" {
 		t.Fatalf("state after skipping = %s", s)
 	}
 	before = len(h.fake.SentTo(leader.ID))
-	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.press(leader, card, h.data("cancel", 1))
 	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
 	h.say(leader, ".", "Hãy ghi lý do")
 	h.say(leader, "Nội dung đã được thực hiện trong kế hoạch khác", "Đã hủy nhiệm vụ #1")
@@ -394,7 +343,7 @@ func TestCancelAndReassign(t *testing.T) {
 		t.Errorf("state = %s", s)
 	}
 	// An old [Đã nhận] under the notice of the cancelled task does nothing.
-	if a := lcPress(h, tckhStaff, tckhNotice, lcData(h, "acc", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
+	if a := h.press(tckhStaff, tckhNotice, h.data("acc", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
 		t.Errorf("accepting a cancelled task got %q", a)
 	}
 	if n := h.count(`SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = 1 AND kind = 'accepted'`, h.org.ID); n != 0 {
@@ -483,7 +432,7 @@ func TestTaskFiltersAndPaging(t *testing.T) {
 	h.join(leader, tasks.RoleLeader, "")
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	ctx := context.Background()
-	lead, ktht := lcMember(h, leader), lcMember(h, kthtStaff)
+	lead, ktht := h.member(leader), h.member(kthtStaff)
 	dir, err := h.store.Directory(ctx, h.org.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -515,14 +464,14 @@ func TestTaskFiltersAndPaging(t *testing.T) {
 			next = b.CallbackData
 		}
 	}
-	if next != lcData(h, "page", 2) {
+	if next != h.data("page", 2) {
 		t.Fatalf("page buttons = %v", page.Buttons)
 	}
-	lcPress(h, leader, page, next)
+	h.press(leader, page, next)
 	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
 		return m.Method == "editMessageText" && m.MessageID == page.MessageID && strings.Contains(m.PlainText, "Trang 2/2")
 	})
-	if !edited.HasButton(lcData(h, "page", 1)) || strings.Contains(edited.PlainText, "Việc quá hạn TCKH") {
+	if !edited.HasButton(h.data("page", 1)) || strings.Contains(edited.PlainText, "Việc quá hạn TCKH") {
 		t.Errorf("page 2 = %s", edited)
 	}
 
@@ -576,9 +525,9 @@ func TestRecurringTasks(t *testing.T) {
 	}
 	_ = reply
 	h.say(kthtStaff, "/task 1", "Định kỳ: 17:00 thứ Năm hằng tuần")
-	h.fake.PressButton(kthtStaff, notice, lcData(h, "done", 1))
+	h.fake.PressButton(kthtStaff, notice, h.data("done", 1))
 	ask := h.expect(leader.ID, "báo cáo hoàn thành nhiệm vụ #1")
-	lcPress(h, leader, ask, lcData(h, "conf", 1))
+	h.press(leader, ask, h.data("conf", 1))
 	second := h.expect(kthtStaff.ID, "Nhiệm vụ mới #2", "Tổng hợp đăng ký ra quân")
 	want := first.Deadline.AddDate(0, 0, 7)
 	if !strings.Contains(second.PlainText, want.In(loc).Format("02/01/2006 15:04")) {
@@ -638,7 +587,7 @@ func TestGroupChats(t *testing.T) {
 	inGroup(kthtStaff, "/viec", "chưa được gắn với đơn vị nào")
 	inGroup(leader, "/task 2", "chưa được gắn với đơn vị nào")
 	inGroup(kthtStaff, "/nhom KTHT", "không có quyền dùng lệnh /nhom")
-	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi KTHT", lcMember(h, kthtStaff).ID), "Đã đặt Nguyễn Văn Hạ: trưởng đơn vị Phòng Kinh tế và Hạ tầng")
+	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi KTHT", h.member(kthtStaff).ID), "Đã đặt Nguyễn Văn Hạ: trưởng đơn vị Phòng Kinh tế và Hạ tầng")
 	inGroup(kthtStaff, "/nhom TCKH", "Chỉ quản trị viên hoặc trưởng đơn vị Phòng Tài chính – Kế hoạch")
 	inGroup(kthtStaff, "/nhom KTHT", "Đã gắn nhóm này với Phòng Kinh tế và Hạ tầng")
 	inGroup(kthtStaff, "/nhom", "Nhóm này đang gắn với Phòng Kinh tế và Hạ tầng")
@@ -665,16 +614,9 @@ func TestGroupChats(t *testing.T) {
 	}
 
 	// A member of another organisation sees nothing of this one here.
-	orgB, err := h.store.CreateOrg(context.Background(), "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	invB, err := h.store.CreateInvite(context.Background(), orgB.ID, tasks.NewInvite{Role: tasks.RoleLeader}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	orgB := h.otherOrg("UBND huyện Bình Liêu")
 	outsider := tgfake.User{ID: 7001, FirstName: "Lãnh đạo", LastName: "Bình Liêu"}
-	h.say(outsider, "/start "+invB.Code, "Chào mừng")
+	h.say(outsider, "/start "+h.inviteTo(orgB.ID, tasks.RoleLeader, 0), "Chào mừng")
 	m = inGroup(outsider, "/viec", "chưa là thành viên")
 	if strings.Contains(m.PlainText, "#1") {
 		t.Errorf("another org's leader was shown %q", m.PlainText)
@@ -682,14 +624,14 @@ func TestGroupChats(t *testing.T) {
 
 	// The unit's members act in the group; a prompt moves to the private chat.
 	card := inGroup(kthtOther, "/task 1", "Nhiệm vụ #1", "Phòng Kinh tế và Hạ tầng (chủ trì)")
-	if a := lcPress(h, outsider, card, lcData(h, "done", 1)); !strings.Contains(a, "không có quyền") {
+	if a := h.press(outsider, card, h.data("done", 1)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("another org's leader pressing done got %q", a)
 	}
-	if a := lcPress(h, kthtOther, card, lcData(h, "done", 2)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #2") {
+	if a := h.press(kthtOther, card, h.data("done", 2)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #2") {
 		t.Errorf("a forged press for another unit's task in the group got %q", a)
 	}
 	beforePrivate := len(h.fake.SentTo(kthtOther.ID))
-	lcPress(h, kthtOther, card, lcData(h, "prog", 1))
+	h.press(kthtOther, card, h.data("prog", 1))
 	h.after(group.ID, 0, "Mời Phạm Thị Tầng trả lời trong tin nhắn riêng")
 	h.after(kthtOther.ID, beforePrivate, "Nhiệm vụ #1: mời gửi nội dung tiến độ")
 	h.say(kthtOther, "Đã gửi công văn cho các xã", "Đã ghi nhận tiến độ nhiệm vụ #1")
@@ -713,38 +655,27 @@ func TestChooseOrganisation(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.say(leader, "/org", "chỉ thuộc", "UBND huyện Đầm Hà")
 	h.say(leader, "/giao KTHT: Việc của huyện Đầm Hà trước 30/6/2031", "Nhiệm vụ #1")
-	ctx := context.Background()
-	orgB, err := h.store.CreateOrg(ctx, "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := h.store.ImportUnits(ctx, orgB.ID, []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}); err != nil {
-		t.Fatal(err)
-	}
-	inv, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleMember}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.say(leader, "/start "+inv.Code, "Chào mừng", "UBND huyện Bình Liêu", "cán bộ")
+	orgB := h.otherOrg("UBND huyện Bình Liêu", []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}...)
+	h.say(leader, "/start "+h.inviteTo(orgB.ID, tasks.RoleMember, 0), "Chào mừng", "UBND huyện Bình Liêu", "cán bộ")
 	// Joining chose the new organisation.
 	h.say(leader, "/viec", "Không có nhiệm vụ")
 	h.say(leader, "/giao KTHT: thử", "không có quyền dùng lệnh /giao")
 	list := h.say(leader, "/org", "Các cơ quan của bạn", "1. UBND huyện Đầm Hà — lãnh đạo\n", "2. UBND huyện Bình Liêu — cán bộ (đang làm việc)")
-	data := fmt.Sprintf("%d:org:%d", h.org.ID, h.org.ID)
+	data := callbackData(h.org.ID, "org", h.org.ID)
 	if !list.HasButton(data) {
 		t.Fatalf("org buttons = %v", list.Buttons)
 	}
-	if a := lcPress(h, leader, list, fmt.Sprintf("%d:org:%d", orgB.ID+1, orgB.ID+1)); !strings.Contains(a, "không có quyền") {
+	if a := h.press(leader, list, callbackData(orgB.ID+1, "org", orgB.ID+1)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("choosing an org one is not in got %q", a)
 	}
-	if a := lcPress(h, leader, list, fmt.Sprintf("%d:org:%d", orgB.ID, h.org.ID)); !strings.Contains(a, "không có quyền") {
+	if a := h.press(leader, list, callbackData(orgB.ID, "org", h.org.ID)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("a forged org choice got %q", a)
 	}
-	if a := lcPress(h, kthtStaff, list, fmt.Sprintf("%d:org:%d", orgB.ID, orgB.ID)); !strings.Contains(a, "không có quyền") {
+	if a := h.press(kthtStaff, list, callbackData(orgB.ID, "org", orgB.ID)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("someone outside org B choosing it got %q", a)
 	}
 	before := len(h.fake.SentTo(leader.ID))
-	lcPress(h, leader, list, data)
+	h.press(leader, list, data)
 	h.after(leader.ID, before, "Đã chuyển sang làm việc tại UBND huyện Đầm Hà (vai trò lãnh đạo)")
 	h.say(leader, "/viec", "Việc của huyện Đầm Hà")
 	h.say(leader, "/org 3", "Không có cơ quan số 3", "/org")
@@ -755,7 +686,7 @@ func TestChooseOrganisation(t *testing.T) {
 	card := h.say(leader, "/task 1", "Việc của huyện Đầm Hà")
 	h.say(leader, "/org 2", "UBND huyện Bình Liêu")
 	before = len(h.fake.SentTo(leader.ID))
-	lcPress(h, leader, card, lcData(h, "cancel", 1))
+	h.press(leader, card, h.data("cancel", 1))
 	h.after(leader.ID, before, "mời ghi lý do hủy nhiệm vụ")
 	h.say(leader, "Đã có kế hoạch khác", "Đã hủy nhiệm vụ #1")
 	if s := lcState(h, h.org.ID, 1); s != "cancelled" {
@@ -770,13 +701,13 @@ func TestAdminCommands(t *testing.T) {
 	h.join(leader, tasks.RoleLeader, "")
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.join(tckhStaff, tasks.RoleMember, "tckh")
-	staff := lcMember(h, kthtStaff)
+	staff := h.member(kthtStaff)
 	h.say(admin, "/thanhvien", "Thành viên (4)", fmt.Sprintf("#%d Nguyễn Văn Hạ — cán bộ, Phòng Kinh tế và Hạ tầng", staff.ID), "/vaitro")
 	h.say(admin, "/vaitro", "Cách đổi vai trò")
 	h.say(admin, fmt.Sprintf("/vaitro %d giamdoc", staff.ID), "Cách đổi vai trò")
 	h.say(admin, "/vaitro 999 lanhdao", "Không tìm thấy thành viên số 999")
 	h.say(admin, fmt.Sprintf("/vaitro %d truongdonvi", staff.ID), "Hãy ghi đơn vị")
-	h.say(admin, fmt.Sprintf("/vaitro %d canbo", lcMember(h, admin).ID), "không thể tự thay đổi")
+	h.say(admin, fmt.Sprintf("/vaitro %d canbo", h.member(admin).ID), "không thể tự thay đổi")
 	h.say(admin, fmt.Sprintf("/vaitro %d thư ký", staff.ID), "Đã đặt Nguyễn Văn Hạ: thư ký")
 	h.say(kthtStaff, "/help", "/giao")
 	h.say(admin, fmt.Sprintf("/vaitro %d cán bộ", staff.ID), "Đã đặt Nguyễn Văn Hạ: cán bộ")
@@ -822,7 +753,7 @@ func TestAlbumAsEvidence(t *testing.T) {
 	h.say(leader, "/giao KTHT: Chụp ảnh hiện trạng trước 30/6/2031", "Nhiệm vụ #1")
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
 	before := len(h.fake.SentTo(kthtStaff.ID))
-	lcPress(h, kthtStaff, notice, lcData(h, "prog", 1))
+	h.press(kthtStaff, notice, h.data("prog", 1))
 	h.after(kthtStaff.ID, before, "mời gửi nội dung tiến độ")
 	// An album arrives as one message per photo, the caption on the first.
 	for i, caption := range []string{"Ảnh hiện trạng 3 tuyến đường", "", ""} {
@@ -890,33 +821,19 @@ func TestPromptKeepsToItsOrganisation(t *testing.T) {
 	h.join(leader, tasks.RoleLeader, "")
 	h.say(leader, "/giao KTHT: Việc của huyện Đầm Hà trước 30/6/2031", "Nhiệm vụ #1")
 	ctx := context.Background()
-	orgB, err := h.store.CreateOrg(ctx, "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := h.store.ImportUnits(ctx, orgB.ID, []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}); err != nil {
-		t.Fatal(err)
-	}
+	orgB := h.otherOrg("UBND huyện Bình Liêu", []tasks.Unit{{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong}}...)
 	unitsB, err := h.store.Units(ctx, orgB.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	invB, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleLeader}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	chief, err := h.store.Join(ctx, invB.Code, tasks.TelegramUser{ID: 7100, ChatID: 7100, FullName: "Chủ tịch Bình Liêu"}, time.Now())
+	chief, err := h.store.Join(ctx, h.inviteTo(orgB.ID, tasks.RoleLeader, 0), tasks.TelegramUser{ID: 7100, ChatID: 7100, FullName: "Chủ tịch Bình Liêu"}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := h.store.CreateTask(ctx, chief, tasks.NewTask{Text: "Việc của Bình Liêu", Leads: []int64{unitsB[0].ID}}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	inv, err := h.store.CreateInvite(ctx, orgB.ID, tasks.NewInvite{Role: tasks.RoleMember, UnitID: &unitsB[0].ID}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.say(leader, "/start "+inv.Code, "Chào mừng", "UBND huyện Bình Liêu")
+	h.say(leader, "/start "+h.inviteTo(orgB.ID, tasks.RoleMember, unitsB[0].ID), "Chào mừng", "UBND huyện Bình Liêu")
 	h.say(leader, "/tiendo 1", "Nhiệm vụ #1: mời gửi nội dung tiến độ")
 	h.say(leader, "/org 1", "Đã chuyển sang làm việc tại UBND huyện Đầm Hà")
 	if m := h.say(leader, "/viec", "Việc của huyện Đầm Hà"); strings.Contains(m.PlainText, "Bình Liêu") {

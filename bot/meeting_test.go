@@ -3,7 +3,6 @@ package bot_test
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"html"
 	"strings"
 	"testing"
@@ -13,42 +12,6 @@ import (
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
 )
-
-// meetingButton is the callback data of a draft button.
-func meetingButton(h *harness, action string, meeting int64, item int) string {
-	if item == 0 {
-		return fmt.Sprintf("%d:%s:%d", h.org.ID, action, meeting)
-	}
-	return fmt.Sprintf("%d:%s:%d:%d", h.org.ID, action, meeting, item)
-}
-
-// buttonText returns the label of the button with callback data data.
-func buttonText(m tgfake.SentMessage, data string) string {
-	for _, row := range m.Buttons {
-		for _, b := range row {
-			if b.CallbackData == data {
-				return b.Text
-			}
-		}
-	}
-	return ""
-}
-
-// press presses a button and waits for the bot to answer the press.
-func (h *harness) press(u tgfake.User, msg tgfake.SentMessage, data string) string {
-	h.t.Helper()
-	before := len(h.fake.CallbackAnswers())
-	h.fake.PressButton(u, msg, data)
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
-		if a := h.fake.CallbackAnswers(); len(a) > before {
-			return a[len(a)-1].Text
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	h.t.Fatalf("no answer to %s", data)
-	return ""
-}
 
 // latestDraft returns the newest draft message sent to u, with its buttons.
 func (h *harness) latestDraft(u tgfake.User) tgfake.SentMessage {
@@ -75,11 +38,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.join(xaStaff, tasks.RoleMember, "quanglam")
 	h.join(tckhStaff, tasks.RoleMember, "tckh")
-	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	today := deadline.FormatDate(time.Now().In(loc))
+	today := deadline.FormatDate(time.Now().In(hcmZone))
 
 	h.say(leader, "/hop Giao ban tháng 1, chủ trì đồng chí Trần Việt Dũng",
 		"Đã mở cuộc họp số 1: Giao ban tháng 1", "Ngày họp: "+today, "Chủ trì: đồng chí Trần Việt Dũng", "gửi nội dung kết luận")
@@ -88,10 +47,10 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 		"Chủ trì: Phòng Kinh tế và Hạ tầng", "Phối hợp: các xã, thị trấn", "30/01/2031 (thứ Năm)",
 		"2. Phòng Văn hóa XYZ", "Chủ trì: chưa xác định", "Không tìm thấy “Phòng Văn hóa XYZ”",
 		"Chủ trì: Phòng Tài chính – Kế hoạch", "15/03/2031", "4. Tiếp tục triển khai")
-	if b := buttonText(draft, meetingButton(h, "mok", 1, 0)); b != "✅ Xác nhận tất cả (4 mục)" {
-		t.Errorf("confirm button %q", b)
+	if b, _ := draft.Button(h.data("mok", 1)); b.Text != "✅ Xác nhận tất cả (4 mục)" {
+		t.Errorf("confirm button %q", b.Text)
 	}
-	for _, b := range []string{meetingButton(h, "mfix", 1, 2), meetingButton(h, "mdrop", 1, 4), meetingButton(h, "mok", 1, 0)} {
+	for _, b := range []string{h.data("mfix", 1, "2"), h.data("mdrop", 1, "4"), h.data("mok", 1)} {
 		if !draft.HasButton(b) {
 			t.Errorf("the draft lacks button %s: %v", b, draft.Buttons)
 		}
@@ -102,7 +61,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 
 	// Items without an owner are refused, with how to fix them.
 	before := len(h.fake.SentTo(leader.ID))
-	h.press(leader, draft, meetingButton(h, "mok", 1, 0))
+	h.press(leader, draft, h.data("mok", 1))
 	h.after(leader.ID, before, "Chưa giao việc được", "Mục 2: chưa có đơn vị chủ trì", "Mục 4: chưa có đơn vị chủ trì", "Bấm «Sửa»")
 	if n := h.count(`SELECT count(*) FROM tasks`); n != 0 {
 		t.Fatalf("%d tasks created from a draft with missing owners", n)
@@ -110,7 +69,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 
 	// Fix item 2 by replying with an owner and a deadline.
 	before = len(h.fake.SentTo(leader.ID))
-	h.press(leader, draft, meetingButton(h, "mfix", 1, 2))
+	h.press(leader, draft, h.data("mfix", 1, "2"))
 	h.after(leader.ID, before, "Sửa mục 2", "Phòng Văn hóa XYZ", "KTHT, phối hợp các xã, trước 30/1")
 	h.say(leader, "Phòng ABC", "Không tìm thấy đơn vị “Phòng ABC”", "Xin gửi lại")
 	h.say(leader, "TCKH, phối hợp KTHT, trước 20/2/2031", "Đã sửa mục 2")
@@ -121,26 +80,26 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 
 	// Start fixing item 4, then give up.
 	before = len(h.fake.SentTo(leader.ID))
-	h.press(leader, draft, meetingButton(h, "mfix", 1, 4))
+	h.press(leader, draft, h.data("mfix", 1, "4"))
 	h.after(leader.ID, before, "Sửa mục 4")
 	h.say(leader, "thôi", "Đã bỏ qua.")
 
 	// Drop item 4.
-	if a := h.press(leader, draft, meetingButton(h, "mdrop", 1, 4)); !strings.Contains(a, "Đã bỏ mục 4") {
+	if a := h.press(leader, draft, h.data("mdrop", 1, "4")); !strings.Contains(a, "Đã bỏ mục 4") {
 		t.Errorf("drop answered %q", a)
 	}
 	h.after(leader.ID, before, "4. Tiếp tục triển khai", "đã bỏ")
 	draft = h.latestDraft(leader)
-	if b := buttonText(draft, meetingButton(h, "mok", 1, 0)); b != "✅ Xác nhận tất cả (3 mục)" {
-		t.Errorf("confirm button after a drop %q", b)
+	if b, _ := draft.Button(h.data("mok", 1)); b.Text != "✅ Xác nhận tất cả (3 mục)" {
+		t.Errorf("confirm button after a drop %q", b.Text)
 	}
-	if draft.HasButton(meetingButton(h, "mdrop", 1, 4)) {
+	if draft.HasButton(h.data("mdrop", 1, "4")) {
 		t.Errorf("a dropped item still has its drop button")
 	}
 
 	// Confirm: three tasks, linked to the meeting, owners notified.
 	before = len(h.fake.SentTo(leader.ID))
-	h.press(leader, draft, meetingButton(h, "mok", 1, 0))
+	h.press(leader, draft, h.data("mok", 1))
 	h.after(leader.ID, before, "Đã giao 3 nhiệm vụ từ kết luận cuộc họp số 1", "#1", "#2", "#3", "hạn 30/01/2031")
 	if n := h.count(`SELECT count(*) FROM tasks WHERE meeting_id = 1`); n != 3 {
 		t.Fatalf("%d tasks linked to the meeting, want 3", n)
@@ -156,10 +115,10 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 
 	// A second press, a replayed press and a late drop change nothing.
 	before = len(h.fake.SentTo(leader.ID))
-	u := h.fake.PressButton(leader, draft, meetingButton(h, "mok", 1, 0))
+	u := h.fake.PressButton(leader, draft, h.data("mok", 1))
 	h.after(leader.ID, before, "đã được xác nhận giao việc trước đó", "#1, #2, #3")
 	h.fake.PushUpdate(u)
-	if a := h.press(leader, draft, meetingButton(h, "mdrop", 1, 3)); !strings.Contains(a, "không sửa được nữa") {
+	if a := h.press(leader, draft, h.data("mdrop", 1, "3")); !strings.Contains(a, "không sửa được nữa") {
 		t.Errorf("a drop after confirmation answered %q", a)
 	}
 	h.say(leader, "/hop 1", "Cuộc họp số 1: Giao ban tháng 1", "đã giao việc lúc", "Nhiệm vụ của cuộc họp (3)", "#1", "#2", "#3")
@@ -236,7 +195,7 @@ func TestMeetingFromFiles(t *testing.T) {
 		t.Errorf("the draft holds more than the two directives:\n%s", draft.PlainText)
 	}
 	before = len(h.fake.SentTo(secretary.ID))
-	h.press(secretary, draft, meetingButton(h, "mok", 1, 0))
+	h.press(secretary, draft, h.data("mok", 1))
 	h.after(secretary.ID, before, "Đã giao 2 nhiệm vụ")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "rà soát hồ sơ giao thông")
 	h.expect(xaStaff.ID, "Nhiệm vụ mới #2", "gửi báo cáo")
@@ -249,15 +208,15 @@ func TestMeetingFromFiles(t *testing.T) {
 	h.fake.SendDocument(secretary, secretary.ID, "ket-luan.txt", "text/plain",
 		[]byte("Kết luận: 1. Phòng KTHT lập kế hoạch chỉnh trang trước 20/1/2031; 2. Phòng TCKH bố trí kinh phí."), "/hop Giao ban quý I")
 	m := h.after(secretary.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 2", "Giao ban quý I", "1. Phòng KTHT lập kế hoạch", "2. Phòng TCKH bố trí kinh phí")
-	if b := buttonText(m, meetingButton(h, "mok", 2, 0)); b != "✅ Xác nhận tất cả (2 mục)" {
-		t.Errorf("confirm button of meeting 2 %q", b)
+	if b, _ := m.Button(h.data("mok", 2)); b.Text != "✅ Xác nhận tất cả (2 mục)" {
+		t.Errorf("confirm button of meeting 2 %q", b.Text)
 	}
 
 	// The conclusion on the lines after the command.
 	m = h.say(secretary, "/hop Giao ban tuần\nGiao Phòng KTHT kiểm tra hệ thống chiếu sáng trước 30/1/2031.",
 		"Dự thảo nhiệm vụ từ kết luận cuộc họp số 3", "1. Phòng KTHT kiểm tra hệ thống chiếu sáng", "Chủ trì: Phòng Kinh tế và Hạ tầng")
-	if b := buttonText(m, meetingButton(h, "mok", 3, 0)); b != "✅ Xác nhận tất cả (1 mục)" {
-		t.Errorf("confirm button of meeting 3 %q", b)
+	if b, _ := m.Button(h.data("mok", 3)); b.Text != "✅ Xác nhận tất cả (1 mục)" {
+		t.Errorf("confirm button of meeting 3 %q", b.Text)
 	}
 }
 
@@ -279,7 +238,7 @@ func TestMeetingInputMistakes(t *testing.T) {
 	h.after(leader.ID, before, "dự thảo chờ xác nhận")
 	draft := h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "1. Phòng KTHT rà soát")
 	before = len(h.fake.SentTo(leader.ID))
-	h.press(leader, draft, meetingButton(h, "mfix", 1, 1))
+	h.press(leader, draft, h.data("mfix", 1, "1"))
 	h.after(leader.ID, before, "Sửa mục 1")
 	h.say(leader, "trước 1/1/2020", "Thời hạn “trước 1/1/2020” (01/01/2020) đã qua", "Xin gửi lại")
 	h.say(leader, "KTHT, trước 30/2/2031", "Thời hạn “trước 30/2/2031” không hợp lệ (ngày 30/02/2031 không tồn tại", "bỏ thời hạn")
@@ -309,7 +268,7 @@ func TestMeetingNeedsAssignRights(t *testing.T) {
 	h.say(leader, "/hop Giao ban", "Đã mở cuộc họp số 1")
 	draft := h.say(leader, "Phòng KTHT rà soát hồ sơ giao thông.", "Dự thảo nhiệm vụ")
 	// The member presses the leader's buttons (forged presses).
-	for _, b := range []string{meetingButton(h, "mok", 1, 0), meetingButton(h, "mdrop", 1, 1), meetingButton(h, "mfix", 1, 1)} {
+	for _, b := range []string{h.data("mok", 1), h.data("mdrop", 1, "1"), h.data("mfix", 1, "1")} {
 		if a := h.press(kthtStaff, draft, b); !strings.Contains(a, "không có quyền") {
 			t.Errorf("a member pressing %s got %q", b, a)
 		}
@@ -362,12 +321,12 @@ func TestMeetingPromptsInGroups(t *testing.T) {
 
 	// The draft shown in the group: [Sửa] asks privately.
 	draft := inGroup("/hop 1", "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1", "Xác nhận tất cả")
-	if !draft.HasButton(meetingButton(h, "mfix", 1, 1)) {
+	if !draft.HasButton(h.data("mfix", 1, "1")) {
 		t.Fatalf("the draft in the group has buttons %v", draft.Buttons)
 	}
 	private = len(h.fake.SentTo(leader.ID))
 	before := len(h.fake.SentTo(group.ID))
-	h.press(leader, draft, meetingButton(h, "mfix", 1, 1))
+	h.press(leader, draft, h.data("mfix", 1, "1"))
 	h.after(group.ID, before, "Mời Trần Việt Dũng trả lời trong tin nhắn riêng")
 	h.after(leader.ID, private, "Sửa mục 1")
 	quiet("phối hợp TCKH")

@@ -23,7 +23,9 @@ func TestAdminSeesAndRetriesFailedMessages(t *testing.T) {
 	if n := h.count(`SELECT count(*) FROM outbox WHERE status = 'failed'`); n != 1 {
 		t.Fatalf("%d failed rows, want 1 (%s)", n, m.PlainText)
 	}
-	h.store.DB().Get(&id, `SELECT id FROM outbox WHERE status = 'failed'`)
+	if err := h.store.DB().Get(&id, `SELECT id FROM outbox WHERE status = 'failed'`); err != nil {
+		t.Fatal(err)
+	}
 	h.say(admin, "/admin guilai abc", "Cách dùng")
 	h.say(admin, "/admin guilai 99999", "không ở trạng thái thất bại")
 

@@ -103,7 +103,7 @@ func newPermEnv(t *testing.T) *permEnv {
 		e.units[u.Code] = u
 	}
 	for r := pAdmin; r <= pOther; r++ {
-		e.members[r] = lcMember(h, e.users[r])
+		e.members[r] = h.member(e.users[r])
 	}
 	head, err := h.store.SetUnit(ctx, e.members[pAdmin], e.members[pHead].ID, e.units["ktht"].ID, true)
 	if err != nil {
@@ -112,24 +112,17 @@ func newPermEnv(t *testing.T) *permEnv {
 	e.members[pHead] = head
 	// Another organisation, whose leader tries everything here; it has
 	// tasks with the same numbers.
-	e.orgB, err = h.store.CreateOrg(ctx, "UBND huyện Bình Liêu", "Asia/Ho_Chi_Minh", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := h.store.ImportUnits(ctx, e.orgB.ID, []tasks.Unit{{Code: "ktht", Name: "Phòng Kinh tế Bình Liêu", Kind: tasks.KindPhong}}); err != nil {
-		t.Fatal(err)
-	}
-	inv, err := h.store.CreateInvite(ctx, e.orgB.ID, tasks.NewInvite{Role: tasks.RoleLeader}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.say(e.users[pForeign], "/start "+inv.Code, "Chào mừng")
+	e.orgB = h.otherOrg("UBND huyện Bình Liêu", tasks.Unit{Code: "ktht", Name: "Phòng Kinh tế Bình Liêu", Kind: tasks.KindPhong})
+	h.say(e.users[pForeign], "/start "+h.inviteTo(e.orgB.ID, tasks.RoleLeader, 0), "Chào mừng")
 	ms, err := h.store.Memberships(ctx, e.users[pForeign].ID)
 	if err != nil || len(ms) != 1 {
 		t.Fatalf("foreign membership: %v %v", ms, err)
 	}
 	e.members[pForeign] = ms[0]
-	unitsB, _ := h.store.Units(ctx, e.orgB.ID)
+	unitsB, err := h.store.Units(ctx, e.orgB.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := 0; i < 3; i++ {
 		if _, _, err := h.store.CreateTask(ctx, ms[0], tasks.NewTask{Text: "Việc của Bình Liêu", Leads: []int64{unitsB[0].ID}}, time.Now()); err != nil {
 			t.Fatal(err)
@@ -213,18 +206,12 @@ func secretText(id int64) string {
 func (e *permEnv) newTarget(t *testing.T) tasks.Member {
 	t.Helper()
 	e.targets++
-	inv, err := e.h.store.CreateInvite(context.Background(), e.h.org.ID, tasks.NewInvite{Role: tasks.RoleMember, UnitID: ptrTo(e.units["ktht"].ID)}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := e.h.store.Join(context.Background(), inv.Code, tasks.TelegramUser{ID: 60000 + e.targets, ChatID: 60000 + e.targets, FullName: fmt.Sprintf("Người thử %d", e.targets)}, time.Now())
+	m, err := e.h.store.Join(context.Background(), e.h.inviteTo(e.h.org.ID, tasks.RoleMember, e.units["ktht"].ID), tasks.TelegramUser{ID: 60000 + e.targets, ChatID: 60000 + e.targets, FullName: fmt.Sprintf("Người thử %d", e.targets)}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
 }
-
-func ptrTo[T any](v T) *T { return &v }
 
 // settle waits until the outbox has sent what it holds, so that notices
 // of a case's setup do not mix with the answers to the case.
@@ -660,10 +647,7 @@ func turnedToList(e *permEnv, _ int64, _ int, _ string) bool {
 // action on the task (with arg, when not empty).
 func buttonsNow(action, arg string) func(*permEnv, int64, int, string) bool {
 	return func(e *permEnv, id int64, _ int, _ string) bool {
-		data := lcData(e.h, action, id)
-		if arg != "" {
-			data += ":" + arg
-		}
+		data := e.h.data(action, id, arg)
 		m := e.pressedNow()
 		if m.ReplyMarkup == nil {
 			return false
@@ -701,12 +685,9 @@ func TestPermissionMatrixButtons(t *testing.T) {
 				id, arg := c.setup(t, e)
 				e.settle(t)
 				u := e.users[role]
-				data := lcData(e.h, c.action, id)
-				if arg != "" {
-					data += ":" + arg
-				}
+				data := e.h.data(c.action, id, arg)
 				e.pressed = e.anchor(t, u)
-				answer := lcPress(e.h, u, e.pressed, data)
+				answer := e.h.press(u, e.pressed, data)
 				e.run(t, u, tgfake.Chat{ID: u.ID}, "/trogiup")
 				got := c.done(e, id, role, answer)
 				switch {
@@ -763,7 +744,7 @@ func TestForgedCallbacks(t *testing.T) {
 		{kthtStaff, memberMsg, fmt.Sprintf("%d:extok:%d:999", h.org.ID, reported)},
 		{stranger, e.anchor(t, stranger), fmt.Sprintf("%d:done:%d", h.org.ID, reported)},
 	} {
-		if a := lcPress(h, c.who, c.msg, c.data); !refused(a) && !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
+		if a := h.press(c.who, c.msg, c.data); !refused(a) && !strings.Contains(a, "không ở trạng thái chờ xác nhận") {
 			t.Errorf("%s pressing %q got %q", c.who.FirstName, c.data, a)
 		}
 	}
@@ -774,7 +755,7 @@ func TestForgedCallbacks(t *testing.T) {
 		t.Errorf("forged presses moved task %d to %s", otherUnit.ID, s)
 	}
 	// A press delivered twice is handled once.
-	upd := h.fake.PressButton(leader, leaderMsg, lcData(h, "conf", reported))
+	upd := h.fake.PressButton(leader, leaderMsg, h.data("conf", reported))
 	h.expect(leader.ID, fmt.Sprintf("Đã xác nhận hoàn thành nhiệm vụ #%d", reported))
 	h.fake.PushUpdate(upd)
 	lcSync(h, leader)
@@ -934,11 +915,8 @@ func TestPermissionMatrixGroups(t *testing.T) {
 				if c.action != "" {
 					before := len(e.h.fake.SentTo(chat.ID))
 					e.pressed = e.h.fake.SentTo(chat.ID)[before-1]
-					data := lcData(e.h, c.action, id)
-					if c.arg != "" {
-						data += ":" + c.arg
-					}
-					answer = lcPress(e.h, u, e.pressed, data)
+					data := e.h.data(c.action, id, c.arg)
+					answer = e.h.press(u, e.pressed, data)
 					answer += "\n" + e.run(t, u, chat, "/trogiup")
 					answer += "\n" + strings.Join(sentTexts(e.h, chat.ID)[before:], "\n")
 				} else {

@@ -25,15 +25,6 @@ func (h *harness) scanAt(now time.Time) int {
 	return r.Messages
 }
 
-func localDay(s string) time.Time {
-	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
-	t, err := time.ParseInLocation("02/01/2006 15:04", s, loc)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
 func TestReminderSnoozeAndDone(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
@@ -45,23 +36,23 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 		t.Fatalf("scan queued %d messages, want 1", n)
 	}
 	rem := h.expect(kthtStaff.ID, "Nhắc việc", "#1", "15/01/2031")
-	for _, data := range []string{callback(h, "done", 1) + ":r", callback(h, "prog", 1), callback(h, "snz", 1)} {
+	for _, data := range []string{h.data("done", 1, "r"), h.data("prog", 1), h.data("snz", 1)} {
 		if !rem.HasButton(data) {
 			t.Errorf("reminder lacks button %s: %v", data, rem.Buttons)
 		}
 	}
-	h.fake.PressButton(kthtStaff, rem, callback(h, "snz", 1))
+	h.fake.PressButton(kthtStaff, rem, h.data("snz", 1))
 	edited := h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
-		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID && m.HasButton(callback(h, "snzset", 1)+":2h")
+		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID && m.HasButton(h.data("snzset", 1, "2h"))
 	})
-	h.fake.PressButton(kthtStaff, edited, callback(h, "snzset", 1)+":2h")
+	h.fake.PressButton(kthtStaff, edited, h.data("snzset", 1, "2h"))
 	h.expect(kthtStaff.ID, "Đã hẹn nhắc lại nhiệm vụ #1")
 	if n := h.count(`SELECT count(*) FROM reminders WHERE kind = 'snooze' AND member_id IS NOT NULL`); n != 1 {
 		t.Errorf("%d snoozes planned, want 1", n)
 	}
 
 	// A stranger's press on the same button does nothing.
-	h.fake.PressButton(tckhStaff, rem, callback(h, "snzset", 1)+":am")
+	h.fake.PressButton(tckhStaff, rem, h.data("snzset", 1, "am"))
 	if n := h.count(`SELECT count(*) FROM reminders WHERE kind = 'snooze'`); n != 1 {
 		t.Errorf("a stranger planned a snooze")
 	}
@@ -71,17 +62,17 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 	if _, err := h.sched.Scan(context.Background(), localDay("15/01/2031 08:00"), 100); err != nil {
 		t.Fatal(err)
 	}
-	h.fake.PressButton(kthtStaff, rem, callback(h, "done", 1)+":r")
+	h.fake.PressButton(kthtStaff, rem, h.data("done", 1, "r"))
 	h.expect(kthtStaff.ID, "Đã ghi nhận")
 	// Nothing is left to remind of: the reminder loses its buttons.
 	h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
 		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID && m.MessageID == rem.MessageID && len(m.Buttons) == 0
 	})
 	// The reminder's buttons say why they no longer act.
-	if a := lcPress(h, kthtStaff, rem, callback(h, "snz", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
+	if a := h.press(kthtStaff, rem, h.data("snz", 1)); !strings.Contains(a, "Nhiệm vụ #1 đã hoàn thành hoặc đã bị hủy") {
 		t.Errorf("snooze of a task reported done answered %q", a)
 	}
-	if a := lcPress(h, kthtStaff, rem, callback(h, "snz", 99)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #99") {
+	if a := h.press(kthtStaff, rem, h.data("snz", 99)); !strings.Contains(a, "Không tìm thấy nhiệm vụ #99") {
 		t.Errorf("snooze of a missing task answered %q", a)
 	}
 	before := len(h.fake.SentTo(kthtStaff.ID))

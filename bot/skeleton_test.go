@@ -35,11 +35,11 @@ func TestJoinAssignNotifyListFinish(t *testing.T) {
 
 	reply := h.say(leader, "/giao phong kinh te ha tang chủ trì, phối hợp UBND xã Quảng Lâm: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1/2031",
 		"Nhiệm vụ #1", "Chủ trì: Phòng Kinh tế và Hạ tầng", "Phối hợp: UBND xã Quảng Lâm", "15/01/2031 17:00 (thứ Tư)")
-	if !reply.HasButton(callback(h, "undo", 1)) {
+	if !reply.HasButton(h.data("undo", 1)) {
 		t.Errorf("confirmation has no undo button: %v", reply.Buttons)
 	}
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "Lập kế hoạch chỉnh trang lề đường")
-	if !notice.HasButton(callback(h, "acc", 1)) || !notice.HasButton(callback(h, "done", 1)) {
+	if !notice.HasButton(h.data("acc", 1)) || !notice.HasButton(h.data("done", 1)) {
 		t.Errorf("notice buttons = %v", notice.Buttons)
 	}
 	h.expect(xaStaff.ID, "Nhiệm vụ mới #1")
@@ -50,11 +50,11 @@ func TestJoinAssignNotifyListFinish(t *testing.T) {
 	h.say(tckhStaff, "/task 1", "Không tìm thấy nhiệm vụ #1")
 	h.say(leader, "/viec", "#1", "Phòng Kinh tế và Hạ tầng")
 
-	h.fake.PressButton(kthtStaff, notice, callback(h, "acc", 1))
+	h.fake.PressButton(kthtStaff, notice, h.data("acc", 1))
 	h.fake.WaitSent(t, wait, func(m tgfake.SentMessage) bool {
 		return m.Method == "editMessageReplyMarkup" && m.ChatID == kthtStaff.ID
 	})
-	h.fake.PressButton(kthtStaff, notice, callback(h, "done", 1))
+	h.fake.PressButton(kthtStaff, notice, h.data("done", 1))
 	h.expect(kthtStaff.ID, "Đã ghi nhận Phòng Kinh tế và Hạ tầng hoàn thành nhiệm vụ #1", "đúng hạn")
 	h.expect(leader.ID, "Phòng Kinh tế và Hạ tầng báo cáo hoàn thành nhiệm vụ #1", "đúng hạn")
 	h.say(kthtStaff, "/done 1", "đã được báo cáo hoàn thành")
@@ -104,11 +104,10 @@ func TestUndoWithdrawsTask(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	reply := h.say(leader, "/giao KTHT: Việc giao nhầm", "Nhiệm vụ #1")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
-	h.fake.PressButton(kthtStaff, reply, callback(h, "undo", 1))
-	if a := lastAnswer(h); !strings.Contains(a, "không có quyền") {
+	if a := h.press(kthtStaff, reply, h.data("undo", 1)); !strings.Contains(a, "không có quyền") {
 		t.Errorf("a member pressing undo got %q", a)
 	}
-	h.fake.PressButton(leader, reply, callback(h, "undo", 1))
+	h.fake.PressButton(leader, reply, h.data("undo", 1))
 	h.expect(leader.ID, "Đã hoàn tác")
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã được Trần Việt Dũng thu hồi")
 	h.say(kthtStaff, "/viec", "Không có nhiệm vụ")
@@ -171,25 +170,6 @@ func TestHelpByRoleAndMenu(t *testing.T) {
 	h.say(kthtStaff, "/khongco", "Không có lệnh /khongco")
 }
 
-func callback(h *harness, action string, id int64) string {
-	return strings.Join([]string{itoa(h.org.ID), action, itoa(id)}, ":")
-}
-
-func itoa(n int64) string {
-	return strings.TrimSpace(strings.Replace(time.Duration(n).String(), "ns", "", 1))
-}
-
-func lastAnswer(h *harness) string {
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
-		if a := h.fake.CallbackAnswers(); len(a) > 0 {
-			return a[len(a)-1].Text
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	return ""
-}
-
 func TestReplyFallsBackToPlainText(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
@@ -207,7 +187,7 @@ func TestReplySurvivesTelegramHiccups(t *testing.T) {
 	// Every other send fails with 429 or 500: the confirmation still comes.
 	h.fake.SetFaults(tgfake.Faults{Seed: 3, Rate429: 0.3, RetryAfter: 1, Rate500: 0.3})
 	m := h.say(leader, "/giao KTHT: Kiểm tra hồ sơ trước 30/6/2031", "Nhiệm vụ #1")
-	if !m.HasButton(callback(h, "undo", 1)) {
+	if !m.HasButton(h.data("undo", 1)) {
 		t.Errorf("the confirmation lost its undo button: %v", m.Buttons)
 	}
 	if n := h.count(`SELECT count(*) FROM tasks`); n != 1 {

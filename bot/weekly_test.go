@@ -3,9 +3,6 @@ package bot_test
 import (
 	"bytes"
 	"context"
-	"image"
-	"image/color"
-	"image/png"
 	"strings"
 	"testing"
 	"time"
@@ -17,18 +14,6 @@ import (
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
 )
-
-var hcmZone, _ = time.LoadLocation("Asia/Ho_Chi_Minh")
-
-func weeklyPNG(t *testing.T) []byte {
-	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
-	img.Set(1, 1, color.RGBA{200, 0, 0, 255})
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // midweek moves the bot's clock to 10:00 on the coming Wednesday (at most
 // a week ahead, within the invites' lifetime), so that results and tasks
@@ -77,15 +62,12 @@ func TestWeeklyRegistration(t *testing.T) {
 	}
 
 	// A member of two units chooses the unit; what they wrote is kept.
-	var damha int64
-	if err := h.store.DB().Get(&damha, `SELECT id FROM units WHERE org_id = $1 AND code = 'damha'`, h.org.ID); err != nil {
-		t.Fatal(err)
-	}
+	damha := h.unit("damha").ID
 	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
 		t.Fatal(err)
 	}
 	pick := h.say(xaStaff, "/dangky Trồng cây xanh, thứ Năm, 30 người", "Bạn thuộc nhiều đơn vị")
-	data := itoa(h.org.ID) + ":wku:" + itoa(damha) + ":r"
+	data := h.data("wku", damha, "r")
 	if !pick.HasButton(data) {
 		t.Fatalf("no button %s: %v", data, pick.Buttons)
 	}
@@ -126,17 +108,14 @@ func TestWeeklyResultWithEvidence(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	ctx := context.Background()
 	w := weekly.ResultWeek(h.clock.Now(), hcmZone)
-	ms, err := h.store.Memberships(ctx, xaStaff.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := weekly.New(h.store).AddEntry(ctx, ms[0], weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: ms[0].UnitIDs[0], Text: "Ra quân dọn vệ sinh"}, time.Now()); err != nil {
+	xa := h.member(xaStaff)
+	if _, _, err := weekly.New(h.store).AddEntry(ctx, xa, weekly.NewEntry{Kind: weekly.Registration, Week: w, UnitID: xa.UnitIDs[0], Text: "Ra quân dọn vệ sinh"}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 
 	h.say(xaStaff, "/ketqua", "Kết quả "+weekly.WeekLabel(w, hcmZone), "Hãy gửi nội dung kết quả")
 	before := len(h.fake.SentTo(xaStaff.ID))
-	h.fake.SendPhoto(xaStaff, xaStaff.ID, weeklyPNG(t), "Theo đăng ký số 1: đã ra quân dọn vệ sinh 2 km đường làng, 60 người tham gia")
+	h.fake.SendPhoto(xaStaff, xaStaff.ID, tinyPNG(t), "Theo đăng ký số 1: đã ra quân dọn vệ sinh 2 km đường làng, 60 người tham gia")
 	h.after(xaStaff.ID, before, "Đã ghi kết quả số 1 của UBND xã Quảng Lâm", "(theo đăng ký số 1)", "minh chứng: 1 ảnh", "gõ “xong”")
 	before = len(h.fake.SentTo(xaStaff.ID))
 	h.fake.SendDocument(xaStaff, xaStaff.ID, "bien-ban.pdf", "application/pdf", []byte("%PDF-1.4 biên bản"), "")
@@ -144,7 +123,7 @@ func TestWeeklyResultWithEvidence(t *testing.T) {
 	h.say(xaStaff, "Xong", "Đã xong phần minh chứng cho kết quả số 1")
 	h.say(xaStaff, "/ketqua theo dang ky so 7: việc khác", "không có mục đăng ký số 7")
 	before = len(h.fake.SentTo(kthtStaff.ID))
-	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, weeklyPNG(t), "/ketqua Đã kiểm tra hiện trường 3 tuyến đường")
+	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, tinyPNG(t), "/ketqua Đã kiểm tra hiện trường 3 tuyến đường")
 	h.after(kthtStaff.ID, before, "Đã ghi kết quả số 1 của Phòng Kinh tế và Hạ tầng", "minh chứng: 1 ảnh")
 
 	if n := h.count(`SELECT count(*) FROM weekly_attachments WHERE file_id <> '' AND file_unique_id <> ''`); n != 3 {
@@ -349,7 +328,7 @@ func TestWeeklyInGroups(t *testing.T) {
 		t.Errorf("%d results, want 2", n)
 	}
 	before = len(h.fake.SentTo(kthtOther.ID))
-	h.fake.SendPhoto(kthtOther, kthtOther.ID, weeklyPNG(t), "")
+	h.fake.SendPhoto(kthtOther, kthtOther.ID, tinyPNG(t), "")
 	h.after(kthtOther.ID, before, "Đã nhận ảnh làm minh chứng cho kết quả số 1")
 
 	// An edit asked for in the group is answered in private too.
@@ -406,20 +385,17 @@ func TestWeeklyEditAcrossUnits(t *testing.T) {
 	h := newHarness(t)
 	h.join(xaStaff, tasks.RoleMember, "quanglam")
 	h.say(xaStaff, "/dangky Ra quân dọn vệ sinh thôn 3", "Đã ghi đăng ký số 1 của UBND xã Quảng Lâm")
-	var damha int64
-	if err := h.store.DB().Get(&damha, `SELECT id FROM units WHERE org_id = $1 AND code = 'damha'`, h.org.ID); err != nil {
-		t.Fatal(err)
-	}
+	damha := h.unit("damha").ID
 	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
 		t.Fatal(err)
 	}
 	pick := h.say(xaStaff, "/dangky Trồng cây xanh", "Bạn thuộc nhiều đơn vị")
 	before := len(h.fake.SentTo(xaStaff.ID))
-	h.fake.PressButton(xaStaff, pick, itoa(h.org.ID)+":wku:"+itoa(damha)+":r")
+	h.fake.PressButton(xaStaff, pick, h.data("wku", damha, "r"))
 	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 1 của UBND xã Đầm Hà")
 	pick = h.say(xaStaff, "/dangky Họp dân", "Bạn thuộc nhiều đơn vị")
 	before = len(h.fake.SentTo(xaStaff.ID))
-	h.fake.PressButton(xaStaff, pick, itoa(h.org.ID)+":wku:"+itoa(damha)+":r")
+	h.fake.PressButton(xaStaff, pick, h.data("wku", damha, "r"))
 	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 2 của UBND xã Đầm Hà")
 
 	h.say(xaStaff, "/dangky sua 1 Việc khác", "Số 1 có ở nhiều đơn vị của bạn", "UBND xã Quảng Lâm (quanglam)", "UBND xã Đầm Hà (damha)", "/dangky sua quanglam 1")
