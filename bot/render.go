@@ -66,12 +66,17 @@ func (rd *Renderer) taskOf(ctx context.Context, r outbox.Row) (tasks.Task, *time
 	if err != nil {
 		return tasks.Task{}, nil, err
 	}
-	org, err := rd.store.Org(ctx, r.OrgID)
-	if err != nil {
-		return tasks.Task{}, nil, err
-	}
-	loc, err := org.Location()
+	loc, err := rd.zone(ctx, r.OrgID)
 	return t, loc, err
+}
+
+// zone is the organisation's time zone.
+func (rd *Renderer) zone(ctx context.Context, orgID int64) (*time.Location, error) {
+	org, err := rd.store.Org(ctx, orgID)
+	if err != nil {
+		return nil, err
+	}
+	return org.Location()
 }
 
 func (rd *Renderer) recipient(ctx context.Context, r outbox.Row) (tasks.Member, error) {
@@ -85,14 +90,30 @@ func (rd *Renderer) recipient(ctx context.Context, r outbox.Row) (tasks.Member, 
 	return m, err
 }
 
-// ownerOf loads the row's task and its recipient, who must still own the
-// open task; otherwise the message is obsolete.
-func (rd *Renderer) ownerOf(ctx context.Context, r outbox.Row) (tasks.Task, *time.Location, tasks.Member, error) {
+// load loads what a message about a task to a member needs: the row's
+// task, its organisation's zone and the recipient; unless p is nil, it
+// decodes the row's payload into p.
+func (rd *Renderer) load(ctx context.Context, r outbox.Row, p any) (tasks.Task, *time.Location, tasks.Member, error) {
 	t, loc, err := rd.taskOf(ctx, r)
 	if err != nil {
 		return t, loc, tasks.Member{}, err
 	}
 	m, err := rd.recipient(ctx, r)
+	if err != nil {
+		return t, loc, m, err
+	}
+	if p != nil {
+		if err := json.Unmarshal(r.Payload, p); err != nil {
+			return t, loc, m, fmt.Errorf("render %s: %w", r.Kind, err)
+		}
+	}
+	return t, loc, m, nil
+}
+
+// ownerOf is load for a message to an owner of the open task: once the task
+// is closed or the recipient no longer owns it, the message is obsolete.
+func (rd *Renderer) ownerOf(ctx context.Context, r outbox.Row, p any) (tasks.Task, *time.Location, tasks.Member, error) {
+	t, loc, m, err := rd.load(ctx, r, p)
 	if err != nil {
 		return t, loc, m, err
 	}
@@ -103,7 +124,7 @@ func (rd *Renderer) ownerOf(ctx context.Context, r outbox.Row) (tasks.Task, *tim
 }
 
 func (rd *Renderer) assigned(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, m, err := rd.ownerOf(ctx, r)
+	t, loc, m, err := rd.ownerOf(ctx, r, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -23,24 +22,6 @@ func (rd *Renderer) handleLifecycle() {
 	rd.Handle(tasks.NoticeExtensionDecided, rd.extensionDecided)
 }
 
-// lifecycleNotice loads what every lifecycle notice needs: its task, the
-// organisation's zone, the recipient and the payload.
-func (rd *Renderer) lifecycleNotice(ctx context.Context, r outbox.Row) (tasks.Task, *time.Location, tasks.Member, tasks.LifecyclePayload, error) {
-	var p tasks.LifecyclePayload
-	t, loc, err := rd.taskOf(ctx, r)
-	if err != nil {
-		return t, loc, tasks.Member{}, p, err
-	}
-	m, err := rd.recipient(ctx, r)
-	if err != nil {
-		return t, loc, m, p, err
-	}
-	if err := json.Unmarshal(r.Payload, &p); err != nil {
-		return t, loc, m, p, fmt.Errorf("render %s: %w", r.Kind, err)
-	}
-	return t, loc, m, p, nil
-}
-
 // actorName names the member who did something, or "" when they are gone.
 func (rd *Renderer) actorName(ctx context.Context, orgID, id int64) (string, error) {
 	m, err := rd.store.Member(ctx, orgID, id)
@@ -51,7 +32,8 @@ func (rd *Renderer) actorName(ctx context.Context, orgID, id int64) (string, err
 }
 
 func (rd *Renderer) toConfirm(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, m, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, loc, m, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +63,8 @@ func (rd *Renderer) toConfirm(ctx context.Context, r outbox.Row, now time.Time) 
 }
 
 func (rd *Renderer) confirmed(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
-	t, loc, _, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, loc, _, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -96,12 +79,10 @@ func (rd *Renderer) confirmed(ctx context.Context, r outbox.Row, _ time.Time) ([
 }
 
 func (rd *Renderer) rework(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, m, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, loc, m, err := rd.ownerOf(ctx, r, &p)
 	if err != nil {
 		return nil, err
-	}
-	if !t.State.Open() || !m.OwnsTask(t) {
-		return nil, outbox.ErrObsolete
 	}
 	who, err := rd.actorName(ctx, t.OrgID, p.ActorID)
 	if err != nil {
@@ -112,7 +93,8 @@ func (rd *Renderer) rework(ctx context.Context, r outbox.Row, now time.Time) ([]
 }
 
 func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
-	t, _, _, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, _, _, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +109,8 @@ func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([
 }
 
 func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
-	t, _, m, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, _, m, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +140,8 @@ func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]out
 }
 
 func (rd *Renderer) extensionAsked(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, m, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, loc, m, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -197,7 +181,8 @@ func (rd *Renderer) extensionAsked(ctx context.Context, r outbox.Row, now time.T
 }
 
 func (rd *Renderer) extensionDecided(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
-	t, loc, _, p, err := rd.lifecycleNotice(ctx, r)
+	var p tasks.LifecyclePayload
+	t, loc, _, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}

@@ -17,13 +17,10 @@ import (
 // when it is sent: nothing if the task was closed, moved to another
 // deadline, or the member's units have reported their part.
 func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
-	t, loc, m, err := rd.ownerOf(ctx, r)
+	var p reminders.Payload
+	t, loc, m, err := rd.ownerOf(ctx, r, &p)
 	if err != nil {
 		return nil, err
-	}
-	var p reminders.Payload
-	if err := json.Unmarshal(r.Payload, &p); err != nil {
-		return nil, fmt.Errorf("render reminder: %w", err)
 	}
 	if !unitsPending(t, m) {
 		return nil, outbox.ErrObsolete
@@ -89,11 +86,7 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 	if err != nil {
 		return nil, err
 	}
-	org, err := rd.store.Org(ctx, r.OrgID)
-	if err != nil {
-		return nil, err
-	}
-	loc, err := org.Location()
+	loc, err := rd.zone(ctx, r.OrgID)
 	if err != nil {
 		return nil, err
 	}
