@@ -3,6 +3,7 @@ package weekly
 import (
 	"errors"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -112,14 +113,8 @@ func findDay(text, f string, offs []int, w Week, loc *time.Location) (*time.Time
 	for _, m := range reWeekday.FindAllStringIndex(f, -1) {
 		cands = append(cands, cand{m[0], m[1], true, false})
 	}
-	var best *cand
-	for i := range cands {
-		if best == nil || cands[i].start < best.start {
-			best = &cands[i]
-		}
-	}
-	for len(cands) > 0 {
-		c := *best
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
+	for _, c := range cands {
 		phrase := text[offs[c.start]:offs[c.end]]
 		r := ref
 		if c.numeric {
@@ -138,19 +133,6 @@ func findDay(text, f string, offs []int, w Week, loc *time.Location) (*time.Time
 			return &day, nil
 		}
 		// Not a date after all ("15/20 tiêu chí"): try the next candidate.
-		rest := cands[:0]
-		for _, o := range cands {
-			if o != c {
-				rest = append(rest, o)
-			}
-		}
-		cands = rest
-		best = nil
-		for i := range cands {
-			if best == nil || cands[i].start < best.start {
-				best = &cands[i]
-			}
-		}
 	}
 	return nil, nil
 }

@@ -203,6 +203,9 @@ func TestMondayReportRun(t *testing.T) {
 	if len(files) != 2 || !files[1].Photo || files[0].Name != "bao-cao-ket-qua-2021-W01.xlsx" || files[1].Name != "ty-le-hoan-thanh-2021-W01.png" {
 		t.Fatalf("files %d", len(files))
 	}
+	if p := files[1].Part(); p.File == nil || !p.File.Photo || !strings.Contains(p.Text, "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị") {
+		t.Errorf("chart part %+v", p)
+	}
 	// Two units had tasks, both under 50% (28.6% and 20%): two red bars
 	// side by side, nothing green.
 	img, err := png.Decode(bytes.NewReader(files[1].Data))

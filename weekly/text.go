@@ -108,6 +108,12 @@ func (r Report) header(loc *time.Location) []string {
 		weekRange(r.Week, loc),
 		fmt.Sprintf(msgAsOf, esc(r.OrgName), deadline.Format(r.AsOf.In(loc))),
 	}
+	return append(lines, r.notes(loc)...)
+}
+
+// notes say that the report was sent late, or is a preview.
+func (r Report) notes(loc *time.Location) []string {
+	var lines []string
 	if r.Late {
 		lines = append(lines, fmt.Sprintf(msgLateNote, deadline.Format(r.DueAt.In(loc))))
 	}
@@ -115,6 +121,16 @@ func (r Report) header(loc *time.Location) []string {
 		lines = append(lines, fmt.Sprintf(msgPreviewNote, deadline.Format(r.AsOf.In(loc))))
 	}
 	return lines
+}
+
+// periodLines are the figures of the week and of the year, each under its
+// dates.
+func periodLines(s *Stats, week, year Counts, loc *time.Location) []string {
+	last := deadline.FormatDate(s.At.Add(-time.Nanosecond).In(loc))
+	return []string{
+		fmt.Sprintf(monStatsWeek, deadline.FormatDate(s.WeekFrom.In(loc)), last), countsLine(week),
+		fmt.Sprintf(monStatsYear, deadline.FormatDate(s.YearFrom.In(loc)), last), countsLine(year),
+	}
 }
 
 // Text is the whole report as an HTML message; the sender splits it at line
@@ -209,11 +225,8 @@ func unitStatsLine(u UnitStats) string {
 
 func (r Report) statsText(loc *time.Location) []string {
 	s := r.Stats
-	last := s.At.Add(-time.Nanosecond).In(loc)
-	lines := []string{"", monStats,
-		fmt.Sprintf(monStatsWeek, deadline.FormatDate(s.WeekFrom.In(loc)), deadline.FormatDate(last)), countsLine(s.Total.Week),
-		fmt.Sprintf(monStatsYear, deadline.FormatDate(s.YearFrom.In(loc)), deadline.FormatDate(last)), countsLine(s.Total.Year),
-		"", monByUnit}
+	lines := append([]string{"", monStats}, periodLines(s, s.Total.Week, s.Total.Year, loc)...)
+	lines = append(lines, "", monByUnit)
 	var active []UnitStats
 	for _, u := range s.Units {
 		if u.Year.Total() > 0 || u.Week.Assigned > 0 {
@@ -274,12 +287,7 @@ func (r Report) UnitText(unitID int64) (string, bool) {
 		title, none = monUnitTitle, monUnitNone
 	}
 	lines := []string{fmt.Sprintf(title, WeekTitle(r.Week), esc(u.Name)), weekRange(r.Week, loc)}
-	if r.Late {
-		lines = append(lines, fmt.Sprintf(msgLateNote, deadline.Format(r.DueAt.In(loc))))
-	}
-	if r.Preview {
-		lines = append(lines, fmt.Sprintf(msgPreviewNote, deadline.Format(r.AsOf.In(loc))))
-	}
+	lines = append(lines, r.notes(loc)...)
 	lines = append(lines, "")
 	if len(u.Entries) == 0 {
 		lines = append(lines, fmt.Sprintf(none, WeekTitle(r.Week)))
@@ -293,11 +301,9 @@ func (r Report) UnitText(unitID int64) (string, bool) {
 			lines = append(lines, dueLine(t, loc))
 		}
 	}
-	if r.Kind == Monday && u.Stats != nil && (u.Stats.Year.Total() > 0 || u.Stats.Week.Assigned > 0) {
-		last := r.Stats.At.Add(-time.Nanosecond).In(loc)
-		lines = append(lines, "", monUnitStats,
-			fmt.Sprintf(monStatsWeek, deadline.FormatDate(r.Stats.WeekFrom.In(loc)), deadline.FormatDate(last)), countsLine(u.Stats.Week),
-			fmt.Sprintf(monStatsYear, deadline.FormatDate(r.Stats.YearFrom.In(loc)), deadline.FormatDate(last)), countsLine(u.Stats.Year))
+	if r.Kind == Monday && r.Stats != nil && u.Stats != nil && (u.Stats.Year.Total() > 0 || u.Stats.Week.Assigned > 0) {
+		lines = append(lines, "", monUnitStats)
+		lines = append(lines, periodLines(r.Stats, u.Stats.Week, u.Stats.Year, loc)...)
 	}
 	return strings.Join(lines, "\n"), true
 }

@@ -8,16 +8,18 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
 )
 
-// File is a file that goes with a report.
+// File is a file that goes with a report, as the outbox sends it (the
+// chart is a Photo), with its caption.
 type File struct {
-	Name string
-	Data []byte
-	// Photo is set for the chart, sent as a picture.
-	Photo   bool
+	outbox.File
 	Caption string
 }
+
+// Part is the message that sends the file with its caption.
+func (f File) Part() outbox.Part { return outbox.Part{Text: f.Caption, File: &f.File} }
 
 // Files returns the files of a report: the workbook and, for the Monday
 // report, the chart of completion per unit.
@@ -30,14 +32,14 @@ func (r Report) Files() ([]File, error) {
 	if r.Kind == Monday {
 		name = fileMonday
 	}
-	files := []File{{Name: fmt.Sprintf(name, r.Week), Data: x, Caption: fmt.Sprintf(fileCaption, esc(r.title()))}}
+	files := []File{{File: outbox.File{Name: fmt.Sprintf(name, r.Week), Data: x}, Caption: fmt.Sprintf(fileCaption, esc(r.title()))}}
 	if r.Kind == Monday && r.Stats != nil {
 		png, err := r.Chart()
 		if err != nil {
 			return nil, err
 		}
 		if png != nil {
-			files = append(files, File{Name: fmt.Sprintf(fileChart, r.Week), Data: png, Photo: true,
+			files = append(files, File{File: outbox.File{Name: fmt.Sprintf(fileChart, r.Week), Data: png, Photo: true},
 				Caption: fmt.Sprintf(monChartCaption, WeekLabel(r.Week, r.Location()))})
 		}
 	}
