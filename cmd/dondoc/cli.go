@@ -46,8 +46,8 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return err
 	}
 	defer db.Close()
-	st := tasks.NewStore(db, tasks.WithScheduler(reminders.New(db, log)))
-	c := &console{cfg: cfg, db: db, store: st, out: out, log: log}
+	sched := reminders.New(db, log)
+	c := &console{cfg: cfg, db: db, store: tasks.NewStore(db, tasks.WithScheduler(sched)), reminders: sched, out: out, log: log}
 	switch name {
 	case "migrate":
 		return c.migrate(ctx)
@@ -69,11 +69,12 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 
 // console is the state of a one-shot operator command.
 type console struct {
-	cfg   config
-	db    *sqlx.DB
-	store *tasks.Store
-	out   io.Writer
-	log   *slog.Logger
+	cfg       config
+	db        *sqlx.DB
+	store     *tasks.Store
+	reminders *reminders.Scheduler
+	out       io.Writer
+	log       *slog.Logger
 }
 
 // openDB connects and applies migrations, waiting a little for a database

@@ -81,10 +81,9 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 		return errors.New(usage)
 	}
 	sub, args := args[0], args[1:]
-	sched := reminders.New(c.db, c.log)
 	switch sub {
 	case "scan":
-		r, err := scanReminders(ctx, sched, time.Now())
+		r, err := c.reminders.Scan(ctx, time.Now(), reminderBatch)
 		if err != nil {
 			return err
 		}
@@ -111,7 +110,7 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 			if err := dec.Decode(&p); err != nil {
 				return fmt.Errorf(outPolicyBadJSON, err)
 			}
-			n, err := sched.SetPolicy(ctx, org.ID, p, time.Now())
+			n, err := c.reminders.SetPolicy(ctx, org.ID, p, time.Now())
 			if err != nil {
 				return err
 			}

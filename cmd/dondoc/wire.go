@@ -43,19 +43,18 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	return a, nil
 }
 
+// reminderBatch is how many due reminders a scan claims per transaction.
+const reminderBatch = 500
+
 // scanReminders queues the reminders that are due and wakes the sender. It
-// is what cron runs every minute and what `dondoc reminders scan` runs once.
+// is what cron runs every minute; `dondoc reminders scan` runs the same
+// scan once.
 func (a *app) scanReminders(ctx context.Context) {
-	if _, err := scanReminders(ctx, a.reminders, time.Now()); err != nil {
+	if _, err := a.reminders.Scan(ctx, time.Now(), reminderBatch); err != nil {
 		a.log.Error("reminder scan", "err", err)
 		return
 	}
 	a.sender.Kick()
-}
-
-// scanReminders queues the reminders due at now.
-func scanReminders(ctx context.Context, s *reminders.Scheduler, now time.Time) (reminders.ScanResult, error) {
-	return s.Scan(ctx, now, 500)
 }
 
 // createOccurrences creates the next task of each recurring series that is
