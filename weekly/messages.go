@@ -125,9 +125,9 @@ const (
 
 // Prompts to units.
 const (
-	promptAskRegistration    = "<b>Đăng ký ra quân %s</b>\n%s chưa đăng ký việc sẽ làm trong tuần tới.%s\nGõ /dangky để đăng ký (có thể ghi ngày, địa điểm, số người tham gia)."
+	promptAskRegistration    = "<b>Đăng ký ra quân %s</b>\n%s chưa đăng ký việc sẽ làm trong tuần.%s\nGõ /dangky để đăng ký (có thể ghi ngày, địa điểm, số người tham gia)."
 	promptRemindRegistration = "<b>Nhắc lần cuối: đăng ký ra quân %s</b>\n%s vẫn chưa đăng ký.%s\nGõ /dangky để đăng ký."
-	promptAskResult          = "<b>Báo cáo kết quả %s</b>\n%s chưa báo cáo kết quả tuần này.%s\nGõ /ketqua để báo cáo, kèm ảnh hoặc tệp minh chứng nếu có."
+	promptAskResult          = "<b>Báo cáo kết quả %s</b>\n%s chưa báo cáo kết quả của tuần.%s\nGõ /ketqua để báo cáo, kèm ảnh hoặc tệp minh chứng nếu có."
 	promptRemindResult       = "<b>Nhắc lần cuối: báo cáo kết quả %s</b>\n%s vẫn chưa báo cáo kết quả.%s\nGõ /ketqua để báo cáo."
 	promptBy                 = " Báo cáo tổng hợp sẽ gửi lúc %s."
 )
