@@ -25,20 +25,28 @@ func taskCard(t tasks.Task, title string, now time.Time, loc *time.Location) str
 	return strings.Join(lines, "\n")
 }
 
+// unitLines are a task card's lines of lead and coordinating units.
 func unitLines(t tasks.Task) []string {
-	var leads, coords []string
-	for _, u := range t.Units {
-		if u.Role == tasks.RoleLead {
-			leads = append(leads, esc(u.Name))
-		} else {
-			coords = append(coords, esc(u.Name))
-		}
-	}
-	lines := []string{fmt.Sprintf(cardLead, strings.Join(leads, ", "))}
-	if len(coords) > 0 {
-		lines = append(lines, fmt.Sprintf(cardCoordinators, strings.Join(coords, ", ")))
+	leads, coords := ownerNames(t)
+	lines := []string{fmt.Sprintf(cardLead, leads)}
+	if coords != "" {
+		lines = append(lines, fmt.Sprintf(cardCoordinators, coords))
 	}
 	return lines
+}
+
+// ownerNames are the escaped names of a task's lead units and of its
+// coordinating units, each joined with commas.
+func ownerNames(t tasks.Task) (leads, coords string) {
+	var l, c []string
+	for _, u := range t.Units {
+		if u.Role == tasks.RoleLead {
+			l = append(l, esc(u.Name))
+		} else {
+			c = append(c, esc(u.Name))
+		}
+	}
+	return strings.Join(l, ", "), strings.Join(c, ", ")
 }
 
 func deadlineLine(t tasks.Task, loc *time.Location) string {

@@ -61,10 +61,7 @@ func historyLine(e tasks.HistoryEntry, r *request, dir *tasks.Directory) string 
 	if e.Unit != "" {
 		who += " (" + esc(e.Unit) + ")"
 	}
-	name := lifecycleEventNames[e.Kind]
-	if name == "" {
-		name = eventNames[e.Kind]
-	}
+	name := eventNames[e.Kind]
 	if name == "" {
 		name = e.Kind
 	}

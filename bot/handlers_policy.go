@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/vntext"
 )
@@ -136,13 +137,13 @@ func describePolicy(p reminders.Policy) string {
 	if len(p.RestDays) > 0 {
 		var names []string
 		for _, d := range p.RestDays {
-			names = append(names, dayNames[d])
+			names = append(names, deadline.WeekdayName(d))
 		}
 		rest = strings.Join(names, ", ")
 	}
-	esc := msgPolicyNoEscalation
+	escalation := msgPolicyNoEscalation
 	if *p.EscalateAfter > 0 {
-		esc = fmt.Sprintf(msgPolicyEscalation, *p.EscalateAfter)
+		escalation = fmt.Sprintf(msgPolicyEscalation, *p.EscalateAfter)
 	}
-	return fmt.Sprintf(msgPolicy, strings.Join(before, ", "), p.At, *p.BeforeTimedHours, *p.OverdueMax, esc, p.QuietFrom, p.QuietTo, rest)
+	return fmt.Sprintf(msgPolicy, strings.Join(before, ", "), p.At, *p.BeforeTimedHours, *p.OverdueMax, escalation, p.QuietFrom, p.QuietTo, rest)
 }

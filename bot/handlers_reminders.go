@@ -10,13 +10,12 @@ import (
 	"github.com/dondoc/dondoc/tasks"
 )
 
-// Buttons under reminders. "prog" (report progress) is the lifecycle's
-// action; reminders only carry it.
+// Buttons under reminders. A reminder also carries the lifecycle's
+// [Hoàn thành] and [Báo cáo tiến độ] (actDone, actProgress).
 const (
-	actRemindProgress = "prog"
-	actSnooze         = "snz"
-	actSnoozeSet      = "snzset"
-	actSnoozeBack     = "snzback"
+	actSnooze     = "snz"
+	actSnoozeSet  = "snzset"
+	actSnoozeBack = "snzback"
 )
 
 func (b *Bot) reminderActions() map[string]action {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -158,19 +157,12 @@ func (b *Bot) cmdReassign(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, text, nil)
 	}
 	b.kick()
-	var leads, coords []string
-	for _, u := range t.Units {
-		if u.Role == tasks.RoleLead {
-			leads = append(leads, esc(u.Name))
-		} else {
-			coords = append(coords, esc(u.Name))
-		}
-	}
+	leads, coords := ownerNames(t)
 	extra := ""
-	if len(coords) > 0 {
-		extra = fmt.Sprintf(msgReassignCoord, strings.Join(coords, ", "))
+	if coords != "" {
+		extra = fmt.Sprintf(msgReassignCoord, coords)
 	}
-	text := fmt.Sprintf(msgReassignedTask, id, strings.Join(leads, ", "), extra)
+	text := fmt.Sprintf(msgReassignedTask, id, leads, extra)
 	if s, ok, err := b.store.TaskSeries(ctx, r.org.ID, id); err != nil {
 		return err
 	} else if ok && s.StoppedAt == nil {

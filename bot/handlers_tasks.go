@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
+	"github.com/dondoc/dondoc/weekly"
 )
 
 func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
@@ -43,7 +43,7 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	if a.Deadline != nil {
 		nt.Rule = a.Deadline.Rule
 	}
-	t, _, err := b.store.CreateTask(ctx, *r.member, nt, r.now)
+	t, created, err := b.store.CreateTask(ctx, *r.member, nt, r.now)
 	if err != nil {
 		return err
 	}
@@ -53,6 +53,11 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 		card += "\n" + fmt.Sprintf(cardSeries, esc(nt.Rule.String()))
 	}
 	text := fmt.Sprintf(msgAssigned, card)
+	if !created {
+		// The same message, handled again after a failure: the task is
+		// the one it made then.
+		text = fmt.Sprintf(msgAssignedAgain, t.ID) + "\n\n" + card
+	}
 	if empty, err := b.unitsWithoutMembers(ctx, t); err != nil {
 		return err
 	} else if empty != "" {
@@ -207,7 +212,8 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f listFilter, page int) 
 		desc += listOverdue
 	}
 	if f.ThisWeek {
-		from, to := weekOf(r.now, r.loc)
+		w := weekly.WeekOf(r.now, r.loc)
+		from, to := w.Start(r.loc), w.End(r.loc)
 		tf.DueFrom, tf.DueBefore = &from, &to
 		desc += fmt.Sprintf(listThisWeek, deadline.FormatDate(from), deadline.FormatDate(to.AddDate(0, 0, -1)))
 	}
@@ -281,14 +287,6 @@ func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, er
 		b.editMessage(msg.Chat.ID, msg.MessageID, text, buttons)
 	}
 	return "", nil
-}
-
-// weekOf returns the Monday–Sunday week around now in loc, as [from, to).
-func weekOf(now time.Time, loc *time.Location) (time.Time, time.Time) {
-	d := now.In(loc)
-	back := (int(d.Weekday()) + 6) % 7
-	from := time.Date(d.Year(), d.Month(), d.Day()-back, 0, 0, 0, 0, loc)
-	return from, from.AddDate(0, 0, 7)
 }
 
 // taskLine is a task in a list: number, text, status, lead and deadline.
@@ -379,7 +377,7 @@ func ownerRows(t tasks.Task, m tasks.Member, on string) [][]outbox.Button {
 		return nil
 	}
 	done := outbox.Button{Text: btnDone, Data: taskData(t, actDone, on)}
-	if t.State == tasks.StateReported && partLeft(t, m) {
+	if t.State == tasks.StateReported && partLeft(t, m.InUnit) {
 		return [][]outbox.Button{{done}}
 	}
 	if !t.State.Open() {
@@ -431,10 +429,11 @@ func pendingAccept(t tasks.Task, m tasks.Member) bool {
 	return false
 }
 
-// partLeft reports whether one of m's units on t has not reported its part.
-func partLeft(t tasks.Task, m tasks.Member) bool {
+// partLeft reports whether one of t's units that in takes (a member's
+// units: m.InUnit) has yet to report its part.
+func partLeft(t tasks.Task, in func(unit int64) bool) bool {
 	for _, u := range t.Units {
-		if m.InUnit(u.UnitID) && u.State != string(tasks.StateReported) && u.State != tasks.UnitClosed {
+		if in(u.UnitID) && u.ReportedAt == nil {
 			return true
 		}
 	}

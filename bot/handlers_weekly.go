@@ -197,15 +197,13 @@ func (b *Bot) pickWeeklyUnit(ctx context.Context, r *request, cb callback) (stri
 	return "", b.showEntries(ctx, r, kind, cb.ID)
 }
 
+// unitName names a unit of the organisation.
 func (b *Bot) unitName(ctx context.Context, orgID, unit int64) (string, error) {
 	dir, err := b.store.Directory(ctx, orgID)
 	if err != nil {
 		return "", err
 	}
-	if u, ok := dir.ByID(unit); ok {
-		return u.Name, nil
-	}
-	return "", nil
+	return unitNames(dir, []int64{unit}), nil
 }
 
 // showEntries lists a unit's entries of the week and waits for a new one.
@@ -436,21 +434,11 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		}
 		found = append(found, e)
 	}
-	nameOf := func(id int64) string {
-		if u, ok := dir.ByID(id); ok {
-			return u.Name
-		}
-		return ""
-	}
 	switch {
 	case len(found) == 0 && len(units) == 1:
-		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntry, esc(nameOf(units[0])), seq, weekly.WeekLabel(w, loc), cmd), nil)
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntry, esc(unitNames(dir, units)), seq, weekly.WeekLabel(w, loc), cmd), nil)
 	case len(found) == 0:
-		var names []string
-		for _, u := range units {
-			names = append(names, esc(nameOf(u)))
-		}
-		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntryAny, strings.Join(names, ", "), seq, weekly.WeekLabel(w, loc), cmd), nil)
+		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNoEntryAny, esc(unitNames(dir, units)), seq, weekly.WeekLabel(w, loc), cmd), nil)
 	case len(found) > 1:
 		var names []string
 		code := ""
@@ -465,7 +453,7 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkAmbiguousEntry, seq, strings.Join(names, ", "), cmd, sub, esc(code), seq), nil)
 	}
 	e := found[0]
-	name := nameOf(e.UnitID)
+	name := unitNames(dir, []int64{e.UnitID})
 	what, _ := kindWords(kind)
 	switch {
 	case wkSubDelete[sub]:

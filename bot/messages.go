@@ -1,5 +1,11 @@
 package bot
 
+import (
+	"github.com/dondoc/dondoc/reminders"
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/weekly"
+)
+
 // Vietnamese wording of everything the bot says. Keep phrasing consistent
 // here rather than in the handlers.
 
@@ -25,12 +31,11 @@ const (
 		"/giao &lt;đơn vị chủ trì&gt;[, phối hợp &lt;đơn vị&gt;]: &lt;nội dung&gt; [trước &lt;thời hạn&gt;]\n\n" +
 		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1/2021\n\n" +
 		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 15/01/2021, 17h30 15/1, thứ 5 tuần sau, cuối tháng."
-	msgAssignForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được giao việc."
-	msgNoUnits         = "Cơ quan chưa có danh sách đơn vị. Quản trị viên cần nạp danh sách đơn vị trước khi giao việc."
-	msgAssignFixHint   = "\n\nGõ /giao để xem cách ghi."
-	msgAssigned        = "Đã giao việc, các đơn vị đang được thông báo.\n\n%s"
-	msgAssignedAgain   = "Tin giao việc này đã được ghi nhận trước đó thành nhiệm vụ #%d."
-	msgNobodyInUnits   = "\n\n<i>Lưu ý: %s chưa có cán bộ nào tham gia hệ thống nên chưa nhận được thông báo.</i>"
+	msgNoUnits       = "Cơ quan chưa có danh sách đơn vị. Quản trị viên cần nạp danh sách đơn vị trước khi giao việc."
+	msgAssignFixHint = "\n\nGõ /giao để xem cách ghi."
+	msgAssigned      = "Đã giao việc, các đơn vị đang được thông báo.\n\n%s"
+	msgAssignedAgain = "Tin giao việc này đã được ghi nhận trước đó thành nhiệm vụ #%d."
+	msgNobodyInUnits = "\n\n<i>Lưu ý: %s chưa có cán bộ nào tham gia hệ thống nên chưa nhận được thông báo.</i>"
 
 	msgNeedTaskID    = "Vui lòng ghi số nhiệm vụ, ví dụ: /%s 42"
 	msgTaskNotFound  = "Không tìm thấy nhiệm vụ #%d."
@@ -108,12 +113,40 @@ var (
 		"reported":    "đã báo cáo hoàn thành",
 		"closed":      "kết thúc cùng nhiệm vụ (không báo cáo riêng)",
 	}
+	// eventNames name the lines of a task's history.
 	eventNames = map[string]string{
-		"assigned":  "giao nhiệm vụ",
-		"accepted":  "xác nhận đã nhận",
-		"reported":  "báo cáo hoàn thành",
-		"undone":    "hoàn tác (thu hồi) nhiệm vụ",
-		"cancelled": "hủy nhiệm vụ",
+		tasks.EventAssigned:          "giao nhiệm vụ",
+		tasks.EventAccepted:          "xác nhận đã nhận",
+		tasks.EventReported:          "báo cáo hoàn thành",
+		tasks.EventUndone:            "hoàn tác (thu hồi) nhiệm vụ",
+		tasks.EventCancelled:         "hủy nhiệm vụ",
+		tasks.EventProgress:          "báo cáo tiến độ",
+		tasks.EventConfirmed:         "xác nhận hoàn thành",
+		tasks.EventRework:            "yêu cầu làm lại",
+		tasks.EventReassigned:        "giao lại",
+		tasks.EventExtensionAsked:    "xin gia hạn",
+		tasks.EventExtended:          "đồng ý gia hạn",
+		tasks.EventExtensionRejected: "không đồng ý gia hạn",
+		tasks.EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
+	}
+	// outboxKinds name, for admins, every kind of message the bot sends on
+	// its own (what NewRenderer renders).
+	outboxKinds = map[string]string{
+		tasks.NoticeAssigned:         "thông báo giao việc",
+		tasks.NoticeReported:         "báo cáo hoàn thành gửi người giao việc",
+		tasks.NoticeWithdrawn:        "thông báo thu hồi nhiệm vụ",
+		tasks.NoticeUnreachable:      "báo không gửi được tin",
+		tasks.NoticeToConfirm:        "đề nghị xác nhận hoàn thành",
+		tasks.NoticeConfirmed:        "thông báo đã xác nhận hoàn thành",
+		tasks.NoticeRework:           "yêu cầu làm lại",
+		tasks.NoticeCancelled:        "thông báo hủy nhiệm vụ",
+		tasks.NoticeMoved:            "thông báo giao lại cho đơn vị khác",
+		tasks.NoticeExtensionAsked:   "đề nghị gia hạn",
+		tasks.NoticeExtensionDecided: "kết quả xét gia hạn",
+		reminders.MessageReminder:    "nhắc việc",
+		reminders.MessageEscalation:  "báo nhiệm vụ quá hạn",
+		weekly.NoticeReport:          "báo cáo tuần",
+		weekly.NoticePrompt:          "mời đơn vị đăng ký hoặc báo cáo kết quả tuần",
 	}
 )
 

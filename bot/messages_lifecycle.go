@@ -184,19 +184,8 @@ const (
 	adminNoMembers = "Chưa có thành viên nào."
 )
 
-// Names of the lifecycle's history lines and of roles as people type them.
+// Roles as people type them.
 var (
-	lifecycleEventNames = map[string]string{
-		"progress":           "báo cáo tiến độ",
-		"confirmed":          "xác nhận hoàn thành",
-		"rework":             "yêu cầu làm lại",
-		"reassigned":         "giao lại",
-		"extension_asked":    "xin gia hạn",
-		"extended":           "đồng ý gia hạn",
-		"extension_rejected": "không đồng ý gia hạn",
-		"series_stopped":     "dừng nhiệm vụ định kỳ",
-		"cancelled":          "hủy nhiệm vụ",
-	}
 	// roleWords are role names as typed (folded, without spaces); "head"
 	// stands for unit head.
 	roleWords = map[string]string{

@@ -1,7 +1,5 @@
 package bot
 
-import "time"
-
 // What people read in reminders and escalations.
 const (
 	remindLeft      = "⏰ <b>Nhắc việc:</b> nhiệm vụ #%d còn %d ngày đến hạn (%s)."
@@ -13,7 +11,6 @@ const (
 	escalationHead  = "⚠️ <b>%s có %d nhiệm vụ quá hạn</b> (tính đến %s):"
 	escalationLine  = "• <b>#%d</b> %s — quá hạn %d ngày (hạn %s)"
 	escalationTail  = "Đề nghị đồng chí đôn đốc đơn vị hoàn thành. Xem chi tiết: /task &lt;số&gt;."
-	btnProgress     = "Báo cáo tiến độ"
 	btnSnooze       = "Nhắc lại sau"
 	btnSnoozeHours  = "Sau 2 giờ"
 	btnSnoozeMorrow = "Sáng ngày làm việc tới"
@@ -55,22 +52,6 @@ const (
 	msgPolicyBadDay    = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn."
 	msgPolicyUnknown   = "Không có mục “%s” trong lịch nhắc việc."
 )
-
-// dayNames are the weekday names in a policy.
-var dayNames = map[time.Weekday]string{
-	time.Sunday: "chủ nhật", time.Monday: "thứ Hai", time.Tuesday: "thứ Ba", time.Wednesday: "thứ Tư",
-	time.Thursday: "thứ Năm", time.Friday: "thứ Sáu", time.Saturday: "thứ Bảy",
-}
-
-// outboxKinds name the kinds of queued messages for admins.
-var outboxKinds = map[string]string{
-	"task_assigned":      "thông báo giao việc",
-	"task_reported":      "báo cáo hoàn thành",
-	"task_withdrawn":     "thông báo rút việc",
-	"member_unreachable": "báo không gửi được",
-	"reminder":           "nhắc việc",
-	"escalation":         "báo quá hạn",
-}
 
 // kindName names a kind of queued message for admins.
 func kindName(kind string) string {

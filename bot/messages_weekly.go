@@ -44,7 +44,6 @@ const (
 	wkRegName = "đăng ký"
 	wkResName = "kết quả"
 
-	wkReportForbidden  = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới xem được báo cáo tuần."
 	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần, ví dụ 2021-W02]. Không ghi gì là báo cáo kết quả của tuần hiện tại."
 	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như 2021-W02 (năm, chữ W, số tuần)."
 	wkReportFilesError = "Không tạo được tệp đính kèm của báo cáo. Vui lòng thử lại sau."

@@ -41,13 +41,13 @@ func TestAdminChangesReminderPolicy(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ trước 30/6/2031", "Nhiệm vụ #1")
 
-	h.say(admin, "/nhacviec", "Lịch nhắc việc", "3, 1 ngày, lúc 08:00", "tối đa 5 lần", "chủ nhật")
+	h.say(admin, "/nhacviec", "Lịch nhắc việc", "3, 1 ngày, lúc 08:00", "tối đa 5 lần", "Chủ nhật")
 	h.say(leader, "/nhacviec gio 07:30", "không có quyền")
 	h.say(admin, "/nhacviec gio 25:00", "Giờ nhắc “25:00” chưa đúng", "Cách đổi")
 	h.say(admin, "/nhacviec ngaynghi t8", "Không hiểu ngày “t8”")
 	h.say(admin, "/nhacviec mau xanh", "Không có mục “mau”")
 	h.say(admin, "/nhacviec GIỜ 07:30", "lập lại lịch nhắc cho 1 nhiệm vụ", "lúc 07:30")
-	h.say(admin, "/nhacviec ngaynghi t7, cn", "thứ Bảy, chủ nhật")
+	h.say(admin, "/nhacviec ngaynghi t7, cn", "thứ Bảy, Chủ nhật")
 	if n := h.count(`SELECT count(*) FROM reminders WHERE status = 'pending' AND to_char(due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI') = '08:00'`); n != 0 {
 		t.Errorf("%d reminders still at 08:00 after the change", n)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
@@ -127,7 +128,7 @@ func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]out
 	}
 	var mine []int64
 	for _, u := range m.UnitIDs {
-		if !containsID(p.Units, u) {
+		if !slices.Contains(p.Units, u) {
 			mine = append(mine, u)
 		}
 	}
@@ -208,13 +209,4 @@ func (rd *Renderer) extensionDecided(ctx context.Context, r outbox.Row, _ time.T
 		return []outbox.Part{{Text: fmt.Sprintf(noticeExtRejected, t.ID, esc(who), old)}}, nil
 	}
 	return nil, outbox.ErrObsolete
-}
-
-func containsID(ids []int64, id int64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

@@ -22,7 +22,7 @@ func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) (
 	if err != nil {
 		return nil, err
 	}
-	if !unitsPending(t, m) {
+	if !partLeft(t, m.InUnit) {
 		return nil, outbox.ErrObsolete
 	}
 	if p.Kind != reminders.KindSnooze && (t.Deadline == nil || t.Deadline.Unix() != p.Deadline) {
@@ -50,26 +50,16 @@ func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Lo
 	return fmt.Sprintf(remindToday, t.ID, due)
 }
 
-// unitsPending reports whether one of m's units on t has yet to report.
-func unitsPending(t tasks.Task, m tasks.Member) bool {
-	for _, u := range t.Units {
-		if m.InUnit(u.UnitID) && u.ReportedAt == nil {
-			return true
-		}
-	}
-	return false
-}
-
 // reminderButtons are a reminder's buttons for an owner whose units have yet
 // to report: none once nothing is left to remind of.
 func reminderButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
-	if !t.State.Open() || !m.OwnsTask(t) || !unitsPending(t, m) {
+	if !t.State.Open() || !m.OwnsTask(t) || !partLeft(t, m.InUnit) {
 		return nil
 	}
 	return [][]outbox.Button{
 		{
 			{Text: btnDone, Data: taskData(t, actDone, onReminder)},
-			{Text: btnProgress, Data: callbackData(t.OrgID, actRemindProgress, t.ID)},
+			{Text: btnReportProgress, Data: callbackData(t.OrgID, actProgress, t.ID)},
 		},
 		{{Text: btnSnooze, Data: callbackData(t.OrgID, actSnooze, t.ID)}},
 	}
@@ -107,8 +97,9 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 		return nil, err
 	}
 	var lines []string
+	isUnit := func(u int64) bool { return u == p.UnitID }
 	for _, t := range ts {
-		if !t.State.Open() || t.Deadline == nil || !now.After(*t.Deadline) || !pendingFor(t, p.UnitID) {
+		if !t.State.Open() || t.Deadline == nil || !now.After(*t.Deadline) || !partLeft(t, isUnit) {
 			continue
 		}
 		if !m.InUnit(p.UnitID) && t.AssignedBy != m.ID && !m.SeesAll() {
@@ -123,14 +114,4 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 	text := fmt.Sprintf(escalationHead, esc(unit.Name), len(lines), deadline.Format(now.In(loc))) + "\n" +
 		strings.Join(lines, "\n") + "\n\n" + escalationTail
 	return []outbox.Part{{Text: text}}, nil
-}
-
-// pendingFor reports whether unit has yet to report its part of t.
-func pendingFor(t tasks.Task, unit int64) bool {
-	for _, u := range t.Units {
-		if u.UnitID == unit {
-			return u.ReportedAt == nil
-		}
-	}
-	return false
 }

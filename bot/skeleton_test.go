@@ -96,6 +96,14 @@ func TestReplayedUpdateCreatesOneTask(t *testing.T) {
 	if n := len(h.fake.SentTo(kthtStaff.ID)); n != 2 {
 		t.Errorf("the owner got %d messages, want 2 (welcome, one notice)", n)
 	}
+	// The same message handled again, as after a failure once the task was
+	// made, says so and makes nothing more. (Its update id comes last.)
+	u.UpdateID += 1000
+	h.fake.PushUpdate(u)
+	h.expect(leader.ID, "Tin giao việc này đã được ghi nhận trước đó thành nhiệm vụ #1")
+	if n := h.count(`SELECT count(*) FROM tasks`); n != 1 {
+		t.Errorf("%d tasks after the message was handled again, want 1", n)
+	}
 }
 
 func TestUndoWithdrawsTask(t *testing.T) {
