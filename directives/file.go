@@ -34,7 +34,7 @@ const maxDocumentXML = 50 << 20
 // either unmaintained or commercial; tables are read cell by cell.
 func FileText(name string, data []byte) (string, error) {
 	if len(data) > MaxFileSize {
-		return "", inputErrorf(fileTooBig, name, MaxFileSize>>20)
+		return "", TooBigError(name)
 	}
 	var (
 		text string
@@ -55,6 +55,12 @@ func FileText(name string, data []byte) (string, error) {
 		return "", inputErrorf(fileEmpty, name)
 	}
 	return text, nil
+}
+
+// TooBigError is FileText's refusal of a file over MaxFileSize, for a
+// caller that refuses the file before downloading it.
+func TooBigError(name string) error {
+	return inputErrorf(fileTooBig, name, MaxFileSize>>20)
 }
 
 func inputErrorf(format string, args ...any) error {
