@@ -122,7 +122,8 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	if part.HasButton(h.data("conf", 1)) {
 		t.Error("a coordinator's report offers confirmation")
 	}
-	if s := lcState(h, h.org.ID, 1); s != "assigned" {
+	// Work is under way, but the task does not wait for confirmation.
+	if s := lcState(h, h.org.ID, 1); s != "in_progress" {
 		t.Errorf("state after the coordinator's report = %s", s)
 	}
 	h.say(leader, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành", "Phòng Kinh tế và Hạ tầng (chủ trì): chưa nhận")
