@@ -259,7 +259,7 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 	if sm == nil {
 		return false, nil
 	}
-	id, _ := strconv.ParseInt(sm[1], 10, 64)
+	id, _ := strconv.ParseInt(sm[1]+sm[2], 10, 64)
 	m, err := b.store.Meeting(ctx, r.org.ID, id)
 	if errors.Is(err, tasks.ErrNotFound) {
 		return false, nil

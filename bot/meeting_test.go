@@ -254,6 +254,15 @@ func TestMeetingInputMistakes(t *testing.T) {
 	before = len(h.fake.SentTo(leader.ID))
 	h.fake.Reply(leader, leader.ID, opened.MessageID, "Phòng TCKH bố trí kinh phí trước 30/1/2031.")
 	h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 2", "1. Phòng TCKH bố trí kinh phí", "30/01/2031")
+
+	// A reply to the meeting's card is no conclusion: the draft stays.
+	card := h.say(leader, "/hop 2", "Cuộc họp số 2: Họp chuyên đề", "dự thảo chờ xác nhận")
+	before = len(h.fake.SentTo(leader.ID))
+	h.fake.Reply(leader, leader.ID, card.MessageID, "Phòng KTHT sửa đường trước 30/1/2031.")
+	h.after(leader.ID, before, "Tôi chưa hiểu")
+	if n := h.count(`SELECT count(*) FROM meeting_items WHERE meeting_id = 2 AND text LIKE '%sửa đường%'`); n != 0 {
+		t.Errorf("a reply to the card replaced the draft (%d items from it)", n)
+	}
 }
 
 func TestMeetingNeedsAssignRights(t *testing.T) {

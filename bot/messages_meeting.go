@@ -100,6 +100,8 @@ const (
 )
 
 // conclusionPrompt finds the meeting number in the bot's messages that ask
-// for a conclusion (msgMeetingOpened, msgSendConclusion), so that a reply to
-// one of them is taken as that meeting's conclusion.
-var conclusionPrompt = regexp.MustCompile(`^(?:Đã mở cuộc họp số|Cuộc họp số) (\d+)(?::| chưa có nội dung kết luận)`)
+// for a conclusion (msgMeetingOpened, msgSendConclusion), and in no other
+// (not the card of /hop N), so that a reply to one of them is taken as that
+// meeting's conclusion. It stands until the store records which message
+// asked for which meeting's conclusion.
+var conclusionPrompt = regexp.MustCompile(`^(?:Đã mở cuộc họp số (\d+):|Cuộc họp số (\d+) chưa có nội dung kết luận)`)
