@@ -75,3 +75,15 @@ func CancelForTask(ctx context.Context, q sqlx.ExecerContext, orgID, taskID int6
 	}
 	return nil
 }
+
+// CancelForMember cancels the messages to a member that have not been sent
+// yet, as when the member is removed from the organisation.
+func CancelForMember(ctx context.Context, q sqlx.ExecerContext, orgID, memberID int64, reason string) error {
+	_, err := q.ExecContext(ctx, `
+		UPDATE outbox SET status = 'cancelled', last_error = $3
+		WHERE org_id = $1 AND member_id = $2 AND status = 'pending'`, orgID, memberID, reason)
+	if err != nil {
+		return fmt.Errorf("outbox: cancel for member: %w", err)
+	}
+	return nil
+}

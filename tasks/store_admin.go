@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/outbox"
 )
 
 // OrgMembers returns an organisation's current members with their units,
@@ -153,13 +155,12 @@ func (s *Store) RemoveMember(ctx context.Context, actor Member, memberID int64, 
 		for _, q := range []string{
 			`DELETE FROM member_units WHERE org_id = $1 AND member_id = $2`,
 			`DELETE FROM conversations WHERE org_id = $1 AND member_id = $2`,
-			`UPDATE outbox SET status = 'cancelled', last_error = 'member removed' WHERE org_id = $1 AND member_id = $2 AND status = 'pending'`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, actor.OrgID, m.ID); err != nil {
 				return fmt.Errorf("remove member: %w", err)
 			}
 		}
-		return nil
+		return outbox.CancelForMember(ctx, tx, actor.OrgID, m.ID, "member removed")
 	})
 	if err != nil {
 		return Member{}, fmt.Errorf("remove member: %w", err)

@@ -133,18 +133,7 @@ func (s *Store) Orgs(ctx context.Context) ([]Org, error) {
 
 // SetOrgSetting stores v as the settings section key of an organisation.
 func (s *Store) SetOrgSetting(ctx context.Context, orgID int64, key string, v any) error {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("set org setting: %w", err)
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE orgs SET settings = jsonb_set(settings, ARRAY[$2::text], $3::jsonb) WHERE id = $1`, orgID, key, string(raw))
-	if err != nil {
-		return fmt.Errorf("set org setting: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return SetOrgSettingTx(ctx, s.db, orgID, key, v)
 }
 
 func slugify(name string) string {

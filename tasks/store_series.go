@@ -161,8 +161,8 @@ func (s *Store) CreateDueOccurrences(ctx context.Context, now time.Time) (int, e
 	err := s.db.SelectContext(ctx, &due, `
 		SELECT s.org_id, s.id FROM task_series s WHERE s.stopped_at IS NULL AND NOT EXISTS (
 			SELECT 1 FROM tasks t WHERE t.org_id = s.org_id AND t.series_id = s.id
-			AND t.state IN ('assigned', 'accepted', 'in_progress', 'reported') AND t.deadline > $1)
-		ORDER BY s.org_id, s.id`, now)
+			AND t.state = ANY($2) AND t.deadline > $1)
+		ORDER BY s.org_id, s.id`, now, pq.Array(activeStates()))
 	if err != nil {
 		return 0, fmt.Errorf("due occurrences: %w", err)
 	}

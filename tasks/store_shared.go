@@ -40,10 +40,15 @@ var allStates = []State{StateAssigned, StateAccepted, StateInProgress, StateRepo
 
 // OpenStates are the states in which State.Open holds, for SQL: `state =
 // ANY($n)` with pq.Array(tasks.OpenStates()).
-func OpenStates() []string {
+func OpenStates() []string { return statesWhere(State.Open) }
+
+// activeStates are the states in which State.Active holds, for SQL.
+func activeStates() []string { return statesWhere(State.Active) }
+
+func statesWhere(pred func(State) bool) []string {
 	var out []string
 	for _, s := range allStates {
-		if s.Open() {
+		if pred(s) {
 			out = append(out, string(s))
 		}
 	}

@@ -214,7 +214,7 @@ func taskWhere(viewer Member, f TaskFilter) (string, []any) {
 		return fmt.Sprintf("$%d", len(args))
 	}
 	if f.Open {
-		where += ` AND t.state IN ('assigned', 'accepted', 'in_progress', 'reported')`
+		where += ` AND t.state = ANY(` + arg(pq.Array(activeStates())) + `)`
 	}
 	if !viewer.SeesAll() {
 		units, me := arg(pq.Array(viewer.UnitIDs)), arg(viewer.ID)
@@ -226,7 +226,7 @@ func taskWhere(viewer Member, f TaskFilter) (string, []any) {
 		}
 	}
 	if f.OverdueAt != nil {
-		where += ` AND t.state IN ('assigned', 'accepted', 'in_progress') AND t.deadline < ` + arg(*f.OverdueAt)
+		where += ` AND t.state = ANY(` + arg(pq.Array(OpenStates())) + `) AND t.deadline < ` + arg(*f.OverdueAt)
 	}
 	if f.DueFrom != nil {
 		where += ` AND t.deadline >= ` + arg(*f.DueFrom)
