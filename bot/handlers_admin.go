@@ -234,7 +234,7 @@ func (b *Bot) cmdInvite(ctx context.Context, r *request) error {
 		unit, ni.UnitID = u, &u.ID
 	}
 	if !r.member.CanInvite(ni.Role, unit.ID) {
-		code := "KTHT"
+		code := inviteExampleUnit
 		if len(r.member.HeadOf) > 0 {
 			dir, err := b.store.Directory(ctx, r.org.ID)
 			if err != nil {
@@ -268,7 +268,7 @@ func (b *Bot) cmdGroup(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(groupInfo, esc(r.group.UnitName)), nil)
 	case arg == "":
 		return b.reply(ctx, r.chatID, usageGroup, nil)
-	case f == "bo" || f == "bo gan" || f == "huy":
+	case groupUnlinkWords[f]:
 		if r.group == nil {
 			return b.reply(ctx, r.chatID, groupNotLinked, nil)
 		}

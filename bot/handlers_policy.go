@@ -32,12 +32,6 @@ func (b *Bot) policyCommands() []command {
 	}
 }
 
-// weekdayWords are the short names of days an admin types: "cn", "t7".
-var weekdayWords = map[string]time.Weekday{
-	"cn": time.Sunday, "chunhat": time.Sunday, "t2": time.Monday, "t3": time.Tuesday,
-	"t4": time.Wednesday, "t5": time.Thursday, "t6": time.Friday, "t7": time.Saturday,
-}
-
 // cmdPolicy shows or changes the reminder policy:
 //
 //	/nhacviec                 show it

@@ -49,19 +49,7 @@ var scheduleItems = []scheduleItem{
 // 17:00" is the Thursday report at 17:00 on Thursday.
 var scheduleDayItems = map[time.Weekday]weekly.Kind{time.Thursday: weekly.Thursday, time.Monday: weekly.Monday}
 
-// scheduleDayWords add the long forms of days to weekdayWords: "thu5",
-// "thứ năm", "chủ nhật" (folded, without spaces).
-var scheduleDayWords = map[string]time.Weekday{
-	"thu2": time.Monday, "thu3": time.Tuesday, "thu4": time.Wednesday, "thu5": time.Thursday,
-	"thu6": time.Friday, "thu7": time.Saturday, "thuhai": time.Monday, "thuba": time.Tuesday,
-	"thutu": time.Wednesday, "thunam": time.Thursday, "thusau": time.Friday, "thubay": time.Saturday,
-}
-
-var (
-	scheduleReset = map[string]bool{"macdinh": true, "default": true}
-	scheduleOff   = map[string]bool{"tat": true, "off": true, "khong": true}
-	scheduleClock = regexp.MustCompile(`^(\d{1,2})(?:(?:[:.hg]|gio)(\d{1,2})?(?:p|ph|phut)?)?$`)
-)
+var scheduleClock = regexp.MustCompile(`^(\d{1,2})(?:(?:[:.hg]|gio)(\d{1,2})?(?:p|ph|phut)?)?$`)
 
 // scheduleChange is what an admin asked /lichbaocao to change.
 type scheduleChange struct {

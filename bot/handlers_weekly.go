@@ -562,7 +562,7 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 				if strings.ContainsAny(word, "0123456789") {
 					return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportBadWeek, esc(word)), nil)
 				}
-				return b.reply(ctx, r.chatID, wkReportUsage, nil)
+				return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportUnknown, esc(word))+"\n"+wkReportUsage, nil)
 			}
 			week = &w
 		}

@@ -180,12 +180,17 @@ const (
 	inviteMade     = "Đường dẫn mời %s%s (hết hạn %s):\n%s\nGửi đường dẫn này cho người được mời; họ bấm vào rồi bấm «Bắt đầu»."
 	inviteHeadOnly = "Bạn không có quyền tạo đường dẫn mời này: trưởng đơn vị chỉ mời được cán bộ vào đơn vị mình, ví dụ: /moi canbo %s"
 	unitUnknown    = "Không tìm thấy đơn vị “%s”. Gõ /donvi để xem danh sách đơn vị."
-	unitOnlyOne    = "Hãy ghi một đơn vị cụ thể (tên hoặc mã)."
-	adminNoMembers = "Chưa có thành viên nào."
+	// inviteExampleUnit is the unit code of inviteHeadOnly's example when
+	// the member heads no unit.
+	inviteExampleUnit = "KTHT"
+	unitOnlyOne       = "Hãy ghi một đơn vị cụ thể (tên hoặc mã)."
+	adminNoMembers    = "Chưa có thành viên nào."
 )
 
 // Roles as people type them.
 var (
+	// groupUnlinkWords, after /nhom, unlink the group (folded).
+	groupUnlinkWords = map[string]bool{"bo": true, "bo gan": true, "huy": true, "huy gan": true}
 	// roleWords are role names as typed (folded, without spaces); "head"
 	// stands for unit head.
 	roleWords = map[string]string{

@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // What people read in reminders and escalations.
 const (
 	remindLeft      = "⏰ <b>Nhắc việc:</b> nhiệm vụ #%d còn %d ngày đến hạn (%s)."
@@ -7,7 +9,7 @@ const (
 	remindOverdue   = "⚠️ <b>Nhiệm vụ #%d đã quá hạn %d ngày</b> (hạn %s). Đề nghị đơn vị khẩn trương hoàn thành và báo cáo."
 	remindAsked     = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d, hạn %s."
 	remindNoDate    = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d."
-	remindFooter    = "Khi xong, bấm [Hoàn thành]; nếu chưa xong, bấm [Báo cáo tiến độ] để cập nhật."
+	remindFooter    = "Khi xong, bấm «" + btnDone + "»; nếu chưa xong, bấm «" + btnReportProgress + "» để cập nhật."
 	escalationHead  = "⚠️ <b>%s có %d nhiệm vụ quá hạn</b> (tính đến %s):"
 	escalationLine  = "• <b>#%d</b> %s — quá hạn %d ngày (hạn %s)"
 	escalationTail  = "Đề nghị đồng chí đôn đốc đơn vị hoàn thành. Xem chi tiết: /task &lt;số&gt;."
@@ -23,7 +25,7 @@ const (
 const (
 	helpAdminOutbox     = "xem hàng đợi gửi tin: /admin outbox"
 	msgAdminUsage       = "Cách dùng: <code>/admin outbox</code> để xem các tin gửi thất bại; <code>/admin guilai 123</code> để gửi lại tin số 123."
-	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã huỷ %d."
+	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d."
 	msgOutboxNoFailed   = "Không có tin nào gửi thất bại."
 	msgOutboxFailedHead = "<b>Tin gửi thất bại gần đây:</b>"
 	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): Telegram trả lời “%s”"
@@ -59,4 +61,11 @@ func kindName(kind string) string {
 		return n
 	}
 	return kind
+}
+
+// weekdayWords are the short names of days an admin types (folded): "cn",
+// "t7".
+var weekdayWords = map[string]time.Weekday{
+	"cn": time.Sunday, "chunhat": time.Sunday, "t2": time.Monday, "t3": time.Tuesday,
+	"t4": time.Wednesday, "t5": time.Thursday, "t6": time.Friday, "t7": time.Saturday,
 }

@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // Vietnamese wording of the weekly cycle's commands: registrations
 // (/dangky), results (/ketqua), reports (/baocao, /baocao_o_day).
 
@@ -46,6 +48,7 @@ const (
 
 	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần, ví dụ 2021-W02]. Không ghi gì là báo cáo kết quả của tuần hiện tại."
 	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như 2021-W02 (năm, chữ W, số tuần)."
+	wkReportUnknown    = "Không hiểu “%s”."
 	wkReportFilesError = "Không tạo được tệp đính kèm của báo cáo. Vui lòng thử lại sau."
 
 	wkChatOnlyGroup   = "Hãy gõ /baocao_o_day trong nhóm cần nhận báo cáo tuần (nhóm lãnh đạo), không phải trong trò chuyện riêng."
@@ -116,4 +119,17 @@ const (
 	schedNameAskResult          = "Mời các đơn vị báo cáo kết quả"
 	schedNameRemindResult       = "Nhắc đơn vị chưa báo cáo kết quả"
 	schedNameMonday             = "Báo cáo kết quả tuần"
+)
+
+// Words of /lichbaocao as typed (folded, without spaces).
+var (
+	// scheduleDayWords add the long forms of days to weekdayWords: "thu5",
+	// "thứ năm", "chủ nhật".
+	scheduleDayWords = map[string]time.Weekday{
+		"thu2": time.Monday, "thu3": time.Tuesday, "thu4": time.Wednesday, "thu5": time.Thursday,
+		"thu6": time.Friday, "thu7": time.Saturday, "thuhai": time.Monday, "thuba": time.Tuesday,
+		"thutu": time.Wednesday, "thunam": time.Thursday, "thusau": time.Friday, "thubay": time.Saturday,
+	}
+	scheduleReset = map[string]bool{"macdinh": true, "default": true}
+	scheduleOff   = map[string]bool{"tat": true, "off": true, "khong": true}
 )
