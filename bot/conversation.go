@@ -91,11 +91,7 @@ func (b *Bot) answerConversation(ctx context.Context, r *request, c tasks.Conver
 	if isSkipWord(text) && len(messageFiles(msg)) == 0 {
 		return b.reply(ctx, r.chatID, msgPromptDropped, nil)
 	}
-	var about struct {
-		TaskID int64 `json:"task_id"`
-	}
-	_ = json.Unmarshal(c.Payload, &about)
-	if handled, err := b.taskReply(ctx, r, about.TaskID); handled || err != nil {
+	if handled, err := b.taskReply(ctx, r, promptTask(c)); handled || err != nil {
 		return err
 	}
 	if r.forwarded && strings.HasPrefix(text, "/") {
@@ -113,6 +109,17 @@ func (b *Bot) answerConversation(ctx context.Context, r *request, c tasks.Conver
 		return err
 	}
 	return b.askAgain(ctx, r, c.Kind, c.Payload, err)
+}
+
+// promptTask is the task a prompt is about, 0 for a prompt about none.
+func promptTask(c tasks.Conversation) int64 {
+	var p struct {
+		TaskID int64 `json:"task_id"`
+	}
+	if json.Unmarshal(c.Payload, &p) != nil {
+		return 0
+	}
+	return p.TaskID
 }
 
 // isSkipWord reports whether a message is one of skipWords, whatever its
