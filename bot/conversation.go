@@ -169,10 +169,16 @@ func (b *Bot) prompt(ctx context.Context, r *request, kind string, payload any, 
 // promptPrivately is prompt that tells a group with hint, a format of the
 // member's name, that the prompt went to their private chat.
 func (b *Bot) promptPrivately(ctx context.Context, r *request, kind string, payload any, text, hint string) error {
+	return b.promptThen(ctx, r, kind, payload, text, hint, nil)
+}
+
+// promptThen is promptPrivately that also hands the prompt's message ids
+// to onSent, to remember what a reply to them answers.
+func (b *Bot) promptThen(ctx context.Context, r *request, kind string, payload any, text, hint string, onSent func(msgID int) error) error {
 	if err := b.wait(ctx, r, kind, payload); err != nil {
 		return err
 	}
-	if err := b.reply(ctx, promptChat(r), text, nil); err != nil {
+	if err := b.replyThen(ctx, promptChat(r), text, nil, onSent); err != nil {
 		return err
 	}
 	if r.private {

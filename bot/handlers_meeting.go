@@ -97,7 +97,16 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 	if strings.TrimSpace(conclusion) != "" || doc != nil {
 		return b.askAgain(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, b.takeConclusion(ctx, r, m, conclusion))
 	}
-	return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, meetingOpened(m, r.loc))
+	return b.askConclusion(ctx, r, m, meetingOpened(m, r.loc))
+}
+
+// askConclusion asks for a meeting's conclusion and remembers the request,
+// so that a reply to it is taken as the conclusion even later.
+func (b *Bot) askConclusion(ctx context.Context, r *request, m tasks.Meeting, text string) error {
+	chat := promptChat(r)
+	return b.promptThen(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, text, msgPromptPrivate, func(msgID int) error {
+		return b.store.RecordMeetingMessage(ctx, m.OrgID, chat, int64(msgID), m.ID, r.now)
+	})
 }
 
 func meetingOpened(m tasks.Meeting, loc *time.Location) string {
@@ -255,11 +264,10 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
 		return false, nil
 	}
-	sm := conclusionPrompt.FindStringSubmatch(to.Text)
-	if sm == nil {
-		return false, nil
+	id, ok, err := b.store.MeetingByMessage(ctx, r.org.ID, r.chatID, int64(to.MessageID))
+	if err != nil || !ok {
+		return false, err
 	}
-	id, _ := strconv.ParseInt(sm[1]+sm[2], 10, 64)
 	m, err := b.store.Meeting(ctx, r.org.ID, id)
 	if errors.Is(err, tasks.ErrNotFound) {
 		return false, nil
@@ -295,7 +303,7 @@ func itemOf(d directives.Directive) tasks.MeetingItem {
 // downloadDocument fetches a file a person sent, within FileText's limit.
 func (b *Bot) downloadDocument(ctx context.Context, doc *tgbotapi.Document) ([]byte, error) {
 	if doc.FileSize > directives.MaxFileSize {
-		return nil, &tasks.InputError{Msg: fmt.Sprintf(msgFileTooBig, doc.FileName)}
+		return nil, directives.TooBigError(doc.FileName)
 	}
 	f, err := b.tg.send.GetFile(tgbotapi.FileConfig{FileID: doc.FileID})
 	if err != nil {
@@ -376,9 +384,9 @@ func ownerName(dir *tasks.Directory, key string) string {
 func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *time.Location) string {
 	switch it.State {
 	case tasks.ItemDropped:
-		return fmt.Sprintf(draftDropped, it.N, esc(shortText(it.Text, 120)))
+		return fmt.Sprintf(draftDropped, it.N, esc(vntext.Shorten(it.Text, 120)))
 	case tasks.ItemCreated:
-		return fmt.Sprintf(draftCreated, it.N, esc(shortText(it.Text, 120)), *it.TaskID)
+		return fmt.Sprintf(draftCreated, it.N, esc(vntext.Shorten(it.Text, 120)), *it.TaskID)
 	}
 	lines := []string{fmt.Sprintf(draftText, it.N, esc(it.Text))}
 	if it.Lead == "" {
@@ -463,7 +471,7 @@ func (b *Bot) fixPressed(ctx context.Context, r *request, cb callback) (string, 
 	if it.State == tasks.ItemCreated {
 		return fmt.Sprintf(msgMeetingFrozen, id, id), nil
 	}
-	return "", b.prompt(ctx, r, convMeetingFix, meetingPayload{MeetingID: id, N: n}, fmt.Sprintf(msgFixPrompt, n, esc(shortText(it.Text, 300))))
+	return "", b.prompt(ctx, r, convMeetingFix, meetingPayload{MeetingID: id, N: n}, fmt.Sprintf(msgFixPrompt, n, esc(vntext.Shorten(it.Text, 300))))
 }
 
 func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (tasks.MeetingItem, bool, error) {
@@ -625,23 +633,20 @@ func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Di
 			continue
 		}
 		nt := tasks.NewTask{Text: it.Text, Origin: fmt.Sprintf("meeting:%d:%d", m.ID, it.N), MeetingID: &m.ID, DeadlineText: it.DeadlineText}
-		seen := map[int64]bool{}
-		for _, u := range lead.Units {
-			nt.Leads = append(nt.Leads, u.ID)
-			seen[u.ID] = true
-		}
+		d := directives.Directive{Lead: &lead}
 		for _, k := range it.Coordinators {
 			o, ok := directives.OwnerByKey(dir, k)
 			if !ok {
 				problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
 				continue
 			}
-			for _, u := range o.Units {
-				if !seen[u.ID] {
-					seen[u.ID] = true
-					nt.Coordinators = append(nt.Coordinators, u.ID)
-				}
-			}
+			d.Coordinators = append(d.Coordinators, o)
+		}
+		for _, u := range d.LeadUnits() {
+			nt.Leads = append(nt.Leads, u.ID)
+		}
+		for _, u := range d.CoordinatorUnits() {
+			nt.Coordinators = append(nt.Coordinators, u.ID)
 		}
 		if it.Deadline != nil {
 			at := *it.Deadline
@@ -670,7 +675,7 @@ func confirmedLine(t tasks.Task, loc *time.Location) string {
 	if t.Deadline != nil {
 		dl = fmt.Sprintf(confirmedDeadline, deadline.FormatDate(t.Deadline.In(loc)))
 	}
-	return fmt.Sprintf(confirmedItem, t.ID, esc(shortText(t.Text, 80)), esc(strings.Join(names, ", ")), dl)
+	return fmt.Sprintf(confirmedItem, t.ID, esc(vntext.Shorten(t.Text, 80)), esc(strings.Join(names, ", ")), dl)
 }
 
 func createdList(items []tasks.MeetingItem) string {
@@ -731,7 +736,7 @@ func (b *Bot) showMeeting(ctx context.Context, r *request, id int64) error {
 	}
 	switch m.State {
 	case tasks.MeetingOpen:
-		return b.prompt(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, fmt.Sprintf(msgSendConclusion, m.ID))
+		return b.askConclusion(ctx, r, m, fmt.Sprintf(msgSendConclusion, m.ID))
 	case tasks.MeetingDraft:
 		return b.sendDraft(ctx, r, m.ID)
 	}

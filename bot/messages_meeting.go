@@ -1,7 +1,5 @@
 package bot
 
-import "regexp"
-
 // Vietnamese wording of the meeting flow: /hop, the draft of a conclusion,
 // its buttons and corrections.
 
@@ -25,7 +23,6 @@ const (
 	msgSendConclusion  = "Cuộc họp số %d chưa có nội dung kết luận. Xin gửi nội dung kết luận: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt.\n" + msgSkipHint
 	msgConclusionEmpty = "Tin nhắn này chưa có nội dung kết luận: hãy dán chữ vào tin nhắn, hoặc gửi tệp .docx hay .txt."
 	msgNoDirectives    = "Chưa tìm thấy chỉ đạo nào trong nội dung này (những câu như “Giao Phòng KTHT chủ trì…”, “Đề nghị các xã…”, “… cần hoàn thành trước 15/1”): hãy gửi phần kết luận của cuộc họp."
-	msgFileTooBig      = "Tệp “%s” quá lớn để đọc. Xin chỉ gửi phần kết luận."
 	msgMeetingNotFound = "Không tìm thấy cuộc họp số %d."
 	msgMeetingFrozen   = "Kết luận cuộc họp số %d đã được xác nhận giao việc nên không sửa được nữa. Gõ /hop %d để xem các nhiệm vụ."
 	msgItemNotFound    = "Không có mục %d trong dự thảo của cuộc họp số %d."
@@ -98,10 +95,3 @@ const (
 	stateMeetingConfirmed     = "đã giao việc lúc %s"
 	stateMeetingConfirmedBare = "đã giao việc"
 )
-
-// conclusionPrompt finds the meeting number in the bot's messages that ask
-// for a conclusion (msgMeetingOpened, msgSendConclusion), and in no other
-// (not the card of /hop N), so that a reply to one of them is taken as that
-// meeting's conclusion. It stands until the store records which message
-// asked for which meeting's conclusion.
-var conclusionPrompt = regexp.MustCompile(`^(?:Đã mở cuộc họp số (\d+):|Cuộc họp số (\d+) chưa có nội dung kết luận)`)
