@@ -11,6 +11,7 @@ import (
 
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // Button actions of the skeleton, carried in callback data as
@@ -125,7 +126,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 		}
 		text = esc(ie.Msg)
 	}
-	b.answer(q.ID, shortText(outbox.PlainText(text), 190), false)
+	b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
 	if q.Message == nil {
 		return nil
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
@@ -54,19 +53,6 @@ func deadlineLine(t tasks.Task, loc *time.Location) string {
 		return cardNoDeadline
 	}
 	return fmt.Sprintf(cardDeadline, deadline.Format(t.Deadline.In(loc)))
-}
-
-// shortText cuts a task's text for lists.
-func shortText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }
 
 // unitsOf names a task's units that the member belongs to.

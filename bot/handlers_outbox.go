@@ -9,6 +9,7 @@ import (
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 func admins(m *tasks.Member) bool { return m != nil && m.Role == tasks.RoleAdmin }
@@ -60,7 +61,7 @@ func (b *Bot) showOutbox(ctx context.Context, r *request) error {
 		lines = append(lines, msgOutboxFailedHead)
 	}
 	for _, e := range failed {
-		lines = append(lines, fmt.Sprintf(msgOutboxFailedRow, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts, esc(shortText(e.LastError, 160))))
+		lines = append(lines, fmt.Sprintf(msgOutboxFailedRow, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts, esc(vntext.Shorten(e.LastError, 160))))
 	}
 	if len(failed) > 0 {
 		lines = append(lines, msgOutboxRetryHint)

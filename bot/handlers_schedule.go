@@ -28,7 +28,6 @@ func (b *Bot) scheduleCommands() []command {
 // scheduleItem is a run of the weekly schedule as /lichbaocao names it.
 type scheduleItem struct {
 	kind weekly.Kind
-	name string
 	// word is the keyword shown to admins; words are all the keywords
 	// accepted, folded and without spaces.
 	word  string
@@ -37,12 +36,12 @@ type scheduleItem struct {
 
 // scheduleItems are in the order of the week, as they are shown.
 var scheduleItems = []scheduleItem{
-	{weekly.AskRegistration, schedNameAskRegistration, "moidangky", []string{"moidangky", "ask_registration"}},
-	{weekly.RemindRegistration, schedNameRemindRegistration, "nhacdangky", []string{"nhacdangky", "nhaclaidangky", "remind_registration"}},
-	{weekly.Thursday, schedNameThursday, "dangky", []string{"dangky", "baocaodangky", "tonghop", "tonghopdangky", "thursday"}},
-	{weekly.AskResult, schedNameAskResult, "moiketqua", []string{"moiketqua", "moibaocaoketqua", "ask_result"}},
-	{weekly.RemindResult, schedNameRemindResult, "nhacketqua", []string{"nhacketqua", "nhaclaiketqua", "nhacbaocaoketqua", "remind_result"}},
-	{weekly.Monday, schedNameMonday, "ketqua", []string{"ketqua", "baocaoketqua", "monday"}},
+	{weekly.AskRegistration, "moidangky", []string{"moidangky", "ask_registration"}},
+	{weekly.RemindRegistration, "nhacdangky", []string{"nhacdangky", "nhaclaidangky", "remind_registration"}},
+	{weekly.Thursday, "dangky", []string{"dangky", "baocaodangky", "tonghop", "tonghopdangky", "thursday"}},
+	{weekly.AskResult, "moiketqua", []string{"moiketqua", "moibaocaoketqua", "ask_result"}},
+	{weekly.RemindResult, "nhacketqua", []string{"nhacketqua", "nhaclaiketqua", "nhacbaocaoketqua", "remind_result"}},
+	{weekly.Monday, "ketqua", []string{"ketqua", "baocaoketqua", "monday"}},
 }
 
 // scheduleDayItems are the reports named by their day: "/lichbaocao thu5
@@ -129,7 +128,7 @@ func parseScheduleChange(args string) (scheduleChange, string) {
 	rest := strings.Join(words, "")
 	switch {
 	case rest == "":
-		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.name), it.word)
+		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.kind.Name()), it.word)
 	case scheduleReset[rest]:
 		c.reset = true
 		return c, ""
@@ -153,7 +152,7 @@ func parseScheduleChange(args string) (scheduleChange, string) {
 		return c, fmt.Sprintf(msgScheduleBadDay, esc(strings.Join(orig[:end], " ")))
 	}
 	if len(words) == 0 {
-		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.name), it.word)
+		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.kind.Name()), it.word)
 	}
 	m := scheduleClock.FindStringSubmatch(strings.Join(words, ""))
 	if m == nil {
@@ -217,7 +216,7 @@ func applySchedule(st *weekly.Settings, c scheduleChange) string {
 		if !ok {
 			for _, it := range scheduleItems {
 				if it.kind == c.kind {
-					return fmt.Sprintf(msgScheduleNeedDay, esc(it.name), it.word)
+					return fmt.Sprintf(msgScheduleNeedDay, esc(it.kind.Name()), it.word)
 				}
 			}
 		}
@@ -244,7 +243,7 @@ func describeSchedule(st weekly.Settings, sch weekly.Schedule, now time.Time) st
 		} else if !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleCustom, esc(spec), deadline.Format(next.In(sch.Zone)))
 		}
-		lines = append(lines, fmt.Sprintf(msgScheduleLine, it.name, it.word, when))
+		lines = append(lines, fmt.Sprintf(msgScheduleLine, it.kind.Name(), it.word, when))
 	}
 	return strings.Join(lines, "\n")
 }

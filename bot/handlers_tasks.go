@@ -40,9 +40,6 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(groupAssignOther, esc(r.group.UnitName), esc(r.group.UnitName)), nil)
 	}
 	nt := a.NewTask(r.origin())
-	if a.Deadline != nil {
-		nt.Rule = a.Deadline.Rule
-	}
 	t, created, err := b.store.CreateTask(ctx, *r.member, nt, r.now)
 	if err != nil {
 		return err
@@ -292,7 +289,7 @@ func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, er
 // taskLine is a task in a list: number, text, status, lead and deadline.
 func taskLine(t tasks.Task, r *request) string {
 	lead, _ := t.Lead()
-	line := fmt.Sprintf("<b>#%d</b> %s — <i>%s</i>\n    %s", t.ID, esc(shortText(t.Text, 90)), t.StatusAt(r.now, r.loc).Label(),
+	line := fmt.Sprintf("<b>#%d</b> %s — <i>%s</i>\n    %s", t.ID, esc(vntext.Shorten(t.Text, 90)), t.StatusAt(r.now, r.loc).Label(),
 		fmt.Sprintf(cardLead, esc(lead.Name)))
 	if t.Deadline != nil {
 		line += " · " + fmt.Sprintf(cardDeadline, deadline.FormatDate(t.Deadline.In(r.loc)))
@@ -377,7 +374,7 @@ func ownerRows(t tasks.Task, m tasks.Member, on string) [][]outbox.Button {
 		return nil
 	}
 	done := outbox.Button{Text: btnDone, Data: taskData(t, actDone, on)}
-	if t.State == tasks.StateReported && partLeft(t, m.InUnit) {
+	if t.State == tasks.StateReported && t.PartLeft(m.InUnit) {
 		return [][]outbox.Button{{done}}
 	}
 	if !t.State.Open() {
@@ -423,17 +420,6 @@ func (b *Bot) reportDone(ctx context.Context, r *request, id int64) (string, err
 func pendingAccept(t tasks.Task, m tasks.Member) bool {
 	for _, u := range t.Units {
 		if u.AcceptedAt == nil && u.State == "assigned" && m.InUnit(u.UnitID) {
-			return true
-		}
-	}
-	return false
-}
-
-// partLeft reports whether one of t's units that in takes (a member's
-// units: m.InUnit) has yet to report its part.
-func partLeft(t tasks.Task, in func(unit int64) bool) bool {
-	for _, u := range t.Units {
-		if in(u.UnitID) && u.ReportedAt == nil {
 			return true
 		}
 	}

@@ -592,7 +592,7 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, wkReportFilesError, nil)
 	}
 	for _, f := range files {
-		b.sendFile(ctx, r.chatID, outbox.Part{Text: f.Caption, File: &outbox.File{Name: f.Name, Data: f.Data, Photo: f.Photo}})
+		b.sendFile(ctx, r.chatID, f.Part())
 	}
 	return nil
 }

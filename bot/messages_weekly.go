@@ -111,16 +111,6 @@ const (
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
 )
 
-// The runs of the weekly schedule as /lichbaocao names them.
-const (
-	schedNameAskRegistration    = "Mời các đơn vị đăng ký ra quân"
-	schedNameRemindRegistration = "Nhắc đơn vị chưa đăng ký"
-	schedNameThursday           = "Báo cáo tổng hợp đăng ký ra quân"
-	schedNameAskResult          = "Mời các đơn vị báo cáo kết quả"
-	schedNameRemindResult       = "Nhắc đơn vị chưa báo cáo kết quả"
-	schedNameMonday             = "Báo cáo kết quả tuần"
-)
-
 // Words of /lichbaocao as typed (folded, without spaces).
 var (
 	// scheduleDayWords add the long forms of days to weekdayWords: "thu5",

@@ -11,6 +11,7 @@ import (
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // Renderer makes the messages of outbox rows at the moment they are sent,
@@ -163,7 +164,7 @@ func (rd *Renderer) withdrawn(ctx context.Context, r outbox.Row, _ time.Time) ([
 	if t.State != tasks.StateCancelled {
 		return nil, outbox.ErrObsolete
 	}
-	return []outbox.Part{{Text: fmt.Sprintf(noticeWithdrawn, t.ID, esc(t.AssignerName), esc(shortText(t.Text, 200)))}}, nil
+	return []outbox.Part{{Text: fmt.Sprintf(noticeWithdrawn, t.ID, esc(t.AssignerName), esc(vntext.Shorten(t.Text, 200)))}}, nil
 }
 
 func (rd *Renderer) unreachable(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {

@@ -10,6 +10,7 @@ import (
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // handleLifecycle adds the renderers of the lifecycle's notices.
@@ -76,7 +77,7 @@ func (rd *Renderer) confirmed(ctx context.Context, r outbox.Row, _ time.Time) ([
 	if err != nil {
 		return nil, err
 	}
-	return []outbox.Part{{Text: fmt.Sprintf(noticeConfirmed, t.ID, esc(who), doneWords(t, *t.ReportedAt, loc), esc(shortText(t.Text, 200)))}}, nil
+	return []outbox.Part{{Text: fmt.Sprintf(noticeConfirmed, t.ID, esc(who), doneWords(t, *t.ReportedAt, loc), esc(vntext.Shorten(t.Text, 200)))}}, nil
 }
 
 func (rd *Renderer) rework(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
@@ -106,7 +107,7 @@ func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([
 	if err != nil {
 		return nil, err
 	}
-	return []outbox.Part{{Text: fmt.Sprintf(noticeCancelled, t.ID, esc(who), esc(p.Reason), esc(shortText(t.Text, 200)))}}, nil
+	return []outbox.Part{{Text: fmt.Sprintf(noticeCancelled, t.ID, esc(who), esc(p.Reason), esc(vntext.Shorten(t.Text, 200)))}}, nil
 }
 
 func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
@@ -136,7 +137,7 @@ func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]out
 	if yours == "" {
 		yours = movedYourUnit
 	}
-	text := fmt.Sprintf(noticeMoved, t.ID, esc(who), esc(unitNames(dir, p.Units)), esc(yours), esc(p.Reason), esc(shortText(t.Text, 200)))
+	text := fmt.Sprintf(noticeMoved, t.ID, esc(who), esc(unitNames(dir, p.Units)), esc(yours), esc(p.Reason), esc(vntext.Shorten(t.Text, 200)))
 	return []outbox.Part{{Text: text}}, nil
 }
 

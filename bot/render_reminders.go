@@ -11,6 +11,7 @@ import (
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // reminder renders a reminder of one task to one member, as things stand
@@ -22,7 +23,7 @@ func (rd *Renderer) reminder(ctx context.Context, r outbox.Row, now time.Time) (
 	if err != nil {
 		return nil, err
 	}
-	if !partLeft(t, m.InUnit) {
+	if !t.PartLeft(m.InUnit) {
 		return nil, outbox.ErrObsolete
 	}
 	if p.Kind != reminders.KindSnooze && (t.Deadline == nil || t.Deadline.Unix() != p.Deadline) {
@@ -53,7 +54,7 @@ func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Lo
 // reminderButtons are a reminder's buttons for an owner whose units have yet
 // to report: none once nothing is left to remind of.
 func reminderButtons(t tasks.Task, m tasks.Member) [][]outbox.Button {
-	if !t.State.Open() || !m.OwnsTask(t) || !partLeft(t, m.InUnit) {
+	if !t.State.Open() || !m.OwnsTask(t) || !t.PartLeft(m.InUnit) {
 		return nil
 	}
 	return [][]outbox.Button{
@@ -99,13 +100,13 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 	var lines []string
 	isUnit := func(u int64) bool { return u == p.UnitID }
 	for _, t := range ts {
-		if !t.State.Open() || t.Deadline == nil || !now.After(*t.Deadline) || !partLeft(t, isUnit) {
+		if !t.State.Open() || t.Deadline == nil || !now.After(*t.Deadline) || !t.PartLeft(isUnit) {
 			continue
 		}
 		if !m.InUnit(p.UnitID) && t.AssignedBy != m.ID && !m.SeesAll() {
 			continue
 		}
-		lines = append(lines, fmt.Sprintf(escalationLine, t.ID, esc(shortText(t.Text, 120)),
+		lines = append(lines, fmt.Sprintf(escalationLine, t.ID, esc(vntext.Shorten(t.Text, 120)),
 			max(1, tasks.CalendarDays(*t.Deadline, now, loc)), deadline.FormatDate(t.Deadline.In(loc))))
 	}
 	if len(lines) == 0 {

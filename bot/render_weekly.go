@@ -66,7 +66,7 @@ func (rd *Renderer) weeklyReport(ctx context.Context, r outbox.Row, _ time.Time)
 	}
 	parts := []outbox.Part{{Text: rep.Text()}}
 	for _, f := range files {
-		parts = append(parts, outbox.Part{Text: f.Caption, File: &outbox.File{Name: f.Name, Data: f.Data, Photo: f.Photo}})
+		parts = append(parts, f.Part())
 	}
 	return parts, nil
 }

@@ -97,6 +97,17 @@ func (t Task) Coordinators() []TaskUnit {
 	return out
 }
 
+// PartLeft reports whether one of the task's units that in picks has yet
+// to report its part.
+func (t Task) PartLeft(in func(unitID int64) bool) bool {
+	for _, u := range t.Units {
+		if in(u.UnitID) && u.ReportedAt == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // HasUnit reports whether unit is one of the task's owner units.
 func (t Task) HasUnit(unit int64) bool {
 	for _, u := range t.Units {
