@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -18,38 +20,36 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		return 0, err
 	}
 	p.RestDays = restDays(p.RestDays)
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	defer tx.Rollback()
-	if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	p, loc, err := orgPolicy(ctx, tx, orgID)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
-		return 0, fmt.Errorf("reminders: replan: %w", err)
-	}
 	var open []struct {
 		ID      int64     `db:"id"`
 		Due     time.Time `db:"deadline"`
 		HasTime bool      `db:"deadline_has_time"`
 	}
-	if err := tx.SelectContext(ctx, &open, `
-		SELECT id, deadline, deadline_has_time FROM tasks
-		WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
-		return 0, fmt.Errorf("reminders: replan: %w", err)
-	}
-	for _, t := range open {
-		if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
-			return 0, err
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
+			return fmt.Errorf("reminders: set policy: %w", err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
+		p, loc, err := orgPolicy(ctx, tx, orgID)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
+			return fmt.Errorf("reminders: replan: %w", err)
+		}
+		if err := tx.SelectContext(ctx, &open, `
+			SELECT id, deadline, deadline_has_time FROM tasks
+			WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
+			return fmt.Errorf("reminders: replan: %w", err)
+		}
+		for _, t := range open {
+			if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	return len(open), nil
 }
