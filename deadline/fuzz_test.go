@@ -92,8 +92,8 @@ var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng
 // twice as many tokens. Token reads are counted exactly, unlike timings.
 func TestLongInputGrowsLinearly(t *testing.T) {
 	reads := func(s string) int {
-		f, p := newParser(s, fuzzRef), newParser(s, fuzzRef)
-		f.find()
+		f, p := newParser(s, fuzzRef, Weekdays{}), newParser(s, fuzzRef, Weekdays{})
+		f.find(false)
 		p.parse()
 		return f.reads + p.reads
 	}
