@@ -39,14 +39,16 @@ func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err er
 func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	var best *cand
 	var all []cand
+	cover := 0 // the end of the eligible candidates so far: one inside them is part of them
 	for i := range p.toks {
 		if !p.toks[i].isWord() {
 			continue
 		}
 		c, found := p.parseAt(i)
-		if !found || !p.eligible(&c) {
+		if !found || c.last <= cover || !p.eligible(&c) {
 			continue
 		}
+		cover = c.last
 		if one {
 			all = append(all, c)
 		}
@@ -198,14 +200,15 @@ func (p *parser) eligible(c *cand) bool {
 		return false
 	}
 	first := p.tok(c.first)
+	hoSo := p.is(before-1, "ho", "so") // "hồ sơ" is not "số"
 	switch {
 	case p.oneOf(before, dayparts...), p.is(before, "nay") && p.oneOf(before-1, dayparts...):
 		return false
 	case p.is(c.last, "-") && p.isNum(c.last+1), p.is(before, "-") && p.isNum(before-1):
 		return false
-	case first == "thu" && p.oneOf(before, ordinalWords...):
+	case first == "thu" && p.oneOf(before, ordinalWords...) && !hoSo:
 		return false
-	case p.isNum(c.first) && p.is(c.first+1, "/") && p.oneOf(before, ratioWords...):
+	case p.isNum(c.first) && p.is(c.first+1, "/") && p.oneOf(before, ratioWords...) && !hoSo:
 		return false
 	case c.d.Rule == nil && c.d.Time.Before(midnight(p.ref)):
 		return false

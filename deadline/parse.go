@@ -175,10 +175,10 @@ func (p *parser) body(i int, open bool, e *expr) (int, bool) {
 	}
 }
 
-// connector skips what may join two components: ", ngày", "lúc", "vào", "vào lúc".
+// connector skips what may join two components: ",", "lúc", "vào", "vào lúc".
 // A component may also be in parentheses: "15/01/2021 (thứ Sáu)".
 func (p *parser) connector(k int) int {
-	if p.is(k, ",") && (p.oneOf(k+1, "ngay", "luc", "vao", "thu", "chu") || p.dateSepAt(k+2) || p.clockAt(k+1)) {
+	if p.is(k, ",") {
 		k++
 	}
 	if p.is(k, "vao") {
@@ -188,12 +188,6 @@ func (p *parser) connector(k int) int {
 		k++
 	}
 	return k
-}
-
-// clockAt reports whether a valid clock time is written at i.
-func (p *parser) clockAt(i int) bool {
-	c, _, ok := p.clock(i)
-	return ok && c.reason == ""
 }
 
 // item reads one component at i that can join those already in e.

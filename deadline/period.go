@@ -1,6 +1,9 @@
 package deadline
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Where in a month a period phrase points: its last day, or "đầu tháng" (the 10th)
 // and "giữa tháng" (the 15th).
@@ -308,8 +311,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		unit = p.tok(k + 1)
 		k += 2
 	default:
-		hs, ms, g := splitClock(p.tok(k))
-		if !g || ms != "" || p.tok(k)[len(hs)] != 'h' {
+		t := p.tok(k)
+		hs := strings.TrimSuffix(t, "h")
+		if hs == t || hs == "" || len(hs) > 9 || strings.Trim(hs, "0123456789") != "" {
 			return v, i, false
 		}
 		n, digits, unit = atoi(hs), len(hs), "h"
