@@ -97,13 +97,19 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		if c.last > best.first && c.first < best.last || c.lead != best.lead || c.reason != "" {
 			continue
 		}
-		if sameInstant(c, best) {
+		if sameInstant(c, best) || c.frames(best) || best.frames(c) {
 			continue
 		}
 		start, end := p.span(c.first, c.last)
 		return p.text[start:end], true
 	}
 	return "", false
+}
+
+// frames reports whether c is a period that holds the more precise b: "trong năm 2021, …
+// xong trước 20/1" writes one deadline.
+func (c *cand) frames(b *cand) bool {
+	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
 }
 
 func sameInstant(a, b *cand) bool {
