@@ -135,6 +135,11 @@ const (
 	listMeeting  = " — cuộc họp số %d"
 	listPage     = "\n<i>Trang %d/%d</i>"
 	listNone     = "Không có nhiệm vụ nào phù hợp."
+	// listMoreUnits counts the units a list leaves out: "Công an huyện và
+	// 14 đơn vị khác".
+	listMoreUnits = "%s và %d đơn vị khác"
+	// listDeadlineTime is a deadline with a time in a list: day, then time.
+	listDeadlineTime = "%s %s"
 )
 
 // Organisations.
