@@ -63,7 +63,7 @@ func (a analysis) verdict() verdict {
 func (x *extractor) run(text string) []Directive {
 	var out []Directive
 	directive := true
-	var heading *Owner
+	var heading *headOwners
 	for _, s := range sentencesOf(text) {
 		if !s.listItem && !s.heading {
 			heading = nil
@@ -74,8 +74,8 @@ func (x *extractor) run(text string) []Directive {
 			prev       *Directive
 			pieceIndex int
 		)
-		if s.heading && len(s.items) == 1 {
-			o, skip := x.headingOwner(s.items[0])
+		if s.heading {
+			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			heading = o
 			if skip {
 				continue
@@ -92,6 +92,11 @@ func (x *extractor) run(text string) []Directive {
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
+				d := x.directive(c, a, p)
+				if (v == vNarrative || v == vNone) && !a.past && x.setsDeadline(d) ||
+					v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) {
+					v = vDirective
+				}
 				switch v {
 				case vDirective:
 					directive = true
@@ -99,7 +104,6 @@ func (x *extractor) run(text string) []Directive {
 					directive = false
 				}
 				isDirective := directive && v != vNone
-				d := x.directive(c, a, p)
 				if pieceIndex == 0 {
 					if a.leadFromRequest {
 						firstLead = d.Lead
@@ -111,10 +115,11 @@ func (x *extractor) run(text string) []Directive {
 					x.carry(&d, a, p, prev, firstLead, frame)
 				}
 				if d.Lead == nil && a.subjectless && s.listItem && heading != nil {
-					o := *heading
+					o := heading.lead
 					d.Lead = &o
-					d.Coordinators = withoutOwner(d.Coordinators, o.Key())
-					d.warn(AboutOwner, warnHeadingLead, o.Name())
+					cs := append(append([]Owner(nil), heading.coords...), d.Coordinators...)
+					d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
+					d.warn(AboutOwner, warnHeadingLead, heading.phrase)
 				}
 				x.ownerWarnings(&d, a)
 				if isDirective && d.Text != "" {
@@ -128,24 +133,51 @@ func (x *extractor) run(text string) []Directive {
 	return out
 }
 
+// headOwners are the lead and coordinators a heading names for the items below it.
+type headOwners struct {
+	lead   Owner
+	coords []Owner
+	phrase string
+}
+
 // headingOwner reads a line that ends with a colon. A heading that only
 // names who does the items below it ("3. UBND các xã, thị trấn:", "Đề nghị
-// MTTQ và các đoàn thể:") gives their lead and is not a directive itself
-// (skip); a directive that announces a list ("Giao Phòng KTHT thực hiện
-// các nội dung sau:") gives its lead too; any other heading ("Kết luận như
-// sau:") gives none.
-func (x *extractor) headingOwner(text string) (owner *Owner, skip bool) {
+// Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường:") gives their
+// headOwners and is not a directive itself (skip); a directive that announces a
+// list ("Giao Phòng KTHT thực hiện các nội dung sau:") gives its headOwners too;
+// any other heading ("Kết luận như sau:") gives none.
+func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
+	if a.lead != nil {
+		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
+		names := []string{a.lead.Name()}
+		for _, co := range o.coords {
+			names = append(names, co.Name())
+		}
+		o.phrase = strings.Join(names, ", ")
+	}
 	switch {
 	case a.lead != nil && !c.hasAction():
-		return a.lead, true
+		return o, true
 	case a.lead != nil:
-		return a.lead, false
+		return o, false
 	case len(c.mentions) == 0 && a.pred != predModal:
 		return nil, true
 	}
 	return nil, false
+}
+
+func uniqueOwners(os []Owner) []Owner {
+	seen := map[string]bool{}
+	var out []Owner
+	for _, o := range os {
+		if !seen[o.Key()] {
+			seen[o.Key()] = true
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // carry gives a clause without a subject the lead of the clause it was cut
@@ -299,10 +331,12 @@ func (x *extractor) splitRequests(text string) []string {
 	}
 }
 
-// hasPredicate reports whether tokens [i, j) hold a verb, modal or request.
+// hasPredicate reports whether tokens [i, j) hold a verb, a modal, or a
+// request with words after it ("đã chỉ đạo và giao …" is one request).
 func (c *clause) hasPredicate(i, j int) bool {
 	for k := i; k < j; k++ {
-		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
+		kind, n := c.cue(k)
+		if kind == cueVerb || kind == cueModal || kind == cueRequest && c.hasWords(k+n, j) {
 			return true
 		}
 	}
@@ -464,4 +498,37 @@ func withoutOwner(os []Owner, key string) []Owner {
 		}
 	}
 	return out
+}
+
+// setsDeadline reports whether a directive's deadline is written as one
+// ("trước ngày 30/9", "chậm nhất 25/8", "thời hạn …", "trong 72 giờ") and
+// is still ahead: work given a deadline is asked for, whatever else the
+// clause reads like.
+func (x *extractor) setsDeadline(d Directive) bool {
+	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Rule != nil || d.Deadline.Time.Before(x.ref) {
+		return false
+	}
+	c := &clause{text: d.Deadline.Text, toks: tokenize(d.Deadline.Text)}
+	if c.at(0, deadlineLeads) > 0 {
+		return true
+	}
+	w := c.word(1)
+	return c.word(0) == "trong" && w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// opensWithUnit reports whether the clause opens with a unit or group of the
+// directory followed by a word: the unit is the subject of what follows
+// ("Công an xã trả lời đơn …"), whatever the verb.
+func (c *clause) opensWithUnit() bool {
+	i := c.frameEnd()
+	mi, ok := c.byFirst[i]
+	if !ok || c.mentions[mi].agentOnly {
+		return false
+	}
+	next := c.mentions[mi].last
+	if next >= len(c.toks) || c.toks[next].punct {
+		return false
+	}
+	kind, _ := c.cue(next)
+	return kind != cueSpeech && kind != cueNarrative && kind != cueOther
 }

@@ -10,17 +10,25 @@ import (
 // matched on whole words; punctuation between words does not match.
 
 // requestVerbs ask an addressee to act: "đề nghị các xã …", "giao phòng KTHT …".
-var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong")
+var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong",
+	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "chi dao va giao", "chi dao va giao nhiem vu cho")
+
+// chairWords name the chair of the meeting as a speaker: "đồng chí Phó Chủ tịch".
+var chairWords = phrases("dong chi", "chu tich", "pho chu tich", "lanh dao", "bi thu", "chu toa")
+
+// reportWords show that a clause reports how work went: "đã giao … nhưng đến nay chưa …".
+var reportWords = phrases("nhung", "tuy nhien", "den nay", "chua", "da hoan thanh", "ket qua", "song")
 
 // notRequestAfterGiao are words that make "giao" part of another word:
 // "giao thông", "giao ban", "bàn giao".
 var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
 
 // requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
-var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat")
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung")
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
-var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat")
+var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
+	"truyen dat", "thong bao", "sao gui", "xin gui", "tran trong thong bao")
 
 // petitionTargets after a request verb make it a petition to a higher level,
 // not a directive: "đề nghị huyện quan tâm hỗ trợ".
@@ -90,7 +98,7 @@ var hostingCues = phrases("cuoc hop", "hoi nghi", "buoi lam viec", "cuoc lam vie
 // nominalizers make the verbs after them nouns: "việc phát động … còn hạn chế".
 var nominalizers = phrases(
 	"viec", "su", "cong tac", "qua trinh", "ket qua", "tien do", "hoat dong", "phong trao", "chuong trinh",
-	"chat luong", "tinh hinh", "doi song", "ty le",
+	"chat luong", "tinh hinh", "doi song", "ty le", "y kien", "noi dung",
 )
 
 // sessionNouns before "làm việc" make it a noun: "buổi làm việc".
@@ -136,3 +144,7 @@ func phrases(list ...string) [][]string {
 	}
 	return out
 }
+
+// deadlineLeads open a deadline that sets work, not a period a report
+// speaks of: "trước ngày 30/9", "chậm nhất 25/8", "thời hạn 5 ngày".
+var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay")
