@@ -221,6 +221,10 @@ func (c *clause) isRequest(i, n int) bool {
 		if prev == "ban" || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
 			return false
 		}
+		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
+		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 {
+			return false
+		}
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
@@ -506,6 +510,9 @@ func (c *clause) frameEnd() int {
 	for i := 1; i < len(c.toks) && i < 30; i++ {
 		if c.toks[i].punct && c.toks[i].w == "," {
 			return i + 1
+		}
+		if k, _ := c.cue(i); k == cueRequest && c.word(0) == "doi" {
+			return i // "Đối với dự án X giao phường Y …": the frame ends at the request
 		}
 	}
 	return 0

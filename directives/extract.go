@@ -61,13 +61,15 @@ func (a analysis) verdict() verdict {
 }
 
 func (x *extractor) run(text string) []Directive {
-	var out []Directive
-	directive := true
-	var heading *headOwners
+	var (
+		out       []Directive
+		directive = true
+		h         headingState
+		last      *Directive // the last directive, for a sentence that goes on with its subject
+		lastPara  = -1
+	)
 	for _, s := range sentencesOf(text) {
-		if !s.listItem && !s.heading {
-			heading = nil
-		}
+		h.enter(s)
 		var (
 			firstLead  *Owner
 			frame      *deadline.Deadline
@@ -76,12 +78,23 @@ func (x *extractor) run(text string) []Directive {
 		)
 		if s.heading {
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
-			heading = o
+			h.set(o, s, false)
 			if skip {
 				continue
 			}
 		}
-		for _, item := range s.items {
+		for n, item := range s.items {
+			if s.intro[n] && !s.heading {
+				if o, skip := x.headingOwner(item); o != nil || skip {
+					h.set(o, s, true)
+					if o != nil {
+						firstLead = &o.lead
+					}
+					if skip {
+						continue
+					}
+				}
+			}
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
@@ -93,9 +106,19 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
+				if prev != nil && x.onlyDeadline(c, d) {
+					if prev.Deadline == nil && d.Deadline != nil {
+						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
+					}
+					continue
+				}
 				if (v == vNarrative || v == vNone) && !a.past && x.setsDeadline(d) ||
-					v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) {
+					v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) || isAside(c.text) {
 					v = vDirective
+					if isAside(c.text) {
+						v = vNone
+					}
 				}
 				switch v {
 				case vDirective:
@@ -104,30 +127,126 @@ func (x *extractor) run(text string) []Directive {
 					directive = false
 				}
 				isDirective := directive && v != vNone
+				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
+					h.opened(s, own, v)
 					if a.leadFromRequest {
 						firstLead = d.Lead
 					}
 					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
 						frame = d.Deadline
 					}
+					if !own && last != nil && last.Lead != nil && lastPara == s.para && c.at(0, goOnWords) > 0 {
+						o := *last.Lead
+						d.Lead = &o
+						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+						d.warn(AboutOwner, warnCarriedLead, o.Name())
+					}
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
 				}
-				if d.Lead == nil && a.subjectless && s.listItem && heading != nil {
-					o := heading.lead
+				if d.Lead == nil && a.subjectless && a.unknownLead == "" && h.owners != nil {
+					o := h.owners.lead
 					d.Lead = &o
-					cs := append(append([]Owner(nil), heading.coords...), d.Coordinators...)
+					cs := append(append([]Owner(nil), h.owners.coords...), d.Coordinators...)
 					d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
-					d.warn(AboutOwner, warnHeadingLead, heading.phrase)
+					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
 				}
 				x.ownerWarnings(&d, a)
 				if isDirective && d.Text != "" {
 					out = append(out, d)
+					prev = &out[len(out)-1]
+					last, lastPara = prev, s.para
+				} else {
+					prev = &d
 				}
-				prev = &d
 				pieceIndex++
 			}
+		}
+	}
+	return out
+}
+
+// headingState holds the owners a heading gives the items below it: a line
+// that ends with a colon holds for the list items and paragraphs after it,
+// until a sibling item (same marker as the heading), a paragraph with its
+// own subject, or a report; a colon inside a sentence ("… như: Triển khai
+// …") holds to the end of its paragraph.
+type headingState struct {
+	owners *headOwners
+	mark   markKind
+	para   int
+	inline bool
+}
+
+func (h *headingState) set(o *headOwners, s sentence, inline bool) {
+	h.owners, h.mark, h.para, h.inline = o, s.marker, s.para, inline
+	if inline {
+		h.mark = markNone
+	}
+}
+
+// enter ends the heading before a sentence that is out of its reach.
+func (h *headingState) enter(s sentence) {
+	if h.owners == nil || s.para == h.para {
+		return
+	}
+	switch {
+	case h.inline && !s.listItem:
+		h.owners = nil
+	case s.listItem && h.mark != markNone && s.marker == h.mark:
+		h.owners = nil
+	}
+}
+
+// opened ends the heading at a paragraph that has its own subject or
+// reports, unless it is a list item under the heading.
+func (h *headingState) opened(s sentence, ownSubject bool, v verdict) {
+	if h.owners == nil || s.para == h.para || s.listItem {
+		return
+	}
+	if ownSubject || v == vNarrative {
+		h.owners = nil
+	}
+}
+
+// onlyDeadline reports whether a piece holds nothing but a deadline for
+// the piece before it ("…; hoàn thành trước ngày 10/12/2023").
+func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
+	if d.Deadline == nil && d.DeadlineText == "" {
+		return false
+	}
+	dl := c.text
+	if d.Deadline != nil {
+		dl = c.text[:d.Deadline.Start] + " " + c.text[d.Deadline.End:]
+	}
+	rest := &clause{text: dl, toks: tokenize(dl)}
+	for i := 0; i < len(rest.toks); {
+		if rest.toks[i].punct {
+			i++
+			continue
+		}
+		n := rest.at(i, deadlineFillers)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// isAside reports whether a clause is all inside parentheses: a reference
+// ("(Theo Công văn số …)"), never a directive.
+func isAside(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "./"))
+	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
+}
+
+func withoutTopic(ws []Warning, t Topic) []Warning {
+	var out []Warning
+	for _, w := range ws {
+		if w.About != t {
+			out = append(out, w)
 		}
 	}
 	return out

@@ -90,6 +90,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
+	"sau khi nghe", "nghe", "tiep thu", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
@@ -148,3 +149,12 @@ func phrases(list ...string) [][]string {
 // deadlineLeads open a deadline that sets work, not a period a report
 // speaks of: "trước ngày 30/9", "chậm nhất 25/8", "thời hạn 5 ngày".
 var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay")
+
+// goOnWords open a sentence that goes on with the subject of the sentence
+// before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
+var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
+	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do")
+
+// deadlineFillers may stand beside a deadline in a piece that only gives
+// the deadline of the piece before it: "hoàn thành trước ngày 10/12".
+var deadlineFillers = phrases("hoan thanh", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
