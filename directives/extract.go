@@ -106,6 +106,9 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
+				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() {
+					v = vNarrative
+				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
 						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
@@ -119,6 +122,14 @@ func (x *extractor) run(text string) []Directive {
 					if isAside(c.text) {
 						v = vNone
 					}
+				}
+				if v == vNone && !a.past && a.subjectless && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
+					v = vDirective // an item under its owners' heading asks for work, whatever its verb
+				}
+				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
+					mergeInto(prev, d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
+					pieceIndex++
+					continue
 				}
 				switch v {
 				case vDirective:
@@ -235,6 +246,86 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 	return true
 }
 
+// mergeInto adds a piece that only goes on with the objects of the
+// directive before it (a list cut by semicolons) to that directive.
+func mergeInto(prev *Directive, d Directive) {
+	prev.Text += "; " + strings.ToLower(d.Text[:1]) + d.Text[1:]
+	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
+		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+		for _, w := range d.Warnings {
+			if w.About == AboutDeadline {
+				prev.Warnings = append(prev.Warnings, w)
+			}
+		}
+	}
+}
+
+// datedOpening reports whether the clause opens with the date of an event
+// that has already happened, before a comma: "Ngày 01/12/2020, UBND tỉnh
+// ban hành …", "Sáng ngày 5/3, UBND phường tổ chức …". A date after the
+// meeting opens a directive instead ("Ngày 25/9, các xã nộp …").
+func (x *extractor) datedOpening(c *clause) bool {
+	k := 0
+	switch c.word(0) {
+	case "sang", "chieu", "toi", "trua", "dem":
+		k++
+		if c.word(k) == "nay" {
+			k++
+		}
+	}
+	if c.word(k) == "ngay" {
+		k++
+	}
+	if w := c.word(k); w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	comma := -1
+	for i := k; i < len(c.toks) && i < k+12; i++ {
+		if c.toks[i].punct && c.toks[i].w == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	phrase := c.text[c.toks[0].start:c.toks[comma].start]
+	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
+	if err != nil || d.Rule != nil {
+		return false
+	}
+	return !d.Time.After(x.ref.AddDate(0, 0, 1))
+}
+
+// purposeOnly reports whether the clause is only a purpose ("Nhằm nâng cao
+// chất lượng …", "Để kịp thời tổng hợp …") with no main clause after it.
+func (c *clause) purposeOnly() bool {
+	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
+		return false
+	}
+	for _, t := range c.toks {
+		if t.punct && t.w == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// documentOnly reports whether the clause only names the document it
+// carries out ("Thực hiện Công văn số 891/UBND ngày …"), with no main
+// clause after it.
+func (c *clause) documentOnly() bool {
+	if c.at(0, documentFrames) == 0 {
+		return false
+	}
+	for _, t := range c.toks {
+		if t.punct && t.w == "," {
+			return false
+		}
+	}
+	return true
+}
+
 // isAside reports whether a clause is all inside parentheses: a reference
 // ("(Theo Công văn số …)"), never a directive.
 func isAside(s string) bool {
@@ -280,7 +371,7 @@ func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	case a.lead != nil && !c.hasAction():
 		return o, true
 	case a.lead != nil:
-		return o, false
+		return o, announcesList(c)
 	case len(c.mentions) == 0 && a.pred != predModal:
 		return nil, true
 	}
@@ -650,4 +741,27 @@ func (c *clause) opensWithUnit() bool {
 	}
 	kind, _ := c.cue(next)
 	return kind != cueSpeech && kind != cueNarrative && kind != cueOther
+}
+
+// announcesList reports whether a heading only announces the items below
+// it ("… thực hiện nghiêm một số nội dung sau:", "… các nhiệm vụ trọng tâm
+// sau đây:"): the items are the directives, not the heading.
+func announcesList(c *clause) bool {
+	n := len(c.toks)
+	for n > 0 && c.toks[n-1].punct {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	last := c.toks[n-1].w
+	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" {
+		return true
+	}
+	for i := range c.toks {
+		if c.at(i, listNouns) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -214,7 +214,7 @@ func splitItems(s string) []itemText {
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
-			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) || sharedHead(part[:i]) {
+			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) || sharedHead(part[:i]) {
 				break
 			}
 			out = append(out, itemText{text: part[:i], intro: true})
@@ -244,4 +244,20 @@ func sharedHead(s string) bool {
 	w := strings.Fields(vntext.Fold(s))
 	n := len(w)
 	return n >= 2 && w[n-2] == "cac" || n >= 3 && w[n-3] == "cac"
+}
+
+// endsWithSpeech reports whether s ends with a verb of speech or request,
+// after which a colon opens what is said: "… chỉ đạo: các ban, ngành …".
+func endsWithSpeech(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	n := len(w)
+	last2 := ""
+	if n >= 2 {
+		last2 = w[n-2] + " " + w[n-1]
+	}
+	switch last2 {
+	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu":
+		return true
+	}
+	return false
 }

@@ -11,7 +11,7 @@ import (
 
 // requestVerbs ask an addressee to act: "đề nghị các xã …", "giao phòng KTHT …".
 var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong",
-	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "chi dao va giao", "chi dao va giao nhiem vu cho")
+	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "uy quyen cho", "uy quyen", "chi dao va giao", "chi dao va giao nhiem vu cho")
 
 // chairWords name the chair of the meeting as a speaker: "đồng chí Phó Chủ tịch".
 var chairWords = phrases("dong chi", "chu tich", "pho chu tich", "lanh dao", "bi thu", "chu toa")
@@ -62,7 +62,9 @@ var verbs = phrases(
 	"chu trong", "quan tam", "quan ly", "theo doi", "danh gia", "tiep nhan", "cung cap", "thong bao",
 	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
-	"khao sat", "lam viec", "tiep tuc thuc hien", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
+	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
+	"luu y", "tranh", "khong de", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -158,3 +160,16 @@ var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
 var deadlineFillers = phrases("hoan thanh", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
+
+// purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
+var purposeWords = phrases("nham", "de")
+
+// documentFrames open a clause that names the document it carries out.
+var documentFrames = phrases(
+	"thuc hien cong van", "thuc hien van ban", "thuc hien chi thi", "thuc hien quyet dinh",
+	"thuc hien thong bao", "thuc hien nghi quyet", "thuc hien ke hoach so", "thuc hien y kien chi dao",
+	"thuc hien ket luan", "can cu", "theo cong van", "theo ke hoach so", "theo van ban",
+)
+
+// listNouns in a heading announce the items below it.
+var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")
