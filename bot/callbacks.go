@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
@@ -28,7 +26,7 @@ type callback struct {
 	Action string
 	ID     int64
 	Arg    string
-	Query  *tgbotapi.CallbackQuery
+	Query  *CallbackQuery
 }
 
 // action is what a button does. run returns the text to show: as a short
@@ -99,10 +97,10 @@ func parseCallback(data string) (cb callback, ok bool) {
 // handleCallback acts on a button press. The press is checked like a
 // command: the person must belong to the organisation named in the data and
 // be allowed to act on the task, whatever message carried the button.
-func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.CallbackQuery) error {
+func (b *Bot) handleCallback(ctx context.Context, r *request, q *CallbackQuery) error {
 	cb, ok := parseCallback(q.Data)
 	if !ok || r.member == nil {
-		b.answer(q.ID, msgNotAllowed, true)
+		b.answer(ctx, q.ID, msgNotAllowed, true)
 		return nil
 	}
 	cb.Query = q
@@ -112,7 +110,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 	}
 	act, known := b.actions()[cb.Action]
 	if !member || !known {
-		b.answer(q.ID, msgNotAllowed, true)
+		b.answer(ctx, q.ID, msgNotAllowed, true)
 		return nil
 	}
 	if err := b.setOrg(ctx, r, cb.OrgID); err != nil {
@@ -126,7 +124,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 		}
 		text = esc(ie.Msg)
 	}
-	b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
+	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
 	if q.Message == nil {
 		return nil
 	}
@@ -184,13 +182,13 @@ func (b *Bot) refreshTask(ctx context.Context, r *request, cb callback) {
 		rows = taskButtons(t, *r.member)
 	}
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, rows)
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, rows)
 }
 
 // dropButtons removes the buttons of the pressed message.
-func (b *Bot) dropButtons(_ context.Context, _ *request, cb callback) {
+func (b *Bot) dropButtons(ctx context.Context, _ *request, cb callback) {
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, nil)
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, nil)
 }
 
 func (b *Bot) accept(ctx context.Context, r *request, id int64) (string, error) {

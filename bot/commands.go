@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -67,22 +65,8 @@ func (b *Bot) findCommand(name string) (command, bool) {
 	return command{}, false
 }
 
-// RegisterCommands sets the Telegram command menu.
-func (b *Bot) RegisterCommands() error {
-	var cmds []tgbotapi.BotCommand
-	for _, c := range b.commands() {
-		if c.menu {
-			cmds = append(cmds, tgbotapi.BotCommand{Command: c.names[0], Description: c.help})
-		}
-	}
-	if _, err := b.tg.send.Request(tgbotapi.NewSetMyCommands(cmds...)); err != nil {
-		return fmt.Errorf("setMyCommands: %w", redact(err, b.tg.token))
-	}
-	return nil
-}
-
 // dispatch routes an update to its handler.
-func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) error {
+func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	r, err := b.newRequest(ctx, u)
 	if err != nil {
 		return err

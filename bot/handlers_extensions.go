@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strconv"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -98,6 +96,6 @@ func (b *Bot) cmdExtend(ctx context.Context, r *request) error {
 	return b.reply(ctx, r.chatID, text, nil)
 }
 
-func (b *Bot) extensionAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
+func (b *Bot) extensionAnswer(ctx context.Context, r *request, id int64, msg *Message) (string, error) {
 	return b.requestExtension(ctx, r, id, messageText(msg))
 }

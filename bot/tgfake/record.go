@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // Button is an inline keyboard button as the bot sent it.
@@ -130,8 +128,8 @@ type CallbackAnswer struct {
 
 // CommandSet records a setMyCommands call that succeeded.
 type CommandSet struct {
-	Commands     []tgbotapi.BotCommand
-	Scope        *tgbotapi.BotCommandScope
+	Commands     []BotCommand
+	Scope        *BotCommandScope
 	LanguageCode string
 }
 
@@ -219,7 +217,7 @@ func dumpSent(all []SentMessage) string {
 
 // Commands returns the commands of the last successful setMyCommands call,
 // whatever its scope.
-func (s *Server) Commands() []tgbotapi.BotCommand {
+func (s *Server) Commands() []BotCommand {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.commandSets) == 0 {

@@ -6,8 +6,6 @@ import (
 	"image"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // sendMessage sends a text message. Checks run in Telegram's order:
@@ -82,7 +80,7 @@ func (c *call) sendParams() (*markup, int64, *apiError) {
 // sendChecksLocked runs the checks of a send that need the chats, in
 // Telegram's order: the chat, the replied message, then the shown text's
 // length and the buttons. It returns the replied message and its id.
-func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*tgbotapi.Message, int64, *apiError) {
+func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*Message, int64, *apiError) {
 	if e := s.checkWritableLocked(chatID); e != nil {
 		return nil, 0, e
 	}
@@ -106,7 +104,7 @@ func checkShown(shown string, limit int, tooLong string, mk *markup) *apiError {
 }
 
 // replyLocked resolves reply_to_message_id in chatID.
-func (s *Server) replyLocked(c *call, chatID int64) (*tgbotapi.Message, int64, *apiError) {
+func (s *Server) replyLocked(c *call, chatID int64) (*Message, int64, *apiError) {
 	id := c.num("reply_to_message_id", 0)
 	if id <= 0 {
 		return nil, 0, nil

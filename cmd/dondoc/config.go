@@ -10,7 +10,7 @@ import (
 // config is dondoc's configuration, read from the environment.
 type config struct {
 	Token        string // TELEGRAM_TOKEN
-	Endpoint     string // TELEGRAM_API_ENDPOINT, tgbotapi's format
+	Endpoint     string // TELEGRAM_API_ENDPOINT, the Bot API's base URL (the older ".../bot%s/%s" form is accepted)
 	BotUsername  string // TELEGRAM_BOT_USERNAME, for invite links printed without reaching Telegram
 	DatabaseURL  string // DATABASE_URL
 	TimezoneName string // DONDOC_TIMEZONE
