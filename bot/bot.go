@@ -22,6 +22,7 @@ type Bot struct {
 	// policies, when set, lets admins change the reminder policy.
 	policies PolicyStore
 	ledger   *ledger
+	hook     webhook
 	stats    Stats
 }
 

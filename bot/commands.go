@@ -65,8 +65,14 @@ func (b *Bot) findCommand(name string) (command, bool) {
 	return command{}, false
 }
 
-// dispatch routes an update to its handler.
+// dispatch routes an update to its handler. Replies go to the forum topic
+// the person wrote in.
 func (b *Bot) dispatch(ctx context.Context, u Update) error {
+	if m := u.Message; m != nil && m.Chat != nil {
+		ctx = withThread(ctx, m.Chat.ID, m.ThreadID)
+	} else if q := u.CallbackQuery; q != nil && q.Message != nil && q.Message.Chat != nil {
+		ctx = withThread(ctx, q.Message.Chat.ID, q.Message.ThreadID)
+	}
 	r, err := b.newRequest(ctx, u)
 	if err != nil {
 		return err

@@ -182,9 +182,14 @@ func (b *Bot) process(ctx context.Context, u Update) {
 		sleep(ctx, b.backoff(attempt))
 	}
 	b.stats.Handled.Add(1)
-	for attempt := 1; ctx.Err() == nil; attempt++ {
+	// Marked even when stopping: the answer went out, so a restart must
+	// not handle it again.
+	for attempt := 1; ; attempt++ {
 		err := b.ledger.done(context.WithoutCancel(ctx), u.UpdateID, reason, b.clock())
-		if err == nil {
+		if err == nil || ctx.Err() != nil {
+			if err != nil {
+				b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)
+			}
 			return
 		}
 		b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)

@@ -301,5 +301,8 @@ func (b *Bot) cmdGroup(ctx context.Context, r *request) error {
 	case err != nil:
 		return err
 	}
+	if err := b.bindTopic(ctx, r); err != nil {
+		return err
+	}
 	return b.reply(ctx, r.chatID, fmt.Sprintf(groupLinked, esc(u.Name)), nil)
 }

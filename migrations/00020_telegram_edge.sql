@@ -25,7 +25,14 @@ CREATE TABLE chat_topics (
 );
 CREATE INDEX chat_topics_chat ON chat_topics (chat_id);
 
+-- One row per bot (per token): the webhook secret every replica shares.
+CREATE TABLE telegram_bots (
+    bot_id         bigint PRIMARY KEY,
+    webhook_secret text NOT NULL
+);
+
 -- +goose Down
+DROP TABLE telegram_bots;
 DROP TABLE chat_topics;
 DELETE FROM telegram_updates WHERE handled_at IS NULL;
 ALTER TABLE telegram_updates DROP CONSTRAINT telegram_updates_pkey;

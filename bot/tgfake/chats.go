@@ -15,6 +15,7 @@ type userState struct {
 type groupState struct {
 	chat       WireChat
 	migratedTo int64
+	topics     map[int64]bool // forum topics opened by SendTopicText
 }
 
 // userLocked returns the state of a user, creating it.

@@ -41,9 +41,12 @@ type SentMessage struct {
 	Document         *File
 	Photo            *File
 	Caption          string
-	// DisableWebPagePreview is the disable_web_page_preview parameter.
+	// DisableWebPagePreview is the disable_web_page_preview parameter, or
+	// link_preview_options' is_disabled (Bot API 7.0).
 	DisableWebPagePreview bool
-	At                    time.Time
+	// ThreadID is message_thread_id: the forum topic sent to, 0 for none.
+	ThreadID int64
+	At       time.Time
 }
 
 // Button returns the button with callback data data, false if the message
@@ -135,6 +138,10 @@ type CommandSet struct {
 
 // recordSentLocked appends m to the record and wakes WaitSent callers.
 func (s *Server) recordSentLocked(m SentMessage) {
+	if m.ThreadID == 0 {
+		m.ThreadID = s.lastThread
+	}
+	s.lastThread = 0
 	s.sent = append(s.sent, m)
 	close(s.sentSignal)
 	s.sentSignal = make(chan struct{})

@@ -2,6 +2,7 @@ package tgfake
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"image"
 	"strings"
@@ -29,6 +30,9 @@ func (s *Server) sendMessage(c *call) (any, *apiError) {
 	}
 
 	m := s.newBotMessageLocked(chatID)
+	if s.lastThread != 0 {
+		m.MessageThreadID, m.IsTopicMessage = int(s.lastThread), true
+	}
 	m.Text = plain
 	m.ReplyMarkup = mk.inline
 	m.ReplyToMessage = reply
@@ -42,7 +46,7 @@ func (s *Server) sendMessage(c *call) (any, *apiError) {
 		PlainText:             plain,
 		Buttons:               mk.buttons,
 		ReplyToMessageID:      replyID,
-		DisableWebPagePreview: c.flag("disable_web_page_preview"),
+		DisableWebPagePreview: c.flag("disable_web_page_preview") || c.previewDisabled(),
 		At:                    time.Now(),
 	})
 	return m, nil
@@ -83,6 +87,14 @@ func (c *call) sendParams() (*markup, int64, *apiError) {
 func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*Message, int64, *apiError) {
 	if e := s.checkWritableLocked(chatID); e != nil {
 		return nil, 0, e
+	}
+	s.lastThread = 0
+	if thread := c.num("message_thread_id", 0); thread != 0 {
+		g := s.groups[chatID]
+		if g == nil || !g.chat.IsForum || !g.topics[thread] {
+			return nil, 0, errBadRequest("message thread not found")
+		}
+		s.lastThread = thread
 	}
 	reply, replyID, e := s.replyLocked(c, chatID)
 	if e != nil {
@@ -207,4 +219,16 @@ func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
 	s.storeLocked(m, &storedMessage{fromBot: true, parseMode: c.str("parse_mode"), markup: mk})
 	s.recordSentLocked(rec)
 	return m, nil
+}
+
+// previewDisabled reads link_preview_options' is_disabled.
+func (c *call) previewDisabled() bool {
+	raw := c.str("link_preview_options")
+	if raw == "" {
+		return false
+	}
+	var o struct {
+		IsDisabled bool `json:"is_disabled"`
+	}
+	return json.Unmarshal([]byte(raw), &o) == nil && o.IsDisabled
 }

@@ -38,6 +38,8 @@ type Server struct {
 	poller       *poller
 	allowed      map[string]bool // nil: Telegram's default set
 	originOnly   bool            // Forward leaves out the deprecated forward_* fields
+	hook         *webhookState   // set by setWebhook
+	lastThread   int64           // the topic of the send being checked
 
 	// Chats, messages and files.
 	users          map[int64]*userState
@@ -93,6 +95,9 @@ func init() {
 	register("answerCallbackQuery", (*Server).answerCallbackQuery)
 	register("setMyCommands", (*Server).setMyCommands)
 	register("getFile", (*Server).getFile)
+	register("setWebhook", (*Server).setWebhook)
+	register("deleteWebhook", (*Server).deleteWebhook)
+	register("getWebhookInfo", (*Server).getWebhookInfo)
 }
 
 // New starts a fake server on a local port.

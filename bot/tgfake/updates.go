@@ -243,6 +243,10 @@ func (s *Server) getUpdates(c *call) (any, *apiError) {
 	timeout := min(max(c.num("timeout", 0), 0), maxPollTimeout)
 
 	s.mu.Lock()
+	if e := s.webhookActiveLocked(); e != nil {
+		s.mu.Unlock()
+		return nil, e
+	}
 	s.setAllowedLocked(c)
 	s.confirmLocked(offset)
 	if offset < 0 {

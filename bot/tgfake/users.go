@@ -31,6 +31,8 @@ type Chat struct {
 	Title string
 	// Type is "group" (the default when empty), "supergroup" or "channel".
 	Type string
+	// Forum makes a supergroup a forum, with topics.
+	Forum bool
 }
 
 func (c Chat) tg() WireChat {
@@ -38,7 +40,10 @@ func (c Chat) tg() WireChat {
 	if t == "" {
 		t = "group"
 	}
-	return WireChat{ID: c.ID, Type: t, Title: c.Title}
+	if c.Forum {
+		t = "supergroup"
+	}
+	return WireChat{ID: c.ID, Type: t, Title: c.Title, IsForum: c.Forum}
 }
 
 // SendText simulates from writing text to the bot in their private chat,
@@ -279,4 +284,24 @@ func commandEntities(text string) []MessageEntity {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_'
+}
+
+// SendTopicText simulates from writing text in topic thread of a forum
+// supergroup (the topic is created if new): the message carries
+// message_thread_id and is_topic_message, as Telegram sends them.
+func (s *Server) SendTopicText(from User, chat Chat, thread int64, text string) Update {
+	chat.Forum = true
+	s.AddGroup(chat)
+	s.mu.Lock()
+	g := s.groups[chat.ID]
+	if g.topics == nil {
+		g.topics = map[int64]bool{}
+	}
+	g.topics[thread] = true
+	s.mu.Unlock()
+	return s.userMessage(from, chat.ID, func(m *Message) {
+		m.Text = text
+		m.Entities = commandEntities(text)
+		m.MessageThreadID, m.IsTopicMessage = int(thread), true
+	})
 }
