@@ -27,6 +27,10 @@ type app struct {
 	log    *slog.Logger
 	// reminders plans and queues reminders.
 	reminders *reminders.Scheduler
+	// webhook, when its URL is set, receives updates instead of polling.
+	webhook bot.WebhookOptions
+	// lease, when set, tells /readyz whether this process holds the lease.
+	lease func() (held bool, detail string)
 }
 
 // run runs the bot until ctx is cancelled.
@@ -44,14 +48,15 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	if cfg.MetricsAddr != "" {
-		go serveMetrics(ctx, cfg.MetricsAddr, db, a.sender.Stats(), log)
+	if cfg.HTTPAddr != "" {
+		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
 	return a.run(ctx, holderName())
 }
 
 func (a *app) run(ctx context.Context, holder string) error {
 	var wg sync.WaitGroup
+	a.receiveByWebhook(ctx, &wg)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -60,7 +65,7 @@ func (a *app) run(ctx context.Context, holder string) error {
 		holdLease(ctx, a.store, "telegram", holder, time.Minute, a.log, func(ctx context.Context) {
 			var inner sync.WaitGroup
 			inner.Add(2)
-			go func() { defer inner.Done(); a.bot.Run(ctx) }()
+			go func() { defer inner.Done(); a.poll(ctx) }()
 			go func() { defer inner.Done(); a.sender.Run(ctx) }()
 			inner.Wait()
 		})
