@@ -20,8 +20,8 @@ type config struct {
 	HTTPAddr string
 	// WebhookURL is DONDOC_WEBHOOK_URL: when set, Telegram posts updates
 	// there (served on HTTPAddr at its path) instead of being polled.
-	WebhookURL   string
-	Location     *time.Location
+	WebhookURL string
+	Location   *time.Location
 }
 
 func loadConfig() (config, error) {
