@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -23,13 +24,14 @@ type Bot struct {
 	policies PolicyStore
 	ledger   *ledger
 	hook     webhook
+	reg      *registry
 	stats    Stats
 }
 
 // Snoozer plans one more reminder of a task for a member, as chosen under a
 // reminder message ("2h" or "am"), and says when it will come.
 type Snoozer interface {
-	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (time.Time, error)
+	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (reminders.Snoozed, error)
 }
 
 // Option adds an optional part to the bot.
@@ -77,6 +79,7 @@ func New(tg Client, store *tasks.Store, limits *outbox.Limits, kick func(), cloc
 	for _, o := range opts {
 		o(b)
 	}
+	b.reg = b.buildRegistry()
 	return b
 }
 

@@ -9,7 +9,6 @@ import (
 
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
-	"github.com/dondoc/dondoc/vntext"
 )
 
 // Button actions of the skeleton, carried in callback data as
@@ -38,22 +37,18 @@ type action struct {
 	refresh func(ctx context.Context, r *request, cb callback)
 }
 
-// actions are all the buttons the bot knows, by action name. Each feature
-// adds its own in its file.
-func (b *Bot) actions() map[string]action {
-	all := map[string]action{}
-	for _, group := range []map[string]action{
+// actionGroups are all the buttons the bot knows, by action name, one
+// map per feature; the registry merges them once and refuses a name
+// declared twice.
+func (b *Bot) actionGroups() []map[string]action {
+	return []map[string]action{
 		b.taskActions(),
 		b.reminderActions(),
 		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
 		b.meetingActions(),
-	} {
-		for k, v := range group {
-			all[k] = v
-		}
+		b.deadlineActions(),
 	}
-	return all
 }
 
 func (b *Bot) taskActions() map[string]action {
@@ -108,7 +103,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *CallbackQuery) 
 	for _, m := range r.memberships {
 		member = member || m.OrgID == cb.OrgID
 	}
-	act, known := b.actions()[cb.Action]
+	act, known := b.reg.actions[cb.Action]
 	if !member || !known {
 		b.answer(ctx, q.ID, msgNotAllowed, true)
 		return nil
@@ -124,17 +119,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *CallbackQuery) 
 		}
 		text = esc(ie.Msg)
 	}
-	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
-	if q.Message == nil {
-		return nil
-	}
-	if act.refresh != nil {
-		act.refresh(ctx, r, cb)
-	}
-	if act.quiet || text == "" {
-		return nil
-	}
-	return b.reply(ctx, r.chatID, text, nil)
+	return b.finishPress(ctx, r, cb, act, text)
 }
 
 // Kinds of message that carry a task's buttons. The buttons that change the

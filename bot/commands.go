@@ -55,14 +55,8 @@ func (b *Bot) coreCommands() []command {
 }
 
 func (b *Bot) findCommand(name string) (command, bool) {
-	for _, c := range b.commands() {
-		for _, n := range c.names {
-			if n == name {
-				return c, true
-			}
-		}
-	}
-	return command{}, false
+	c, ok := b.reg.byName[name]
+	return c, ok
 }
 
 // dispatch routes an update to its handler. Replies go to the forum topic
@@ -158,7 +152,7 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
 	lines := []string{msgHelpHeader}
-	for _, c := range b.commands() {
+	for _, c := range b.reg.commands {
 		if c.allowed(r) {
 			lines = append(lines, fmt.Sprintf("/%s — %s", c.names[0], c.help))
 		}
@@ -174,15 +168,7 @@ func (b *Bot) cmdUnits(ctx context.Context, r *request) error {
 	if len(units) == 0 {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
-	lines := []string{msgUnitsHeader}
-	for _, u := range units {
-		line := fmt.Sprintf("• %s — mã <code>%s</code>", esc(u.Name), esc(u.Code))
-		if len(u.Aliases) > 0 {
-			line += " (" + esc(strings.Join(u.Aliases, ", ")) + ")"
-		}
-		lines = append(lines, line)
-	}
-	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+	return b.reply(ctx, r.chatID, unitDirectory(units), nil)
 }
 
 func unitNames(dir *tasks.Directory, ids []int64) string {

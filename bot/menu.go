@@ -8,7 +8,7 @@ import (
 // RegisterCommands sets the Telegram command menu.
 func (b *Bot) RegisterCommands(ctx context.Context) error {
 	var cmds []MenuCommand
-	for _, c := range b.commands() {
+	for _, c := range b.reg.commands {
 		if c.menu {
 			cmds = append(cmds, MenuCommand{Command: c.names[0], Description: c.help})
 		}
