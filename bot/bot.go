@@ -25,6 +25,7 @@ type Bot struct {
 	ledger   *ledger
 	hook     webhook
 	reg      *registry
+	menus    menus
 	stats    Stats
 }
 

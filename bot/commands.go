@@ -74,6 +74,7 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	if r.from == nil || r.from.IsBot {
 		return nil
 	}
+	defer b.syncMenu(ctx, r)
 	if r.member != nil && r.member.Unreached {
 		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
 			return err

@@ -275,3 +275,54 @@ func (h *harness) restart(t testing.TB) *harness {
 	t.Cleanup(h2.stop)
 	return h2
 }
+
+// TestMenuPerRole checks the command menus: the default one offers what a
+// stranger may do; each member's private chat gets the menu of their role.
+func TestMenuPerRole(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/help", "/giao")
+	h.say(kthtStaff, "/help", "/viec")
+	menu := func(scope string, chat int64) map[string]bool {
+		var last map[string]bool
+		for _, s := range h.fake.CommandSets() {
+			typ, id := "default", int64(0)
+			if s.Scope != nil {
+				typ, id = s.Scope.Type, s.Scope.ChatID
+			}
+			if typ == scope && id == chat {
+				last = map[string]bool{}
+				for _, c := range s.Commands {
+					last[c.Command] = true
+				}
+			}
+		}
+		return last
+	}
+	var def, lead, member map[string]bool
+	for deadline := time.Now().Add(wait); ; {
+		def, lead, member = menu("default", 0), menu("chat", leader.ID), menu("chat", kthtStaff.ID)
+		if def != nil && lead != nil && member != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("menus: default %v, leader %v, member %v", def, lead, member)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !def["start"] || def["giao"] || def["viec"] {
+		t.Errorf("default menu %v", def)
+	}
+	if !lead["giao"] || !lead["viec"] {
+		t.Errorf("leader's menu %v", lead)
+	}
+	if member["giao"] || !member["viec"] || !member["done"] {
+		t.Errorf("member's menu %v", member)
+	}
+	n := len(h.fake.CommandSets())
+	h.say(kthtStaff, "/viec", "")
+	if got := len(h.fake.CommandSets()); got != n {
+		t.Errorf("the menu was set again (%d calls) though the member's rights did not change", got-n)
+	}
+}

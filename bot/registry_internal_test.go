@@ -36,7 +36,7 @@ func TestEveryOutboxKindHasARendererAndAName(t *testing.T) {
 func enqueuedKinds(t *testing.T, root string) map[string]string {
 	t.Helper()
 	type pkgConsts map[string]string // name -> string value
-	consts := map[string]pkgConsts{}  // package dir -> consts
+	consts := map[string]pkgConsts{} // package dir -> consts
 	var files []struct {
 		dir string
 		f   *ast.File
