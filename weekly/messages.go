@@ -121,6 +121,9 @@ const (
 	monUnitStats    = "<b>Nhiệm vụ của đơn vị</b>"
 	monChartTitle   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s (%%)"
 	monChartCaption = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s."
+	// The year's chart, when nothing was to be done in the week itself.
+	monChartTitleYear   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm, %s (%%)"
+	monChartCaptionYear = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm (%s): trong %s không đơn vị nào có nhiệm vụ phải thực hiện."
 )
 
 // Prompts to units.

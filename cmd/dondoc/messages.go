@@ -136,7 +136,7 @@ const (
 	outReportQueued   = "Đã ghi nhận lượt «%s» cho %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
 	outReportDone     = "Lượt «%s» cho %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
 	outReportFile     = "Đã ghi tệp %s.\n"
-	outReportNoChart  = "Chưa đơn vị nào có nhiệm vụ trong kỳ nên không có biểu đồ.\n"
+	outReportNoChart  = "Từ đầu năm chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
 	outReportUnknown  = "không có báo cáo “%s”: hãy ghi thursday (tổng hợp đăng ký ra quân), monday (báo cáo kết quả), scan hoặc schedule\n%s"
 	outReportBadWeek  = "--week: %w"
 	outSendNotOver    = "%s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
