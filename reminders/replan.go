@@ -20,36 +20,41 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		return 0, err
 	}
 	p.RestDays = restDays(p.RestDays)
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
+			return fmt.Errorf("reminders: set policy: %w", err)
+		}
+		replanned, err = replanOrg(ctx, tx, orgID, now)
+		return err
+	})
+	return replanned, err
+}
+
+// replanOrg plans again, under the organisation's current policy and
+// calendar, the pending reminders of its open tasks, inside tx, and returns
+// how many tasks it planned. Snoozes are kept.
+func replanOrg(ctx context.Context, tx *sqlx.Tx, orgID int64, now time.Time) (int, error) {
+	p, loc, err := orgPolicy(ctx, tx, orgID)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
+		return 0, fmt.Errorf("reminders: replan: %w", err)
+	}
 	var open []struct {
 		ID      int64     `db:"id"`
 		Due     time.Time `db:"deadline"`
 		HasTime bool      `db:"deadline_has_time"`
 	}
-	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-		if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
-			return fmt.Errorf("reminders: set policy: %w", err)
+	if err := tx.SelectContext(ctx, &open, `
+		SELECT id, deadline, deadline_has_time FROM tasks
+		WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
+		return 0, fmt.Errorf("reminders: replan: %w", err)
+	}
+	for _, t := range open {
+		if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
+			return 0, err
 		}
-		p, loc, err := orgPolicy(ctx, tx, orgID)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
-			return fmt.Errorf("reminders: replan: %w", err)
-		}
-		if err := tx.SelectContext(ctx, &open, `
-			SELECT id, deadline, deadline_has_time FROM tasks
-			WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
-			return fmt.Errorf("reminders: replan: %w", err)
-		}
-		for _, t := range open {
-			if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
 	}
 	return len(open), nil
 }
