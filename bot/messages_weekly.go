@@ -72,9 +72,6 @@ const (
 // as typed (without diacritics after folding).
 var (
 	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true}
-	wkSubEdit   = map[string]bool{"sua": true}
-	wkSubDelete = map[string]bool{"xoa": true}
-	wkSubHist   = map[string]bool{"lichsu": true, "lich su": true}
 	wkOff       = map[string]bool{"bo": true, "tat": true, "xoa": true, "huy": true}
 	wkKindReg   = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
 	wkKindRes   = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}

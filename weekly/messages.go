@@ -171,6 +171,9 @@ var (
 	roleNames   = map[string]string{"lead": "chủ trì", "coord": "phối hợp"}
 )
 
+// What ParseEntryCommand answers to a mistake.
+const msgEntryNeedNumber = "Hãy ghi số của mục, ví dụ: /%s %s 1"
+
 // What ParseScheduleChange answers to a mistake (HTML).
 const (
 	msgScheduleUnknown = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
