@@ -73,8 +73,11 @@ type TaskLine struct {
 	Role     string     `json:"role,omitempty" db:"role"`
 	Deadline time.Time  `json:"deadline" db:"deadline"`
 	DoneAt   *time.Time `json:"done_at,omitempty" db:"done_at"`
-	// Days is how late the task is at the report's time, or was when done.
-	Days int `json:"days" db:"days"`
+	// Days is how late the task is at the report's time, or was when done,
+	// in calendar days after its deadline's day; on that day itself Days is
+	// 0 and Hours the whole hours late (tasks.LateBy).
+	Days  int `json:"days" db:"days"`
+	Hours int `json:"hours,omitempty" db:"hours"`
 }
 
 // Stats are the task statistics of the Monday report.
@@ -291,8 +294,10 @@ func taskLines(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.
 	err := sqlx.SelectContext(ctx, q, &ls, `
 		SELECT t.id, t.text, t.deadline,
 			CASE WHEN t.reported_at < $2 THEN t.reported_at END AS done_at,
-			greatest(1, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
+			greatest(0, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
 				- (t.deadline AT TIME ZONE $3)::date) AS days,
+			greatest(0, floor(extract(epoch FROM (CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END)
+				- t.deadline) / 3600))::int AS hours,
 			coalesce((SELECT string_agg(u.name, ', ' ORDER BY u.name) FROM task_units x
 				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
 				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units

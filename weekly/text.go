@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
 )
 
@@ -268,9 +269,10 @@ func (r Report) statsText(loc *time.Location) []string {
 }
 
 func taskLine(t TaskLine, loc *time.Location) string {
-	state := fmt.Sprintf(monStillLate, t.Days)
+	late := tasks.Lateness{Days: t.Days, Hours: t.Hours}.Phrase()
+	state := fmt.Sprintf(monStillLate, late)
 	if t.DoneAt != nil {
-		state = fmt.Sprintf(monDoneLate, t.Days)
+		state = fmt.Sprintf(monDoneLate, late)
 	}
 	return fmt.Sprintf(monTaskLine, t.ID, esc(vntext.Shorten(t.Text, 120)), esc(t.Units), formatDeadline(t.Deadline, loc), state)
 }
