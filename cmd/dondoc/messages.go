@@ -66,6 +66,7 @@ const usage = `Cách dùng:
   dondoc outbox retry --org CƠ_QUAN SỐ_TIN               gửi lại một tin thất bại
   dondoc reminders scan                                  xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
   dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
+  dondoc holidays list|add|remove --org CƠ_QUAN [--workday] [--year 2026] [dd/mm/yyyy [TÊN]]   ngày nghỉ lễ, ngày nghỉ riêng và ngày làm bù của cơ quan
   dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
   dondoc report scan | schedule --org CƠ_QUAN [--set JSON]   chạy lịch báo cáo tuần / xem, đổi lịch
   dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]   xem trước các chỉ đạo trích từ kết luận cuộc họp (.txt, .docx hoặc đầu vào chuẩn; mỗi dòng một JSON)
@@ -95,4 +96,18 @@ const (
 	outWeeklyOff      = "%s (%s)\tđã tắt\n"
 	outCatchUpHours   = "%d giờ"
 	outCatchUpMinutes = "%d phút"
+)
+
+// What `dondoc holidays` prints.
+const (
+	outHolidaysUsage   = "cách dùng: dondoc holidays list --org CƠ_QUAN [--year 2026] | dondoc holidays add --org CƠ_QUAN [--workday] 16/03/2026 [TÊN] | dondoc holidays remove --org CƠ_QUAN 16/03/2026"
+	outHolidayOff      = "ngày nghỉ"
+	outHolidayWork     = "ngày làm việc bù"
+	outHolidayNational = "theo lịch nghỉ chung"
+	outHolidayOwn      = "của cơ quan"
+	outHolidayRow      = "%s\t%s\t%s\t%s\n"
+	outHolidayAdded    = "Đã ghi %s %s «%s»; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
+	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
+	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
+	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
 )
