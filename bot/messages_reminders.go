@@ -18,6 +18,10 @@ const (
 	btnSnoozeMorrow = "Sáng ngày làm việc tới"
 	btnBack         = "« Quay lại"
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
+	// msgDeadlineOnRestDay follows the /giao reply when the deadline is on
+	// a rest day: the date and what the day is ("Chủ nhật", "ngày nghỉ Tết
+	// Nguyên đán").
+	msgDeadlineOnRestDay = "\n\nℹ️ <i>Lưu ý: thời hạn %s là %s, ngày nghỉ của cơ quan. Nếu không cố ý, hãy bấm «" + btnUndo + "» rồi giao lại với một ngày làm việc.</i>"
 	// msgSnoozeReplaced follows msgSnoozed when the press replaced the
 	// member's earlier snooze of the task.
 	msgSnoozeReplaced = "Lần hẹn trước (%s) đã được thay bằng lần này."
