@@ -51,7 +51,7 @@ const (
 		"• Nhắc trước hạn: %s ngày, lúc %s\n" +
 		"• Hạn có giờ: nhắc thêm trước %d giờ\n" +
 		"• Quá hạn: nhắc mỗi ngày làm việc, tối đa %d lần; %s\n" +
-		"• Không nhắc từ %s đến %s, và vào: %s"
+		"• Không nhắc từ %s đến %s, và vào: %s; các ngày nghỉ lễ, Tết và ngày nghỉ riêng của cơ quan (trừ ngày làm bù; xem /ngaynghi)"
 	msgPolicyEscalation   = "sau lần nhắc quá hạn thứ %d thì báo người giao việc và trưởng đơn vị"
 	msgPolicyNoEscalation = "không báo lên người giao việc"
 	msgPolicyNoRest       = "(không có ngày nghỉ)"
