@@ -26,3 +26,18 @@ func TestTaskLineLateWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLongestOverdueInHours: the longest delay of a unit whose overdue
+// tasks are all late since today reads in hours.
+func TestLongestOverdueInHours(t *testing.T) {
+	loc := time.FixedZone("ICT", 7*3600)
+	oldest := time.Date(2021, 1, 4, 9, 0, 0, 0, loc)
+	week, _ := countsRow{Overdue: 1, Oldest: &oldest}.split(time.Date(2021, 1, 4, 12, 30, 0, 0, loc), loc)
+	if got := countsLine(week); !strings.Contains(got, "quá hạn 1, lâu nhất 3 giờ)") {
+		t.Errorf("countsLine = %q", got)
+	}
+	week, _ = countsRow{Overdue: 1, Oldest: &oldest}.split(time.Date(2021, 1, 6, 8, 0, 0, 0, loc), loc)
+	if got := countsLine(week); !strings.Contains(got, "quá hạn 1, lâu nhất 2 ngày)") {
+		t.Errorf("countsLine = %q", got)
+	}
+}

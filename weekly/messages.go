@@ -104,7 +104,7 @@ const (
 	monStatsWeek    = "<b>Trong tuần</b> (%s – %s):"
 	monStatsYear    = "<b>Từ đầu năm</b> (%s – %s):"
 	monStatsLine    = "giao mới %d; hoàn thành %d (đúng hạn %d, quá hạn %d); chưa hoàn thành %d (trong hạn %d, sắp đến hạn %d, quá hạn %d%s); tỷ lệ hoàn thành %s"
-	monLongest      = ", lâu nhất %d ngày"
+	monLongest      = ", lâu nhất %s"
 	monByUnit       = "<b>Theo đơn vị</b> (tuần | từ đầu năm):"
 	monUnitLine     = "• <b>%s</b>: giao %d | %d; hoàn thành đúng hạn %d | %d, quá hạn %d | %d; chưa hoàn thành: trong hạn %d, sắp đến hạn %d, quá hạn %d%s; tỷ lệ %s | %s"
 	monNoUnitTasks  = "Các đơn vị không có nhiệm vụ trong kỳ."

@@ -22,7 +22,8 @@ import (
 //     not reported done nor cancelled by then), by their standing at At: due
 //     in more than tasks.DueSoonDays calendar days or without a deadline,
 //     due within tasks.DueSoonDays days, or past their deadline.
-//     OverdueDays is the longest delay among the overdue ones, in days.
+//     OverdueDays is the longest delay among the overdue ones, in days
+//     (OverdueHours when it is still the deadline's day).
 //
 // For a unit, "done" is the unit's own report of its part (lead or
 // coordinating); for the organisation it is the task's report (every lead
@@ -35,6 +36,9 @@ type Counts struct {
 	DueSoon     int `json:"due_soon" db:"due_soon"`
 	Overdue     int `json:"overdue" db:"overdue"`
 	OverdueDays int `json:"overdue_days" db:"overdue_days"`
+	// OverdueHours is the longest delay in whole hours when it is still
+	// the deadline's day (OverdueDays 0), as tasks.LateBy counts.
+	OverdueHours int `json:"overdue_hours,omitempty" db:"overdue_hours"`
 }
 
 // Done is the number of tasks reported done in the period.
@@ -196,7 +200,8 @@ type countsRow struct {
 func (r countsRow) split(at time.Time, loc *time.Location) (week, year Counts) {
 	open := Counts{OpenOnTime: r.OpenOnTime, DueSoon: r.DueSoon, Overdue: r.Overdue}
 	if r.Oldest != nil {
-		open.OverdueDays = max(1, tasks.CalendarDays(*r.Oldest, at, loc))
+		l := tasks.LateBy(*r.Oldest, at, loc)
+		open.OverdueDays, open.OverdueHours = l.Days, l.Hours
 	}
 	week, year = open, open
 	week.Assigned, week.DoneOnTime, week.DoneLate = r.WAssigned, r.WDoneOnTime, r.WDoneLate

@@ -210,7 +210,7 @@ func dueLine(t TaskLine, loc *time.Location) string {
 func countsLine(c Counts) string {
 	longest := ""
 	if c.Overdue > 0 {
-		longest = fmt.Sprintf(monLongest, c.OverdueDays)
+		longest = fmt.Sprintf(monLongest, tasks.Lateness{Days: c.OverdueDays, Hours: c.OverdueHours}.Phrase())
 	}
 	return fmt.Sprintf(monStatsLine, c.Assigned, c.Done(), c.DoneOnTime, c.DoneLate, c.Open(), c.OpenOnTime, c.DueSoon, c.Overdue, longest, formatRate(c))
 }
@@ -218,7 +218,7 @@ func countsLine(c Counts) string {
 func unitStatsLine(u UnitStats) string {
 	longest := ""
 	if u.Week.Overdue > 0 {
-		longest = fmt.Sprintf(monLongest, u.Week.OverdueDays)
+		longest = fmt.Sprintf(monLongest, tasks.Lateness{Days: u.Week.OverdueDays, Hours: u.Week.OverdueHours}.Phrase())
 	}
 	return fmt.Sprintf(monUnitLine, esc(u.Name), u.Week.Assigned, u.Year.Assigned, u.Week.DoneOnTime, u.Year.DoneOnTime,
 		u.Week.DoneLate, u.Year.DoneLate, u.Week.OpenOnTime, u.Week.DueSoon, u.Week.Overdue, longest, formatRate(u.Week), formatRate(u.Year))
