@@ -64,6 +64,7 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	} else if empty != "" {
 		text += fmt.Sprintf(msgNobodyInUnits, esc(empty))
 	}
+	text += b.restDayNote(ctx, t, r.loc)
 	return b.replyTask(ctx, r, t.ID, text, [][]outbox.Button{{{Text: btnUndo, Data: callbackData(t.OrgID, actUndo, t.ID)}}})
 }
 

@@ -88,6 +88,13 @@ Tùy chọn:
 Tùy chọn:
   --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
   --set JSON      các mục cần đổi, ví dụ --set '{"at":"07:30","overdue_max":3}'`,
+	"holidays": `  dondoc holidays list --org CƠ_QUAN [--year 2026]      ngày nghỉ lễ, ngày nghỉ riêng và ngày làm bù của cơ quan
+  dondoc holidays add --org CƠ_QUAN [--workday] dd/mm/yyyy [TÊN]   thêm ngày nghỉ riêng (hoặc ngày làm bù với --workday)
+  dondoc holidays remove --org CƠ_QUAN dd/mm/yyyy       bỏ một ngày riêng của cơ quan
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --year NĂM      năm cần xem (mặc định năm nay)
+  --workday       ngày thêm vào là ngày làm bù (làm việc), không phải ngày nghỉ`,
 	"report": `  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
   dondoc report scan                             chạy các lượt báo cáo, nhắc việc tuần đến giờ (như cron)
   dondoc report schedule --org CƠ_QUAN [--set JSON]   xem/đổi lịch báo cáo tuần
@@ -108,7 +115,7 @@ Tùy chọn:
 }
 
 // commandOrder is the order of the commands in the full usage.
-var commandOrder = []string{"run", "migrate", "org", "units", "invite", "outbox", "reminders", "report", "parse"}
+var commandOrder = []string{"run", "migrate", "org", "units", "invite", "outbox", "reminders", "holidays", "report", "parse"}
 
 // Headers of the usage texts.
 const (
@@ -149,4 +156,17 @@ const (
 	outWeeklyOff      = "%s (%s)\tđã tắt\n"
 	outCatchUpHours   = "%d giờ"
 	outCatchUpMinutes = "%d phút"
+)
+
+// What `dondoc holidays` prints.
+const (
+	outHolidayOff      = "ngày nghỉ"
+	outHolidayWork     = "ngày làm việc bù"
+	outHolidayNational = "theo lịch nghỉ chung"
+	outHolidayOwn      = "của cơ quan"
+	outHolidayRow      = "%s\t%s\t%s\t%s\n"
+	outHolidayAdded    = "Đã ghi %s %s «%s»; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
+	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
+	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
+	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
 )
