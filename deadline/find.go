@@ -37,7 +37,7 @@ func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err er
 
 // find returns the best deadline of the text; when one is true, another different one is an error.
 func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
-	var best *cand
+	var best, frame *cand // frame: a bare recurrence ("Hằng ngày, …") that a time may belong to
 	var all []cand
 	cover := 0 // the end of the eligible candidates so far: one inside them is part of them
 	for i := range p.toks {
@@ -52,6 +52,10 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 		if one {
 			all = append(all, c)
 		}
+		if frame == nil && c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil {
+			cc := c
+			frame = &cc
+		}
 		if best == nil || c.better(best) {
 			cc := c
 			best = &cc
@@ -59,6 +63,11 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	if best == nil {
 		return Deadline{}, false, nil
+	}
+	if frame != nil && frame != best && best.e.rec == nil && (best.reason == "" || best.kind == Passed) {
+		if r, ok := p.framed(frame, best); ok {
+			best.reason, best.suggest, best.d = "", nil, Deadline{Time: r.Next(p.ref), HasTime: r.HasTime, Rule: &r}
+		}
 	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
@@ -85,6 +94,23 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	return d, true, nil
 }
 
+// framed returns the rule of a bare recurrence, frame, on the day and time of c: "Hằng
+// ngày, … trước 16h" is 16:00 every day, "Hằng tuần, … trước 17h thứ Năm" Thursdays at 17:00.
+// Only a time alone or a weekday (with or without a time) can take a frame.
+func (p *parser) framed(frame, c *cand) (Rule, bool) {
+	e := c.e
+	if len(e.days) > 1 || len(e.days) == 1 && e.days[0].kind != kWeekday || len(e.days) == 0 && e.clk == nil {
+		return Rule{}, false
+	}
+	if !frame.e.rec.fits(e.days) || frame.e.rec.last {
+		return Rule{}, false
+	}
+	if e.clk != nil && e.clk.reason != "" {
+		return Rule{}, false
+	}
+	return frame.e.rec.rule(e.days, e.clk), true
+}
+
 // span returns the byte range in the input of tokens [first, last).
 func (p *parser) span(first, last int) (start, end int) {
 	return p.offs[p.toks[first].start], p.offs[p.toks[last-1].end]
@@ -97,7 +123,7 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		if c.last > best.first && c.first < best.last || c.lead != best.lead || c.reason != "" {
 			continue
 		}
-		if sameInstant(c, best) || c.frames(best) || best.frames(c) {
+		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) {
 			continue
 		}
 		start, end := p.span(c.first, c.last)
@@ -110,6 +136,11 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 // xong trước 20/1" writes one deadline.
 func (c *cand) frames(b *cand) bool {
 	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
+}
+
+// isFrameOf reports whether c is the bare recurrence that b's rule was built on.
+func (c *cand) isFrameOf(b *cand) bool {
+	return c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil && b.d.Rule != nil && b.d.Rule.Freq == c.e.rec.freq
 }
 
 func sameInstant(a, b *cand) bool {
@@ -182,6 +213,23 @@ func (p *parser) startsAt(i int) bool {
 	return p.oneOf(before, dayparts...)
 }
 
+// governs reports whether a bare "hằng ngày" is how often the task is done, rather than a
+// word of a noun inside it ("nước thải sinh hoạt hằng ngày"): it opens a clause, follows
+// "định kỳ" or a verb of reporting or checking, or is followed by a comma.
+func (p *parser) governs(c *cand) bool {
+	before := c.first - 1
+	switch {
+	case before < 0, !p.toks[before].isWord(), p.oneOf(c.last, ",", ";", ":"), p.is(c.first, "dinh", "ky"):
+		return true
+	}
+	for _, v := range dailyVerbs {
+		if p.is(c.first-len(v), v...) {
+			return true
+		}
+	}
+	return false
+}
+
 // eligible reports whether candidate c, found in free text, is a deadline at all.
 func (p *parser) eligible(c *cand) bool {
 	before := c.first - 1
@@ -205,10 +253,14 @@ func (p *parser) eligible(c *cand) bool {
 	if c.weak {
 		return false
 	}
+	if c.d.Rule != nil && c.d.Rule.Freq == Daily && len(c.e.days) == 0 && c.e.clk == nil && !p.governs(c) {
+		return false
+	}
 	first := p.tok(c.first)
 	hoSo := p.is(before-1, "ho", "so") // "hồ sơ" is not "số"
+	event := c.d.Rule == nil && (c.partFirst || p.oneOf(before, dayparts...) || p.is(before, "buoi"))
 	switch {
-	case p.oneOf(before, dayparts...), p.is(before, "nay") && p.oneOf(before-1, dayparts...):
+	case event, p.is(before, "nay") && p.oneOf(before-1, dayparts...):
 		return false
 	case p.is(c.last, "-") && p.isNum(c.last+1), p.is(before, "-") && p.isNum(before-1):
 		return false

@@ -95,7 +95,7 @@ var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng
 // twice as many tokens. Token reads are counted exactly, unlike timings.
 func TestLongInputGrowsLinearly(t *testing.T) {
 	reads := func(s string) int {
-		f, p := newParser(s, fuzzRef, Weekdays{}), newParser(s, fuzzRef, Weekdays{})
+		f, p := newParser(s, fuzzRef, MondayToFriday{}), newParser(s, fuzzRef, MondayToFriday{})
 		f.find(false)
 		p.parse()
 		return f.reads + p.reads

@@ -3,16 +3,16 @@ package deadline
 import "time"
 
 // Calendar tells working days from days off. The holiday calendar (public holidays, Tết,
-// make-up working days) satisfies it; so does Weekdays.
+// make-up working days) satisfies it; so does MondayToFriday.
 type Calendar interface {
 	IsWorkday(day time.Time) bool
 }
 
-// Weekdays is the calendar without holidays: Monday to Friday are working days.
-type Weekdays struct{}
+// MondayToFriday is the calendar without holidays: Monday to Friday are working days.
+type MondayToFriday struct{}
 
 // IsWorkday reports whether day is a Monday to Friday.
-func (Weekdays) IsWorkday(day time.Time) bool {
+func (MondayToFriday) IsWorkday(day time.Time) bool {
 	wd := day.Weekday()
 	return wd != time.Saturday && wd != time.Sunday
 }
@@ -25,7 +25,7 @@ type Reader struct {
 
 func (r Reader) calendar() Calendar {
 	if r.Calendar == nil {
-		return Weekdays{}
+		return MondayToFriday{}
 	}
 	return r.Calendar
 }
