@@ -5,49 +5,36 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
 )
 
 // SetOrgHoliday records one of an organisation's own days (a day off, or a
 // make-up working day) and re-plans the reminders of its open tasks, in one
 // transaction; it returns how many tasks were re-planned.
-func (s *Scheduler) SetOrgHoliday(ctx context.Context, orgID int64, h tasks.OrgHoliday, now time.Time) (int, error) {
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reminders: set holiday: %w", err)
-	}
-	defer tx.Rollback()
-	if err := tasks.SetOrgHolidayTx(ctx, tx, orgID, h); err != nil {
-		return 0, fmt.Errorf("reminders: %w", err)
-	}
-	n, err := replanOrg(ctx, tx, orgID, now)
-	if err != nil {
-		return 0, err
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("reminders: set holiday: %w", err)
-	}
-	return n, nil
+func (s *Scheduler) SetOrgHoliday(ctx context.Context, orgID int64, h tasks.OrgHoliday, now time.Time) (replanned int, err error) {
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tasks.SetOrgHolidayTx(ctx, tx, orgID, h); err != nil {
+			return fmt.Errorf("reminders: %w", err)
+		}
+		replanned, err = replanOrg(ctx, tx, orgID, now)
+		return err
+	})
+	return replanned, err
 }
 
 // RemoveOrgHoliday removes an organisation's own day on day's date and
 // re-plans the reminders of its open tasks, in one transaction. It reports
 // whether there was such a day.
-func (s *Scheduler) RemoveOrgHoliday(ctx context.Context, orgID int64, day time.Time, now time.Time) (bool, error) {
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("reminders: remove holiday: %w", err)
-	}
-	defer tx.Rollback()
-	found, err := tasks.RemoveOrgHolidayTx(ctx, tx, orgID, day)
-	if err != nil || !found {
-		return false, err
-	}
-	if _, err := replanOrg(ctx, tx, orgID, now); err != nil {
-		return false, err
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("reminders: remove holiday: %w", err)
-	}
-	return true, nil
+func (s *Scheduler) RemoveOrgHoliday(ctx context.Context, orgID int64, day time.Time, now time.Time) (found bool, err error) {
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if found, err = tasks.RemoveOrgHolidayTx(ctx, tx, orgID, day); err != nil || !found {
+			return err
+		}
+		_, err = replanOrg(ctx, tx, orgID, now)
+		return err
+	})
+	return found, err
 }

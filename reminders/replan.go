@@ -8,6 +8,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -19,22 +20,14 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		return 0, err
 	}
 	p.RestDays = restDays(p.RestDays)
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	defer tx.Rollback()
-	if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	n, err := replanOrg(ctx, tx, orgID, now)
-	if err != nil {
-		return 0, err
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	return n, nil
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
+			return fmt.Errorf("reminders: set policy: %w", err)
+		}
+		replanned, err = replanOrg(ctx, tx, orgID, now)
+		return err
+	})
+	return replanned, err
 }
 
 // replanOrg plans again, under the organisation's current policy and

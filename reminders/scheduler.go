@@ -10,6 +10,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -149,11 +150,17 @@ type Snoozed struct {
 // out of quiet hours, rest days and holidays), replacing the member's
 // pending snooze of the task if there is one.
 func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
-	}
-	defer tx.Rollback()
+	var res Snoozed
+	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		var err error
+		res, err = snoozeTx(ctx, tx, m, taskID, until, now)
+		return err
+	})
+	return res, err
+}
+
+// snoozeTx is Snooze inside tx.
+func snoozeTx(ctx context.Context, tx *sqlx.Tx, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
 	p, loc, err := orgPolicy(ctx, tx, m.OrgID)
 	if err != nil {
 		return Snoozed{}, err
@@ -183,9 +190,6 @@ func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, un
 		VALUES ($1, $2, $3, 'snooze', $4, $5)
 		ON CONFLICT DO NOTHING`,
 		m.OrgID, taskID, slot, m.ID, res.At); err != nil {
-		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
 		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
 	}
 	return res, nil
