@@ -113,7 +113,9 @@ func checkFindErr(t *testing.T, find func(string, time.Time) (Deadline, bool, er
 func TestNothingDropped(t *testing.T) {
 	checkFindErr(t, Find, []errCase{
 		{"Phòng Tài chính gửi dự toán hạn 15/1 hoặc 20/1", refThu, Unused, "20/1"},
-		{"ngày 20/2/2031, hạn 17h gửi báo cáo", refThu, Unused, "20/2/2031"},
+		{"ngày 20/2/2031, hạn 17h gửi báo cáo", refThu, Unused, "ngày 20/2/2031"},
+		{"Phòng Văn hóa báo cáo kết quả hội nghị ngày 5/3/2031. Hạn 17h", refThu, Unused, "ngày 5/3/2031"},
+		{"hạn 10g! 1.1.2031", refThu, Unused, "1.1.2031"},
 		{"nộp hồ sơ trước 17h ngày 15/1 17h30", refThu, Unused, "17h30"},
 		{"chậm nhất ngày 20/1 hay cuối tháng 1", refThu, Unused, "cuối tháng 1"},
 		{"cuối tháng 2 hoặc 15/1/2021 gửi kết quả", refThu, Unused, ""},
@@ -124,6 +126,8 @@ func TestNothingDropped(t *testing.T) {
 		{"trước 15/1 và trước 20/1", refThu, Unused, "trước 20/1"},
 		{"xã gửi danh sách 15/1, danh sách bổ sung 25/1", refThu, Unused, "25/1"},
 	})
+	// A time alone in a text whose only other day is today is today's.
+	checkFind(t, []findCase{{"Sáng ngày 7/1/2021, UBND huyện họp; các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true}})
 	// The same instant written twice is one deadline.
 	for _, text := range []string{
 		"báo cáo trước 15/1/2021; hạn chót 15/1/2021",
@@ -196,7 +200,8 @@ func (tetCalendar) IsWorkday(day time.Time) bool {
 }
 
 // TestWorkingDays: "N ngày làm việc" skips weekends and, with a holiday calendar, public
-// holidays; a make-up Saturday counts; "kể từ ngày …" moves the start.
+// holidays; a make-up Saturday counts; "kể từ ngày …" moves the start. A nil calendar is the
+// national one (holidays.Vietnam).
 func TestWorkingDays(t *testing.T) {
 	ref := time.Date(2026, 2, 10, 9, 0, 0, 0, ict) // Tuesday before Tết
 	tests := []struct {
@@ -212,8 +217,17 @@ func TestWorkingDays(t *testing.T) {
 		{"Phòng Tài nguyên giải quyết hồ sơ trong vòng 3 ngày làm việc kể từ ngày 29/4/2026", tetCalendar{}, "2026-05-06 23:59:59"},
 		{"giải quyết trong 5 ngày làm việc kể từ ngày 4/5/2026", tetCalendar{}, "2026-05-09 23:59:59"},
 		{"trong 15 ngày kể từ ngày 3/2/2026", tetCalendar{}, "2026-02-18 23:59:59"},
+		{"Sở Y tế trình phương án trong 5 ngày làm việc", nil, "2026-02-24 23:59:59"},
+		{"trong 10 ngày làm việc kể từ ngày 3/2/2026", nil, "2026-02-24 23:59:59"},
+		{"trong 2 ngày làm việc kể từ ngày 8/1/2026", nil, "2026-01-10 23:59:59"},
+		{"trong 3 ngày làm việc kể từ ngày 24/4/2026", nil, "2026-05-04 23:59:59"},
 	}
 	for _, tt := range tests {
+		if tt.cal == nil {
+			if d, _, _ := Find(tt.text, ref); d.Time.Format(layout) != tt.want {
+				t.Errorf("Find(%q) = %s, want %s", tt.text, d.Time.Format(layout), tt.want)
+			}
+		}
 		d, ok, err := Reader{Calendar: tt.cal}.Find(tt.text, ref)
 		if !ok || err != nil {
 			t.Errorf("Find(%q) ok %v err %v", tt.text, ok, err)

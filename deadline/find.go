@@ -38,13 +38,16 @@ func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err er
 // find returns the best deadline of the text; when one is true, another different one is an error.
 func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	var best, frame *cand // frame: a bare recurrence ("Hằng ngày, …") that a time may belong to
-	var all []cand
+	var all, days []cand  // days: the expressions naming a day other than today, eligible or not
 	cover := 0 // the end of the eligible candidates so far: one inside them is part of them
 	for i := range p.toks {
 		if !p.toks[i].isWord() {
 			continue
 		}
 		c, found := p.parseAt(i)
+		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) {
+			days = append(days, c)
+		}
 		if !found || c.last <= cover || !p.eligible(&c) {
 			continue
 		}
@@ -71,6 +74,17 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
+	if best.bareClock && best.d.Rule == nil {
+		// A time alone is today's only when the text names no other day: "báo cáo kết quả
+		// hội nghị ngày 5/3, hạn 17h" may mean 17:00 on 5/3.
+		for i := range days {
+			if o := &days[i]; o.last <= best.first || o.first >= best.last {
+				d = Deadline{Text: text, Start: start, End: end}
+				os, oe := p.span(o.first, o.last)
+				return d, false, &Error{Phrase: text, Kind: Unused, Other: p.text[os:oe], Reason: reasonClockAndDay(text, p.text[os:oe])}
+			}
+		}
+	}
 	if best.reason != "" {
 		d = Deadline{Text: text, Start: start, End: end}
 		e := &Error{Phrase: text, Reason: best.reason, Kind: best.kind}
@@ -136,6 +150,16 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 // xong trước 20/1" writes one deadline.
 func (c *cand) frames(b *cand) bool {
 	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
+}
+
+// onDay reports whether every day c names is the day of t (or c names a rule).
+func (c *cand) onDay(t time.Time) bool {
+	for _, d := range c.e.days {
+		if d.kind == kDuration || !midnight(d.date).Equal(midnight(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isFrameOf reports whether c is the bare recurrence that b's rule was built on.

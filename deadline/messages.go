@@ -176,3 +176,7 @@ func firstOf(set WeekdaySet) time.Weekday {
 	}
 	return time.Sunday
 }
+
+func reasonClockAndDay(clock, day string) string {
+	return fmt.Sprintf("chưa rõ “%s” là giờ của ngày nào, vì câu có ghi “%s”; xin ghi giờ liền với ngày, ví dụ “trước 17h ngày 15/1/2021”", clock, day)
+}

@@ -1,6 +1,10 @@
 package deadline
 
-import "time"
+import (
+	"time"
+
+	"github.com/dondoc/dondoc/holidays"
+)
 
 // Calendar tells working days from days off. The holiday calendar (public holidays, Tết,
 // make-up working days) satisfies it; so does MondayToFriday.
@@ -18,14 +22,16 @@ func (MondayToFriday) IsWorkday(day time.Time) bool {
 }
 
 // Reader reads deadline phrases with a calendar of working days ("trong 10 ngày làm việc").
-// The zero Reader counts Monday to Friday.
+// The zero Reader, like Find and Parse, uses the national calendar (holidays.Vietnam: weekends,
+// public holidays and Tết off, make-up Saturdays worked); give an organisation's calendar
+// (with its own days off and make-up days) where it is known.
 type Reader struct {
 	Calendar Calendar
 }
 
 func (r Reader) calendar() Calendar {
 	if r.Calendar == nil {
-		return MondayToFriday{}
+		return holidays.Vietnam()
 	}
 	return r.Calendar
 }
