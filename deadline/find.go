@@ -39,7 +39,7 @@ func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err er
 func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	var best, frame *cand // frame: a bare recurrence ("Hằng ngày, …") that a time may belong to
 	var all, days []cand  // days: the expressions naming a day other than today, eligible or not
-	cover := 0 // the end of the eligible candidates so far: one inside them is part of them
+	cover := 0            // the end of the eligible candidates so far: one inside them is part of them
 	for i := range p.toks {
 		if !p.toks[i].isWord() {
 			continue
