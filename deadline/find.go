@@ -137,8 +137,8 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		if c.last > best.first && c.first < best.last || c.lead != best.lead || c.reason != "" {
 			continue
 		}
-		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) {
-			continue
+		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) || c.bareRule() && best.bareRule() {
+			continue // a list of cycles ("hàng tuần, hàng tháng") is for the caller to judge
 		}
 		start, end := p.span(c.first, c.last)
 		return p.text[start:end], true
@@ -160,6 +160,11 @@ func (c *cand) onDay(t time.Time) bool {
 		}
 	}
 	return true
+}
+
+// bareRule reports whether c is a recurrence with no day and no time: "hàng tuần".
+func (c *cand) bareRule() bool {
+	return c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil
 }
 
 // isFrameOf reports whether c is the bare recurrence that b's rule was built on.
