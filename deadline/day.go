@@ -178,9 +178,11 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	}
 	parts := []int{i, i + 2}
 	k := i + 3
-	if p.is(k, sep) && p.dateSepAt(k) {
-		parts = append(parts, k+1)
-		k += 2
+	if p.dateSepAt(k) {
+		if _, d3, _ := p.num(k + 1); p.is(k, sep) || d3 == 4 { // "15/1-2031" is a date too
+			parts = append(parts, k+1)
+			k += 2
+		}
 	}
 	if p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord() {
 		return v, i, false
