@@ -116,6 +116,7 @@ func TestNothingDropped(t *testing.T) {
 		{"ngày 20/2/2031, hạn 17h gửi báo cáo", refThu, Unused, "ngày 20/2/2031"},
 		{"Phòng Văn hóa báo cáo kết quả hội nghị ngày 5/3/2031. Hạn 17h", refThu, Unused, "ngày 5/3/2031"},
 		{"hạn 10g! 1.1.2031", refThu, Unused, "1.1.2031"},
+		{"Chuẩn bị hội nghị ngày 20/1/2031; các phòng gửi tài liệu hạn thứ 6", refThu, Unused, "ngày 20/1/2031"},
 		{"nộp hồ sơ trước 17h ngày 15/1 17h30", refThu, Unused, "17h30"},
 		{"chậm nhất ngày 20/1 hay cuối tháng 1", refThu, Unused, "cuối tháng 1"},
 		{"cuối tháng 2 hoặc 15/1/2021 gửi kết quả", refThu, Unused, ""},
@@ -127,7 +128,11 @@ func TestNothingDropped(t *testing.T) {
 		{"xã gửi danh sách 15/1, danh sách bổ sung 25/1", refThu, Unused, "25/1"},
 	})
 	// A time alone in a text whose only other day is today is today's.
-	checkFind(t, []findCase{{"Sáng ngày 7/1/2021, UBND huyện họp; các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true}})
+	checkFind(t, []findCase{
+		{"Sáng ngày 7/1/2021, UBND huyện họp; các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true},
+		{"Thực hiện Công văn số 12/UBND ngày 5/1/2021, các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true},
+		{"Thực hiện Kế hoạch ngày 4/1/2021, các xã báo cáo hạn thứ 6", refThu, "2021-01-08 23:59:59", false},
+	})
 	// The same instant written twice is one deadline.
 	for _, text := range []string{
 		"báo cáo trước 15/1/2021; hạn chót 15/1/2021",

@@ -45,7 +45,8 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 			continue
 		}
 		c, found := p.parseAt(i)
-		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) {
+		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) &&
+			!c.d.Time.Before(midnight(p.ref)) && !p.startsAt(c.first) {
 			days = append(days, c)
 		}
 		if !found || c.last <= cover || !p.eligible(&c) {
@@ -74,9 +75,10 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
-	if best.bareClock && best.d.Rule == nil {
-		// A time alone is today's only when the text names no other day: "báo cáo kết quả
-		// hội nghị ngày 5/3, hạn 17h" may mean 17:00 on 5/3.
+	if (best.bareClock || best.bareWeekday()) && best.d.Rule == nil {
+		// A time alone is today's, and a weekday alone this week's, only when the text names
+		// no other day to come: "báo cáo kết quả hội nghị ngày 5/3, hạn 17h" may mean 17:00
+		// on 5/3. Past dates (of documents, of events) are no deadline and do not count.
 		for i := range days {
 			if o := &days[i]; o.last <= best.first || o.first >= best.last {
 				d = Deadline{Text: text, Start: start, End: end}
@@ -150,6 +152,11 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 // xong trước 20/1" writes one deadline.
 func (c *cand) frames(b *cand) bool {
 	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
+}
+
+// bareWeekday reports whether c is a weekday of no given week, with or without a time.
+func (c *cand) bareWeekday() bool {
+	return len(c.e.days) == 1 && c.e.days[0].kind == kWeekday && !c.e.days[0].weekMod && c.e.rec == nil
 }
 
 // onDay reports whether every day c names is the day of t (or c names a rule).

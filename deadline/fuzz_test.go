@@ -132,7 +132,8 @@ var (
 )
 
 // onlyDate returns the one date the text holds, when it holds exactly one date, written in
-// full, and nothing else that counts from or to it (durations, starts).
+// full, not before the reference day, and nothing else that counts from or to it (durations,
+// starts).
 func onlyDate(s string) (y, m, d int, ok bool) {
 	f := vntext.Fold(s)
 	ms := oneDate.FindAllStringSubmatchIndex(f, -1)
@@ -153,6 +154,9 @@ func onlyDate(s string) (y, m, d int, ok bool) {
 	d, m, y = atoi(f[loc[4]:loc[5]]), atoi(f[loc[6]:loc[7]]), atoi(f[loc[8]:loc[9]])
 	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, 0, 0, false
+	}
+	if dateIn(fuzzRef.Location(), y, m, d).Before(midnight(fuzzRef)) {
+		return 0, 0, 0, false // a past date (of a document, of an event) is no deadline: Find skips it by design
 	}
 	return y, m, d, true
 }
