@@ -3,8 +3,12 @@ package deadline
 import "time"
 
 // Find locates the deadline expression inside free text (a directive sentence). ok is false when
-// there is none. err is a *Error when the text clearly states a deadline that is impossible
-// ("hoàn thành trước 30/2/2021"); d then holds the Text, Start and End of that phrase only.
+// there is none. err is a *Error when the text clearly states a deadline that cannot be read as
+// one instant; d then holds the Text, Start and End of that phrase only. Its Kind says why:
+// Invalid, an impossible date or time ("hoàn thành trước 30/2/2021"); Unused, a date or time
+// next to the phrase that it leaves unread ("hạn 15/1 hoặc 20/1"), several weekdays without
+// "hằng tuần", or a time or weekday alone while the text names another day to come; Passed, a
+// time already past on a bare weekday or on no day, with Suggest the next such instant.
 // When several expressions appear, prefer the one introduced by a lead word (trước, chậm nhất,
 // hạn, hoàn thành trước, xong trước, đến hết, trong, vào), else the most specific, else the first.
 //
@@ -68,7 +72,7 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	if best == nil {
 		return Deadline{}, false, nil
 	}
-	if frame != nil && frame != best && best.e.rec == nil && (best.reason == "" || best.kind == Passed) {
+	if frame != nil && best.e.rec == nil && (best.reason == "" || best.kind == Passed) {
 		if r, ok := p.framed(frame, best); ok {
 			best.reason, best.suggest, best.d = "", nil, Deadline{Time: r.Next(p.ref), HasTime: r.HasTime, Rule: &r}
 		}
@@ -82,8 +86,8 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 		for i := range days {
 			if o := &days[i]; o.last <= best.first || o.first >= best.last {
 				d = Deadline{Text: text, Start: start, End: end}
-				os, oe := p.span(o.first, o.last)
-				return d, false, &Error{Phrase: text, Kind: Unused, Other: p.text[os:oe], Reason: reasonClockAndDay(text, p.text[os:oe])}
+				other := p.text[p.offs[p.toks[o.first].start]:p.offs[p.toks[o.last-1].end]]
+				return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reasonClockAndDay(text, other)}
 			}
 		}
 	}

@@ -124,10 +124,11 @@ func BenchmarkLongInput(b *testing.B) {
 	}
 }
 
-// oneDate matches a full written date standing alone (not inside a code such as "A1.1.2031");
+// oneDate matches a full written date standing alone between spaces or punctuation (not inside a
+// code such as "A1.1.2031");
 // dateLike anything that may be read as a date.
 var (
-	oneDate  = regexp.MustCompile(`(^|[^0-9a-z/.-])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})($|[^0-9a-z/.-])`)
+	oneDate  = regexp.MustCompile(`(^|[ ,;:()!?])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})($|[ ,;:()!?])`)
 	dateLike = regexp.MustCompile(`[0-9]+ *[/.-] *[0-9]+|[0-9]+ +thang|thang +[0-9]+|[0-9]{3,}`)
 )
 
