@@ -40,6 +40,7 @@ func TestAssignDeadlineAsIs(t *testing.T) {
 	}
 
 	h.say(leader, "/giao KTHT: Báo cáo nhanh vụ cháy, hạn 8h", "“hạn 8h” đã qua", "17/01/2031 08:00", "gửi lại thời hạn")
+	h.say(leader, "sáng mai nhé", "Chưa đọc được thời hạn", "ví dụ")
 	h.say(leader, "9h30 ngày 17/1/2031", "Nhiệm vụ #4", "Báo cáo nhanh vụ cháy", "17/01/2031 09:30")
 	if n := h.count(`SELECT count(*) FROM tasks WHERE deadline = $1`, localDay("17/01/2031 09:30")); n != 1 {
 		t.Errorf("%d tasks due 17/01/2031 09:30, want 1", n)
