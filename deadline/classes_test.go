@@ -117,6 +117,8 @@ func TestNothingDropped(t *testing.T) {
 		{"Phòng Văn hóa báo cáo kết quả hội nghị ngày 5/3/2031. Hạn 17h", refThu, Unused, "ngày 5/3/2031"},
 		{"hạn 10g! 1.1.2031", refThu, Unused, "1.1.2031"},
 		{"Chuẩn bị hội nghị ngày 20/1/2031; các phòng gửi tài liệu hạn thứ 6", refThu, Unused, "ngày 20/1/2031"},
+		{"Báo cáo 15/1, hạn cuối tháng 2", refThu, Unused, "15/1"},
+		{"hạn ngày 1! 01.1.2031", refThu, Unused, "01.1.2031"},
 		{"nộp hồ sơ trước 17h ngày 15/1 17h30", refThu, Unused, "17h30"},
 		{"chậm nhất ngày 20/1 hay cuối tháng 1", refThu, Unused, "cuối tháng 1"},
 		{"cuối tháng 2 hoặc 15/1/2021 gửi kết quả", refThu, Unused, ""},

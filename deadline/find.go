@@ -79,15 +79,21 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
-	if (best.bareClock || best.bareWeekday()) && best.d.Rule == nil {
-		// A time alone is today's, and a weekday alone this week's, only when the text names
-		// no other day to come: "báo cáo kết quả hội nghị ngày 5/3, hạn 17h" may mean 17:00
-		// on 5/3. Past dates (of documents, of events) are no deadline and do not count.
+	if best.d.Rule == nil && !best.has(kDate) && !best.has(kDuration) {
+		// A time alone is today's, a weekday alone this week's, "ngày 5" or "cuối tháng" this
+		// month's, only when the text names no other day to come: "báo cáo kết quả hội nghị
+		// ngày 5/3, hạn 17h" may mean 17:00 on 5/3. Past dates (of documents, of events) are
+		// no deadline and do not count.
+		bare := best.bareClock || best.bareWeekday()
 		for i := range days {
-			if o := &days[i]; o.last <= best.first || o.first >= best.last {
+			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) {
 				d = Deadline{Text: text, Start: start, End: end}
 				other := p.text[p.offs[p.toks[o.first].start]:p.offs[p.toks[o.last-1].end]]
-				return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reasonClockAndDay(text, other)}
+				reason := reasonTwo(text, other)
+				if best.bareClock {
+					reason = reasonClockAndDay(text, other)
+				}
+				return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reason}
 			}
 		}
 	}
@@ -156,6 +162,16 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 // xong trước 20/1" writes one deadline.
 func (c *cand) frames(b *cand) bool {
 	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
+}
+
+// has reports whether c has a day component of kind k.
+func (c *cand) has(k dayKind) bool {
+	for _, d := range c.e.days {
+		if d.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // bareWeekday reports whether c is a weekday of no given week, with or without a time.
