@@ -48,6 +48,8 @@ func TestTimeNextToDay(t *testing.T) {
 		{"xã Quảng Lợi gửi danh sách hạn 7h thứ Sáu, ngày 22/1/2021", refThu, "2021-01-22 07:00:00", true},
 		{"hạn 17h ngày 20 tháng 2", refThu, "2021-02-20 17:00:00", true},
 		{"các đoàn thể ra quân vào ngày 28/1/2021-29/1/2021", refThu, "2021-01-29 23:59:59", false},
+		{"gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10", refThu, "2021-10-28 23:59:59", false},
+		{"giao phòng hoàn thiện hồ sơ, xong trước 30.8 lúc 16h", refThu, "2021-08-30 16:00:00", true},
 		{"tổ chức kiểm tra trong ngày 28/1 - 29/1", refThu, "2021-01-29 23:59:59", false},
 	})
 }

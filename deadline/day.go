@@ -199,8 +199,8 @@ func (p *parser) numDateAt(i int) (v dayVal, next int, ok bool) {
 	if trailing && !p.is(k, "-") {
 		return v, i, false
 	}
-	if len(parts) == 2 && sep != "/" {
-		return v, i, false
+	if len(parts) == 2 && sep != "/" && !p.oneOf(i-1, dashDateLeads...) {
+		return v, i, false // "30-40" is a range of numbers; "ngày 30-8" a date
 	}
 	vals := make([]int, len(parts))
 	digits := make([]int, len(parts))
