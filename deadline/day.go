@@ -144,7 +144,7 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 		return k
 	}
 	set := WeekdaySet(0).Add(v.wd)
-	for {
+	for n := 1; n < 7; n++ { // a week has seven days: the list is read in bounded time
 		j := k
 		if !p.oneOf(j, ",", "va") {
 			break
@@ -173,11 +173,12 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":", ",") {
 		return v, i, false
 	}
-	return p.numDateAt(i)
+	return p.numDateAt(i, true)
 }
 
-// numDateAt is numDate for a date that may be glued to what is before it: the end of a range.
-func (p *parser) numDateAt(i int) (v dayVal, next int, ok bool) {
+// numDateAt is numDate for a date that may be glued to what is before it (the end of a range);
+// a range is read only when ranged.
+func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
 	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
@@ -234,8 +235,10 @@ func (p *parser) numDateAt(i int) (v dayVal, next int, ok bool) {
 		}
 	}
 	p.calendarDay(&v, d, m, y)
-	if end, k2, ok := p.rangeEnd(k, v); ok {
-		return end, k2, true
+	if ranged {
+		if end, k2, ok := p.rangeEnd(k, v); ok {
+			return end, k2, true
+		}
 	}
 	if trailing {
 		return v, i, false
@@ -250,7 +253,7 @@ func (p *parser) rangeEnd(k int, v dayVal) (dayVal, int, bool) {
 	if !p.is(k, "-") || v.reason != "" {
 		return v, k, false
 	}
-	end, k2, ok := p.numDateAt(k + 1)
+	end, k2, ok := p.numDateAt(k+1, false)
 	if !ok || end.reason != "" || end.date.Before(v.date) || v.yearGiven && !end.yearGiven {
 		return v, k, false
 	}
