@@ -170,7 +170,13 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
-	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":", ",") {
+	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":") {
+		return v, i, false
+	}
+	if p.glued(i) && p.is(i-1, ",") { // "2,5/3" is a number; "10:00,1.1.2031" a time and a full date
+		if v, k, ok := p.numDateAt(i, true); ok && v.strong {
+			return v, k, true
+		}
 		return v, i, false
 	}
 	return p.numDateAt(i, true)
