@@ -163,7 +163,11 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 		}
 		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unitNames(dir, m.UnitIDs)))
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart), nil)
+	note, err := b.joinedOrgsNote(ctx, m)
+	if err != nil {
+		return err
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart)+note, nil)
 }
 
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
