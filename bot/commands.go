@@ -173,8 +173,8 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
 	lines := []string{msgHelpHeader}
 	for _, c := range b.commands() {
-		if c.allowed(r) {
-			lines = append(lines, fmt.Sprintf("/%s — %s", c.names[0], c.help))
+		if line, ok := helpLine(c, r); ok {
+			lines = append(lines, line)
 		}
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
