@@ -141,6 +141,9 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 			return Assignment{}, inputErrorf(msgAssignPastDeadline, d.Text)
 		}
 		a.Deadline = &d
+		if d.Rule == nil {
+			a.Text = Title(a.Text, d.Text)
+		}
 	}
 	return a, nil
 }
