@@ -6,8 +6,9 @@
 #
 # Without DATABASE_URL it starts a private PostgreSQL in .data/postgres and
 # says where it listens (stop it with: .data/bin/devdb stop .data/postgres).
-# dondoc and devdb are built once into .data/bin and rebuilt only when the
-# sources change. Ctrl-C stops the bot cleanly (exit status 0).
+# dondoc and devdb are built once into .data/bin (DONDOC_BIN_DIR) and
+# rebuilt only when the sources change. Ctrl-C stops the bot cleanly (exit
+# status 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,17 +48,18 @@ build() {
 	mv "$out.tmp" "$out"
 }
 
-build .data/bin/dondoc ./cmd/dondoc
+bin="${DONDOC_BIN_DIR:-.data/bin}"
+build "$bin/dondoc" ./cmd/dondoc
 if [ -z "${DATABASE_URL:-}" ]; then
-	build .data/bin/devdb ./cmd/devdb
-	DATABASE_URL="$(.data/bin/devdb start .data/postgres dondoc)"
+	build "$bin/devdb" ./cmd/devdb
+	DATABASE_URL="$("$bin/devdb" start .data/postgres dondoc)"
 	export DATABASE_URL
-	printf 'run.sh: PostgreSQL riêng đang chạy tại %s (dữ liệu trong .data/postgres; dừng bằng: .data/bin/devdb stop .data/postgres)\n' "$DATABASE_URL" >&2
+	printf 'run.sh: PostgreSQL riêng đang chạy tại %s (dữ liệu trong .data/postgres; dừng bằng: %s/devdb stop .data/postgres)\n' "$DATABASE_URL" "$bin" >&2
 fi
 
 # Ctrl-C reaches dondoc, which stops cleanly; that is not a failure.
 set +e
-.data/bin/dondoc "$@" &
+"$bin/dondoc" "$@" &
 pid=$!
 trap 'kill -INT "$pid" 2>/dev/null' INT TERM
 status=0
