@@ -49,6 +49,7 @@ func (b *Bot) actions() map[string]action {
 		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
 		b.meetingActions(),
+		b.deadlineActions(),
 	} {
 		for k, v := range group {
 			all[k] = v

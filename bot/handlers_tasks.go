@@ -30,6 +30,9 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
 	a, err := tasks.ParseAssignment(r.args, dir, r.now.In(r.loc))
+	if asked, err := b.askAssignDeadline(ctx, r, err); asked {
+		return err
+	}
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
 		return b.reply(ctx, r.chatID, esc(ie.Msg)+msgAssignFixHint, nil)

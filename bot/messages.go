@@ -11,6 +11,8 @@ import (
 
 const (
 	msgUnitsHeader     = "<b>Danh sách đơn vị</b>"
+	msgUnitsKind       = "<b>%s</b> (loại <code>%s</code>, %d đơn vị)"
+	msgUnitsRow        = "• %s — mã <code>%s</code>"
 	msgWelcomeStranger = "Xin chào! Đây là trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
 		"Bạn chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
 	msgBadInvite = "Đường dẫn mời không hợp lệ, đã hết hạn hoặc đã bị thu hồi.\n" +
