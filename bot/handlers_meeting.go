@@ -232,7 +232,11 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 
 // itemOf turns an extracted directive into a draft item.
 func itemOf(d directives.Directive) tasks.MeetingItem {
-	it := tasks.MeetingItem{Text: d.Text, DeadlineText: d.DeadlineText}
+	phrase := ""
+	if d.Deadline != nil && d.Deadline.Rule == nil {
+		phrase = d.DeadlineText
+	}
+	it := tasks.MeetingItem{Text: tasks.Title(d.Text, phrase), DeadlineText: d.DeadlineText}
 	if d.Lead != nil {
 		it.Lead = d.Lead.Key()
 	}
