@@ -228,6 +228,10 @@ func (c *clause) isRequest(i, n int) bool {
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
+			// "vừa có công văn yêu cầu các xã …" asks; "công văn đề nghị của xã" does not.
+			if before := c.word(i - len(p) - 1); p[0] != "cac" && (before == "co" || before == "hanh") {
+				continue
+			}
 			return false
 		}
 	}
@@ -408,6 +412,13 @@ func (c *clause) analyze() analysis {
 				nominal = false
 			}
 		case cueRequest:
+			if ph == phPredicate && c.issuerBefore(i) {
+				// "Nghiêm túc thực hiện …, Chủ tịch UBND huyện vừa có công văn yêu cầu các xã …":
+				// what comes before the issuer is a preamble.
+				a = analysis{requestAt: -1}
+				ph, subj, nominal, lastSpeech = phSubject, nil, false, -1
+				sc = scNone
+			}
 			if ph == phPredicate {
 				endScope(i)
 				sc, gap, scopeStart, scopeFound = scNested, 0, i+k, false
@@ -460,7 +471,7 @@ func (c *clause) analyze() analysis {
 			}
 			endScope(i)
 		case cueNarrative:
-			if next, _ := c.cue(i + k); t.w == "da" && next == cueRequest && c.chairInstructs(i+k) {
+			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
 			}
 			if ph != phPredicate {
@@ -637,4 +648,24 @@ func (c *clause) chairInstructs(i int) bool {
 		}
 	}
 	return true
+}
+
+// issuerBefore reports whether the request verb at i follows, after the
+// last comma before it, the body or person who issues it: "…, Chủ tịch
+// UBND huyện vừa có công văn yêu cầu …", "…, UBND tỉnh yêu cầu …".
+func (c *clause) issuerBefore(i int) bool {
+	comma := -1
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if c.toks[k].punct {
+			if c.toks[k].w == "," {
+				comma = k
+			}
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	k := comma + 1
+	return c.at(k, issuers) > 0
 }

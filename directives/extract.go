@@ -1,6 +1,7 @@
 package directives
 
 import (
+	"regexp"
 	"errors"
 	"sort"
 	"strings"
@@ -79,6 +80,9 @@ func (x *extractor) run(text string) []Directive {
 		if s.heading {
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			h.set(o, s, false)
+			if o != nil {
+				directive = true
+			}
 			if skip {
 				continue
 			}
@@ -89,6 +93,7 @@ func (x *extractor) run(text string) []Directive {
 					h.set(o, s, true)
 					if o != nil {
 						firstLead = &o.lead
+						directive = true
 					}
 					if skip {
 						continue
@@ -123,7 +128,7 @@ func (x *extractor) run(text string) []Directive {
 						v = vNone
 					}
 				}
-				if v == vNone && !a.past && a.subjectless && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
+				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
@@ -156,7 +161,7 @@ func (x *extractor) run(text string) []Directive {
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
 				}
-				if d.Lead == nil && a.subjectless && a.unknownLead == "" && h.owners != nil {
+				if d.Lead == nil && (a.subjectless || v == vDirective && !a.subjectMention) && a.unknownLead == "" && h.owners != nil {
 					o := h.owners.lead
 					d.Lead = &o
 					cs := append(append([]Owner(nil), h.owners.coords...), d.Coordinators...)
@@ -289,13 +294,16 @@ func (x *extractor) datedOpening(c *clause) bool {
 	if comma < 0 {
 		return false
 	}
-	phrase := c.text[c.toks[0].start:c.toks[comma].start]
+	phrase := dashDate.ReplaceAllString(c.text[c.toks[0].start:c.toks[comma].start], "$1/$2")
 	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
 	if err != nil || d.Rule != nil {
 		return false
 	}
 	return !d.Time.After(x.ref.AddDate(0, 0, 1))
 }
+
+// dashDate is a day and month written with a dash or a dot: "4-10", "4.10".
+var dashDate = regexp.MustCompile(`(\d{1,2})[-.](\d{1,2})\b`)
 
 // purposeOnly reports whether the clause is only a purpose ("Nhằm nâng cao
 // chất lượng …", "Để kịp thời tổng hợp …") with no main clause after it.

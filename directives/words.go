@@ -64,7 +64,7 @@ var verbs = phrases(
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
-	"luu y", "tranh", "khong de", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -173,3 +173,6 @@ var documentFrames = phrases(
 
 // listNouns in a heading announce the items below it.
 var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")
+
+// issuers open the name of who issues a request: "Chủ tịch UBND huyện", "UBND tỉnh".
+var issuers = phrases("chu tich", "pho chu tich", "ubnd", "uy ban nhan dan", "dong chi", "lanh dao")
