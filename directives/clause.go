@@ -43,6 +43,7 @@ type mention struct {
 	first, last int
 	owner       Owner
 	agentOnly   bool
+	concerned   bool // "các đơn vị liên quan": the one asked, never a partner
 }
 
 // clause is one piece of a conclusion with its tokens and the owners it names.
@@ -66,7 +67,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
 		}
-		ms = append(ms, mention{first: first, last: last, owner: o})
+		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
 	for _, g := range agentGroups {
 		for i := range c.toks {
@@ -270,6 +271,7 @@ type analysis struct {
 	requestBare     bool // the request verb opens the clause: no speaker before it
 	past            bool // the clause holds a mark of the past ("đã", "đạt được")
 	lead            *Owner
+	coLeads         []Owner // units asked together with the lead, among coords
 	leadFromRequest bool
 	coords          []Owner
 	subjectMention  bool
@@ -331,7 +333,11 @@ func (c *clause) analyze() analysis {
 			a.lead = &subj[0].owner
 			a.leadFromRequest = ph == phAddressee
 			for _, m := range subj[1:] {
+				if a.lead.Group == tasks.KindAll && a.lead.Unit == nil {
+					break // "các cơ quan, ban, ngành, UBND các xã": every unit already
+				}
 				a.coords = append(a.coords, m.owner)
+				a.coLeads = append(a.coLeads, m.owner)
 			}
 		} else if name := c.orgName(regionStart, at); name != "" {
 			a.unknownLead = name
@@ -352,6 +358,7 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
+			case m.concerned && ph == phPredicate:
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
 				scopeFound = true

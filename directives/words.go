@@ -64,7 +64,8 @@ var verbs = phrases(
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
-	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
+	"giai thich", "co danh gia", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -92,7 +93,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
-	"sau khi nghe", "nghe", "tiep thu", "ghi nhan", "danh gia cao", "bieu duong",
+	"sau khi nghe", "nghe", "tiep thu", "cung se", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.

@@ -68,6 +68,10 @@ type Mention struct {
 	Start, End int   // byte offsets in the text
 	Unit       *Unit // the unit named, or nil for a group
 	Group      Kind  // the kind of units a group phrase names, or ""
+	// Concerned marks a group narrowed to those concerned ("các đơn vị
+	// (có) liên quan"): as the one asked it is the group, but as a partner
+	// it names no set of units.
+	Concerned bool
 }
 
 // Directory finds units in free text by code, name or alias, ignoring case,
@@ -82,7 +86,6 @@ type dirEntry struct {
 	unit    int // index into units, or -1 for a group
 	group   Kind
 	derived bool // a short name ("Quảng Lâm" for "UBND xã Quảng Lâm")
-	vague   bool // a vaguePhrase: matched, but names nobody
 }
 
 // notAfterShortName are words that, right before a short name, show it names
@@ -181,6 +184,13 @@ var groupPhrases = []struct {
 	{"cán bộ, công chức, viên chức", KindAll, ""},
 	{"cán bộ, công chức", KindAll, ""},
 	{"các thôn, tổ dân phố", KindThon, ""},
+	{"các tổ trưởng dân phố", KindThon, ""},
+	{"các tổ trưởng tổ dân phố", KindThon, ""},
+	{"tổ trưởng các tổ dân phố", KindThon, ""},
+	{"các ấp", KindThon, ""},
+	{"các khóm, ấp", KindThon, ""},
+	{"các ấp, khu phố", KindThon, ""},
+	{"các khóm", KindThon, ""},
 	{"các thôn, bản, tổ dân phố", KindThon, ""},
 	{"các thôn, bản", KindThon, ""},
 	{"các thôn, khu phố", KindThon, ""},
@@ -234,18 +244,6 @@ var groupPhrases = []struct {
 	{"các cơ quan, ban, ngành, đoàn thể", KindAll, ""},
 	{"các đơn vị", KindAll, ""},
 	{"các cơ quan", KindAll, ""},
-}
-
-// vaguePhrases look like a group but name no set a directory can give:
-// "các đơn vị liên quan" are those concerned, not every unit. They are
-// matched so that no shorter group is found inside them, and give no mention.
-var vaguePhrases = []string{
-	"các đơn vị liên quan", "các cơ quan, đơn vị liên quan", "các cơ quan liên quan",
-	"các ngành liên quan", "các sở, ngành liên quan", "các sở, ban, ngành liên quan",
-	"các phòng, ban liên quan", "các phòng, ban, ngành liên quan", "các địa phương liên quan",
-	"các đơn vị có liên quan", "các cơ quan, đơn vị có liên quan", "các ngành, đơn vị liên quan",
-	"các sở, ngành, địa phương liên quan", "các cơ quan, đơn vị, địa phương liên quan",
-	"các phòng, ban, đơn vị liên quan", "các đơn vị, địa phương liên quan",
 }
 
 // namePrefixes are leading words that may be left out when a unit is named:
@@ -308,9 +306,6 @@ func NewDirectory(units []Unit) *Directory {
 			k = g.alt
 		}
 		d.entries = append(d.entries, dirEntry{words: words(g.phrase), unit: -1, group: k})
-	}
-	for _, p := range vaguePhrases {
-		d.entries = append(d.entries, dirEntry{words: words(p), unit: -1, vague: true})
 	}
 	sort.Slice(d.entries, func(i, j int) bool {
 		a, b := d.entries[i], d.entries[j]
@@ -397,13 +392,15 @@ func (d *Directory) Mentions(text string) []Mention {
 			continue
 		}
 		n := len(e.words)
-		if !e.vague {
-			m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
-			if e.unit >= 0 {
-				m.Unit = &d.units[e.unit]
-			}
-			out = append(out, m)
+		m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
+		if e.unit >= 0 {
+			m.Unit = &d.units[e.unit]
+		} else if k := concernedAt(toks, i+n); k > 0 {
+			m.Concerned = true
+			m.End = toks[i+n+k-1].end
+			n += k
 		}
+		out = append(out, m)
 		i += n
 		if e.unit >= 0 && !e.derived {
 			var best []Mention
@@ -418,6 +415,17 @@ func (d *Directory) Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// concernedAt returns the length of "liên quan" or "có liên quan" at token i, or 0.
+func concernedAt(toks []token, i int) int {
+	switch {
+	case i+1 < len(toks) && toks[i].word == "lien" && toks[i+1].word == "quan":
+		return 2
+	case i+2 < len(toks) && toks[i].word == "co" && toks[i+1].word == "lien" && toks[i+2].word == "quan":
+		return 3
+	}
+	return 0
 }
 
 // entryAt returns the longest entry that matches at token i.

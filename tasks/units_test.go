@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -113,7 +114,7 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 		{"các thôn, tổ dân phố tuyên truyền", []want{{group: KindThon}}},
 		{"mỗi cơ quan, đơn vị rà soát", []want{{group: KindAll}}},
 		{"các địa phương, đơn vị chủ động", []want{{group: KindAll}}},
-		{"phối hợp với các đơn vị liên quan", nil},
+		{"phối hợp với các đơn vị liên quan", []want{{group: KindAll}}},
 		{"các phòng tổng hợp", []want{{group: KindPhong}}},
 		{"Sở Y tế, Công an tỉnh", []want{{code: "syt"}}},
 	}
@@ -128,7 +129,7 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 			if m.Unit != nil {
 				code = m.Unit.Code
 			}
-			if code != tt.want[i].code || m.Group != tt.want[i].group {
+			if code != tt.want[i].code || m.Group != tt.want[i].group || m.Concerned != strings.Contains(tt.text, "liên quan") {
 				t.Errorf("Mentions(%q)[%d] = %q/%q, want %q/%q", tt.text, i, code, m.Group, tt.want[i].code, tt.want[i].group)
 			}
 		}
