@@ -1,8 +1,8 @@
 package directives
 
 import (
-	"regexp"
 	"errors"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
