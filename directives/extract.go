@@ -73,6 +73,7 @@ func (x *extractor) run(text string) []Directive {
 		h.enter(s)
 		var (
 			firstLead  *Owner
+			firstCo    []Owner // units asked together with firstLead
 			frame      *deadline.Deadline
 			prev       *Directive
 			pieceIndex int
@@ -111,8 +112,14 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() {
+				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
 					v = vNarrative
+				}
+				if c.subjectLine() {
+					v = vNone
+				}
+				if v == vFollow && c.nounList() {
+					v = vNone
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
@@ -148,18 +155,23 @@ func (x *extractor) run(text string) []Directive {
 					h.opened(s, own, v)
 					if a.leadFromRequest {
 						firstLead = d.Lead
+						firstCo = a.coLeads
 					}
 					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
 						frame = d.Deadline
 					}
-					if !own && last != nil && last.Lead != nil && lastPara == s.para && c.at(0, goOnWords) > 0 {
+					if !own && last != nil && last.Lead != nil && lastPara == s.para && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
+						firstLead = d.Lead
 					}
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
+					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
+						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
+					}
 				}
 				if d.Lead == nil && (a.subjectless || v == vDirective && !a.subjectMention) && a.unknownLead == "" && h.owners != nil {
 					o := h.owners.lead
@@ -169,7 +181,7 @@ func (x *extractor) run(text string) []Directive {
 					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
 				}
 				x.ownerWarnings(&d, a)
-				if isDirective && d.Text != "" {
+				if isDirective && d.Text != "" && c.words() >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
 					last, lastPara = prev, s.para
@@ -311,12 +323,31 @@ func (c *clause) purposeOnly() bool {
 	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
 		return false
 	}
-	for _, t := range c.toks {
+	return !c.asksAfterFrame()
+}
+
+// asksAfterFrame reports whether, after the comma that ends an opening
+// frame, the clause has a subject or a request: "Để …, UBND xã yêu cầu …".
+func (c *clause) asksAfterFrame() bool {
+	comma := -1
+	for i, t := range c.toks {
 		if t.punct && t.w == "," {
-			return false
+			comma = i
+			break
 		}
 	}
-	return true
+	if comma < 0 {
+		return false
+	}
+	for i := comma + 1; i < len(c.toks); i++ {
+		if k, _ := c.cue(i); k == cueRequest || k == cueModal {
+			return true
+		}
+		if _, ok := c.byFirst[i]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // documentOnly reports whether the clause only names the document it
@@ -326,12 +357,51 @@ func (c *clause) documentOnly() bool {
 	if c.at(0, documentFrames) == 0 {
 		return false
 	}
-	for _, t := range c.toks {
-		if t.punct && t.w == "," {
+	return !c.asksAfterFrame()
+}
+
+// newsAboutPerson reports whether the clause tells what a named person
+// did ("Đồng chí Trần Văn A, Chủ tịch UBND xã cùng các cơ quan chức năng
+// kiểm tra …"): news, not a directive, unless that person asks someone.
+func (c *clause) newsAboutPerson() bool {
+	if c.at(0, personWords) == 0 {
+		return false
+	}
+	k := c.at(0, personWords)
+	if k >= len(c.toks) || c.at(k, titleWords) > 0 || c.toks[k].punct {
+		return false
+	}
+	name := c.text[c.toks[k].start:c.toks[k].end]
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		return false
+	}
+	for i := range c.toks {
+		if kind, _ := c.cue(i); kind == cueRequest || kind == cueSpeech {
 			return false
 		}
 	}
 	return true
+}
+
+// subjectLine reports whether the clause is the subject line of a letter
+// ("V/v xin chủ trương …", "Về việc …") or its addressee line ("Kính gửi").
+func (c *clause) subjectLine() bool {
+	if c.word(0) == "v" && c.word(1) == "v" || c.at(0, [][]string{{"ve", "viec"}, {"kinh", "gui"}}) > 0 {
+		return true
+	}
+	return false
+}
+
+// nounList reports whether a clause that opens with a verb is a list of
+// nouns instead ("tổ chức, biên chế, học sinh, …"): the first word is
+// followed by a comma and the next is no verb.
+func (c *clause) nounList() bool {
+	_, n := c.cue(0)
+	if n == 0 || n >= len(c.toks)-1 || !c.toks[n].punct || c.toks[n].w != "," {
+		return false
+	}
+	k, _ := c.cue(n + 1)
+	return k != cueVerb && k != cueModal && k != cueWeakModal && k != cueRequest
 }
 
 // isAside reports whether a clause is all inside parentheses: a reference
@@ -380,7 +450,7 @@ func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 		return o, true
 	case a.lead != nil:
 		return o, announcesList(c)
-	case len(c.mentions) == 0 && a.pred != predModal:
+	case len(c.mentions) == 0 && a.pred != predModal, announcesList(c):
 		return nil, true
 	}
 	return nil, false

@@ -177,3 +177,10 @@ var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "c
 
 // issuers open the name of who issues a request: "Chủ tịch UBND huyện", "UBND tỉnh".
 var issuers = phrases("chu tich", "pho chu tich", "ubnd", "uy ban nhan dan", "dong chi", "lanh dao")
+
+// personWords open a person's name or title: "Đồng chí Trần Văn A".
+var personWords = phrases("dong chi", "ong", "ba")
+
+// titleWords are titles, not names, after "đồng chí": "đồng chí Chủ tịch".
+var titleWords = phrases("chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu", "truong", "pho truong",
+	"thu truong", "chanh", "pho chanh", "cac", "lanh dao", "uy vien", "can bo", "cong chuc")
