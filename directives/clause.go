@@ -519,6 +519,14 @@ func (c *clause) analyze() analysis {
 // frameEnd returns the token after a topic or time frame that opens the
 // clause and ends at a comma ("Về tiêu chí điện, …"), or 0.
 func (c *clause) frameEnd() int {
+	if c.at(0, documentFrames) > 0 {
+		for i := 1; i < len(c.toks) && i < 60; i++ {
+			if c.toks[i].punct && c.toks[i].w == "," {
+				return i + 1
+			}
+		}
+		return 0
+	}
 	if c.at(0, frameWords) == 0 {
 		return 0
 	}

@@ -74,6 +74,7 @@ func (x *extractor) run(text string) []Directive {
 		var (
 			firstLead  *Owner
 			firstCo    []Owner // units asked together with firstLead
+			relayed    bool    // a piece relays the chair's instructions: what follows is asked
 			frame      *deadline.Deadline
 			prev       *Directive
 			pieceIndex int
@@ -105,14 +106,15 @@ func (x *extractor) run(text string) []Directive {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
-				if pieceIndex > 0 && a.pred == predRequest && a.requestBare {
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) {
 					v = vFollow
 				}
+				relayed = relayed || c.has(relayWords)
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
 					v = vNarrative
 				}
 				if c.subjectLine() {
@@ -181,7 +183,7 @@ func (x *extractor) run(text string) []Directive {
 					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
 				}
 				x.ownerWarnings(&d, a)
-				if isDirective && d.Text != "" && c.words() >= 3 {
+				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
 					last, lastPara = prev, s.para
@@ -386,7 +388,7 @@ func (c *clause) newsAboutPerson() bool {
 // subjectLine reports whether the clause is the subject line of a letter
 // ("V/v xin chủ trương …", "Về việc …") or its addressee line ("Kính gửi").
 func (c *clause) subjectLine() bool {
-	if c.word(0) == "v" && c.word(1) == "v" || c.at(0, [][]string{{"ve", "viec"}, {"kinh", "gui"}}) > 0 {
+	if c.word(0) == "v" && c.word(2) == "v" || c.at(0, [][]string{{"ve", "viec"}, {"kinh", "gui"}}) > 0 {
 		return true
 	}
 	return false
@@ -528,7 +530,7 @@ func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
 		d.Deadline, d.DeadlineText = &w, w.Text
 		return d
 	}
-	dl, ok, err := deadline.Find(c.text, x.ref)
+	dl, ok, err := x.findDeadline(c.text)
 	var de *deadline.Error
 	switch {
 	case errors.As(err, &de):
@@ -838,6 +840,59 @@ func announcesList(c *clause) bool {
 	}
 	for i := range c.toks {
 		if c.at(i, listNouns) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// findDeadline finds the deadline of a clause, passing over dates that
+// set none: the date of a document ("Công văn số 6917/UBND ngày
+// 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
+// the length of an event ("diễn ra trong 2 ngày 13-14/7").
+func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
+	off := 0
+	for range 8 {
+		dl, ok, err := deadline.Find(text[off:], x.ref)
+		if err != nil || !ok {
+			return dl, ok, err
+		}
+		dl.Start, dl.End = dl.Start+off, dl.End+off
+		if !notDeadline(text, dl) {
+			return dl, true, nil
+		}
+		off = dl.End
+	}
+	return deadline.Deadline{}, false, nil
+}
+
+// docNumber ends a document's number, with "ngày" after it or not:
+// "số 6917/UBND-KTTC ngày", "số 31/TB-VPCP,".
+var docNumber = regexp.MustCompile(`(?i)(?:số\s*)?\d+[/-][\p{L}\d/&.-]*[\s,]*(?:ngày|ngay)?\s*$`)
+
+func notDeadline(text string, dl deadline.Deadline) bool {
+	before := text[:dl.Start]
+	if !dl.Lead && docNumber.MatchString(before) {
+		return true
+	}
+	words := strings.Fields(vntext.Fold(before))
+	if n := len(words); !dl.Lead && n > 0 {
+		switch words[n-1] {
+		case "thang", "nhung", "cac", "dip", "ky":
+			return true
+		}
+	}
+	after := strings.TrimLeft(text[dl.End:], " ")
+	if strings.HasPrefix(vntext.Fold(dl.Text), "trong") && after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	return false
+}
+
+// has reports whether the clause holds one of the phrases.
+func (c *clause) has(list [][]string) bool {
+	for i := range c.toks {
+		if c.at(i, list) > 0 {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ var verbs = phrases(
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
-	"giai thich", "co danh gia", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -93,7 +93,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
-	"sau khi nghe", "nghe", "tiep thu", "cung se", "ghi nhan", "danh gia cao", "bieu duong",
+	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
@@ -170,6 +170,7 @@ var documentFrames = phrases(
 	"thuc hien cong van", "thuc hien van ban", "thuc hien chi thi", "thuc hien quyet dinh",
 	"thuc hien thong bao", "thuc hien nghi quyet", "thuc hien ke hoach so", "thuc hien y kien chi dao",
 	"thuc hien ket luan", "can cu", "theo cong van", "theo ke hoach so", "theo van ban",
+	"thuc hien cong dien", "thuc hien chi dao", "thuc hien thong bao ket luan", "trien khai cong van",
 )
 
 // listNouns in a heading announce the items below it.
@@ -184,3 +185,7 @@ var personWords = phrases("dong chi", "ong", "ba")
 // titleWords are titles, not names, after "đồng chí": "đồng chí Chủ tịch".
 var titleWords = phrases("chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu", "truong", "pho truong",
 	"thu truong", "chanh", "pho chanh", "cac", "lanh dao", "uy vien", "can bo", "cong chuc")
+
+// relayWords show that a clause relays the chair's instructions: the
+// requests after it are directives even in a narrative sentence.
+var relayWords = phrases("y kien chi dao", "y kien ket luan", "thong bao ket luan", "truyen dat")

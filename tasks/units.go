@@ -178,6 +178,8 @@ var groupPhrases = []struct {
 	{"các công chức chuyên môn", KindPhong, ""},
 	{"các bộ phận chuyên môn", KindPhong, ""},
 	{"các ban, ngành, đơn vị", KindAll, ""},
+	{"các phòng, ban, cơ quan", KindAll, ""},
+	{"các cơ quan, ban ngành, đoàn thể", KindAll, ""},
 	{"các chuyên môn, đơn vị", KindAll, ""},
 	{"cán bộ, công chức xã", KindAll, ""},
 	{"cán bộ, công chức phường", KindAll, ""},
