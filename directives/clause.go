@@ -379,9 +379,16 @@ func (c *clause) analyze() analysis {
 			continue
 		}
 		t := c.toks[i]
+		if t.punct && t.w == "(" {
+			i = c.parenEnd(i) // an aside names no owner and sets no mood
+			continue
+		}
 		if t.punct {
 			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
 				endScope(i)
+			}
+			if t.w == "," && sc == scCoord {
+				gap = 0 // "phối hợp với Sở A (unknown), UBND các huyện …": the list goes on
 			}
 			i++
 			continue
@@ -419,6 +426,9 @@ func (c *clause) analyze() analysis {
 				nominal = false
 			}
 		case cueRequest:
+			if ph == phAddressee && len(subj) > 0 {
+				commit(i) // "giao phường A yêu cầu Công ty B …": A acts by asking B
+			}
 			if ph == phPredicate && c.issuerBefore(i) {
 				// "Nghiêm túc thực hiện …, Chủ tịch UBND huyện vừa có công văn yêu cầu các xã …":
 				// what comes before the issuer is a preamble.
@@ -596,14 +606,39 @@ func (c *clause) orgName(i, j int) string {
 	return strings.TrimSpace(c.span(i, end))
 }
 
-// hasPast reports whether the clause holds a mark of the past.
+// hasPast reports whether the clause holds a mark of the past, outside
+// asides in parentheses.
 func (c *clause) hasPast() bool {
-	for i := range c.toks {
+	for i := 0; i < len(c.toks); i++ {
+		if c.toks[i].punct && c.toks[i].w == "(" {
+			i = c.parenEnd(i) - 1
+			continue
+		}
 		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && c.at(i+1, notPastAfterDa) > 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// parenEnd returns the token after the ")" that closes the "(" at i, or
+// i+1 when it is never closed.
+func (c *clause) parenEnd(i int) int {
+	depth := 0
+	for k := i; k < len(c.toks); k++ {
+		if !c.toks[k].punct {
+			continue
+		}
+		switch c.toks[k].w {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return i + 1
 }
 
 // actionAt reports whether token i is a verb or a modal: after "do X" it

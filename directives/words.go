@@ -83,7 +83,7 @@ var otherCues = phrases(
 var agentCue = phrases("do")
 
 // pastMarkers anywhere in a clause without a modal or a request make it a report.
-var pastMarkers = phrases("da", "dat duoc", "vua qua")
+var pastMarkers = phrases("da", "dat duoc", "vua qua", "tuy nhien", "den nay", "qua kiem tra")
 
 // notPastAfterDa follow "đa", not "đã": "đa dạng", "đa số", "tối đa".
 var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chieu", "phuong")
