@@ -323,6 +323,9 @@ func (c *clause) analyze() analysis {
 		lastSpeech  = -1
 		requestTok  = -1
 	)
+	if i > 0 && c.word(i) == "la" {
+		i++ // "Thứ ba, là triển khai …"
+	}
 	a.textStart = c.startAt(i)
 	commit := func(at int) {
 		if ph == phPredicate {
@@ -503,6 +506,9 @@ func (c *clause) analyze() analysis {
 			}
 		default:
 			if sc == scCoord || sc == scNested || sc == scAgent {
+				if gap == 0 && c.at(i, orgHeads) > 0 {
+					gap = -5 // the name of a body the directory does not know: "Sở Nông nghiệp và Phát triển nông thôn"
+				}
 				if gap++; gap > 3 {
 					endScope(i)
 				}

@@ -84,6 +84,8 @@ func (x *extractor) run(text string) []Directive {
 			h.set(o, s, false)
 			if o != nil {
 				directive = true
+			} else if x.narrativeHeading(strings.Join(s.items, "; ")) {
+				directive = false // "UBND xã khuyến cáo:": advice to the people, not work for units
 			}
 			if skip {
 				continue
@@ -91,6 +93,12 @@ func (x *extractor) run(text string) []Directive {
 		}
 		for n, item := range s.items {
 			if s.intro[n] && !s.heading {
+				if newClause(item, x.dir).namedPerson() {
+					break // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
+				}
+				if x.narrativeHeading(item) {
+					directive = false
+				}
 				if o, skip := x.headingOwner(item); o != nil || skip {
 					h.set(o, s, true)
 					if o != nil {
@@ -169,6 +177,8 @@ func (x *extractor) run(text string) []Directive {
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
 						firstLead = d.Lead
 					}
+				} else if a.leadFromRequest && d.Lead != nil {
+					firstLead, firstCo = d.Lead, a.coLeads
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
@@ -362,19 +372,31 @@ func (c *clause) documentOnly() bool {
 	return !c.asksAfterFrame()
 }
 
+// narrativeHeading reports whether a heading reports or advises rather
+// than asks: "UBND xã Nam Xuân khuyến cáo:".
+func (x *extractor) narrativeHeading(text string) bool {
+	c := newClause(strings.TrimRight(text, " :"), x.dir)
+	a := c.analyze()
+	return a.pred == predNarrative
+}
+
+// namedPerson reports whether the clause opens with a person's name
+// ("Bà Nguyễn Thị Thảo ở thôn Giữa"), not a title ("Đồng chí Chủ tịch").
+func (c *clause) namedPerson() bool {
+	k := c.at(0, personWords)
+	if k == 0 || k >= len(c.toks) || c.at(k, titleWords) > 0 || c.toks[k].punct {
+		return false
+	}
+	name := c.text[c.toks[k].start:c.toks[k].end]
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
 // newsAboutPerson reports whether the clause tells what a named person
 // did ("Đồng chí Trần Văn A, Chủ tịch UBND xã cùng các cơ quan chức năng
 // kiểm tra …"): news, not a directive, unless that person asks someone.
 func (c *clause) newsAboutPerson() bool {
-	if c.at(0, personWords) == 0 {
-		return false
-	}
-	k := c.at(0, personWords)
-	if k >= len(c.toks) || c.at(k, titleWords) > 0 || c.toks[k].punct {
-		return false
-	}
-	name := c.text[c.toks[k].start:c.toks[k].end]
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+	if !c.namedPerson() {
 		return false
 	}
 	for i := range c.toks {

@@ -93,7 +93,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
-	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "ghi nhan", "danh gia cao", "bieu duong",
+	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "khuyen cao", "rat mong", "mong", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
@@ -112,7 +112,8 @@ var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi
 var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
 
 // frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
-var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai")
+var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai",
+	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
 // glueWords may stand anywhere without changing the analysis.
 var glueWords = phrases("va", "cung", "dong thoi", "ngoai ra", "rieng", "nhat la", "dac biet la")
