@@ -65,6 +65,7 @@ func (x *extractor) run(text string) []Directive {
 	var (
 		out       []Directive
 		directive = true
+		advice    bool // under a heading that advises: subjectless clauses are advice too
 		h         headingState
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
@@ -80,12 +81,14 @@ func (x *extractor) run(text string) []Directive {
 			pieceIndex int
 		)
 		if s.heading {
+			advice = false
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			h.set(o, s, false)
 			if o != nil {
 				directive = true
 			} else if x.narrativeHeading(strings.Join(s.items, "; ")) {
 				directive = false // "UBND xã khuyến cáo:": advice to the people, not work for units
+				advice = true
 			}
 			if skip {
 				continue
@@ -130,6 +133,14 @@ func (x *extractor) run(text string) []Directive {
 				}
 				if v == vFollow && c.nounList() {
 					v = vNone
+				}
+				if a.subjectMention || a.pred == predRequest {
+					advice = false
+				} else if advice {
+					v = vNone
+				}
+				if !a.subjectMention && a.unknownLead != "" && c.has(intentWords) && a.pred != predRequest && a.pred != predModal {
+					v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên": the issuer's own intent
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
@@ -177,7 +188,8 @@ func (x *extractor) run(text string) []Directive {
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
 						firstLead = d.Lead
 					}
-				} else if a.leadFromRequest && d.Lead != nil {
+				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
+					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)

@@ -190,3 +190,6 @@ var titleWords = phrases("chu tich", "pho chu tich", "giam doc", "pho giam doc",
 // relayWords show that a clause relays the chair's instructions: the
 // requests after it are directives even in a narrative sentence.
 var relayWords = phrases("y kien chi dao", "y kien ket luan", "thong bao ket luan", "truyen dat")
+
+// intentWords state what the issuer itself will do: "UBND xã sẽ …".
+var intentWords = phrases("se")
