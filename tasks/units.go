@@ -381,11 +381,78 @@ func (d *Directory) Expand(m Mention) []Unit {
 // Thương, Giao thông vận tải".
 func (d *Directory) Mentions(text string) []Mention {
 	toks := tokenize(text)
+	out := d.mentions(text, toks)
+	return d.sharedSuffixes(text, toks, out)
+}
+
+// suffixWords end the names of units of a place: "Công an phường".
+var suffixWords = [][]string{{"phuong"}, {"xa"}, {"huyen"}, {"tinh"}, {"thi", "tran"}, {"thanh", "pho"}, {"thi", "xa"}, {"quan"}}
+
+// sharedSuffixes finds the units named before another with their place
+// left out: "Ban Chỉ huy Quân sự, Công an phường" names "Ban Chỉ huy
+// Quân sự phường" too.
+func (d *Directory) sharedSuffixes(text string, toks []token, ms []Mention) []Mention {
+	var out []Mention
+	taken := 0 // byte offset up to which text is already a mention
+	for _, m := range ms {
+		if m.Unit != nil {
+			if extra, ok := d.beforeShared(text, toks, m, taken); ok {
+				out = append(out, extra)
+			}
+		}
+		out = append(out, m)
+		taken = m.End
+	}
+	return out
+}
+
+func (d *Directory) beforeShared(text string, toks []token, m Mention, taken int) (Mention, bool) {
+	first := -1
+	for i, t := range toks {
+		if t.start == m.Start {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return Mention{}, false
+	}
+	name := words(text[m.Start:m.End])
+	var suffix []string
+	for _, sw := range suffixWords {
+		if len(name) > len(sw) && equalWords(name[len(name)-len(sw):], sw) {
+			suffix = sw
+		}
+	}
+	gap := vntext.Fold(text[toks[first-1].end:toks[first].start])
+	if suffix == nil || !strings.Contains(gap, ",") && strings.TrimSpace(gap) != "va" {
+		return Mention{}, false
+	}
+	for start := max(0, first-8); start < first; start++ {
+		if toks[start].start < taken {
+			continue
+		}
+		phrase := append(words(joinWords(toks[start:first])), suffix...)
+		for _, e := range d.entries {
+			if e.unit >= 0 && equalWords(e.words, phrase) {
+				return Mention{Start: toks[start].start, End: toks[first-1].end, Unit: &d.units[e.unit]}, true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+func (d *Directory) mentions(text string, toks []token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if ms, next := d.enumeration(text, toks, i); len(ms) > 0 {
 			out = append(out, ms...)
 			i = next
+			continue
+		}
+		if n := numberedGroup(toks, i); n > 0 {
+			out = append(out, Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: KindXa})
+			i += n
 			continue
 		}
 		e, ok := d.entryAt(text, toks, i)
@@ -417,6 +484,37 @@ func (d *Directory) Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// numberedGroup returns the length of a count of communes at token i
+// ("UBND 13 phường", "Ủy ban nhân dân 21 xã, thị trấn"), or 0.
+func numberedGroup(toks []token, i int) int {
+	k := i
+	switch {
+	case k < len(toks) && toks[k].word == "ubnd":
+		k++
+	case k+3 < len(toks) && joinWords(toks[k:k+4]) == "uy ban nhan dan":
+		k += 4
+	default:
+		return 0
+	}
+	if k >= len(toks) || toks[k].word[0] < '0' || toks[k].word[0] > '9' {
+		return 0
+	}
+	k++
+	n := 0
+	for k+n < len(toks) && n < 4 {
+		switch toks[k+n].word {
+		case "xa", "phuong", "thi", "tran", "dac", "khu":
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0
+	}
+	return k + n - i
 }
 
 // concernedAt returns the length of "liên quan" or "có liên quan" at token i, or 0.

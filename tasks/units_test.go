@@ -91,6 +91,8 @@ func provinceDirectory() *Directory {
 		{ID: 5, Code: "hoaxa", Name: "UBND phường Hòa Xá", Kind: KindXa},
 		{ID: 6, Code: "anbinh", Name: "UBND xã An Bình", Kind: KindXa},
 		{ID: 7, Code: "thon1", Name: "Thôn Đông Hải", Kind: KindThon},
+		{ID: 8, Code: "bchqs", Name: "Ban Chỉ huy Quân sự phường", Kind: KindKhac},
+		{ID: 9, Code: "ca", Name: "Công an phường", Kind: KindKhac},
 	})
 }
 
@@ -117,6 +119,8 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 		{"phối hợp với các đơn vị liên quan", []want{{group: KindAll}}},
 		{"các phòng tổng hợp", []want{{group: KindPhong}}},
 		{"Sở Y tế, Công an tỉnh", []want{{code: "syt"}}},
+		{"Ban Chỉ huy Quân sự, Công an phường triển khai", []want{{code: "bchqs"}, {code: "ca"}}},
+		{"đề nghị Phó Chủ tịch UBND 13 phường đôn đốc", []want{{group: KindXa}}},
 	}
 	for _, tt := range tests {
 		got := d.Mentions(tt.text)
