@@ -174,7 +174,7 @@ func (x *extractor) run(text string) []Directive {
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
 					h.opened(s, own, v)
-					if a.leadFromRequest {
+					if a.leadFromRequest || a.subjectMention && s.listItem {
 						firstLead = d.Lead
 						firstCo = a.coLeads
 					}
@@ -346,6 +346,9 @@ var dashDate = regexp.MustCompile(`(\d{1,2})[-.](\d{1,2})\b`)
 func (c *clause) purposeOnly() bool {
 	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
 		return false
+	}
+	if _, named := c.byFirst[1]; named {
+		return false // "để Sở thẩm định …": the unit served acts
 	}
 	return !c.asksAfterFrame()
 }
@@ -706,6 +709,17 @@ func (x *extractor) splitDeadlines(text string) []piece {
 				}
 			}
 		}
+		keep := false
+		if cut < 0 && len(ds) >= 2 {
+			// "… gửi Sở trước ngày 28/10 để Sở thẩm định trình UBND tỉnh trước ngày 10/11": the body
+			// served does the next piece of work by its own deadline.
+			for i, t := range c.toks {
+				if _, named := c.byFirst[i+1]; t.w == "de" && !t.punct && t.start >= ds[0].End && t.end <= ds[1].Start && named {
+					cut, keep = i, true
+					break
+				}
+			}
+		}
 		if cut < 0 && len(ds) >= 1 {
 			cut, weekly = x.parallelWeekday(c, ds[0])
 		}
@@ -714,6 +728,9 @@ func (x *extractor) splitDeadlines(text string) []piece {
 		}
 		out = append(out, piece{text: strings.TrimSpace(text[:c.toks[cut].start]), cont: cont})
 		rest := text[c.toks[cut].end:]
+		if keep {
+			rest = text[c.toks[cut].start:]
+		}
 		trimmed := strings.TrimLeft(rest, " ")
 		if weekly != nil {
 			w := *weekly

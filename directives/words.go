@@ -161,7 +161,7 @@ var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang 
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
-var deadlineFillers = phrases("hoan thanh", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
+var deadlineFillers = phrases("hoan thanh", "dong loat", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
 
 // purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
 var purposeWords = phrases("nham", "de")
