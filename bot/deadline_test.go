@@ -1,8 +1,12 @@
 package bot_test
 
 import (
+	"context"
 	"testing"
+	"time"
 
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/holidays"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -36,8 +40,36 @@ func TestAssignDeadlineAsIs(t *testing.T) {
 	}
 
 	h.say(leader, "/giao KTHT: Báo cáo nhanh vụ cháy, hạn 8h", "“hạn 8h” đã qua", "17/01/2031 08:00", "gửi lại thời hạn")
+	h.say(leader, "sáng mai nhé", "Chưa đọc được thời hạn", "ví dụ")
 	h.say(leader, "9h30 ngày 17/1/2031", "Nhiệm vụ #4", "Báo cáo nhanh vụ cháy", "17/01/2031 09:30")
 	if n := h.count(`SELECT count(*) FROM tasks WHERE deadline = $1`, localDay("17/01/2031 09:30")); n != 1 {
 		t.Errorf("%d tasks due 17/01/2031 09:30, want 1", n)
 	}
+}
+
+// TestAssignWorkingDays: "trong N ngày làm việc" in /giao counts the organisation's calendar:
+// weekends, Tết and the organisation's own day off.
+func TestAssignWorkingDays(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	now := localDay("16/01/2031 20:00")
+	h.clock.Jump(now)
+	off := tasks.OrgHoliday{Day: time.Date(2031, 1, 17, 0, 0, 0, 0, time.UTC), Name: "Nghỉ bù hội nghị"}
+	if err := tasks.SetOrgHolidayTx(context.Background(), h.store.DB(), h.org.ID, off); err != nil {
+		t.Fatal(err)
+	}
+	cal := holidays.Vietnam().WithOverrides(off.Override())
+	day, n := now, 0
+	for n < 5 {
+		day = day.AddDate(0, 0, 1)
+		if cal.IsWorkday(day) {
+			n++
+		}
+	}
+	national, _, _ := deadline.Find("trong 5 ngày làm việc", now)
+	want := deadline.FormatDate(day)
+	if want == deadline.FormatDate(national.Time) {
+		t.Fatalf("the organisation's day off changes nothing: %s", want)
+	}
+	h.say(leader, "/giao KTHT: Thẩm định hồ sơ đất đai trong 5 ngày làm việc", "Nhiệm vụ #1", want)
 }

@@ -82,7 +82,16 @@ func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c tasks.Conv
 	if err := json.Unmarshal(c.Payload, &ask); err != nil {
 		return fmt.Errorf("assign deadline prompt: %w", err)
 	}
-	return b.assignWith(ctx, r, ask, strings.TrimSpace(messageText(r.update.Message)))
+	text := strings.TrimSpace(messageText(r.update.Message))
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	var de *deadline.Error
+	if _, err := (deadline.Reader{Calendar: cal}).Parse(text, r.now.In(r.loc)); errors.As(err, &de) && de.Kind != deadline.Passed {
+		return &tasks.InputError{Msg: fmt.Sprintf(msgAssignDeadlineAgain, de.Error())}
+	}
+	return b.assignWith(ctx, r, ask, text)
 }
 
 // assignWith runs the /giao of ask again with its deadline phrase replaced by phrase.

@@ -4,6 +4,7 @@ package deadline
 type clockVal struct {
 	h, m   int
 	today  bool   // "chiều nay": the time is today's
+	part   bool   // a part of the day was written after it ("2 giờ chiều")
 	reason string // why the time is impossible
 }
 
@@ -46,6 +47,9 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 	} else {
 		return c, i, false
 	}
+	if p.dateSepAt(k) {
+		return c, i, false // "10h1.1.2031": digits shared with a date are no clock time
+	}
 	switch {
 	case c.h > 24:
 		c.reason = reasonHour(c.h)
@@ -56,6 +60,7 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 		if c.reason == "" {
 			c.reason = c.daypart(p.tok(k))
 		}
+		c.part = true
 		k++
 		if p.is(k, "nay") {
 			c.today = true

@@ -31,6 +31,7 @@ type dayVal struct {
 	strong      bool   // an unmistakable full date such as 15/01/2021
 
 	wd         time.Weekday // kWeekday
+	also       WeekdaySet   // kWeekday: every day of a list "thứ Hai và thứ Sáu", wd among them
 	weekMod    bool         // kWeekday: "tuần này/sau" given
 	day, month int          // kDate, kDayOnly, kMonth
 	yearGiven  bool
@@ -49,7 +50,7 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	if v, k, ok := p.weekday(j); ok {
 		v.ngay = ngay
 		v.weak = v.weak && !ngay
-		return v, k, true
+		return v, p.weekdayList(&v, k), true
 	}
 	if v, k, ok := p.numDate(j); ok {
 		v.ngay = ngay
@@ -135,6 +136,34 @@ func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
 	return v, k, true
 }
 
+// weekdayList reads the other days of a list that starts with weekday v and ends at k:
+// "thứ Hai và thứ Sáu", "thứ 2, thứ 4, thứ 6"; it returns the index after the list.
+func (p *parser) weekdayList(v *dayVal, k int) int {
+	if v.weekMod || v.reason != "" {
+		return k
+	}
+	set := WeekdaySet(0).Add(v.wd)
+	for {
+		j := k
+		if !p.oneOf(j, ",", "va") {
+			break
+		}
+		j++
+		if p.is(j, "ngay") {
+			j++
+		}
+		w, next, ok := p.weekday(j)
+		if !ok || w.weekMod || w.reason != "" {
+			break
+		}
+		set, k = set.Add(w.wd), next
+	}
+	if set != WeekdaySet(0).Add(v.wd) {
+		v.also = set
+	}
+	return k
+}
+
 // numDate reads 15/1, 15/01/2021, 15-1-2021, 15.01.2021, 15/1/21 and 2021-01-15.
 func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	if _, _, good := p.num(i); !good {
@@ -149,9 +178,11 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	}
 	parts := []int{i, i + 2}
 	k := i + 3
-	if p.is(k, sep) && p.dateSepAt(k) {
-		parts = append(parts, k+1)
-		k += 2
+	if p.dateSepAt(k) {
+		if _, d3, _ := p.num(k + 1); p.is(k, sep) || d3 == 4 { // "15/1-2031" is a date too
+			parts = append(parts, k+1)
+			k += 2
+		}
 	}
 	if p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord() {
 		return v, i, false

@@ -897,14 +897,15 @@ func announcesList(c *clause) bool {
 	return false
 }
 
-// findDeadline finds the deadline of a clause, passing over dates that
+// findDeadline finds the one deadline of a clause (deadline.FindOne: two
+// different ones are an error that becomes a warning), passing over dates that
 // set none: the date of a document ("Công văn số 6917/UBND ngày
 // 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
 // the length of an event ("diễn ra trong 2 ngày 13-14/7").
 func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
 	off := 0
 	for range 8 {
-		dl, ok, err := deadline.Find(text[off:], x.ref)
+		dl, ok, err := deadline.FindOne(text[off:], x.ref)
 		if err != nil || !ok {
 			return dl, ok, err
 		}
