@@ -372,14 +372,6 @@ func (b *Bot) sendDraft(ctx context.Context, r *request, meetingID int64) error 
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), rows)
 }
 
-// ownerName names an owner key for people.
-func ownerName(dir *tasks.Directory, key string) string {
-	if o, ok := directives.OwnerByKey(dir, key); ok {
-		return o.Name()
-	}
-	return key
-}
-
 // draftItem renders one numbered item of a draft.
 func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *time.Location) string {
 	switch it.State {
