@@ -278,8 +278,11 @@ type analysis struct {
 	subjectless     bool
 	unknownLead     string
 	unknownCoords   []string
-	requestAt       int // byte offset of the request verb that named the addressee, or -1
-	textStart       int // byte offset where the task text starts
+	requestAt       int               // byte offset of the request verb that named the addressee, or -1
+	predWord        string            // the words that decided pred, as written
+	requestWord     string            // the request verb that named the addressee, as written
+	why             map[string]string // owner key → the words that made it a coordinator ("" for one asked with the lead)
+	textStart       int               // byte offset where the task text starts
 	frame           string
 }
 
@@ -301,6 +304,19 @@ const (
 	scOther
 )
 
+func (a *analysis) setPred(p predKind, words string) {
+	a.pred, a.predWord = p, words
+}
+
+func (a *analysis) because(o Owner, words string) {
+	if a.why == nil {
+		a.why = map[string]string{}
+	}
+	if _, ok := a.why[o.Key()]; !ok {
+		a.why[o.Key()] = words
+	}
+}
+
 // analyze reads a clause left to right: a time or topic frame, the
 // speaker, a request verb and its addressee or the subject, the main
 // predicate, and in the predicate the units that coordinate.
@@ -319,6 +335,7 @@ func (c *clause) analyze() analysis {
 		gap         int
 		scopeStart  int
 		scopeFound  bool
+		scopeCue    string
 		nominal     bool
 		lastSpeech  = -1
 		requestTok  = -1
@@ -341,6 +358,7 @@ func (c *clause) analyze() analysis {
 				}
 				a.coords = append(a.coords, m.owner)
 				a.coLeads = append(a.coLeads, m.owner)
+				a.because(m.owner, "")
 			}
 		} else if name := c.orgName(regionStart, at); name != "" {
 			a.unknownLead = name
@@ -364,6 +382,7 @@ func (c *clause) analyze() analysis {
 			case m.concerned && ph == phPredicate:
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
+				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scAgent && (gap > 0 || !c.actionAt(m.last)):
 			case sc == scAgent:
@@ -372,6 +391,7 @@ func (c *clause) analyze() analysis {
 				} else {
 					a.coords = append(a.coords, m.owner)
 				}
+				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scOther:
 			case ph != phPredicate:
@@ -441,17 +461,17 @@ func (c *clause) analyze() analysis {
 			}
 			if ph == phPredicate {
 				endScope(i)
-				sc, gap, scopeStart, scopeFound = scNested, 0, i+k, false
+				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
 				break
 			}
 			if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) {
-				a.pred = predNarrative
+				a.setPred(predNarrative, c.span(i, i+k))
 				commit(i)
 				break
 			}
 			if _, named := c.byFirst[i+k]; c.at(i+k, petitionTargets) > 0 && !named && c.toks[i].w != "giao" {
 				if a.pred == predNone {
-					a.pred = predNarrative
+					a.setPred(predNarrative, c.span(i, i+k))
 				}
 				commit(i)
 				break
@@ -460,19 +480,19 @@ func (c *clause) analyze() analysis {
 			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
 			nominal = false
 			if a.pred == predNone {
-				a.pred = predRequest
+				a.setPred(predRequest, c.span(i, i+k))
 			}
 		case cueCoord:
 			if a.pred == predNone {
-				a.pred = predVerb
+				a.setPred(predVerb, c.span(i, i+k))
 			}
 			commit(i)
 			endScope(i)
-			sc, gap, scopeStart, scopeFound = scCoord, 0, i+k, false
+			sc, gap, scopeStart, scopeFound, scopeCue = scCoord, 0, i+k, false, c.span(i, i+k)
 		case cueAgent:
 			if ph == phPredicate {
 				endScope(i)
-				sc, gap, scopeStart, scopeFound = scAgent, 0, i+k, false
+				sc, gap, scopeStart, scopeFound, scopeCue = scAgent, 0, i+k, false, c.span(i, i+k)
 			}
 		case cueOther:
 			if ph == phPredicate {
@@ -482,9 +502,9 @@ func (c *clause) analyze() analysis {
 		case cueModal, cueVerb:
 			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
 				if a.pred == predNone {
-					a.pred = predVerb
+					a.setPred(predVerb, c.span(i, i+k))
 					if kind == cueModal {
-						a.pred = predModal
+						a.setPred(predModal, c.span(i, i+k))
 					}
 				}
 				commit(i)
@@ -496,7 +516,7 @@ func (c *clause) analyze() analysis {
 			}
 			if ph != phPredicate {
 				if a.pred == predNone {
-					a.pred = predNarrative
+					a.setPred(predNarrative, c.span(i, i+k))
 				}
 				commit(i)
 			}
@@ -522,6 +542,7 @@ func (c *clause) analyze() analysis {
 	switch {
 	case requestTok >= 0:
 		a.requestAt = c.toks[requestTok].start
+		a.requestWord = c.span(requestTok, requestTok+c.at(requestTok, requestVerbs))
 		a.textStart = c.toks[requestTok].start
 		if m := c.firstMentionFrom(requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(requestTok+c.at(requestTok, requestVerbs), m) {
 			a.textStart = c.toks[m].start

@@ -110,6 +110,17 @@ type Directive struct {
 	// DeadlineText is the deadline phrase as written, also when it is impossible.
 	DeadlineText string
 	Warnings     []Warning
+	// Why says, for each field, which words of the text decided it
+	// (`dondoc parse --explain`), in Vietnamese.
+	Why Explanation
+}
+
+// Explanation says which words decided each field of a directive.
+type Explanation struct {
+	Directive    string `json:"directive"`
+	Lead         string `json:"lead"`
+	Coordinators string `json:"coordinators"`
+	Deadline     string `json:"deadline"`
 }
 
 // LeadUnits returns the units that lead: the lead unit, or every unit of a

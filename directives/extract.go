@@ -2,6 +2,7 @@ package directives
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -146,6 +147,7 @@ func (x *extractor) run(text string) []Directive {
 					if prev.Deadline == nil && d.Deadline != nil {
 						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
 						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
+						prev.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
 					}
 					continue
 				}
@@ -186,6 +188,7 @@ func (x *extractor) run(text string) []Directive {
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
 						firstLead = d.Lead
 					}
 				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
@@ -203,8 +206,13 @@ func (x *extractor) run(text string) []Directive {
 					cs := append(append([]Owner(nil), h.owners.coords...), d.Coordinators...)
 					d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
 					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
+					d.Why.Lead = fmt.Sprintf(whyLeadHeading, h.owners.phrase)
+					for _, co := range h.owners.coords {
+						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
+					}
 				}
 				x.ownerWarnings(&d, a)
+				x.explain(&d, a, c, h.owners != nil)
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
@@ -524,12 +532,14 @@ func (x *extractor) carry(d *Directive, a analysis, p piece, prev *Directive, fi
 			d.Lead = &o
 			d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 			d.warn(AboutOwner, warnCarriedLead, o.Name())
+			d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
 		}
 	}
 	if d.Deadline == nil && d.DeadlineText == "" && frame != nil && !p.cont {
 		f := *frame
 		d.Deadline, d.DeadlineText = &f, f.Text
 		d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
+		d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, f.Text)
 	}
 }
 
@@ -546,8 +556,17 @@ func (x *extractor) ownerWarnings(d *Directive, a analysis) {
 }
 
 // directive builds the directive of an analysed clause.
-func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
-	d := Directive{Text: taskText(c.text, a)}
+func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
+	d = Directive{Text: taskText(c.text, a)}
+	d.Why.Lead = whyLeadNone
+	switch {
+	case a.lead != nil && a.leadFromRequest:
+		d.Why.Lead = fmt.Sprintf(whyLeadAsked, a.lead.Phrase, a.requestWord)
+	case a.lead != nil:
+		d.Why.Lead = fmt.Sprintf(whyLeadSubject, a.lead.Phrase)
+	case a.unknownLead != "":
+		d.Why.Lead = fmt.Sprintf(whyLeadUnknown, a.unknownLead)
+	}
 	if a.lead != nil {
 		o := *a.lead
 		d.Lead = &o
@@ -569,6 +588,11 @@ func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
 	}
 	dl, ok, err := x.findDeadline(c.text)
 	var de *deadline.Error
+	defer func() {
+		if d.DeadlineText != "" {
+			d.Why.Deadline = fmt.Sprintf(whyDeadline, d.DeadlineText)
+		}
+	}()
 	switch {
 	case errors.As(err, &de):
 		d.DeadlineText = de.Phrase
@@ -949,4 +973,68 @@ func (c *clause) has(list [][]string) bool {
 		}
 	}
 	return false
+}
+
+// explain writes why the directive is one and where its coordinators come
+// from; the lead and the deadline were explained where they were decided.
+func (x *extractor) explain(d *Directive, a analysis, c *clause, underHeading bool) {
+	switch {
+	case a.pred == predRequest:
+		d.Why.Directive = fmt.Sprintf(whyAsked, a.predWord)
+	case a.pred == predModal:
+		d.Why.Directive = fmt.Sprintf(whyModal, a.predWord)
+	case a.pred == predVerb && (a.subjectMention || a.unknownLead != ""):
+		d.Why.Directive = fmt.Sprintf(whyVerb, a.predWord)
+	case a.pred == predVerb:
+		d.Why.Directive = fmt.Sprintf(whyFollow, a.predWord)
+	case x.setsDeadline(*d):
+		d.Why.Directive = fmt.Sprintf(whySetsDeadline, d.DeadlineText)
+	case c.opensWithUnit():
+		d.Why.Directive = fmt.Sprintf(whyUnitSubject, c.mentions[c.byFirst[c.frameEnd()]].owner.Phrase)
+	case underHeading:
+		d.Why.Directive = whyUnderHeading
+	default:
+		d.Why.Directive = whyOther
+	}
+	var parts []string
+	for _, o := range d.Coordinators {
+		switch w, ok := a.why[o.Key()]; {
+		case ok && w != "":
+			parts = append(parts, fmt.Sprintf(whyCoord, o.Phrase, w))
+		case ok:
+			parts = append(parts, fmt.Sprintf(whyCoordWith, o.Phrase))
+		case d.Why.Coordinators != "":
+			parts = append(parts, d.Why.Coordinators)
+		default:
+			parts = append(parts, fmt.Sprintf(whyCoordWith, o.Name()))
+		}
+	}
+	d.Why.Coordinators = whyNoCoords
+	if len(parts) > 0 {
+		d.Why.Coordinators = strings.Join(uniqueStrings(parts), "; ")
+	}
+	if d.Why.Deadline == "" {
+		d.Why.Deadline = whyNoDeadline
+	}
+}
+
+// because notes where a coordinator taken from a heading comes from.
+func (x *extractor) because(d *Directive, o Owner, why string) {
+	if d.Why.Coordinators == "" {
+		d.Why.Coordinators = why
+	} else {
+		d.Why.Coordinators += "; " + why
+	}
+}
+
+func uniqueStrings(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -73,7 +73,7 @@ CƠ_QUAN là số hoặc mã (slug) của cơ quan.`
 
 // What `dondoc parse` prints on a mistake.
 const (
-	outParseUsage   = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]"
+	outParseUsage   = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-]"
 	outParseBadDate = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
 )
 
