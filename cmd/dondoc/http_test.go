@@ -95,7 +95,7 @@ func TestRunByWebhook(t *testing.T) {
 	if code, body := get(t, "http://"+addr+"/healthz"); code != 200 {
 		t.Errorf("/healthz: %d %s", code, body)
 	}
-	if code, body := get(t, "http://"+addr+"/readyz"); code != 200 || !strings.Contains(body, "ready") {
+	if code, body := get(t, "http://"+addr+"/readyz"); code != 200 || !strings.Contains(body, "ready") || !strings.Contains(body, "lease: held") {
 		t.Errorf("/readyz: %d %s", code, body)
 	}
 	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 1") {
