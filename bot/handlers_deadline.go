@@ -10,7 +10,6 @@ import (
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
-	"github.com/dondoc/dondoc/tasks"
 )
 
 // A /giao whose deadline had already passed when typed is asked about, never guessed: a
@@ -77,7 +76,7 @@ func (b *Bot) assignAt(ctx context.Context, r *request, cb callback) (string, er
 }
 
 // assignDeadlineAnswer takes a deadline written again for the /giao the bot asked about.
-func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c Conversation) error {
 	var ask assignAsk
 	if err := json.Unmarshal(c.Payload, &ask); err != nil {
 		return fmt.Errorf("assign deadline prompt: %w", err)
@@ -98,7 +97,7 @@ func (b *Bot) assignWith(ctx context.Context, r *request, ask assignAsk, phrase 
 // takeAssignAsk takes the /giao waiting for its deadline; any other prompt is left waiting.
 func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, bool, error) {
 	var ask assignAsk
-	c, ok, err := b.store.TakeConversation(ctx, *r.member, promptChat(r), r.now)
+	c, ok, err := b.book.TakeConversation(ctx, *r.member, promptChat(r), r.now)
 	if err != nil || !ok {
 		return ask, false, err
 	}
