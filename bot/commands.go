@@ -33,6 +33,7 @@ func (b *Bot) commands() []command {
 		b.outboxCommands(),
 		b.weeklyCommands(),
 		b.policyCommands(),
+		b.holidayCommands(),
 		b.scheduleCommands(),
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
 		b.meetingCommands(),

@@ -81,7 +81,7 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, msgMeetingForbidden, nil)
 	}
 	header, conclusion, _ := strings.Cut(args, "\n")
-	nm, err := parseMeetingHeader(header, r.now.In(r.loc))
+	nm, err := tasks.ParseMeetingHeader(header, r.now.In(r.loc))
 	if err != nil {
 		return err
 	}
@@ -143,53 +143,6 @@ func meetingStateName(m tasks.Meeting, loc *time.Location) string {
 		return fmt.Sprintf(stateMeetingConfirmed, deadline.Format(m.ConfirmedAt.In(loc)))
 	}
 	return stateMeetingConfirmedBare
-}
-
-// headerDate finds "ngày 07/01/2021" (or "ngày 7/1") in a folded header.
-var headerDate = regexp.MustCompile(`(?:^|[\s,;(–-])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b`)
-
-// headerChair finds "chủ trì" in a folded header.
-var headerChair = regexp.MustCompile(`(?:^|[\s,;(–-])(?:do\s+)?chu\s+tri\b\s*:?`)
-
-// parseMeetingHeader reads "<tên> [ngày dd/mm/yyyy] [chủ trì <họ tên>]";
-// the date defaults to today.
-func parseMeetingHeader(header string, today time.Time) (tasks.NewMeeting, error) {
-	header = vntext.Clean(header)
-	f, offs := vntext.FoldMap(header)
-	nm := tasks.NewMeeting{HeldOn: time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())}
-	titleEnd := len(header)
-	var dateSpan []int
-	if m := headerDate.FindStringSubmatchIndex(f); m != nil {
-		dateSpan = m
-		titleEnd = min(titleEnd, offs[m[0]])
-		d, _ := strconv.Atoi(f[m[2]:m[3]])
-		mo, _ := strconv.Atoi(f[m[4]:m[5]])
-		y := today.Year()
-		if m[6] >= 0 {
-			y, _ = strconv.Atoi(f[m[6]:m[7]])
-			if y < 100 {
-				y += 2000
-			}
-		}
-		day := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, today.Location())
-		if day.Day() != d || int(day.Month()) != mo || y < 2000 || y > 2100 {
-			return nm, &tasks.InputError{Msg: fmt.Sprintf(msgMeetingBadDate, strings.TrimSpace(header[offs[m[0]]:offs[m[1]]]))}
-		}
-		nm.HeldOn = day
-	}
-	if m := headerChair.FindStringIndex(f); m != nil {
-		titleEnd = min(titleEnd, offs[m[0]])
-		end := len(f)
-		if dateSpan != nil && dateSpan[0] > m[1] {
-			end = dateSpan[0]
-		}
-		nm.Chair = strings.Trim(header[offs[m[1]]:offs[end]], " ,;:–-")
-	}
-	nm.Title = strings.Trim(header[:titleEnd], " ,;:–-")
-	if nm.Title == "" {
-		return nm, &tasks.InputError{Msg: msgMeetingNoTitle}
-	}
-	return nm, nil
 }
 
 // conclusionAnswer takes the message that answers "send the conclusion".
