@@ -364,3 +364,21 @@ func TestTaskByMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestWebhookReplicaTakesOrphans: an update recorded by a webhook replica
+// that died before handling it is taken by a live replica's sweep.
+func TestWebhookReplicaTakesOrphans(t *testing.T) {
+	h := newHarness(t, withWebhook())
+	h.join(leader, tasks.RoleLeader, "")
+	before := len(h.fake.SentTo(leader.ID))
+	payload := fmt.Sprintf(`{"UpdateID": 900002, "Message": {"MessageID": 9001, "Chat": {"ID": %d, "Type": "private"}, "From": {"ID": %d, "FirstName": "Trần"}, "Text": "/help"}}`, leader.ID, leader.ID)
+	h.store.DB().MustExec(`INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
+		VALUES ($1, 900002, $2, $3::jsonb, now() - interval '1 hour')`, int64(tgfake.BotID), leader.ID, payload)
+	h.after(leader.ID, before, "/viec")
+	for deadline := time.Now().Add(wait); h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = 900002 AND handled_at IS NULL`) != 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("the orphan was not marked handled")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

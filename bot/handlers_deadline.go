@@ -10,6 +10,7 @@ import (
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
 )
 
 // A /giao whose deadline had already passed when typed is asked about, never guessed: a
@@ -108,7 +109,7 @@ func (b *Bot) assignWith(ctx context.Context, r *request, ask assignAsk, phrase 
 }
 
 // takeAssignAsk takes the /giao waiting for its deadline; any other prompt is left waiting.
-func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, tasks.Conversation, bool, error) {
+func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, Conversation, bool, error) {
 	var ask assignAsk
 	c, ok, err := b.book.TakeConversation(ctx, *r.member, promptChat(r), r.now)
 	if err != nil || !ok {

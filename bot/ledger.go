@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -64,12 +65,26 @@ func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Upda
 
 // pending returns the recorded updates not yet handled, oldest first.
 func (l *ledger) pending(ctx context.Context) ([]Update, error) {
+	return l.claim(ctx, time.Time{})
+}
+
+// claim takes the recorded updates not handled that arrived before
+// before (all of them for the zero time) and stamps them as received now,
+// so that another replica sweeping at the same time does not take them too.
+func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) {
 	var rows []recorded
-	if err := l.db.SelectContext(ctx, &rows, `
-		SELECT update_id, payload FROM telegram_updates
-		WHERE bot_id = $1 AND handled_at IS NULL ORDER BY update_id`, l.botID); err != nil {
+	q := `
+		UPDATE telegram_updates SET received_at = now()
+		WHERE bot_id = $1 AND handled_at IS NULL AND ($2::timestamptz IS NULL OR received_at < $2)
+		RETURNING update_id, payload`
+	var cutoff *time.Time
+	if !before.IsZero() {
+		cutoff = &before
+	}
+	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff); err != nil {
 		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
 	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].UpdateID < rows[j].UpdateID })
 	out := make([]Update, 0, len(rows))
 	for _, r := range rows {
 		var u Update
