@@ -99,16 +99,19 @@ func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) 
 	return out, nil
 }
 
-// done marks an update handled; reason, when not empty, says why it failed.
-func (l *ledger) done(ctx context.Context, updateID int64, reason string, now time.Time) error {
-	var failed *string
-	if reason != "" {
-		failed = &reason
+// done marks updates handled; a mark's reason, when not empty, says why
+// its update failed.
+func (l *ledger) done(ctx context.Context, marks []mark, now time.Time) error {
+	ids := make([]int64, len(marks))
+	reasons := make([]string, len(marks))
+	for i, m := range marks {
+		ids[i], reasons[i] = m.id, m.reason
 	}
 	if _, err := l.db.ExecContext(ctx, `
-		UPDATE telegram_updates SET handled_at = $3, failed = $4, payload = NULL
-		WHERE bot_id = $1 AND update_id = $2`, l.botID, updateID, now, failed); err != nil {
-		return fmt.Errorf("ledger: unable to mark update %d handled: %w", updateID, err)
+		UPDATE telegram_updates t SET handled_at = $3, failed = NULLIF(m.reason, ''), payload = NULL
+		FROM unnest($2::bigint[], $4::text[]) AS m (id, reason)
+		WHERE t.bot_id = $1 AND t.update_id = m.id`, l.botID, pq.Array(ids), now, pq.Array(reasons)); err != nil {
+		return fmt.Errorf("ledger: unable to mark %d updates handled: %w", len(marks), err)
 	}
 	return nil
 }
