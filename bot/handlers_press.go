@@ -22,7 +22,7 @@ func (b *Bot) pressedOtherTask(ctx context.Context, r *request, cb callback) (bo
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	orgID, taskID, ok, err := b.store.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
+	orgID, taskID, ok, err := b.book.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
 	if err != nil || !ok {
 		return false, err
 	}
