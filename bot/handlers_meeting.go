@@ -5,14 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/directives"
@@ -214,7 +210,7 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 		return false, nil
 	}
 	to := msg.ReplyToMessage
-	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
+	if to.From == nil || to.From.ID != b.tg.ID() {
 		return false, nil
 	}
 	id, ok, err := b.store.MeetingByMessage(ctx, r.org.ID, r.chatID, int64(to.MessageID))
@@ -254,31 +250,13 @@ func itemOf(d directives.Directive) tasks.MeetingItem {
 }
 
 // downloadDocument fetches a file a person sent, within FileText's limit.
-func (b *Bot) downloadDocument(ctx context.Context, doc *tgbotapi.Document) ([]byte, error) {
+func (b *Bot) downloadDocument(ctx context.Context, doc *Document) ([]byte, error) {
 	if doc.FileSize > directives.MaxFileSize {
 		return nil, directives.TooBigError(doc.FileName)
 	}
-	f, err := b.tg.send.GetFile(tgbotapi.FileConfig{FileID: doc.FileID})
+	data, err := b.tg.Download(ctx, doc.FileID, directives.MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("getFile: %w", redact(err, b.tg.token))
-	}
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf(b.tg.fileURL, b.tg.token, f.FilePath), nil)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("download: status %d", resp.StatusCode)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, directives.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
+		return nil, err
 	}
 	return data, nil
 }

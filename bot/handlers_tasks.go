@@ -191,7 +191,7 @@ func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, er
 		return "", err
 	}
 	if msg := cb.Query.Message; msg != nil {
-		b.editMessage(msg.Chat.ID, msg.MessageID, text, buttons)
+		b.editMessage(ctx, msg.Chat.ID, msg.MessageID, text, buttons)
 	}
 	return "", nil
 }

@@ -626,6 +626,9 @@ func (b *Bot) cmdBaoCaoODay(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
+	if err := b.bindTopic(ctx, r); err != nil {
+		return err
+	}
 	if !added {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkChatAlready, esc(r.org.Name)), nil)
 	}

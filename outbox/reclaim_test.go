@@ -62,7 +62,9 @@ func TestTakeBackPredecessorRows(t *testing.T) {
 	}
 }
 
-func sentCount(t *testing.T, db interface{ Get(any, string, ...any) error }) int {
+func sentCount(t *testing.T, db interface {
+	Get(any, string, ...any) error
+}) int {
 	t.Helper()
 	var n int
 	if err := db.Get(&n, `SELECT count(*) FROM outbox WHERE status = 'sent'`); err != nil {

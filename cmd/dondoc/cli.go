@@ -310,7 +310,7 @@ func (c *console) link(ctx context.Context, code string) string {
 		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
 		if tg, err := bot.Connect(tctx, c.cfg.Token, c.cfg.Endpoint, time.Second); err == nil {
-			name = tg.Username
+			name = tg.Username()
 			c.cfg.BotUsername = name
 		}
 	}

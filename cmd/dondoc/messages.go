@@ -44,6 +44,7 @@ const (
 	outNoSuchOrg        = "không có cơ quan “%s” (xem: dondoc org list)"
 	outBadRowNumber     = "retry “%s”: hãy ghi số của tin, ví dụ: dondoc outbox retry --org CƠ_QUAN 42"
 	outNoDatabase       = "không kết nối được cơ sở dữ liệu: %w"
+	outWebhookNoAddr    = "đã đặt DONDOC_WEBHOOK_URL nhưng chưa đặt DONDOC_HTTP_ADDR: hãy ghi địa chỉ để nhận cập nhật, ví dụ DONDOC_HTTP_ADDR=0.0.0.0:8443"
 	outNoDatabaseURL    = "chưa đặt DATABASE_URL (./scripts/run.sh chạy một PostgreSQL cục bộ và đặt biến này)"
 	outNoToken          = "chưa đặt TELEGRAM_TOKEN: lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
