@@ -450,7 +450,7 @@ func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
 		d.Deadline, d.DeadlineText = &w, w.Text
 		return d
 	}
-	dl, ok, err := deadline.Find(c.text, x.ref)
+	dl, ok, err := deadline.FindOne(c.text, x.ref)
 	var de *deadline.Error
 	switch {
 	case errors.As(err, &de):

@@ -59,6 +59,12 @@ const (
 	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ. Hãy ghi một ngày sau thời hạn hiện tại."
 )
 
+// What ParseMeetingHeader answers to a mistake.
+const (
+	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
+	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
+)
+
 // kindLabels name the unit kinds for people.
 var kindLabels = map[Kind]string{
 	KindSo:      "Sở, ban, ngành",

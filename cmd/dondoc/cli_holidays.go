@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -20,7 +19,7 @@ import (
 //	dondoc holidays remove --org X 16/03/2026
 func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return errors.New(outHolidaysUsage)
+		return usageError("holidays")
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("holidays "+sub, flag.ContinueOnError)
@@ -41,7 +40,7 @@ func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 		return c.listHolidays(ctx, org, *year)
 	case "add":
 		if len(rest) == 0 {
-			return errors.New(outHolidaysUsage)
+			return usageError("holidays")
 		}
 		d, err := holidays.ParseDate(rest[0])
 		if err != nil {
@@ -70,7 +69,7 @@ func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 		return nil
 	case "remove":
 		if len(rest) != 1 {
-			return errors.New(outHolidaysUsage)
+			return usageError("holidays")
 		}
 		d, err := holidays.ParseDate(rest[0])
 		if err != nil {
@@ -90,7 +89,7 @@ func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, outHolidayRemoved, d.Label())
 		return nil
 	}
-	return errors.New(outHolidaysUsage)
+	return usageError("holidays")
 }
 
 // listHolidays prints the year's days off and make-up days of the
