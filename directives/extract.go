@@ -660,9 +660,13 @@ func (x *extractor) split(item string) []piece {
 	return out
 }
 
+// maxPieces bounds how many pieces one item is cut into: real sentences
+// hold a few, and a pathological text must not make cutting quadratic.
+const maxPieces = 16
+
 func (x *extractor) splitRequests(text string) []string {
 	var out []string
-	for {
+	for len(out) < maxPieces {
 		c := newClause(text, x.dir)
 		cut := -1
 		for i := 1; i+1 < len(c.toks) && cut < 0; i++ {
@@ -680,6 +684,7 @@ func (x *extractor) splitRequests(text string) []string {
 		out = append(out, strings.TrimSpace(text[:c.toks[cut].start]))
 		text = strings.TrimSpace(text[c.toks[cut+1].start:])
 	}
+	return append(out, text)
 }
 
 // hasPredicate reports whether tokens [i, j) hold a verb, a modal, or a
@@ -720,6 +725,9 @@ func (x *extractor) splitDeadlines(text string) []piece {
 	var out []piece
 	cont := false
 	for {
+		if len(out) >= maxPieces {
+			return append(out, piece{text: text, cont: cont})
+		}
 		c := newClause(text, x.dir)
 		cut := -1
 		var weekly *deadline.Deadline
