@@ -161,7 +161,8 @@ func (x *extractor) run(text string) []Directive {
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
-				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
+				if pieceIndex > 0 && prev != nil && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 &&
+					(v == vNone && a.subjectless || !p.cont && c.opensWithNoun() && !a.subjectMention && a.unknownLead == "" && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
 					mergeInto(prev, d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
 					continue
@@ -935,6 +936,10 @@ func announcesList(c *clause) bool {
 // 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
 // the length of an event ("diễn ra trong 2 ngày 13-14/7").
 func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
+	text = dateRange.ReplaceAllStringFunc(text, func(r string) string {
+		i := strings.IndexAny(r, "-–")
+		return strings.Repeat(" ", i+len(string([]rune(r[i:])[0]))) + r[i+len(string([]rune(r[i:])[0])):]
+	})
 	off := 0
 	for range 8 {
 		dl, ok, err := deadline.FindOne(text[off:], x.ref)
@@ -949,6 +954,11 @@ func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
 	}
 	return deadline.Deadline{}, false, nil
 }
+
+// dateRange is a span of days, "28/9/2019-29/9/2019", "13-14/7": its
+// deadline is its last day, so the first is blanked out (same length, so
+// that offsets hold).
+var dateRange = regexp.MustCompile(`\b\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`)
 
 // docNumber ends a document's number, with "ngày" after it or not:
 // "số 6917/UBND-KTTC ngày", "số 31/TB-VPCP,".
@@ -1045,4 +1055,19 @@ func uniqueStrings(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// opensWithNoun reports whether the clause opens with a noun phrase that
+// names no body: the goods of a list cut by semicolons ("…; toàn bộ hồ
+// sơ, tài liệu … trước ngày 25/10").
+func (c *clause) opensWithNoun() bool {
+	i := c.frameEnd()
+	if i != 0 || i >= len(c.toks) || c.toks[i].punct {
+		return false
+	}
+	if _, ok := c.byFirst[i]; ok {
+		return false
+	}
+	k, _ := c.cue(i)
+	return k == cueNone && c.at(i, orgHeads) == 0 && c.at(i, determiners) == 0 && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
 }
