@@ -73,6 +73,7 @@ func (x *extractor) run(text string) []Directive {
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
+		sentenceStart := len(out)
 		var (
 			firstLead  *Owner
 			firstCo    []Owner // units asked together with firstLead
@@ -104,6 +105,9 @@ func (x *extractor) run(text string) []Directive {
 					directive = false
 				}
 				if o, skip := x.headingOwner(item); o != nil || skip {
+					if ic := newClause(item, x.dir); skip && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
+						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
+					}
 					h.set(o, s, true)
 					if o != nil {
 						firstLead = &o.lead
@@ -161,9 +165,9 @@ func (x *extractor) run(text string) []Directive {
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
-				if pieceIndex > 0 && prev != nil && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 &&
-					(v == vNone && a.subjectless || !p.cont && c.opensWithNoun() && !a.subjectMention && a.unknownLead == "" && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
-					mergeInto(prev, d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
+				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
+					(v == vNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
+					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
 					continue
 				}
@@ -975,6 +979,10 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 		case "thang", "nhung", "cac", "dip", "ky":
 			return true
 		}
+		// "diễn ra trong 2 ngày 13-14/7": the days of an event
+		if n >= 3 && words[n-3] == "trong" && words[n-1] == "ngay" {
+			return true
+		}
 	}
 	after := strings.TrimLeft(text[dl.End:], " ")
 	if strings.HasPrefix(vntext.Fold(dl.Text), "trong") && after != "" && after[0] >= '0' && after[0] <= '9' {
@@ -1069,5 +1077,5 @@ func (c *clause) opensWithNoun() bool {
 		return false
 	}
 	k, _ := c.cue(i)
-	return k == cueNone && c.at(i, orgHeads) == 0 && c.at(i, determiners) == 0 && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
+	return k == cueNone && c.at(i, orgHeads) == 0 && c.word(i) != "cac" && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
 }
