@@ -47,6 +47,10 @@ func TestTimeNextToDay(t *testing.T) {
 		{"hoàn thành trước ngày 15/1, 16h30", refThu, "2021-01-15 16:30:00", true},
 		{"xã Quảng Lợi gửi danh sách hạn 7h thứ Sáu, ngày 22/1/2021", refThu, "2021-01-22 07:00:00", true},
 		{"hạn 17h ngày 20 tháng 2", refThu, "2021-02-20 17:00:00", true},
+		{"các đoàn thể ra quân vào ngày 28/1/2021-29/1/2021", refThu, "2021-01-29 23:59:59", false},
+		{"gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10", refThu, "2021-10-28 23:59:59", false},
+		{"giao phòng hoàn thiện hồ sơ, xong trước 30.8 lúc 16h", refThu, "2021-08-30 16:00:00", true},
+		{"tổ chức kiểm tra trong ngày 28/1 - 29/1", refThu, "2021-01-29 23:59:59", false},
 	})
 }
 
@@ -62,6 +66,7 @@ func TestDurations(t *testing.T) {
 		{"xử lý dứt điểm trong 5 tiếng", refThu, "2021-01-07 14:00:00", true},
 		{"Văn phòng gửi giấy mời, hạn 17h", refThu, "2021-01-07 17:00:00", true},
 		{"Văn phòng gửi giấy mời thời hạn 23 giờ 30", refThu, "2021-01-07 23:30:00", true},
+		{"Báo cáo danh sách người dân đến địa bàn trước 14 h00’ ngày mai", refThu, "2021-01-08 14:00:00", true},
 	})
 }
 
@@ -252,13 +257,13 @@ func TestWorkingDays(t *testing.T) {
 // TestRecurrences: several weekdays of one weekly rule, a bare recurrence that frames the time
 // written later in the sentence, and "hằng ngày" read only when it says how often the task is done.
 func TestRecurrences(t *testing.T) {
-	monFri := Rule{Freq: Weekly, Weekday: time.Monday, HasWeekday: true, Also: WeekdaySet(0).Add(time.Friday)}
+	monFri := Rule{Freq: Weekly, Weekday: time.Monday, HasWeekday: true, Also: WeekdaySet(0).Add(time.Friday), Hour: 12, HasTime: true}
 	tests := []struct {
 		text string
 		rule *Rule // nil: no deadline found
 		next string
 	}{
-		{"Văn phòng tổng hợp báo cáo vào sáng thứ Hai và thứ Sáu hằng tuần", &monFri, "2021-01-08 23:59:59"},
+		{"Văn phòng tổng hợp báo cáo vào sáng thứ Hai và thứ Sáu hằng tuần", &monFri, "2021-01-08 12:00:00"},
 		{"các xã gửi số liệu trước 16h30 thứ 2, thứ 4 và thứ 6 hằng tuần", &Rule{Freq: Weekly, Weekday: time.Monday, HasWeekday: true,
 			Also: WeekdaySet(0).Add(time.Wednesday).Add(time.Friday), Hour: 16, Minute: 30, HasTime: true}, "2021-01-08 16:30:00"},
 		{"Hằng ngày, Trung tâm Y tế cập nhật số ca mắc trước 16h", &Rule{Freq: Daily, Hour: 16, HasTime: true}, "2021-01-07 16:00:00"},
@@ -288,10 +293,14 @@ func TestRecurrences(t *testing.T) {
 		}
 	}
 	checkFindErr(t, Find, []errCase{{"hoàn thành trước thứ 2 và thứ 6", refThu, Unused, ""}})
-	// A part of the day written before the day moves a time written after it.
+	// A part of the day written before the day moves a time written after it; without a time
+	// it ends then: "sáng" by 12:00, "trưa" 14:00, "chiều" 18:00, "tối" the day's end.
 	checkFind(t, []findCase{
 		{"hạn chiều thứ Sáu lúc 3 giờ", refThu, "2021-01-08 15:00:00", true},
 		{"chậm nhất sáng ngày 9/1 lúc 10h", refThu, "2021-01-09 10:00:00", true},
-		{"hạn sáng thứ Hai tuần sau", refThu, "2021-01-11 23:59:59", false},
+		{"hạn sáng thứ Hai tuần sau", refThu, "2021-01-11 12:00:00", true},
+		{"các xã ra quân đồng loạt vào sáng ngày 24/1/2021 (Chủ nhật)", refThu, "2021-01-24 12:00:00", true},
+		{"nộp hồ sơ trước chiều ngày 15/1", refThu, "2021-01-15 18:00:00", true},
+		{"hoàn thành trong buổi tối ngày mai", refThu, "2021-01-08 23:59:59", true},
 	})
 }

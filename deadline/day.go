@@ -54,6 +54,7 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	}
 	if v, k, ok := p.numDate(j); ok {
 		v.ngay = ngay
+		v.weak = v.weak && !ngay
 		return v, k, true
 	}
 	if ngay {
@@ -143,7 +144,7 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 		return k
 	}
 	set := WeekdaySet(0).Add(v.wd)
-	for {
+	for n := 1; n < 7; n++ { // a week has seven days: the list is read in bounded time
 		j := k
 		if !p.oneOf(j, ",", "va") {
 			break
@@ -169,7 +170,22 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
-	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":", ",") {
+	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":") {
+		return v, i, false
+	}
+	if p.glued(i) && p.is(i-1, ",") { // "2,5/3" is a number; "10:00,1.1.2031" a time and a full date
+		if v, k, ok := p.numDateAt(i, true); ok && v.strong {
+			return v, k, true
+		}
+		return v, i, false
+	}
+	return p.numDateAt(i, true)
+}
+
+// numDateAt is numDate for a date that may be glued to what is before it (the end of a range);
+// a range is read only when ranged.
+func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
+	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
 	sep := p.tok(i + 1)
@@ -184,11 +200,14 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 			k += 2
 		}
 	}
-	if p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord() {
+	// A separator glued to more after the date makes it a code ("15/1/2021/QĐ-UBND"),
+	// unless a second date follows a dash: a range.
+	trailing := p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord()
+	if trailing && !p.is(k, "-") {
 		return v, i, false
 	}
-	if len(parts) == 2 && sep != "/" {
-		return v, i, false
+	if len(parts) == 2 && sep != "/" && !p.oneOf(i-1, dashDateLeads...) {
+		return v, i, false // "30-40" is a range of numbers; "ngày 30-8" a date
 	}
 	vals := make([]int, len(parts))
 	digits := make([]int, len(parts))
@@ -222,7 +241,30 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 		}
 	}
 	p.calendarDay(&v, d, m, y)
+	if ranged {
+		if end, k2, ok := p.rangeEnd(k, v); ok {
+			return end, k2, true
+		}
+	}
+	if trailing {
+		return v, i, false
+	}
 	return v, k, true
+}
+
+// rangeEnd reads the end of a range of dates that starts with v and ends at k:
+// "28/9/2019-29/9/2019", "28/9 - 29/9/2019". A range means its last day; it is too vague to
+// be a deadline of free text without a lead word or "ngày".
+func (p *parser) rangeEnd(k int, v dayVal) (dayVal, int, bool) {
+	if !p.is(k, "-") || v.reason != "" {
+		return v, k, false
+	}
+	end, k2, ok := p.numDateAt(k+1, false)
+	if !ok || end.reason != "" || end.date.Before(v.date) || v.yearGiven && !end.yearGiven {
+		return v, k, false
+	}
+	end.weak = true
+	return end, k2, true
 }
 
 // wordDate reads "15 tháng 1 năm 2021" and "15 tháng 1" after "ngày".
@@ -252,7 +294,7 @@ func (p *parser) wordDate(i int) (v dayVal, next int, ok bool) {
 // dayOnly reads the "25" of "ngày 25": a day of the current or next month.
 func (p *parser) dayOnly(i int) (v dayVal, next int, ok bool) {
 	d, digits, good := p.num(i)
-	if !good || digits > 2 {
+	if !good || digits > 2 || p.dateSepAt(i+1) {
 		return v, i, false
 	}
 	v = dayVal{kind: kDayOnly, prec: precDay, day: d, weak: true}

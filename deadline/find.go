@@ -79,11 +79,11 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
-	if best.d.Rule == nil && !best.has(kDate) && !best.has(kDuration) {
+	if best.d.Rule == nil && !best.has(kDate) {
 		// A time alone is today's, a weekday alone this week's, "ngày 5" or "cuối tháng" this
 		// month's, only when the text names no other day to come: "báo cáo kết quả hội nghị
 		// ngày 5/3, hạn 17h" may mean 17:00 on 5/3. Past dates (of documents, of events) are
-		// no deadline and do not count.
+		// no deadline and do not count. A duration is counted from now, not from a date.
 		bare := best.bareClock || best.bareWeekday()
 		for i := range days {
 			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) {

@@ -88,7 +88,7 @@ func FuzzFind(f *testing.F) {
 }
 
 // longUnits, repeated, once made Find quadratic (a chain of lead words).
-var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 "}
+var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 ", "thứ 2 và ", "thứ 2, ", "1/1-", "hạn 17h, ", "ngày 5 ", "sáng "}
 
 // TestLongInputGrowsLinearly guards against work growing faster than the
 // text: Find and Parse on twice the text read at most a little more than

@@ -252,6 +252,11 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	c.bareClock = e.clk != nil && len(e.days) == 0 && e.rec == nil
 	c.dated = e.clk != nil
 	c.partFirst = e.part != ""
+	if e.clk == nil && e.part != "" {
+		h := partEnds[e.part]
+		e.clk = &clockVal{h: h, part: true}
+		c.hasClock = true
+	}
 	if e.clk != nil {
 		if e.part != "" && !e.clk.part && e.clk.reason == "" {
 			e.clk.reason = e.clk.daypart(e.part)
@@ -334,6 +339,9 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	}
 	return c
 }
+
+// partEnds are the hours at which the parts of the day end: "vào sáng ngày 24/8" is by 12:00.
+var partEnds = map[string]int{"sang": 12, "trua": 14, "chieu": 18, "toi": 24, "dem": 24}
 
 // passed records that the candidate was already past when typed, and what is probably meant.
 func (c *cand) passed(suggest Deadline, reason string) {

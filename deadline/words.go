@@ -97,3 +97,6 @@ var dailyVerbs = phrases(
 	"to chuc", "ra soat", "giao ban", "hop", "truc", "thong ke", "tuan tra", "ve sinh", "don dep",
 	"phun", "cham soc", "tiep nhan", "xu ly", "thong tin", "tuyen truyen", "dang tai", "niem yet",
 )
+
+// dashDateLeads before "30-8" or "30.8" make it a date without a year: "trước ngày 30-8".
+var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den", "la", "vao"}
