@@ -214,3 +214,13 @@ func TestPropertyDuration(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkFindSentence times FindOne on a typical /giao text with a time next to its day.
+func BenchmarkFindSentence(b *testing.B) {
+	text := "Phòng Nội vụ chủ trì, phối hợp UBND các xã tổng hợp danh sách cán bộ, công chức đủ điều kiện nâng lương, hạn 17h ngày 20/2/2031"
+	for b.Loop() {
+		if _, ok, err := FindOne(text, fuzzRef); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+	}
+}
