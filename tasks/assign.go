@@ -148,6 +148,9 @@ func ParseAssignmentWith(dr deadline.Reader, text string, dir *Directory, now ti
 			return Assignment{}, inputErrorf(msgAssignPastDeadline, d.Text)
 		}
 		a.Deadline = &d
+		if d.Rule == nil {
+			a.Text = Title(a.Text, d.Text)
+		}
 	}
 	return a, nil
 }
