@@ -195,10 +195,25 @@ func TestPropertyDayAndTime(t *testing.T) {
 }
 
 // TestPropertyDuration checks that a duration in hours stays a duration, whatever its size,
-// and that "hạn N giờ" is a duration only above 24 hours.
+// and that "hạn N giờ" is a duration only above 24 hours; and that days and weeks count from
+// the day typed.
 func TestPropertyDuration(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		ref := genRef(t)
+		if rapid.Bool().Draw(t, "days") {
+			n := rapid.IntRange(1, 400).Draw(t, "days")
+			form := rapid.SampledFrom([]string{"trong %d ngày", "trong vòng %d ngày", "sau %d ngày", "thời hạn %d ngày", "hạn %d ngày", "trong %d tuần"}).Draw(t, "dayForm")
+			days := n
+			if strings.HasSuffix(form, "tuần") {
+				days = 7 * n
+			}
+			text := rapid.SampledFrom(propBefore).Draw(t, "before") + fmt.Sprintf(form, n) + rapid.SampledFrom(propAfter).Draw(t, "after")
+			d, ok, err := Find(text, ref)
+			if want := endOfDay(addDays(ref, days)); err != nil || !ok || !d.Time.Equal(want) {
+				t.Fatalf("Find(%q) at %s = %s ok %v err %v, want %s", text, ref.Format(layout), d.Time.Format(layout), ok, err, want.Format(layout))
+			}
+			return
+		}
 		n := rapid.IntRange(1, 500).Draw(t, "hours")
 		form := rapid.SampledFrom(propDuration).Draw(t, "form")
 		if n > 24 && rapid.Bool().Draw(t, "han") {
