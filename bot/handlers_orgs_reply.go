@@ -17,14 +17,14 @@ func (b *Bot) replyOrg(ctx context.Context, r *request, org int64) (int64, error
 		return org, nil
 	}
 	to := msg.ReplyToMessage
-	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
+	if to.From == nil || to.From.ID != b.tg.ID() {
 		return org, nil
 	}
 	orgs := make([]int64, len(r.memberships))
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	o, _, ok, err := b.store.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
+	o, _, ok, err := b.book.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
 	if err != nil || !ok {
 		return org, err
 	}

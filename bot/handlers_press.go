@@ -22,7 +22,7 @@ func (b *Bot) pressedOtherTask(ctx context.Context, r *request, cb callback) (bo
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	orgID, taskID, ok, err := b.store.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
+	orgID, taskID, ok, err := b.book.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
 	if err != nil || !ok {
 		return false, err
 	}
@@ -58,7 +58,7 @@ func refusedPress(text string, id int64) (forbidden, stale bool) {
 func (b *Bot) finishPress(ctx context.Context, r *request, cb callback, act action, text string) error {
 	q := cb.Query
 	forbidden, stale := refusedPress(text, cb.ID)
-	b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), forbidden || stale)
+	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), forbidden || stale)
 	if q.Message == nil || forbidden {
 		return nil
 	}

@@ -4,10 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
-	"github.com/dondoc/dondoc/tasks"
 )
 
 // promptPayload is what a lifecycle prompt remembers.
@@ -28,8 +24,8 @@ func (b *Bot) askFor(ctx context.Context, r *request, kind string, id int64, tex
 // task the prompt is about and replies with the handler's answer. While
 // the bot waits for the rest of an album, a message that is not part of it
 // is handled as if the bot waited for nothing.
-func (b *Bot) taskPrompt(f func(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error)) conversationFunc {
-	return func(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) taskPrompt(f func(ctx context.Context, r *request, id int64, msg *Message) (string, error)) conversationFunc {
+	return func(ctx context.Context, r *request, c Conversation) error {
 		var p promptPayload
 		if err := json.Unmarshal(c.Payload, &p); err != nil {
 			return fmt.Errorf("prompt payload: %w", err)

@@ -99,3 +99,9 @@ func isWeekWord(w string) bool {
 	_, ok := wkWeekWords[w]
 	return ok
 }
+
+// isNumber reports whether s is a positive whole number.
+func isNumber(s string) bool {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return err == nil && n > 0
+}
