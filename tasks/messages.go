@@ -20,11 +20,16 @@ const (
 	labelDueSoon    = "sắp đến hạn"
 	labelDueToday   = "sắp đến hạn (hạn hôm nay)"
 	labelDaysLeft   = "còn %d ngày"
-	labelOverdue    = "quá hạn %d ngày"
+	labelOverdue    = "quá hạn %s"
 	labelDoneOnTime = "hoàn thành đúng hạn"
-	labelDoneLate   = "hoàn thành quá hạn %d ngày"
+	labelDoneLate   = "hoàn thành quá hạn %s"
 	labelPending    = "chờ xác nhận"
 	labelCancelled  = "đã hủy"
+
+	// How late, after "quá hạn" (Lateness.Phrase).
+	lateDays        = "%d ngày"
+	lateHours       = "%d giờ"
+	lateUnderAnHour = "dưới 1 giờ"
 )
 
 // Replies about an /assign message.

@@ -69,6 +69,8 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return c.outboxCmd(ctx, args)
 	case "reminders":
 		return c.remindersCmd(ctx, args)
+	case "holidays":
+		return c.holidaysCmd(ctx, args)
 	case "report":
 		return c.reportCmd(ctx, args)
 	}

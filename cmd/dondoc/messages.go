@@ -88,6 +88,13 @@ Tùy chọn:
 Tùy chọn:
   --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
   --set JSON      các mục cần đổi, ví dụ --set '{"at":"07:30","overdue_max":3}'`,
+	"holidays": `  dondoc holidays list --org CƠ_QUAN [--year 2026]      ngày nghỉ lễ, ngày nghỉ riêng và ngày làm bù của cơ quan
+  dondoc holidays add --org CƠ_QUAN [--workday] dd/mm/yyyy [TÊN]   thêm ngày nghỉ riêng (hoặc ngày làm bù với --workday)
+  dondoc holidays remove --org CƠ_QUAN dd/mm/yyyy       bỏ một ngày riêng của cơ quan
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --year NĂM      năm cần xem (mặc định năm nay)
+  --workday       ngày thêm vào là ngày làm bù (làm việc), không phải ngày nghỉ`,
 	"report": `  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
   dondoc report scan                             chạy các lượt báo cáo, nhắc việc tuần đến giờ (như cron)
   dondoc report schedule --org CƠ_QUAN [--set JSON]   xem/đổi lịch báo cáo tuần
@@ -99,16 +106,17 @@ Tùy chọn:
   --xlsx TỆP      ghi bảng tính ra tệp
   --png TỆP       ghi biểu đồ (báo cáo thứ Hai) ra tệp
   --set JSON      lịch tuần, ví dụ --set '{"specs":{"monday":"0 9 * * 1"}}'`,
-	"parse": `  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]
+	"parse": `  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-]
   xem trước các chỉ đạo trích từ kết luận cuộc họp (tệp .txt, .docx, hoặc đầu vào chuẩn khi không ghi tệp hay ghi -); mỗi dòng in ra một JSON
 Tùy chọn:
   --units TỆP     danh sách đơn vị (cột: code,name,aliases,kind); bắt buộc
   --date NGÀY     ngày họp, dạng 07/01/2021 hoặc 2021-01-07 (mặc định hôm nay)
-  --tz MÚI_GIỜ    múi giờ của cơ quan (mặc định Asia/Ho_Chi_Minh)`,
+  --tz MÚI_GIỜ    múi giờ của cơ quan (mặc định Asia/Ho_Chi_Minh)
+  --explain       thêm vào mỗi dòng lý do: những chữ nào quyết định đơn vị, hạn và nội dung`,
 }
 
 // commandOrder is the order of the commands in the full usage.
-var commandOrder = []string{"run", "migrate", "org", "units", "invite", "outbox", "reminders", "report", "parse"}
+var commandOrder = []string{"run", "migrate", "org", "units", "invite", "outbox", "reminders", "holidays", "report", "parse"}
 
 // Headers of the usage texts.
 const (
@@ -118,7 +126,7 @@ const (
 
 // What `dondoc parse` prints on a mistake.
 const (
-	outParseUsage       = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-] (xem: dondoc parse -h)"
+	outParseUsage       = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-] (xem: dondoc parse -h)"
 	outParseEmpty       = "đầu vào trống: %s không có nội dung kết luận nào để đọc"
 	outParseStdin       = "đầu vào chuẩn"
 	outParseFile        = "tệp “%s”"
@@ -149,4 +157,17 @@ const (
 	outWeeklyOff      = "%s (%s)\tđã tắt\n"
 	outCatchUpHours   = "%d giờ"
 	outCatchUpMinutes = "%d phút"
+)
+
+// What `dondoc holidays` prints.
+const (
+	outHolidayOff      = "ngày nghỉ"
+	outHolidayWork     = "ngày làm việc bù"
+	outHolidayNational = "theo lịch nghỉ chung"
+	outHolidayOwn      = "của cơ quan"
+	outHolidayRow      = "%s\t%s\t%s\t%s\n"
+	outHolidayAdded    = "Đã ghi %s %s «%s»; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
+	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
+	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
+	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
 )
