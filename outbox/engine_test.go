@@ -314,7 +314,11 @@ func TestStopMidBatchAndRestart(t *testing.T) {
 	s1 := outbox.NewSender(db, textRenderer{}, tr, &hooks{}, outbox.NewLimits(unlimited), cfg, time.Now, quiet)
 	done := make(chan struct{})
 	go func() { s1.Run(ctx); close(done) }()
-	time.Sleep(60 * time.Millisecond)
+	// Stop it once it has sent something (a fixed sleep is too short
+	// under -race on a busy machine).
+	for deadline := time.Now().Add(10 * time.Second); sentCount(t, db) == 0 && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
 	cancel()
 	<-done
 	var sentFirst int
