@@ -198,3 +198,17 @@ func TestClassNamesAsWritten(t *testing.T) {
 			[]want{{lead: "bchqs", coords: "ca", text: "bố trí lực lượng"}, {lead: "bchqs", coords: "ca", text: "Chuẩn bị phương tiện"}}},
 	})
 }
+
+func TestClassMoreShapes(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"an item list after the chair's request", "Chủ tịch UBND xã yêu cầu:\na) Phòng Kinh tế rà soát diện tích lúa bị ngập, báo cáo trước 16 giờ ngày 22/8/2025;\nb) Công an xã bảo đảm an ninh trật tự;\nc) Các thôn, tổ dân phố thông báo cho nhân dân.",
+			[]want{{lead: "kt", deadline: "2025-08-22 16:00"}, {lead: "ca"}, {lead: "group:thon"}}},
+		{"a verb not in any list after a unit", "Trạm Y tế xã phun thuốc diệt muỗi tại các thôn có ca bệnh; MTTQ xã vận động nhân dân hưởng ứng.",
+			[]want{{lead: "tyt", text: "phun thuốc"}, {lead: "mttq"}}},
+		{"a recurring report after a semicolon", "Kết luận: Giao Văn phòng HĐND - UBND xã đôn đốc các bộ phận thực hiện; định kỳ hằng tháng tổng hợp báo cáo Chủ tịch UBND xã.",
+			[]want{{lead: "vp"}, {lead: "vp", text: "Định kỳ hằng tháng", deadline: "2025-08-31 23:59", recur: "monthly"}}},
+		{"a body not in the directory is asked", "Đề nghị Thường trực HĐND xã giám sát việc thực hiện.",
+			[]want{{text: "giám sát", warn: "chủ trì"}}},
+		{"a title in capitals", "THÔNG BÁO KHẨN Về ảnh hưởng của mưa bão số 5 trên địa bàn xã", nil},
+	})
+}

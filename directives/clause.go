@@ -336,6 +336,7 @@ func (c *clause) analyze() analysis {
 		scopeStart  int
 		scopeFound  bool
 		scopeCue    string
+		subjOther   bool // a word such as "tại", "của" came after the subject
 		nominal     bool
 		lastSpeech  = -1
 		requestTok  = -1
@@ -394,6 +395,8 @@ func (c *clause) analyze() analysis {
 				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scOther:
+			case ph == phSubject && subjOther:
+				// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
 			case ph != phPredicate:
 				subj = append(subj, m)
 			}
@@ -499,6 +502,9 @@ func (c *clause) analyze() analysis {
 				endScope(i)
 				sc, gap = scOther, 0
 			}
+			if ph == phSubject && len(subj) > 0 {
+				subjOther = true
+			}
 		case cueModal, cueVerb:
 			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
 				if a.pred == predNone {
@@ -513,6 +519,9 @@ func (c *clause) analyze() analysis {
 		case cueNarrative:
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
+			}
+			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
+				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
 			}
 			if ph != phPredicate {
 				if a.pred == predNone {

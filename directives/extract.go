@@ -199,7 +199,7 @@ func (x *extractor) run(text string) []Directive {
 				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
-				} else if a.subjectless {
+				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 {
 					x.carry(&d, a, p, prev, firstLead, frame)
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
@@ -856,6 +856,9 @@ func isSpecific(d deadline.Deadline) bool {
 // isTitle reports whether a clause is written in capitals, as the titles of
 // an official notice are ("THÔNG BÁO KẾT LUẬN").
 func isTitle(s string) bool {
+	if w := strings.Fields(s); len(w) >= 4 && upperWord(w[0]) && upperWord(w[1]) && upperWord(w[2]) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+		return true // "THÔNG BÁO KHẨN Về ảnh hưởng của mưa bão số 5"
+	}
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -1078,4 +1081,17 @@ func (c *clause) opensWithNoun() bool {
 	}
 	k, _ := c.cue(i)
 	return k == cueNone && c.at(i, orgHeads) == 0 && c.word(i) != "cac" && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
+}
+
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
 }

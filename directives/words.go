@@ -28,7 +28,8 @@ var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung"
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
 var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
-	"truyen dat", "thong bao", "sao gui", "xin gui", "tran trong thong bao")
+	"truyen dat", "thong bao y kien", "thong bao ket luan", "thong bao noi dung", "thong bao mot so noi dung",
+	"sao gui", "xin gui", "tran trong thong bao")
 
 // petitionTargets after a request verb make it a petition to a higher level,
 // not a directive: "đề nghị huyện quan tâm hỗ trợ".
