@@ -212,3 +212,15 @@ func TestClassMoreShapes(t *testing.T) {
 		{"a title in capitals", "THÔNG BÁO KHẨN Về ảnh hưởng của mưa bão số 5 trên địa bàn xã", nil},
 	})
 }
+
+func TestClassProvinceShapes(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a topic before a colon, then the request", "Về đề nghị của UBND phường Hòa Xá tại Tờ trình số 12/TTr-UBND: giao Sở Tài chính xem xét, tham mưu UBND tỉnh trong tháng 9/2025.",
+			[]want{{lead: "stc", deadline: "2025-09-30 23:59"}}},
+		{"a title reporting at the meeting", "Đồng chí Giám đốc Sở Y tế báo cáo tình hình dịch sốt xuất huyết trên địa bàn tỉnh.", nil},
+		{"the director asked", "Chủ tịch UBND tỉnh giao Giám đốc Sở Nội vụ hướng dẫn UBND phường Hòa Xá hoàn thiện hồ sơ, xong trong tháng 9/2025.",
+			[]want{{lead: "snv", deadline: "2025-09-30 23:59"}}},
+		{"a quarterly report after a semicolon", "Các sở, ban, ngành, địa phương nghiêm túc thực hiện; Sở Nội vụ theo dõi, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng quý.",
+			[]want{{lead: "group:all"}, {lead: "snv", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+	})
+}

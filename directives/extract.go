@@ -130,7 +130,8 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() ||
+					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
 				if c.subjectLine() {
@@ -489,6 +490,9 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
+	if (c.word(0) == "ve" || c.at(0, [][]string{{"doi", "voi"}}) > 0) && !c.hasAction() {
+		return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
+	}
 	if a.lead != nil {
 		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
 		names := []string{a.lead.Name()}
@@ -1094,4 +1098,23 @@ func upperWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// personReports reports whether the clause tells that a person, named by
+// title, reported at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo tình
+// hình …" (a title in a news sentence is not an owner).
+func (c *clause) personReports() bool {
+	k := c.at(0, personWords)
+	if k == 0 || c.word(0) != "dong" || c.at(k, titleWords) == 0 {
+		return false
+	}
+	for i := k; i < len(c.toks) && i < k+12; i++ {
+		if c.at(i, reportVerbs) > 0 {
+			return true
+		}
+		if kind, _ := c.cue(i); kind == cueRequest || kind == cueModal {
+			return false
+		}
+	}
+	return false
 }

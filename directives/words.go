@@ -24,7 +24,7 @@ var reportWords = phrases("nhung", "tuy nhien", "den nay", "chua", "da hoan than
 var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
 
 // requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
-var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung")
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung", "ve")
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
 var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
@@ -194,3 +194,8 @@ var relayWords = phrases("y kien chi dao", "y kien ket luan", "thong bao ket lua
 
 // intentWords state what the issuer itself will do: "UBND xã sẽ …".
 var intentWords = phrases("se")
+
+// reportVerbs, after a person named by title at the start of a clause,
+// tell what happened at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo
+// tình hình …".
+var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh")
