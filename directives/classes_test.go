@@ -123,6 +123,10 @@ func TestClassGroups(t *testing.T) {
 			[]want{{lead: "group:xa"}}},
 		{"units concerned coordinate, they are not every unit", "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn thực phẩm.",
 			[]want{{lead: "syt"}}},
+		{"units concerned beside the lead are not every unit either", "Sở Y tế và các đơn vị liên quan theo dõi chặt chẽ diễn biến dịch bệnh.",
+			[]want{{lead: "syt"}}},
+		{"units concerned when asked are the group", "Đề nghị các sở, ngành liên quan khẩn trương bổ sung số liệu.",
+			[]want{{lead: "group:so"}}},
 	})
 	checkClasses(t, communeDirectory(), []classCase{
 		{"villages", "Các thôn, tổ dân phố tuyên truyền nhân dân không đốt rơm rạ.",

@@ -380,7 +380,8 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
-			case m.concerned && ph == phPredicate:
+			case m.concerned && (ph == phPredicate || len(subj) > 0):
+				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
 				a.because(m.owner, scopeCue)
