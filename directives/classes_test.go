@@ -106,6 +106,8 @@ func TestClassHeads(t *testing.T) {
 			[]want{{text: "bố trí đủ kinh phí", lead: "stc"}}},
 		{"heads of every unit", "Thủ trưởng các đơn vị nghiêm túc quán triệt cán bộ, công chức thực hiện quy chế văn hóa công sở.",
 			[]want{{text: "quán triệt", lead: "group:all"}}},
+		{"heads of every unit instruct their staff", "Thủ trưởng các đơn vị quán triệt đến từng cán bộ.",
+			[]want{{text: "quán triệt", lead: "group:all"}}},
 		{"chairs of the communes", "Chủ tịch UBND các phường chỉ đạo lực lượng chức năng xử lý dứt điểm các điểm tập kết rác trái phép.",
 			[]want{{text: "xử lý dứt điểm", lead: "group:xa"}}},
 	})

@@ -436,6 +436,9 @@ func (c *clause) analyze() analysis {
 			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
 			kind = cueNone
 		}
+		if kind == cueSpeech && ph == phSubject && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
+			kind = cueVerb // "Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
+		}
 		if kind == cueWeakModal {
 			if next, _ := c.cue(i + k); next == cueNarrative {
 				kind = cueNarrative

@@ -199,3 +199,7 @@ var intentWords = phrases("se")
 // tell what happened at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo
 // tình hình …".
 var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh")
+
+// instructVerbs are verbs of speech that, after a unit as subject, ask it
+// to instruct its own staff: "Thủ trưởng các đơn vị quán triệt …".
+var instructVerbs = phrases("quan triet", "luu y")
