@@ -230,3 +230,16 @@ func TestClassProvinceShapes(t *testing.T) {
 			[]want{{lead: "group:all"}, {lead: "snv", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
 	})
 }
+
+func TestClassCoordinatorsAndTitles(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"coordinators in a piece of their own", "Chủ tịch UBND xã giao Phòng Kinh tế chủ trì; Phòng Văn hóa – Xã hội, Công an xã phối hợp thực hiện.",
+			[]want{{lead: "kt", coords: "vhxh,ca", text: "Công an xã phối hợp"}}},
+		{"heads of listed villages", "Yêu cầu Trưởng các thôn Đông Sơn, Tây Sơn họp dân phổ biến chủ trương.",
+			[]want{{lead: "thondong", coords: "thontay"}}},
+		{"a person in charge of a field is no unit", "Giao đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa – Xã hội chỉ đạo tổ chức lễ hội.",
+			[]want{{warn: "chủ trì"}}},
+		{"the head of a unit stands for it", "Giao Trưởng Công an xã chỉ đạo lực lượng tuần tra ban đêm.",
+			[]want{{lead: "ca"}}},
+	})
+}

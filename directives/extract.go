@@ -148,6 +148,11 @@ func (x *extractor) run(text string) []Directive {
 				if !a.subjectMention && a.unknownLead != "" && c.has(intentWords) && a.pred != predRequest && a.pred != predModal {
 					v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên": the issuer's own intent
 				}
+				if len(out) > sentenceStart && pieceIndex > 0 && d.Lead != nil && c.coordinatorsOnly() {
+					joinCoordinators(&out[len(out)-1], d) // "Phòng A chủ trì; Phòng B, Công an xã phối hợp"
+					pieceIndex++
+					continue
+				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
 						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
@@ -304,7 +309,7 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 // mergeInto adds a piece that only goes on with the objects of the
 // directive before it (a list cut by semicolons) to that directive.
 func mergeInto(prev *Directive, d Directive) {
-	prev.Text += "; " + strings.ToLower(d.Text[:1]) + d.Text[1:]
+	prev.Text += "; " + d.Text
 	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
 		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
 		for _, w := range d.Warnings {
@@ -1117,4 +1122,50 @@ func (c *clause) personReports() bool {
 		}
 	}
 	return false
+}
+
+// coordinatorsOnly reports whether the clause only names units that
+// coordinate: "Phòng B, Công an xã phối hợp (thực hiện)".
+func (c *clause) coordinatorsOnly() bool {
+	i := 0
+	named := false
+	for i < len(c.toks) {
+		if mi, ok := c.byFirst[i]; ok {
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct || c.at(i, glueWords) > 0 {
+			i++
+			continue
+		}
+		break
+	}
+	n := c.at(i, coordCues)
+	if !named || n == 0 {
+		return false
+	}
+	for i += n; i < len(c.toks); {
+		switch k := c.at(i, coordFillers); {
+		case c.toks[i].punct:
+			i++
+		case k > 0:
+			i += k
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinCoordinators adds the units of a "… phối hợp" piece to the
+// coordinators of the directive before it.
+func joinCoordinators(prev *Directive, d Directive) {
+	add := append([]Owner{*d.Lead}, d.Coordinators...)
+	cs := append(append([]Owner(nil), prev.Coordinators...), add...)
+	if prev.Lead != nil {
+		cs = withoutOwner(cs, prev.Lead.Key())
+	}
+	prev.Coordinators = uniqueOwners(cs)
+	prev.Text += "; " + d.Text
 }

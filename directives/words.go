@@ -203,3 +203,6 @@ var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thon
 // instructVerbs are verbs of speech that, after a unit as subject, ask it
 // to instruct its own staff: "Thủ trưởng các đơn vị quán triệt …".
 var instructVerbs = phrases("quan triet", "luu y")
+
+// coordFillers may follow "phối hợp" in a piece that only names coordinators.
+var coordFillers = phrases("thuc hien", "trien khai", "thuc hien nhiem vu nay", "cung")

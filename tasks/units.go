@@ -591,9 +591,12 @@ func (d *Directory) enumeration(text string, toks []token, i int) ([]Mention, in
 			if j > len(toks) {
 				continue
 			}
-			head := append(append([]string(nil), prefix...), words(joinWords(toks[i+k+1:j]))...)
-			if ms, next := d.items(text, toks, j, head, false); len(ms) > len(best) {
-				best, bestNext = ms, next
+			noun := words(joinWords(toks[i+k+1 : j]))
+			// "UBND các xã A, B" with the prefix, "Trưởng các thôn A, B" without (a title)
+			for _, head := range [][]string{append(append([]string(nil), prefix...), noun...), noun} {
+				if ms, next := d.items(text, toks, j, head, false); len(ms) > len(best) {
+					best, bestNext = ms, next
+				}
 			}
 		}
 		if len(best) > 0 {
