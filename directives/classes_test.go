@@ -243,3 +243,14 @@ func TestClassCoordinatorsAndTitles(t *testing.T) {
 			[]want{{lead: "ca"}}},
 	})
 }
+
+func TestClassSectionsForUnits(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a section for a unit", "II. NHIỆM VỤ TRỌNG TÂM\n1. Đối với Sở Y tế:\n- Chủ trì tổ chức tiêm chủng mở rộng;\n- Báo cáo kết quả trước ngày 30/9/2025.\n2. Đối với UBND các xã, phường:\n- Tuyên truyền nhân dân đưa trẻ đi tiêm.",
+			[]want{
+				{text: "tiêm chủng mở rộng", lead: "syt"},
+				{text: "Báo cáo kết quả", lead: "syt", deadline: "2025-09-30 23:59"},
+				{text: "Tuyên truyền", lead: "group:xa"},
+			}},
+	})
+}

@@ -584,6 +584,10 @@ func (c *clause) frameEnd() int {
 		return 0
 	}
 	for i := 1; i < len(c.toks) && i < 30; i++ {
+		if mi, ok := c.byFirst[i]; ok {
+			i = c.mentions[mi].last - 1 // a comma inside a name ("UBND các xã, phường") ends no frame
+			continue
+		}
 		if c.toks[i].punct && c.toks[i].w == "," {
 			return i + 1
 		}

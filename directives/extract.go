@@ -495,8 +495,11 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
-	if (c.word(0) == "ve" || c.at(0, [][]string{{"doi", "voi"}}) > 0) && !c.hasAction() {
-		return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
+	if k := max(c.at(0, [][]string{{"ve"}}), c.at(0, [][]string{{"doi", "voi"}})); k > 0 && !c.hasAction() {
+		if _, named := c.byFirst[k]; !named {
+			return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
+		}
+		// "Đối với Sở Y tế:": the unit the items below are for
 	}
 	if a.lead != nil {
 		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
