@@ -32,7 +32,13 @@ func OrgScheduleTx(ctx context.Context, q sqlx.QueryerContext, org tasks.Org) (S
 	if err != nil {
 		return Schedule{}, err
 	}
-	cal, err := tasks.CalendarTx(ctx, q, org.ID)
+	return WithOrgCalendar(ctx, q, org.ID, sch)
+}
+
+// WithOrgCalendar returns sch with the calendar of working days of the
+// organisation orgID (tasks.CalendarTx), reading through q.
+func WithOrgCalendar(ctx context.Context, q sqlx.QueryerContext, orgID int64, sch Schedule) (Schedule, error) {
+	cal, err := tasks.CalendarTx(ctx, q, orgID)
 	if err != nil {
 		return Schedule{}, err
 	}
@@ -73,4 +79,19 @@ func (s Schedule) scheduledFrom(from time.Time) time.Time {
 		day = prev
 	}
 	return day
+}
+
+// NextRun returns when the next run of kind k after t is made and the time
+// it was scheduled for; they differ when a day off carried it over. Both
+// are zero when the kind is off.
+func (s Schedule) NextRun(k Kind, t time.Time) (at, scheduled time.Time) {
+	for next := s.firstRun(k, s.scheduledFrom(t)); !next.IsZero(); next = s.Next(k, next) {
+		if !at.IsZero() && next.After(at) {
+			break
+		}
+		if m := s.madeAt(next); m.After(t) && (at.IsZero() || m.Before(at)) {
+			at, scheduled = m, next
+		}
+	}
+	return at, scheduled
 }

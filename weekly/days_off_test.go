@@ -207,3 +207,33 @@ func TestRunDueOnDaysOff(t *testing.T) {
 		}
 	}
 }
+
+// TestNextRunOnDaysOff: what the schedule shows as the next run is the
+// carried-over one, with the time it was scheduled for.
+func TestNextRunOnDaysOff(t *testing.T) {
+	s := withCalendar(t, nil)
+	tests := []struct {
+		name          string
+		k             weekly.Kind
+		now           time.Time
+		at, scheduled time.Time
+	}{
+		{"the results report before Quốc khánh", weekly.Monday, at(2026, 8, 28, 12, 0), at(2026, 9, 3, 10, 0), at(2026, 8, 31, 10, 0)},
+		{"during Quốc khánh", weekly.Monday, at(2026, 9, 1, 12, 0), at(2026, 9, 3, 10, 0), at(2026, 8, 31, 10, 0)},
+		{"after the carried-over run", weekly.Monday, at(2026, 9, 3, 10, 0), at(2026, 9, 7, 10, 0), at(2026, 9, 7, 10, 0)},
+		{"an ordinary week", weekly.Thursday, at(2026, 9, 3, 17, 0), at(2026, 9, 10, 17, 0), at(2026, 9, 10, 17, 0)},
+	}
+	for _, tt := range tests {
+		got, sched := s.NextRun(tt.k, tt.now)
+		if !got.Equal(tt.at) || !sched.Equal(tt.scheduled) {
+			t.Errorf("%s: %s (scheduled %s), want %s (scheduled %s)", tt.name, got.In(hcm), sched.In(hcm), tt.at.In(hcm), tt.scheduled.In(hcm))
+		}
+	}
+	off, err := weekly.Settings{Specs: map[weekly.Kind]string{weekly.Monday: weekly.SpecOff}}.Compile("Asia/Ho_Chi_Minh", at(2020, 1, 1, 0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := off.NextRun(weekly.Monday, at(2026, 9, 1, 12, 0)); !got.IsZero() {
+		t.Errorf("a run turned off comes at %s", got)
+	}
+}
