@@ -621,12 +621,12 @@ func (b *Bot) cmdBaoCaoODay(ctx context.Context, r *request) error {
 	if !added {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkChatAlready, esc(r.org.Name)), nil)
 	}
-	sch, err := weekly.OrgSchedule(r.org)
+	sch, err := weekly.OrgScheduleTx(ctx, b.store.DB(), r.org)
 	if err != nil {
 		return err
 	}
 	when := func(k weekly.Kind) string {
-		t := sch.Next(k, r.now)
+		t, _ := sch.NextRun(k, r.now)
 		if t.IsZero() {
 			return wkChatOff
 		}
