@@ -24,6 +24,8 @@ type Bot struct {
 	snooze Snoozer
 	// policies, when set, lets admins change the reminder policy.
 	policies PolicyStore
+	// dashboardURL is the dashboard's public address (handlers_dashboard.go).
+	dashboardURL string
 }
 
 // Snoozer plans one more reminder of a task for a member, as chosen under a

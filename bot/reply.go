@@ -34,7 +34,7 @@ func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons 
 		msg.ParseMode = tgbotapi.ModeHTML
 		msg.DisableWebPagePreview = true
 		if len(buttons) > 0 && i == len(pieces)-1 {
-			msg.ReplyMarkup = keyboard(buttons)
+			msg.ReplyMarkup = markup(chatID, buttons)
 		}
 		sent, err := b.sendReply(ctx, msg)
 		if err != nil && classify(err, b.tg.token).Kind == outbox.BadMarkup {
@@ -111,8 +111,8 @@ func keyboard(rows [][]outbox.Button) tgbotapi.InlineKeyboardMarkup {
 	for _, row := range rows {
 		var r []tgbotapi.InlineKeyboardButton
 		for _, bt := range row {
-			if bt.URL != "" {
-				r = append(r, tgbotapi.NewInlineKeyboardButtonURL(bt.Text, bt.URL))
+			if bt.URL != "" || bt.WebApp != "" { // an edit keeps a Mini App as a link
+				r = append(r, tgbotapi.NewInlineKeyboardButtonURL(bt.Text, bt.URL+bt.WebApp))
 			} else {
 				r = append(r, tgbotapi.NewInlineKeyboardButtonData(bt.Text, bt.Data))
 			}

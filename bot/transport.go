@@ -41,7 +41,7 @@ func (t *Transport) Send(_ context.Context, chatID int64, p outbox.Part, plain b
 		msg.ParseMode = mode
 		msg.DisableWebPagePreview = true
 		if len(p.Buttons) > 0 {
-			msg.ReplyMarkup = keyboard(p.Buttons)
+			msg.ReplyMarkup = markup(chatID, p.Buttons)
 		}
 		c = msg
 	}

@@ -129,6 +129,7 @@ func parseInlineButton(b map[string]json.RawMessage) (tgbotapi.InlineKeyboardBut
 	if btn.URL != nil {
 		rec.URL = *btn.URL
 	}
+	rec.WebApp = webAppURL(b["web_app"])
 	return btn, rec, nil
 }
 

@@ -16,6 +16,7 @@ type config struct {
 	TimezoneName string // DONDOC_TIMEZONE
 	MetricsAddr  string // DONDOC_METRICS_ADDR, e.g. 127.0.0.1:9090; empty turns metrics off
 	Location     *time.Location
+	Web          webConfig // DONDOC_HTTP_ADDR, DONDOC_PUBLIC_URL, DONDOC_INITDATA_MAX_AGE (config_web.go)
 }
 
 func loadConfig() (config, error) {
@@ -35,6 +36,9 @@ func loadConfig() (config, error) {
 		return c, fmt.Errorf(outBadZone, "DONDOC_TIMEZONE", c.TimezoneName)
 	}
 	c.Location = loc
+	if c.Web, err = loadWebConfig(); err != nil {
+		return c, err
+	}
 	if c.DatabaseURL == "" {
 		return c, errors.New(outNoDatabaseURL)
 	}

@@ -44,6 +44,9 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	if err := a.startHTTP(ctx, cfg); err != nil {
+		return err
+	}
 	if cfg.MetricsAddr != "" {
 		go serveMetrics(ctx, cfg.MetricsAddr, db, a.sender.Stats(), log)
 	}
