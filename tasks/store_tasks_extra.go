@@ -61,19 +61,21 @@ func (f ListFilter) where(arg func(any) string) string {
 	}
 	y, m, d := f.At.In(loc).Date()
 	soon := time.Date(y, m, d+DueSoonDays+1, 0, 0, 0, 0, loc)
-	open := arg(pq.Array(OpenStates()))
-	done := arg(pq.Array([]string{string(StateReported), string(StateDone)}))
+	// Bind only what the condition uses: PostgreSQL refuses parameters it
+	// cannot type.
+	open := func() string { return arg(pq.Array(OpenStates())) }
+	done := func() string { return arg(pq.Array([]string{string(StateReported), string(StateDone)})) }
 	switch *f.Status {
 	case StatusOnTime:
-		w += ` AND t.state = ANY(` + open + `) AND (t.deadline IS NULL OR t.deadline >= ` + arg(soon) + `)`
+		w += ` AND t.state = ANY(` + open() + `) AND (t.deadline IS NULL OR t.deadline >= ` + arg(soon) + `)`
 	case StatusDueSoon:
-		w += ` AND t.state = ANY(` + open + `) AND t.deadline >= ` + arg(f.At) + ` AND t.deadline < ` + arg(soon)
+		w += ` AND t.state = ANY(` + open() + `) AND t.deadline >= ` + arg(f.At) + ` AND t.deadline < ` + arg(soon)
 	case StatusOverdue:
-		w += ` AND t.state = ANY(` + open + `) AND t.deadline < ` + arg(f.At)
+		w += ` AND t.state = ANY(` + open() + `) AND t.deadline < ` + arg(f.At)
 	case StatusDoneOnTime:
-		w += ` AND t.state = ANY(` + done + `) AND (t.deadline IS NULL OR coalesce(t.reported_at, ` + arg(f.At) + `) <= t.deadline)`
+		w += ` AND t.state = ANY(` + done() + `) AND (t.deadline IS NULL OR coalesce(t.reported_at, ` + arg(f.At) + `) <= t.deadline)`
 	case StatusDoneLate:
-		w += ` AND t.state = ANY(` + done + `) AND coalesce(t.reported_at, ` + arg(f.At) + `) > t.deadline`
+		w += ` AND t.state = ANY(` + done() + `) AND coalesce(t.reported_at, ` + arg(f.At) + `) > t.deadline`
 	case StatusCancelled:
 		w += ` AND t.state = ` + arg(string(StateCancelled))
 	}
