@@ -98,6 +98,10 @@ func TestReadMatrix(t *testing.T) {
 		{fmt.Sprintf("/p/task?id=%d", m.tckh.ID), all(ok, row{"head_ktht": hidden, "member_ktht": hidden, "member_xa": hidden, "other_org": ok}), ""},
 		{fmt.Sprintf("/p/task?id=%d", m.foreign.ID), all(hidden, row{"other_org": ok}), ""},
 		{"/p/meetings", all(ok, nil), ""},
+		{"/p/meeting?id=1", all(ok, nil), ""},
+		{"/p/report?kind=ketqua", all(ok, row{"head_ktht": refused, "member_ktht": refused, "member_xa": refused}), "bí mật"},
+		{"/api/reports/ketqua/report.xlsx", all(ok, row{"head_ktht": refused, "member_ktht": refused, "member_xa": refused}), ""},
+		{"/api/reports/ketqua/chart.png", all(ok, row{"head_ktht": refused, "member_ktht": refused, "member_xa": refused}), ""},
 	}
 	for _, c := range cases {
 		for _, who := range everyone {

@@ -299,7 +299,18 @@ func TestDashboardInBrowser(t *testing.T) {
 	browse(t, ctx, chromedp.Click(chromedp.CSS(`#tasklist li a`)))
 	waitText(t, ctx, "#task h2", "Nhiệm vụ #")
 	shoot(t, ctx, "task-desktop")
+
+	// Telegram's dark theme reaches the page's colours.
+	browse(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate("about:blank"), chromedp.Navigate(d.launch(d.leader, darkTheme)))
+	waitText(t, ctx, `#totals [data-n="assigned"]`, "5")
+	bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+	if err != nil || bg != "rgb(24, 34, 45)" {
+		t.Errorf("the page's background in the dark theme is %q (%v), want the theme's secondary_bg_color", bg, err)
+	}
+	shoot(t, ctx, "overview-phone-dark")
 }
+
+const darkTheme = `{"bg_color":"#212d3b","text_color":"#ffffff","hint_color":"#aaaaaa","link_color":"#5eabe1","button_color":"#5289c1","button_text_color":"#ffffff","secondary_bg_color":"#18222d","section_bg_color":"#212d3b"}`
 
 // TestDashboardLoginLink: /bang in a private chat gives the Mini App
 // button and a one-time link; the link opens the dashboard in a plain

@@ -195,7 +195,7 @@
           return;
         }
         csrf = res.j.csrf;
-        document.getElementById("who").textContent = " · " + res.j.org + " · " + res.j.name + " (" + res.j.role + ")";
+        document.getElementById("who").textContent = res.j.org + " · " + res.j.name + " (" + res.j.role + ")";
         document.getElementById("tabs").hidden = false;
         if (res.j.sees_all) { document.querySelectorAll("[data-leaders]").forEach(function (a) { a.hidden = false; }); }
         load("overview", "", false);
