@@ -84,7 +84,7 @@ func (s *Server) overview(ctx context.Context, v viewer, q url.Values) (Overview
 	if period != "year" {
 		period = "week"
 	}
-	st, err := weekly.ComputeStats(ctx, s.db, v.OrgID, w, now, v.loc)
+	st, err := weekly.ComputeCounts(ctx, s.db, v.OrgID, w, now, v.loc)
 	if err != nil {
 		return Overview{}, err
 	}
