@@ -9,6 +9,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -31,7 +32,7 @@ type Bot struct {
 // Snoozer plans one more reminder of a task for a member, as chosen under a
 // reminder message ("2h" or "am"), and says when it will come.
 type Snoozer interface {
-	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (time.Time, error)
+	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (reminders.Snoozed, error)
 }
 
 // Option adds an optional part to the bot.

@@ -11,7 +11,6 @@ import (
 
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
-	"github.com/dondoc/dondoc/vntext"
 )
 
 // Button actions of the skeleton, carried in callback data as
@@ -50,6 +49,7 @@ func (b *Bot) actions() map[string]action {
 		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
 		b.meetingActions(),
+		b.deadlineActions(),
 	} {
 		for k, v := range group {
 			all[k] = v
@@ -126,17 +126,7 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 		}
 		text = esc(ie.Msg)
 	}
-	b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
-	if q.Message == nil {
-		return nil
-	}
-	if act.refresh != nil {
-		act.refresh(ctx, r, cb)
-	}
-	if act.quiet || text == "" {
-		return nil
-	}
-	return b.reply(ctx, r.chatID, text, nil)
+	return b.finishPress(ctx, r, cb, act, text)
 }
 
 // Kinds of message that carry a task's buttons. The buttons that change the

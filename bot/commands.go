@@ -185,15 +185,7 @@ func (b *Bot) cmdUnits(ctx context.Context, r *request) error {
 	if len(units) == 0 {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
-	lines := []string{msgUnitsHeader}
-	for _, u := range units {
-		line := fmt.Sprintf("• %s — mã <code>%s</code>", esc(u.Name), esc(u.Code))
-		if len(u.Aliases) > 0 {
-			line += " (" + esc(strings.Join(u.Aliases, ", ")) + ")"
-		}
-		lines = append(lines, line)
-	}
-	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+	return b.reply(ctx, r.chatID, unitDirectory(units), nil)
 }
 
 func unitNames(dir *tasks.Directory, ids []int64) string {

@@ -25,7 +25,7 @@ type conversationFunc func(ctx context.Context, r *request, c tasks.Conversation
 // adds its own in its file.
 func (b *Bot) conversations() map[string]conversationFunc {
 	all := map[string]conversationFunc{}
-	for _, group := range []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations()} {
+	for _, group := range []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations(), b.deadlineConversations()} {
 		for k, v := range group {
 			all[k] = v
 		}

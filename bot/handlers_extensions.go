@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -100,4 +101,74 @@ func (b *Bot) cmdExtend(ctx context.Context, r *request) error {
 
 func (b *Bot) extensionAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
 	return b.requestExtension(ctx, r, id, messageText(msg))
+}
+
+// extRejectPayload is what the prompt for the reason of a refusal
+// remembers: the request, and the message whose buttons asked.
+type extRejectPayload struct {
+	TaskID      int64 `json:"task_id"`
+	ExtensionID int64 `json:"extension_id"`
+	ChatID      int64 `json:"chat_id,omitempty"`
+	MessageID   int   `json:"message_id,omitempty"`
+}
+
+// askExtReject is [Không đồng ý] under a request for more time: as
+// approving states the new deadline, refusing asks for the reason, which
+// the owners are told.
+func (b *Bot) askExtReject(ctx context.Context, r *request, cb callback) (string, error) {
+	extID, err := strconv.ParseInt(cb.Arg, 10, 64)
+	if err != nil {
+		return msgNotAllowed, nil
+	}
+	t, msg, err := b.taskFor(ctx, r, cb.ID)
+	if err != nil || msg != "" {
+		return msg, err
+	}
+	if !r.member.CanManage(t) {
+		return msgNotAllowed, nil
+	}
+	e, err := b.store.Extension(ctx, t.OrgID, t.ID, extID)
+	if errors.Is(err, tasks.ErrNotFound) || err == nil && (e.Status != tasks.ExtensionPending || !t.State.Open()) {
+		return msgExtNotPending, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	p := extRejectPayload{TaskID: t.ID, ExtensionID: e.ID}
+	if m := cb.Query.Message; m != nil {
+		p.ChatID, p.MessageID = m.Chat.ID, m.MessageID
+	}
+	return "", b.prompt(ctx, r, convExtReject, p, fmt.Sprintf(promptExtReject, t.ID, deadline.Format(e.NewDeadline.In(r.loc))))
+}
+
+// extRejectAnswer refuses the request with the reason the member wrote,
+// and takes the buttons off the request's message.
+func (b *Bot) extRejectAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+	var p extRejectPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("extension refusal payload: %w", err)
+	}
+	if _, msg, err := b.taskFor(ctx, r, p.TaskID); err != nil || msg != "" {
+		if err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, msg, nil)
+	}
+	_, err := b.store.RejectExtension(ctx, *r.member, p.TaskID, p.ExtensionID, messageText(r.update.Message), r.now)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return err
+	}
+	if err != nil {
+		text, err := refusal(err, msgExtNotPending, msgExtNotPending)
+		if err != nil {
+			return err
+		}
+		return b.reply(ctx, r.chatID, text, nil)
+	}
+	b.kick()
+	if p.MessageID != 0 {
+		b.setButtons(p.ChatID, p.MessageID, nil)
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgExtRejected, p.TaskID), nil)
 }

@@ -30,6 +30,8 @@ const (
 	convExtend   = "extension"
 	convRework   = "rework_reason"
 	convCancel   = "cancel_reason"
+	// convExtReject waits for the reason an extension is refused.
+	convExtReject = "extension_reject"
 )
 
 func (b *Bot) lifecycleCommands() []command {
@@ -52,7 +54,7 @@ func (b *Bot) lifecycleActions() map[string]action {
 		actRework:    {run: b.withID(b.askRework), quiet: true},
 		actCancel:    {run: b.withID(b.askCancel), quiet: true},
 		actExtOK:     {run: b.decideExtension(true), refresh: b.dropButtons},
-		actExtNo:     {run: b.decideExtension(false), refresh: b.dropButtons},
+		actExtNo:     {run: b.askExtReject, quiet: true},
 		actFiles:     {run: b.withID(b.sendTaskFiles), quiet: true},
 		actTasksPage: {run: b.turnPage, quiet: true},
 	}
@@ -60,10 +62,11 @@ func (b *Bot) lifecycleActions() map[string]action {
 
 func (b *Bot) lifecycleConversations() map[string]conversationFunc {
 	return map[string]conversationFunc{
-		convProgress: b.taskPrompt(b.progressAnswer),
-		convExtend:   b.taskPrompt(b.extensionAnswer),
-		convRework:   b.taskPrompt(b.reworkAnswer),
-		convCancel:   b.taskPrompt(b.cancelAnswer),
+		convProgress:  b.taskPrompt(b.progressAnswer),
+		convExtend:    b.taskPrompt(b.extensionAnswer),
+		convRework:    b.taskPrompt(b.reworkAnswer),
+		convCancel:    b.taskPrompt(b.cancelAnswer),
+		convExtReject: b.extRejectAnswer,
 	}
 }
 

@@ -666,16 +666,11 @@ func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Di
 }
 
 func confirmedLine(t tasks.Task, loc *time.Location) string {
-	lead, _ := t.Lead()
-	names := []string{lead.Name}
-	if n := len(t.Units) - len(t.Coordinators()); n > 1 {
-		names = []string{fmt.Sprintf(msgUnitsCount, n)}
-	}
 	dl := ""
 	if t.Deadline != nil {
-		dl = fmt.Sprintf(confirmedDeadline, deadline.FormatDate(t.Deadline.In(loc)))
+		dl = fmt.Sprintf(confirmedDeadline, listDeadline(t, loc))
 	}
-	return fmt.Sprintf(confirmedItem, t.ID, esc(vntext.Shorten(t.Text, 80)), esc(strings.Join(names, ", ")), dl)
+	return fmt.Sprintf(confirmedItem, t.ID, esc(vntext.Shorten(t.Text, 80)), esc(leadList(t)), dl)
 }
 
 func createdList(items []tasks.MeetingItem) string {

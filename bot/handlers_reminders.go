@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
@@ -63,9 +64,22 @@ func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback, t tasks.Ta
 	if cb.Arg != reminders.SnoozeHours && cb.Arg != reminders.SnoozeTomorrow {
 		return msgNotAllowed, nil
 	}
-	until, err := b.snooze.SnoozeChoice(ctx, *r.member, t.ID, cb.Arg, r.now)
+	sn, err := b.snooze.SnoozeChoice(ctx, *r.member, t.ID, cb.Arg, r.now)
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(msgSnoozed, t.ID, deadline.Format(until.In(r.loc))), nil
+	return snoozedText(t.ID, sn, r.loc), nil
+}
+
+// snoozedText tells a member when a snooze will come, that it replaced an
+// earlier one, and that it comes after the deadline.
+func snoozedText(taskID int64, sn reminders.Snoozed, loc *time.Location) string {
+	msg := fmt.Sprintf(msgSnoozed, taskID, deadline.Format(sn.At.In(loc)))
+	if sn.Replaced {
+		msg += " " + fmt.Sprintf(msgSnoozeReplaced, deadline.Format(sn.Previous.In(loc)))
+	}
+	if sn.PastDeadline {
+		msg += " " + fmt.Sprintf(msgSnoozePastDeadline, deadline.Format(sn.Deadline.In(loc)))
+	}
+	return msg
 }

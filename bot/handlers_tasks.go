@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
@@ -29,6 +30,9 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
 	a, err := tasks.ParseAssignment(r.args, dir, r.now.In(r.loc))
+	if asked, err := b.askAssignDeadline(ctx, r, err); asked {
+		return err
+	}
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
 		return b.reply(ctx, r.chatID, esc(ie.Msg)+msgAssignFixHint, nil)
@@ -286,15 +290,40 @@ func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, er
 	return "", nil
 }
 
-// taskLine is a task in a list: number, text, status, lead and deadline.
+// taskLine is a task in a list: number, text, status, leads and deadline.
 func taskLine(t tasks.Task, r *request) string {
-	lead, _ := t.Lead()
 	line := fmt.Sprintf("<b>#%d</b> %s — <i>%s</i>\n    %s", t.ID, esc(vntext.Shorten(t.Text, 90)), t.StatusAt(r.now, r.loc).Label(),
-		fmt.Sprintf(cardLead, esc(lead.Name)))
+		fmt.Sprintf(cardLead, esc(leadList(t))))
 	if t.Deadline != nil {
-		line += " · " + fmt.Sprintf(cardDeadline, deadline.FormatDate(t.Deadline.In(r.loc)))
+		line += " · " + fmt.Sprintf(cardDeadline, listDeadline(t, r.loc))
 	}
 	return line
+}
+
+// listLeadRunes is how long the leads of a task in a list may get before
+// the rest are counted ("Công an huyện và 14 đơn vị khác").
+const listLeadRunes = 60
+
+// leadList names every lead unit of a task, the last ones counted when the
+// names are long; /task names them all.
+func leadList(t tasks.Task) string {
+	var names []string
+	for _, u := range t.Units {
+		if u.Role == tasks.RoleLead {
+			names = append(names, u.Name)
+		}
+	}
+	return vntext.JoinShort(names, listLeadRunes, listMoreUnits)
+}
+
+// listDeadline is a task's deadline in a list: its day, and its time when
+// it has one.
+func listDeadline(t tasks.Task, loc *time.Location) string {
+	at := t.Deadline.In(loc)
+	if t.DeadlineHasTime {
+		return fmt.Sprintf(listDeadlineTime, deadline.FormatDate(at), at.Format("15:04"))
+	}
+	return deadline.FormatDate(at)
 }
 
 // taskArg reads the task number of /task 42 or /done #42.

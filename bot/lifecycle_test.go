@@ -118,7 +118,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	h.expect(xaStaff.ID, "Nhiệm vụ mới #1")
 
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
-	part := h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo hoàn thành nhiệm vụ #1")
+	part := h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo xong phần phối hợp trong nhiệm vụ #1", "chưa phải kết quả của cả nhiệm vụ")
 	if part.HasButton(h.data("conf", 1)) {
 		t.Error("a coordinator's report offers confirmation")
 	}
@@ -162,7 +162,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
 	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
-	h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo hoàn thành nhiệm vụ #1")
+	h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo xong phần phối hợp trong nhiệm vụ #1", "chờ xác nhận")
 	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành"); len(card.Buttons) != 0 {
 		t.Errorf("a coordinator that reported still has buttons: %v", card.Buttons)
 	}
@@ -275,10 +275,18 @@ func TestExtensionRequests(t *testing.T) {
 	h.say(kthtStaff, "vì mưa bão", "Chưa thấy thời hạn mới")
 	h.say(kthtStaff, "30/7/2031 vì mưa bão", "Đã gửi đề nghị gia hạn nhiệm vụ #2", "đã quá hạn")
 	late := h.expect(leader.ID, "Đề nghị gia hạn nhiệm vụ #2", "Đề nghị được gửi khi nhiệm vụ đã quá hạn")
-	if a := h.press(leader, late, h.data("extno", 2, extArg(late))); !strings.Contains(a, "Đã không đồng ý gia hạn nhiệm vụ #2") {
-		t.Errorf("reject answer = %q", a)
+	before = len(h.fake.SentTo(leader.ID))
+	h.press(leader, late, h.data("extno", 2, extArg(late)))
+	h.after(leader.ID, before, "Không đồng ý gia hạn nhiệm vụ #2 (đề nghị đến 30/07/2031 23:59", "mời ghi lý do")
+	if n := h.count(`SELECT count(*) FROM task_extensions WHERE status = 'rejected'`); n != 0 {
+		t.Errorf("refused before the reason was given")
 	}
-	h.expect(kthtStaff.ID, "Đề nghị gia hạn nhiệm vụ #2 không được đồng ý")
+	h.say(leader, ".", "lý do")
+	h.say(leader, "Cần xong đúng hạn để kịp báo cáo tỉnh", "Đã không đồng ý gia hạn nhiệm vụ #2")
+	h.expect(kthtStaff.ID, "Đề nghị gia hạn nhiệm vụ #2 không được đồng ý", "Lý do: Cần xong đúng hạn để kịp báo cáo tỉnh")
+	if m, _ := h.fake.Message(late.ChatID, late.MessageID); m.ReplyMarkup != nil && len(m.ReplyMarkup.InlineKeyboard) > 0 {
+		t.Errorf("the refused request keeps its buttons %v", m.ReplyMarkup.InlineKeyboard)
+	}
 	// A forged press names this request under another task.
 	if a := h.press(leader, late, h.data("extok", 1, extArg(late))); !strings.Contains(a, "đã được xử lý") {
 		t.Errorf("extension of task 2 approved through task 1: %q", a)

@@ -44,7 +44,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 		"Đã mở cuộc họp số 1: Giao ban tháng 1", "Ngày họp: "+today, "Chủ trì: đồng chí Trần Việt Dũng", "gửi nội dung kết luận")
 	draft := h.say(leader, conclusion, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 1",
 		"1. Phòng Kinh tế – Hạ tầng chủ trì, phối hợp với UBND các xã lập kế hoạch",
-		"Chủ trì: Phòng Kinh tế và Hạ tầng", "Phối hợp: các xã, thị trấn", "30/01/2031 (thứ Năm)",
+		"Chủ trì: Phòng Kinh tế và Hạ tầng", "Phối hợp: các xã, phường, thị trấn", "30/01/2031 (thứ Năm)",
 		"2. Phòng Văn hóa XYZ", "Chủ trì: chưa xác định", "Không tìm thấy “Phòng Văn hóa XYZ”",
 		"Chủ trì: Phòng Tài chính – Kế hoạch", "15/03/2031", "4. Tiếp tục triển khai")
 	if b, _ := draft.Button(h.data("mok", 1)); b.Text != "✅ Xác nhận tất cả (4 mục)" {

@@ -11,6 +11,8 @@ import (
 
 const (
 	msgUnitsHeader     = "<b>Danh sách đơn vị</b>"
+	msgUnitsKind       = "<b>%s</b> (loại <code>%s</code>, %d đơn vị)"
+	msgUnitsRow        = "• %s — mã <code>%s</code>"
 	msgWelcomeStranger = "Xin chào! Đây là trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
 		"Bạn chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
 	msgBadInvite = "Đường dẫn mời không hợp lệ, đã hết hạn hoặc đã bị thu hồi.\n" +
@@ -86,7 +88,13 @@ const (
 
 // Notices sent through the outbox.
 const (
-	noticeReported    = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\n%s"
+	noticeReported = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\n%s"
+	// noticeReportedCoord and noticeReportedLeadPart tell the assigner of
+	// one unit's part of a task, which is not the whole task.
+	noticeReportedCoord = "<b>%s báo cáo xong phần phối hợp trong nhiệm vụ #%d</b> lúc %s (%s).\n" +
+		"<i>Đây là phần việc của đơn vị phối hợp, chưa phải kết quả của cả nhiệm vụ.</i>\n%s"
+	noticeReportedLeadPart = "<b>%s báo cáo xong phần việc của đơn vị trong nhiệm vụ #%d</b> lúc %s (%s).\n" +
+		"<i>Nhiệm vụ còn chờ các đơn vị chủ trì khác báo cáo.</i>\n%s"
 	noticeWithdrawn   = "Nhiệm vụ #%d đã được %s thu hồi. Đơn vị không cần thực hiện nhiệm vụ này nữa.\n<i>%s</i>"
 	noticeUnreachable = "Không gửi được nhiệm vụ #%d đến <b>%s</b>: người này chưa mở trò chuyện với bot hoặc đã chặn bot.\n" +
 		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu» để nhận nhiệm vụ: %s"

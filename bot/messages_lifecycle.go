@@ -48,7 +48,8 @@ const (
 const (
 	promptProgress = "Nhiệm vụ #%d: mời gửi nội dung tiến độ (có thể ghi tỷ lệ, ví dụ “đạt 60%%”), hoặc gửi ảnh, tệp minh chứng kèm chú thích.\n" +
 		msgSkipHint
-	promptExtend = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã.\n" +
+	promptExtReject = "Không đồng ý gia hạn nhiệm vụ #%d (đề nghị đến %s): mời ghi lý do để báo các đơn vị, ví dụ: cần hoàn thành đúng hạn để kịp báo cáo tỉnh.\n" + msgSkipHint
+	promptExtend    = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã.\n" +
 		msgSkipHint
 	promptRework = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\n" + msgSkipHint
 	promptCancel = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\n" + msgSkipHint
@@ -114,16 +115,19 @@ const (
 
 // Notices of the lifecycle, sent through the outbox.
 const (
-	noticeToConfirm   = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\nĐề nghị xác nhận hoặc yêu cầu làm lại.\n\n%s"
-	noticeConfirmed   = "<b>Nhiệm vụ #%d đã được %s xác nhận hoàn thành</b> (%s).\n<i>%s</i>"
-	noticeRework      = "<b>Nhiệm vụ #%d cần thực hiện lại</b> theo yêu cầu của %s.\nLý do: %s\n\n%s"
-	noticeCancelled   = "<b>Nhiệm vụ #%d đã bị %s hủy.</b> Đơn vị không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
-	noticeMoved       = "<b>Nhiệm vụ #%d đã được %s giao lại cho %s.</b> %s không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
-	noticeExtAsked    = "<b>Đề nghị gia hạn nhiệm vụ #%d</b>\n%s (%s) xin gia hạn %s.\nLý do: %s%s\n\n%s"
-	noticeExtLate     = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %d ngày.</i>"
-	noticeExtApproved = "<b>Nhiệm vụ #%d được gia hạn</b>: %s đồng ý, thời hạn mới %s."
-	movedYourUnit     = "Đơn vị"
-	noticeExtRejected = "<b>Đề nghị gia hạn nhiệm vụ #%d không được đồng ý</b> (%s). Thời hạn vẫn là %s."
+	noticeToConfirm = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\nĐề nghị xác nhận hoặc yêu cầu làm lại.\n\n%s"
+	noticeConfirmed = "<b>Nhiệm vụ #%d đã được %s xác nhận hoàn thành</b> (%s).\n<i>%s</i>"
+	noticeRework    = "<b>Nhiệm vụ #%d cần thực hiện lại</b> theo yêu cầu của %s.\nLý do: %s\n\n%s"
+	noticeCancelled = "<b>Nhiệm vụ #%d đã bị %s hủy.</b> Đơn vị không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
+	// noticeCancelledAssigner tells the assigner that someone else cancelled their task.
+	noticeCancelledAssigner = "<b>Nhiệm vụ #%d do bạn giao đã bị %s hủy.</b> Các đơn vị đã được báo không cần thực hiện nữa.\nLý do: %s\n<i>%s</i>"
+	noticeReason            = "Lý do: %s"
+	noticeMoved             = "<b>Nhiệm vụ #%d đã được %s giao lại cho %s.</b> %s không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
+	noticeExtAsked          = "<b>Đề nghị gia hạn nhiệm vụ #%d</b>\n%s (%s) xin gia hạn %s.\nLý do: %s%s\n\n%s"
+	noticeExtLate           = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %d ngày.</i>"
+	noticeExtApproved       = "<b>Nhiệm vụ #%d được gia hạn</b>: %s đồng ý, thời hạn mới %s."
+	movedYourUnit           = "Đơn vị"
+	noticeExtRejected       = "<b>Đề nghị gia hạn nhiệm vụ #%d không được đồng ý</b> (%s). Thời hạn vẫn là %s."
 )
 
 // Task lists.
@@ -135,6 +139,11 @@ const (
 	listMeeting  = " — cuộc họp số %d"
 	listPage     = "\n<i>Trang %d/%d</i>"
 	listNone     = "Không có nhiệm vụ nào phù hợp."
+	// listMoreUnits counts the units a list leaves out: "Công an huyện và
+	// 14 đơn vị khác".
+	listMoreUnits = "%s và %d đơn vị khác"
+	// listDeadlineTime is a deadline with a time in a list: day, then time.
+	listDeadlineTime = "%s %s"
 )
 
 // Organisations.

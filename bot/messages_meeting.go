@@ -73,7 +73,6 @@ const (
 	msgConfirmed        = "Đã giao %d nhiệm vụ từ kết luận cuộc họp số %d (%s); các đơn vị đang được thông báo:\n%s\n\nGõ /hop %d để theo dõi."
 	confirmedItem       = "• #%d %s — chủ trì: %s%s"
 	confirmedDeadline   = "; hạn %s"
-	msgUnitsCount       = "%d đơn vị"
 	msgConfirmedNone    = "Đã đóng cuộc họp số %d: mọi mục đều đã bỏ nên không giao nhiệm vụ nào."
 	msgCreatedTasks     = " (nhiệm vụ %s)"
 )

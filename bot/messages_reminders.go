@@ -18,7 +18,13 @@ const (
 	btnSnoozeMorrow = "Sáng ngày làm việc tới"
 	btnBack         = "« Quay lại"
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
-	msgSnoozeOff    = "Chức năng hẹn nhắc lại chưa được bật."
+	// msgSnoozeReplaced follows msgSnoozed when the press replaced the
+	// member's earlier snooze of the task.
+	msgSnoozeReplaced = "Lần hẹn trước (%s) đã được thay bằng lần này."
+	// msgSnoozePastDeadline follows msgSnoozed when the snooze comes after
+	// the deadline.
+	msgSnoozePastDeadline = "Lưu ý: lúc đó nhiệm vụ đã quá thời hạn (%s); hãy hoàn thành hoặc đề nghị gia hạn trước hạn."
+	msgSnoozeOff          = "Chức năng hẹn nhắc lại chưa được bật."
 )
 
 // What an admin reads about the delivery queue.

@@ -595,7 +595,7 @@ var buttonMatrix = []buttonCase{
 	{action: "extok", name: "extok (secretary's task)", setup: func(t *testing.T, e *permEnv) (int64, string) {
 		return extensionOf(t, e, e.taskBy(t, e.members[pSecretary], tasks.StateAssigned, nil))
 	}, done: extStatus("approved"), allow: allow(pAdmin, pLeader, pSecretary)},
-	{action: "extno", setup: extensionFor, done: extStatus("rejected"), allow: allowDeciders},
+	{action: "extno", setup: extensionFor, done: convWaiting("extension_reject"), allow: allowDeciders},
 	{action: "files", setup: func(_ *testing.T, e *permEnv) (int64, string) { return e.fileTask, "" },
 		done: func(_ *permEnv, _ int64, _ int, answer string) bool {
 			return strings.Contains(answer, "Đã gửi 1 tệp")

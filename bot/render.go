@@ -151,7 +151,7 @@ func (rd *Renderer) reported(ctx context.Context, r outbox.Row, now time.Time) (
 	if unit.ReportedAt == nil {
 		return nil, outbox.ErrObsolete
 	}
-	text := fmt.Sprintf(noticeReported, esc(unit.Name), t.ID, deadline.Format(unit.ReportedAt.In(loc)),
+	text := fmt.Sprintf(reportedFormat(t, unit), esc(unit.Name), t.ID, deadline.Format(unit.ReportedAt.In(loc)),
 		doneWords(t, *unit.ReportedAt, loc), taskCard(t, cardTitle, now, loc))
 	return []outbox.Part{{Text: text}}, nil
 }

@@ -96,7 +96,7 @@ func (rd *Renderer) rework(ctx context.Context, r outbox.Row, now time.Time) ([]
 
 func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
 	var p tasks.LifecyclePayload
-	t, _, _, err := rd.load(ctx, r, &p)
+	t, _, m, err := rd.load(ctx, r, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,11 @@ func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([
 	if err != nil {
 		return nil, err
 	}
-	return []outbox.Part{{Text: fmt.Sprintf(noticeCancelled, t.ID, esc(who), esc(p.Reason), esc(vntext.Shorten(t.Text, 200)))}}, nil
+	format := noticeCancelled
+	if m.ID == t.AssignedBy && !m.OwnsTask(t) {
+		format = noticeCancelledAssigner
+	}
+	return []outbox.Part{{Text: fmt.Sprintf(format, t.ID, esc(who), esc(p.Reason), esc(vntext.Shorten(t.Text, 200)))}}, nil
 }
 
 func (rd *Renderer) moved(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
@@ -207,7 +211,26 @@ func (rd *Renderer) extensionDecided(ctx context.Context, r outbox.Row, _ time.T
 		if t.Deadline != nil {
 			old = deadline.Format(t.Deadline.In(loc))
 		}
-		return []outbox.Part{{Text: fmt.Sprintf(noticeExtRejected, t.ID, esc(who), old)}}, nil
+		text := fmt.Sprintf(noticeExtRejected, t.ID, esc(who), old)
+		if p.Reason != "" {
+			text += "\n" + fmt.Sprintf(noticeReason, esc(p.Reason))
+		}
+		return []outbox.Part{{Text: text}}, nil
 	}
 	return nil, outbox.ErrObsolete
+}
+
+// reportedFormat is how the assigner is told that unit reported its part
+// of t: a coordinating unit's report, or a lead's while other leads have
+// not reported, is that unit's part, not the whole task.
+func reportedFormat(t tasks.Task, unit tasks.TaskUnit) string {
+	if unit.Role == tasks.RoleCoord {
+		return noticeReportedCoord
+	}
+	for _, u := range t.Units {
+		if u.Role == tasks.RoleLead && u.ReportedAt == nil {
+			return noticeReportedLeadPart
+		}
+	}
+	return noticeReported
 }

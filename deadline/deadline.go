@@ -54,9 +54,31 @@ func (d Deadline) String() string {
 	return s
 }
 
-// Error is an impossible or malformed deadline; Reason is a short polite Vietnamese explanation
-// a user can act on, e.g. "ngày 30/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày".
-type Error struct{ Phrase, Reason string }
+// ErrorKind tells why a deadline phrase was not read.
+type ErrorKind int
+
+// The kinds of Error.
+const (
+	// Invalid: the phrase names an impossible or malformed date or time.
+	Invalid ErrorKind = iota
+	// Unused: the phrase leaves a date or time next to it unread ("hạn 15/1 hoặc 20/1"), or the
+	// text writes two different deadlines; Other quotes the second one.
+	Unused
+	// Passed: the phrase was already past when typed, and another instant is probably
+	// meant ("trước 17h thứ 5" on a Thursday evening); Suggest holds it.
+	Passed
+)
+
+// Error is a deadline that cannot be read as one instant; Reason is a short polite Vietnamese
+// explanation a user can act on, e.g. "ngày 30/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày".
+// A caller must never pick an instant itself: it refuses with Reason, or, for Passed, may offer
+// Suggest for the user to confirm.
+type Error struct {
+	Phrase, Reason string
+	Kind           ErrorKind
+	Other          string    // Unused: the other date, time or deadline, as written
+	Suggest        *Deadline // Passed: the instant probably meant, with Text the phrase as written
+}
 
 // Error returns the phrase and the reason.
 func (e *Error) Error() string {

@@ -3,9 +3,12 @@ package deadline
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dondoc/dondoc/vntext"
 )
 
 var fuzzSeeds = []string{
@@ -92,8 +95,8 @@ var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng
 // twice as many tokens. Token reads are counted exactly, unlike timings.
 func TestLongInputGrowsLinearly(t *testing.T) {
 	reads := func(s string) int {
-		f, p := newParser(s, fuzzRef), newParser(s, fuzzRef)
-		f.find()
+		f, p := newParser(s, fuzzRef, Weekdays{}), newParser(s, fuzzRef, Weekdays{})
+		f.find(false)
 		p.parse()
 		return f.reads + p.reads
 	}
@@ -119,4 +122,64 @@ func BenchmarkLongInput(b *testing.B) {
 			})
 		}
 	}
+}
+
+// oneDate matches a full written date; dateLike anything that may be read as a date.
+var (
+	oneDate  = regexp.MustCompile(`(^|[^0-9/.-])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})($|[^0-9/.-])`)
+	dateLike = regexp.MustCompile(`[0-9]+ *[/.-] *[0-9]+|[0-9]+ +thang|thang +[0-9]+|[0-9]{3,}`)
+)
+
+// onlyDate returns the one date the text holds, when it holds exactly one date, written in
+// full, and nothing else that counts from or to it (durations, starts).
+func onlyDate(s string) (y, m, d int, ok bool) {
+	f := vntext.Fold(s)
+	ms := oneDate.FindAllStringSubmatchIndex(f, -1)
+	if len(ms) != 1 {
+		return 0, 0, 0, false
+	}
+	loc := ms[0]
+	rest := f[:loc[4]] + " " + f[loc[9]:]
+	if dateLike.MatchString(rest) {
+		return 0, 0, 0, false
+	}
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !vntext.IsWordByte(byte(r)) || r >= 128 }) {
+		switch w {
+		case "trong", "sau", "tu", "vong", "hang", "moi", "dinh":
+			return 0, 0, 0, false
+		}
+	}
+	d, m, y = atoi(f[loc[4]:loc[5]]), atoi(f[loc[6]:loc[7]]), atoi(f[loc[8]:loc[9]])
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+var fuzzOneDateSeeds = []string{
+	"hạn 17h 20/2/2031", "hạn 0h ngày 1/3/2031", "thời hạn 8 giờ ngày 5/3/2031", "Phòng Nội vụ: tổng hợp danh sách, hạn 17h 20/2/2031",
+	"ngày 9/4/2031 lúc 14 giờ", "4h chiều 15/1/2031", "24h ngày 15/01/2031", "9h00' 15-1-2031", "17g 15.1.2031",
+	"hạn 9h sáng thứ Sáu, ngày 22/1/2021", "8 giờ tối 3/3/2031", "ngày 20/2/2031, hạn 17h", "hạn 48h 20/2/2031",
+	"trước 17h ngày mai 20/2/2031", "hạn 12h trưa 1/1/2031 để tổng hợp", "hạn 16h45 thứ 5 20/2/2031",
+}
+
+// FuzzFindOneDate: whenever Find returns an instant and the text holds exactly one date, the
+// instant falls on that date (a time next to it is a time on that day, never a duration).
+func FuzzFindOneDate(f *testing.F) {
+	for _, s := range fuzzOneDateSeeds {
+		f.Add(s)
+	}
+	for _, s := range fuzzSeeds {
+		f.Add("hạn " + s + " 20/2/2031")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		y, m, d, one := onlyDate(s)
+		dl, ok, _ := Find(s, fuzzRef)
+		if !one || !ok || dl.Rule != nil {
+			return
+		}
+		if gy, gm, gd := dl.Time.Date(); gy != y || int(gm) != m || gd != d {
+			t.Fatalf("Find(%q) = %s (%q), not on the one date %02d/%02d/%d", s, dl.Time.Format(layout), dl.Text, d, m, y)
+		}
+	})
 }

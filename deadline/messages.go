@@ -3,6 +3,7 @@ package deadline
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Every Vietnamese string the package produces lives in this file.
@@ -120,4 +121,37 @@ func reasonTooLong(n int, unit string) string {
 		"gio":   "giờ",
 	}
 	return fmt.Sprintf("thời gian %d %s quá dài: xin ghi ngày cụ thể", n, names[unit])
+}
+
+func reasonPassedClock(t, next time.Time) string {
+	return fmt.Sprintf("%s hôm nay đã qua; nếu là %s ngày mai, xin ghi rõ ngày, ví dụ “%s”",
+		clockText(t), clockText(next), Example(next, true))
+}
+
+func reasonPassedWeekday(t, next time.Time) string {
+	return fmt.Sprintf("%s đã qua; nếu là %s tuần sau, xin ghi rõ ngày, ví dụ “%s”",
+		Format(t), WeekdayName(next.Weekday()), Example(next, true))
+}
+
+func reasonTwo(a, b string) string {
+	return fmt.Sprintf("chưa rõ thời hạn vì có cả “%s” và “%s”; xin ghi một thời hạn duy nhất, ngày và giờ liền nhau, ví dụ “trước 17h ngày 15/1/2021”", a, b)
+}
+
+func clockText(t time.Time) string {
+	return fmt.Sprintf(fmtClock, t.Hour(), t.Minute())
+}
+
+// Example writes an instant the way a user would type it: "17h ngày 8/1/2021",
+// "17h30 ngày 8/1/2021", or "ngày 8/1/2021" without a time. Parse reads it back as t.
+func Example(t time.Time, hasTime bool) string {
+	day := fmt.Sprintf("ngày %d/%d/%d", t.Day(), int(t.Month()), t.Year())
+	switch {
+	case !hasTime:
+		return day
+	case t.Hour() == 23 && t.Minute() == 59 && t.Second() == 59:
+		return "24h " + day
+	case t.Minute() == 0:
+		return fmt.Sprintf("%dh %s", t.Hour(), day)
+	}
+	return fmt.Sprintf("%dh%02d %s", t.Hour(), t.Minute(), day)
 }

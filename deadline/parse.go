@@ -8,8 +8,14 @@ import (
 // Parse reads a phrase that is entirely a deadline expression (lead words allowed, surrounding
 // spaces and punctuation ignored), relative to ref (the meeting date or now, in the organisation's
 // time zone). It fails with *Error when the phrase is not a deadline or names an impossible date/time.
+// Working days are Monday to Friday; Reader.Parse counts them with a holiday calendar.
 func Parse(phrase string, ref time.Time) (Deadline, error) {
-	return newParser(phrase, ref).parse()
+	return Reader{}.Parse(phrase, ref)
+}
+
+// Parse is the package's Parse with the reader's calendar of working days.
+func (r Reader) Parse(phrase string, ref time.Time) (Deadline, error) {
+	return newParser(phrase, ref, r.calendar()).parse()
 }
 
 func (p *parser) parse() (Deadline, error) {
@@ -31,10 +37,16 @@ func (p *parser) parse() (Deadline, error) {
 	case !ok:
 		return Deadline{}, &Error{Phrase: text, Reason: reasonNotDeadline()}
 	case c.reason != "":
-		return Deadline{}, &Error{Phrase: text, Reason: c.reason}
+		e := &Error{Phrase: text, Reason: c.reason, Kind: c.kind}
+		if c.suggest != nil {
+			s := *c.suggest
+			s.Text, s.Start, s.End, s.Lead = text, start, end, c.lead
+			e.Suggest = &s
+		}
+		return Deadline{}, e
 	case c.last < b:
 		rest := phrase[offs[toks[c.last].start]:end]
-		return Deadline{}, &Error{Phrase: text, Reason: reasonLeftover(rest)}
+		return Deadline{}, &Error{Phrase: text, Reason: reasonLeftover(rest), Kind: Unused, Other: rest}
 	case c.last > b:
 		end = offs[toks[c.last-1].end]
 		text = phrase[start:end]
@@ -52,7 +64,12 @@ type cand struct {
 	weak        bool
 	prec        int
 	hasClock    bool
+	hasDay      bool // a day component was written
+	bareClock   bool // a clock time alone, with no day
+	dated       bool // names a day or a time, not only a vague period
 	reason      string
+	kind        ErrorKind // of reason
+	suggest     *Deadline // Passed: the instant probably meant
 	d           Deadline
 }
 
@@ -158,10 +175,10 @@ func (p *parser) body(i int, open bool, e *expr) (int, bool) {
 	}
 }
 
-// connector skips what may join two components: ", ngày", "lúc", "vào", "vào lúc".
+// connector skips what may join two components: ",", "lúc", "vào", "vào lúc".
 // A component may also be in parentheses: "15/01/2021 (thứ Sáu)".
 func (p *parser) connector(k int) int {
-	if p.is(k, ",") && p.oneOf(k+1, "ngay", "luc", "vao", "thu", "chu") {
+	if p.is(k, ",") {
 		k++
 	}
 	if p.is(k, "vao") {
@@ -217,11 +234,19 @@ func (e *expr) accepts(d dayVal) bool {
 
 // finish combines the components of e into a deadline or a reason it is impossible.
 func (p *parser) finish(e *expr, lead bool) cand {
-	c := cand{lead: lead, clear: lead, hasClock: e.clk != nil}
+	c := cand{lead: lead, clear: lead, hasClock: e.clk != nil, hasDay: len(e.days) > 0}
+	c.bareClock = e.clk != nil && len(e.days) == 0 && e.rec == nil
+	c.dated = e.clk != nil
 	if e.clk != nil {
 		c.reason = e.clk.reason
 	}
 	for _, d := range e.days {
+		switch d.kind {
+		case kDate, kWeekday, kRel, kDuration:
+			c.dated = true
+		case kDayOnly:
+			c.dated = c.dated || d.ngay
+		}
 		c.clear = c.clear || d.ngay || d.strong
 		c.prec = max(c.prec, d.prec)
 		if c.reason == "" {
@@ -268,18 +293,29 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	switch {
 	case day == nil:
 		t := at(midnight(p.ref), e.clk.h, e.clk.m)
-		if t.Before(p.ref) && !e.clk.today {
-			t = at(addDays(p.ref, 1), e.clk.h, e.clk.m)
-		}
 		c.d = Deadline{Time: t, HasTime: true}
+		if t.Before(p.ref) && !e.clk.today {
+			next := at(addDays(p.ref, 1), e.clk.h, e.clk.m)
+			c.passed(Deadline{Time: next, HasTime: true}, reasonPassedClock(t, next))
+		}
 	case day.exact:
 		c.d = Deadline{Time: day.date, HasTime: true}
 	case e.clk != nil:
-		c.d = Deadline{Time: at(day.date, e.clk.h, e.clk.m), HasTime: true}
+		t := at(day.date, e.clk.h, e.clk.m)
+		c.d = Deadline{Time: t, HasTime: true}
+		if wd == nil && day.kind == kWeekday && !day.weekMod && t.Before(p.ref) {
+			next := at(addDays(day.date, 7), e.clk.h, e.clk.m)
+			c.passed(Deadline{Time: next, HasTime: true}, reasonPassedWeekday(t, next))
+		}
 	default:
 		c.d = Deadline{Time: endOfDay(day.date)}
 	}
 	return c
+}
+
+// passed records that the candidate was already past when typed, and what is probably meant.
+func (c *cand) passed(suggest Deadline, reason string) {
+	c.reason, c.kind, c.suggest = reason, Passed, &suggest
 }
 
 // recurPrec is how specific each recurrence is when no day is written.

@@ -1,6 +1,9 @@
 package deadline
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Where in a month a period phrase points: its last day, or "đầu tháng" (the 10th)
 // and "giữa tháng" (the 15th).
@@ -291,12 +294,16 @@ func (p *parser) monthsOfYear(i int) (v dayVal, next int, ok bool) {
 }
 
 // duration reads "trong 10 ngày", "sau 3 ngày", "trong 2 tuần", "trong 5 ngày làm việc",
-// "trong 2 tháng", "trong 24 giờ"/"trong 48h".
+// "trong 10 ngày làm việc kể từ ngày 3/2/2026", "trong 2 tháng", "trong 24 giờ"/"trong 48h".
+// Hours are a duration only after a duration word ("trong", "trong vòng", "sau") with no day
+// next to them, or after "hạn"/"thời hạn" when more than 24 with no day: "hạn 17h 20/2" is a
+// time on that day, "hạn 48h" a duration.
 func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	k := p.match(i, durationIntros)
 	if k < 0 {
 		return v, i, false
 	}
+	weakIntro := p.match(i, hourlessIntros) == k
 	n, digits, good := p.num(k)
 	unit := ""
 	switch {
@@ -304,8 +311,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		unit = p.tok(k + 1)
 		k += 2
 	default:
-		hs, ms, g := splitClock(p.tok(k))
-		if !g || ms != "" || p.tok(k)[len(hs)] != 'h' {
+		t := p.tok(k)
+		hs := strings.TrimSuffix(t, "h")
+		if hs == t || hs == "" || len(hs) > 9 || strings.Trim(hs, "0123456789") != "" {
 			return v, i, false
 		}
 		n, digits, unit = atoi(hs), len(hs), "h"
@@ -313,6 +321,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	}
 	if unit == "tieng" || unit == "h" {
 		unit = "gio"
+	}
+	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
+		return v, i, false
 	}
 	work := false
 	if unit == "ngay" && p.is(k, "lam", "viec") {
@@ -329,19 +340,33 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		v.reason = reasonTooLong(n, unit)
 		return v, k, true
 	}
-	today := midnight(p.ref)
+	base := midnight(p.ref)
+	if unit != "gio" {
+		if from, k2, good := p.durationStart(k); good {
+			if from.reason != "" || from.inferReason != "" {
+				v.reason = from.reason + from.inferReason
+				return v, k2, true
+			}
+			base, k = from.date, k2
+		}
+	}
 	switch unit {
 	case "ngay":
 		if work {
-			v.date = addWorkdays(today, n)
+			d, good := addWorkdays(p.cal, base, n)
+			if !good {
+				v.reason = reasonTooLong(n, unit)
+				return v, k, true
+			}
+			v.date = d
 		} else {
-			v.date = addDays(today, n)
+			v.date = addDays(base, n)
 		}
 	case "tuan":
-		v.date = addDays(today, 7*n)
+		v.date = addDays(base, 7*n)
 	case "thang":
-		y, m := monthShift(p.ref.Year(), int(p.ref.Month()), n)
-		d := p.ref.Day()
+		y, m := monthShift(base.Year(), int(base.Month()), n)
+		d := base.Day()
 		if last := daysIn(y, m); d > last {
 			d = last
 		}
@@ -352,16 +377,36 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	return v, k, true
 }
 
-// durationLimits are the longest durations accepted per unit (ten years, one year in hours).
-var durationLimits = map[string]int{"ngay": 3660, "tuan": 520, "thang": 120, "gio": 8784}
-
-// addWorkdays returns the day n working days (Monday to Friday) after t.
-func addWorkdays(t time.Time, n int) time.Time {
-	for n > 0 {
-		t = addDays(t, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			n--
+// durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2".
+func (p *parser) durationStart(i int) (v dayVal, next int, ok bool) {
+	k := p.match(i, startWords)
+	if k < 0 {
+		return v, i, false
+	}
+	j := k
+	if p.oneOf(j, "ngay", "mung") {
+		j++
+	}
+	if d, k2, good := p.numDate(j); good {
+		return d, k2, true
+	}
+	if p.oneOf(k, "ngay", "mung") {
+		if d, k2, good := p.wordDate(j); good {
+			return d, k2, true
 		}
 	}
-	return t
+	return v, i, false
 }
+
+// dayFollows reports whether a day is written at i, maybe after a comma or "ngày"/"lúc"/"vào".
+func (p *parser) dayFollows(i int) bool {
+	j := p.connector(i)
+	if p.is(j, ",") {
+		j++
+	}
+	d, _, ok := p.day(j, false)
+	return ok && d.kind != kDuration
+}
+
+// durationLimits are the longest durations accepted per unit (ten years, one year in hours).
+var durationLimits = map[string]int{"ngay": 3660, "tuan": 520, "thang": 120, "gio": 8784}

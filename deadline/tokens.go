@@ -49,12 +49,13 @@ type parser struct {
 	offs  []int  // offs[i] is the byte in text of byte i of the folded text
 	toks  []token
 	ref   time.Time
+	cal   Calendar
 	reads int // tokens read, so that tests can check work grows with the text
 }
 
-func newParser(text string, ref time.Time) *parser {
+func newParser(text string, ref time.Time, cal Calendar) *parser {
 	f, offs := vntext.FoldMap(text)
-	return &parser{text: text, offs: offs, toks: tokenize(f), ref: ref}
+	return &parser{text: text, offs: offs, toks: tokenize(f), ref: ref, cal: cal}
 }
 
 func (p *parser) loc() *time.Location { return p.ref.Location() }

@@ -19,6 +19,9 @@ var openLeads = phrases("trong", "den het", "het")
 // durationIntros start a duration: "trong 10 ngày", "sau 3 ngày", "thời hạn 30 ngày".
 var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han")
 
+// hourlessIntros introduce a duration in days but, before hours, a time of day: "hạn 17h".
+var hourlessIntros = phrases("thoi han", "han")
+
 // durationStops after "trong 90 ngày" mean a named campaign or a past span, not a deadline.
 var durationStops = phrases(
 	"cao diem", "dem", "qua", "vua qua", "truoc", "thi dua", "ra quan", "thuc hien",
@@ -81,3 +84,9 @@ var relativeDays = []struct {
 	{[]string{"ngay", "mot"}, 2, false},
 	{[]string{"mai"}, 1, true},
 }
+
+// afterFillers may stand between a deadline and a date or time it leaves unread: "15/1 hoặc 20/1".
+var afterFillers = []string{",", ";", "hoac", "hay", "va", "(", "-"}
+
+// beforeFillers may stand between a date or time and a deadline after it: "ngày 20/2, hạn 17h".
+var beforeFillers = []string{",", "hoac", "hay"}

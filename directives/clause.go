@@ -221,6 +221,10 @@ func (c *clause) isRequest(i, n int) bool {
 		if prev == "ban" || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
 			return false
 		}
+		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
+		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 {
+			return false
+		}
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
@@ -409,12 +413,12 @@ func (c *clause) analyze() analysis {
 				sc, gap, scopeStart, scopeFound = scNested, 0, i+k, false
 				break
 			}
-			if p := c.word(i - 1); p == "da" || p == "dang" || p == "vua" || p == "tung" {
+			if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) {
 				a.pred = predNarrative
 				commit(i)
 				break
 			}
-			if c.at(i+k, petitionTargets) > 0 {
+			if _, named := c.byFirst[i+k]; c.at(i+k, petitionTargets) > 0 && !named && c.toks[i].w != "giao" {
 				if a.pred == predNone {
 					a.pred = predNarrative
 				}
@@ -456,6 +460,9 @@ func (c *clause) analyze() analysis {
 			}
 			endScope(i)
 		case cueNarrative:
+			if next, _ := c.cue(i + k); t.w == "da" && next == cueRequest && c.chairInstructs(i+k) {
+				break
+			}
 			if ph != phPredicate {
 				if a.pred == predNone {
 					a.pred = predNarrative
@@ -503,6 +510,9 @@ func (c *clause) frameEnd() int {
 	for i := 1; i < len(c.toks) && i < 30; i++ {
 		if c.toks[i].punct && c.toks[i].w == "," {
 			return i + 1
+		}
+		if k, _ := c.cue(i); k == cueRequest && c.word(0) == "doi" {
+			return i // "Đối với dự án X giao phường Y …": the frame ends at the request
 		}
 	}
 	return 0
@@ -605,4 +615,26 @@ func (c *clause) datedEvent() bool {
 	}
 	w := c.word(k + 1)
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// chairInstructs reports whether the request verb at i, written in the
+// past ("đã chỉ đạo và giao nhiệm vụ cho …"), is the chair's instruction in
+// the meeting being concluded: its speaker is the chair or a comrade, and
+// nothing in the clause reports on how the work went.
+func (c *clause) chairInstructs(i int) bool {
+	chair := false
+	for k := 0; k < i; k++ {
+		if c.at(k, chairWords) > 0 {
+			chair = true
+		}
+	}
+	if !chair {
+		return false
+	}
+	for k := i; k < len(c.toks); k++ {
+		if c.at(k, reportWords) > 0 {
+			return false
+		}
+	}
+	return true
 }

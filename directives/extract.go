@@ -61,27 +61,40 @@ func (a analysis) verdict() verdict {
 }
 
 func (x *extractor) run(text string) []Directive {
-	var out []Directive
-	directive := true
-	var heading *Owner
+	var (
+		out       []Directive
+		directive = true
+		h         headingState
+		last      *Directive // the last directive, for a sentence that goes on with its subject
+		lastPara  = -1
+	)
 	for _, s := range sentencesOf(text) {
-		if !s.listItem && !s.heading {
-			heading = nil
-		}
+		h.enter(s)
 		var (
 			firstLead  *Owner
 			frame      *deadline.Deadline
 			prev       *Directive
 			pieceIndex int
 		)
-		if s.heading && len(s.items) == 1 {
-			o, skip := x.headingOwner(s.items[0])
-			heading = o
+		if s.heading {
+			o, skip := x.headingOwner(strings.Join(s.items, "; "))
+			h.set(o, s, false)
 			if skip {
 				continue
 			}
 		}
-		for _, item := range s.items {
+		for n, item := range s.items {
+			if s.intro[n] && !s.heading {
+				if o, skip := x.headingOwner(item); o != nil || skip {
+					h.set(o, s, true)
+					if o != nil {
+						firstLead = &o.lead
+					}
+					if skip {
+						continue
+					}
+				}
+			}
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
@@ -92,6 +105,32 @@ func (x *extractor) run(text string) []Directive {
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
+				d := x.directive(c, a, p)
+				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() {
+					v = vNarrative
+				}
+				if prev != nil && x.onlyDeadline(c, d) {
+					if prev.Deadline == nil && d.Deadline != nil {
+						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
+					}
+					continue
+				}
+				if (v == vNarrative || v == vNone) && !a.past && x.setsDeadline(d) ||
+					v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) || isAside(c.text) {
+					v = vDirective
+					if isAside(c.text) {
+						v = vNone
+					}
+				}
+				if v == vNone && !a.past && a.subjectless && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
+					v = vDirective // an item under its owners' heading asks for work, whatever its verb
+				}
+				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
+					mergeInto(prev, d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
+					pieceIndex++
+					continue
+				}
 				switch v {
 				case vDirective:
 					directive = true
@@ -99,28 +138,39 @@ func (x *extractor) run(text string) []Directive {
 					directive = false
 				}
 				isDirective := directive && v != vNone
-				d := x.directive(c, a, p)
+				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
+					h.opened(s, own, v)
 					if a.leadFromRequest {
 						firstLead = d.Lead
 					}
 					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
 						frame = d.Deadline
 					}
+					if !own && last != nil && last.Lead != nil && lastPara == s.para && c.at(0, goOnWords) > 0 {
+						o := *last.Lead
+						d.Lead = &o
+						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+						d.warn(AboutOwner, warnCarriedLead, o.Name())
+					}
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
 				}
-				if d.Lead == nil && a.subjectless && s.listItem && heading != nil {
-					o := *heading
+				if d.Lead == nil && a.subjectless && a.unknownLead == "" && h.owners != nil {
+					o := h.owners.lead
 					d.Lead = &o
-					d.Coordinators = withoutOwner(d.Coordinators, o.Key())
-					d.warn(AboutOwner, warnHeadingLead, o.Name())
+					cs := append(append([]Owner(nil), h.owners.coords...), d.Coordinators...)
+					d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
+					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
 				}
 				x.ownerWarnings(&d, a)
 				if isDirective && d.Text != "" {
 					out = append(out, d)
+					prev = &out[len(out)-1]
+					last, lastPara = prev, s.para
+				} else {
+					prev = &d
 				}
-				prev = &d
 				pieceIndex++
 			}
 		}
@@ -128,24 +178,216 @@ func (x *extractor) run(text string) []Directive {
 	return out
 }
 
+// headingState holds the owners a heading gives the items below it: a line
+// that ends with a colon holds for the list items and paragraphs after it,
+// until a sibling item (same marker as the heading), a paragraph with its
+// own subject, or a report; a colon inside a sentence ("… như: Triển khai
+// …") holds to the end of its paragraph.
+type headingState struct {
+	owners *headOwners
+	mark   markKind
+	para   int
+	inline bool
+}
+
+func (h *headingState) set(o *headOwners, s sentence, inline bool) {
+	h.owners, h.mark, h.para, h.inline = o, s.marker, s.para, inline
+	if inline {
+		h.mark = markNone
+	}
+}
+
+// enter ends the heading before a sentence that is out of its reach.
+func (h *headingState) enter(s sentence) {
+	if h.owners == nil || s.para == h.para {
+		return
+	}
+	switch {
+	case h.inline && !s.listItem:
+		h.owners = nil
+	case s.listItem && h.mark != markNone && s.marker == h.mark:
+		h.owners = nil
+	}
+}
+
+// opened ends the heading at a paragraph that has its own subject or
+// reports, unless it is a list item under the heading.
+func (h *headingState) opened(s sentence, ownSubject bool, v verdict) {
+	if h.owners == nil || s.para == h.para || s.listItem {
+		return
+	}
+	if ownSubject || v == vNarrative {
+		h.owners = nil
+	}
+}
+
+// onlyDeadline reports whether a piece holds nothing but a deadline for
+// the piece before it ("…; hoàn thành trước ngày 10/12/2023").
+func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
+	if d.Deadline == nil && d.DeadlineText == "" {
+		return false
+	}
+	dl := c.text
+	if d.Deadline != nil {
+		dl = c.text[:d.Deadline.Start] + " " + c.text[d.Deadline.End:]
+	}
+	rest := &clause{text: dl, toks: tokenize(dl)}
+	for i := 0; i < len(rest.toks); {
+		if rest.toks[i].punct {
+			i++
+			continue
+		}
+		n := rest.at(i, deadlineFillers)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// mergeInto adds a piece that only goes on with the objects of the
+// directive before it (a list cut by semicolons) to that directive.
+func mergeInto(prev *Directive, d Directive) {
+	prev.Text += "; " + strings.ToLower(d.Text[:1]) + d.Text[1:]
+	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
+		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+		for _, w := range d.Warnings {
+			if w.About == AboutDeadline {
+				prev.Warnings = append(prev.Warnings, w)
+			}
+		}
+	}
+}
+
+// datedOpening reports whether the clause opens with the date of an event
+// that has already happened, before a comma: "Ngày 01/12/2020, UBND tỉnh
+// ban hành …", "Sáng ngày 5/3, UBND phường tổ chức …". A date after the
+// meeting opens a directive instead ("Ngày 25/9, các xã nộp …").
+func (x *extractor) datedOpening(c *clause) bool {
+	k := 0
+	switch c.word(0) {
+	case "sang", "chieu", "toi", "trua", "dem":
+		k++
+		if c.word(k) == "nay" {
+			k++
+		}
+	}
+	if c.word(k) == "ngay" {
+		k++
+	}
+	if w := c.word(k); w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	comma := -1
+	for i := k; i < len(c.toks) && i < k+12; i++ {
+		if c.toks[i].punct && c.toks[i].w == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	phrase := c.text[c.toks[0].start:c.toks[comma].start]
+	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
+	if err != nil || d.Rule != nil {
+		return false
+	}
+	return !d.Time.After(x.ref.AddDate(0, 0, 1))
+}
+
+// purposeOnly reports whether the clause is only a purpose ("Nhằm nâng cao
+// chất lượng …", "Để kịp thời tổng hợp …") with no main clause after it.
+func (c *clause) purposeOnly() bool {
+	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
+		return false
+	}
+	for _, t := range c.toks {
+		if t.punct && t.w == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// documentOnly reports whether the clause only names the document it
+// carries out ("Thực hiện Công văn số 891/UBND ngày …"), with no main
+// clause after it.
+func (c *clause) documentOnly() bool {
+	if c.at(0, documentFrames) == 0 {
+		return false
+	}
+	for _, t := range c.toks {
+		if t.punct && t.w == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// isAside reports whether a clause is all inside parentheses: a reference
+// ("(Theo Công văn số …)"), never a directive.
+func isAside(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "./"))
+	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
+}
+
+func withoutTopic(ws []Warning, t Topic) []Warning {
+	var out []Warning
+	for _, w := range ws {
+		if w.About != t {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// headOwners are the lead and coordinators a heading names for the items below it.
+type headOwners struct {
+	lead   Owner
+	coords []Owner
+	phrase string
+}
+
 // headingOwner reads a line that ends with a colon. A heading that only
 // names who does the items below it ("3. UBND các xã, thị trấn:", "Đề nghị
-// MTTQ và các đoàn thể:") gives their lead and is not a directive itself
-// (skip); a directive that announces a list ("Giao Phòng KTHT thực hiện
-// các nội dung sau:") gives its lead too; any other heading ("Kết luận như
-// sau:") gives none.
-func (x *extractor) headingOwner(text string) (owner *Owner, skip bool) {
+// Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường:") gives their
+// headOwners and is not a directive itself (skip); a directive that announces a
+// list ("Giao Phòng KTHT thực hiện các nội dung sau:") gives its headOwners too;
+// any other heading ("Kết luận như sau:") gives none.
+func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
+	if a.lead != nil {
+		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
+		names := []string{a.lead.Name()}
+		for _, co := range o.coords {
+			names = append(names, co.Name())
+		}
+		o.phrase = strings.Join(names, ", ")
+	}
 	switch {
 	case a.lead != nil && !c.hasAction():
-		return a.lead, true
+		return o, true
 	case a.lead != nil:
-		return a.lead, false
+		return o, announcesList(c)
 	case len(c.mentions) == 0 && a.pred != predModal:
 		return nil, true
 	}
 	return nil, false
+}
+
+func uniqueOwners(os []Owner) []Owner {
+	seen := map[string]bool{}
+	var out []Owner
+	for _, o := range os {
+		if !seen[o.Key()] {
+			seen[o.Key()] = true
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // carry gives a clause without a subject the lead of the clause it was cut
@@ -299,10 +541,12 @@ func (x *extractor) splitRequests(text string) []string {
 	}
 }
 
-// hasPredicate reports whether tokens [i, j) hold a verb, modal or request.
+// hasPredicate reports whether tokens [i, j) hold a verb, a modal, or a
+// request with words after it ("đã chỉ đạo và giao …" is one request).
 func (c *clause) hasPredicate(i, j int) bool {
 	for k := i; k < j; k++ {
-		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
+		kind, n := c.cue(k)
+		if kind == cueVerb || kind == cueModal || kind == cueRequest && c.hasWords(k+n, j) {
 			return true
 		}
 	}
@@ -464,4 +708,60 @@ func withoutOwner(os []Owner, key string) []Owner {
 		}
 	}
 	return out
+}
+
+// setsDeadline reports whether a directive's deadline is written as one
+// ("trước ngày 30/9", "chậm nhất 25/8", "thời hạn …", "trong 72 giờ") and
+// is still ahead: work given a deadline is asked for, whatever else the
+// clause reads like.
+func (x *extractor) setsDeadline(d Directive) bool {
+	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Rule != nil || d.Deadline.Time.Before(x.ref) {
+		return false
+	}
+	c := &clause{text: d.Deadline.Text, toks: tokenize(d.Deadline.Text)}
+	if c.at(0, deadlineLeads) > 0 {
+		return true
+	}
+	w := c.word(1)
+	return c.word(0) == "trong" && w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// opensWithUnit reports whether the clause opens with a unit or group of the
+// directory followed by a word: the unit is the subject of what follows
+// ("Công an xã trả lời đơn …"), whatever the verb.
+func (c *clause) opensWithUnit() bool {
+	i := c.frameEnd()
+	mi, ok := c.byFirst[i]
+	if !ok || c.mentions[mi].agentOnly {
+		return false
+	}
+	next := c.mentions[mi].last
+	if next >= len(c.toks) || c.toks[next].punct {
+		return false
+	}
+	kind, _ := c.cue(next)
+	return kind != cueSpeech && kind != cueNarrative && kind != cueOther
+}
+
+// announcesList reports whether a heading only announces the items below
+// it ("… thực hiện nghiêm một số nội dung sau:", "… các nhiệm vụ trọng tâm
+// sau đây:"): the items are the directives, not the heading.
+func announcesList(c *clause) bool {
+	n := len(c.toks)
+	for n > 0 && c.toks[n-1].punct {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	last := c.toks[n-1].w
+	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" {
+		return true
+	}
+	for i := range c.toks {
+		if c.at(i, listNouns) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -6,7 +6,9 @@ import "github.com/dondoc/dondoc/tasks"
 
 // groupNames name the groups of units.
 var groupNames = map[tasks.Kind]string{
-	tasks.KindXa:      "các xã, thị trấn",
+	tasks.KindSo:      "các sở, ban, ngành",
+	tasks.KindXa:      "các xã, phường, thị trấn",
+	tasks.KindThon:    "các thôn, tổ dân phố",
 	tasks.KindPhong:   "các phòng, ban chuyên môn",
 	tasks.KindDoanThe: "MTTQ và các đoàn thể",
 	tasks.KindKhac:    "các đơn vị khác",

@@ -41,7 +41,13 @@ type want struct {
 
 func checkExtract(t *testing.T, name, text string, wants []want) {
 	t.Helper()
-	got := Extract(text, ruleDirectory(), meeting(t))
+	checkExtractIn(t, name, text, ruleDirectory(), meeting(t), wants)
+}
+
+// checkExtractIn is checkExtract with a directory and a meeting date.
+func checkExtractIn(t *testing.T, name, text string, dir *tasks.Directory, date time.Time, wants []want) {
+	t.Helper()
+	got := Extract(text, dir, date)
 	if len(got) != len(wants) {
 		var texts []string
 		for _, d := range got {

@@ -24,11 +24,46 @@ var abbreviations = map[string]bool{
 // sentence is a sentence of a conclusion, cut into its items.
 type sentence struct {
 	items []string
-	// listItem marks a sentence of a line that opened with a list marker.
+	// intro marks the items that end with a colon inside the sentence and
+	// announce what follows ("… chỉ đạo các đơn vị thực hiện các nội dung
+	// như: Triển khai …"): like a heading, they may name the owners.
+	intro []bool
+	// para numbers the paragraph (line) the sentence is in.
+	para int
+	// listItem marks a sentence of a line that opened with a list marker,
+	// and marker says which kind: markNumber ("1.", "II."), markLetter
+	// ("a)"), markBullet ("-", "•").
 	listItem bool
+	marker   markKind
 	// heading marks the last sentence of a line that ends with a colon
 	// ("3. UBND các xã, thị trấn:"): it may name the owner of the items below.
 	heading bool
+}
+
+// markKind is the kind of list marker that opens a line.
+type markKind int
+
+const (
+	markNone markKind = iota
+	markNumber
+	markLetter
+	markBullet
+)
+
+func markerKind(p string) markKind {
+	loc := itemMarker.FindStringIndex(p)
+	if loc == nil {
+		return markNone
+	}
+	m := strings.Trim(p[loc[0]:loc[1]], " \t()")
+	r, _ := utf8.DecodeRuneInString(m)
+	switch {
+	case unicode.IsDigit(r) || strings.ContainsRune("IVX", r) && len(m) > 1:
+		return markNumber
+	case unicode.IsLetter(r):
+		return markLetter
+	}
+	return markBullet
 }
 
 // sentencesOf cuts a conclusion into sentences, and each sentence into its
@@ -36,22 +71,26 @@ type sentence struct {
 // the list of recipients of an official notice ("Nơi nhận:").
 func sentencesOf(text string) []sentence {
 	var out []sentence
-	for _, p := range paragraphs(text) {
+	for n, p := range paragraphs(text) {
 		if strings.HasPrefix(vntext.Fold(p), "noi nhan") {
 			break
 		}
-		marker := itemMarker.MatchString(p)
+		marker := markerKind(p)
 		ss := splitSentences(p)
 		for k, s := range ss {
-			var items []string
+			var (
+				items []string
+				intro []bool
+			)
 			for _, it := range splitItems(s) {
-				if it = cleanItem(it); it != "" {
-					items = append(items, it)
+				if c := cleanItem(it.text); c != "" {
+					items = append(items, c)
+					intro = append(intro, it.intro)
 				}
 			}
 			if len(items) > 0 {
 				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
-				out = append(out, sentence{items: items, listItem: marker, heading: heading})
+				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading})
 			}
 		}
 	}
@@ -156,19 +195,32 @@ func abbreviationBefore(s string) bool {
 	return n == len(w) && unicode.IsUpper(r)
 }
 
-// splitItems cuts a sentence at semicolons, and at a colon that opens a list.
-func splitItems(s string) []string {
-	var out []string
+// piece of a sentence, and whether it ends with a colon that announces
+// what follows.
+type itemText struct {
+	text  string
+	intro bool
+}
+
+// splitItems cuts a sentence at semicolons, and at a colon that opens a
+// list or a new clause in capitals ("… như: Triển khai …").
+func splitItems(s string) []itemText {
+	var out []itemText
 	for _, part := range strings.Split(s, ";") {
 		for {
 			i := strings.IndexByte(part, ':')
-			if i < 0 || !itemMarker.MatchString(strings.TrimLeft(part[i+1:], " \t")) {
+			if i < 0 {
 				break
 			}
-			out = append(out, part[:i])
+			rest := strings.TrimLeft(part[i+1:], " \t")
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) || sharedHead(part[:i]) {
+				break
+			}
+			out = append(out, itemText{text: part[:i], intro: true})
 			part = part[i+1:]
 		}
-		out = append(out, part)
+		out = append(out, itemText{text: part})
 	}
 	return out
 }
@@ -184,4 +236,28 @@ func cleanItem(s string) string {
 		s = strings.TrimSpace(s[loc[1]:])
 	}
 	return s
+}
+
+// sharedHead reports whether s ends with "các" and a noun or two, as a list
+// of names does before its colon: "đề nghị các Sở: Công Thương, …".
+func sharedHead(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	n := len(w)
+	return n >= 2 && w[n-2] == "cac" || n >= 3 && w[n-3] == "cac"
+}
+
+// endsWithSpeech reports whether s ends with a verb of speech or request,
+// after which a colon opens what is said: "… chỉ đạo: các ban, ngành …".
+func endsWithSpeech(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	n := len(w)
+	last2 := ""
+	if n >= 2 {
+		last2 = w[n-2] + " " + w[n-1]
+	}
+	switch last2 {
+	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu":
+		return true
+	}
+	return false
 }

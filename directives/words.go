@@ -10,17 +10,25 @@ import (
 // matched on whole words; punctuation between words does not match.
 
 // requestVerbs ask an addressee to act: "đề nghị các xã …", "giao phòng KTHT …".
-var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong")
+var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong",
+	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "uy quyen cho", "uy quyen", "chi dao va giao", "chi dao va giao nhiem vu cho")
+
+// chairWords name the chair of the meeting as a speaker: "đồng chí Phó Chủ tịch".
+var chairWords = phrases("dong chi", "chu tich", "pho chu tich", "lanh dao", "bi thu", "chu toa")
+
+// reportWords show that a clause reports how work went: "đã giao … nhưng đến nay chưa …".
+var reportWords = phrases("nhung", "tuy nhien", "den nay", "chua", "da hoan thanh", "ket qua", "song")
 
 // notRequestAfterGiao are words that make "giao" part of another word:
 // "giao thông", "giao ban", "bàn giao".
 var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
 
 // requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
-var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat")
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung")
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
-var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat")
+var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
+	"truyen dat", "thong bao", "sao gui", "xin gui", "tran trong thong bao")
 
 // petitionTargets after a request verb make it a petition to a higher level,
 // not a directive: "đề nghị huyện quan tâm hỗ trợ".
@@ -54,7 +62,9 @@ var verbs = phrases(
 	"chu trong", "quan tam", "quan ly", "theo doi", "danh gia", "tiep nhan", "cung cap", "thong bao",
 	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
-	"khao sat", "lam viec", "tiep tuc thuc hien", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
+	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
+	"luu y", "tranh", "khong de", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -82,6 +92,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
+	"sau khi nghe", "nghe", "tiep thu", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
@@ -90,7 +101,7 @@ var hostingCues = phrases("cuoc hop", "hoi nghi", "buoi lam viec", "cuoc lam vie
 // nominalizers make the verbs after them nouns: "việc phát động … còn hạn chế".
 var nominalizers = phrases(
 	"viec", "su", "cong tac", "qua trinh", "ket qua", "tien do", "hoat dong", "phong trao", "chuong trinh",
-	"chat luong", "tinh hinh", "doi song", "ty le",
+	"chat luong", "tinh hinh", "doi song", "ty le", "y kien", "noi dung",
 )
 
 // sessionNouns before "làm việc" make it a noun: "buổi làm việc".
@@ -136,3 +147,29 @@ func phrases(list ...string) [][]string {
 	}
 	return out
 }
+
+// deadlineLeads open a deadline that sets work, not a period a report
+// speaks of: "trước ngày 30/9", "chậm nhất 25/8", "thời hạn 5 ngày".
+var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay")
+
+// goOnWords open a sentence that goes on with the subject of the sentence
+// before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
+var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
+	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do")
+
+// deadlineFillers may stand beside a deadline in a piece that only gives
+// the deadline of the piece before it: "hoàn thành trước ngày 10/12".
+var deadlineFillers = phrases("hoan thanh", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
+
+// purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
+var purposeWords = phrases("nham", "de")
+
+// documentFrames open a clause that names the document it carries out.
+var documentFrames = phrases(
+	"thuc hien cong van", "thuc hien van ban", "thuc hien chi thi", "thuc hien quyet dinh",
+	"thuc hien thong bao", "thuc hien nghi quyet", "thuc hien ke hoach so", "thuc hien y kien chi dao",
+	"thuc hien ket luan", "can cu", "theo cong van", "theo ke hoach so", "theo van ban",
+)
+
+// listNouns in a heading announce the items below it.
+var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")

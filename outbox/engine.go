@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -51,11 +53,20 @@ type Sender struct {
 	log    *slog.Logger
 	kick   chan struct{}
 	stats  *Stats
+	// id names this sender in the rows it claims; each Run adds a term.
+	id   string
+	runs atomic.Int64
 }
 
 // NewSender returns a sender; clock is time.Now outside tests.
 func NewSender(db *sqlx.DB, r Renderer, tr Transport, h Hooks, l *Limits, cfg Config, clock func() time.Time, log *slog.Logger) *Sender {
-	return &Sender{db: db, render: r, tr: tr, hooks: h, limits: l, cfg: cfg, clock: clock, log: log, kick: make(chan struct{}, 1), stats: newStats()}
+	return &Sender{db: db, render: r, tr: tr, hooks: h, limits: l, cfg: cfg, clock: clock, log: log, kick: make(chan struct{}, 1), stats: newStats(), id: senderID()}
+}
+
+// senderID names a sender uniquely: host, process and a random part.
+func senderID() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s/%d/%08x", host, os.Getpid(), rand.Uint32())
 }
 
 // Kick wakes the sender to look at the queue now.
@@ -69,14 +80,20 @@ func (s *Sender) Kick() {
 // Stats returns the sender's counters.
 func (s *Sender) Stats() *Stats { return s.stats }
 
-// Run delivers due rows until ctx is cancelled. On cancellation it stops
-// claiming, lets sends already in flight finish, and hands back the rows of
-// its batch that it had not started.
+// Run delivers due rows until ctx is cancelled. It is for the one sender of
+// a deployment, the holder of the leadership (package internal/leader): it
+// starts by taking back at once every row that another sender, or an earlier
+// Run, left "sending" (its predecessor died or lost the leadership), instead
+// of waiting for their leases to run out. On cancellation it stops claiming,
+// lets sends already in flight finish, and hands back the rows of its batch
+// that it had not started.
 func (s *Sender) Run(ctx context.Context) error {
+	claimant := fmt.Sprintf("%s#%d", s.id, s.runs.Add(1))
+	s.takeBack(ctx, claimant)
 	t := time.NewTicker(s.cfg.Poll)
 	defer t.Stop()
 	for {
-		n, err := s.RunOnce(ctx)
+		n, err := s.runOnce(ctx, claimant)
 		if err != nil && ctx.Err() == nil {
 			s.log.Error("outbox pass failed", "err", err)
 		}
@@ -107,12 +124,37 @@ func (s *Sender) Drain(ctx context.Context) (int, error) {
 	}
 }
 
+// takeBack returns the rows of predecessors to the queue, trying until it
+// succeeds (the database may be coming back) or ctx ends.
+func (s *Sender) takeBack(ctx context.Context, claimant string) {
+	wait := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		counts, err := reclaim(ctx, s.db, claimant, s.clock())
+		if err == nil {
+			for prev, n := range counts {
+				s.log.Info("outbox rows taken back from a previous sender", "previous_sender", prev, "rows", n)
+			}
+			return
+		}
+		s.log.Warn("outbox: taking back rows failed, trying again", "err", err, "wait", wait)
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
 // RunOnce claims one batch and delivers it. It returns how many rows it claimed.
 func (s *Sender) RunOnce(ctx context.Context) (int, error) {
+	return s.runOnce(ctx, s.id)
+}
+
+func (s *Sender) runOnce(ctx context.Context, claimant string) (int, error) {
 	if ctx.Err() != nil {
 		return 0, nil
 	}
-	rows, err := claim(ctx, s.db, s.clock(), s.cfg.Batch, s.cfg.PerChat, s.cfg.Lease)
+	rows, err := claim(ctx, s.db, claimant, s.clock(), s.cfg.Batch, s.cfg.PerChat, s.cfg.Lease)
 	if err != nil {
 		return 0, err
 	}
@@ -305,7 +347,7 @@ func (s *Sender) persist(log *slog.Logger, r Row, write func() error) {
 		}
 		log.Warn("outbox bookkeeping failed, trying again", "err", err, "wait", wait)
 		time.Sleep(wait)
-		wait = min(2*wait, 5*time.Second)
+		wait = min(2*wait, time.Second)
 	}
 }
 

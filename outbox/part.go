@@ -48,6 +48,8 @@ type Row struct {
 	DueAt     time.Time       `db:"next_attempt_at"`
 	// LeaseUntil is when another sender may take the row back.
 	LeaseUntil time.Time `db:"lease_until"`
+	// ClaimedBy names the sender (and its run) that claimed the row.
+	ClaimedBy string `db:"claimed_by"`
 }
 
 // Renderer turns a row into the messages to send, at the moment of sending.

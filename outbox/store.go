@@ -7,62 +7,80 @@ import (
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/internal/dbtx"
 )
 
 // claim returns up to batch due rows, at most perChat for one chat, and
-// leases them until now+lease. Rows whose lease ran out (their sender died)
-// are due again first.
-func claim(ctx context.Context, db *sqlx.DB, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
+// leases them to claimant until now+lease. Rows whose lease ran out (their
+// sender died without a successor taking them back) are due again first.
+func claim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
 	if _, err := db.ExecContext(ctx, `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $1
+		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
 		WHERE status = 'sending' AND lease_until < $1`, now); err != nil {
 		return nil, fmt.Errorf("outbox: reclaim: %w", err)
 	}
-	tx, err := db.BeginTxx(ctx, nil)
+	var rows []Row
+	err := dbtx.InTx(ctx, db, func(tx *sqlx.Tx) error {
+		var cands []struct {
+			OrgID  int64 `db:"org_id"`
+			ID     int64 `db:"id"`
+			ChatID int64 `db:"chat_id"`
+		}
+		if err := tx.SelectContext(ctx, &cands, `
+			SELECT org_id, id, chat_id FROM outbox
+			WHERE status = 'pending' AND next_attempt_at <= $1
+			ORDER BY next_attempt_at, id LIMIT $2
+			FOR UPDATE SKIP LOCKED`, now, batch*4); err != nil {
+			return err
+		}
+		perChatCount := map[int64]int{}
+		var orgs, ids []int64
+		for _, c := range cands {
+			if len(ids) == batch {
+				break
+			}
+			if perChatCount[c.ChatID] >= perChat {
+				continue
+			}
+			perChatCount[c.ChatID]++
+			orgs = append(orgs, c.OrgID)
+			ids = append(ids, c.ID)
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		return tx.SelectContext(ctx, &rows, `
+			UPDATE outbox o SET status = 'sending', lease_until = $1, claimed_by = $4
+			FROM unnest($2::bigint[], $3::bigint[]) AS c(org_id, id)
+			WHERE o.org_id = c.org_id AND o.id = c.id
+			RETURNING o.org_id, o.id, o.idem_key, o.chat_id, o.kind, o.payload, o.task_id, o.member_id, o.attempts, o.parts_sent, o.created_at, o.next_attempt_at, o.lease_until, o.claimed_by`,
+			now.Add(lease), pq.Array(orgs), pq.Array(ids), claimant)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("outbox: claim: %w", err)
 	}
-	defer tx.Rollback()
-	var cands []struct {
-		OrgID  int64 `db:"org_id"`
-		ID     int64 `db:"id"`
-		ChatID int64 `db:"chat_id"`
-	}
-	if err := tx.SelectContext(ctx, &cands, `
-		SELECT org_id, id, chat_id FROM outbox
-		WHERE status = 'pending' AND next_attempt_at <= $1
-		ORDER BY next_attempt_at, id LIMIT $2
-		FOR UPDATE SKIP LOCKED`, now, batch*4); err != nil {
-		return nil, fmt.Errorf("outbox: claim: %w", err)
-	}
-	perChatCount := map[int64]int{}
-	var orgs, ids []int64
-	for _, c := range cands {
-		if len(ids) == batch {
-			break
-		}
-		if perChatCount[c.ChatID] >= perChat {
-			continue
-		}
-		perChatCount[c.ChatID]++
-		orgs = append(orgs, c.OrgID)
-		ids = append(ids, c.ID)
-	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	var rows []Row
-	if err := tx.SelectContext(ctx, &rows, `
-		UPDATE outbox o SET status = 'sending', lease_until = $1
-		FROM unnest($2::bigint[], $3::bigint[]) AS c(org_id, id)
-		WHERE o.org_id = c.org_id AND o.id = c.id
-		RETURNING o.org_id, o.id, o.idem_key, o.chat_id, o.kind, o.payload, o.task_id, o.member_id, o.attempts, o.parts_sent, o.created_at, o.next_attempt_at, o.lease_until`, now.Add(lease), pq.Array(orgs), pq.Array(ids)); err != nil {
-		return nil, fmt.Errorf("outbox: claim: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("outbox: claim: %w", err)
-	}
 	return rows, nil
+}
+
+// reclaim returns to the queue, at once, every row left "sending" by another
+// claimant: the predecessor of a sender that has just become the only one
+// (it died, or lost the leadership, with rows in flight). It returns how many
+// rows each predecessor had left.
+func reclaim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time) (map[string]int, error) {
+	var prev []string
+	if err := db.SelectContext(ctx, &prev, `
+		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = ''
+		FROM (SELECT org_id, id, claimed_by FROM outbox WHERE status = 'sending' AND claimed_by <> $1 FOR UPDATE) AS old
+		WHERE o.org_id = old.org_id AND o.id = old.id
+		RETURNING old.claimed_by`, claimant, now); err != nil {
+		return nil, fmt.Errorf("outbox: reclaim: %w", err)
+	}
+	counts := map[string]int{}
+	for _, c := range prev {
+		counts[c]++
+	}
+	return counts, nil
 }
 
 func markSent(ctx context.Context, db *sqlx.DB, r Row, parts int, msgID int64, now time.Time) error {
@@ -90,8 +108,8 @@ func retryLater(ctx context.Context, db *sqlx.DB, r Row, at time.Time, countAtte
 		inc = 1
 	}
 	_, err := db.ExecContext(ctx, `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL
-		WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, at, inc, cause)
+		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL, claimed_by = ''
+		WHERE org_id = $1 AND id = $2 AND status = 'sending' AND claimed_by = $6`, r.OrgID, r.ID, at, inc, cause, r.ClaimedBy)
 	if err != nil {
 		return fmt.Errorf("outbox: retry later: %w", err)
 	}

@@ -33,10 +33,12 @@ type Slot struct {
 
 // Plan returns the reminders still to come, after now, for a deadline in
 // loc. A date-only deadline is the end of its day. Every instant is moved out
-// of quiet hours and off rest days (to the reminder hour of the next working
-// day); a reminder before the deadline that would be
-// moved past it is dropped, and of two landing on the same instant only the
-// later in the policy's order is kept.
+// of quiet hours and off rest days and holidays (to the reminder hour of the
+// next working day); a reminder before the deadline that this would move to
+// or past the deadline moves instead to the last allowed time before its
+// instant (a task due 23:30 is reminded at 20:59, not at 21:30 in quiet
+// hours), and is dropped only when that time has passed. Of two landing on
+// the same instant only the later in the policy's order is kept.
 func Plan(p Policy, deadline time.Time, hasTime bool, loc *time.Location, now time.Time) []Slot {
 	p = p.WithDefaults()
 	at := mustClock(p.At)
@@ -44,7 +46,11 @@ func Plan(p Policy, deadline time.Time, hasTime bool, loc *time.Location, now ti
 	day := time.Date(dl.Year(), dl.Month(), dl.Day(), 0, 0, 0, 0, loc)
 	var out []Slot
 	add := func(s Slot) {
-		s.At = nextAllowed(p, s.At.In(loc))
+		planned := s.At.In(loc)
+		s.At = nextAllowed(p, planned)
+		if s.Kind != KindOverdue && !s.At.Before(dl) {
+			s.At = prevAllowed(p, planned)
+		}
 		if !s.At.After(now) || (s.Kind != KindOverdue && !s.At.Before(dl)) {
 			return
 		}
@@ -85,20 +91,12 @@ func NextAllowed(p Policy, t time.Time, loc *time.Location) time.Time {
 // and out of quiet hours (to their end). p must have its defaults.
 func nextAllowed(p Policy, t time.Time) time.Time {
 	from, to := mustClock(p.QuietFrom), mustClock(p.QuietTo)
-	for range 32 {
-		if slices.Contains(p.RestDays, t.Weekday()) {
+	for range 400 {
+		if p.restDay(t) {
 			t = mustClock(p.At).on(t.AddDate(0, 0, 1))
 			continue
 		}
-		c := clock(t.Hour()*60 + t.Minute())
-		quiet := false
-		switch {
-		case from > to:
-			quiet = c >= from || c < to
-		case from < to:
-			quiet = c >= from && c < to
-		}
-		if !quiet {
+		if !quiet(from, to, t) {
 			return t
 		}
 		end := to.on(t)
@@ -106,6 +104,41 @@ func nextAllowed(p Policy, t time.Time) time.Time {
 			end = to.on(t.AddDate(0, 0, 1))
 		}
 		t = end
+	}
+	return t
+}
+
+// quiet reports whether t falls in the quiet hours [from, to).
+func quiet(from, to clock, t time.Time) bool {
+	c := clock(t.Hour()*60 + t.Minute())
+	switch {
+	case from > to:
+		return c >= from || c < to
+	case from < to:
+		return c >= from && c < to
+	}
+	return false
+}
+
+// prevAllowed returns the last instant at or before t that is on a working
+// day and outside quiet hours: a time on a rest day moves to the same time
+// of the day before, a quiet time to the last minute before quiet hours
+// begin. p must have its defaults.
+func prevAllowed(p Policy, t time.Time) time.Time {
+	from, to := mustClock(p.QuietFrom), mustClock(p.QuietTo)
+	for range 400 {
+		if p.restDay(t) {
+			t = t.AddDate(0, 0, -1)
+			continue
+		}
+		if !quiet(from, to, t) {
+			return t
+		}
+		last := (from - 1).on(t)
+		if last.After(t) {
+			last = (from - 1).on(t.AddDate(0, 0, -1))
+		}
+		t = last
 	}
 	return t
 }

@@ -56,12 +56,12 @@ func TestPlan(t *testing.T) {
 		want     string
 	}{
 		{
-			name:     "date only, weekdays, five overdue skipping Sunday",
+			name:     "date only, weekdays, five overdue skipping Saturday and Sunday",
 			deadline: endOfDay("2021-01-15"), // Friday
 			now:      at("2021-01-04 09:00"),
 			want: "d3 Tue 12/01/2021 08:00; d1 Thu 14/01/2021 08:00; due Fri 15/01/2021 08:00; " +
-				"over1 Sat 16/01/2021 08:00; over2! Mon 18/01/2021 08:00; over3 Tue 19/01/2021 08:00; " +
-				"over4 Wed 20/01/2021 08:00; over5 Thu 21/01/2021 08:00",
+				"over1 Mon 18/01/2021 08:00; over2! Tue 19/01/2021 08:00; over3 Wed 20/01/2021 08:00; " +
+				"over4 Thu 21/01/2021 08:00; over5 Fri 22/01/2021 08:00",
 		},
 		{
 			name:     "deadline with a time adds two hours before",
@@ -69,8 +69,8 @@ func TestPlan(t *testing.T) {
 			hasTime:  true,
 			now:      at("2021-01-11 07:00"),
 			want: "d3 Mon 11/01/2021 08:00; d1 Wed 13/01/2021 08:00; due Thu 14/01/2021 08:00; h2 Thu 14/01/2021 15:00; " +
-				"over1 Fri 15/01/2021 08:00; over2! Sat 16/01/2021 08:00; over3 Mon 18/01/2021 08:00; " +
-				"over4 Tue 19/01/2021 08:00; over5 Wed 20/01/2021 08:00",
+				"over1 Fri 15/01/2021 08:00; over2! Mon 18/01/2021 08:00; over3 Tue 19/01/2021 08:00; " +
+				"over4 Wed 20/01/2021 08:00; over5 Thu 21/01/2021 08:00",
 		},
 		{
 			name:     "early deadline: two hours before falls in quiet hours, due-day reminder after it is dropped",
@@ -99,14 +99,15 @@ func TestPlan(t *testing.T) {
 			deadline: endOfDay("2021-12-31"), // Friday
 			now:      at("2021-12-20 10:00"),
 			policy:   Policy{OverdueMax: ptr(3)},
-			want:     "d3 Tue 28/12/2021 08:00; d1 Thu 30/12/2021 08:00; due Fri 31/12/2021 08:00; over1 Sat 01/01/2022 08:00; over2! Mon 03/01/2022 08:00; over3 Tue 04/01/2022 08:00",
+			// 01/01/2022 is a Saturday, given back on Monday 03/01.
+			want: "d3 Tue 28/12/2021 08:00; d1 Thu 30/12/2021 08:00; due Fri 31/12/2021 08:00; over1 Tue 04/01/2022 08:00; over2! Wed 05/01/2022 08:00; over3 Thu 06/01/2022 08:00",
 		},
 		{
 			name:     "task given late: past reminders are not planned",
 			deadline: endOfDay("2021-01-15"),
 			now:      at("2021-01-14 09:00"),
 			policy:   Policy{OverdueMax: ptr(1)},
-			want:     "due Fri 15/01/2021 08:00; over1 Sat 16/01/2021 08:00",
+			want:     "due Fri 15/01/2021 08:00; over1 Mon 18/01/2021 08:00",
 		},
 		{
 			name:     "custom policy: 09:30, quiet 20–08, Saturday and Sunday off",
@@ -115,9 +116,10 @@ func TestPlan(t *testing.T) {
 			now:      at("2021-01-01 10:00"),
 			policy: Policy{BeforeDays: []int{2}, At: "09:30", QuietFrom: "20:00", QuietTo: "08:00",
 				RestDays: []time.Weekday{time.Saturday, time.Sunday}, OverdueMax: ptr(2), EscalateAfter: ptr(0)},
-			// d2 falls on Saturday, moves to Monday 09:30: after the deadline, dropped.
-			// due at 09:30 is after 08:30: dropped. h2 at 06:30 is quiet: 08:00.
-			want: "h2 Mon 18/01/2021 08:00; over1 Tue 19/01/2021 09:30; over2 Wed 20/01/2021 09:30",
+			// d2 falls on Saturday; Monday 09:30 would be after the deadline,
+			// so it comes on Friday at the same hour. due at 09:30 is after
+			// 08:30: dropped. h2 at 06:30 is quiet: 08:00.
+			want: "d2 Fri 15/01/2021 09:30; h2 Mon 18/01/2021 08:00; over1 Tue 19/01/2021 09:30; over2 Wed 20/01/2021 09:30",
 		},
 	}
 	for _, tt := range tests {
@@ -136,11 +138,17 @@ func TestNextAllowed(t *testing.T) {
 		{"2021-01-14 20:59", "2021-01-14 20:59"},
 		{"2021-01-14 21:00", "2021-01-15 07:00"},
 		{"2021-01-15 03:10", "2021-01-15 07:00"},
-		{"2021-01-16 22:00", "2021-01-18 08:00"}, // Saturday night → Monday's reminder hour
+		{"2021-01-16 10:00", "2021-01-18 08:00"}, // Saturday
+		{"2021-01-15 22:00", "2021-01-18 08:00"}, // Friday night → Monday's reminder hour
+		{"2021-01-16 22:00", "2021-01-18 08:00"}, // Saturday night
 		{"2021-01-17 10:00", "2021-01-18 08:00"}, // Sunday
 		{"2021-01-17 22:00", "2021-01-18 08:00"}, // Sunday night: Monday, not Tuesday
 		{"2021-01-17 20:30", "2021-01-18 08:00"},
-		{"2021-12-31 23:30", "2022-01-01 07:00"},
+		{"2021-12-31 23:30", "2022-01-04 08:00"}, // Saturday 1/1, Sunday, Monday given back for 1/1
+		{"2026-02-13 17:00", "2026-02-13 17:00"},
+		{"2026-02-13 22:00", "2026-02-23 08:00"}, // Tết Bính Ngọ: 14/02–22/02
+		{"2026-01-09 21:30", "2026-01-10 07:00"}, // Saturday 10/01/2026 is a make-up working day
+		{"2026-04-29 22:00", "2026-05-04 08:00"}, // 30/4 and 1/5
 	}
 	for _, tt := range tests {
 		if got := NextAllowed(p, at(tt.in), hcm); !got.Equal(at(tt.want)) {

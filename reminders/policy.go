@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/dondoc/dondoc/holidays"
 )
 
 // SettingsKey is the section of an organisation's settings that holds its
@@ -38,8 +40,14 @@ type Policy struct {
 	// QuietFrom and QuietTo bound the night, when nothing is sent.
 	QuietFrom string `json:"quiet_from"`
 	QuietTo   string `json:"quiet_to"`
-	// RestDays are the days without reminders, as Go weekdays (0 = Sunday).
+	// RestDays are the weekly days without reminders, as Go weekdays
+	// (0 = Sunday). Public holidays are rest days too, and make-up working
+	// days are not, whatever their weekday (Calendar).
 	RestDays []time.Weekday `json:"rest_days"`
+	// Calendar is the organisation's calendar of holidays and make-up days:
+	// the national one with the organisation's own days. It is not stored
+	// with the policy; nil means the national calendar.
+	Calendar *holidays.Calendar `json:"-"`
 }
 
 // DefaultPolicy is the policy of an organisation that has not changed it.
@@ -53,7 +61,7 @@ func DefaultPolicy() Policy {
 		EscalateAfter:    ptr(2),
 		QuietFrom:        "21:00",
 		QuietTo:          "07:00",
-		RestDays:         []time.Weekday{time.Sunday},
+		RestDays:         []time.Weekday{time.Sunday, time.Saturday},
 	}
 }
 
@@ -89,7 +97,23 @@ func (p Policy) WithDefaults() Policy {
 	if p.RestDays == nil {
 		p.RestDays = d.RestDays
 	}
+	if p.Calendar == nil {
+		p.Calendar = holidays.Vietnam()
+	}
 	return p
+}
+
+// restDay reports whether t's day, in t's location, is a day without
+// reminders: a public holiday or an organisation's day off, or a weekly
+// rest day that is not a make-up working day. p must have its defaults.
+func (p Policy) restDay(t time.Time) bool {
+	switch {
+	case p.Calendar.IsHoliday(t):
+		return true
+	case p.Calendar.IsMakeUpDay(t):
+		return false
+	}
+	return slices.Contains(p.RestDays, t.Weekday())
 }
 
 // PolicyError says, in Vietnamese, what is wrong with a policy an admin set.

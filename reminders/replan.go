@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -18,14 +20,20 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		return 0, err
 	}
 	p.RestDays = restDays(p.RestDays)
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
-	defer tx.Rollback()
-	if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
-	}
+	err = dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tasks.SetOrgSettingTx(ctx, tx, orgID, SettingsKey, p); err != nil {
+			return fmt.Errorf("reminders: set policy: %w", err)
+		}
+		replanned, err = replanOrg(ctx, tx, orgID, now)
+		return err
+	})
+	return replanned, err
+}
+
+// replanOrg plans again, under the organisation's current policy and
+// calendar, the pending reminders of its open tasks, inside tx, and returns
+// how many tasks it planned. Snoozes are kept.
+func replanOrg(ctx context.Context, tx *sqlx.Tx, orgID int64, now time.Time) (int, error) {
 	p, loc, err := orgPolicy(ctx, tx, orgID)
 	if err != nil {
 		return 0, err
@@ -47,9 +55,6 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 		if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {
 			return 0, err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("reminders: set policy: %w", err)
 	}
 	return len(open), nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -84,36 +85,34 @@ const dueQuery = `
 
 func (s *Scheduler) scanBatch(ctx context.Context, now time.Time, batch int) (ScanResult, int, error) {
 	var res ScanResult
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return res, 0, fmt.Errorf("reminders: scan: %w", err)
-	}
-	defer tx.Rollback()
 	var rows []due
-	if err := tx.SelectContext(ctx, &rows, dueQuery+` FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
-		return res, 0, fmt.Errorf("reminders: claim: %w", err)
-	}
-	for _, d := range rows {
-		status, msgs, err := s.queue(ctx, tx, d, now)
-		if err != nil {
-			return res, 0, err
+	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tx.SelectContext(ctx, &rows, dueQuery+` FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
+			return fmt.Errorf("reminders: claim: %w", err)
 		}
-		switch status {
-		case "queued":
-			res.Queued++
-			res.Messages += msgs
-		case "skipped":
-			res.Collapsed++
-		case "cancelled":
-			res.Cancelled++
+		for _, d := range rows {
+			status, msgs, err := s.queue(ctx, tx, d, now)
+			if err != nil {
+				return err
+			}
+			switch status {
+			case "queued":
+				res.Queued++
+				res.Messages += msgs
+			case "skipped":
+				res.Collapsed++
+			case "cancelled":
+				res.Cancelled++
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = $4, done_at = $5 WHERE org_id = $1 AND task_id = $2 AND slot = $3`,
+				d.OrgID, d.TaskID, d.Slot, status, now); err != nil {
+				return fmt.Errorf("reminders: mark: %w", err)
+			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = $4, done_at = $5 WHERE org_id = $1 AND task_id = $2 AND slot = $3`,
-			d.OrgID, d.TaskID, d.Slot, status, now); err != nil {
-			return res, 0, fmt.Errorf("reminders: mark: %w", err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return res, 0, fmt.Errorf("reminders: scan commit: %w", err)
+		return nil
+	})
+	if err != nil {
+		return ScanResult{}, 0, err
 	}
 	if res.Queued > 0 || res.Collapsed > 0 {
 		s.log.Info("reminders queued", "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)

@@ -158,8 +158,8 @@ func TestScanQueuesDueRemindersOnce(t *testing.T) {
 func TestScanCollapsesMissedReminders(t *testing.T) {
 	f := newFixture(t)
 	f.task(t, "a", endOf("2021-01-15"), at("2021-01-04 09:00"))
-	// Down from before d3 until the third overdue morning (Tue 19/01).
-	r := f.scan(t, at("2021-01-19 10:00"))
+	// Down from before d3 until the third overdue morning (Wed 20/01).
+	r := f.scan(t, at("2021-01-20 10:00"))
 	if r.Queued != 1 || r.Collapsed != 5 {
 		t.Fatalf("catch-up scan = %+v, want the latest reminder queued and 5 collapsed", r)
 	}
@@ -216,12 +216,12 @@ func TestSnooze(t *testing.T) {
 	f := newFixture(t)
 	task := f.task(t, "a", endOf("2021-01-15"), at("2021-01-04 09:00"))
 	// Asked at 20:00 to be reminded in two hours: 22:00 is quiet, 07:00 next day.
-	got, err := f.sched.Snooze(context.Background(), f.ktht, task.ID, at("2021-01-12 22:00"))
+	got, err := f.sched.Snooze(context.Background(), f.ktht, task.ID, at("2021-01-12 22:00"), at("2021-01-12 20:00"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.Equal(at("2021-01-13 07:00")) {
-		t.Errorf("snoozed until %s", got.In(hcm))
+	if !got.At.Equal(at("2021-01-13 07:00")) || got.Replaced || got.PastDeadline {
+		t.Errorf("snoozed = %+v", got)
 	}
 	r := f.scan(t, at("2021-01-13 07:00"))
 	if r.Queued != 2 || r.Messages != 4 { // d3 catch-up for all three, snooze for one
@@ -300,7 +300,7 @@ func TestSetPolicyReplansOpenTasks(t *testing.T) {
 	}
 	var got []string
 	f.db.Select(&got, `SELECT split_part(slot, '@', 1) || ' ' || status || ' ' || to_char(due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM HH24:MI') FROM reminders ORDER BY due_at`)
-	want := []string{"d3 queued 12/01 08:00", "d1 pending 14/01 07:30", "due pending 15/01 07:30", "over1 pending 16/01 07:30"}
+	want := []string{"d3 queued 12/01 08:00", "d1 pending 14/01 07:30", "due pending 15/01 07:30", "over1 pending 18/01 07:30"}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("after the new policy:\n got %v\nwant %v", got, want)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -97,14 +98,22 @@ func insertPlan(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, deadline 
 	return nil
 }
 
-// orgPolicy reads an organisation's policy, with defaults filled in, and
-// its time zone.
+// orgPolicy reads an organisation's policy, with defaults filled in and
+// its calendar of holidays (with the organisation's own days), and its time
+// zone.
 func orgPolicy(ctx context.Context, q sqlx.QueryerContext, orgID int64) (Policy, *time.Location, error) {
 	o, err := tasks.OrgTx(ctx, q, orgID)
 	if err != nil {
 		return Policy{}, nil, fmt.Errorf("reminders: %w", err)
 	}
-	return policyOf(o)
+	p, loc, err := policyOf(o)
+	if err != nil {
+		return Policy{}, nil, err
+	}
+	if p.Calendar, err = tasks.CalendarTx(ctx, q, orgID); err != nil {
+		return Policy{}, nil, fmt.Errorf("reminders: %w", err)
+	}
+	return p, loc, nil
 }
 
 // policyOf returns an organisation's reminder policy, with defaults filled
@@ -121,30 +130,69 @@ func policyOf(o tasks.Org) (Policy, *time.Location, error) {
 	return p.WithDefaults(), loc, nil
 }
 
+// Snoozed says what a snooze planned.
+type Snoozed struct {
+	// At is when the member will be reminded again.
+	At time.Time
+	// Replaced is set when this snooze took the place of the member's
+	// earlier one for the task, planned for Previous: there is at most one
+	// pending snooze per member and task.
+	Replaced bool
+	Previous time.Time
+	// PastDeadline is set when At is after the task's deadline while the
+	// task was not yet late, so that the member is told.
+	PastDeadline bool
+	// Deadline is the task's deadline (zero without one).
+	Deadline time.Time
+}
+
 // Snooze plans one more reminder of a task for one member at until (moved
-// out of quiet hours and rest days). It returns the instant chosen.
-func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, until time.Time) (time.Time, error) {
-	p, loc, err := orgPolicy(ctx, s.db, m.OrgID)
+// out of quiet hours, rest days and holidays), replacing the member's
+// pending snooze of the task if there is one.
+func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
+	var res Snoozed
+	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		var err error
+		res, err = snoozeTx(ctx, tx, m, taskID, until, now)
+		return err
+	})
+	return res, err
+}
+
+// snoozeTx is Snooze inside tx.
+func snoozeTx(ctx context.Context, tx *sqlx.Tx, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
+	p, loc, err := orgPolicy(ctx, tx, m.OrgID)
 	if err != nil {
-		return time.Time{}, err
+		return Snoozed{}, err
 	}
-	until = NextAllowed(p, until, loc)
+	res := Snoozed{At: nextAllowed(p, until.In(loc))}
+	// The task's row is locked so that two presses at once plan one snooze.
 	var dl sql.NullTime
-	if err := s.db.GetContext(ctx, &dl, `SELECT deadline FROM tasks WHERE org_id = $1 AND id = $2`, m.OrgID, taskID); err != nil {
-		return time.Time{}, fmt.Errorf("reminders: snooze: %w", err)
+	if err := tx.GetContext(ctx, &dl, `SELECT deadline FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, m.OrgID, taskID); err != nil {
+		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
 	}
-	var deadline time.Time
 	if dl.Valid {
-		deadline = dl.Time
+		res.Deadline = dl.Time
+		res.PastDeadline = res.At.After(dl.Time) && !now.After(dl.Time)
 	}
-	slot := slotKey(fmt.Sprintf("snooze%d-m%d", until.Unix(), m.ID), deadline)
-	_, err = s.db.ExecContext(ctx, `
+	var prev []time.Time
+	if err := tx.SelectContext(ctx, &prev, `
+		DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND member_id = $3
+		  AND kind = 'snooze' AND status = 'pending' RETURNING due_at`, m.OrgID, taskID, m.ID); err != nil {
+		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
+	}
+	if len(prev) > 0 {
+		res.Replaced, res.Previous = true, prev[0]
+	}
+	slot := slotKey(fmt.Sprintf("snooze%d-m%d", res.At.Unix(), m.ID), res.Deadline)
+	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO reminders (org_id, task_id, slot, kind, member_id, due_at)
-		VALUES ($1, $2, $3, 'snooze', $4, $5) ON CONFLICT DO NOTHING`, m.OrgID, taskID, slot, m.ID, until)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("reminders: snooze: %w", err)
+		VALUES ($1, $2, $3, 'snooze', $4, $5)
+		ON CONFLICT DO NOTHING`,
+		m.OrgID, taskID, slot, m.ID, res.At); err != nil {
+		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
 	}
-	return until, nil
+	return res, nil
 }
 
 // deadlineOfSlot returns the deadline a slot key was planned for.
@@ -167,17 +215,18 @@ const (
 )
 
 // SnoozeChoice plans one more reminder of a task for a member as chosen
-// under a reminder message, and returns when it will come.
-func (s *Scheduler) SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (time.Time, error) {
+// under a reminder message, replacing the member's pending one, and says
+// when it will come.
+func (s *Scheduler) SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (Snoozed, error) {
 	switch choice {
 	case SnoozeHours:
-		return s.Snooze(ctx, m, taskID, now.Add(2*time.Hour))
+		return s.Snooze(ctx, m, taskID, now.Add(2*time.Hour), now)
 	case SnoozeTomorrow:
 		p, loc, err := orgPolicy(ctx, s.db, m.OrgID)
 		if err != nil {
-			return time.Time{}, err
+			return Snoozed{}, err
 		}
-		return s.Snooze(ctx, m, taskID, Tomorrow(p, now, loc))
+		return s.Snooze(ctx, m, taskID, Tomorrow(p, now, loc), now)
 	}
-	return time.Time{}, fmt.Errorf("reminders: unknown snooze choice %q", choice)
+	return Snoozed{}, fmt.Errorf("reminders: unknown snooze choice %q", choice)
 }

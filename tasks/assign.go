@@ -2,6 +2,7 @@ package tasks
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -128,10 +129,10 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 	if a.Text == "" {
 		return Assignment{}, &InputError{Msg: msgAssignNoText}
 	}
-	d, ok, err := deadline.Find(a.Text, now)
+	d, ok, err := deadline.FindOne(a.Text, now)
 	var de *deadline.Error
 	if errors.As(err, &de) {
-		return Assignment{}, inputErrorf(msgAssignBadDeadline, de.Reason)
+		return Assignment{}, &InputError{Msg: fmt.Sprintf(msgAssignBadDeadline, de.Reason), Cause: de}
 	}
 	if err != nil {
 		return Assignment{}, err

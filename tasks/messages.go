@@ -8,7 +8,7 @@ const (
 	msgCSVCodeEmpty     = "thiếu mã đơn vị"
 	msgCSVCodeChars     = "mã %q chỉ được gồm chữ cái không dấu, chữ số, dấu '-' và '_'"
 	msgCSVNameEmpty     = "thiếu tên đơn vị"
-	msgCSVKind          = "loại %q không hợp lệ: loại phải là phong, xa, doanthe hoặc khac"
+	msgCSVKind          = "loại %q không hợp lệ: loại phải là so (sở, ban, ngành), phong (phòng), xa (xã, phường, thị trấn, đặc khu), thon (thôn, bản, tổ dân phố), doanthe (Mặt trận, đoàn thể) hoặc khac"
 	msgCSVDuplicateCode = "mã %q đã dùng ở dòng %d"
 	msgCSVEmpty         = "tệp không có đơn vị nào"
 )
@@ -53,3 +53,14 @@ const (
 	msgReassignSame            = "Nhiệm vụ đã được giao cho đúng các đơn vị này, không có gì thay đổi."
 	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ. Hãy ghi một ngày sau thời hạn hiện tại."
 )
+
+// kindLabels name the unit kinds for people.
+var kindLabels = map[Kind]string{
+	KindSo:      "Sở, ban, ngành",
+	KindPhong:   "Phòng, ban chuyên môn",
+	KindXa:      "Xã, phường, thị trấn, đặc khu",
+	KindThon:    "Thôn, bản, tổ dân phố",
+	KindDoanThe: "Mặt trận, đoàn thể",
+	KindKhac:    "Đơn vị khác",
+	KindAll:     "Tất cả đơn vị",
+}

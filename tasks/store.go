@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/internal/dbtx"
 )
 
 // Store keeps the domain in PostgreSQL. SQL lives in plain strings, one file
@@ -47,20 +49,10 @@ func (s *Store) DB() *sqlx.DB { return s.db }
 // packages that keep their own tables next to the tasks.
 func (s *Store) InTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error { return s.inTx(ctx, fn) }
 
-// inTx runs fn in a transaction, committing when it returns nil.
+// inTx runs fn in a transaction (dbtx.InTx), committing when it returns nil
+// and rolling back otherwise, panics included.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	tx, err := s.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return dbtx.InTx(ctx, s.db, fn)
 }
 
 func (s *Store) taskChanged(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, now time.Time) error {

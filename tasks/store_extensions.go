@@ -138,6 +138,21 @@ func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64
 // Only the assigner, a leader or an admin may decide; a request that is no
 // longer pending, or a task no longer open, is ErrConflict.
 func (s *Store) DecideExtension(ctx context.Context, actor Member, taskID, extID int64, approve bool, now time.Time) (Extension, error) {
+	return s.decideExtension(ctx, actor, taskID, extID, approve, "", now)
+}
+
+// RejectExtension rejects an extension request for a reason, which goes in
+// the task's history and in the owners' notice. A reason too short to say
+// anything is an *InputError; otherwise it is DecideExtension.
+func (s *Store) RejectExtension(ctx context.Context, actor Member, taskID, extID int64, reason string, now time.Time) (Extension, error) {
+	reason, err := ParseReason(reason)
+	if err != nil {
+		return Extension{}, err
+	}
+	return s.decideExtension(ctx, actor, taskID, extID, false, reason, now)
+}
+
+func (s *Store) decideExtension(ctx context.Context, actor Member, taskID, extID int64, approve bool, reason string, now time.Time) (Extension, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		t, err := lockTask(ctx, tx, actor, taskID)
 		if err != nil {
@@ -167,11 +182,11 @@ func (s *Store) DecideExtension(ctx context.Context, actor Member, taskID, extID
 			t.OrgID, t.ID, e.ID, status, actor.ID, now); err != nil {
 			return fmt.Errorf("decide extension: %w", err)
 		}
-		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, kind, "",
+		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, kind, reason,
 			DeadlineChange{ExtensionID: e.ID, Old: t.Deadline, New: e.NewDeadline, Late: e.Late}); err != nil {
 			return err
 		}
-		payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID, ActorID: actor.ID}
+		payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID, ActorID: actor.ID, Reason: reason}
 		if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeExtensionDecided, payload,
 			func(m int64) string { return fmt.Sprintf("task:%d:extdone:%d:%d", t.ID, e.ID, m) }, nil, now); err != nil {
 			return err

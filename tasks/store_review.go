@@ -154,8 +154,18 @@ func (s *Store) Cancel(ctx context.Context, actor Member, taskID int64, reason s
 			return err
 		}
 		payload := LifecyclePayload{TaskID: t.ID, ActorID: actor.ID, EventID: ev, Reason: reason}
-		if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeCancelled, payload,
-			func(m int64) string { return fmt.Sprintf("task:%d:cancelled:%d", t.ID, m) }, nil, now); err != nil {
+		key := func(m int64) string { return fmt.Sprintf("task:%d:cancelled:%d", t.ID, m) }
+		// The assigner, when someone else cancels, is told too, once.
+		var skip map[int64]bool
+		if t.AssignedBy != actor.ID {
+			skip = map[int64]bool{t.AssignedBy: true}
+			if err := notifyMember(ctx, tx, t.OrgID, t.AssignedBy, now, outbox.Message{
+				IdemKey: key(t.AssignedBy), Kind: NoticeCancelled, Payload: payload, TaskID: &t.ID,
+			}); err != nil {
+				return err
+			}
+		}
+		if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeCancelled, payload, key, skip, now); err != nil {
 			return err
 		}
 		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)

@@ -224,21 +224,3 @@ func TestUndoDropsUnsentNotices(t *testing.T) {
 		}
 	}
 }
-
-func TestLease(t *testing.T) {
-	f := newFixture(t)
-	ctx := context.Background()
-	ok, err := f.store.AcquireLease(ctx, "poll", "a", time.Minute, t0)
-	if !ok || err != nil {
-		t.Fatalf("a: %v %v", ok, err)
-	}
-	if ok, _ := f.store.AcquireLease(ctx, "poll", "b", time.Minute, t0.Add(30*time.Second)); ok {
-		t.Error("b took a held lease")
-	}
-	if ok, _ := f.store.AcquireLease(ctx, "poll", "a", time.Minute, t0.Add(30*time.Second)); !ok {
-		t.Error("a could not renew")
-	}
-	if ok, _ := f.store.AcquireLease(ctx, "poll", "b", time.Minute, t0.Add(2*time.Minute)); !ok {
-		t.Error("b could not take an expired lease")
-	}
-}

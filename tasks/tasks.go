@@ -150,10 +150,14 @@ var (
 // InputError is input that a person can correct; Msg is the Vietnamese
 // explanation to show them.
 type InputError struct {
-	Msg string
+	Msg   string
+	Cause error // what the input got wrong, when a package said so (a *deadline.Error)
 }
 
 func (e *InputError) Error() string { return e.Msg }
+
+// Unwrap returns the cause, so that a caller may act on it (offer a suggested deadline).
+func (e *InputError) Unwrap() error { return e.Cause }
 
 func inputErrorf(format string, args ...any) error {
 	return &InputError{Msg: fmt.Sprintf(format, args...)}

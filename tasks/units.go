@@ -14,21 +14,43 @@ type Kind string
 
 // Unit kinds, as in the units CSV.
 const (
-	KindPhong   Kind = "phong"   // phòng, ban chuyên môn
-	KindXa      Kind = "xa"      // xã, phường, thị trấn
+	KindSo      Kind = "so"      // sở, ban, ngành of a province
+	KindPhong   Kind = "phong"   // phòng, ban chuyên môn, văn phòng
+	KindXa      Kind = "xa"      // xã, phường, thị trấn, đặc khu
+	KindThon    Kind = "thon"    // thôn, bản, tổ dân phố
 	KindDoanThe Kind = "doanthe" // MTTQ, đoàn thể
 	KindKhac    Kind = "khac"    // other
 	// KindAll is not a unit kind: it names the group of every unit.
 	KindAll Kind = "all"
 )
 
-// ParseKind accepts a unit kind as written in the CSV.
+// Kinds are the unit kinds, in the order a directory lists them.
+var Kinds = []Kind{KindSo, KindPhong, KindXa, KindThon, KindDoanThe, KindKhac}
+
+// kindWords are the other ways a kind may be written in the CSV, folded.
+var kindWords = map[string]Kind{
+	"so": KindSo, "so ban nganh": KindSo, "nganh": KindSo,
+	"phong": KindPhong, "phong ban": KindPhong,
+	"xa": KindXa, "phuong": KindXa, "thi tran": KindXa, "thitran": KindXa, "dac khu": KindXa, "dackhu": KindXa,
+	"thon": KindThon, "ban": KindThon, "to dan pho": KindThon, "todanpho": KindThon, "khu pho": KindThon,
+	"doanthe": KindDoanThe, "doan the": KindDoanThe,
+	"khac": KindKhac,
+}
+
+// ParseKind accepts a unit kind as written in the CSV: its code (so, phong,
+// xa, thon, doanthe, khac) or a Vietnamese word for it ("phường", "tổ dân
+// phố"), in any case, with or without diacritics.
 func ParseKind(s string) (Kind, bool) {
-	switch k := Kind(strings.ToLower(strings.TrimSpace(s))); k {
-	case KindPhong, KindXa, KindDoanThe, KindKhac:
-		return k, true
+	k, ok := kindWords[strings.Join(strings.Fields(vntext.Fold(s)), " ")]
+	return k, ok
+}
+
+// Label names the kind for people: "Sở, ban, ngành", "Xã, phường, thị trấn, đặc khu".
+func (k Kind) Label() string {
+	if l, ok := kindLabels[k]; ok {
+		return l
 	}
-	return "", false
+	return string(k)
 }
 
 // Unit is a unit of an organisation: a phòng, a xã, an đoàn thể.
@@ -60,6 +82,7 @@ type dirEntry struct {
 	unit    int // index into units, or -1 for a group
 	group   Kind
 	derived bool // a short name ("Quảng Lâm" for "UBND xã Quảng Lâm")
+	vague   bool // a vaguePhrase: matched, but names nobody
 }
 
 // notAfterShortName are words that, right before a short name, show it names
@@ -100,43 +123,129 @@ func inOtherBody(text string, toks []token, i int) bool {
 }
 
 // groupPhrases name groups of units by kind; they are matched like names.
+// A phrase whose kind has no unit in the directory names its alt kind
+// instead, when that has units: "các ban, ngành" are the sở of a province
+// and the phòng of a commune.
 var groupPhrases = []struct {
-	phrase string
-	kind   Kind
+	phrase    string
+	kind, alt Kind
 }{
-	{"ubnd các xã, thị trấn", KindXa},
-	{"ủy ban nhân dân các xã, thị trấn", KindXa},
-	{"ubnd các xã, phường, thị trấn", KindXa},
-	{"các xã, phường, thị trấn", KindXa},
-	{"các xã, thị trấn", KindXa},
-	{"ubnd các xã", KindXa},
-	{"các xã", KindXa},
-	{"các địa phương", KindXa},
-	{"các phòng, ban chuyên môn", KindPhong},
-	{"các phòng ban chuyên môn của huyện", KindPhong},
-	{"các phòng, ban, ngành", KindPhong},
-	{"các phòng ngành", KindPhong},
-	{"các phòng, ban", KindPhong},
-	{"các ban, ngành", KindPhong},
-	{"các phòng chuyên môn", KindPhong},
-	{"các cơ quan chuyên môn", KindPhong},
-	{"mttq và các đoàn thể", KindDoanThe},
-	{"mttq và đoàn thể", KindDoanThe},
-	{"mặt trận tổ quốc và các đoàn thể", KindDoanThe},
-	{"mttq và các tổ chức chính trị xã hội", KindDoanThe},
-	{"các tổ chức chính trị xã hội", KindDoanThe},
-	{"các đoàn thể", KindDoanThe},
-	{"các cơ quan, đơn vị", KindAll},
-	{"các cơ quan, đơn vị, địa phương", KindAll},
-	{"từng cơ quan, đơn vị", KindAll},
-	{"các phòng, ban, đơn vị", KindAll},
-	{"các phòng, ban, ngành, đơn vị", KindAll},
-	{"từng phòng, ban, đơn vị", KindAll},
-	{"toàn hệ thống chính trị", KindAll},
-	{"cả hệ thống chính trị", KindAll},
-	{"các cơ quan, phòng ban", KindAll},
-	{"các cơ quan, ban, ngành", KindAll},
-	{"các đơn vị", KindAll},
+	{"ubnd các xã, thị trấn", KindXa, ""},
+	{"ủy ban nhân dân các xã, thị trấn", KindXa, ""},
+	{"ubnd các xã, phường, thị trấn", KindXa, ""},
+	{"ubnd các xã, phường, đặc khu", KindXa, ""},
+	{"ubnd các xã, phường, thị trấn, đặc khu", KindXa, ""},
+	{"ubnd các phường, xã, đặc khu", KindXa, ""},
+	{"ubnd các phường, xã", KindXa, ""},
+	{"ubnd các xã, phường", KindXa, ""},
+	{"ubnd các phường", KindXa, ""},
+	{"ủy ban nhân dân các xã, phường", KindXa, ""},
+	{"ủy ban nhân dân các xã, phường, đặc khu", KindXa, ""},
+	{"ủy ban nhân dân các xã", KindXa, ""},
+	{"ủy ban nhân dân các phường", KindXa, ""},
+	{"các xã, phường, thị trấn", KindXa, ""},
+	{"các xã, phường, đặc khu", KindXa, ""},
+	{"các xã, phường, thị trấn, đặc khu", KindXa, ""},
+	{"các phường, xã, đặc khu", KindXa, ""},
+	{"các phường, xã", KindXa, ""},
+	{"các xã, phường", KindXa, ""},
+	{"các xã, thị trấn", KindXa, ""},
+	{"ubnd các xã", KindXa, ""},
+	{"ubnd cấp xã", KindXa, ""},
+	{"các xã", KindXa, ""},
+	{"các phường", KindXa, ""},
+	{"các địa phương", KindXa, ""},
+	{"ubnd các huyện, thành phố", KindXa, ""},
+	{"ubnd các huyện, thị xã, thành phố", KindXa, ""},
+	{"ủy ban nhân dân các huyện, thị xã, thành phố", KindXa, ""},
+	{"ủy ban nhân dân các huyện, thành phố", KindXa, ""},
+	{"các huyện, thị xã, thành phố", KindXa, ""},
+	{"các huyện, thành phố", KindXa, ""},
+	{"ubnd các huyện", KindXa, ""},
+	{"các huyện", KindXa, ""},
+	{"các xóm", KindThon, ""},
+	{"các ông xóm trưởng", KindThon, ""},
+	{"các xóm trưởng", KindThon, ""},
+	{"các trưởng thôn", KindThon, ""},
+	{"các thôn trưởng", KindThon, ""},
+	{"trưởng các thôn", KindThon, ""},
+	{"các ông bà trưởng thôn", KindThon, ""},
+	{"trưởng thôn, tổ trưởng tổ dân phố", KindThon, ""},
+	{"công chức chuyên môn", KindPhong, ""},
+	{"các công chức chuyên môn", KindPhong, ""},
+	{"các bộ phận chuyên môn", KindPhong, ""},
+	{"các ban, ngành, đơn vị", KindAll, ""},
+	{"các chuyên môn, đơn vị", KindAll, ""},
+	{"cán bộ, công chức xã", KindAll, ""},
+	{"cán bộ, công chức phường", KindAll, ""},
+	{"cán bộ, công chức, viên chức", KindAll, ""},
+	{"cán bộ, công chức", KindAll, ""},
+	{"các thôn, tổ dân phố", KindThon, ""},
+	{"các thôn, bản, tổ dân phố", KindThon, ""},
+	{"các thôn, bản", KindThon, ""},
+	{"các thôn, khu phố", KindThon, ""},
+	{"các thôn", KindThon, ""},
+	{"các bản", KindThon, ""},
+	{"các tổ dân phố", KindThon, ""},
+	{"các khu phố", KindThon, ""},
+	{"các sở, ban, ngành", KindSo, KindPhong},
+	{"các sở, ban ngành", KindSo, KindPhong},
+	{"các sở ban ngành", KindSo, KindPhong},
+	{"các sở, ngành", KindSo, KindPhong},
+	{"các sở ngành", KindSo, KindPhong},
+	{"các sở", KindSo, ""},
+	{"các ngành", KindSo, KindPhong},
+	{"các sở, ban, ngành tỉnh", KindSo, ""},
+	{"các sở, ban, ngành, địa phương", KindAll, ""},
+	{"các sở, ngành, địa phương", KindAll, ""},
+	{"các sở, ngành và địa phương", KindAll, ""},
+	{"các sở, ban, ngành và địa phương", KindAll, ""},
+	{"các phòng, ban chuyên môn", KindPhong, KindSo},
+	{"các phòng ban chuyên môn của huyện", KindPhong, ""},
+	{"các phòng, ban, ngành", KindPhong, KindSo},
+	{"các phòng ngành", KindPhong, KindSo},
+	{"các phòng, ban", KindPhong, KindSo},
+	{"các phòng", KindPhong, ""},
+	{"các ban, ngành", KindSo, KindPhong},
+	{"các phòng chuyên môn", KindPhong, ""},
+	{"các cơ quan chuyên môn", KindPhong, KindSo},
+	{"mttq và các đoàn thể", KindDoanThe, ""},
+	{"mttq và đoàn thể", KindDoanThe, ""},
+	{"mặt trận tổ quốc và các đoàn thể", KindDoanThe, ""},
+	{"mttq và các tổ chức chính trị xã hội", KindDoanThe, ""},
+	{"mttq và các tổ chức chính trị - xã hội", KindDoanThe, ""},
+	{"các tổ chức chính trị xã hội", KindDoanThe, ""},
+	{"các đoàn thể", KindDoanThe, ""},
+	{"các hội, đoàn thể", KindDoanThe, ""},
+	{"các cơ quan, đơn vị", KindAll, ""},
+	{"các cơ quan, đơn vị, địa phương", KindAll, ""},
+	{"các địa phương, đơn vị", KindAll, ""},
+	{"các đơn vị, địa phương", KindAll, ""},
+	{"các cơ quan, đơn vị, địa phương", KindAll, ""},
+	{"mỗi cơ quan, đơn vị", KindAll, ""},
+	{"từng cơ quan, đơn vị", KindAll, ""},
+	{"các phòng, ban, đơn vị", KindAll, ""},
+	{"các phòng, ban, ngành, đơn vị", KindAll, ""},
+	{"từng phòng, ban, đơn vị", KindAll, ""},
+	{"toàn hệ thống chính trị", KindAll, ""},
+	{"cả hệ thống chính trị", KindAll, ""},
+	{"các cơ quan, phòng ban", KindAll, ""},
+	{"các cơ quan, ban, ngành", KindAll, ""},
+	{"các cơ quan, ban, ngành, đoàn thể", KindAll, ""},
+	{"các đơn vị", KindAll, ""},
+	{"các cơ quan", KindAll, ""},
+}
+
+// vaguePhrases look like a group but name no set a directory can give:
+// "các đơn vị liên quan" are those concerned, not every unit. They are
+// matched so that no shorter group is found inside them, and give no mention.
+var vaguePhrases = []string{
+	"các đơn vị liên quan", "các cơ quan, đơn vị liên quan", "các cơ quan liên quan",
+	"các ngành liên quan", "các sở, ngành liên quan", "các sở, ban, ngành liên quan",
+	"các phòng, ban liên quan", "các phòng, ban, ngành liên quan", "các địa phương liên quan",
+	"các đơn vị có liên quan", "các cơ quan, đơn vị có liên quan", "các ngành, đơn vị liên quan",
+	"các sở, ngành, địa phương liên quan", "các cơ quan, đơn vị, địa phương liên quan",
+	"các phòng, ban, đơn vị liên quan", "các đơn vị, địa phương liên quan",
 }
 
 // namePrefixes are leading words that may be left out when a unit is named:
@@ -148,6 +257,9 @@ var namePrefixes = [][]string{
 	{"xa"},
 	{"thi", "tran"},
 	{"phuong"},
+	{"dac", "khu"},
+	{"thon"},
+	{"to", "dan", "pho"},
 }
 
 // NewDirectory builds a directory over an organisation's units.
@@ -186,8 +298,19 @@ func NewDirectory(units []Unit) *Directory {
 			d.entries = append(d.entries, dirEntry{words: strings.Split(key, " "), unit: i, derived: true})
 		}
 	}
+	has := map[Kind]bool{}
+	for _, u := range units {
+		has[u.Kind] = true
+	}
 	for _, g := range groupPhrases {
-		d.entries = append(d.entries, dirEntry{words: words(g.phrase), unit: -1, group: g.kind})
+		k := g.kind
+		if g.alt != "" && !has[k] && has[g.alt] {
+			k = g.alt
+		}
+		d.entries = append(d.entries, dirEntry{words: words(g.phrase), unit: -1, group: k})
+	}
+	for _, p := range vaguePhrases {
+		d.entries = append(d.entries, dirEntry{words: words(p), unit: -1, vague: true})
 	}
 	sort.Slice(d.entries, func(i, j int) bool {
 		a, b := d.entries[i], d.entries[j]
@@ -255,33 +378,134 @@ func (d *Directory) Expand(m Mention) []Unit {
 }
 
 // Mentions returns the units and groups named in text, left to right,
-// preferring the longest name at each place.
+// preferring the longest name at each place. Units listed after a shared
+// head noun are found too: "các Sở: Công Thương, Giao thông vận tải" names
+// "Sở Công Thương" and "Sở Giao thông vận tải", and so does "Sở Công
+// Thương, Giao thông vận tải".
 func (d *Directory) Mentions(text string) []Mention {
 	toks := tokenize(text)
 	var out []Mention
 	for i := 0; i < len(toks); {
-		matched := false
-		for _, e := range d.entries {
-			if i+len(e.words) > len(toks) || !tokensEqual(toks[i:i+len(e.words)], e.words) {
-				continue
-			}
-			if e.derived && i > 0 && (notAfterShortName[toks[i-1].word] || inOtherBody(text, toks, i)) {
-				continue
-			}
-			m := Mention{Start: toks[i].start, End: toks[i+len(e.words)-1].end, Group: e.group}
+		if ms, next := d.enumeration(text, toks, i); len(ms) > 0 {
+			out = append(out, ms...)
+			i = next
+			continue
+		}
+		e, ok := d.entryAt(text, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		n := len(e.words)
+		if !e.vague {
+			m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
 			if e.unit >= 0 {
 				m.Unit = &d.units[e.unit]
 			}
 			out = append(out, m)
-			i += len(e.words)
-			matched = true
-			break
 		}
-		if !matched {
-			i++
+		i += n
+		if e.unit >= 0 && !e.derived {
+			var best []Mention
+			bestNext := i
+			for h := 1; h <= 2 && h < n; h++ {
+				if ms, next := d.items(text, toks, i, e.words[:h], true); len(ms) > len(best) {
+					best, bestNext = ms, next
+				}
+			}
+			out = append(out, best...)
+			i = bestNext
 		}
 	}
 	return out
+}
+
+// entryAt returns the longest entry that matches at token i.
+func (d *Directory) entryAt(text string, toks []token, i int) (dirEntry, bool) {
+	for _, e := range d.entries {
+		if i+len(e.words) > len(toks) || !tokensEqual(toks[i:i+len(e.words)], e.words) {
+			continue
+		}
+		if e.derived && i > 0 && (notAfterShortName[toks[i-1].word] || inOtherBody(text, toks, i)) {
+			continue
+		}
+		return e, true
+	}
+	return dirEntry{}, false
+}
+
+// enumeration reads the units listed after "các" and a head noun that
+// begins their names ("các Sở: A, B", "UBND các xã A, B"), from token i.
+func (d *Directory) enumeration(text string, toks []token, i int) ([]Mention, int) {
+	for k := 0; k <= 1 && i+k < len(toks); k++ {
+		if toks[i+k].word != "cac" {
+			continue
+		}
+		prefix := make([]string, 0, 3)
+		for _, t := range toks[i : i+k] {
+			prefix = append(prefix, t.word)
+		}
+		var best []Mention
+		bestNext := i
+		for h := 1; h <= 2; h++ {
+			j := i + k + 1 + h
+			if j > len(toks) {
+				continue
+			}
+			head := append(append([]string(nil), prefix...), words(joinWords(toks[i+k+1:j]))...)
+			if ms, next := d.items(text, toks, j, head, false); len(ms) > len(best) {
+				best, bestNext = ms, next
+			}
+		}
+		if len(best) > 0 {
+			return best, bestNext
+		}
+	}
+	return nil, i
+}
+
+func joinWords(toks []token) string {
+	w := make([]string, len(toks))
+	for i, t := range toks {
+		w[i] = t.word
+	}
+	return strings.Join(w, " ")
+}
+
+// items reads, from token j, names that complete head into a unit's name,
+// separated by commas or "và"; the first may follow the head directly or
+// after a colon, unless sep asks for a separator before it too.
+func (d *Directory) items(text string, toks []token, j int, head []string, sep bool) ([]Mention, int) {
+	var out []Mention
+	for j < len(toks) {
+		if len(out) > 0 || sep && j > 0 {
+			gap := vntext.Fold(text[toks[j-1].end:toks[j].start])
+			if !strings.Contains(gap, ",") && strings.TrimSpace(gap) != "va" && !strings.Contains(gap, "&") {
+				break
+			}
+		}
+		best := -1
+		for n, e := range d.entries {
+			if e.unit < 0 || len(e.words) <= len(head) || !equalWords(e.words[:len(head)], head) {
+				continue
+			}
+			rest := e.words[len(head):]
+			if j+len(rest) > len(toks) || !tokensEqual(toks[j:j+len(rest)], rest) {
+				continue
+			}
+			if best < 0 || len(rest) > len(d.entries[best].words)-len(head) {
+				best = n
+			}
+		}
+		if best < 0 {
+			break
+		}
+		e := d.entries[best]
+		n := len(e.words) - len(head)
+		out = append(out, Mention{Start: toks[j].start, End: toks[j+n-1].end, Unit: &d.units[e.unit]})
+		j += n
+	}
+	return out, j
 }
 
 type token struct {

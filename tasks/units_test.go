@@ -80,3 +80,62 @@ func TestDirectoryExpand(t *testing.T) {
 		t.Errorf("Expand(all) = %d units, want 6", len(got))
 	}
 }
+
+func provinceDirectory() *Directory {
+	return NewDirectory([]Unit{
+		{ID: 1, Code: "sct", Name: "Sở Công Thương", Kind: KindSo},
+		{ID: 2, Code: "sgtvt", Name: "Sở Giao thông vận tải", Kind: KindSo},
+		{ID: 3, Code: "syt", Name: "Sở Y tế", Kind: KindSo},
+		{ID: 4, Code: "sgddt", Name: "Sở Giáo dục và Đào tạo", Kind: KindSo},
+		{ID: 5, Code: "hoaxa", Name: "UBND phường Hòa Xá", Kind: KindXa},
+		{ID: 6, Code: "anbinh", Name: "UBND xã An Bình", Kind: KindXa},
+		{ID: 7, Code: "thon1", Name: "Thôn Đông Hải", Kind: KindThon},
+	})
+}
+
+func TestDirectoryGroupsAndEnumerations(t *testing.T) {
+	d := provinceDirectory()
+	type want struct {
+		code  string
+		group Kind
+	}
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"đề nghị các Sở: Công Thương, Giao thông vận tải, UBND các xã, phường kiểm tra", []want{{code: "sct"}, {code: "sgtvt"}, {group: KindXa}}},
+		{"các sở Y tế, Giáo dục và Đào tạo hướng dẫn", []want{{code: "syt"}, {code: "sgddt"}}},
+		{"Sở Y tế, Giáo dục và Đào tạo hướng dẫn", []want{{code: "syt"}, {code: "sgddt"}}},
+		{"UBND các xã An Bình và phường Hòa Xá", []want{{code: "anbinh"}, {code: "hoaxa"}}},
+		{"các sở, ban, ngành tỉnh theo dõi", []want{{group: KindSo}}},
+		{"các ban, ngành phối hợp", []want{{group: KindSo}}},
+		{"UBND các xã, phường, đặc khu báo cáo", []want{{group: KindXa}}},
+		{"các thôn, tổ dân phố tuyên truyền", []want{{group: KindThon}}},
+		{"mỗi cơ quan, đơn vị rà soát", []want{{group: KindAll}}},
+		{"các địa phương, đơn vị chủ động", []want{{group: KindAll}}},
+		{"phối hợp với các đơn vị liên quan", nil},
+		{"các phòng tổng hợp", []want{{group: KindPhong}}},
+		{"Sở Y tế, Công an tỉnh", []want{{code: "syt"}}},
+	}
+	for _, tt := range tests {
+		got := d.Mentions(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Mentions(%q): got %d mentions %+v, want %d", tt.text, len(got), got, len(tt.want))
+			continue
+		}
+		for i, m := range got {
+			code := ""
+			if m.Unit != nil {
+				code = m.Unit.Code
+			}
+			if code != tt.want[i].code || m.Group != tt.want[i].group {
+				t.Errorf("Mentions(%q)[%d] = %q/%q, want %q/%q", tt.text, i, code, m.Group, tt.want[i].code, tt.want[i].group)
+			}
+		}
+	}
+	// The same words name the phòng of a commune, which has no sở.
+	commune := NewDirectory([]Unit{{ID: 1, Code: "vhxh", Name: "Phòng Văn hóa – Xã hội", Kind: KindPhong}})
+	if got := commune.Mentions("các ban, ngành phối hợp"); len(got) != 1 || got[0].Group != KindPhong {
+		t.Errorf("commune: %+v, want the group of phòng", got)
+	}
+}

@@ -7,8 +7,8 @@
 //
 // Weeks run Monday–Sunday in the organisation's time zone and are named by
 // their ISO label ("2021-W02"). The Monday report's figures "since the start
-// of the year" run from 01/01 of the week's ISO year, or from the Monday of
-// that year's week 1 when it falls in the December before (YearStart).
+// of the year" run from 1 January of the week's ISO year (YearStart), even
+// when that year's week 1 starts in the December before.
 //
 // The database schedules: every minute a scan asks Due which runs (kind,
 // week) the organisation's schedule has made due, catching up on those

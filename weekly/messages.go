@@ -116,6 +116,8 @@ const (
 	monTaskLine     = "• #%d %s — %s — hạn %s, %s"
 	monStillLate    = "quá hạn %d ngày"
 	monDoneLate     = "đã hoàn thành, quá hạn %d ngày"
+	// monMoreUnits counts the lead units a task line leaves out.
+	monMoreUnits    = "%s và %d đơn vị khác"
 	monUnitTitle    = "<b>Kết quả %s của %s</b>"
 	monUnitNone     = "Đơn vị chưa báo cáo kết quả %s. Gõ /ketqua để báo cáo."
 	monUnitStats    = "<b>Nhiệm vụ của đơn vị</b>"

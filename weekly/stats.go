@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -69,6 +70,8 @@ type TaskLine struct {
 	ID    int64  `json:"id" db:"id"`
 	Text  string `json:"text" db:"text"`
 	Units string `json:"units,omitempty" db:"units"`
+	// Leads are the names of the lead units, for lists that shorten them.
+	Leads pq.StringArray `json:"leads,omitempty" db:"leads"`
 	// Role is the unit's part in the task, in lists by unit.
 	Role     string     `json:"role,omitempty" db:"role"`
 	Deadline time.Time  `json:"deadline" db:"deadline"`
@@ -107,18 +110,13 @@ func (s Stats) BecameOverdueCount() int { return max(s.BecameOverdueTotal, len(s
 // BecameOverdueCapped reports whether the list leaves tasks out.
 func (s Stats) BecameOverdueCapped() bool { return s.BecameOverdueCount() > len(s.BecameOverdue) }
 
-// YearStart is where the figures "since the start of the year" of week w
-// begin: 01/01 of w's ISO year or, when that year's week 1 starts in the
-// December before (2026-W01 runs 29/12/2025 – 04/01/2026), the Monday of
-// week 1, whichever is earlier. Every week of an ISO year so shares one
-// start, never after the week's own Monday, and nothing done in week 1 is
-// left out of its year.
+// YearStart is where the figures "since the start of the year" (từ đầu
+// năm) of week w begin: 1 January of w's ISO year, as offices count a
+// year. Week 1 may start in the December before (2026-W01 runs 29/12/2025
+// – 04/01/2026): its year figures then start on 01/01/2026, after the
+// week's Monday, and what was done on 29–31/12 counts in its week only.
 func YearStart(w Week, loc *time.Location) time.Time {
-	jan1 := time.Date(w.Year, time.January, 1, 0, 0, 0, 0, loc)
-	if week1 := (Week{Year: w.Year, Num: 1}).Start(loc); week1.Before(jan1) {
-		return week1
-	}
-	return jan1
+	return time.Date(w.Year, time.January, 1, 0, 0, 0, 0, loc)
 }
 
 // Periods returns the start of the week and of its year (YearStart), and
@@ -150,29 +148,30 @@ const countsSQL = `
 		count(*) FILTER (WHERE done AND done_at >= $2 AND (deadline IS NULL OR done_at <= deadline)) AS w_done_on_time,
 		count(*) FILTER (WHERE done AND done_at >= $2 AND done_at > deadline) AS w_done_late,
 		count(*) FILTER (WHERE created_at >= $3) AS y_assigned,
-		count(*) FILTER (WHERE done AND (deadline IS NULL OR done_at <= deadline)) AS y_done_on_time,
-		count(*) FILTER (WHERE done AND done_at > deadline) AS y_done_late,
+		count(*) FILTER (WHERE done AND done_at >= $3 AND (deadline IS NULL OR done_at <= deadline)) AS y_done_on_time,
+		count(*) FILTER (WHERE done AND done_at >= $3 AND done_at > deadline) AS y_done_late,
 		count(*) FILTER (WHERE NOT done AND (deadline IS NULL OR deadline >= $5)) AS open_on_time,
 		count(*) FILTER (WHERE NOT done AND deadline >= $4 AND deadline < $5) AS due_soon,
 		count(*) FILTER (WHERE NOT done AND deadline < $4) AS overdue,
 		min(deadline) FILTER (WHERE NOT done AND deadline < $4) AS oldest_overdue
 	FROM s GROUP BY grp`
 
-// The parts in play since the start of the year: given before the instant,
-// not cancelled by then, and not reported done before the year.
+// The parts in play since the start of the week or of the year, whichever
+// is earlier (week 1 may start in December): given before the instant, not
+// cancelled by then, and not reported done before both.
 const (
 	unitPartsSQL = `
 		SELECT tu.unit_id AS grp, t.created_at, t.deadline, tu.reported_at AS done_at
 		FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
 		WHERE tu.org_id = $1 AND tu.state <> 'removed' AND t.created_at < $4
 			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
-			AND (tu.reported_at IS NULL OR tu.reported_at >= $3)`
+			AND (tu.reported_at IS NULL OR tu.reported_at >= least($2::timestamptz, $3::timestamptz))`
 	taskPartsSQL = `
 		SELECT 0::bigint AS grp, t.created_at, t.deadline, t.reported_at AS done_at
 		FROM tasks t
 		WHERE t.org_id = $1 AND t.created_at < $4
 			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
-			AND (t.reported_at IS NULL OR t.reported_at >= $3)`
+			AND (t.reported_at IS NULL OR t.reported_at >= least($2::timestamptz, $3::timestamptz))`
 )
 
 type countsRow struct {
@@ -316,7 +315,10 @@ func taskLines(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.
 				- (t.deadline AT TIME ZONE $3)::date) AS days,
 			coalesce((SELECT string_agg(u.name, ', ' ORDER BY u.name) FROM task_units x
 				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
-				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units
+				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units,
+			coalesce((SELECT array_agg(u.name ORDER BY u.name) FROM task_units x
+				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
+				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '{}') AS leads
 		FROM tasks t
 		WHERE t.org_id = $1 AND t.created_at < $2 AND t.deadline IS NOT NULL
 			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $2) `+cond, args...)

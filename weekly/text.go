@@ -267,12 +267,20 @@ func (r Report) statsText(loc *time.Location) []string {
 	return lines
 }
 
+// leadRunes is how long the lead units of a task line may get before the
+// rest are counted.
+const leadRunes = 60
+
 func taskLine(t TaskLine, loc *time.Location) string {
 	state := fmt.Sprintf(monStillLate, t.Days)
 	if t.DoneAt != nil {
 		state = fmt.Sprintf(monDoneLate, t.Days)
 	}
-	return fmt.Sprintf(monTaskLine, t.ID, esc(vntext.Shorten(t.Text, 120)), esc(t.Units), formatDeadline(t.Deadline, loc), state)
+	units := t.Units
+	if len(t.Leads) > 0 {
+		units = vntext.JoinShort(t.Leads, leadRunes, monMoreUnits)
+	}
+	return fmt.Sprintf(monTaskLine, t.ID, esc(vntext.Shorten(t.Text, 120)), esc(units), formatDeadline(t.Deadline, loc), state)
 }
 
 // UnitText is one unit's part of the report, for the unit's members.

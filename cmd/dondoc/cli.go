@@ -86,6 +86,11 @@ func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error)
 	}
 	db.SetMaxOpenConns(40)
 	db.SetMaxIdleConns(40)
+	// Connections broken by a database restart are found and dropped on
+	// their next use (lib/pq reports them as bad); idle ones are not kept
+	// long, so few are left to find.
+	db.SetConnMaxIdleTime(30 * time.Second)
+	db.SetConnMaxLifetime(30 * time.Minute)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		err = db.PingContext(ctx)

@@ -3,15 +3,14 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
-	"os"
+	"strings"
 	"sync"
-	"time"
 
 	"github.com/robfig/cron/v3"
 
 	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/internal/leader"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
@@ -50,17 +49,17 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if cfg.MetricsAddr != "" {
 		go serveMetrics(ctx, cfg.MetricsAddr, db, a.sender.Stats(), log)
 	}
-	return a.run(ctx, holderName())
+	return a.run(ctx, leadershipName(cfg.Token))
 }
 
-func (a *app) run(ctx context.Context, holder string) error {
+func (a *app) run(ctx context.Context, leadership string) error {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		// One process at a time polls Telegram and spends the token's
-		// sending budget; the others wait to take over.
-		holdLease(ctx, a.store, "telegram", holder, time.Minute, a.log, func(ctx context.Context) {
+		// sending budget; the others stand by and take over within seconds.
+		leader.Run(ctx, a.store.DB().DB, leadership, a.log, func(ctx context.Context) {
 			var inner sync.WaitGroup
 			inner.Add(2)
 			go func() { defer inner.Done(); a.bot.Run(ctx) }()
@@ -78,47 +77,10 @@ func (a *app) run(ctx context.Context, holder string) error {
 	return nil
 }
 
-// holdLease runs work while this process holds the named lease, renewing it,
-// and stops work when the lease is lost or ctx ends.
-func holdLease(ctx context.Context, st *tasks.Store, name, holder string, ttl time.Duration, log *slog.Logger, work func(context.Context)) {
-	for ctx.Err() == nil {
-		ok, err := st.AcquireLease(ctx, name, holder, ttl, time.Now())
-		if err != nil || !ok {
-			if err != nil && ctx.Err() == nil {
-				log.Warn("lease", "name", name, "err", err)
-			}
-			select {
-			case <-ctx.Done():
-			case <-time.After(ttl / 4):
-			}
-			continue
-		}
-		log.Info("holding lease", "name", name, "holder", holder)
-		wctx, cancel := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() { defer close(done); work(wctx) }()
-		t := time.NewTicker(ttl / 3)
-	renew:
-		for {
-			select {
-			case <-done:
-				break renew
-			case <-t.C:
-				ok, err := st.AcquireLease(ctx, name, holder, ttl, time.Now())
-				if err != nil || !ok {
-					log.Warn("lease lost", "name", name, "err", err)
-					break renew
-				}
-			}
-		}
-		t.Stop()
-		cancel()
-		<-done
-	}
-	st.ReleaseLease(context.WithoutCancel(ctx), name, holder)
-}
-
-func holderName() string {
-	host, _ := os.Hostname()
-	return fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().UnixNano()%100000)
+// leadershipName names the leadership of one bot token: "telegram:<bot id>"
+// (the id is the token's part before the colon), so that a deployment with
+// a bot per province has one leader per bot.
+func leadershipName(token string) string {
+	id, _, _ := strings.Cut(token, ":")
+	return "telegram:" + id
 }

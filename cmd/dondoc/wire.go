@@ -28,7 +28,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
 	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched}
-	if _, err := c.AddFunc("@every 1m", func() { a.scanReminders(ctx) }); err != nil {
+	if _, err := c.AddFunc("@every 1m", func() { a.scanRemindersRetrying(ctx) }); err != nil {
 		return nil, err
 	}
 	if _, err := c.AddFunc("@every 1m", func() { a.runWeekly(ctx) }); err != nil {

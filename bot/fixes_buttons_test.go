@@ -1,0 +1,136 @@
+package bot_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// TestRefusedPressChangesNothing: a press refused because its data names
+// another task than the message it is under, or a task the person may not
+// act on, leaves the message's buttons as they were, and is answered once,
+// in a popup, not also in the chat.
+func TestRefusedPressChangesNothing(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Việc thứ nhất trước 30/6/2031", "Nhiệm vụ #1")
+	h.say(leader, "/giao TCKH: Việc của phòng khác trước 30/6/2031", "Nhiệm vụ #2")
+	h.say(leader, "/giao KTHT: Việc thứ ba trước 30/6/2031", "Nhiệm vụ #3")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #3")
+	keyboard := func() any {
+		m, ok := h.fake.Message(notice.ChatID, notice.MessageID)
+		if !ok {
+			t.Fatal("the notice is gone")
+		}
+		return m.ReplyMarkup
+	}
+	before := keyboard()
+	// Refused: a task of another unit, a button the member may not press.
+	for _, data := range []string{h.data("done", 2), h.data("conf", 1), h.data("extno", 1, "1")} {
+		sent := len(h.fake.SentTo(kthtStaff.ID))
+		id := h.fake.PressButton(kthtStaff, notice, data).CallbackQuery.ID
+		answer := waitAnswer(t, h, id)
+		if !answer.ShowAlert || !refused(answer.Text) {
+			t.Errorf("pressing %s on the notice of #1 was answered %+v", data, answer)
+		}
+		lcSync(h, kthtStaff)
+		for _, m := range h.fake.SentTo(kthtStaff.ID)[sent:] {
+			if !strings.Contains(m.PlainText, "Các lệnh bạn có thể dùng") {
+				t.Errorf("pressing %s also said in the chat: %s", data, m.PlainText)
+			}
+		}
+		if after := keyboard(); !reflect.DeepEqual(before, after) {
+			t.Errorf("pressing %s changed the notice's buttons from %v to %v", data, before, after)
+		}
+	}
+	// Data of another task of the member's, under this notice: it acts on
+	// that task as the member may, but the notice keeps its own buttons.
+	if a := h.press(kthtStaff, notice, h.data("acc", 3)); !strings.Contains(a, "nhận nhiệm vụ #3") {
+		t.Errorf("accepting #3 under the notice of #1 got %q", a)
+	}
+	lcSync(h, kthtStaff)
+	if after := keyboard(); !reflect.DeepEqual(before, after) {
+		t.Errorf("a press for #3 changed the buttons of #1's notice from %v to %v", before, after)
+	}
+	if n := h.fake.Calls("editMessageReplyMarkup"); n != 0 {
+		t.Errorf("%d edits of buttons", n)
+	}
+	// The notice's own buttons still work.
+	if a := h.press(kthtStaff, notice, h.data("acc", 1)); !strings.Contains(a, "nhận nhiệm vụ #1") {
+		t.Errorf("accepting #1 under its notice got %q", a)
+	}
+	for end := time.Now().Add(wait); h.fake.Calls("editMessageReplyMarkup") == 0 && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if reflect.DeepEqual(before, keyboard()) {
+		t.Error("accepting #1 under its notice left [Đã nhận] there")
+	}
+}
+
+func waitAnswer(t *testing.T, h *harness, id string) tgfake.CallbackAnswer {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		for _, a := range h.fake.CallbackAnswers() {
+			if a.ID == id {
+				return a
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("press %s was not answered", id)
+	return tgfake.CallbackAnswer{}
+}
+
+// TestGroupChatterAfterMeeting: after /hop in a group, the bot answers in
+// the group only what is addressed to it: a reply to one of its messages
+// that is not a request, a photo, or talk get no answer.
+func TestGroupChatterAfterMeeting(t *testing.T) {
+	h := newHarness(t)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	for _, group := range []tgfake.Chat{{ID: -6101, Title: "Giao ban huyện"}, {ID: -6102, Title: "Phòng KTHT"}} {
+		h.fake.SendGroupText(leader, group, "/start")
+		h.expect(group.ID, "Bạn đang làm việc tại")
+		if group.ID == -6102 {
+			before := len(h.fake.SentTo(group.ID))
+			h.fake.SendGroupText(admin, group, "/nhom KTHT")
+			h.after(group.ID, before, "Đã gắn nhóm này")
+		}
+		before := len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(leader, group, "/hop Giao ban tháng 1")
+		hint := h.after(group.ID, before, "trả lời trong tin nhắn riêng")
+		before = len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(leader, group, "/hop 1")
+		card := h.after(group.ID, before, "trả lời trong tin nhắn riêng")
+		talk := []func(){
+			func() { h.fake.SendGroupText(leader, group, "Mọi người chuẩn bị tài liệu nhé") },
+			func() { h.fake.Reply(leader, group.ID, hint.MessageID, "Vâng, tôi gửi ngay") },
+			func() { h.fake.Reply(kthtStaff, group.ID, hint.MessageID, "Đã rõ ạ") },
+			func() {
+				h.fake.Reply(leader, group.ID, card.MessageID, "Giao Phòng KTHT rà soát hồ sơ trước 30/6/2031")
+			},
+			func() { h.fake.SendGroupText(kthtStaff, group, "Em gửi bản kế hoạch") },
+			func() { h.fake.SendPhoto(kthtStaff, group.ID, tinyPNG(t), "ảnh hiện trường") },
+		}
+		before = len(h.fake.SentTo(group.ID))
+		for _, say := range talk {
+			say()
+		}
+		h.fake.SendGroupText(leader, group, "/start")
+		h.after(group.ID, before, "Bạn đang làm việc tại")
+		for _, m := range h.fake.SentTo(group.ID)[before:] {
+			if !strings.Contains(m.PlainText, "Bạn đang làm việc tại") {
+				t.Errorf("group %s: the bot answered talk: %s", group.Title, m.PlainText)
+			}
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package deadline
+
+import "time"
+
+// Calendar tells working days from days off. The holiday calendar (public holidays, Tết,
+// make-up working days) satisfies it; so does Weekdays.
+type Calendar interface {
+	IsWorkday(day time.Time) bool
+}
+
+// Weekdays is the calendar without holidays: Monday to Friday are working days.
+type Weekdays struct{}
+
+// IsWorkday reports whether day is a Monday to Friday.
+func (Weekdays) IsWorkday(day time.Time) bool {
+	wd := day.Weekday()
+	return wd != time.Saturday && wd != time.Sunday
+}
+
+// Reader reads deadline phrases with a calendar of working days ("trong 10 ngày làm việc").
+// The zero Reader counts Monday to Friday.
+type Reader struct {
+	Calendar Calendar
+}
+
+func (r Reader) calendar() Calendar {
+	if r.Calendar == nil {
+		return Weekdays{}
+	}
+	return r.Calendar
+}
+
+// maxWorkdaySearch bounds the days looked at when counting working days, so that a
+// calendar with no working day at all cannot loop forever.
+const maxWorkdaySearch = 20000
+
+// addWorkdays returns midnight of the day n working days after t's day; ok is false when
+// the calendar has too few working days.
+func addWorkdays(cal Calendar, t time.Time, n int) (time.Time, bool) {
+	day := midnight(t)
+	for k := 0; n > 0; k++ {
+		if k > maxWorkdaySearch {
+			return time.Time{}, false
+		}
+		day = addDays(day, 1)
+		if cal.IsWorkday(day) {
+			n--
+		}
+	}
+	return day, true
+}

@@ -1,0 +1,168 @@
+package directives
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// The failure classes of real conclusions (issue 10), each as general cases
+// written for these tests: a province's conclusion to its sở and communes,
+// and a commune's to its phòng and villages.
+
+func provinceDirectory() *tasks.Directory {
+	return tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "syt", Name: "Sở Y tế", Kind: tasks.KindSo},
+		{ID: 2, Code: "sxd", Name: "Sở Xây dựng", Kind: tasks.KindSo},
+		{ID: 3, Code: "sct", Name: "Sở Công Thương", Kind: tasks.KindSo},
+		{ID: 4, Code: "sgtvt", Name: "Sở Giao thông vận tải", Aliases: []string{"Sở GTVT"}, Kind: tasks.KindSo},
+		{ID: 5, Code: "stc", Name: "Sở Tài chính", Kind: tasks.KindSo},
+		{ID: 6, Code: "snv", Name: "Sở Nội vụ", Kind: tasks.KindSo},
+		{ID: 7, Code: "sgddt", Name: "Sở Giáo dục và Đào tạo", Aliases: []string{"Sở GD&ĐT"}, Kind: tasks.KindSo},
+		{ID: 8, Code: "vp", Name: "Văn phòng UBND tỉnh", Kind: tasks.KindKhac},
+		{ID: 9, Code: "cat", Name: "Công an tỉnh", Kind: tasks.KindKhac},
+		{ID: 10, Code: "hoaxa", Name: "UBND phường Hòa Xá", Kind: tasks.KindXa},
+		{ID: 11, Code: "anbinh", Name: "UBND xã An Bình", Kind: tasks.KindXa},
+	})
+}
+
+func communeDirectory() *tasks.Directory {
+	return tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "vhxh", Name: "Phòng Văn hóa – Xã hội", Aliases: []string{"Phòng VH-XH"}, Kind: tasks.KindPhong},
+		{ID: 2, Code: "kt", Name: "Phòng Kinh tế", Kind: tasks.KindPhong},
+		{ID: 3, Code: "vp", Name: "Văn phòng HĐND và UBND xã", Aliases: []string{"Văn phòng HĐND - UBND xã"}, Kind: tasks.KindPhong},
+		{ID: 4, Code: "ca", Name: "Công an xã", Kind: tasks.KindKhac},
+		{ID: 5, Code: "tyt", Name: "Trạm Y tế xã", Kind: tasks.KindKhac},
+		{ID: 6, Code: "mttq", Name: "Ủy ban MTTQ Việt Nam xã", Aliases: []string{"MTTQ xã"}, Kind: tasks.KindDoanThe},
+		{ID: 7, Code: "thondong", Name: "Thôn Đông Sơn", Kind: tasks.KindThon},
+		{ID: 8, Code: "thontay", Name: "Thôn Tây Sơn", Kind: tasks.KindThon},
+	})
+}
+
+// monday is Monday 18/08/2025, the date of these conclusions.
+func monday(t *testing.T) time.Time {
+	return time.Date(2025, 8, 18, 0, 0, 0, 0, hcm(t))
+}
+
+type classCase struct {
+	name, text string
+	want       []want
+}
+
+func checkClasses(t *testing.T, dir *tasks.Directory, cases []classCase) {
+	t.Helper()
+	for _, tt := range cases {
+		checkExtractIn(t, tt.name, tt.text, dir, monday(t), tt.want)
+	}
+}
+
+func TestClassDroppedSentences(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"giao sở", "Giao Sở Y tế xây dựng phương án phòng, chống dịch sốt xuất huyết, báo cáo UBND tỉnh trước ngày 29/8/2025.",
+			[]want{{text: "Sở Y tế xây dựng phương án", lead: "syt", deadline: "2025-08-29 23:59"}}},
+		{"the chair gives a sở", "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát đơn giá nhà ở xã hội.",
+			[]want{{text: "rà soát đơn giá", lead: "sxd", coords: "stc"}}},
+		{"the vice-chair gave the task to a phòng", "Đồng chí Phó Chủ tịch UBND tỉnh đã chỉ đạo và giao nhiệm vụ cho Sở Nội vụ tổng hợp danh sách cán bộ dôi dư.",
+			[]want{{text: "tổng hợp danh sách", lead: "snv"}}},
+		{"a unit as subject of báo cáo", "Sở Công Thương báo cáo tình hình cung ứng xăng dầu trước 9h sáng thứ Sáu, ngày 22/8/2025.",
+			[]want{{text: "báo cáo tình hình", lead: "sct", deadline: "2025-08-22 09:00"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"people with no unit still give a row", "Các đồng chí Phó Chủ tịch UBND xã theo lĩnh vực phụ trách đôn đốc thực hiện.",
+			[]want{{text: "đôn đốc thực hiện", warn: "chủ trì"}}},
+		{"giao nhiệm vụ cho", "Chủ tịch UBND xã giao nhiệm vụ cho Phòng Kinh tế rà soát hiện trạng kênh mương nội đồng.",
+			[]want{{text: "rà soát hiện trạng", lead: "kt"}}},
+		{"a unit not in the directory", "Phòng Tài nguyên lập danh sách các hộ lấn chiếm hành lang giao thông.",
+			[]want{{text: "lập danh sách", warn: "Phòng Tài nguyên"}}},
+	})
+}
+
+func TestClassEnumerations(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"after a colon", "Đề nghị các Sở: Công Thương, Giao thông vận tải, UBND các xã, phường kiểm tra việc kinh doanh xăng dầu trên địa bàn.",
+			[]want{{text: "kiểm tra việc kinh doanh", lead: "sct", coords: "sgtvt,group:xa"}}},
+		{"without a colon", "Các sở Y tế, Giáo dục và Đào tạo hướng dẫn các trường học phòng bệnh tay chân miệng.",
+			[]want{{text: "hướng dẫn các trường", lead: "syt", coords: "sgddt"}}},
+	})
+}
+
+func TestClassAddresseeLines(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"items inherit the addressees", "Đề nghị Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường:\n- Rà soát các công trình xây dựng vi phạm hành lang an toàn;\n- Báo cáo kết quả về Sở Nội vụ trước ngày 30/9/2025;\n- Sở Y tế chỉ đạo các bệnh viện bố trí giường bệnh.",
+			[]want{
+				{text: "Rà soát các công trình", lead: "group:so", coords: "group:xa"},
+				{text: "Báo cáo kết quả", lead: "group:so", coords: "group:xa", deadline: "2025-09-30 23:59"},
+				{text: "bố trí giường bệnh", lead: "syt"},
+			}},
+		{"the subject goes on to the next sentence", "Sở Tài chính tổng hợp nhu cầu kinh phí của các địa phương. Định kỳ hằng quý báo cáo UBND tỉnh kết quả thực hiện.",
+			[]want{{text: "tổng hợp nhu cầu", lead: "stc"}, {text: "Định kỳ hằng quý", lead: "stc", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+	})
+}
+
+func TestClassHeads(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"director of a sở", "Giám đốc Sở Tài chính chịu trách nhiệm bố trí đủ kinh phí cho công tác phòng, chống thiên tai.",
+			[]want{{text: "bố trí đủ kinh phí", lead: "stc"}}},
+		{"heads of every unit", "Thủ trưởng các đơn vị nghiêm túc quán triệt cán bộ, công chức thực hiện quy chế văn hóa công sở.",
+			[]want{{text: "quán triệt", lead: "group:all"}}},
+		{"chairs of the communes", "Chủ tịch UBND các phường chỉ đạo lực lượng chức năng xử lý dứt điểm các điểm tập kết rác trái phép.",
+			[]want{{text: "xử lý dứt điểm", lead: "group:xa"}}},
+	})
+}
+
+func TestClassGroups(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"each agency", "Mỗi cơ quan, đơn vị rà soát, đăng ký nhu cầu đào tạo trước ngày 15/9/2025.",
+			[]want{{lead: "group:all", deadline: "2025-09-15 23:59"}}},
+		{"localities and units", "Các địa phương, đơn vị chủ động phương án ứng phó với bão số 5.",
+			[]want{{lead: "group:all"}}},
+		{"sở, ban, ngành", "Các sở, ban, ngành tăng cường kiểm tra công vụ.",
+			[]want{{lead: "group:so"}}},
+		{"communes, wards and the special zone", "UBND các xã, phường, đặc khu tổ chức ra quân tổng vệ sinh môi trường.",
+			[]want{{lead: "group:xa"}}},
+		{"units concerned coordinate, they are not every unit", "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn thực phẩm.",
+			[]want{{lead: "syt"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"villages", "Các thôn, tổ dân phố tuyên truyền nhân dân không đốt rơm rạ.",
+			[]want{{lead: "group:thon"}}},
+		{"các phòng alone", "Các phòng tổng hợp số liệu gửi Văn phòng HĐND và UBND xã trước ngày 25/8/2025.",
+			[]want{{lead: "group:phong", deadline: "2025-08-25 23:59"}}},
+	})
+}
+
+func TestClassVerbPairs(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"two verbs", "UBND các phường tuyên truyền, vận động nhân dân tham gia bảo hiểm y tế.",
+			[]want{{lead: "group:xa"}}},
+		{"two verbs with và", "Sở Giao thông vận tải kiểm tra và xử lý các phương tiện chở quá tải.",
+			[]want{{lead: "sgtvt"}}},
+	})
+}
+
+func TestClassNotDirectives(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a narrative opening with a date", "Sáng ngày 15/8/2025, UBND phường Hòa Xá tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", nil},
+		{"a title in a news sentence", "Đồng chí Giám đốc Sở Y tế cho biết toàn tỉnh đã tiêm được 95% số trẻ trong độ tuổi.", nil},
+		{"the issuer relays", "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh như sau:\n1. Sở Xây dựng hướng dẫn các địa phương lập quy hoạch chung.\n2. Khẩn trương hoàn thiện hồ sơ dự án trước ngày 30/9/2025.",
+			[]want{{text: "hướng dẫn các địa phương", lead: "sxd"}, {text: "hoàn thiện hồ sơ", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the Monday flag ceremony is not a deadline", "Văn phòng HĐND và UBND xã chuẩn bị chu đáo buổi chào cờ đầu tuần.",
+			[]want{{text: "buổi chào cờ đầu tuần", lead: "vp"}}},
+	})
+}
+
+func TestClassDeadlineSentences(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"thời hạn after a comma", "Phòng Kinh tế gửi số liệu diện tích lúa bị ngập, thời hạn trước ngày 25/8/2025.",
+			[]want{{lead: "kt", deadline: "2025-08-25 23:59"}}},
+		{"chậm nhất", "Phòng Văn hóa – Xã hội hoàn thiện hồ sơ đề nghị khen thưởng chậm nhất ngày 29/8/2025.",
+			[]want{{lead: "vhxh", deadline: "2025-08-29 23:59"}}},
+		{"a duration in hours", "Công an xã trả lời đơn của công dân trong 72 giờ.",
+			[]want{{lead: "ca", deadline: "2025-08-21 00:00"}}},
+		{"unknown owner with a deadline", "Ban quản lý chợ nộp báo cáo chậm nhất ngày 29/8/2025.",
+			[]want{{deadline: "2025-08-29 23:59", warn: "Ban quản lý chợ"}}},
+	})
+}

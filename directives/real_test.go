@@ -1,0 +1,458 @@
+package directives
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// The evaluation over the real conclusions of testdata/real (issue 10),
+// labelled independently of the extractor (testdata/real/README.md). The
+// texts are split into dev/, used to develop the extractor, and heldout/,
+// whose errors are never looked at: for heldout only aggregate figures are
+// printed.
+//
+// How the figures are computed, per part:
+//
+//   - Directives are paired label ↔ row by their words (pairReal): best
+//     pairs first, each label and row used once. A label left without a
+//     row is a dropped directive; a row left without a label is an extra
+//     row.
+//   - Owners are compared as sets of role-tagged keys per directive:
+//     "lead:<key>" and "coord:<key>", where a key is a unit's code or a
+//     group ("group:xa"). Groups are compared as groups, not expanded: a
+//     label "group:xa" is matched by a row "group:xa" only, since expanding
+//     would weigh one group as twenty owners. A row's owner counts as found
+//     (true positive) when its label has the same key in the same role.
+//     Labels of dropped directives count in recall, owners of extra rows
+//     in precision. F1 is the harmonic mean.
+//   - Invented owners are the keys of a paired row (in any role) that its
+//     label does not name in any role: a unit or group the text did not
+//     give the work to. Owners of extra rows are counted apart.
+//   - Deadline accuracy is over the paired directives where the label or
+//     the row has a deadline: right when both give the same instant.
+//   - Recurrence accuracy is over the paired directives where the label or
+//     the row recurs: right when both give the same recurrence
+//     ("weekly:5", "monthly:10", "quarterly" …, see recurrenceOf).
+
+// realFigures are the figures of one part of the corpus.
+type realFigures struct {
+	passages                    int
+	labelled, rows, paired      int
+	owners                      tally
+	invented, extraRowOwners    int
+	deadlineRight, deadlineAll  int
+	recurrenceRight, recurAll   int
+	ownerUnknownRight, ownerUnk int // labels "owner_unknown": the row has no lead and a warning about it
+}
+
+func (f realFigures) dropped() int { return f.labelled - f.paired }
+
+func (f realFigures) f1() float64 {
+	p, r := f.owners.precision(), f.owners.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (f realFigures) String() string {
+	return fmt.Sprintf("passages %d; directives labelled %d, rows %d, paired %d, dropped %d, extra rows %d\n"+
+		"owners precision %.3f (%d/%d) recall %.3f (%d/%d) F1 %.3f; invented owners %d (owners on extra rows %d)\n"+
+		"deadline accuracy %.3f (%d/%d); recurrence accuracy %.3f (%d/%d); unknown owners flagged %d/%d",
+		f.passages, f.labelled, f.rows, f.paired, f.dropped(), f.rows-f.paired,
+		f.owners.precision(), f.owners.tp, f.owners.predicted, f.owners.recall(), f.owners.tp, f.owners.labelled, f.f1(),
+		f.invented, f.extraRowOwners,
+		ratio(f.deadlineRight, f.deadlineAll), f.deadlineRight, f.deadlineAll,
+		ratio(f.recurrenceRight, f.recurAll), f.recurrenceRight, f.recurAll,
+		f.ownerUnknownRight, f.ownerUnk)
+}
+
+// realMeta is a passage's NNN.meta.json.
+type realMeta struct {
+	Source  string   `json:"source"`
+	Title   string   `json:"title"`
+	Level   string   `json:"level"`
+	Date    string   `json:"date"`
+	Units   string   `json:"units"`
+	LeftOut []string `json:"left_out"`
+}
+
+type realPassage struct {
+	name, dir string
+	meta      realMeta
+}
+
+func realPassages(t *testing.T, part string) []realPassage {
+	t.Helper()
+	dir := filepath.Join("testdata", "real", part)
+	metas, err := filepath.Glob(filepath.Join(dir, "*.meta.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(metas)
+	var out []realPassage
+	for _, m := range metas {
+		b, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var meta realMeta
+		if err := json.Unmarshal(b, &meta); err != nil {
+			t.Fatalf("%s: %v", m, err)
+		}
+		name := strings.TrimSuffix(filepath.Base(m), ".meta.json")
+		if _, err := os.Stat(filepath.Join(dir, name+".expected.jsonl")); err != nil {
+			continue // labels not written yet
+		}
+		out = append(out, realPassage{name: name, dir: dir, meta: meta})
+	}
+	return out
+}
+
+func loadDirectoryFile(t testing.TB, path string) *tasks.Directory {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	units, err := tasks.ParseUnitsCSV(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	for i := range units {
+		units[i].ID = int64(i + 1)
+	}
+	return tasks.NewDirectory(units)
+}
+
+// realRun is one passage's labels and rows, and the directory they use.
+type realRun struct {
+	p    realPassage
+	want []Line
+	got  []Line
+	dir  *tasks.Directory
+}
+
+func runReal(t *testing.T, p realPassage) realRun {
+	t.Helper()
+	loc := hcm(t)
+	text, err := os.ReadFile(filepath.Join(p.dir, p.name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, err := time.ParseInLocation("2006-01-02", p.meta.Date, loc)
+	if err != nil {
+		t.Fatalf("%s: date %q: %v", p.name, p.meta.Date, err)
+	}
+	units := p.meta.Units
+	if units == "" {
+		units = p.name + ".units.csv"
+	}
+	dir := loadDirectoryFile(t, filepath.Join(p.dir, units))
+	r := realRun{p: p, dir: dir, want: readLines(t, filepath.Join(p.dir, p.name+".expected.jsonl"))}
+	for _, d := range Extract(string(text), dir, date) {
+		l := NewLine(d, loc)
+		if d.Deadline != nil && d.Deadline.Rule != nil {
+			rec := recurrenceOf(d.Deadline.Rule)
+			l.Recurrence = &rec
+		}
+		r.got = append(r.got, l)
+	}
+	return r
+}
+
+// pairReal pairs labels and rows by their words: a pair needs half of
+// their words in common (Jaccard), or most of the label's words in a row
+// that is not much longer (a row may keep a preamble the label leaves out).
+func pairReal(want, got []Line) map[int]int {
+	type pair struct {
+		w, g int
+		s    float64
+	}
+	var pairs []pair
+	for i, w := range want {
+		ww := wordSet(w.Text)
+		for j, g := range got {
+			gw := wordSet(g.Text)
+			inter := 0
+			for x := range ww {
+				if gw[x] {
+					inter++
+				}
+			}
+			if len(ww) == 0 || len(gw) == 0 {
+				continue
+			}
+			jac := float64(inter) / float64(len(ww)+len(gw)-inter)
+			cover := float64(inter) / float64(len(ww))
+			within := float64(inter) / float64(len(gw))
+			if jac >= 0.5 || cover >= 0.8 && within >= 0.4 {
+				pairs = append(pairs, pair{i, j, jac})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].s > pairs[b].s })
+	out := map[int]int{}
+	used := map[int]bool{}
+	for _, p := range pairs {
+		if _, ok := out[p.w]; ok || used[p.g] {
+			continue
+		}
+		out[p.w] = p.g
+		used[p.g] = true
+	}
+	return out
+}
+
+func ownerKeys(l Line) map[string]bool {
+	out := map[string]bool{}
+	if l.Lead != nil {
+		out[*l.Lead] = true
+	}
+	for _, c := range l.Coordinators {
+		out[c] = true
+	}
+	return out
+}
+
+func sameInstant(a, b *string) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	ta, errA := time.Parse(time.RFC3339, *a)
+	tb, errB := time.Parse(time.RFC3339, *b)
+	return errA == nil && errB == nil && ta.Equal(tb)
+}
+
+func sameRecurrence(label, row *string) bool {
+	if label == nil || row == nil {
+		return label == row
+	}
+	l, r := *label, *row
+	return l == r || l == "weekly:0" && r == "weekly" || l == "weekly" && strings.HasPrefix(r, "weekly")
+}
+
+func hasWarning(l Line, topic string) bool {
+	for _, w := range l.Warnings {
+		if strings.Contains(w, topic) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreReal adds one passage to the figures; when log is set it logs
+// every difference (dev only).
+func scoreReal(t *testing.T, f *realFigures, r realRun, log bool) {
+	logf := func(format string, args ...any) {
+		if log {
+			t.Logf("%s: "+format, append([]any{r.p.name}, args...)...)
+		}
+	}
+	pairs := pairReal(r.want, r.got)
+	f.passages++
+	f.labelled += len(r.want)
+	f.rows += len(r.got)
+	f.paired += len(pairs)
+	pairedRow := map[int]bool{}
+	for i, w := range r.want {
+		wo := owners(w)
+		f.owners.labelled += len(wo)
+		j, ok := pairs[i]
+		if !ok {
+			logf("dropped %q", shortLabel(w.Text))
+			continue
+		}
+		pairedRow[j] = true
+		g := r.got[j]
+		gotOwners := owners(g)
+		f.owners.predicted += len(gotOwners)
+		for o := range gotOwners {
+			if wo[o] {
+				f.owners.tp++
+			}
+		}
+		if !equalSets(wo, gotOwners) {
+			logf("%q: owners %v, want %v", shortLabel(w.Text), sortedKeys(gotOwners), sortedKeys(wo))
+		}
+		labelKeys := ownerKeys(w)
+		for k := range ownerKeys(g) {
+			if !labelKeys[k] {
+				f.invented++
+				logf("%q: invented owner %s", shortLabel(w.Text), k)
+			}
+		}
+		if w.Deadline != nil || g.Deadline != nil {
+			f.deadlineAll++
+			if sameInstant(w.Deadline, g.Deadline) {
+				f.deadlineRight++
+			} else {
+				logf("%q: deadline %s (%s), want %s (%s)", shortLabel(w.Text), str(g.Deadline), str(g.DeadlineText), str(w.Deadline), str(w.DeadlineText))
+			}
+		}
+		if w.Recurrence != nil || g.Recurrence != nil {
+			f.recurAll++
+			if sameRecurrence(w.Recurrence, g.Recurrence) {
+				f.recurrenceRight++
+			} else {
+				logf("%q: recurrence %s, want %s", shortLabel(w.Text), str(g.Recurrence), str(w.Recurrence))
+			}
+		}
+		if slicesContain(w.Warnings, "owner_unknown") {
+			f.ownerUnk++
+			if g.Lead == nil && len(g.Warnings) > 0 {
+				f.ownerUnknownRight++
+			}
+		}
+	}
+	for j, g := range r.got {
+		if pairedRow[j] {
+			continue
+		}
+		n := len(owners(g))
+		f.owners.predicted += n
+		f.extraRowOwners += n
+		logf("extra row %q (owners %v)", shortLabel(g.Text), sortedKeys(owners(g)))
+	}
+}
+
+func slicesContain(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func equalSets(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func str(s *string) string {
+	if s == nil {
+		return "—"
+	}
+	return *s
+}
+
+// realDevFloors pin the figures on dev: they may rise, never fall.
+var realDevFloors = struct {
+	ownerF1, deadline, recurrence float64
+	maxDropped, maxInvented       int
+}{ownerF1: 0, deadline: 0, recurrence: 0, maxDropped: 1000, maxInvented: 1000}
+
+// TestRealDev scores the extractor on the development part of the real
+// corpus, logging every difference, and holds its figures to the floors.
+func TestRealDev(t *testing.T) {
+	ps := realPassages(t, "dev")
+	if len(ps) == 0 {
+		t.Fatal("no labelled passage in testdata/real/dev")
+	}
+	var f realFigures
+	for _, p := range ps {
+		scoreReal(t, &f, runReal(t, p), true)
+	}
+	t.Logf("dev: %s", f)
+	checkLabels(t, ps)
+	if f.f1() < realDevFloors.ownerF1 || ratio(f.deadlineRight, f.deadlineAll) < realDevFloors.deadline ||
+		ratio(f.recurrenceRight, f.recurAll) < realDevFloors.recurrence ||
+		f.dropped() > realDevFloors.maxDropped || f.invented > realDevFloors.maxInvented {
+		t.Errorf("dev figures fell below their floors %+v:\n%s", realDevFloors, f)
+	}
+}
+
+// TestRealHeldout scores the held-back part and prints only its aggregate
+// figures: its errors are never looked at while the extractor is developed.
+func TestRealHeldout(t *testing.T) {
+	ps := realPassages(t, "heldout")
+	if len(ps) == 0 {
+		t.Fatal("no labelled passage in testdata/real/heldout")
+	}
+	var f realFigures
+	for _, p := range ps {
+		scoreReal(t, &f, runReal(t, p), false)
+	}
+	checkLabels(t, ps)
+	t.Logf("heldout: %s", f)
+}
+
+// checkLabels keeps the labels usable: every owner key is in the
+// passage's directory and deadlines are RFC 3339.
+func checkLabels(t *testing.T, ps []realPassage) {
+	t.Helper()
+	for _, p := range ps {
+		units := p.meta.Units
+		if units == "" {
+			units = p.name + ".units.csv"
+		}
+		dir := loadDirectoryFile(t, filepath.Join(p.dir, units))
+		for _, l := range readLines(t, filepath.Join(p.dir, p.name+".expected.jsonl")) {
+			for k := range ownerKeys(l) {
+				if _, ok := OwnerByKey(dir, k); !ok {
+					t.Errorf("%s/%s: owner %q is not in %s", filepath.Base(p.dir), p.name, k, units)
+				}
+			}
+			if l.Deadline != nil {
+				if _, err := time.Parse(time.RFC3339, *l.Deadline); err != nil {
+					t.Errorf("%s/%s: deadline %q: %v", filepath.Base(p.dir), p.name, *l.Deadline, err)
+				}
+			}
+		}
+	}
+}
+
+// recurrenceOf writes a rule as the corpus labels write it: "daily",
+// "weekly:<weekday 0-6>", "monthly:<day>", "quarterly", "yearly".
+func recurrenceOf(r *deadline.Rule) string {
+	if r == nil {
+		return ""
+	}
+	switch r.Freq {
+	case deadline.Weekly:
+		if r.HasWeekday {
+			return fmt.Sprintf("weekly:%d", int(r.Weekday))
+		}
+		return "weekly"
+	case deadline.Monthly:
+		if r.Day > 0 {
+			return fmt.Sprintf("monthly:%d", r.Day)
+		}
+		return "monthly"
+	}
+	return string(r.Freq)
+}
