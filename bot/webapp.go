@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -72,4 +75,26 @@ func (t *Telegram) SetMenuButton(text, url string) error {
 		return fmt.Errorf("setChatMenuButton: %w", redact(err, t.token))
 	}
 	return nil
+}
+
+// OpenFile downloads a file sent to the bot, by its file id (getFile,
+// then the file endpoint), for the dashboard. The caller closes it.
+func (t *Telegram) OpenFile(ctx context.Context, fileID string) (io.ReadCloser, error) {
+	f, err := t.send.GetFile(tgbotapi.FileConfig{FileID: fileID})
+	if err != nil {
+		return nil, fmt.Errorf("getFile: %w", redact(err, t.token))
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf(t.fileURL, t.token, f.FilePath), nil)
+	if err != nil {
+		return nil, fmt.Errorf("download: %w", redact(err, t.token))
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("download: %w", redact(err, t.token))
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, fmt.Errorf("download: status %d", resp.StatusCode)
+	}
+	return resp.Body, nil
 }

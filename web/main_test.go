@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/web"
@@ -21,7 +23,9 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-const token = "123456:TEST-token-of-the-bot"
+// token is the fake Telegram's: the dashboard fetches evidence files
+// through it.
+const token = tgfake.Token
 
 var hcm, _ = time.LoadLocation("Asia/Ho_Chi_Minh")
 
@@ -53,6 +57,7 @@ type fixture struct {
 	people map[string]tasks.Member
 	other  tasks.Org
 	kicks  int
+	fake   *tgfake.Server
 }
 
 // tgIDs are the Telegram ids of the fixture's people.
@@ -97,7 +102,13 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	f.people["other_org"] = f.join(f.other.ID, "other_org", tasks.RoleLeader, 0)
-	s, err := web.New(st, web.Config{Token: token, PublicURL: "https://dondoc.example"}, func() { f.kicks++ }, f.clock.Now,
+	f.fake = tgfake.New()
+	t.Cleanup(f.fake.Close)
+	tg, err := bot.Connect(ctx, token, f.fake.Endpoint(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := web.New(st, web.Config{Token: token, PublicURL: "https://dondoc.example", Files: tg}, func() { f.kicks++ }, f.clock.Now,
 		slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)

@@ -26,6 +26,7 @@ const (
 	msgNeedLead        = "Xin chọn ít nhất một đơn vị chủ trì."
 	msgBadUnit         = "Đơn vị số %d không có trong danh bạ của cơ quan."
 	msgBadBody         = "Dữ liệu gửi lên không đọc được."
+	msgFileUnavailable = "Không lấy được tệp từ Telegram lúc này, xin thử lại sau hoặc xem bằng lệnh /task trong Telegram."
 	msgLoginBad        = "Đường dẫn đăng nhập không hợp lệ, đã dùng hoặc đã hết hạn (mỗi đường dẫn chỉ dùng được một lần, trong 10 phút). Xin gõ /bang trong cuộc trò chuyện riêng với bot để nhận đường dẫn mới."
 	msgTotal           = "Toàn cơ quan"
 	msgNoDeadline      = "chưa có thời hạn"

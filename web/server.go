@@ -10,6 +10,7 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -35,6 +36,14 @@ type Config struct {
 	InitDataMaxAge time.Duration
 	// SessionTTL is how long a session cookie lasts; 0 is 8 hours.
 	SessionTTL time.Duration
+	// Files fetches the evidence people sent to the bot; nil lists the
+	// files without opening them.
+	Files FileSource
+}
+
+// FileSource fetches a file sent to the bot by its Telegram file id.
+type FileSource interface {
+	OpenFile(ctx context.Context, fileID string) (io.ReadCloser, error)
 }
 
 // Server serves the dashboard.
@@ -90,6 +99,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/reports/{kind}", s.authed(s.apiReport))
 	mux.HandleFunc("GET /api/reports/{kind}/chart.png", s.authed(s.apiReportChart))
 	mux.HandleFunc("GET /api/reports/{kind}/report.xlsx", s.authed(s.apiReportXLSX))
+	mux.HandleFunc("GET /api/tasks/{id}/files/{n}", s.authed(s.apiFile))
 	mux.HandleFunc("POST /api/tasks/{id}/{action}", s.authed(s.apiAction))
 	mux.HandleFunc("POST /api/tasks/{id}/extensions/{ext}/{decision}", s.authed(s.apiExtension))
 	mux.HandleFunc("GET /p/{view}", s.authed(s.handleView))

@@ -31,8 +31,10 @@ type HistoryLine struct {
 	Change  string     `json:"change,omitempty"`
 }
 
-// FileLine is a file sent as evidence.
+// FileLine is a file sent as evidence; N is its number among the task's
+// files, for /api/tasks/{id}/files/{n}.
 type FileLine struct {
+	N    int    `json:"n"`
 	Name string `json:"name"`
 	Kind string `json:"kind"`
 }
@@ -73,6 +75,8 @@ type TaskDetail struct {
 	History      []HistoryLine   `json:"history"`
 	Extensions   []ExtensionLine `json:"extensions"`
 	Files        int             `json:"files"`
+	// CanOpen is set when the files can be fetched through the bot.
+	CanOpen bool `json:"can_open"`
 	Can          Allowed         `json:"can"`
 	// AllUnits are the units a task may be given to, for reassigning.
 	AllUnits []Option `json:"all_units,omitempty"`
@@ -101,7 +105,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 		return TaskDetail{}, err
 	}
 	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: stateLabels[t.State], DeadlineText: t.DeadlineText,
-		Created: deadline.Format(t.CreatedAt.In(v.loc))}
+		Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
 	if t.MeetingID != nil {
 		d.MeetingID = *t.MeetingID
 		if m, err := s.store.Meeting(ctx, v.OrgID, *t.MeetingID); err == nil {
@@ -120,7 +124,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 		return TaskDetail{}, err
 	}
 	for _, h := range hist {
-		d.History = append(d.History, historyLine(h, v.loc))
+		d.History = append(d.History, historyLine(h, v.loc, d.Files))
 		if h.Progress != nil {
 			d.Files += len(h.Progress.Files)
 		}
@@ -169,19 +173,20 @@ func extensionLine(e tasks.Extension, loc *time.Location) ExtensionLine {
 		New: formatDeadline(&e.NewDeadline, loc), Reason: e.Reason, Late: e.Late}
 }
 
-func historyLine(h tasks.HistoryEntry, loc *time.Location) HistoryLine {
+// historyLine is a line of the history; first numbers its files.
+func historyLine(h tasks.HistoryEntry, loc *time.Location, first int) HistoryLine {
 	l := HistoryLine{At: deadline.Format(h.At.In(loc)), Who: h.Member, Unit: h.Unit, Note: h.Note, What: eventLabels[h.Kind]}
 	if l.What == "" {
 		l.What = h.Kind
 	}
 	if h.Progress != nil {
 		l.Percent = h.Progress.Percent
-		for _, f := range h.Progress.Files {
+		for i, f := range h.Progress.Files {
 			name := f.Name
 			if name == "" {
 				name = msgPhoto
 			}
-			l.Files = append(l.Files, FileLine{Name: name, Kind: f.Kind})
+			l.Files = append(l.Files, FileLine{N: first + i, Name: name, Kind: f.Kind})
 		}
 	}
 	if h.Change != nil {

@@ -21,7 +21,7 @@ type httpServer struct {
 
 // newHTTPServer listens on cfg.Web.Addr and mounts the dashboard.
 func newHTTPServer(a *app, cfg config, log *slog.Logger) (*httpServer, error) {
-	dash, err := web.New(a.store, web.Config{Token: cfg.Token, PublicURL: cfg.Web.PublicURL, InitDataMaxAge: cfg.Web.InitDataMaxAge},
+	dash, err := web.New(a.store, web.Config{Token: cfg.Token, PublicURL: cfg.Web.PublicURL, InitDataMaxAge: cfg.Web.InitDataMaxAge, Files: a.tg},
 		a.sender.Kick, time.Now, log.With("component", "web"))
 	if err != nil {
 		return nil, err
