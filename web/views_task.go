@@ -76,8 +76,8 @@ type TaskDetail struct {
 	Extensions   []ExtensionLine `json:"extensions"`
 	Files        int             `json:"files"`
 	// CanOpen is set when the files can be fetched through the bot.
-	CanOpen bool `json:"can_open"`
-	Can          Allowed         `json:"can"`
+	CanOpen bool    `json:"can_open"`
+	Can     Allowed `json:"can"`
 	// AllUnits are the units a task may be given to, for reassigning.
 	AllUnits []Option `json:"all_units,omitempty"`
 }
