@@ -59,6 +59,12 @@ func (s *Server) act(ctx context.Context, v viewer, id int64, action string, b a
 	case "cancel":
 		_, err = s.store.Cancel(ctx, v.Member, id, b.Reason, now)
 		done = msgDoneCancel
+	case "remind":
+		var n int
+		if n, err = s.store.RemindOwners(ctx, v.Member, id, now); err == nil {
+			s.kick()
+			return fmt.Sprintf(msgDoneRemind, id, n), nil
+		}
 	case "reassign":
 		if len(b.Leads) == 0 {
 			return "", inputError(msgNeedLead)

@@ -46,6 +46,7 @@ const (
 	msgDoneConfirm    = "Đã xác nhận hoàn thành nhiệm vụ #%d."
 	msgDoneRework     = "Đã yêu cầu làm lại nhiệm vụ #%d."
 	msgDoneCancel     = "Đã hủy nhiệm vụ #%d."
+	msgDoneRemind     = "Đã gửi lời nhắc nhiệm vụ #%d tới %d người của các đơn vị chưa báo cáo."
 	msgDoneReassign   = "Đã chuyển nhiệm vụ #%d cho đơn vị mới."
 	msgDoneApprove    = "Đã đồng ý gia hạn nhiệm vụ #%d."
 	msgDoneReject     = "Đã không đồng ý gia hạn nhiệm vụ #%d."

@@ -179,6 +179,10 @@ func TestActionMatrix(t *testing.T) {
 		{reported + "cancel", "member_ktht", reason, http.StatusForbidden},
 		{reported + "reassign", "leader", map[string]any{"leads": []int64{}, "reason": "x"}, http.StatusBadRequest},
 		{reported + "reassign", "leader", map[string]any{"leads": []int64{999999}, "reason": "x"}, http.StatusBadRequest},
+		{tckh + "remind", "member_xa", nil, http.StatusNotFound},
+		{tckh + "remind", "secretary", nil, http.StatusForbidden},
+		{reported + "remind", "leader", nil, http.StatusConflict},
+		{tckh + "remind", "leader", nil, http.StatusOK},
 		{reported + "confirm", "leader", nil, http.StatusOK},
 		{reported + "confirm", "leader", nil, http.StatusConflict},
 		{tckh + "cancel", "secretary", reason, http.StatusOK},
@@ -199,6 +203,9 @@ func TestActionMatrix(t *testing.T) {
 	var n int
 	if err := m.store.DB().Get(&n, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, m.org.ID, tasks.NoticeConfirmed); err != nil || n == 0 {
 		t.Errorf("no confirmation notice queued for the owners (%d, %v)", n, err)
+	}
+	if err := m.store.DB().Get(&n, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, m.org.ID, tasks.NoticeRemindNow); err != nil || n != 0 {
+		t.Errorf("reminders queued for a unit with no member: %d, %v", n, err)
 	}
 	if m.kicks == 0 {
 		t.Error("the sender was not woken")

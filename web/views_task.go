@@ -53,6 +53,7 @@ type ExtensionLine struct {
 // Allowed says which actions the viewer may take on a task, by the same
 // rules as the chat (tasks.Member).
 type Allowed struct {
+	Remind   bool `json:"remind"`
 	Confirm  bool `json:"confirm"`
 	Rework   bool `json:"rework"`
 	Decide   bool `json:"decide"`
@@ -61,7 +62,9 @@ type Allowed struct {
 }
 
 // Any reports whether any action is allowed.
-func (a Allowed) Any() bool { return a.Confirm || a.Rework || a.Decide || a.Cancel || a.Reassign }
+func (a Allowed) Any() bool {
+	return a.Remind || a.Confirm || a.Rework || a.Decide || a.Cancel || a.Reassign
+}
 
 // TaskDetail is a task's page.
 type TaskDetail struct {
@@ -143,6 +146,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 	}
 	manage := v.CanManage(t)
 	d.Can = Allowed{
+		Remind:   manage && t.State.Open(),
 		Confirm:  manage && t.State == tasks.StateReported,
 		Rework:   manage && t.State == tasks.StateReported,
 		Decide:   manage && len(d.Extensions) > 0,

@@ -280,6 +280,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	shoot(t, ctx, "task-phone")
 	browse(t, ctx, chromedp.Click(chromedp.CSS("#confirm")))
 	waitText(t, ctx, "#toast", "Đã xác nhận hoàn thành")
+	waitText(t, ctx, "#task", "(hoàn thành)")
 	status := waitText(t, ctx, "#status", "hoàn thành đúng hạn")
 	if strings.Contains(status, "chờ xác nhận") {
 		t.Errorf("after confirming, the status is %q", status)
@@ -297,8 +298,15 @@ func TestDashboardInBrowser(t *testing.T) {
 	waitText(t, ctx, "#count", "2 nhiệm vụ")
 	shoot(t, ctx, "unit-desktop")
 	browse(t, ctx, chromedp.Click(chromedp.CSS(`#tasklist li a`)))
-	waitText(t, ctx, "#task h2", "Nhiệm vụ #")
+	title := waitText(t, ctx, "#task h2", "Nhiệm vụ #")
 	shoot(t, ctx, "task-desktop")
+
+	// Reminding the owners now reaches KTHT's member in the chat.
+	browse(t, ctx, chromedp.Click(chromedp.CSS("#remind")))
+	waitText(t, ctx, "#toast", "Đã gửi lời nhắc")
+	d.fake.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == d.ktht.ID && strings.Contains(m.PlainText, "Nhắc việc: "+strings.ToLower(title[:1])+title[1:])
+	})
 
 	// Telegram's dark theme reaches the page's colours.
 	browse(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate("about:blank"), chromedp.Navigate(d.launch(d.leader, darkTheme)))
