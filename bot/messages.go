@@ -172,5 +172,5 @@ const (
 // Whether work came on time.
 const (
 	wordOnTime = "đúng hạn"
-	wordLate   = "quá hạn %d ngày"
+	wordLate   = "quá hạn %s"
 )

@@ -124,7 +124,7 @@ const (
 	noticeReason            = "Lý do: %s"
 	noticeMoved             = "<b>Nhiệm vụ #%d đã được %s giao lại cho %s.</b> %s không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
 	noticeExtAsked          = "<b>Đề nghị gia hạn nhiệm vụ #%d</b>\n%s (%s) xin gia hạn %s.\nLý do: %s%s\n\n%s"
-	noticeExtLate           = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %d ngày.</i>"
+	noticeExtLate           = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %s.</i>"
 	noticeExtApproved       = "<b>Nhiệm vụ #%d được gia hạn</b>: %s đồng ý, thời hạn mới %s."
 	movedYourUnit           = "Đơn vị"
 	noticeExtRejected       = "<b>Đề nghị gia hạn nhiệm vụ #%d không được đồng ý</b> (%s). Thời hạn vẫn là %s."

@@ -15,8 +15,6 @@ const (
 	msgMeetingRecent    = "<b>Các cuộc họp gần đây</b>"
 	msgMeetingRow       = "• Số %d — %s (ngày %s): %s"
 	msgMeetingForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được mở cuộc họp để giao việc. Bạn có thể xem một cuộc họp bằng /hop &lt;số&gt;, ví dụ /hop 1."
-	msgMeetingNoTitle   = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
-	msgMeetingBadDate   = "Ngày họp “%s” không có thật. Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
 	msgMeetingOpened    = "Đã mở <b>cuộc họp số %d</b>: %s\nNgày họp: %s%s\n\n" +
 		"Xin gửi nội dung kết luận cuộc họp: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt (kết luận dài hơn 4.000 ký tự nên gửi bằng tệp).\n" + msgSkipHint
 	msgMeetingChair    = "\nChủ trì: %s"

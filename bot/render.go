@@ -41,8 +41,12 @@ func NewRenderer(store *tasks.Store, username string) *Renderer {
 	return rd
 }
 
-// Handle adds a renderer for another kind of message.
+// Handle adds a renderer for another kind of message. A kind rendered
+// twice is a programming error: it panics at start, as the registry does.
 func (rd *Renderer) Handle(kind string, f func(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error)) {
+	if _, ok := rd.kinds[kind]; ok {
+		panic(fmt.Sprintf("bot: declared twice: renderer of %q", kind))
+	}
 	rd.kinds[kind] = f
 }
 

@@ -204,7 +204,7 @@ type TaskFilter struct {
 	// Limit caps the list; 0 means 200. Offset skips the first tasks.
 	Limit, Offset int
 	// More narrows the list further (the dashboard's filters).
-	More ListFilter
+	More MoreFilter
 }
 
 // taskWhere is the WHERE clause of the tasks a viewer may see that pass f.

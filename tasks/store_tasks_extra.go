@@ -9,9 +9,9 @@ import (
 	"github.com/dondoc/dondoc/vntext"
 )
 
-// ListFilter narrows a task list further than TaskFilter, for the
+// MoreFilter narrows a task list further than TaskFilter, for the
 // dashboard's lists: who gave the task, words of its text, its status.
-type ListFilter struct {
+type MoreFilter struct {
 	// AssignedBy keeps the tasks one member gave.
 	AssignedBy int64
 	// Search keeps the tasks whose text contains the words, ignoring case
@@ -41,7 +41,7 @@ func foldSQL(col string) string {
 }
 
 // where adds the filter's conditions on tasks t; arg binds a value.
-func (f ListFilter) where(arg func(any) string) string {
+func (f MoreFilter) where(arg func(any) string) string {
 	var w string
 	if f.AssignedBy != 0 {
 		w += ` AND t.assigned_by = ` + arg(f.AssignedBy)

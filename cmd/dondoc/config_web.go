@@ -8,11 +8,9 @@ import (
 	"time"
 )
 
-// webConfig is the configuration of the HTTP server and the dashboard.
+// webConfig is the configuration of the dashboard, which the HTTP server
+// (config.HTTPAddr) serves.
 type webConfig struct {
-	// Addr is where the HTTP server listens (DONDOC_HTTP_ADDR); empty
-	// turns it off.
-	Addr string
 	// PublicURL is the https address Telegram opens for the Mini App
 	// (DONDOC_PUBLIC_URL); empty turns /bang and the menu button off.
 	PublicURL string
@@ -22,7 +20,7 @@ type webConfig struct {
 }
 
 func loadWebConfig() (webConfig, error) {
-	c := webConfig{Addr: os.Getenv("DONDOC_HTTP_ADDR"), PublicURL: strings.TrimRight(os.Getenv("DONDOC_PUBLIC_URL"), "/")}
+	c := webConfig{PublicURL: strings.TrimRight(os.Getenv("DONDOC_PUBLIC_URL"), "/")}
 	if c.PublicURL != "" {
 		u, err := url.Parse(c.PublicURL)
 		if err != nil || u.Scheme != "https" || u.Host == "" {

@@ -3,68 +3,131 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
+	"net/url"
+	"sync"
 	"time"
 
-	"github.com/dondoc/dondoc/web"
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/migrations"
+	"github.com/dondoc/dondoc/outbox"
 )
 
-// httpServer is dondoc's one HTTP server on DONDOC_HTTP_ADDR: the
-// dashboard (package web) and /healthz.
-type httpServer struct {
-	srv *http.Server
-	ln  net.Listener
-	log *slog.Logger
+// defaultWebhookPath is where updates are posted when DONDOC_WEBHOOK_URL
+// has no path.
+const defaultWebhookPath = "/telegram"
+
+// webhookPath is the path of the webhook URL that the HTTP server serves.
+func webhookPath(webhookURL string) string {
+	u, err := url.Parse(webhookURL)
+	if err != nil || u.Path == "" || u.Path == "/" {
+		return defaultWebhookPath
+	}
+	return u.Path
 }
 
-// newHTTPServer listens on cfg.Web.Addr and mounts the dashboard.
-func newHTTPServer(a *app, cfg config, log *slog.Logger) (*httpServer, error) {
-	dash, err := web.New(a.store, web.Config{Token: cfg.Token, PublicURL: cfg.Web.PublicURL, InitDataMaxAge: cfg.Web.InitDataMaxAge, Files: a.tg},
-		a.sender.Kick, time.Now, log.With("component", "web"))
-	if err != nil {
-		return nil, err
-	}
+// httpParts are what dondoc's one HTTP server serves.
+type httpParts struct {
+	db      *sqlx.DB
+	sender  *outbox.Stats
+	updates *bot.Stats
+	// webhook, when set, is served on webhookPath.
+	webhook     http.Handler
+	webhookPath string
+	// lease, when set, says whether this process holds the Telegram lease
+	// (it polls and sends); /readyz reports it. Whoever owns the lease
+	// fills it in.
+	lease func() (held bool, detail string)
+	// dashboard, when set, is the leaders' dashboard, served on every
+	// other path (http_web.go).
+	dashboard http.Handler
+}
+
+// httpHandler routes /metrics, /healthz, /readyz and the webhook path.
+func httpHandler(p httpParts) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
-	mux.Handle("/", dash.Handler())
-	ln, err := net.Listen("tcp", cfg.Web.Addr)
-	if err != nil {
-		return nil, err
+	mux.Handle("GET /metrics", metricsHandler(p.db, p.sender, p.updates))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if err := p.db.PingContext(ctx); err != nil {
+			http.Error(w, "database: unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		pending, err := migrations.Pending(ctx, p.db.DB)
+		if err != nil || pending {
+			http.Error(w, "database: migrations not applied", http.StatusServiceUnavailable)
+			return
+		}
+		lease := "unknown"
+		if p.lease != nil {
+			held, detail := p.lease()
+			lease = "standby"
+			if held {
+				lease = "held"
+			}
+			if detail != "" {
+				lease += " (" + detail + ")"
+			}
+		}
+		fmt.Fprintf(w, "ready\nlease: %s\n", lease)
+	})
+	if p.webhook != nil {
+		mux.Handle("POST "+p.webhookPath, p.webhook)
 	}
-	return &httpServer{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, ln: ln, log: log}, nil
+	if p.dashboard != nil {
+		mux.Handle("/", p.dashboard)
+	}
+	return mux
 }
 
-// serve serves until ctx ends, then shuts down gracefully.
-func (h *httpServer) serve(ctx context.Context) {
+// serveHTTP serves h on addr until ctx ends.
+func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logger) {
+	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		h.srv.Shutdown(shutdown)
+		srv.Shutdown(shutdown)
 	}()
-	h.log.Info("serving http", "addr", h.ln.Addr().String())
-	if err := h.srv.Serve(h.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		h.log.Error("http server", "err", err)
+	log.Info("serving http", "addr", addr)
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Error("http server", "err", err)
 	}
 }
 
-// startHTTP starts the HTTP server when DONDOC_HTTP_ADDR is set and, when
-// DONDOC_PUBLIC_URL is, makes the bot's menu button open the dashboard.
-func (a *app) startHTTP(ctx context.Context, cfg config) error {
-	if cfg.Web.PublicURL != "" {
-		if err := a.tg.SetMenuButton(outMenuButton, cfg.Web.PublicURL+"/"); err != nil {
-			a.log.Warn("could not set the menu button", "err", err)
-		}
+// httpHandler is the app's HTTP server.
+func (a *app) httpHandler(cfg config) http.Handler {
+	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), lease: a.lease}
+	p.dashboard = a.dashboard(cfg)
+	if cfg.WebhookURL != "" {
+		p.webhook, p.webhookPath = a.bot.WebhookHandler(), webhookPath(cfg.WebhookURL)
 	}
-	if cfg.Web.Addr == "" {
-		return nil
+	return httpHandler(p)
+}
+
+// receiveByWebhook, with a webhook set, has every replica take updates:
+// only sending stays with the lease holder.
+func (a *app) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
+	if a.webhook.URL == "" {
+		return
 	}
-	h, err := newHTTPServer(a, cfg, a.log)
-	if err != nil {
-		return err
+	wg.Add(1)
+	go func() { defer wg.Done(); a.bot.RunWebhook(ctx, a.webhook) }()
+}
+
+// poll polls Telegram, unless updates come by webhook.
+func (a *app) poll(ctx context.Context) {
+	if a.webhook.URL != "" {
+		<-ctx.Done()
+		return
 	}
-	go h.serve(ctx)
-	return nil
+	a.bot.Run(ctx)
 }

@@ -89,7 +89,8 @@ func readUnitsFile(path string) (*tasks.Directory, error) {
 }
 
 // readConclusion reads the file named in args, or standard input when
-// there is none or it is "-".
+// there is none or it is "-". Its refusals speak of files and standard
+// input, as an operator sees them.
 func readConclusion(args []string, stdin io.Reader) (string, error) {
 	name, data := "-", []byte(nil)
 	var err error
@@ -99,16 +100,32 @@ func readConclusion(args []string, stdin io.Reader) (string, error) {
 	} else {
 		data, err = io.ReadAll(io.LimitReader(stdin, directives.MaxFileSize+1))
 	}
-	if err != nil {
-		return "", err
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "", fmt.Errorf(outNoFile, name)
+	case err != nil:
+		return "", fmt.Errorf(outCannotRead, name, err)
 	}
+	what := fmt.Sprintf(outParseFile, name)
 	if name == "-" {
-		name = "stdin.txt"
+		name, what = "stdin.txt", outParseStdin
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case len(data) > directives.MaxFileSize:
+		return "", fmt.Errorf(outParseTooBig, what, directives.MaxFileSize>>20)
+	case ext != ".docx" && ext != ".txt" && ext != ".text" && ext != "":
+		return "", fmt.Errorf(outParseUnsupported, name)
+	case ext != ".docx" && strings.TrimSpace(strings.TrimPrefix(string(data), "\uFEFF")) == "":
+		return "", fmt.Errorf(outParseEmpty, what)
 	}
 	text, err := directives.FileText(filepath.Base(name), data)
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
-		return "", errors.New(ie.Msg)
+		if ext == ".docx" {
+			return "", fmt.Errorf(outParseBadDocx, name)
+		}
+		return "", fmt.Errorf(outParseNotText, what)
 	}
 	return text, err
 }

@@ -26,6 +26,10 @@ type app struct {
 	log    *slog.Logger
 	// reminders plans and queues reminders.
 	reminders *reminders.Scheduler
+	// webhook, when its URL is set, receives updates instead of polling.
+	webhook bot.WebhookOptions
+	// lease, when set, tells /readyz whether this process holds the lease.
+	lease func() (held bool, detail string)
 }
 
 // run runs the bot until ctx is cancelled.
@@ -43,17 +47,16 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	if err := a.startHTTP(ctx, cfg); err != nil {
-		return err
-	}
-	if cfg.MetricsAddr != "" {
-		go serveMetrics(ctx, cfg.MetricsAddr, db, a.sender.Stats(), log)
+	a.setMenuButton(ctx, cfg)
+	if cfg.HTTPAddr != "" {
+		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
 	return a.run(ctx, leadershipName(cfg.Token))
 }
 
 func (a *app) run(ctx context.Context, leadership string) error {
 	var wg sync.WaitGroup
+	a.receiveByWebhook(ctx, &wg)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -62,7 +65,7 @@ func (a *app) run(ctx context.Context, leadership string) error {
 		leader.Run(ctx, a.store.DB().DB, leadership, a.log, func(ctx context.Context) {
 			var inner sync.WaitGroup
 			inner.Add(2)
-			go func() { defer inner.Done(); a.bot.Run(ctx) }()
+			go func() { defer inner.Done(); a.poll(ctx) }()
 			go func() { defer inner.Done(); a.sender.Run(ctx) }()
 			inner.Wait()
 		})
