@@ -150,14 +150,18 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 		}
 		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unitNames(dir, m.UnitIDs)))
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart), nil)
+	note, err := b.joinedOrgsNote(ctx, m)
+	if err != nil {
+		return err
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart)+note, nil)
 }
 
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
 	lines := []string{msgHelpHeader}
 	for _, c := range b.reg.commands {
-		if c.allowed(r) {
-			lines = append(lines, fmt.Sprintf("/%s — %s", c.names[0], c.help))
+		if line, ok := helpLine(c, r); ok {
+			lines = append(lines, line)
 		}
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)

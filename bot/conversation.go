@@ -34,7 +34,7 @@ type textHandler func(ctx context.Context, r *request) (handled bool, err error)
 // textHandlers are tried in order on a message that is not a command and
 // answers no prompt (for example a reply to a task notice).
 func (b *Bot) textHandlers() []textHandler {
-	return []textHandler{b.lifecycleText, b.meetingReply}
+	return []textHandler{b.lifecycleText, b.meetingReply, b.fileHint}
 }
 
 // handleText handles a message that is not a command: the answer to a

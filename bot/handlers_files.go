@@ -67,3 +67,13 @@ func fileName(f tasks.FileRef) string {
 	}
 	return f.Kind
 }
+
+// fileHint answers, in a private chat, a photo or file that answers no
+// prompt and replies to no task: it says how to send it as a task's
+// evidence.
+func (b *Bot) fileHint(ctx context.Context, r *request) (bool, error) {
+	if !r.private || len(messageFiles(r.update.Message)) == 0 {
+		return false, nil
+	}
+	return true, b.reply(ctx, r.chatID, msgFileWithoutTask, nil)
+}

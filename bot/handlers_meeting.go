@@ -232,7 +232,11 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 
 // itemOf turns an extracted directive into a draft item.
 func itemOf(d directives.Directive) tasks.MeetingItem {
-	it := tasks.MeetingItem{Text: d.Text, DeadlineText: d.DeadlineText}
+	phrase := ""
+	if d.Deadline != nil && d.Deadline.Rule == nil {
+		phrase = d.DeadlineText
+	}
+	it := tasks.MeetingItem{Text: tasks.Title(d.Text, phrase), DeadlineText: d.DeadlineText}
 	if d.Lead != nil {
 		it.Lead = d.Lead.Key()
 	}
@@ -303,14 +307,6 @@ func (b *Bot) sendDraft(ctx context.Context, r *request, meetingID int64) error 
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), rows)
 }
 
-// ownerName names an owner key for people.
-func ownerName(dir *tasks.Directory, key string) string {
-	if o, ok := directives.OwnerByKey(dir, key); ok {
-		return o.Name()
-	}
-	return key
-}
-
 // draftItem renders one numbered item of a draft.
 func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *time.Location) string {
 	switch it.State {
@@ -319,22 +315,10 @@ func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *t
 	case tasks.ItemCreated:
 		return fmt.Sprintf(draftCreated, it.N, esc(vntext.Shorten(it.Text, 120)), *it.TaskID)
 	}
-	lines := []string{fmt.Sprintf(draftText, it.N, esc(it.Text))}
-	if it.Lead == "" {
-		lines = append(lines, draftNoLead)
-	} else {
-		lines = append(lines, fmt.Sprintf(draftLead, esc(ownerName(dir, it.Lead))))
-	}
-	if len(it.Coordinators) > 0 {
-		var names []string
-		for _, k := range it.Coordinators {
-			names = append(names, ownerName(dir, k))
-		}
-		lines = append(lines, fmt.Sprintf(draftCoords, esc(strings.Join(names, ", "))))
-	}
+	lines := append([]string{fmt.Sprintf(draftText, it.N, esc(it.Text))}, draftOwners(it, dir)...)
 	switch {
 	case it.Deadline != nil:
-		d := deadline.Deadline{Time: it.Deadline.In(loc), HasTime: it.DeadlineHasTime, Rule: it.Rule}
+		d := deadline.Deadline{Time: *itemDue(it, now, loc), HasTime: it.DeadlineHasTime, Rule: it.Rule}
 		lines = append(lines, fmt.Sprintf(draftDeadline, d.String(), esc(it.DeadlineText)))
 		if it.Rule == nil && it.Deadline.Before(now) {
 			lines = append(lines, fmt.Sprintf(draftWarning, msgDeadlinePassed))
@@ -551,39 +535,31 @@ func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Di
 		if it.State != tasks.ItemPending {
 			continue
 		}
-		lead, ok := directives.OwnerByKey(dir, it.Lead)
+		d, unknown := itemDirective(it, dir)
+		for _, k := range unknown {
+			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
+		}
 		switch {
 		case it.Lead == "":
 			problems = append(problems, fmt.Sprintf(problemNoLead, it.N))
 			continue
-		case !ok:
-			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(it.Lead)))
+		case len(unknown) > 0:
 			continue
-		case len(lead.Units) == 0:
-			problems = append(problems, fmt.Sprintf(problemEmptyGroup, it.N, esc(lead.Name())))
+		case len(d.LeadUnits()) == 0:
+			problems = append(problems, fmt.Sprintf(problemEmptyGroup, it.N, esc(d.Lead.Name())))
 			continue
 		}
 		nt := tasks.NewTask{Text: it.Text, Origin: fmt.Sprintf("meeting:%d:%d", m.ID, it.N), MeetingID: &m.ID, DeadlineText: it.DeadlineText}
-		d := directives.Directive{Lead: &lead}
-		for _, k := range it.Coordinators {
-			o, ok := directives.OwnerByKey(dir, k)
-			if !ok {
-				problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
-				continue
-			}
-			d.Coordinators = append(d.Coordinators, o)
-		}
 		for _, u := range d.LeadUnits() {
 			nt.Leads = append(nt.Leads, u.ID)
 		}
 		for _, u := range d.CoordinatorUnits() {
 			nt.Coordinators = append(nt.Coordinators, u.ID)
 		}
-		if it.Deadline != nil {
-			at := *it.Deadline
+		if due := itemDue(it, r.now, r.loc); due != nil {
+			at := *due
 			if it.Rule != nil {
 				rule := *it.Rule
-				at = rule.Next(r.now.In(r.loc))
 				nt.Rule = &rule
 			} else if at.Before(r.now) {
 				problems = append(problems, fmt.Sprintf(problemPast, it.N, deadline.FormatDate(at.In(r.loc))))

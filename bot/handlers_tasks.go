@@ -29,7 +29,11 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	if len(dir.Units()) == 0 {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
-	a, err := tasks.ParseAssignment(r.args, dir, r.now.In(r.loc))
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	a, err := tasks.ParseAssignmentWith(deadline.Reader{Calendar: cal}, r.args, dir, r.now.In(r.loc))
 	if asked, err := b.askAssignDeadline(ctx, r, err); asked {
 		return err
 	}

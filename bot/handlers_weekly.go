@@ -534,26 +534,15 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 			return b.reply(ctx, r.chatID, wkReportGroupNotLinked, nil)
 		}
 	}
-	kind := weekly.Monday
-	var week *weekly.Week
-	for _, word := range strings.Fields(r.args) {
-		f := vntext.Fold(word)
-		switch {
-		case wkKindReg[f]:
-			kind = weekly.Thursday
-		case wkKindRes[f]:
-			kind = weekly.Monday
-		default:
-			w, err := weekly.ParseWeek(word)
-			if err != nil {
-				if strings.ContainsAny(word, "0123456789") {
-					return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportBadWeek, esc(word)), nil)
-				}
-				return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportUnknown, esc(word))+"\n"+wkReportUsage, nil)
-			}
-			week = &w
-		}
+	args, err := parseReportArgs(r.args, r.now, r.loc)
+	var bad reportArgError
+	if errors.As(err, &bad) {
+		return b.reply(ctx, r.chatID, string(bad), nil)
 	}
+	if err != nil {
+		return err
+	}
+	kind, week := args.kind, args.week
 	w := entryWeek(kind.Side(), r)
 	if week != nil {
 		w = *week

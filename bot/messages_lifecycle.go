@@ -44,6 +44,10 @@ const (
 	usageOrg   = "Hãy chọn bằng nút bên dưới hoặc gõ /org &lt;số thứ tự&gt;."
 )
 
+// msgFileWithoutTask answers a photo or file sent without replying to a task.
+const msgFileWithoutTask = "Đã nhận tệp nhưng chưa rõ thuộc nhiệm vụ nào nên chưa lưu. Để gửi làm minh chứng, xin bấm «Trả lời» vào tin nhắn của nhiệm vụ rồi gửi lại ảnh hoặc tệp, " +
+	"hoặc gửi kèm chú thích /tiendo &lt;số nhiệm vụ&gt; &lt;nội dung&gt;, ví dụ: /tiendo 42 Ảnh hiện trường. Kết luận cuộc họp thì gửi kèm lệnh /hop."
+
 // Prompts: the bot waits for the next message.
 const (
 	promptProgress = "Nhiệm vụ #%d: mời gửi nội dung tiến độ (có thể ghi tỷ lệ, ví dụ “đạt 60%%”), hoặc gửi ảnh, tệp minh chứng kèm chú thích.\n" +

@@ -3,7 +3,11 @@ package bot
 // Vietnamese wording of the meeting flow: /hop, the draft of a conclusion,
 // its buttons and corrections.
 
-const helpMeeting = "ghi kết luận cuộc họp và giao việc theo kết luận, ví dụ /hop Giao ban tháng 1; /hop 3 để xem cuộc họp số 3"
+const (
+	helpMeeting = "ghi kết luận cuộc họp và giao việc theo kết luận, ví dụ /hop Giao ban tháng 1; /hop 3 để xem cuộc họp số 3"
+	// helpMeetingView is /hop in the /help of someone who may not open a meeting.
+	helpMeetingView = "xem một cuộc họp và các nhiệm vụ theo kết luận của cuộc họp, ví dụ /hop 3"
+)
 
 const (
 	msgMeetingUsage = "<b>Ghi kết luận cuộc họp</b>\n" +
@@ -39,6 +43,10 @@ const (
 	draftLead       = "    Chủ trì: %s"
 	draftNoLead     = "    Chủ trì: <i>chưa xác định</i>"
 	draftCoords     = "    Phối hợp: %s"
+	draftLeadExcept = "%s, trừ đơn vị phối hợp"
+	draftGroupUnits = " (%d đơn vị: %s)"
+	draftMoreUnits  = "%s và %d đơn vị khác"
+	draftGroupEmpty = "(chưa có đơn vị nào thuộc nhóm này)"
 	draftDeadline   = "    Thời hạn: %s (“%s”)"
 	draftNoDeadline = "    Thời hạn: không ghi thời hạn"
 	draftWarning    = "    ⚠️ %s"

@@ -38,7 +38,6 @@ const (
 	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d."
 	msgOutboxNoFailed   = "Không có tin nào gửi thất bại."
 	msgOutboxFailedHead = "<b>Tin gửi thất bại gần đây:</b>"
-	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): Telegram trả lời “%s”"
 	msgOutboxRetryHint  = "Khi đã khắc phục (ví dụ người nhận đã mở trò chuyện với bot), gõ <code>/admin guilai &lt;số&gt;</code> để gửi lại."
 	msgRetried          = "Đã đưa tin #%d vào hàng đợi gửi lại."
 	msgRetryNotFailed   = "Tin #%d không ở trạng thái thất bại nên không gửi lại."

@@ -128,7 +128,7 @@ func newPermEnv(t *testing.T) *permEnv {
 	}
 	e.fileTask = e.task(t, tasks.StateInProgress)
 	upd := h.fake.SendDocument(kthtStaff, kthtStaff.ID, "bien-ban.pdf", "application/pdf", []byte("%PDF-1.4"), "")
-	h.expect(kthtStaff.ID, "Tôi chưa hiểu")
+	h.expect(kthtStaff.ID, "chưa rõ thuộc nhiệm vụ nào")
 	if _, err := h.store.ReportProgress(ctx, e.members[pMember], e.fileTask, tasks.Progress{Text: "Biên bản hiện trường",
 		Files: []tasks.FileRef{{FileID: upd.Message.Document.FileID, Kind: tasks.FileDocument, Name: "bien-ban.pdf"}}}, time.Now()); err != nil {
 		t.Fatal(err)

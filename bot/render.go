@@ -56,7 +56,8 @@ func (rd *Renderer) Render(ctx context.Context, r outbox.Row, now time.Time) ([]
 	if !ok {
 		return nil, fmt.Errorf("render: unknown kind %q", r.Kind)
 	}
-	return f(ctx, r, now)
+	parts, err := f(ctx, r, now)
+	return rd.withOrgName(ctx, r, parts, err)
 }
 
 // taskOf loads the row's task in its organisation's zone; a task that is

@@ -72,6 +72,9 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 		return r, nil
 	}
 	org := ms[0].OrgID
+	if org, err = b.replyOrg(ctx, r, org); err != nil {
+		return nil, err
+	}
 	if len(ms) > 1 && u.Message != nil && r.cmd == "" {
 		// The answer to a prompt belongs to the organisation that asked,
 		// whichever one the person chose last; a command acts in the

@@ -38,9 +38,8 @@ type httpParts struct {
 	// webhook, when set, is served on webhookPath.
 	webhook     http.Handler
 	webhookPath string
-	// lease, when set, says whether this process holds the Telegram lease
-	// (it polls and sends); /readyz reports it. Whoever owns the lease
-	// fills it in.
+	// lease, when set, says whether this process leads for the token (it
+	// polls and sends); /readyz reports it.
 	lease func() (held bool, detail string)
 	// dashboard, when set, is the leaders' dashboard, served on every
 	// other path (http_web.go).

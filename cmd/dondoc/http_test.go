@@ -95,8 +95,16 @@ func TestRunByWebhook(t *testing.T) {
 	if code, body := get(t, "http://"+addr+"/healthz"); code != 200 {
 		t.Errorf("/healthz: %d %s", code, body)
 	}
-	if code, body := get(t, "http://"+addr+"/readyz"); code != 200 || !strings.Contains(body, "ready") {
-		t.Errorf("/readyz: %d %s", code, body)
+	// The one process takes the leadership within seconds.
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		code, body := get(t, "http://"+addr+"/readyz")
+		if code == 200 && strings.Contains(body, "ready") && strings.Contains(body, "lease: held") {
+			break
+		}
+		if time.Since(start) > 10*time.Second {
+			t.Errorf("/readyz: %d %s", code, body)
+			break
+		}
 	}
 	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 1") {
 		t.Errorf("/metrics: %d, no update counted", code)

@@ -106,12 +106,13 @@ Tùy chọn:
   --xlsx TỆP      ghi bảng tính ra tệp
   --png TỆP       ghi biểu đồ (báo cáo thứ Hai) ra tệp
   --set JSON      lịch tuần, ví dụ --set '{"specs":{"monday":"0 9 * * 1"}}'`,
-	"parse": `  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]
+	"parse": `  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-]
   xem trước các chỉ đạo trích từ kết luận cuộc họp (tệp .txt, .docx, hoặc đầu vào chuẩn khi không ghi tệp hay ghi -); mỗi dòng in ra một JSON
 Tùy chọn:
   --units TỆP     danh sách đơn vị (cột: code,name,aliases,kind); bắt buộc
   --date NGÀY     ngày họp, dạng 07/01/2021 hoặc 2021-01-07 (mặc định hôm nay)
-  --tz MÚI_GIỜ    múi giờ của cơ quan (mặc định Asia/Ho_Chi_Minh)`,
+  --tz MÚI_GIỜ    múi giờ của cơ quan (mặc định Asia/Ho_Chi_Minh)
+  --explain       thêm vào mỗi dòng lý do: những chữ nào quyết định đơn vị, hạn và nội dung`,
 }
 
 // commandOrder is the order of the commands in the full usage.
@@ -125,7 +126,7 @@ const (
 
 // What `dondoc parse` prints on a mistake.
 const (
-	outParseUsage       = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-] (xem: dondoc parse -h)"
+	outParseUsage       = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-] (xem: dondoc parse -h)"
 	outParseEmpty       = "đầu vào trống: %s không có nội dung kết luận nào để đọc"
 	outParseStdin       = "đầu vào chuẩn"
 	outParseFile        = "tệp “%s”"

@@ -15,14 +15,16 @@ import (
 )
 
 // parseCmd runs `dondoc parse --units units.csv --date 07/01/2021 [--tz
-// Asia/Ho_Chi_Minh] [FILE|-]`: it prints the directives of a meeting
-// conclusion (a text file, a .docx, or standard input), one JSON object per
-// line. It needs no database, so it runs before the configuration is read.
+// Asia/Ho_Chi_Minh] [--explain] [FILE|-]`: it prints the directives of a
+// meeting conclusion (a text file, a .docx, or standard input), one JSON
+// object per line; with --explain each line says which words decided each
+// field. It needs no database, so it runs before the configuration is read.
 func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	unitsFile := fs.String("units", "", "units CSV: code,name,aliases,kind")
 	date := fs.String("date", "", "meeting date, 07/01/2021 or 2021-01-07 (default today)")
 	tz := fs.String("tz", "Asia/Ho_Chi_Minh", "the organisation's time zone")
+	explain := fs.Bool("explain", false, "say, for each field, which words decided it")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -48,6 +50,9 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	text, err := readConclusion(rest, stdin)
 	if err != nil {
 		return err
+	}
+	if *explain {
+		return directives.WriteExplained(out, directives.Extract(text, dir, meeting), loc)
 	}
 	return directives.WriteLines(out, directives.Extract(text, dir, meeting), loc)
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/robfig/cron/v3"
 
@@ -28,9 +29,13 @@ type app struct {
 	reminders *reminders.Scheduler
 	// webhook, when its URL is set, receives updates instead of polling.
 	webhook bot.WebhookOptions
-	// lease, when set, tells /readyz whether this process holds the lease.
-	lease func() (held bool, detail string)
+	// leading is true while this process holds the Telegram leadership
+	// (it polls and sends); /readyz reports it.
+	leading atomic.Bool
 }
+
+// lease tells /readyz whether this process leads.
+func (a *app) lease() (held bool, detail string) { return a.leading.Load(), "" }
 
 // run runs the bot until ctx is cancelled.
 func run(ctx context.Context, cfg config, log *slog.Logger) error {
@@ -63,6 +68,8 @@ func (a *app) run(ctx context.Context, leadership string) error {
 		// One process at a time polls Telegram and spends the token's
 		// sending budget; the others stand by and take over within seconds.
 		leader.Run(ctx, a.store.DB().DB, leadership, a.log, func(ctx context.Context) {
+			a.leading.Store(true)
+			defer a.leading.Store(false)
 			var inner sync.WaitGroup
 			inner.Add(2)
 			go func() { defer inner.Done(); a.poll(ctx) }()
