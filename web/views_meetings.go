@@ -133,7 +133,9 @@ func (s *Server) report(ctx context.Context, v viewer, kindName string, q url.Va
 		if err != nil {
 			return ReportView{}, err
 		}
-		r.ChartData = template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(png))
+		if len(png) > 0 { // no chart when no unit had anything to do
+			r.ChartData = template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(png))
+		}
 	}
 	return r, nil
 }

@@ -190,10 +190,18 @@ func (d *dashboardDay) seed(t *testing.T, dbURL string) {
 	}
 	leader := member(d.leader)
 	now := time.Now()
+	meeting, _, err := st.OpenMeeting(ctx, leader, tasks.NewMeeting{Title: "Giao ban công tác phòng chống thiên tai", HeldOn: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
 	give := func(text string, due time.Duration, unit string) tasks.Task {
 		u, _ := dir.ByCode(unit)
 		dl := now.Add(due)
-		tk, _, err := st.CreateTask(ctx, leader, tasks.NewTask{Text: text, Deadline: &dl, Leads: []int64{u.ID}}, now)
+		nt := tasks.NewTask{Text: text, Deadline: &dl, Leads: []int64{u.ID}}
+		if unit == "quanglam" {
+			nt.MeetingID = &meeting.ID
+		}
+		tk, _, err := st.CreateTask(ctx, leader, nt, now)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -297,6 +305,33 @@ func TestDashboardInBrowser(t *testing.T) {
 		return m.ChatID == d.ktht.ID && strings.Contains(m.PlainText, "Nhắc việc: "+strings.ToLower(title[:1])+title[1:])
 	})
 
+	// The meetings and their tasks; the week's report with its chart.
+	browse(t, ctx, chromedp.Click(chromedp.CSS(`.tab[data-go="meetings"]`)))
+	waitText(t, ctx, "main", "Giao ban công tác phòng chống thiên tai")
+	browse(t, ctx, chromedp.Click(chromedp.CSS(`main .tasks li a`)))
+	waitText(t, ctx, "main", "Kiểm tra hiện trạng đê điều")
+	browse(t, ctx, chromedp.Click(chromedp.CSS(`.tab[data-go="report"]`)))
+	waitText(t, ctx, "main h2", "Báo cáo kết quả tuần")
+	// Monday to Wednesday the results report is last week's, which had no
+	// tasks and so no chart; then this week's has one.
+	shown, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("[data-download]").getAttribute("data-download")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y, w := time.Now().In(hcmZone(t)).ISOWeek(); !strings.HasSuffix(shown, fmt.Sprintf("week=%d-W%02d", y, w)) {
+		if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("img.chart").length`)); err != nil || n != 0 {
+			t.Errorf("last week, without tasks, shows %d charts (%v)", n, err)
+		}
+		browse(t, ctx, chromedp.Click(chromedp.CSS(`.controls a[data-q*="week="]:nth-of-type(2)`)))
+	}
+	// This week's report, with its tasks, has its chart drawn.
+	waitText(t, ctx, "main", "Phòng Kinh tế và Hạ tầng")
+	browse(t, ctx, chromedp.WaitVisible(chromedp.CSS("img.chart")))
+	if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector("img.chart").naturalWidth`)); err != nil || w == 0 {
+		t.Errorf("the chart is not drawn: width %d (%v)", w, err)
+	}
+	shoot(t, ctx, "report-desktop")
+
 	// Telegram's dark theme reaches the page's colours.
 	browse(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate("about:blank"), chromedp.Navigate(d.launch(d.leader, darkTheme)))
 	waitText(t, ctx, `#totals [data-n="assigned"]`, "5")
@@ -339,6 +374,14 @@ func TestDashboardLoginLink(t *testing.T) {
 	browse(t, ctx, chromedp.Navigate(local))
 	browse(t, ctx, chromedp.Click(chromedp.CSS(`button[type="submit"]`)))
 	waitText(t, ctx, "main", "đã dùng hoặc đã hết hạn")
+}
+
+func hcmZone(t *testing.T) *time.Location {
+	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
 }
 
 // shoot saves a screenshot of the page into $DONDOC_SCREENSHOTS, when set.

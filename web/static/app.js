@@ -144,7 +144,7 @@
       q = p.toString();
     }
     var isTab = el.classList.contains("tab");
-    if (isTab) { stack = []; }
+    if (isTab) { stack = []; document.getElementById("toast").hidden = true; }
     load(el.getAttribute("data-go"), q, !isTab);
   });
 
