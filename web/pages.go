@@ -156,13 +156,13 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request, v viewer) 
 func roleLabel(v viewer) string {
 	switch {
 	case v.Role == tasks.RoleAdmin:
-		return "quản trị viên"
+		return msgRoleAdmin
 	case v.Role == tasks.RoleLeader:
-		return "lãnh đạo"
+		return msgRoleLeader
 	case v.Role == tasks.RoleSecretary:
-		return "thư ký"
+		return msgRoleSecretary
 	case v.IsUnitHead():
-		return "trưởng đơn vị"
+		return msgRoleHead
 	}
-	return "cán bộ"
+	return msgRoleMember
 }
