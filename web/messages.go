@@ -27,6 +27,7 @@ const (
 	msgBadUnit         = "Đơn vị số %d không có trong danh bạ của cơ quan."
 	msgBadBody         = "Dữ liệu gửi lên không đọc được."
 	msgFileUnavailable = "Không lấy được tệp từ Telegram lúc này, xin thử lại sau hoặc xem bằng lệnh /task trong Telegram."
+	msgDownloadExpired = "Đường dẫn tải tệp đã hết hạn (mỗi đường dẫn dùng được 2 phút). Xin bấm lại nút tải trong bảng theo dõi."
 	msgLoginBad        = "Đường dẫn đăng nhập không hợp lệ, đã dùng hoặc đã hết hạn (mỗi đường dẫn chỉ dùng được một lần, trong 10 phút). Xin gõ /bang trong cuộc trò chuyện riêng với bot để nhận đường dẫn mới."
 	msgTotal           = "Toàn cơ quan"
 	msgNoDeadline      = "chưa có thời hạn"

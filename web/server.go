@@ -99,6 +99,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/reports/{kind}", s.authed(s.apiReport))
 	mux.HandleFunc("GET /api/reports/{kind}/chart.png", s.authed(s.apiReportChart))
 	mux.HandleFunc("GET /api/reports/{kind}/report.xlsx", s.authed(s.apiReportXLSX))
+	mux.HandleFunc("GET /api/reports/{kind}/link", s.authed(s.apiReportLink))
+	mux.HandleFunc("GET /dl/{token}", s.handleDownload)
 	mux.HandleFunc("GET /api/tasks/{id}/files/{n}", s.authed(s.apiFile))
 	mux.HandleFunc("POST /api/tasks/{id}/{action}", s.authed(s.apiAction))
 	mux.HandleFunc("POST /api/tasks/{id}/extensions/{ext}/{decision}", s.authed(s.apiExtension))

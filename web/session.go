@@ -34,7 +34,7 @@ type session struct {
 // keys are the server's secrets, derived from the bot token so that
 // nothing else needs configuring: one signs sessions, one CSRF tokens.
 type keys struct {
-	session, csrf []byte
+	session, csrf, download []byte
 }
 
 func deriveKeys(token string) keys {
@@ -43,7 +43,7 @@ func deriveKeys(token string) keys {
 		m.Write([]byte("dondoc web " + label))
 		return m.Sum(nil)
 	}
-	return keys{session: derive("session"), csrf: derive("csrf")}
+	return keys{session: derive("session"), csrf: derive("csrf"), download: derive("download")}
 }
 
 func newNonce() string {
@@ -55,30 +55,14 @@ func newNonce() string {
 // seal signs a session into a cookie value.
 func (k keys) seal(s session) string {
 	body, _ := json.Marshal(s)
-	enc := base64.RawURLEncoding.EncodeToString(body)
-	m := hmac.New(sha256.New, k.session)
-	m.Write([]byte(enc))
-	return enc + "." + base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+	return sign(k.session, body)
 }
 
 // open checks a cookie value's signature and expiry at now.
 func (k keys) open(v string, now time.Time) (session, error) {
-	enc, sig, ok := strings.Cut(v, ".")
-	if !ok {
-		return session{}, ErrBadSession
-	}
-	got, err := base64.RawURLEncoding.DecodeString(sig)
+	body, err := verify(k.session, v)
 	if err != nil {
-		return session{}, ErrBadSession
-	}
-	m := hmac.New(sha256.New, k.session)
-	m.Write([]byte(enc))
-	if !hmac.Equal(got, m.Sum(nil)) {
-		return session{}, ErrBadSession
-	}
-	body, err := base64.RawURLEncoding.DecodeString(enc)
-	if err != nil {
-		return session{}, ErrBadSession
+		return session{}, err
 	}
 	var s session
 	if err := json.Unmarshal(body, &s); err != nil || s.TgUserID == 0 || s.Nonce == "" {
@@ -88,6 +72,36 @@ func (k keys) open(v string, now time.Time) (session, error) {
 		return session{}, ErrBadSession
 	}
 	return s, nil
+}
+
+// sign returns body, base64url, a dot and its HMAC-SHA256 under key.
+func sign(key, body []byte) string {
+	enc := base64.RawURLEncoding.EncodeToString(body)
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(enc))
+	return enc + "." + base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// verify checks a value made by sign and returns its body.
+func verify(key []byte, v string) ([]byte, error) {
+	enc, sig, ok := strings.Cut(v, ".")
+	if !ok {
+		return nil, ErrBadSession
+	}
+	got, err := base64.RawURLEncoding.DecodeString(sig)
+	if err != nil {
+		return nil, ErrBadSession
+	}
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(enc))
+	if !hmac.Equal(got, m.Sum(nil)) {
+		return nil, ErrBadSession
+	}
+	body, err := base64.RawURLEncoding.DecodeString(enc)
+	if err != nil {
+		return nil, ErrBadSession
+	}
+	return body, nil
 }
 
 // csrfToken is the token a state-changing request must carry in the

@@ -160,6 +160,16 @@
   });
 
   function download(url, name) {
+    // Telegram's apps (Bot API 8.0) download a file themselves, from a
+    // short-lived link that needs no credentials.
+    var tg = window.Telegram && window.Telegram.WebApp;
+    if (initData && tg && tg.downloadFile && tg.isVersionAtLeast && tg.isVersionAtLeast("8.0") && url.indexOf("/report.xlsx") > 0) {
+      fetch(url.replace("/report.xlsx", "/link"), { headers: headers(), credentials: "same-origin" })
+        .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error(j.error); } return j; }); })
+        .then(function (j) { tg.downloadFile({ url: window.location.origin + j.url, file_name: j.name }); })
+        .catch(function (e) { toast(e.message, true); });
+      return;
+    }
     fetch(url, { headers: headers(), credentials: "same-origin" }).then(function (r) {
       if (!r.ok) { throw new Error("Không tải được tệp."); }
       return r.blob();
