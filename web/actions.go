@@ -132,17 +132,24 @@ func (s *Server) apiExtension(w http.ResponseWriter, r *http.Request, v viewer) 
 		s.failErr(w, r, err)
 		return
 	}
-	var approve bool
-	msg := msgDoneReject
-	switch r.PathValue("decision") {
-	case "approve":
-		approve, msg = true, msgDoneApprove
-	case "reject":
-	default:
-		s.failErr(w, r, inputError(msgBadAction, r.PathValue("decision")))
+	b, err := readBody(r)
+	if err != nil {
+		s.failErr(w, r, err)
 		return
 	}
-	if _, err := s.store.DecideExtension(r.Context(), v.Member, id, ext, approve, s.clock()); err != nil {
+	// As in the chat, a refusal gives its reason to the owners.
+	var msg string
+	switch r.PathValue("decision") {
+	case "approve":
+		_, err = s.store.DecideExtension(r.Context(), v.Member, id, ext, true, s.clock())
+		msg = msgDoneApprove
+	case "reject":
+		_, err = s.store.RejectExtension(r.Context(), v.Member, id, ext, b.Reason, s.clock())
+		msg = msgDoneReject
+	default:
+		err = inputError(msgBadAction, r.PathValue("decision"))
+	}
+	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}

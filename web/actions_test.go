@@ -68,6 +68,27 @@ func TestActionsDoWhatTheChatDoes(t *testing.T) {
 		t.Error("an extension was decided twice")
 	}
 
+	// A second request, refused: as in the chat, only with a reason.
+	ask, err = tasks.ParseExtensionAsk("15/02/2021 vì chờ kinh phí", got.Deadline, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask.Origin = "ext2"
+	ext2, err := f.store.RequestExtension(ctx, f.people["member_ktht"], a.ID, ask, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reject := fmt.Sprintf("/api/tasks/%d/extensions/%d/reject", a.ID, ext2.ID)
+	if status, _ := f.post(reject, "leader", map[string]string{"reason": ""}); status != http.StatusBadRequest {
+		t.Errorf("a refusal without a reason: %d", status)
+	}
+	if status, body := f.post(reject, "leader", map[string]string{"reason": "thời hạn do UBND huyện ấn định"}); status != http.StatusOK {
+		t.Fatalf("reject: %d %s", status, body)
+	}
+	if e, err := f.store.Extension(ctx, f.org.ID, a.ID, ext2.ID); err != nil || e.Status != tasks.ExtensionRejected {
+		t.Errorf("the refused request: %+v %v", e.Status, err)
+	}
+
 	// Reassignment to Quảng Lâm with the finance office coordinating.
 	body := map[string]any{"leads": []int64{f.units["quanglam"].ID}, "coords": []int64{f.units["tckh"].ID}, "reason": "đúng chức năng của xã"}
 	if status, resp := f.post(fmt.Sprintf("/api/tasks/%d/reassign", a.ID), "secretary", body); status != http.StatusOK {
