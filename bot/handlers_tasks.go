@@ -353,7 +353,22 @@ func (b *Bot) reportDone(ctx context.Context, r *request, id int64) (string, err
 		return lifecycleError(err, id, msgAlreadyDone)
 	}
 	b.kick()
-	return fmt.Sprintf(msgReportedDone, esc(unitsOf(t, *r.member)), t.ID, deadline.Format(r.now.In(r.loc)), doneWords(t, r.now, r.loc)), nil
+	format := msgReportedDone
+	if onlyCoordinates(t, *r.member) {
+		format = msgReportedPart
+	}
+	return fmt.Sprintf(format, esc(unitsOf(t, *r.member)), t.ID, deadline.Format(r.now.In(r.loc)), doneWords(t, r.now, r.loc)), nil
+}
+
+// onlyCoordinates reports whether every unit of m's on t coordinates: what
+// they report is their part, not the task.
+func onlyCoordinates(t tasks.Task, m tasks.Member) bool {
+	for _, u := range t.Units {
+		if m.InUnit(u.UnitID) && u.Role == tasks.RoleLead {
+			return false
+		}
+	}
+	return true
 }
 
 // pendingAccept reports whether one of m's units on t has not yet accepted it.
