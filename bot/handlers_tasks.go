@@ -156,7 +156,7 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if err != nil {
 		return "", nil, err
 	}
-	lines := []string{fmt.Sprintf(listHeader, desc, total)}
+	lines := []string{orgLine(r) + fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
 	}
@@ -277,7 +277,7 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	lines := []string{taskCard(t, cardTitle, r.now, r.loc)}
+	lines := []string{orgLine(r) + taskCard(t, cardTitle, r.now, r.loc)}
 	if s, ok, err := b.store.TaskSeries(ctx, t.OrgID, t.ID); err != nil {
 		return err
 	} else if ok && s.StoppedAt == nil {

@@ -159,6 +159,7 @@ var (
 		tasks.NoticeMoved:            "thông báo giao lại cho đơn vị khác",
 		tasks.NoticeExtensionAsked:   "đề nghị gia hạn",
 		tasks.NoticeExtensionDecided: "kết quả xét gia hạn",
+		tasks.NoticeRemindNow:        "nhắc việc theo đề nghị của người giao việc (bảng theo dõi)",
 		reminders.MessageReminder:    "nhắc việc",
 		reminders.MessageEscalation:  "báo nhiệm vụ quá hạn",
 		weekly.NoticeReport:          "báo cáo tuần",
