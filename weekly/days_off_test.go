@@ -237,3 +237,27 @@ func TestNextRunOnDaysOff(t *testing.T) {
 		t.Errorf("a run turned off comes at %s", got)
 	}
 }
+
+// BenchmarkDue is the scan's pure part for one organisation, once a minute:
+// without a calendar, and with the national one on the Thursday after
+// Quốc khánh 2026 (the look-back over the days off).
+func BenchmarkDue(b *testing.B) {
+	plain, err := weekly.Settings{}.Compile("Asia/Ho_Chi_Minh", at(2020, 1, 1, 0, 0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cal := plain.WithCalendar(holidays.Vietnam())
+	now := at(2026, 9, 3, 17, 0)
+	for _, bc := range []struct {
+		name string
+		s    weekly.Schedule
+	}{{"no_calendar", plain}, {"calendar", cal}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if len(weekly.Due(now, bc.s, nil)) == 0 {
+					b.Fatal("nothing due")
+				}
+			}
+		})
+	}
+}
