@@ -297,8 +297,6 @@ func TestMenuPerRole(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
-	h.say(leader, "/help", "/giao")
-	h.say(kthtStaff, "/help", "/viec")
 	menu := func(scope string, chat int64) map[string]bool {
 		var last map[string]bool
 		for _, s := range h.fake.CommandSets() {
