@@ -617,11 +617,12 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 	case !ok:
 	case x.manyCycles(c.text, dl):
 		d.warn(AboutDeadline, warnManyCycles, strings.TrimSpace(c.text[dl.Start:cycleListEnd(c.text, dl)]))
+	case dl.Rule == nil && dl.Time.Before(x.ref):
+		// a deadline before the meeting is a typing error the reader must fix: kept as written, not set
+		d.DeadlineText = dl.Text
+		d.warn(AboutDeadline, warnPastDeadline, dl.Text, deadline.FormatDate(dl.Time), deadline.FormatDate(x.ref))
 	default:
 		d.Deadline, d.DeadlineText = &dl, dl.Text
-		if dl.Rule == nil && dl.Time.Before(x.ref) {
-			d.warn(AboutDeadline, warnPastDeadline, dl.Text, deadline.FormatDate(dl.Time), deadline.FormatDate(x.ref))
-		}
 	}
 	return d
 }
