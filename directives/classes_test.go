@@ -254,3 +254,16 @@ func TestClassSectionsForUnits(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassOfficialConventions(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"units worked with coordinate", "Sở Xây dựng chủ trì, làm việc với UBND phường Hòa Xá thống nhất phương án di dời.",
+			[]want{{lead: "sxd", coords: "hoaxa"}}},
+		{"those concerned first, the named unit leads", "Các cơ quan, đơn vị liên quan và Sở Y tế khẩn trương rà soát danh sách.",
+			[]want{{lead: "syt"}}},
+		{"the report of the same work keeps its owner", "Sở Tài chính rà soát nguồn vốn đầu tư công. Báo cáo kết quả về UBND tỉnh trước ngày 30/9/2025.",
+			[]want{{lead: "stc"}, {lead: "stc", deadline: "2025-09-30 23:59"}}},
+		{"every unit with a named one", "Các cơ quan, ban, ngành, UBND phường Hòa Xá nghiêm túc thực hiện.",
+			[]want{{lead: "group:all", coords: "hoaxa"}}},
+	})
+}
