@@ -267,3 +267,12 @@ func TestClassOfficialConventions(t *testing.T) {
 			[]want{{lead: "group:all", coords: "hoaxa"}}},
 	})
 }
+
+func TestClassNewAddresseeInASentence(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a new subject after a comma", "Sở Y tế chỉ đạo các bệnh viện sẵn sàng giường bệnh, Sở Tài chính bố trí kinh phí mua thuốc.",
+			[]want{{lead: "syt", text: "sẵn sàng giường bệnh"}, {lead: "stc", text: "bố trí kinh phí"}}},
+		{"a list of coordinators is not cut", "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, Sở Công Thương rà soát đơn giá.",
+			[]want{{lead: "sxd", coords: "stc,sct"}}},
+	})
+}

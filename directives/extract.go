@@ -695,6 +695,9 @@ func (x *extractor) splitRequests(text string) []string {
 			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(0, i) {
 				cut = i
 			}
+			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasPredicate(0, i) {
+				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
+			}
 		}
 		if cut < 0 {
 			return append(out, text)
@@ -1172,4 +1175,26 @@ func joinCoordinators(prev *Directive, d Directive) {
 	}
 	prev.Coordinators = uniqueOwners(cs)
 	prev.Text += "; " + d.Text
+}
+
+// newSubjectAt reports whether a unit that acts opens the words at token
+// i: a mention followed by a verb or a modal.
+func (c *clause) newSubjectAt(i int) bool {
+	mi, ok := c.byFirst[i]
+	if !ok || c.mentions[mi].agentOnly || c.mentions[mi].generic {
+		return false
+	}
+	kind, _ := c.cue(c.mentions[mi].last)
+	return kind == cueVerb || kind == cueModal || kind == cueWeakModal
+}
+
+// endsMention reports whether token i-1 is the last of a mention: the
+// comma at i then goes on with a list of units ("phối hợp với Sở A, Sở B …").
+func (c *clause) endsMention(i int) bool {
+	for _, m := range c.mentions {
+		if m.last == i {
+			return true
+		}
+	}
+	return false
 }
