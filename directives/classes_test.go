@@ -276,3 +276,17 @@ func TestClassNewAddresseeInASentence(t *testing.T) {
 			[]want{{lead: "sxd", coords: "stc,sct"}}},
 	})
 }
+
+func TestClassWordedAsRequestsButNoWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a closing restatement", "Phòng Kinh tế rà soát diện tích lúa. UBND xã đề nghị Phòng Kinh tế tạo điều kiện cho các thôn thực hiện nghiêm nội dung trên.",
+			[]want{{lead: "kt", text: "rà soát"}}},
+		{"how to deliver", "Phòng Kinh tế tổng hợp số liệu. Gửi kèm file vào hòm thư điện tử của Văn phòng.",
+			[]want{{lead: "kt"}}},
+		{"a consequence", "Các thôn nộp hồ sơ trước ngày 30/8/2025. Sau thời gian này, đơn vị nào không nộp hồ sơ thì không được xét.",
+			[]want{{lead: "group:thon", deadline: "2025-08-30 23:59"}}},
+		{"advice to the people", "Bà con hãy chủ động phòng tránh bão lũ.", nil},
+		{"an appeal to everyone is for every unit", "Toàn thể cán bộ, đảng viên và Nhân dân chung tay xây dựng nông thôn mới.",
+			[]want{{lead: "group:all"}}},
+	})
+}

@@ -134,7 +134,7 @@ func (x *extractor) run(text string) []Directive {
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
-				if c.subjectLine() {
+				if c.subjectLine() || c.notWork(a) {
 					v = vNone
 				}
 				if v == vFollow && c.nounList() {
@@ -1195,6 +1195,30 @@ func (c *clause) endsMention(i int) bool {
 		if m.last == i {
 			return true
 		}
+	}
+	return false
+}
+
+// notWork reports whether a clause, though worded as a request, sets no
+// work: it only restates the requests above ("… đề nghị … thực hiện
+// nghiêm nội dung trên"), says how to deliver ("Gửi kèm file vào hòm
+// thư …"), states a consequence ("đơn vị nào không nộp hồ sơ thì …") or
+// advises the people ("Bà con hãy …").
+func (c *clause) notWork(a analysis) bool {
+	body := &clause{text: c.text[a.textStart:], toks: tokenize(c.text[a.textStart:])}
+	n := len(body.toks)
+	for n > 0 && body.toks[n-1].punct {
+		n--
+	}
+	switch {
+	case n >= 5 && body.at(n-3, restateEnds) == 3 && (body.at(n-5, phrases("thuc hien")) == 2 || body.at(n-6, phrases("thuc hien")) == 2):
+		return true // "… thực hiện (nghiêm) nội dung trên"
+	case c.at(c.frameEnd(), deliveryWords) > 0:
+		return true
+	case c.has(consequenceWords):
+		return true
+	case c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs):
+		return true
 	}
 	return false
 }

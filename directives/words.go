@@ -210,3 +210,15 @@ var coordFillers = phrases("thuc hien", "trien khai", "thuc hien nhiem vu nay", 
 // kindNouns name a kind of unit in a group phrase.
 var kindNouns = phrases("so", "phong", "xa", "phuong", "thi tran", "thon", "to dan pho", "ap", "xom", "bo phan chuyen mon",
 	"chuyen mon", "doan the", "huyen")
+
+// restateEnds close a request that only restates those above it.
+var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren")
+
+// deliveryWords open a clause that only says how to deliver.
+var deliveryWords = phrases("gui kem", "gui file", "gui ban mem", "file gui ve", "ban mem gui ve")
+
+// consequenceWords state what follows for whoever does not act.
+var consequenceWords = phrases("don vi nao", "co quan nao", "dia phuong nao", "truong hop nao")
+
+// citizenWords open advice to the people, not work for units.
+var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh", "moi nguoi dan", "toan the nhan dan")
