@@ -290,3 +290,14 @@ func TestClassWordedAsRequestsButNoWork(t *testing.T) {
 			[]want{{lead: "group:all"}}},
 	})
 }
+
+func TestClassHeadingPeriods(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a time frame over a list", "Nhiệm vụ trọng tâm trong tháng 9/2025 gồm:\n- Phòng Kinh tế thu hoạch lúa mùa;\n- Công an xã bảo đảm an ninh dịp Quốc khánh trước ngày 01/9/2025.",
+			[]want{{lead: "kt", deadline: "2025-09-30 23:59", warn: "phần đầu"}, {lead: "ca", deadline: "2025-09-01 23:59"}}},
+		{"a deadline in the next sentence of the same paragraph", "Các thôn, tổ dân phố ra quân tổng vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật).",
+			[]want{{lead: "group:thon", deadline: "2025-08-24 12:00"}}},
+		{"a period in the narration before the chair speaks is no frame", "Sau khi nghe các thôn báo cáo tiến độ trong tuần, đồng chí Chủ tịch UBND xã chỉ đạo: Phòng Kinh tế rà soát diện tích lúa bị ngập.",
+			[]want{{lead: "kt"}}},
+	})
+}

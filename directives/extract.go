@@ -71,8 +71,15 @@ func (x *extractor) run(text string) []Directive {
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
 	)
+	var (
+		period     *deadline.Deadline // the time frame a heading gives the items below it
+		periodPara int
+	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
+		if period != nil && s.para != periodPara && !s.listItem {
+			period = nil
+		}
 		sentenceStart := len(out)
 		var (
 			firstLead  *Owner
@@ -84,6 +91,7 @@ func (x *extractor) run(text string) []Directive {
 		)
 		if s.heading {
 			advice = false
+			period, periodPara = x.headingPeriod(strings.Join(s.items, "; ")), s.para
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			h.set(o, s, false)
 			if o != nil {
@@ -98,13 +106,20 @@ func (x *extractor) run(text string) []Directive {
 		}
 		for n, item := range s.items {
 			if s.intro[n] && !s.heading {
+				if p := x.headingPeriod(item); p != nil {
+					period, periodPara = p, s.para
+				}
 				if newClause(item, x.dir).namedPerson() {
 					break // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
 				}
 				if x.narrativeHeading(item) {
 					directive = false
 				}
-				if o, skip := x.headingOwner(item); o != nil || skip {
+				o, skip := x.headingOwner(item)
+				if endsWithSpeech(item) {
+					skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
+				}
+				if o != nil || skip {
 					if ic := newClause(item, x.dir); skip && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
 						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 					}
@@ -152,6 +167,9 @@ func (x *extractor) run(text string) []Directive {
 					joinCoordinators(&out[len(out)-1], d) // "Phòng A chủ trì; Phòng B, Công an xã phối hợp"
 					pieceIndex++
 					continue
+				}
+				if prev == nil && pieceIndex == 0 && last != nil && lastPara == s.para && x.onlyDeadline(c, d) {
+					prev = last // "… ra quân dọn vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
@@ -221,6 +239,12 @@ func (x *extractor) run(text string) []Directive {
 					for _, co := range h.owners.coords {
 						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
 					}
+				}
+				if d.Deadline == nil && d.DeadlineText == "" && period != nil {
+					f := *period
+					d.Deadline, d.DeadlineText = &f, f.Text
+					d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
+					d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, f.Text)
 				}
 				x.ownerWarnings(&d, a)
 				x.explain(&d, a, c, h.owners != nil)
@@ -293,6 +317,10 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 	}
 	rest := &clause{text: dl, toks: tokenize(dl)}
 	for i := 0; i < len(rest.toks); {
+		if rest.toks[i].punct && rest.toks[i].w == "(" {
+			i = rest.parenEnd(i)
+			continue
+		}
 		if rest.toks[i].punct {
 			i++
 			continue
@@ -1221,4 +1249,24 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	}
 	return false
+}
+
+// headingPeriod returns the time frame a heading sets for the items below
+// it ("Nhiệm vụ trọng tâm trong tháng 9/2025 gồm:"), or nil: a period
+// or a deadline with a lead word, not a recurrence.
+func (x *extractor) headingPeriod(text string) *deadline.Deadline {
+	dl, ok, err := x.findDeadline(text)
+	if err != nil || !ok || dl.Rule != nil || dl.Time.Before(x.ref) {
+		return nil
+	}
+	c := newClause(text, x.dir)
+	for i := range c.toks {
+		if (c.at(i, speechVerbs) > 0 || c.at(i, requestVerbs) > 0) && c.toks[i].start > dl.Start {
+			return nil // "Sau khi nghe … báo cáo tiến độ trong tuần, đồng chí Chủ tịch chỉ đạo:": narration
+		}
+	}
+	if c.hasPast() {
+		return nil
+	}
+	return &dl
 }
