@@ -61,6 +61,9 @@ type Unit struct {
 	Name    string   `db:"name"`
 	Aliases []string `db:"-"`
 	Kind    Kind     `db:"kind"`
+	// LinkedOrgID is the child organisation the unit stands for (a commune
+	// in a province's directory), if linked: its tasks arrive there.
+	LinkedOrgID *int64 `db:"linked_org_id"`
 }
 
 // Mention is a place in a text that names a unit or a group of units.

@@ -126,6 +126,8 @@ func (c *console) org(ctx context.Context, args []string) error {
 	}
 	fs := flag.NewFlagSet("org", flag.ContinueOnError)
 	tz := fs.String("tz", c.cfg.TimezoneName, "time zone")
+	levelName := fs.String("level", "", "tinh, xa or huyen")
+	parentRef := fs.String("parent", "", "parent organisation id or slug")
 	rest, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -136,7 +138,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 			return errors.New(outOrgCreateUsage)
 		}
 		now := time.Now()
-		org, err := c.store.CreateOrg(ctx, rest[0], *tz, now)
+		org, err := c.createOrg(ctx, rest[0], *tz, *levelName, *parentRef, now)
 		if err != nil {
 			return err
 		}
@@ -152,7 +154,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, o := range orgs {
-			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone)
+			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone, c.orgTier(ctx, o))
 		}
 		return nil
 	}
@@ -162,6 +164,9 @@ func (c *console) org(ctx context.Context, args []string) error {
 func (c *console) units(ctx context.Context, args []string) error {
 	if len(args) == 0 {
 		return errors.New(usage)
+	}
+	if unitsTierCommands[args[0]] {
+		return c.unitsTier(ctx, args[0], args[1:])
 	}
 	fs := flag.NewFlagSet("units", flag.ContinueOnError)
 	orgRef := fs.String("org", "", "organisation id or slug")

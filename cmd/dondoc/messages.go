@@ -5,7 +5,7 @@ import "github.com/dondoc/dondoc/tasks"
 // Vietnamese wording of what the operator commands print.
 const (
 	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
-	outOrgRow         = "%d\t%s\t%s\t%s\n"
+	outOrgRow         = "%d\t%s\t%s\t%s\t%s\n"
 	outUnitsImported  = "Đã nạp danh sách đơn vị: thêm %d, cập nhật %d.\n"
 	outUnitsInvalid   = "Tệp %s có dòng không hợp lệ, chưa nạp đơn vị nào:\n%s\n"
 	outUnitRow        = "%s\t%s\t%s\t%s\n"
@@ -28,7 +28,7 @@ const (
 const (
 	outUnknownCommand   = "không có lệnh “%s”\n%s"
 	outBadFlags         = "%s: tham số chưa đúng (%w); xem: dondoc help"
-	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--tz Asia/Ho_Chi_Minh]`
+	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]`
 	outUnitsImportUsage = "cách dùng: dondoc units import --org CƠ_QUAN units.csv"
 	outRevokeUsage      = "cách dùng: dondoc invite revoke --org CƠ_QUAN MÃ_MỜI"
 	outRevokeNotFound   = "không có mã mời “%s” còn hiệu lực (xem: dondoc invite list --org %s)"
@@ -55,10 +55,11 @@ var roleNames = map[tasks.Role]string{
 const usage = `Cách dùng:
   dondoc [run]                                   chạy bot
   dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu
-  dondoc org create "TÊN CƠ QUAN" [--tz Asia/Ho_Chi_Minh]
+  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]
   dondoc org list
   dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
   dondoc units list --org CƠ_QUAN
+  dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   nhiệm vụ giao cho đơn vị sẽ chuyển tới cơ quan cấp dưới
   dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
   dondoc invite list --org CƠ_QUAN
   dondoc invite revoke --org CƠ_QUAN MÃ_MỜI
@@ -95,4 +96,14 @@ const (
 	outWeeklyOff      = "%s (%s)\tđã tắt\n"
 	outCatchUpHours   = "%d giờ"
 	outCatchUpMinutes = "%d phút"
+)
+
+// What the two tiers' operator commands print.
+const (
+	outOrgParent      = "%s, trực thuộc %s"
+	outBadLevel       = "--level “%s”: hãy ghi tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (huyện, trước 1/7/2025)"
+	outParentFlag     = "--parent: %w"
+	outToFlag         = "--to: %w"
+	outUnitsLinkUsage = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
+	outUnitLinked     = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )
