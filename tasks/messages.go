@@ -74,6 +74,12 @@ const (
 	msgLinkNoUnit        = "Không có đơn vị mã “%s”."
 	msgUnitRetired       = "Đơn vị “%s” đã thôi hoạt động; hãy dùng đơn vị kế tiếp “%s”."
 	msgUnitRetiredNoNext = "Đơn vị “%s” đã thôi hoạt động."
+	msgMergeIntoRetired  = "Đơn vị “%s” đã thôi hoạt động nên không nhận sáp nhập được; hãy sáp nhập vào đơn vị kế tiếp của nó."
+	msgMergeRetired      = "Đơn vị “%s” đã được sáp nhập trước đó."
+	msgMergeTwice        = "Đơn vị mã “%s” được ghi hai lần (hoặc trùng với đơn vị nhận sáp nhập)."
+	msgMergeNothing      = "Hãy ghi mã các đơn vị được sáp nhập sau đơn vị nhận, ví dụ: --into ktht qlđt kt."
+	msgMergeTwoLinks     = "“%s” và “%s” đều liên kết với cơ quan cấp dưới; không thể gộp hai liên kết làm một."
+	msgRenameEmpty       = "Hãy ghi tên mới của đơn vị."
 )
 
 // levelLabels name the levels for people.

@@ -11,7 +11,7 @@ import (
 )
 
 // unitsTierCommands are the `dondoc units` subcommands of the two tiers.
-var unitsTierCommands = map[string]bool{"link": true}
+var unitsTierCommands = map[string]bool{"link": true, "merge": true, "rename": true}
 
 // createOrg creates an organisation, at a level and under a parent when the
 // operator gave them (an organisation without --level is a district, as
@@ -62,6 +62,7 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 	orgRef := fs.String("org", "", "organisation id or slug")
 	unitCode := fs.String("unit", "", "unit code")
 	to := fs.String("to", "", "child organisation id or slug")
+	into := fs.String("into", "", "the unit that carries on the merged units' work")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -84,6 +85,29 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 			return inputMessage(err)
 		}
 		fmt.Fprintf(c.out, outUnitLinked, u.Name, org.Name, child.Name)
+		return nil
+	case "merge":
+		if *into == "" || len(rest) == 0 {
+			return errors.New(outUnitsMergeUsage)
+		}
+		res, err := c.store.MergeUnits(ctx, org.ID, *into, rest, time.Now())
+		if err != nil {
+			return inputMessage(err)
+		}
+		for _, u := range res.Retired {
+			fmt.Fprintf(c.out, outUnitMerged, u.Name, u.Code, res.Into.Name)
+		}
+		fmt.Fprintf(c.out, outUnitsMerged, res.Tasks, res.Members, res.Groups)
+		return nil
+	case "rename":
+		if *unitCode == "" || len(rest) != 1 {
+			return errors.New(outUnitsRenameUsage)
+		}
+		u, err := c.store.RenameUnit(ctx, org.ID, *unitCode, rest[0])
+		if err != nil {
+			return inputMessage(err)
+		}
+		fmt.Fprintf(c.out, outUnitRenamed, u.Code, u.Name)
 		return nil
 	}
 	return errors.New(usage)

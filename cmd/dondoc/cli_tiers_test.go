@@ -32,10 +32,15 @@ func TestOperatorSetsUpAProvinceWithItsCommunes(t *testing.T) {
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan", "--to", "ubnd-xa-quang-tan"}, "", "“UBND xã Quảng Tân” không phải cơ quan cấp dưới của “UBND tỉnh Quảng Ninh”"},
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan"}, "", "cách dùng: dondoc units link"},
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan", "--to", "khong-co"}, "", "--to: không có cơ quan “khong-co”"},
+		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd", "sgtvt"}, "Đã sáp nhập «Sở Giao thông vận tải» (sgtvt) vào «Sở Xây dựng».\nĐã chuyển 0 nhiệm vụ", ""},
+		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd", "sgtvt"}, "", "“Sở Giao thông vận tải” đã được sáp nhập trước đó"},
+		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd"}, "", "cách dùng: dondoc units merge"},
+		{[]string{"units", "rename", "--org", "ubnd-tinh-quang-ninh", "--unit", "sxd", "Sở Xây dựng và Giao thông"}, "Đã đổi tên đơn vị sxd thành «Sở Xây dựng và Giao thông»", ""},
+		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "sxd\tso\tSở Xây dựng và Giao thông\tGTVT|Sở Xây dựng", ""},
 	}
 	dir := t.TempDir()
 	csv := filepath.Join(dir, "tinh.csv")
-	os.WriteFile(csv, []byte("code,name,aliases,kind\nsnv,Sở Nội vụ,,so\nx_damha,UBND phường Đầm Hà,,xa\nx_quangtan,UBND xã Quảng Tân,,xa\n"), 0o644)
+	os.WriteFile(csv, []byte("code,name,aliases,kind\nsnv,Sở Nội vụ,,so\nx_damha,UBND phường Đầm Hà,,xa\nx_quangtan,UBND xã Quảng Tân,,xa\nsxd,Sở Xây dựng,,so\nsgtvt,Sở Giao thông vận tải,GTVT,so\n"), 0o644)
 	for i, s := range steps {
 		if i == 9 {
 			if _, err := runCLI(t, "units", "import", "--org", "ubnd-tinh-quang-ninh", csv); err != nil {

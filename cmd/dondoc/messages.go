@@ -59,6 +59,8 @@ const usage = `Cách dùng:
   dondoc org list
   dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
   dondoc units list --org CƠ_QUAN
+  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị (chuyển nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác)
+  dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"
   dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   nhiệm vụ giao cho đơn vị sẽ chuyển tới cơ quan cấp dưới
   dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
   dondoc invite list --org CƠ_QUAN
@@ -100,10 +102,15 @@ const (
 
 // What the two tiers' operator commands print.
 const (
-	outOrgParent      = "%s, trực thuộc %s"
-	outBadLevel       = "--level “%s”: hãy ghi tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (huyện, trước 1/7/2025)"
-	outParentFlag     = "--parent: %w"
-	outToFlag         = "--to: %w"
-	outUnitsLinkUsage = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
-	outUnitLinked     = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
+	outOrgParent        = "%s, trực thuộc %s"
+	outBadLevel         = "--level “%s”: hãy ghi tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (huyện, trước 1/7/2025)"
+	outParentFlag       = "--parent: %w"
+	outToFlag           = "--to: %w"
+	outUnitsLinkUsage   = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
+	outUnitsMergeUsage  = "cách dùng: dondoc units merge --org CƠ_QUAN --into MÃ_ĐƠN_VỊ_MỚI MÃ_CŨ_1 MÃ_CŨ_2 …"
+	outUnitsRenameUsage = `cách dùng: dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"`
+	outUnitMerged       = "Đã sáp nhập «%s» (%s) vào «%s».\n"
+	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
+	outUnitRenamed      = "Đã đổi tên đơn vị %s thành «%s»; tên cũ vẫn được nhận ra trong văn bản.\n"
+	outUnitLinked       = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )
