@@ -2,78 +2,98 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	tg "github.com/go-telegram/bot"
 )
 
-// DefaultEndpoint is Telegram's Bot API, in tgbotapi's format.
-const DefaultEndpoint = tgbotapi.APIEndpoint
+// DefaultEndpoint is Telegram's Bot API base URL.
+const DefaultEndpoint = "https://api.telegram.org"
 
-// Telegram is the bot's connection to the Bot API: one client for sending,
-// whose requests run to completion, and one for long polling, whose requests
-// end when the context given to Connect is cancelled.
+// Telegram is the bot's connection to the Bot API for one token: a client
+// for sending, whose requests have a short timeout, and one for long
+// polling, whose timeout exceeds the poll's. Every call takes a context.
+// It implements Client.
 type Telegram struct {
-	send     *tgbotapi.BotAPI
-	poll     *tgbotapi.BotAPI
+	api      *tg.Bot
+	base     string
 	token    string
-	fileURL  string
-	Username string
+	send     *http.Client
+	poll     *http.Client
+	username string
 }
 
 // Connect checks the token with getMe and returns the connection. endpoint
-// is in tgbotapi's format ("http://127.0.0.1:8081/bot%s/%s"); the file
-// endpoint is derived from it.
+// is the Bot API's base URL ("http://127.0.0.1:8081"); the older form with
+// "/bot%s/%s" is still accepted.
 func Connect(ctx context.Context, token, endpoint string, pollTimeout time.Duration) (*Telegram, error) {
+	t, err := Dial(token, endpoint, pollTimeout)
+	if err != nil {
+		return nil, err
+	}
+	me, err := t.api.GetMe(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: getMe: %w", redact(err, token))
+	}
+	t.username = me.Username
+	return t, nil
+}
+
+// Dial returns the connection without asking Telegram anything: Username
+// stays empty until Connect.
+func Dial(token, endpoint string, pollTimeout time.Duration) (*Telegram, error) {
+	base := BaseURL(endpoint)
+	t := &Telegram{
+		base:  base,
+		token: token,
+		send:  &http.Client{Timeout: 30 * time.Second},
+		poll:  &http.Client{Timeout: pollTimeout + 15*time.Second},
+	}
+	api, err := tg.New(token, tg.WithSkipGetMe(), tg.WithServerURL(base), tg.WithHTTPClient(pollTimeout, t.send),
+		tg.WithErrorsHandler(func(error) {}))
+	if err != nil {
+		return nil, fmt.Errorf("telegram: %w", err)
+	}
+	t.api = api
+	return t, nil
+}
+
+// BaseURL turns TELEGRAM_API_ENDPOINT into the Bot API's base URL: a plain
+// base URL is kept, and the older "http://host/bot%s/%s" form loses its
+// path.
+func BaseURL(endpoint string) string {
 	if endpoint == "" {
-		endpoint = DefaultEndpoint
+		return DefaultEndpoint
 	}
-	send, err := tgbotapi.NewBotAPIWithClient(token, endpoint, &http.Client{Timeout: 30 * time.Second})
-	if err != nil {
-		return nil, fmt.Errorf("telegram: getMe: %w", redact(err, token))
+	if i := strings.Index(endpoint, "/bot%s"); i >= 0 {
+		endpoint = endpoint[:i]
 	}
-	poll, err := tgbotapi.NewBotAPIWithClient(token, endpoint, &http.Client{
-		Timeout:   pollTimeout + 15*time.Second,
-		Transport: ctxTransport{ctx: ctx, base: http.DefaultTransport},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("telegram: getMe: %w", redact(err, token))
-	}
-	return &Telegram{
-		send:     send,
-		poll:     poll,
-		token:    token,
-		fileURL:  strings.Replace(endpoint, "/bot%s/%s", "/file/bot%s/%s", 1),
-		Username: send.Self.UserName,
-	}, nil
+	return strings.TrimRight(endpoint, "/")
 }
 
-// ctxTransport ties every request to a context, so that shutting down ends
-// a long poll at once.
-type ctxTransport struct {
-	ctx  context.Context
-	base http.RoundTripper
-}
-
-func (t ctxTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	return t.base.RoundTrip(r.WithContext(t.ctx))
-}
+// Username is the bot's @username without the @, as getMe gave it.
+func (t *Telegram) Username() string { return t.username }
 
 // redact keeps the token out of errors that carry the request URL.
 func redact(err error, token string) error {
 	if err == nil || token == "" {
 		return err
 	}
-	var te *tgbotapi.Error
-	if errors.As(err, &te) {
-		return err
-	}
 	if msg := err.Error(); strings.Contains(msg, token) {
-		return errors.New(strings.ReplaceAll(msg, token, "<token>"))
+		return &redacted{msg: strings.ReplaceAll(msg, token, "<token>"), err: err}
 	}
 	return err
 }
+
+// redacted is an error whose text no longer holds the token; errors.Is and
+// errors.As still see the original.
+type redacted struct {
+	msg string
+	err error
+}
+
+func (r *redacted) Error() string { return r.msg }
+func (r *redacted) Unwrap() error { return r.err }

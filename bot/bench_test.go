@@ -40,7 +40,7 @@ func BenchmarkSenderCeiling(b *testing.B) {
 	for c := range chats {
 		fake.StartChat(int64(100_000 + c))
 	}
-	rd := bot.NewRenderer(st, tg.Username)
+	rd := bot.NewRenderer(st, tg.Username())
 	rd.Handle("bench", func(_ context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
 		return []outbox.Part{{Text: fmt.Sprintf("<b>Nhắc việc</b> số %d: hạn 15/01/2031", r.ID)}}, nil
 	})

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -27,7 +25,7 @@ type callback struct {
 	Action string
 	ID     int64
 	Arg    string
-	Query  *tgbotapi.CallbackQuery
+	Query  *CallbackQuery
 }
 
 // action is what a button does. run returns the text to show: as a short
@@ -39,23 +37,18 @@ type action struct {
 	refresh func(ctx context.Context, r *request, cb callback)
 }
 
-// actions are all the buttons the bot knows, by action name. Each feature
-// adds its own in its file.
-func (b *Bot) actions() map[string]action {
-	all := map[string]action{}
-	for _, group := range []map[string]action{
+// actionGroups are all the buttons the bot knows, by action name, one
+// map per feature; the registry merges them once and refuses a name
+// declared twice.
+func (b *Bot) actionGroups() []map[string]action {
+	return []map[string]action{
 		b.taskActions(),
 		b.reminderActions(),
 		b.weeklyActions(),
 		b.lifecycleActions(), b.orgActions(),
 		b.meetingActions(),
 		b.deadlineActions(),
-	} {
-		for k, v := range group {
-			all[k] = v
-		}
 	}
-	return all
 }
 
 func (b *Bot) taskActions() map[string]action {
@@ -99,10 +92,10 @@ func parseCallback(data string) (cb callback, ok bool) {
 // handleCallback acts on a button press. The press is checked like a
 // command: the person must belong to the organisation named in the data and
 // be allowed to act on the task, whatever message carried the button.
-func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.CallbackQuery) error {
+func (b *Bot) handleCallback(ctx context.Context, r *request, q *CallbackQuery) error {
 	cb, ok := parseCallback(q.Data)
 	if !ok || r.member == nil {
-		b.answer(q.ID, msgNotAllowed, true)
+		b.answer(ctx, q.ID, msgNotAllowed, true)
 		return nil
 	}
 	cb.Query = q
@@ -110,9 +103,9 @@ func (b *Bot) handleCallback(ctx context.Context, r *request, q *tgbotapi.Callba
 	for _, m := range r.memberships {
 		member = member || m.OrgID == cb.OrgID
 	}
-	act, known := b.actions()[cb.Action]
+	act, known := b.reg.actions[cb.Action]
 	if !member || !known {
-		b.answer(q.ID, msgNotAllowed, true)
+		b.answer(ctx, q.ID, msgNotAllowed, true)
 		return nil
 	}
 	if err := b.setOrg(ctx, r, cb.OrgID); err != nil {
@@ -174,13 +167,13 @@ func (b *Bot) refreshTask(ctx context.Context, r *request, cb callback) {
 		rows = taskButtons(t, *r.member)
 	}
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, rows)
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, rows)
 }
 
 // dropButtons removes the buttons of the pressed message.
-func (b *Bot) dropButtons(_ context.Context, _ *request, cb callback) {
+func (b *Bot) dropButtons(ctx context.Context, _ *request, cb callback) {
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, nil)
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, nil)
 }
 
 func (b *Bot) accept(ctx context.Context, r *request, id int64) (string, error) {

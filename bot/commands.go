@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -35,6 +33,7 @@ func (b *Bot) commands() []command {
 		b.outboxCommands(),
 		b.weeklyCommands(),
 		b.policyCommands(),
+		b.holidayCommands(),
 		b.scheduleCommands(),
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
 		b.meetingCommands(),
@@ -57,32 +56,18 @@ func (b *Bot) coreCommands() []command {
 }
 
 func (b *Bot) findCommand(name string) (command, bool) {
-	for _, c := range b.commands() {
-		for _, n := range c.names {
-			if n == name {
-				return c, true
-			}
-		}
-	}
-	return command{}, false
+	c, ok := b.reg.byName[name]
+	return c, ok
 }
 
-// RegisterCommands sets the Telegram command menu.
-func (b *Bot) RegisterCommands() error {
-	var cmds []tgbotapi.BotCommand
-	for _, c := range b.commands() {
-		if c.menu {
-			cmds = append(cmds, tgbotapi.BotCommand{Command: c.names[0], Description: c.help})
-		}
+// dispatch routes an update to its handler. Replies go to the forum topic
+// the person wrote in.
+func (b *Bot) dispatch(ctx context.Context, u Update) error {
+	if m := u.Message; m != nil && m.Chat != nil {
+		ctx = withThread(ctx, m.Chat.ID, m.ThreadID)
+	} else if q := u.CallbackQuery; q != nil && q.Message != nil && q.Message.Chat != nil {
+		ctx = withThread(ctx, q.Message.Chat.ID, q.Message.ThreadID)
 	}
-	if _, err := b.tg.send.Request(tgbotapi.NewSetMyCommands(cmds...)); err != nil {
-		return fmt.Errorf("setMyCommands: %w", redact(err, b.tg.token))
-	}
-	return nil
-}
-
-// dispatch routes an update to its handler.
-func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) error {
 	r, err := b.newRequest(ctx, u)
 	if err != nil {
 		return err
@@ -90,6 +75,7 @@ func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) error {
 	if r.from == nil || r.from.IsBot {
 		return nil
 	}
+	defer b.syncMenu(ctx, r)
 	if r.member != nil && r.member.Unreached {
 		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
 			return err
@@ -163,14 +149,18 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 		}
 		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unitNames(dir, m.UnitIDs)))
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart), nil)
+	note, err := b.joinedOrgsNote(ctx, m)
+	if err != nil {
+		return err
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart)+note, nil)
 }
 
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {
 	lines := []string{msgHelpHeader}
-	for _, c := range b.commands() {
-		if c.allowed(r) {
-			lines = append(lines, fmt.Sprintf("/%s — %s", c.names[0], c.help))
+	for _, c := range b.reg.commands {
+		if line, ok := helpLine(c, r); ok {
+			lines = append(lines, line)
 		}
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)

@@ -21,16 +21,10 @@ const conversationTTL = 30 * time.Minute
 // what was wrong and waits for the answer again.
 type conversationFunc func(ctx context.Context, r *request, c tasks.Conversation) error
 
-// conversations are the prompts the bot can wait on, by kind. Each feature
-// adds its own in its file.
-func (b *Bot) conversations() map[string]conversationFunc {
-	all := map[string]conversationFunc{}
-	for _, group := range []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations(), b.deadlineConversations()} {
-		for k, v := range group {
-			all[k] = v
-		}
-	}
-	return all
+// conversationGroups are the prompts the bot can wait on, by kind, one
+// map per feature; the registry merges them once.
+func (b *Bot) conversationGroups() []map[string]conversationFunc {
+	return []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations(), b.deadlineConversations()}
 }
 
 // textHandler may handle a message that is not a command; handled is false
@@ -40,7 +34,7 @@ type textHandler func(ctx context.Context, r *request) (handled bool, err error)
 // textHandlers are tried in order on a message that is not a command and
 // answers no prompt (for example a reply to a task notice).
 func (b *Bot) textHandlers() []textHandler {
-	return []textHandler{b.lifecycleText, b.meetingReply}
+	return []textHandler{b.lifecycleText, b.meetingReply, b.fileHint}
 }
 
 // handleText handles a message that is not a command: the answer to a
@@ -58,7 +52,7 @@ func (b *Bot) handleText(ctx context.Context, r *request) error {
 		return err
 	}
 	if ok {
-		if f, known := b.conversations()[c.Kind]; known {
+		if f, known := b.reg.prompts[c.Kind]; known {
 			return b.answerConversation(ctx, r, c, f)
 		}
 	}
@@ -67,7 +61,7 @@ func (b *Bot) handleText(ctx context.Context, r *request) error {
 
 // otherText handles a message that answers no prompt.
 func (b *Bot) otherText(ctx context.Context, r *request) error {
-	for _, h := range b.textHandlers() {
+	for _, h := range b.reg.text {
 		handled, err := h(ctx, r)
 		if err != nil || handled {
 			return err

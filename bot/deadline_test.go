@@ -1,8 +1,13 @@
 package bot_test
 
 import (
+	"context"
 	"testing"
+	"time"
 
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/holidays"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -36,8 +41,65 @@ func TestAssignDeadlineAsIs(t *testing.T) {
 	}
 
 	h.say(leader, "/giao KTHT: Báo cáo nhanh vụ cháy, hạn 8h", "“hạn 8h” đã qua", "17/01/2031 08:00", "gửi lại thời hạn")
+	h.say(leader, "sáng mai nhé", "Chưa đọc được thời hạn", "ví dụ")
 	h.say(leader, "9h30 ngày 17/1/2031", "Nhiệm vụ #4", "Báo cáo nhanh vụ cháy", "17/01/2031 09:30")
 	if n := h.count(`SELECT count(*) FROM tasks WHERE deadline = $1`, localDay("17/01/2031 09:30")); n != 1 {
 		t.Errorf("%d tasks due 17/01/2031 09:30, want 1", n)
 	}
+}
+
+// TestAssignWorkingDays: "trong N ngày làm việc" in /giao counts the organisation's calendar:
+// weekends, Tết and the organisation's own day off.
+func TestAssignWorkingDays(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	now := localDay("16/01/2031 20:00")
+	h.clock.Jump(now)
+	off := tasks.OrgHoliday{Day: time.Date(2031, 1, 17, 0, 0, 0, 0, time.UTC), Name: "Nghỉ bù hội nghị"}
+	if err := tasks.SetOrgHolidayTx(context.Background(), h.store.DB(), h.org.ID, off); err != nil {
+		t.Fatal(err)
+	}
+	cal := holidays.Vietnam().WithOverrides(off.Override())
+	day, n := now, 0
+	for n < 5 {
+		day = day.AddDate(0, 0, 1)
+		if cal.IsWorkday(day) {
+			n++
+		}
+	}
+	national, _, _ := deadline.Find("trong 5 ngày làm việc", now)
+	want := deadline.FormatDate(day)
+	if want == deadline.FormatDate(national.Time) {
+		t.Fatalf("the organisation's day off changes nothing: %s", want)
+	}
+	h.say(leader, "/giao KTHT: Thẩm định hồ sơ đất đai trong 5 ngày làm việc", "Nhiệm vụ #1", want)
+}
+
+// TestAssignDeadlineInGroup: in a group the question about a deadline already past goes, as
+// every prompt, to the person's private chat, where the button or the deadline sent again assigns.
+func TestAssignDeadlineInGroup(t *testing.T) {
+	h := newHarness(t)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.clock.Jump(localDay("16/01/2031 20:00"))
+	group := tgfake.Chat{ID: -7001, Title: "Phòng KTHT"}
+	inGroup := func(u tgfake.User, text string, parts ...string) tgfake.SentMessage {
+		t.Helper()
+		before := len(h.fake.SentTo(group.ID))
+		h.fake.SendGroupText(u, group, text)
+		return h.after(group.ID, before, parts...)
+	}
+	inGroup(admin, "/nhom KTHT", "Đã gắn nhóm này")
+	before := len(h.fake.SentTo(leader.ID))
+	inGroup(leader, "/giao KTHT: Báo cáo nhanh vụ sạt lở, hạn 8h", "tin nhắn riêng")
+	ask := h.after(leader.ID, before, "“hạn 8h” đã qua", "17/01/2031 08:00")
+	before = len(h.fake.SentTo(leader.ID))
+	h.press(leader, ask, h.data("gat", localDay("17/01/2031 08:00").Unix()))
+	h.after(leader.ID, before, "Nhiệm vụ #1", "Báo cáo nhanh vụ sạt lở", "17/01/2031 08:00")
+
+	before = len(h.fake.SentTo(leader.ID))
+	inGroup(leader, "/giao KTHT: Kiểm tra hiện trường, trước 7h", "tin nhắn riêng")
+	h.after(leader.ID, before, "“trước 7h” đã qua")
+	h.say(leader, "10h ngày 17/1/2031", "Nhiệm vụ #2", "Kiểm tra hiện trường", "17/01/2031 10:00")
 }

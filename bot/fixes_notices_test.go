@@ -39,3 +39,49 @@ func TestCancelTellsTheAssigner(t *testing.T) {
 		t.Errorf("%d cancellation notices queued for the leader", n)
 	}
 }
+
+// TestPhotoWithoutTaskGetsHint: a photo sent on its own, replying to no
+// task, is answered with how to send it as evidence.
+func TestPhotoWithoutTaskGetsHint(t *testing.T) {
+	h := newHarness(t)
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	before := len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, tinyPNG(t), "")
+	h.after(kthtStaff.ID, before, "chưa rõ thuộc nhiệm vụ nào", "Trả lời", "/tiendo 42")
+	before = len(h.fake.SentTo(kthtStaff.ID))
+	h.fake.SendDocument(kthtStaff, kthtStaff.ID, "bien-ban.pdf", "application/pdf", []byte("%PDF-1.4"), "biên bản")
+	h.after(kthtStaff.ID, before, "chưa rõ thuộc nhiệm vụ nào")
+}
+
+// TestHelpOffersWhatOneMayDo: a member's /help lists only what a member
+// may do: /hop to look at a meeting, not to open one; no owner's commands
+// without a unit.
+func TestHelpOffersWhatOneMayDo(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.join(tckhStaff, tasks.RoleMember, "")
+	for _, c := range []struct {
+		who       string
+		help      string
+		want, not []string
+	}{
+		{"member", h.say(kthtStaff, "/help", "Các lệnh bạn có thể dùng").PlainText,
+			[]string{"/hop — xem một cuộc họp", "/done", "/tiendo", "/dangky", "/viec"}, []string{"ghi kết luận cuộc họp", "/giao", "/xacnhan", "/huy"}},
+		{"member without unit", h.say(tckhStaff, "/help", "Các lệnh bạn có thể dùng").PlainText,
+			[]string{"/viec", "/hop — xem một cuộc họp"}, []string{"/done", "/tiendo", "/giahan", "/dangky", "/ketqua"}},
+		{"leader", h.say(leader, "/help", "Các lệnh bạn có thể dùng").PlainText,
+			[]string{"/hop — ghi kết luận cuộc họp", "/giao", "/xacnhan", "/baocao"}, nil},
+	} {
+		for _, w := range c.want {
+			if !strings.Contains(c.help, w) {
+				t.Errorf("%s's /help lacks %q:\n%s", c.who, w, c.help)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(c.help, n+" ") || strings.Contains(c.help, n+"\n") || strings.HasSuffix(c.help, n) {
+				t.Errorf("%s's /help offers %q:\n%s", c.who, n, c.help)
+			}
+		}
+	}
+}

@@ -66,10 +66,11 @@ func unitsOf(t tasks.Task, m tasks.Member) string {
 	return strings.Join(names, ", ")
 }
 
-// doneWords says whether a report came on time: "đúng hạn", "quá hạn 2 ngày".
+// doneWords says whether a report came on time: "đúng hạn", "quá hạn 2 ngày",
+// "quá hạn 3 giờ" (tasks.LateBy).
 func doneWords(t tasks.Task, at time.Time, loc *time.Location) string {
 	if t.Deadline == nil || !at.After(*t.Deadline) {
 		return wordOnTime
 	}
-	return fmt.Sprintf(wordLate, max(1, tasks.CalendarDays(*t.Deadline, at, loc)))
+	return fmt.Sprintf(wordLate, tasks.LateBy(*t.Deadline, at, loc).Phrase())
 }

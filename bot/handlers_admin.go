@@ -254,7 +254,7 @@ func (b *Bot) cmdInvite(ctx context.Context, r *request) error {
 	if unit.ID != 0 {
 		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unit.Name))
 	}
-	link := fmt.Sprintf("https://t.me/%s?start=%s", b.tg.Username, inv.Code)
+	link := fmt.Sprintf("https://t.me/%s?start=%s", b.tg.Username(), inv.Code)
 	return b.reply(ctx, r.chatID, fmt.Sprintf(inviteMade, roleNames[role], unitPart, deadline.Format(inv.ExpiresAt.In(r.loc)), esc(link)), nil)
 }
 
@@ -299,6 +299,9 @@ func (b *Bot) cmdGroup(ctx context.Context, r *request) error {
 	case errors.Is(err, tasks.ErrConflict):
 		return b.reply(ctx, r.chatID, groupOtherOrg, nil)
 	case err != nil:
+		return err
+	}
+	if err := b.bindTopic(ctx, r); err != nil {
 		return err
 	}
 	return b.reply(ctx, r.chatID, fmt.Sprintf(groupLinked, esc(u.Name)), nil)

@@ -2,29 +2,11 @@ package bot
 
 import (
 	"fmt"
-	"strings"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
-
-// editMessage replaces the text and buttons of a message the bot sent.
-func (b *Bot) editMessage(chatID int64, messageID int, text string, buttons [][]outbox.Button) {
-	var cfg tgbotapi.EditMessageTextConfig
-	if len(buttons) > 0 {
-		cfg = tgbotapi.NewEditMessageTextAndMarkup(chatID, messageID, text, keyboard(buttons))
-	} else {
-		cfg = tgbotapi.NewEditMessageText(chatID, messageID, text)
-	}
-	cfg.ParseMode = tgbotapi.ModeHTML
-	cfg.DisableWebPagePreview = true
-	if _, err := b.tg.send.Send(cfg); err != nil && !strings.Contains(err.Error(), "not modified") {
-		b.log.Warn("editMessageText failed", "err", redact(err, b.tg.token))
-	}
-}
 
 // cardButtons are the buttons of a task card for a member: an owner's, then
 // the decider's when the task waits for confirmation, cancelling for

@@ -14,8 +14,8 @@ import (
 )
 
 // A /giao whose deadline had already passed when typed is asked about, never guessed: a
-// button assigns with the instant probably meant, or, in a private chat, the person sends
-// the deadline again.
+// button assigns with the instant probably meant, or the person sends the deadline again.
+// Like every prompt, the question goes to the person's private chat (a group is told so).
 const (
 	actAssignAt        = "gat"
 	convAssignDeadline = "assign_deadline"
@@ -50,14 +50,12 @@ func (b *Bot) askAssignDeadline(ctx context.Context, r *request, err error) (han
 	if err := b.wait(ctx, r, convAssignDeadline, ask); err != nil {
 		return true, err
 	}
-	text := fmt.Sprintf(msgAssignPassed, esc(de.Phrase), esc(deadline.Format(at)))
-	end := msgAssignPassedGroup
-	if r.private {
-		end = msgAssignPassedPrivate
-	}
-	text += fmt.Sprintf(end, esc(deadline.Example(at, true)))
+	text := fmt.Sprintf(msgAssignPassed, esc(de.Phrase), esc(deadline.Format(at)), esc(deadline.Example(at, true)))
 	buttons := [][]outbox.Button{{{Text: fmt.Sprintf(btnAssignAt, deadline.Format(at)), Data: callbackData(r.org.ID, actAssignAt, ask.At)}}}
-	return true, b.reply(ctx, r.chatID, text, buttons)
+	if err := b.reply(ctx, promptChat(r), text, buttons); err != nil || r.private {
+		return true, err
+	}
+	return true, b.reply(ctx, r.chatID, fmt.Sprintf(msgPromptPrivate, esc(r.member.FullName)), nil)
 }
 
 // assignAt assigns the /giao the bot asked about with the deadline the person confirmed.
@@ -65,9 +63,15 @@ func (b *Bot) assignAt(ctx context.Context, r *request, cb callback) (string, er
 	if !r.member.CanAssign() {
 		return msgNotAllowed, nil
 	}
-	ask, ok, err := b.takeAssignAsk(ctx, r)
+	ask, c, ok, err := b.takeAssignAsk(ctx, r)
 	if err != nil {
 		return "", err
+	}
+	if ok && ask.At != cb.ID {
+		// The button of an earlier question: the latest one keeps waiting.
+		if err := b.waitUntil(ctx, r, c.Kind, c.Payload, c.ExpiresAt); err != nil {
+			return "", err
+		}
 	}
 	if !ok || ask.At != cb.ID {
 		return msgAssignAskGone, nil
@@ -82,7 +86,16 @@ func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c tasks.Conv
 	if err := json.Unmarshal(c.Payload, &ask); err != nil {
 		return fmt.Errorf("assign deadline prompt: %w", err)
 	}
-	return b.assignWith(ctx, r, ask, strings.TrimSpace(messageText(r.update.Message)))
+	text := strings.TrimSpace(messageText(r.update.Message))
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	var de *deadline.Error
+	if _, err := (deadline.Reader{Calendar: cal}).Parse(text, r.now.In(r.loc)); errors.As(err, &de) && de.Kind != deadline.Passed {
+		return &tasks.InputError{Msg: fmt.Sprintf(msgAssignDeadlineAgain, de.Error())}
+	}
+	return b.assignWith(ctx, r, ask, text)
 }
 
 // assignWith runs the /giao of ask again with its deadline phrase replaced by phrase.
@@ -96,17 +109,17 @@ func (b *Bot) assignWith(ctx context.Context, r *request, ask assignAsk, phrase 
 }
 
 // takeAssignAsk takes the /giao waiting for its deadline; any other prompt is left waiting.
-func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, bool, error) {
+func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, tasks.Conversation, bool, error) {
 	var ask assignAsk
 	c, ok, err := b.store.TakeConversation(ctx, *r.member, promptChat(r), r.now)
 	if err != nil || !ok {
-		return ask, false, err
+		return ask, c, false, err
 	}
 	if c.Kind != convAssignDeadline {
-		return ask, false, b.waitUntil(ctx, r, c.Kind, c.Payload, c.ExpiresAt)
+		return ask, c, false, b.waitUntil(ctx, r, c.Kind, c.Payload, c.ExpiresAt)
 	}
 	if err := json.Unmarshal(c.Payload, &ask); err != nil {
-		return ask, false, fmt.Errorf("assign deadline prompt: %w", err)
+		return ask, c, false, fmt.Errorf("assign deadline prompt: %w", err)
 	}
-	return ask, true, nil
+	return ask, c, true, nil
 }

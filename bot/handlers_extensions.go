@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strconv"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -99,7 +97,7 @@ func (b *Bot) cmdExtend(ctx context.Context, r *request) error {
 	return b.reply(ctx, r.chatID, text, nil)
 }
 
-func (b *Bot) extensionAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
+func (b *Bot) extensionAnswer(ctx context.Context, r *request, id int64, msg *Message) (string, error) {
 	return b.requestExtension(ctx, r, id, messageText(msg))
 }
 
@@ -168,7 +166,7 @@ func (b *Bot) extRejectAnswer(ctx context.Context, r *request, c tasks.Conversat
 	}
 	b.kick()
 	if p.MessageID != 0 {
-		b.setButtons(p.ChatID, p.MessageID, nil)
+		b.setButtons(ctx, p.ChatID, p.MessageID, nil)
 	}
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgExtRejected, p.TaskID), nil)
 }

@@ -4,15 +4,13 @@ import (
 	"context"
 	"fmt"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
 )
 
 // messageFiles returns the photo (its largest size) or document a message
 // carries, as evidence.
-func messageFiles(m *tgbotapi.Message) []tasks.FileRef {
+func messageFiles(m *Message) []tasks.FileRef {
 	if m == nil {
 		return nil
 	}
@@ -43,21 +41,12 @@ func (b *Bot) sendTaskFiles(ctx context.Context, r *request, id int64) (string, 
 	failed := 0
 	for _, f := range files {
 		caption := fmt.Sprintf(msgFileCaption, t.ID, esc(f.Member), deadline.Format(f.At.In(r.loc)))
-		if err := b.limits.Wait(ctx, r.chatID); err != nil {
+		if err := b.limits.WaitReply(ctx, r.chatID); err != nil {
 			return "", nil
 		}
-		var c tgbotapi.Chattable
-		if f.Kind == tasks.FilePhoto {
-			p := tgbotapi.NewPhoto(r.chatID, tgbotapi.FileID(f.FileID))
-			p.Caption, p.ParseMode = caption, tgbotapi.ModeHTML
-			c = p
-		} else {
-			d := tgbotapi.NewDocument(r.chatID, tgbotapi.FileID(f.FileID))
-			d.Caption, d.ParseMode = caption, tgbotapi.ModeHTML
-			c = d
-		}
-		if _, err := b.tg.send.Send(c); err != nil {
-			b.log.Warn("resend file failed", "chat_id", r.chatID, "task_id", t.ID, "err", redact(err, b.tg.token))
+		file := &OutFile{FileID: f.FileID, Photo: f.Kind == tasks.FilePhoto}
+		if _, err := b.tg.Send(ctx, OutMessage{ChatID: r.chatID, ThreadID: threadOf(ctx, r.chatID), Text: caption, File: file}); err != nil {
+			b.log.Warn("resend file failed", "chat_id", r.chatID, "task_id", t.ID, "err", err)
 			failed++
 		}
 	}
@@ -77,4 +66,14 @@ func fileName(f tasks.FileRef) string {
 		return filePhotoName
 	}
 	return f.Kind
+}
+
+// fileHint answers, in a private chat, a photo or file that answers no
+// prompt and replies to no task: it says how to send it as a task's
+// evidence.
+func (b *Bot) fileHint(ctx context.Context, r *request) (bool, error) {
+	if !r.private || len(messageFiles(r.update.Message)) == 0 {
+		return false, nil
+	}
+	return true, b.reply(ctx, r.chatID, msgFileWithoutTask, nil)
 }

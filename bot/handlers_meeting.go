@@ -5,14 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/directives"
@@ -85,7 +81,7 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, msgMeetingForbidden, nil)
 	}
 	header, conclusion, _ := strings.Cut(args, "\n")
-	nm, err := parseMeetingHeader(header, r.now.In(r.loc))
+	nm, err := tasks.ParseMeetingHeader(header, r.now.In(r.loc))
 	if err != nil {
 		return err
 	}
@@ -147,53 +143,6 @@ func meetingStateName(m tasks.Meeting, loc *time.Location) string {
 		return fmt.Sprintf(stateMeetingConfirmed, deadline.Format(m.ConfirmedAt.In(loc)))
 	}
 	return stateMeetingConfirmedBare
-}
-
-// headerDate finds "ngày 07/01/2021" (or "ngày 7/1") in a folded header.
-var headerDate = regexp.MustCompile(`(?:^|[\s,;(–-])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\b`)
-
-// headerChair finds "chủ trì" in a folded header.
-var headerChair = regexp.MustCompile(`(?:^|[\s,;(–-])(?:do\s+)?chu\s+tri\b\s*:?`)
-
-// parseMeetingHeader reads "<tên> [ngày dd/mm/yyyy] [chủ trì <họ tên>]";
-// the date defaults to today.
-func parseMeetingHeader(header string, today time.Time) (tasks.NewMeeting, error) {
-	header = vntext.Clean(header)
-	f, offs := vntext.FoldMap(header)
-	nm := tasks.NewMeeting{HeldOn: time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())}
-	titleEnd := len(header)
-	var dateSpan []int
-	if m := headerDate.FindStringSubmatchIndex(f); m != nil {
-		dateSpan = m
-		titleEnd = min(titleEnd, offs[m[0]])
-		d, _ := strconv.Atoi(f[m[2]:m[3]])
-		mo, _ := strconv.Atoi(f[m[4]:m[5]])
-		y := today.Year()
-		if m[6] >= 0 {
-			y, _ = strconv.Atoi(f[m[6]:m[7]])
-			if y < 100 {
-				y += 2000
-			}
-		}
-		day := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, today.Location())
-		if day.Day() != d || int(day.Month()) != mo || y < 2000 || y > 2100 {
-			return nm, &tasks.InputError{Msg: fmt.Sprintf(msgMeetingBadDate, strings.TrimSpace(header[offs[m[0]]:offs[m[1]]]))}
-		}
-		nm.HeldOn = day
-	}
-	if m := headerChair.FindStringIndex(f); m != nil {
-		titleEnd = min(titleEnd, offs[m[0]])
-		end := len(f)
-		if dateSpan != nil && dateSpan[0] > m[1] {
-			end = dateSpan[0]
-		}
-		nm.Chair = strings.Trim(header[offs[m[1]]:offs[end]], " ,;:–-")
-	}
-	nm.Title = strings.Trim(header[:titleEnd], " ,;:–-")
-	if nm.Title == "" {
-		return nm, &tasks.InputError{Msg: msgMeetingNoTitle}
-	}
-	return nm, nil
 }
 
 // conclusionAnswer takes the message that answers "send the conclusion".
@@ -261,7 +210,7 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 		return false, nil
 	}
 	to := msg.ReplyToMessage
-	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
+	if to.From == nil || to.From.ID != b.tg.ID() {
 		return false, nil
 	}
 	id, ok, err := b.store.MeetingByMessage(ctx, r.org.ID, r.chatID, int64(to.MessageID))
@@ -283,7 +232,11 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 
 // itemOf turns an extracted directive into a draft item.
 func itemOf(d directives.Directive) tasks.MeetingItem {
-	it := tasks.MeetingItem{Text: d.Text, DeadlineText: d.DeadlineText}
+	phrase := ""
+	if d.Deadline != nil && d.Deadline.Rule == nil {
+		phrase = d.DeadlineText
+	}
+	it := tasks.MeetingItem{Text: tasks.Title(d.Text, phrase), DeadlineText: d.DeadlineText}
 	if d.Lead != nil {
 		it.Lead = d.Lead.Key()
 	}
@@ -301,31 +254,13 @@ func itemOf(d directives.Directive) tasks.MeetingItem {
 }
 
 // downloadDocument fetches a file a person sent, within FileText's limit.
-func (b *Bot) downloadDocument(ctx context.Context, doc *tgbotapi.Document) ([]byte, error) {
+func (b *Bot) downloadDocument(ctx context.Context, doc *Document) ([]byte, error) {
 	if doc.FileSize > directives.MaxFileSize {
 		return nil, directives.TooBigError(doc.FileName)
 	}
-	f, err := b.tg.send.GetFile(tgbotapi.FileConfig{FileID: doc.FileID})
+	data, err := b.tg.Download(ctx, doc.FileID, directives.MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("getFile: %w", redact(err, b.tg.token))
-	}
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf(b.tg.fileURL, b.tg.token, f.FilePath), nil)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("download: status %d", resp.StatusCode)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, directives.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, b.tg.token))
+		return nil, err
 	}
 	return data, nil
 }
@@ -372,14 +307,6 @@ func (b *Bot) sendDraft(ctx context.Context, r *request, meetingID int64) error 
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), rows)
 }
 
-// ownerName names an owner key for people.
-func ownerName(dir *tasks.Directory, key string) string {
-	if o, ok := directives.OwnerByKey(dir, key); ok {
-		return o.Name()
-	}
-	return key
-}
-
 // draftItem renders one numbered item of a draft.
 func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *time.Location) string {
 	switch it.State {
@@ -388,22 +315,10 @@ func draftItem(it tasks.MeetingItem, dir *tasks.Directory, now time.Time, loc *t
 	case tasks.ItemCreated:
 		return fmt.Sprintf(draftCreated, it.N, esc(vntext.Shorten(it.Text, 120)), *it.TaskID)
 	}
-	lines := []string{fmt.Sprintf(draftText, it.N, esc(it.Text))}
-	if it.Lead == "" {
-		lines = append(lines, draftNoLead)
-	} else {
-		lines = append(lines, fmt.Sprintf(draftLead, esc(ownerName(dir, it.Lead))))
-	}
-	if len(it.Coordinators) > 0 {
-		var names []string
-		for _, k := range it.Coordinators {
-			names = append(names, ownerName(dir, k))
-		}
-		lines = append(lines, fmt.Sprintf(draftCoords, esc(strings.Join(names, ", "))))
-	}
+	lines := append([]string{fmt.Sprintf(draftText, it.N, esc(it.Text))}, draftOwners(it, dir)...)
 	switch {
 	case it.Deadline != nil:
-		d := deadline.Deadline{Time: it.Deadline.In(loc), HasTime: it.DeadlineHasTime, Rule: it.Rule}
+		d := deadline.Deadline{Time: *itemDue(it, now, loc), HasTime: it.DeadlineHasTime, Rule: it.Rule}
 		lines = append(lines, fmt.Sprintf(draftDeadline, d.String(), esc(it.DeadlineText)))
 		if it.Rule == nil && it.Deadline.Before(now) {
 			lines = append(lines, fmt.Sprintf(draftWarning, msgDeadlinePassed))
@@ -620,39 +535,31 @@ func (b *Bot) newTasks(m tasks.Meeting, items []tasks.MeetingItem, dir *tasks.Di
 		if it.State != tasks.ItemPending {
 			continue
 		}
-		lead, ok := directives.OwnerByKey(dir, it.Lead)
+		d, unknown := itemDirective(it, dir)
+		for _, k := range unknown {
+			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
+		}
 		switch {
 		case it.Lead == "":
 			problems = append(problems, fmt.Sprintf(problemNoLead, it.N))
 			continue
-		case !ok:
-			problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(it.Lead)))
+		case len(unknown) > 0:
 			continue
-		case len(lead.Units) == 0:
-			problems = append(problems, fmt.Sprintf(problemEmptyGroup, it.N, esc(lead.Name())))
+		case len(d.LeadUnits()) == 0:
+			problems = append(problems, fmt.Sprintf(problemEmptyGroup, it.N, esc(d.Lead.Name())))
 			continue
 		}
 		nt := tasks.NewTask{Text: it.Text, Origin: fmt.Sprintf("meeting:%d:%d", m.ID, it.N), MeetingID: &m.ID, DeadlineText: it.DeadlineText}
-		d := directives.Directive{Lead: &lead}
-		for _, k := range it.Coordinators {
-			o, ok := directives.OwnerByKey(dir, k)
-			if !ok {
-				problems = append(problems, fmt.Sprintf(problemUnknownOwner, it.N, esc(k)))
-				continue
-			}
-			d.Coordinators = append(d.Coordinators, o)
-		}
 		for _, u := range d.LeadUnits() {
 			nt.Leads = append(nt.Leads, u.ID)
 		}
 		for _, u := range d.CoordinatorUnits() {
 			nt.Coordinators = append(nt.Coordinators, u.ID)
 		}
-		if it.Deadline != nil {
-			at := *it.Deadline
+		if due := itemDue(it, r.now, r.loc); due != nil {
+			at := *due
 			if it.Rule != nil {
 				rule := *it.Rule
-				at = rule.Next(r.now.In(r.loc))
 				nt.Rule = &rule
 			} else if at.Before(r.now) {
 				problems = append(problems, fmt.Sprintf(problemPast, it.N, deadline.FormatDate(at.In(r.loc))))

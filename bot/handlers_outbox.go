@@ -61,10 +61,23 @@ func (b *Bot) showOutbox(ctx context.Context, r *request) error {
 		lines = append(lines, msgOutboxFailedHead)
 	}
 	for _, e := range failed {
-		lines = append(lines, fmt.Sprintf(msgOutboxFailedRow, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts, esc(vntext.Shorten(e.LastError, 160))))
+		lines = append(lines, fmt.Sprintf(msgOutboxFailedWhy, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts,
+			explainSendError(e.LastError), esc(vntext.Shorten(e.LastError, 160))))
 	}
 	if len(failed) > 0 {
 		lines = append(lines, msgOutboxRetryHint)
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+}
+
+// explainSendError says in Vietnamese what an error Telegram gave for a
+// message means.
+func explainSendError(err string) string {
+	low := strings.ToLower(err)
+	for _, e := range telegramErrors {
+		if strings.Contains(low, e.match) {
+			return e.meaning
+		}
+	}
+	return unknownTelegramError
 }

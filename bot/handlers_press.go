@@ -53,10 +53,10 @@ func refusedPress(text string, id int64) bool {
 func (b *Bot) finishPress(ctx context.Context, r *request, cb callback, act action, text string) error {
 	q := cb.Query
 	if refusedPress(text, cb.ID) {
-		b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), true)
+		b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), true)
 		return nil
 	}
-	b.answer(q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
+	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
 	if q.Message == nil {
 		return nil
 	}

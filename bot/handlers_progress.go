@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -73,7 +71,7 @@ func (b *Bot) cmdProgress(ctx context.Context, r *request) error {
 	return b.reply(ctx, r.chatID, text, nil)
 }
 
-func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
+func (b *Bot) progressAnswer(ctx context.Context, r *request, id int64, msg *Message) (string, error) {
 	p, err := tasks.ParseProgress(messageText(msg))
 	if err != nil {
 		return "", err

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -28,7 +26,7 @@ func (b *Bot) askFor(ctx context.Context, r *request, kind string, id int64, tex
 // task the prompt is about and replies with the handler's answer. While
 // the bot waits for the rest of an album, a message that is not part of it
 // is handled as if the bot waited for nothing.
-func (b *Bot) taskPrompt(f func(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error)) conversationFunc {
+func (b *Bot) taskPrompt(f func(ctx context.Context, r *request, id int64, msg *Message) (string, error)) conversationFunc {
 	return func(ctx context.Context, r *request, c tasks.Conversation) error {
 		var p promptPayload
 		if err := json.Unmarshal(c.Payload, &p); err != nil {

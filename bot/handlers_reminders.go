@@ -39,9 +39,9 @@ func (b *Bot) onOwnTask(f func(ctx context.Context, r *request, cb callback, t t
 	}
 }
 
-func (b *Bot) snoozeMenu(_ context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
+func (b *Bot) snoozeMenu(ctx context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, [][]outbox.Button{
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, [][]outbox.Button{
 		{
 			{Text: btnSnoozeHours, Data: callbackData(t.OrgID, actSnoozeSet, t.ID, reminders.SnoozeHours)},
 			{Text: btnSnoozeMorrow, Data: callbackData(t.OrgID, actSnoozeSet, t.ID, reminders.SnoozeTomorrow)},
@@ -51,9 +51,9 @@ func (b *Bot) snoozeMenu(_ context.Context, _ *request, cb callback, t tasks.Tas
 	return "", nil
 }
 
-func (b *Bot) snoozeBack(_ context.Context, r *request, cb callback, t tasks.Task) (string, error) {
+func (b *Bot) snoozeBack(ctx context.Context, r *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
-	b.setButtons(msg.Chat.ID, msg.MessageID, reminderButtons(t, *r.member))
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, reminderButtons(t, *r.member))
 	return "", nil
 }
 

@@ -21,7 +21,7 @@ func (b *Bot) taskReply(ctx context.Context, r *request, except int64) (bool, er
 		return false, nil
 	}
 	to := msg.ReplyToMessage
-	if to.From == nil || to.From.ID != b.tg.send.Self.ID {
+	if to.From == nil || to.From.ID != b.tg.ID() {
 		return false, nil
 	}
 	orgs := make([]int64, len(r.memberships))

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -181,10 +179,10 @@ func assignmentHas(a tasks.Assignment, unit int64) bool {
 	return false
 }
 
-func (b *Bot) reworkAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
+func (b *Bot) reworkAnswer(ctx context.Context, r *request, id int64, msg *Message) (string, error) {
 	return b.reworkTask(ctx, r, id, messageText(msg))
 }
 
-func (b *Bot) cancelAnswer(ctx context.Context, r *request, id int64, msg *tgbotapi.Message) (string, error) {
+func (b *Bot) cancelAnswer(ctx context.Context, r *request, id int64, msg *Message) (string, error) {
 	return b.cancelTask(ctx, r, id, messageText(msg))
 }

@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
-	"github.com/dondoc/dondoc/vntext"
 	"github.com/dondoc/dondoc/weekly"
 )
 
@@ -23,147 +21,6 @@ func (b *Bot) scheduleCommands() []command {
 	return []command{
 		{names: []string{"lichbaocao"}, help: helpSchedule, allow: reportViewers, run: b.cmdSchedule},
 	}
-}
-
-// scheduleItem is a run of the weekly schedule as /lichbaocao names it.
-type scheduleItem struct {
-	kind weekly.Kind
-	// word is the keyword shown to admins; words are all the keywords
-	// accepted, folded and without spaces.
-	word  string
-	words []string
-}
-
-// scheduleItems are in the order of the week, as they are shown.
-var scheduleItems = []scheduleItem{
-	{weekly.AskRegistration, "moidangky", []string{"moidangky", "ask_registration"}},
-	{weekly.RemindRegistration, "nhacdangky", []string{"nhacdangky", "nhaclaidangky", "remind_registration"}},
-	{weekly.Thursday, "dangky", []string{"dangky", "baocaodangky", "tonghop", "tonghopdangky", "thursday"}},
-	{weekly.AskResult, "moiketqua", []string{"moiketqua", "moibaocaoketqua", "ask_result"}},
-	{weekly.RemindResult, "nhacketqua", []string{"nhacketqua", "nhaclaiketqua", "nhacbaocaoketqua", "remind_result"}},
-	{weekly.Monday, "ketqua", []string{"ketqua", "baocaoketqua", "monday"}},
-}
-
-// scheduleDayItems are the reports named by their day: "/lichbaocao thu5
-// 17:00" is the Thursday report at 17:00 on Thursday.
-var scheduleDayItems = map[time.Weekday]weekly.Kind{time.Thursday: weekly.Thursday, time.Monday: weekly.Monday}
-
-var scheduleClock = regexp.MustCompile(`^(\d{1,2})(?:(?:[:.hg]|gio)(\d{1,2})?(?:p|ph|phut)?)?$`)
-
-// scheduleChange is what an admin asked /lichbaocao to change.
-type scheduleChange struct {
-	// all puts the whole schedule back to the defaults.
-	all  bool
-	kind weekly.Kind
-	// reset puts kind back to its default; off turns it off.
-	reset, off bool
-	// day is the new day, nil to keep the current one.
-	day          *time.Weekday
-	hour, minute int
-}
-
-func scheduleDay(w string) (time.Weekday, bool) {
-	if d, ok := weekdayWords[w]; ok {
-		return d, true
-	}
-	d, ok := scheduleDayWords[w]
-	return d, ok
-}
-
-// matchWords finds the longest run of up to max leading words that, joined
-// without spaces, ok accepts; n is how many words it took.
-func matchWords(words []string, max int, ok func(string) bool) (string, int) {
-	for n := min(max, len(words)); n > 0; n-- {
-		if w := strings.Join(words[:n], ""); ok(w) {
-			return w, n
-		}
-	}
-	return "", 0
-}
-
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
-// parseScheduleChange reads "<mục> [<ngày>] <giờ>", "<mục> tat",
-// "<mục> macdinh" or "macdinh". A mistake is returned as the answer to give.
-func parseScheduleChange(args string) (scheduleChange, string) {
-	orig := strings.Fields(args)
-	words := make([]string, len(orig))
-	for i, w := range orig {
-		words[i] = vntext.Fold(w)
-	}
-	if scheduleReset[strings.Join(words, "")] {
-		return scheduleChange{all: true}, ""
-	}
-	var c scheduleChange
-	var it scheduleItem
-	w, n := matchWords(words, 4, func(w string) bool {
-		for _, x := range scheduleItems {
-			for _, word := range x.words {
-				if w == word {
-					it = x
-					return true
-				}
-			}
-		}
-		if d, ok := scheduleDay(w); ok && scheduleDayItems[d] != "" {
-			for _, x := range scheduleItems {
-				if x.kind == scheduleDayItems[d] {
-					it = x
-				}
-			}
-			c.day = &d
-			return true
-		}
-		return false
-	})
-	if w == "" {
-		end := 1
-		for end < len(orig) && !startsWithDigit(orig[end]) {
-			end++
-		}
-		return c, fmt.Sprintf(msgScheduleUnknown, esc(strings.Join(orig[:end], " ")))
-	}
-	c.kind = it.kind
-	orig, words = orig[n:], words[n:]
-	rest := strings.Join(words, "")
-	switch {
-	case rest == "":
-		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.kind.Name()), it.word)
-	case scheduleReset[rest]:
-		c.reset = true
-		return c, ""
-	case scheduleOff[rest]:
-		c.off = true
-		return c, ""
-	}
-	var day time.Weekday
-	if _, n := matchWords(words, 2, func(w string) bool {
-		var ok bool
-		day, ok = scheduleDay(w)
-		return ok
-	}); n > 0 {
-		c.day = &day
-		orig, words = orig[n:], words[n:]
-	} else if !startsWithDigit(words[0]) {
-		end := 1
-		for end < len(orig) && !startsWithDigit(orig[end]) {
-			end++
-		}
-		return c, fmt.Sprintf(msgScheduleBadDay, esc(strings.Join(orig[:end], " ")))
-	}
-	if len(words) == 0 {
-		return c, fmt.Sprintf(msgScheduleNoTime, esc(it.kind.Name()), it.word)
-	}
-	m := scheduleClock.FindStringSubmatch(strings.Join(words, ""))
-	if m == nil {
-		return c, fmt.Sprintf(msgScheduleBadTime, esc(strings.Join(orig, " ")))
-	}
-	c.hour, _ = strconv.Atoi(m[1])
-	c.minute, _ = strconv.Atoi(m[2])
-	if c.hour > 23 || c.minute > 59 {
-		return c, fmt.Sprintf(msgScheduleBadTime, esc(strings.Join(orig, " ")))
-	}
-	return c, ""
 }
 
 // weeklySpec reads a cron spec that fires once a week ("0 17 * * 4").
@@ -191,8 +48,8 @@ func specOf(st weekly.Settings, k weekly.Kind) string {
 
 // applySchedule makes the change to the settings; a change that needs more
 // from the admin is returned as the answer to give.
-func applySchedule(st *weekly.Settings, c scheduleChange) string {
-	if c.all {
+func applySchedule(st *weekly.Settings, c weekly.ScheduleChange) string {
+	if c.All {
 		st.Specs = nil
 		return ""
 	}
@@ -200,33 +57,29 @@ func applySchedule(st *weekly.Settings, c scheduleChange) string {
 		st.Specs = map[weekly.Kind]string{}
 	}
 	switch {
-	case c.reset:
-		delete(st.Specs, c.kind)
+	case c.Reset:
+		delete(st.Specs, c.Kind)
 		return ""
-	case c.off:
-		st.Specs[c.kind] = weekly.SpecOff
+	case c.Off:
+		st.Specs[c.Kind] = weekly.SpecOff
 		return ""
 	}
-	if c.day == nil {
-		spec := specOf(*st, c.kind)
+	if c.Day == nil {
+		spec := specOf(*st, c.Kind)
 		if spec == weekly.SpecOff {
-			spec = weekly.DefaultSpecs[c.kind]
+			spec = weekly.DefaultSpecs[c.Kind]
 		}
 		day, _, _, ok := weeklySpec(spec)
 		if !ok {
-			for _, it := range scheduleItems {
-				if it.kind == c.kind {
-					return fmt.Sprintf(msgScheduleNeedDay, esc(it.kind.Name()), it.word)
-				}
-			}
+			return fmt.Sprintf(msgScheduleNeedDay, esc(c.Kind.Name()), weekly.ScheduleWord(c.Kind))
 		}
-		c.day = &day
+		c.Day = &day
 	}
-	spec := fmt.Sprintf("%d %d * * %d", c.minute, c.hour, *c.day)
-	if spec == weekly.DefaultSpecs[c.kind] {
-		delete(st.Specs, c.kind)
+	spec := fmt.Sprintf("%d %d * * %d", c.Minute, c.Hour, *c.Day)
+	if spec == weekly.DefaultSpecs[c.Kind] {
+		delete(st.Specs, c.Kind)
 	} else {
-		st.Specs[c.kind] = spec
+		st.Specs[c.Kind] = spec
 	}
 	return ""
 }
@@ -234,16 +87,16 @@ func applySchedule(st *weekly.Settings, c scheduleChange) string {
 // describeSchedule lists the runs of the schedule with their next time.
 func describeSchedule(st weekly.Settings, sch weekly.Schedule, now time.Time) string {
 	lines := []string{msgSchedule}
-	for _, it := range scheduleItems {
-		next := sch.Next(it.kind, now)
-		spec := specOf(st, it.kind)
+	for _, it := range weekly.ScheduleItems {
+		next := sch.Next(it.Kind, now)
+		spec := specOf(st, it.Kind)
 		when := msgScheduleOff
 		if day, hour, minute, ok := weeklySpec(spec); ok && !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleWeekly, deadline.WeekdayName(day), hour, minute, deadline.FormatDate(next.In(sch.Zone)))
 		} else if !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleCustom, esc(spec), deadline.Format(next.In(sch.Zone)))
 		}
-		lines = append(lines, fmt.Sprintf(msgScheduleLine, it.kind.Name(), it.word, when))
+		lines = append(lines, fmt.Sprintf(msgScheduleLine, it.Kind.Name(), it.Word, when))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -264,14 +117,18 @@ func (b *Bot) cmdSchedule(ctx context.Context, r *request) error {
 	if !admins(r.member) {
 		return b.reply(ctx, r.chatID, msgScheduleDenied, nil)
 	}
-	c, bad := parseScheduleChange(r.args)
-	if bad != "" {
-		return b.reply(ctx, r.chatID, bad+"\n\n"+msgScheduleUsage, nil)
+	c, err := weekly.ParseScheduleChange(r.args)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, ie.Msg+"\n\n"+msgScheduleUsage, nil)
+	}
+	if err != nil {
+		return err
 	}
 	st, err := weekly.OrgSettings(r.org)
 	if err != nil {
 		b.log.Warn("weekly settings unreadable", "org_id", r.org.ID, "err", err)
-		if !c.all {
+		if !c.All {
 			return b.reply(ctx, r.chatID, msgScheduleBroken, nil)
 		}
 		st = weekly.Settings{}

@@ -29,7 +29,11 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	if len(dir.Units()) == 0 {
 		return b.reply(ctx, r.chatID, msgNoUnits, nil)
 	}
-	a, err := tasks.ParseAssignment(r.args, dir, r.now.In(r.loc))
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	a, err := tasks.ParseAssignmentWith(deadline.Reader{Calendar: cal}, r.args, dir, r.now.In(r.loc))
 	if asked, err := b.askAssignDeadline(ctx, r, err); asked {
 		return err
 	}
@@ -64,6 +68,7 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	} else if empty != "" {
 		text += fmt.Sprintf(msgNobodyInUnits, esc(empty))
 	}
+	text += b.restDayNote(ctx, t, r.loc)
 	return b.replyTask(ctx, r, t.ID, text, [][]outbox.Button{{{Text: btnUndo, Data: callbackData(t.OrgID, actUndo, t.ID)}}})
 }
 
@@ -85,13 +90,18 @@ func (b *Bot) cmdTasks(ctx context.Context, r *request) error {
 	if ok, err := b.groupReady(ctx, r); !ok {
 		return err
 	}
-	f, err := b.parseListFilter(ctx, r, r.args)
-	var ie *tasks.InputError
-	if errors.As(err, &ie) {
-		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+usageTaskFilter, nil)
-	}
-	if err != nil {
-		return err
+	q := tasks.ParseListQuery(r.args)
+	f := q.ListFilter
+	if q.Unit != "" {
+		u, err := b.findUnit(ctx, r, q.Unit)
+		var ie *tasks.InputError
+		if errors.As(err, &ie) {
+			return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+usageTaskFilter, nil)
+		}
+		if err != nil {
+			return err
+		}
+		f.UnitID = u.ID
 	}
 	text, buttons, err := b.taskPage(ctx, r, f, 1)
 	if err != nil {
@@ -103,108 +113,9 @@ func (b *Bot) cmdTasks(ctx context.Context, r *request) error {
 // listPageSize is how many tasks a page of /viec shows.
 const listPageSize = 10
 
-// listFilter is what /viec was asked to show; it travels in page buttons
-// as a short code ("q.u12").
-type listFilter struct {
-	Overdue, ThisWeek bool
-	UnitID, MeetingID int64
-}
-
-func (f listFilter) code() string {
-	var parts []string
-	if f.Overdue {
-		parts = append(parts, "q")
-	}
-	if f.ThisWeek {
-		parts = append(parts, "w")
-	}
-	if f.UnitID != 0 {
-		parts = append(parts, "u"+strconv.FormatInt(f.UnitID, 10))
-	}
-	if f.MeetingID != 0 {
-		parts = append(parts, "m"+strconv.FormatInt(f.MeetingID, 10))
-	}
-	return strings.Join(parts, ".")
-}
-
-func parseListCode(code string) (listFilter, bool) {
-	var f listFilter
-	for _, p := range strings.Split(code, ".") {
-		switch {
-		case p == "":
-		case p == "q":
-			f.Overdue = true
-		case p == "w":
-			f.ThisWeek = true
-		case p[0] == 'u' || p[0] == 'm':
-			n, err := strconv.ParseInt(p[1:], 10, 64)
-			if err != nil || n <= 0 {
-				return f, false
-			}
-			if p[0] == 'u' {
-				f.UnitID = n
-			} else {
-				f.MeetingID = n
-			}
-		default:
-			return f, false
-		}
-	}
-	return f, true
-}
-
-// parseListFilter reads "/viec quahan KTHT", "/viec tuannay", "/viec hop 3".
-func (b *Bot) parseListFilter(ctx context.Context, r *request, args string) (listFilter, error) {
-	var f listFilter
-	words := strings.Fields(vntext.Fold(args))
-	var rest []string
-	for i := 0; i < len(words); i++ {
-		w, next := words[i], ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
-		switch {
-		case w == "quahan" || w == "qua" && next == "han":
-			f.Overdue = true
-			if w == "qua" {
-				i++
-			}
-		case w == "tuannay" || w == "tuan" && next == "nay":
-			f.ThisWeek = true
-			if w == "tuan" {
-				i++
-			}
-		case (w == "hop" || w == "cuochop") && isNumber(next):
-			f.MeetingID, _ = strconv.ParseInt(next, 10, 64)
-			i++
-		case w == "cuoc" && next == "hop" && i+2 < len(words) && isNumber(words[i+2]):
-			f.MeetingID, _ = strconv.ParseInt(words[i+2], 10, 64)
-			i += 2
-		case isNumber(strings.TrimPrefix(w, "#")) && len(rest) == 0:
-			f.MeetingID, _ = strconv.ParseInt(strings.TrimPrefix(w, "#"), 10, 64)
-		default:
-			rest = append(rest, w)
-		}
-	}
-	if len(rest) == 0 {
-		return f, nil
-	}
-	u, err := b.findUnit(ctx, r, strings.Join(rest, " "))
-	if err != nil {
-		return f, err
-	}
-	f.UnitID = u.ID
-	return f, nil
-}
-
-func isNumber(s string) bool {
-	n, err := strconv.ParseInt(s, 10, 64)
-	return err == nil && n > 0
-}
-
 // taskPage is one page of the tasks the member may see that pass f, with
 // buttons to the pages around it.
-func (b *Bot) taskPage(ctx context.Context, r *request, f listFilter, page int) (string, [][]outbox.Button, error) {
+func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page int) (string, [][]outbox.Button, error) {
 	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID}
 	desc := ""
 	if f.Overdue {
@@ -233,7 +144,7 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f listFilter, page int) 
 		return "", nil, err
 	}
 	if total == 0 {
-		if f == (listFilter{}) {
+		if f == (tasks.ListFilter{}) {
 			return msgNoTasks, nil, nil
 		}
 		return listNone, nil, nil
@@ -264,8 +175,8 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f listFilter, page int) 
 	return text, [][]outbox.Button{row}, nil
 }
 
-func pageData(orgID int64, page int, f listFilter) string {
-	if c := f.code(); c != "" {
+func pageData(orgID int64, page int, f tasks.ListFilter) string {
+	if c := f.Code(); c != "" {
 		return callbackData(orgID, actTasksPage, int64(page), c)
 	}
 	return callbackData(orgID, actTasksPage, int64(page))
@@ -273,7 +184,7 @@ func pageData(orgID int64, page int, f listFilter) string {
 
 // turnPage shows another page of a task list in the pressed message.
 func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, error) {
-	f, ok := parseListCode(cb.Arg)
+	f, ok := tasks.ParseListCode(cb.Arg)
 	if !ok || cb.ID <= 0 || cb.ID > 100000 {
 		return msgNotAllowed, nil
 	}
@@ -285,7 +196,7 @@ func (b *Bot) turnPage(ctx context.Context, r *request, cb callback) (string, er
 		return "", err
 	}
 	if msg := cb.Query.Message; msg != nil {
-		b.editMessage(msg.Chat.ID, msg.MessageID, text, buttons)
+		b.editMessage(ctx, msg.Chat.ID, msg.MessageID, text, buttons)
 	}
 	return "", nil
 }

@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -128,18 +126,23 @@ func (b *Bot) weeklyEntryCommand(ctx context.Context, r *request, kind weekly.En
 	if len(units) == 0 {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkGroupOtherUnit, esc(r.group.UnitName)), nil)
 	}
-	args := strings.TrimSpace(r.args)
-	first, rest, _ := strings.Cut(args, " ")
-	sub := vntext.Fold(first)
-	if len(units) > 1 && !wkSubEdit[sub] && !wkSubDelete[sub] && !wkSubHist[sub] {
-		return b.askWeeklyUnit(ctx, r, kind, args)
+	c, err := weekly.ParseEntryCommand(kind, r.args)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg), nil)
+	}
+	if err != nil {
+		return err
+	}
+	if len(units) > 1 && c.Action == weekly.EntryWrite {
+		return b.askWeeklyUnit(ctx, r, kind, c.Text)
 	}
 	unit := units[0]
 	switch {
-	case wkSubEdit[sub], wkSubDelete[sub], wkSubHist[sub]:
-		return b.weeklyEntryAction(ctx, r, kind, units, sub, strings.TrimSpace(rest))
-	case args != "":
-		return b.recordEntry(ctx, r, kind, unit, args)
+	case c.Action != weekly.EntryWrite:
+		return b.weeklyEntryAction(ctx, r, kind, units, c)
+	case c.Text != "":
+		return b.recordEntry(ctx, r, kind, unit, c.Text)
 	}
 	return b.showEntries(ctx, r, kind, unit)
 }
@@ -248,19 +251,6 @@ func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Convers
 	return b.recordEntry(ctx, r, p.Kind, p.Unit, r.args)
 }
 
-var reRegRef = regexp.MustCompile(`^\s*\(?(?:theo\s+)?(?:dang ky|dk)\s*(?:so\s*)?(\d{1,3})\)?\s*[:.\-–,)]?\s*`)
-
-// splitRegRef takes "theo đăng ký số 2: …" off the start of a result.
-func splitRegRef(text string) (int, string) {
-	f, offs := vntext.FoldMap(text)
-	m := reRegRef.FindStringSubmatchIndex(f)
-	if m == nil {
-		return 0, text
-	}
-	n, _ := strconv.Atoi(f[m[2]:m[3]])
-	return n, strings.TrimSpace(text[offs[m[1]]:])
-}
-
 // recordEntry records an entry of the unit from the message: its text (or
 // caption) and, for a result, the photo or file it carries.
 func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind, unit int64, text string) error {
@@ -273,7 +263,7 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	loc := weeklyZone(r)
 	regSeq := 0
 	if kind == weekly.Result {
-		regSeq, text = splitRegRef(text)
+		regSeq, text = weekly.SplitRegRef(text)
 		if regSeq > 0 && vntext.Fold(text) == "" {
 			text = ""
 		}
@@ -400,25 +390,22 @@ func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conv
 // the member's units this week. A member of several units names the unit by
 // its code when number N is in more than one of them; every answer names
 // the unit acted on.
-func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, units []int64, sub, rest string) error {
+func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.EntryKind, units []int64, c weekly.EntryCommand) error {
 	_, cmd := kindWords(kind)
+	sub, seq, text := string(c.Action), c.Seq, c.Text
 	dir, err := b.store.Directory(ctx, r.org.ID)
 	if err != nil {
 		return err
 	}
-	numText, text, _ := strings.Cut(rest, " ")
-	if _, err := strconv.Atoi(strings.Trim(numText, "#.:")); err != nil && numText != "" {
-		if u, ok := entryUnit(dir, numText); ok {
-			if !slices.Contains(units, u.ID) {
-				return b.reply(ctx, r.chatID, fmt.Sprintf(wkNotYourUnit, esc(u.Name)), nil)
-			}
-			units = []int64{u.ID}
-			numText, text, _ = strings.Cut(strings.TrimSpace(text), " ")
+	if c.Unit != "" {
+		u, ok := entryUnit(dir, c.Unit)
+		if !ok {
+			return b.reply(ctx, r.chatID, fmt.Sprintf(wkNeedNumber, cmd, sub), nil)
 		}
-	}
-	seq, err := strconv.Atoi(strings.Trim(numText, "#.:"))
-	if err != nil || seq <= 0 {
-		return b.reply(ctx, r.chatID, fmt.Sprintf(wkNeedNumber, cmd, sub), nil)
+		if !slices.Contains(units, u.ID) {
+			return b.reply(ctx, r.chatID, fmt.Sprintf(wkNotYourUnit, esc(u.Name)), nil)
+		}
+		units = []int64{u.ID}
 	}
 	w := entryWeek(kind, r)
 	loc := weeklyZone(r)
@@ -456,12 +443,12 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 	name := unitNames(dir, []int64{e.UnitID})
 	what, _ := kindWords(kind)
 	switch {
-	case wkSubDelete[sub]:
+	case c.Action == weekly.EntryDelete:
 		if err := svc.DeleteEntry(ctx, *r.member, e.ID, r.now); err != nil {
 			return err
 		}
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkDeleted, what, seq, esc(name)), nil)
-	case wkSubHist[sub]:
+	case c.Action == weekly.EntryHistory:
 		vs, err := svc.History(ctx, r.org.ID, e.ID)
 		if err != nil {
 			return err
@@ -547,26 +534,15 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 			return b.reply(ctx, r.chatID, wkReportGroupNotLinked, nil)
 		}
 	}
-	kind := weekly.Monday
-	var week *weekly.Week
-	for _, word := range strings.Fields(r.args) {
-		f := vntext.Fold(word)
-		switch {
-		case wkKindReg[f]:
-			kind = weekly.Thursday
-		case wkKindRes[f]:
-			kind = weekly.Monday
-		default:
-			w, err := weekly.ParseWeek(word)
-			if err != nil {
-				if strings.ContainsAny(word, "0123456789") {
-					return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportBadWeek, esc(word)), nil)
-				}
-				return b.reply(ctx, r.chatID, fmt.Sprintf(wkReportUnknown, esc(word))+"\n"+wkReportUsage, nil)
-			}
-			week = &w
-		}
+	args, err := parseReportArgs(r.args, r.now, r.loc)
+	var bad reportArgError
+	if errors.As(err, &bad) {
+		return b.reply(ctx, r.chatID, string(bad), nil)
 	}
+	if err != nil {
+		return err
+	}
+	kind, week := args.kind, args.week
 	w := entryWeek(kind.Side(), r)
 	if week != nil {
 		w = *week
@@ -637,6 +613,9 @@ func (b *Bot) cmdBaoCaoODay(ctx context.Context, r *request) error {
 		return b.reply(ctx, r.chatID, wkChatForbidden, nil)
 	}
 	if err != nil {
+		return err
+	}
+	if err := b.bindTopic(ctx, r); err != nil {
 		return err
 	}
 	if !added {

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"io"
 	"log/slog"
+	"net/http/httptest"
 	"os"
 	"strconv"
 	"strings"
@@ -41,6 +42,9 @@ type harness struct {
 	org    tasks.Org
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
+	bot    *bot.Bot
+	// hook serves the bot's webhook handler, with withWebhook.
+	hook *httptest.Server
 }
 
 var fastLimits = outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}
@@ -52,11 +56,14 @@ type harnessConfig struct {
 	sender outbox.Config
 	units  []tasks.Unit
 	log    io.Writer
+	// webhook runs the bot by webhook instead of long polling.
+	webhook bool
 }
 
 func withLimits(l outbox.LimitsConfig) option { return func(c *harnessConfig) { c.limits = l } }
 func withSender(s outbox.Config) option       { return func(c *harnessConfig) { c.sender = s } }
 func withUnits(u ...tasks.Unit) option        { return func(c *harnessConfig) { c.units = u } }
+func withWebhook() option                     { return func(c *harnessConfig) { c.webhook = true } }
 
 var defaultUnits = []tasks.Unit{
 	{Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Aliases: []string{"KT-HT", "Phòng KTHT"}, Kind: tasks.KindPhong},
@@ -88,7 +95,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(cfg.limits)
 	clock := &testClock{}
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithThreads(bot.Topics(db)), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcmZone.String(), time.Now())
@@ -100,8 +107,15 @@ func newHarness(t testing.TB, opts ...option) *harness {
 			t.Fatal(err)
 		}
 	}
+	h.bot = b
 	h.wg.Add(2)
-	go func() { defer h.wg.Done(); b.Run(ctx) }()
+	if cfg.webhook {
+		h.hook = httptest.NewServer(b.WebhookHandler())
+		t.Cleanup(h.hook.Close)
+		go func() { defer h.wg.Done(); b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL}) }()
+	} else {
+		go func() { defer h.wg.Done(); b.Run(ctx) }()
+	}
 	go func() { defer h.wg.Done(); sender.Run(ctx) }()
 	t.Cleanup(h.stop)
 	return h

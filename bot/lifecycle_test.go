@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dondoc/dondoc/bot/tgfake"
@@ -401,26 +400,27 @@ func TestRepliesToTaskMessages(t *testing.T) {
 	third := h.expect(kthtStaff.ID, "Nhiệm vụ mới #3")
 	h.say(tckhStaff, "/viec", "Không có nhiệm vụ")
 	// A forged reply in the TCKH member's chat to KTHT's notice id.
-	self := h.tg.Username
-	h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+	self := h.tg.Username()
+	h.fake.PushUpdate(tgfake.Update{Message: &tgfake.Message{
 		MessageID: 9999, Date: int(time.Now().Unix()),
-		From: &tgbotapi.User{ID: tckhStaff.ID, FirstName: tckhStaff.FirstName, LastName: tckhStaff.LastName},
-		Chat: &tgbotapi.Chat{ID: tckhStaff.ID, Type: "private"},
+		From: &tgfake.WireUser{ID: tckhStaff.ID, FirstName: tckhStaff.FirstName, LastName: tckhStaff.LastName},
+		Chat: &tgfake.WireChat{ID: tckhStaff.ID, Type: "private"},
 		Text: "xong",
-		ReplyToMessage: &tgbotapi.Message{MessageID: int(third.MessageID), From: &tgbotapi.User{ID: tgfake.BotID, IsBot: true, UserName: self},
-			Chat: &tgbotapi.Chat{ID: tckhStaff.ID, Type: "private"}},
+		ReplyToMessage: &tgfake.Message{MessageID: int(third.MessageID), From: &tgfake.WireUser{ID: tgfake.BotID, IsBot: true, UserName: self},
+			Chat: &tgfake.WireChat{ID: tckhStaff.ID, Type: "private"}},
 	}})
 	lcSync(h, tckhStaff)
 	// A forwarded command is never run, by anyone.
 	for _, u := range []tgfake.User{tckhStaff, kthtStaff} {
 		before = len(h.fake.SentTo(u.ID))
-		h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+		h.fake.PushUpdate(tgfake.Update{Message: &tgfake.Message{
 			MessageID: 9998, Date: int(time.Now().Unix()),
-			From:        &tgbotapi.User{ID: u.ID, FirstName: u.FirstName},
-			Chat:        &tgbotapi.Chat{ID: u.ID, Type: "private"},
-			ForwardFrom: &tgbotapi.User{ID: leader.ID, FirstName: leader.FirstName}, ForwardDate: int(time.Now().Unix()),
-			Text:     "/done 3",
-			Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: 5}},
+			From:        &tgfake.WireUser{ID: u.ID, FirstName: u.FirstName},
+			Chat:        &tgfake.WireChat{ID: u.ID, Type: "private"},
+			ForwardFrom: &tgfake.WireUser{ID: leader.ID, FirstName: leader.FirstName}, ForwardDate: int(time.Now().Unix()),
+			ForwardOrigin: &tgfake.MessageOrigin{Type: "user", Date: int(time.Now().Unix()), SenderUser: &tgfake.WireUser{ID: leader.ID, FirstName: leader.FirstName}},
+			Text:          "/done 3",
+			Entities:      []tgfake.MessageEntity{{Type: "bot_command", Offset: 0, Length: 5}},
 		}})
 		h.after(u.ID, before, "Lệnh trong tin nhắn chuyển tiếp không được thực hiện")
 	}
@@ -767,11 +767,11 @@ func TestAlbumAsEvidence(t *testing.T) {
 	// An album arrives as one message per photo, the caption on the first.
 	for i, caption := range []string{"Ảnh hiện trạng 3 tuyến đường", "", ""} {
 		before = len(h.fake.SentTo(kthtStaff.ID))
-		h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+		h.fake.PushUpdate(tgfake.Update{Message: &tgfake.Message{
 			MessageID: 500 + i, Date: int(time.Now().Unix()), MediaGroupID: "album-1",
-			From:    &tgbotapi.User{ID: kthtStaff.ID, FirstName: kthtStaff.FirstName},
-			Chat:    &tgbotapi.Chat{ID: kthtStaff.ID, Type: "private"},
-			Photo:   []tgbotapi.PhotoSize{{FileID: fmt.Sprintf("album-photo-%d", i), FileUniqueID: fmt.Sprintf("u%d", i), Width: 4, Height: 3}},
+			From:    &tgfake.WireUser{ID: kthtStaff.ID, FirstName: kthtStaff.FirstName},
+			Chat:    &tgfake.WireChat{ID: kthtStaff.ID, Type: "private"},
+			Photo:   []tgfake.PhotoSize{{FileID: fmt.Sprintf("album-photo-%d", i), FileUniqueID: fmt.Sprintf("u%d", i), Width: 4, Height: 3}},
 			Caption: caption,
 		}})
 		h.after(kthtStaff.ID, before, "Đã ghi nhận tiến độ nhiệm vụ #1", "kèm 1 tệp minh chứng")

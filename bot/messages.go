@@ -19,8 +19,11 @@ const (
 		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời mới."
 	msgStranger = "Bạn chưa là thành viên của cơ quan nào trên hệ thống.\n" +
 		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời."
-	msgJoined        = "Chào mừng %s tham gia <b>%s</b> với vai trò %s%s.\nGõ /help để xem các lệnh bạn có thể dùng."
-	msgJoinedUnit    = ", thuộc %s"
+	msgJoined     = "Chào mừng %s tham gia <b>%s</b> với vai trò %s%s.\nGõ /help để xem các lệnh bạn có thể dùng."
+	msgJoinedUnit = ", thuộc %s"
+	// msgJoinedOrgs follows msgJoined for a person of several organisations.
+	msgJoinedOrgs = "\n\nBạn đang là thành viên của %d cơ quan. Từ bây giờ các lệnh bạn gõ áp dụng cho <b>%s</b>; gõ /org để chuyển sang cơ quan khác. " +
+		"Mỗi thông báo, lời nhắc và báo cáo đều ghi tên cơ quan; lệnh gõ khi trả lời một thông báo áp dụng cho cơ quan của thông báo đó."
 	msgWelcomeBack   = "Chào %s. Bạn đang làm việc tại <b>%s</b> với vai trò %s.\nGõ /help để xem các lệnh bạn có thể dùng."
 	msgHelpHeader    = "<b>Các lệnh bạn có thể dùng</b>"
 	msgUnknownCmd    = "Không có lệnh /%s. Gõ /help để xem các lệnh bạn có thể dùng."
@@ -88,6 +91,9 @@ const (
 
 // Notices sent through the outbox.
 const (
+	// noticeOrgLine opens every message to a person of several
+	// organisations with the organisation it is about.
+	noticeOrgLine  = "Cơ quan: <b>%s</b>"
 	noticeReported = "<b>%s báo cáo hoàn thành nhiệm vụ #%d</b> lúc %s (%s).\n%s"
 	// noticeReportedCoord and noticeReportedLeadPart tell the assigner of
 	// one unit's part of a task, which is not the whole task.
@@ -172,5 +178,5 @@ const (
 // Whether work came on time.
 const (
 	wordOnTime = "đúng hạn"
-	wordLate   = "quá hạn %d ngày"
+	wordLate   = "quá hạn %s"
 )

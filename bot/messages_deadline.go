@@ -2,11 +2,10 @@ package bot
 
 // What the bot says when a /giao deadline was already past when typed.
 const (
-	msgAssignPassed = "Thời hạn “%s” đã qua.\n\nCó phải là <b>%s</b>? Bấm nút bên dưới để giao việc với thời hạn đó"
-	// msgAssignPassedPrivate ends msgAssignPassed in a private chat, where the bot waits for the deadline.
-	msgAssignPassedPrivate = ", hoặc gửi lại thời hạn ghi rõ ngày, ví dụ “%s”."
-	// msgAssignPassedGroup ends it in a group, where the bot does not take the next message as the answer.
-	msgAssignPassedGroup = ", hoặc gõ lại /giao với thời hạn ghi rõ ngày, ví dụ “%s”."
-	btnAssignAt          = "Giao với hạn %s"
-	msgAssignAskGone     = "Yêu cầu này đã hết hạn hoặc đã được xử lý. Xin gõ lại /giao."
+	msgAssignPassed = "Thời hạn “%s” đã qua.\n\nCó phải là <b>%s</b>? Bấm nút bên dưới để giao việc với thời hạn đó, " +
+		"hoặc gửi lại thời hạn ghi rõ ngày, ví dụ “%s”."
+	btnAssignAt      = "Giao với hạn %s"
+	msgAssignAskGone = "Yêu cầu này đã hết hạn hoặc đã được xử lý. Xin gõ lại /giao."
+	// msgAssignDeadlineAgain answers a deadline sent again that cannot be read.
+	msgAssignDeadlineAgain = "Chưa đọc được thời hạn %s. Xin chỉ gửi thời hạn, ví dụ “17h ngày 15/1/2031”."
 )

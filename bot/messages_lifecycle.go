@@ -44,6 +44,10 @@ const (
 	usageOrg   = "Hãy chọn bằng nút bên dưới hoặc gõ /org &lt;số thứ tự&gt;."
 )
 
+// msgFileWithoutTask answers a photo or file sent without replying to a task.
+const msgFileWithoutTask = "Đã nhận tệp nhưng chưa rõ thuộc nhiệm vụ nào nên chưa lưu. Để gửi làm minh chứng, xin bấm «Trả lời» vào tin nhắn của nhiệm vụ rồi gửi lại ảnh hoặc tệp, " +
+	"hoặc gửi kèm chú thích /tiendo &lt;số nhiệm vụ&gt; &lt;nội dung&gt;, ví dụ: /tiendo 42 Ảnh hiện trường. Kết luận cuộc họp thì gửi kèm lệnh /hop."
+
 // Prompts: the bot waits for the next message.
 const (
 	promptProgress = "Nhiệm vụ #%d: mời gửi nội dung tiến độ (có thể ghi tỷ lệ, ví dụ “đạt 60%%”), hoặc gửi ảnh, tệp minh chứng kèm chú thích.\n" +
@@ -124,7 +128,7 @@ const (
 	noticeReason            = "Lý do: %s"
 	noticeMoved             = "<b>Nhiệm vụ #%d đã được %s giao lại cho %s.</b> %s không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
 	noticeExtAsked          = "<b>Đề nghị gia hạn nhiệm vụ #%d</b>\n%s (%s) xin gia hạn %s.\nLý do: %s%s\n\n%s"
-	noticeExtLate           = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %d ngày.</i>"
+	noticeExtLate           = "\n<i>Đề nghị được gửi khi nhiệm vụ đã quá hạn %s.</i>"
 	noticeExtApproved       = "<b>Nhiệm vụ #%d được gia hạn</b>: %s đồng ý, thời hạn mới %s."
 	movedYourUnit           = "Đơn vị"
 	noticeExtRejected       = "<b>Đề nghị gia hạn nhiệm vụ #%d không được đồng ý</b> (%s). Thời hạn vẫn là %s."

@@ -3,7 +3,11 @@ package bot
 // Vietnamese wording of the meeting flow: /hop, the draft of a conclusion,
 // its buttons and corrections.
 
-const helpMeeting = "ghi kết luận cuộc họp và giao việc theo kết luận, ví dụ /hop Giao ban tháng 1; /hop 3 để xem cuộc họp số 3"
+const (
+	helpMeeting = "ghi kết luận cuộc họp và giao việc theo kết luận, ví dụ /hop Giao ban tháng 1; /hop 3 để xem cuộc họp số 3"
+	// helpMeetingView is /hop in the /help of someone who may not open a meeting.
+	helpMeetingView = "xem một cuộc họp và các nhiệm vụ theo kết luận của cuộc họp, ví dụ /hop 3"
+)
 
 const (
 	msgMeetingUsage = "<b>Ghi kết luận cuộc họp</b>\n" +
@@ -15,8 +19,6 @@ const (
 	msgMeetingRecent    = "<b>Các cuộc họp gần đây</b>"
 	msgMeetingRow       = "• Số %d — %s (ngày %s): %s"
 	msgMeetingForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được mở cuộc họp để giao việc. Bạn có thể xem một cuộc họp bằng /hop &lt;số&gt;, ví dụ /hop 1."
-	msgMeetingNoTitle   = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
-	msgMeetingBadDate   = "Ngày họp “%s” không có thật. Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
 	msgMeetingOpened    = "Đã mở <b>cuộc họp số %d</b>: %s\nNgày họp: %s%s\n\n" +
 		"Xin gửi nội dung kết luận cuộc họp: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt (kết luận dài hơn 4.000 ký tự nên gửi bằng tệp).\n" + msgSkipHint
 	msgMeetingChair    = "\nChủ trì: %s"
@@ -41,6 +43,10 @@ const (
 	draftLead       = "    Chủ trì: %s"
 	draftNoLead     = "    Chủ trì: <i>chưa xác định</i>"
 	draftCoords     = "    Phối hợp: %s"
+	draftLeadExcept = "%s, trừ đơn vị phối hợp"
+	draftGroupUnits = " (%d đơn vị: %s)"
+	draftMoreUnits  = "%s và %d đơn vị khác"
+	draftGroupEmpty = "(chưa có đơn vị nào thuộc nhóm này)"
 	draftDeadline   = "    Thời hạn: %s (“%s”)"
 	draftNoDeadline = "    Thời hạn: không ghi thời hạn"
 	draftWarning    = "    ⚠️ %s"

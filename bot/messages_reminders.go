@@ -6,18 +6,22 @@ import "time"
 const (
 	remindLeft      = "⏰ <b>Nhắc việc:</b> nhiệm vụ #%d còn %d ngày đến hạn (%s)."
 	remindToday     = "⏰ <b>Nhắc việc:</b> hôm nay là hạn của nhiệm vụ #%d (%s)."
-	remindOverdue   = "⚠️ <b>Nhiệm vụ #%d đã quá hạn %d ngày</b> (hạn %s). Đề nghị đơn vị khẩn trương hoàn thành và báo cáo."
+	remindOverdue   = "⚠️ <b>Nhiệm vụ #%d đã quá hạn %s</b> (hạn %s). Đề nghị đơn vị khẩn trương hoàn thành và báo cáo."
 	remindAsked     = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d, hạn %s."
 	remindNoDate    = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d."
 	remindFooter    = "Khi xong, bấm «" + btnDone + "»; nếu chưa xong, bấm «" + btnReportProgress + "» để cập nhật."
 	escalationHead  = "⚠️ <b>%s có %d nhiệm vụ quá hạn</b> (tính đến %s):"
-	escalationLine  = "• <b>#%d</b> %s — quá hạn %d ngày (hạn %s)"
+	escalationLine  = "• <b>#%d</b> %s — quá hạn %s (hạn %s)"
 	escalationTail  = "Đề nghị đồng chí đôn đốc đơn vị hoàn thành. Xem chi tiết: /task &lt;số&gt;."
 	btnSnooze       = "Nhắc lại sau"
 	btnSnoozeHours  = "Sau 2 giờ"
 	btnSnoozeMorrow = "Sáng ngày làm việc tới"
 	btnBack         = "« Quay lại"
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
+	// msgDeadlineOnRestDay follows the /giao reply when the deadline is on
+	// a rest day: the date and what the day is ("Chủ nhật", "ngày nghỉ Tết
+	// Nguyên đán").
+	msgDeadlineOnRestDay = "\n\nℹ️ <i>Lưu ý: thời hạn %s là %s, ngày nghỉ của cơ quan. Nếu không cố ý, hãy bấm «" + btnUndo + "» rồi giao lại với một ngày làm việc.</i>"
 	// msgSnoozeReplaced follows msgSnoozed when the press replaced the
 	// member's earlier snooze of the task.
 	msgSnoozeReplaced = "Lần hẹn trước (%s) đã được thay bằng lần này."
@@ -34,7 +38,6 @@ const (
 	msgOutboxCounts     = "<b>Hàng đợi gửi tin</b>: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d."
 	msgOutboxNoFailed   = "Không có tin nào gửi thất bại."
 	msgOutboxFailedHead = "<b>Tin gửi thất bại gần đây:</b>"
-	msgOutboxFailedRow  = "• #%d (%s, tạo %s, %d lần thử): Telegram trả lời “%s”"
 	msgOutboxRetryHint  = "Khi đã khắc phục (ví dụ người nhận đã mở trò chuyện với bot), gõ <code>/admin guilai &lt;số&gt;</code> để gửi lại."
 	msgRetried          = "Đã đưa tin #%d vào hàng đợi gửi lại."
 	msgRetryNotFailed   = "Tin #%d không ở trạng thái thất bại nên không gửi lại."
@@ -47,7 +50,7 @@ const (
 		"• Nhắc trước hạn: %s ngày, lúc %s\n" +
 		"• Hạn có giờ: nhắc thêm trước %d giờ\n" +
 		"• Quá hạn: nhắc mỗi ngày làm việc, tối đa %d lần; %s\n" +
-		"• Không nhắc từ %s đến %s, và vào: %s"
+		"• Không nhắc từ %s đến %s, và vào: %s; các ngày nghỉ lễ, Tết và ngày nghỉ riêng của cơ quan (trừ ngày làm bù; xem /ngaynghi)"
 	msgPolicyEscalation   = "sau lần nhắc quá hạn thứ %d thì báo người giao việc và trưởng đơn vị"
 	msgPolicyNoEscalation = "không báo lên người giao việc"
 	msgPolicyNoRest       = "(không có ngày nghỉ)"

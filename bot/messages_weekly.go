@@ -1,7 +1,5 @@
 package bot
 
-import "time"
-
 // Vietnamese wording of the weekly cycle's commands: registrations
 // (/dangky), results (/ketqua), reports (/baocao, /baocao_o_day).
 
@@ -46,8 +44,8 @@ const (
 	wkRegName = "đăng ký"
 	wkResName = "kết quả"
 
-	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần, ví dụ 2021-W02]. Không ghi gì là báo cáo kết quả của tuần hiện tại."
-	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như 2021-W02 (năm, chữ W, số tuần)."
+	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 50, tuần 50/2025 (hoặc 2025-W50). Không ghi gì là báo cáo kết quả của tuần hiện tại."
+	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như: tuần trước, tuần 50, tuần 50/2025 hoặc 2025-W50."
 	wkReportUnknown    = "Không hiểu “%s”."
 	wkReportFilesError = "Không tạo được tệp đính kèm của báo cáo. Vui lòng thử lại sau."
 
@@ -74,12 +72,12 @@ const (
 // as typed (without diacritics after folding).
 var (
 	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true}
-	wkSubEdit   = map[string]bool{"sua": true}
-	wkSubDelete = map[string]bool{"xoa": true}
-	wkSubHist   = map[string]bool{"lichsu": true, "lich su": true}
 	wkOff       = map[string]bool{"bo": true, "tat": true, "xoa": true, "huy": true}
 	wkKindReg   = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
 	wkKindRes   = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}
+	// wkWeekWords name a week by its distance in weeks from this one,
+	// folded and without spaces ("tuần trước" is "tuantruoc").
+	wkWeekWords = map[string]int{"tuantruoc": -1, "tuanqua": -1, "tuannay": 0, "tuansau": 1, "tuantoi": 1}
 )
 
 // What /lichbaocao says: the weekly schedule, shown to those who get the
@@ -103,23 +101,6 @@ const (
 		"<code>moidangky</code>, <code>nhacdangky</code>, <code>moiketqua</code>, <code>nhacketqua</code>. " +
 		"Ngày: t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật). Giờ: 17:00 hoặc 17h30."
 
-	msgScheduleUnknown  = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
-	msgScheduleBadDay   = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
-	msgScheduleBadTime  = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
-	msgScheduleNoTime   = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleNeedDay  = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
-)
-
-// Words of /lichbaocao as typed (folded, without spaces).
-var (
-	// scheduleDayWords add the long forms of days to weekdayWords: "thu5",
-	// "thứ năm", "chủ nhật".
-	scheduleDayWords = map[string]time.Weekday{
-		"thu2": time.Monday, "thu3": time.Tuesday, "thu4": time.Wednesday, "thu5": time.Thursday,
-		"thu6": time.Friday, "thu7": time.Saturday, "thuhai": time.Monday, "thuba": time.Tuesday,
-		"thutu": time.Wednesday, "thunam": time.Thursday, "thusau": time.Friday, "thubay": time.Saturday,
-	}
-	scheduleReset = map[string]bool{"macdinh": true, "default": true}
-	scheduleOff   = map[string]bool{"tat": true, "off": true, "khong": true}
 )

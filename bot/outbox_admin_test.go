@@ -18,7 +18,7 @@ func TestAdminSeesAndRetriesFailedMessages(t *testing.T) {
 	h.expect(leader.ID, "Không gửi được nhiệm vụ #1")
 
 	h.say(leader, "/admin outbox", "không có quyền")
-	m := h.say(admin, "/admin outbox", "thất bại 1", "Tin gửi thất bại gần đây", "thông báo giao việc", "Telegram trả lời")
+	m := h.say(admin, "/admin outbox", "thất bại 1", "Tin gửi thất bại gần đây", "thông báo giao việc", "người nhận đã chặn bot", "Telegram trả lời")
 	var id int
 	if n := h.count(`SELECT count(*) FROM outbox WHERE status = 'failed'`); n != 1 {
 		t.Fatalf("%d failed rows, want 1 (%s)", n, m.PlainText)

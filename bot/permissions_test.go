@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
@@ -130,7 +128,7 @@ func newPermEnv(t *testing.T) *permEnv {
 	}
 	e.fileTask = e.task(t, tasks.StateInProgress)
 	upd := h.fake.SendDocument(kthtStaff, kthtStaff.ID, "bien-ban.pdf", "application/pdf", []byte("%PDF-1.4"), "")
-	h.expect(kthtStaff.ID, "Tôi chưa hiểu")
+	h.expect(kthtStaff.ID, "chưa rõ thuộc nhiệm vụ nào")
 	if _, err := h.store.ReportProgress(ctx, e.members[pMember], e.fileTask, tasks.Progress{Text: "Biên bản hiện trường",
 		Files: []tasks.FileRef{{FileID: upd.Message.Document.FileID, Kind: tasks.FileDocument, Name: "bien-ban.pdf"}}}, time.Now()); err != nil {
 		t.Fatal(err)
@@ -466,13 +464,14 @@ func TestPermissionMatrixForwarded(t *testing.T) {
 		id := e.task(t, tasks.StateReported)
 		for _, text := range []string{fmt.Sprintf("/xacnhan %d", id), fmt.Sprintf("/huy %d lý do", id)} {
 			before := len(e.h.fake.SentTo(u.ID))
-			e.h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+			e.h.fake.PushUpdate(tgfake.Update{Message: &tgfake.Message{
 				MessageID: 99999, Date: int(time.Now().Unix()),
-				From:        &tgbotapi.User{ID: u.ID, FirstName: u.FirstName},
-				Chat:        &tgbotapi.Chat{ID: u.ID, Type: "private"},
-				ForwardFrom: &tgbotapi.User{ID: leader.ID, FirstName: leader.FirstName}, ForwardDate: int(time.Now().Unix()),
-				Text:     text,
-				Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: strings.Index(text, " ")}},
+				From:        &tgfake.WireUser{ID: u.ID, FirstName: u.FirstName},
+				Chat:        &tgfake.WireChat{ID: u.ID, Type: "private"},
+				ForwardFrom: &tgfake.WireUser{ID: leader.ID, FirstName: leader.FirstName}, ForwardDate: int(time.Now().Unix()),
+				ForwardOrigin: &tgfake.MessageOrigin{Type: "user", Date: int(time.Now().Unix()), SenderUser: &tgfake.WireUser{ID: leader.ID, FirstName: leader.FirstName}},
+				Text:          text,
+				Entities:      []tgfake.MessageEntity{{Type: "bot_command", Offset: 0, Length: strings.Index(text, " ")}},
 			}})
 			want := "Lệnh trong tin nhắn chuyển tiếp không được thực hiện"
 			if role == pStranger {
@@ -487,10 +486,10 @@ func TestPermissionMatrixForwarded(t *testing.T) {
 	// A channel post forwarded automatically into its discussion group.
 	id := e.task(t, tasks.StateReported)
 	before := len(e.h.fake.SentTo(leader.ID))
-	e.h.fake.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{
+	e.h.fake.PushUpdate(tgfake.Update{Message: &tgfake.Message{
 		MessageID: 99997, Date: int(time.Now().Unix()), IsAutomaticForward: true,
-		From: &tgbotapi.User{ID: leader.ID, FirstName: leader.FirstName},
-		Chat: &tgbotapi.Chat{ID: leader.ID, Type: "private"},
+		From: &tgfake.WireUser{ID: leader.ID, FirstName: leader.FirstName},
+		Chat: &tgfake.WireChat{ID: leader.ID, Type: "private"},
 		Text: fmt.Sprintf("/xacnhan %d", id),
 	}})
 	e.h.after(leader.ID, before, "Lệnh trong tin nhắn chuyển tiếp không được thực hiện")
@@ -631,7 +630,7 @@ var buttonMatrix = []buttonCase{
 }
 
 // pressedNow returns the message a button was pressed under, as it is now.
-func (e *permEnv) pressedNow() tgbotapi.Message {
+func (e *permEnv) pressedNow() tgfake.Message {
 	m, _ := e.h.fake.Message(e.pressed.ChatID, e.pressed.MessageID)
 	return m
 }

@@ -155,29 +155,37 @@ func TestRemindersArriveOnceUnderFaults(t *testing.T) {
 	checkSpacing(t, h.fake.Requests())
 }
 
-// checkSpacing fails when requests to one private chat came less than a
-// second apart (a retry after a 429 with retry_after 1 included), or when
-// more than 30 fell in one second. That every chat waits after a 429 is
-// tested in outbox's TestRateLimitedIsNotAnAttempt.
+// checkSpacing fails when one private chat got more than its budget (a
+// burst of outbox.DefaultLimits.Burst, then one a second; a retry after a
+// 429 with retry_after 1 included) in some window, or when more than 30
+// fell in one second. That every chat waits after a 429 is tested in
+// outbox's TestRateLimitedIsNotAnAttempt.
 func checkSpacing(t *testing.T, reqs []tgfake.Request) {
 	t.Helper()
 	// The limiter spaces sends as they leave; they arrive with the jitter
 	// of the HTTP client (a new connection, the race detector).
 	const slack = 200 * time.Millisecond
-	last := map[int64]tgfake.Request{}
+	burst := outbox.DefaultLimits.Burst
+	perChat := map[int64][]time.Time{}
 	var all []time.Time
 	for _, r := range reqs {
 		if r.Method != "sendMessage" || r.ChatID <= 0 {
 			continue
 		}
 		all = append(all, r.At)
-		if p, ok := last[r.ChatID]; ok {
-			gap := r.At.Sub(p.At)
-			if gap < time.Second-slack {
-				t.Errorf("chat %d: two sends %v apart", r.ChatID, gap)
+		perChat[r.ChatID] = append(perChat[r.ChatID], r.At)
+	}
+	for chat, at := range perChat {
+		sort.Slice(at, func(i, j int) bool { return at[i].Before(at[j]) })
+		for i := range at {
+			for j := i + burst; j < len(at); j++ {
+				// burst+k sends need at least k seconds between the first and the last.
+				if need := time.Duration(j-i-burst+1)*time.Second - slack; at[j].Sub(at[i]) < need {
+					t.Errorf("chat %d: %d sends within %v", chat, j-i+1, at[j].Sub(at[i]))
+					return
+				}
 			}
 		}
-		last[r.ChatID] = r
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Before(all[j]) })
 	for i := range all {

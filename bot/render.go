@@ -41,8 +41,12 @@ func NewRenderer(store *tasks.Store, username string) *Renderer {
 	return rd
 }
 
-// Handle adds a renderer for another kind of message.
+// Handle adds a renderer for another kind of message. A kind rendered
+// twice is a programming error: it panics at start, as the registry does.
 func (rd *Renderer) Handle(kind string, f func(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error)) {
+	if _, ok := rd.kinds[kind]; ok {
+		panic(fmt.Sprintf("bot: declared twice: renderer of %q", kind))
+	}
 	rd.kinds[kind] = f
 }
 
@@ -52,7 +56,8 @@ func (rd *Renderer) Render(ctx context.Context, r outbox.Row, now time.Time) ([]
 	if !ok {
 		return nil, fmt.Errorf("render: unknown kind %q", r.Kind)
 	}
-	return f(ctx, r, now)
+	parts, err := f(ctx, r, now)
+	return rd.withOrgName(ctx, r, parts, err)
 }
 
 // taskOf loads the row's task in its organisation's zone; a task that is

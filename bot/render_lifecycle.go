@@ -167,7 +167,7 @@ func (rd *Renderer) extensionAsked(ctx context.Context, r outbox.Row, now time.T
 	}
 	late := ""
 	if e.Late && e.OldDeadline != nil {
-		late = fmt.Sprintf(noticeExtLate, max(1, tasks.CalendarDays(*e.OldDeadline, e.RequestedAt, loc)))
+		late = fmt.Sprintf(noticeExtLate, tasks.LateBy(*e.OldDeadline, e.RequestedAt, loc).Phrase())
 	}
 	unit := e.UnitName
 	if unit == "" {

@@ -41,7 +41,7 @@ func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Lo
 	due := deadline.Format(t.Deadline.In(loc))
 	switch {
 	case now.After(*t.Deadline):
-		return fmt.Sprintf(remindOverdue, t.ID, max(1, tasks.CalendarDays(*t.Deadline, now, loc)), due)
+		return fmt.Sprintf(remindOverdue, t.ID, tasks.LateBy(*t.Deadline, now, loc).Phrase(), due)
 	case kind == reminders.KindSnooze:
 		return fmt.Sprintf(remindAsked, t.ID, due)
 	}
@@ -107,7 +107,7 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 			continue
 		}
 		lines = append(lines, fmt.Sprintf(escalationLine, t.ID, esc(vntext.Shorten(t.Text, 120)),
-			max(1, tasks.CalendarDays(*t.Deadline, now, loc)), deadline.FormatDate(t.Deadline.In(loc))))
+			tasks.LateBy(*t.Deadline, now, loc).Phrase(), deadline.FormatDate(t.Deadline.In(loc))))
 	}
 	if len(lines) == 0 {
 		return nil, outbox.ErrObsolete

@@ -3,9 +3,8 @@ package bot
 import (
 	"context"
 	"html"
+	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/dondoc/dondoc/outbox"
 )
@@ -13,41 +12,38 @@ import (
 // esc escapes a user-supplied string for an HTML message.
 func esc(s string) string { return html.EscapeString(s) }
 
-// reply answers in a chat right away, within the token's rate limits. A reply
-// Telegram refuses after a few tries is logged: the person sees no answer
-// and can ask again, while anything the bot must say on its own goes through
-// the outbox.
+// reply answers in a chat right away, ahead of queued notices, within the
+// token's budget. A reply Telegram refuses after a few tries is logged: the
+// person sees no answer and can ask again, while anything the bot must say
+// on its own goes through the outbox.
 func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button) error {
 	return b.replyThen(ctx, chatID, text, buttons, nil)
 }
 
 // replyThen is reply that, unless onSent is nil, calls it with the id of
 // every message of the reply Telegram took (a long text comes in several);
-// its error is returned.
+// its error is returned. In a forum topic the reply goes to the topic the
+// person wrote in.
 func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button, onSent func(msgID int) error) error {
 	pieces := outbox.SplitHTML(text, outbox.MaxText)
+	thread := threadOf(ctx, chatID)
 	for i, piece := range pieces {
-		if err := b.limits.Wait(ctx, chatID); err != nil {
-			return nil
-		}
-		msg := tgbotapi.NewMessage(chatID, piece)
-		msg.ParseMode = tgbotapi.ModeHTML
-		msg.DisableWebPagePreview = true
+		m := OutMessage{ChatID: chatID, ThreadID: thread, Text: piece}
 		if len(buttons) > 0 && i == len(pieces)-1 {
-			msg.ReplyMarkup = keyboard(buttons)
+			m.Buttons = buttons
 		}
-		sent, err := b.sendReply(ctx, msg)
-		if err != nil && classify(err, b.tg.token).Kind == outbox.BadMarkup {
+		sent, err := b.sendReply(ctx, m)
+		if err != nil && classify(err).Kind == outbox.BadMarkup {
 			// Telegram refused the markup: the words still matter more.
-			msg.ParseMode, msg.Text = "", outbox.PlainText(piece)
-			sent, err = b.sendReply(ctx, msg)
+			m.Plain, m.Text = true, outbox.PlainText(piece)
+			sent, err = b.sendReply(ctx, m)
 		}
 		if err != nil {
-			b.log.Warn("reply failed", "chat_id", chatID, "err", redact(err, b.tg.token))
+			b.log.Warn("reply failed", "chat_id", chatID, "err", err)
 			return nil
 		}
 		if onSent != nil {
-			if err := onSent(sent.MessageID); err != nil {
+			if err := onSent(sent); err != nil {
 				return err
 			}
 		}
@@ -55,69 +51,79 @@ func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons 
 	return nil
 }
 
-// sendReply sends one message of a reply within the limits, waiting out a
-// 429 (for every chat: Telegram counts them all) and trying a 5xx or a
-// network error again, a few times: a lost confirmation makes people type
-// their command again.
-func (b *Bot) sendReply(ctx context.Context, msg tgbotapi.MessageConfig) (tgbotapi.Message, error) {
+// sendReply sends one message of a reply: one slot of the budget per
+// attempt, waiting out a 429 (for every chat: Telegram counts them all) and
+// trying a 5xx or a network error again, a few times: a lost confirmation
+// makes people type their command again.
+func (b *Bot) sendReply(ctx context.Context, m OutMessage) (int, error) {
 	var err error
 	for attempt := range 4 {
-		if err = b.limits.Wait(ctx, msg.ChatID); err != nil {
-			return tgbotapi.Message{}, err
+		if err = b.limits.WaitReply(ctx, m.ChatID); err != nil {
+			return 0, err
 		}
-		var sent tgbotapi.Message
-		if sent, err = b.tg.send.Send(msg); err == nil {
-			return sent, nil
+		var id int
+		if id, err = b.tg.Send(ctx, m); err == nil {
+			return id, nil
 		}
-		se := classify(err, b.tg.token)
+		se := classify(err)
 		switch se.Kind {
 		case outbox.RateLimited:
 			b.limits.Pause(max(se.RetryAfter, time.Second))
 		case outbox.Temporary:
 			select {
 			case <-ctx.Done():
-				return tgbotapi.Message{}, err
+				return 0, err
 			case <-time.After(time.Duration(attempt+1) * 300 * time.Millisecond):
 			}
 		default:
-			return tgbotapi.Message{}, err
+			return 0, err
 		}
 	}
-	return tgbotapi.Message{}, err
+	return 0, err
 }
 
 // answer answers a button press with a short notice.
-func (b *Bot) answer(callbackID, text string, alert bool) {
-	cfg := tgbotapi.NewCallback(callbackID, text)
-	cfg.ShowAlert = alert
-	if _, err := b.tg.send.Request(cfg); err != nil {
-		b.log.Warn("answerCallbackQuery failed", "err", redact(err, b.tg.token))
+func (b *Bot) answer(ctx context.Context, callbackID, text string, alert bool) {
+	if err := b.tg.AnswerCallback(ctx, callbackID, text, alert); err != nil {
+		b.log.Warn("answerCallbackQuery failed", "err", err)
 	}
 }
 
 // setButtons replaces the buttons under a message the bot sent.
-func (b *Bot) setButtons(chatID int64, messageID int, buttons [][]outbox.Button) {
-	markup := keyboard(buttons)
-	if len(buttons) == 0 {
-		markup = tgbotapi.InlineKeyboardMarkup{InlineKeyboard: [][]tgbotapi.InlineKeyboardButton{}}
-	}
-	if _, err := b.tg.send.Request(tgbotapi.NewEditMessageReplyMarkup(chatID, messageID, markup)); err != nil {
-		b.log.Warn("editMessageReplyMarkup failed", "err", redact(err, b.tg.token))
+func (b *Bot) setButtons(ctx context.Context, chatID int64, messageID int, buttons [][]outbox.Button) {
+	if err := b.tg.EditButtons(ctx, chatID, messageID, buttons); err != nil && !strings.Contains(err.Error(), "not modified") {
+		b.log.Warn("editMessageReplyMarkup failed", "err", err)
 	}
 }
 
-func keyboard(rows [][]outbox.Button) tgbotapi.InlineKeyboardMarkup {
-	var kb [][]tgbotapi.InlineKeyboardButton
-	for _, row := range rows {
-		var r []tgbotapi.InlineKeyboardButton
-		for _, bt := range row {
-			if bt.URL != "" {
-				r = append(r, tgbotapi.NewInlineKeyboardButtonURL(bt.Text, bt.URL))
-			} else {
-				r = append(r, tgbotapi.NewInlineKeyboardButtonData(bt.Text, bt.Data))
-			}
-		}
-		kb = append(kb, r)
+// editMessage replaces the text and buttons of a message the bot sent.
+func (b *Bot) editMessage(ctx context.Context, chatID int64, messageID int, text string, buttons [][]outbox.Button) {
+	if err := b.tg.EditText(ctx, chatID, messageID, text, buttons); err != nil && !strings.Contains(err.Error(), "not modified") {
+		b.log.Warn("editMessageText failed", "err", err)
 	}
-	return tgbotapi.InlineKeyboardMarkup{InlineKeyboard: kb}
+}
+
+// threadKey carries, in a handler's context, the forum topic the person
+// wrote in, so that replies to that chat go there.
+type threadKey struct{}
+
+// threadFor is the topic replies to a chat go to: the one in ctx, when
+// it is about that chat.
+type threadFor struct {
+	chatID int64
+	thread int
+}
+
+func withThread(ctx context.Context, chatID int64, thread int) context.Context {
+	if thread == 0 {
+		return ctx
+	}
+	return context.WithValue(ctx, threadKey{}, threadFor{chatID, thread})
+}
+
+func threadOf(ctx context.Context, chatID int64) int {
+	if t, ok := ctx.Value(threadKey{}).(threadFor); ok && t.chatID == chatID {
+		return t.thread
+	}
+	return 0
 }

@@ -6,15 +6,13 @@ import (
 	"strings"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/dondoc/dondoc/tasks"
 )
 
 // request is one update with what we know of its sender.
 type request struct {
-	update  tgbotapi.Update
-	from    *tgbotapi.User
+	update  Update
+	from    *User
 	chatID  int64
 	private bool
 	// member is the sender in the organisation they act in; nil for a stranger.
@@ -34,15 +32,15 @@ type request struct {
 	group *tasks.GroupLink
 }
 
-func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, error) {
+func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 	r := &request{update: u, now: b.clock()}
 	switch {
 	case u.Message != nil:
 		r.from = u.Message.From
 		r.chatID = u.Message.Chat.ID
 		r.private = u.Message.Chat.IsPrivate()
-		r.cmd, r.args = parseCommand(messageText(u.Message), b.tg.Username)
-		if isForwarded(u.Message) {
+		r.cmd, r.args = parseCommand(messageText(u.Message), b.tg.Username())
+		if u.Message.Forwarded {
 			r.forwarded, r.cmd, r.args = true, "", strings.TrimSpace(messageText(u.Message))
 		}
 		if to := u.Message.MigrateToChatID; to != 0 {
@@ -74,6 +72,9 @@ func (b *Bot) newRequest(ctx context.Context, u tgbotapi.Update) (*request, erro
 		return r, nil
 	}
 	org := ms[0].OrgID
+	if org, err = b.replyOrg(ctx, r, org); err != nil {
+		return nil, err
+	}
 	if len(ms) > 1 && u.Message != nil && r.cmd == "" {
 		// The answer to a prompt belongs to the organisation that asked,
 		// whichever one the person chose last; a command acts in the
@@ -115,14 +116,6 @@ func (b *Bot) scopeToGroup(ctx context.Context, r *request, ms []tasks.Member) (
 	return out, nil
 }
 
-// isForwarded reports whether a message was forwarded from elsewhere: by
-// the deprecated forward_* fields, by forward_origin (getUpdates sets
-// ForwardDate from it), or as a channel post forwarded automatically into
-// its discussion group.
-func isForwarded(m *tgbotapi.Message) bool {
-	return m.ForwardFrom != nil || m.ForwardFromChat != nil || m.ForwardSenderName != "" || m.ForwardDate != 0 || m.IsAutomaticForward
-}
-
 // setOrg makes r act in the organisation orgID.
 func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
 	r.member = nil
@@ -146,12 +139,9 @@ func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
 	return nil
 }
 
-func messageText(m *tgbotapi.Message) string {
-	if m.Text != "" {
-		return m.Text
-	}
-	return m.Caption
-}
+// messageText is a message's text, or its caption (transform keeps
+// whichever the message has).
+func messageText(m *Message) string { return m.Text }
 
 // parseCommand splits "/giao@dondoc_bot KTHT: …" into "giao" and "KTHT: …".
 // A command addressed to another bot gives "".

@@ -6,78 +6,80 @@ import (
 	"strings"
 	"time"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	tg "github.com/go-telegram/bot"
 
 	"github.com/dondoc/dondoc/outbox"
 )
 
-// Transport sends outbox parts with tgbotapi and classifies Telegram's
-// answers for the sender.
+// Transport sends outbox parts through the bot's Client and classifies
+// Telegram's answers for the sender.
 type Transport struct {
-	tg *Telegram
+	tg Client
+	// threads, when set, gives the forum topic a chat's messages go to.
+	threads func(ctx context.Context, chatID int64) int
 }
 
 // NewTransport returns the outbox transport over tg.
-func NewTransport(tg *Telegram) *Transport { return &Transport{tg: tg} }
+func NewTransport(tg Client) *Transport { return &Transport{tg: tg} }
 
-// Send implements outbox.Transport.
-func (t *Transport) Send(_ context.Context, chatID int64, p outbox.Part, plain bool) (int64, error) {
-	text, mode := p.Text, tgbotapi.ModeHTML
-	if plain {
-		text, mode = outbox.PlainText(p.Text), ""
-	}
-	var c tgbotapi.Chattable
-	switch {
-	case p.File != nil && p.File.Photo:
-		photo := tgbotapi.NewPhoto(chatID, tgbotapi.FileBytes{Name: p.File.Name, Bytes: p.File.Data})
-		photo.Caption, photo.ParseMode = text, mode
-		c = photo
-	case p.File != nil:
-		doc := tgbotapi.NewDocument(chatID, tgbotapi.FileBytes{Name: p.File.Name, Bytes: p.File.Data})
-		doc.Caption, doc.ParseMode = text, mode
-		c = doc
-	default:
-		msg := tgbotapi.NewMessage(chatID, text)
-		msg.ParseMode = mode
-		msg.DisableWebPagePreview = true
-		if len(p.Buttons) > 0 {
-			msg.ReplyMarkup = keyboard(p.Buttons)
-		}
-		c = msg
-	}
-	m, err := t.tg.send.Send(c)
-	if err != nil {
-		return 0, classify(err, t.tg.token)
-	}
-	return int64(m.MessageID), nil
+// WithThreads makes the transport send to the forum topic threads gives
+// for a chat (0 for none).
+func (t *Transport) WithThreads(threads func(ctx context.Context, chatID int64) int) *Transport {
+	t.threads = threads
+	return t
 }
 
-// classify maps a tgbotapi error onto what the sender should do with it.
-func classify(err error, token string) *outbox.SendError {
-	var te *tgbotapi.Error
-	if !errors.As(err, &te) {
-		// Network errors, timeouts, and 5xx answers with an HTML body
-		// (which tgbotapi reports as a JSON syntax error).
-		return &outbox.SendError{Kind: outbox.Temporary, Err: redact(err, token)}
+// Send implements outbox.Transport.
+func (t *Transport) Send(ctx context.Context, chatID int64, p outbox.Part, plain bool) (int64, error) {
+	m := OutMessage{ChatID: chatID, Text: p.Text, Buttons: p.Buttons}
+	if plain {
+		m.Text, m.Plain = outbox.PlainText(p.Text), true
 	}
-	msg := strings.ToLower(te.Message)
+	if t.threads != nil {
+		m.ThreadID = t.threads(ctx, chatID)
+	}
+	if p.File != nil {
+		m.File = &OutFile{Name: p.File.Name, Data: p.File.Data, Photo: p.File.Photo}
+		m.Buttons = nil
+	}
+	id, err := t.tg.Send(ctx, m)
+	if err != nil {
+		return 0, classify(err)
+	}
+	return int64(id), nil
+}
+
+// classify maps a client error onto what the sender should do with it.
+func classify(err error) *outbox.SendError {
 	se := &outbox.SendError{Err: err}
+	var tooMany *tg.TooManyRequestsError
+	var migrate *tg.MigrateError
+	msg := strings.ToLower(err.Error())
 	switch {
-	case te.Code == 429 || te.RetryAfter > 0 || strings.Contains(msg, "too many requests"):
-		se.Kind, se.RetryAfter = outbox.RateLimited, secondsOf(te.RetryAfter)
-	case te.MigrateToChatID != 0:
-		se.Kind, se.MigrateTo = outbox.ChatMigrated, te.MigrateToChatID
+	case errors.As(err, &tooMany):
+		se.Kind, se.RetryAfter = outbox.RateLimited, time.Duration(tooMany.RetryAfter)*time.Second
+	case errors.As(err, &migrate):
+		se.Kind, se.MigrateTo = outbox.ChatMigrated, int64(migrate.MigrateToChatID)
 	case strings.Contains(msg, "can't parse entities") || strings.Contains(msg, "can't find end of"):
 		se.Kind = outbox.BadMarkup
-	case te.Code == 403 || strings.Contains(msg, "forbidden") || strings.Contains(msg, "chat not found") || strings.Contains(msg, "bot was blocked") ||
+	case errors.Is(err, tg.ErrorForbidden) || strings.Contains(msg, "chat not found") || strings.Contains(msg, "bot was blocked") ||
 		strings.Contains(msg, "user is deactivated") || strings.Contains(msg, "can't initiate conversation"):
 		se.Kind = outbox.Unreachable
-	case te.Code >= 500 || te.Code == 0 && (strings.Contains(msg, "internal") || strings.Contains(msg, "timeout") || strings.Contains(msg, "bad gateway")):
-		se.Kind = outbox.Temporary
-	default:
+	case errors.Is(err, tg.ErrorBadRequest) || errors.Is(err, tg.ErrorNotFound) || errors.Is(err, tg.ErrorUnauthorized) || errors.Is(err, tg.ErrorConflict):
 		se.Kind = outbox.Permanent
+	case strings.Contains(msg, "error response from telegram") && !has5xx(msg):
+		se.Kind = outbox.Permanent
+	default:
+		// Network errors, timeouts, 5xx answers, and answers that are not
+		// JSON (an HTML error page from a proxy).
+		se.Kind = outbox.Temporary
 	}
 	return se
 }
 
-func secondsOf(n int) time.Duration { return time.Duration(n) * time.Second }
+// has5xx reports whether the library's text for an unclassified answer
+// names a 5xx code ("error response from telegram for method X, 502 ...").
+func has5xx(msg string) bool {
+	i := strings.LastIndex(msg, ", ")
+	return i >= 0 && len(msg) > i+3 && msg[i+2] == '5'
+}

@@ -1,56 +1,50 @@
 package bot
 
 import (
-	"encoding/json"
-	"fmt"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"context"
+	"time"
 )
 
-// rawForward is the part of a raw update that tgbotapi v5 does not decode:
-// Bot API 7.0 describes a forwarded message by forward_origin (a
-// MessageOrigin, which always has a date) instead of forward_from,
-// forward_from_chat, forward_sender_name and forward_date.
-type rawForward struct {
-	Message *struct {
-		ForwardOrigin *struct {
-			Type string `json:"type"`
-			Date int    `json:"date"`
-		} `json:"forward_origin"`
-	} `json:"message"`
-}
+// allowedUpdates are the update types the bot asks Telegram for.
+var allowedUpdates = []string{"message", "callback_query"}
 
-// getUpdates is tgbotapi's GetUpdates that also reads forward_origin: a
-// message that has it is marked forwarded (ForwardDate is set from it) even
-// when Telegram leaves out the deprecated forward_* fields.
-func (b *Bot) getUpdates(cfg tgbotapi.UpdateConfig) ([]tgbotapi.Update, error) {
-	resp, err := b.tg.poll.Request(cfg)
-	if err != nil {
-		return nil, err
+// Run polls Telegram and handles updates until ctx is cancelled. Telegram
+// allows one poller per token: the caller runs it in one process at a time.
+// Telegram is told to move past an update (the next offset) only once the
+// update is recorded in the database; recorded updates not yet handled are
+// handled after a restart.
+func (b *Bot) Run(ctx context.Context) error {
+	if err := b.RegisterCommands(ctx); err != nil {
+		b.log.Warn("could not register the command menu", "err", err)
 	}
-	return decodeUpdates(resp.Result)
-}
-
-// decodeUpdates decodes the result of getUpdates, forward_origin included.
-func decodeUpdates(result json.RawMessage) ([]tgbotapi.Update, error) {
-	var raws []json.RawMessage
-	if err := json.Unmarshal(result, &raws); err != nil {
-		return nil, fmt.Errorf("getUpdates: %w", err)
+	if err := b.tg.DeleteWebhook(ctx); err != nil && ctx.Err() == nil {
+		b.log.Warn("deleteWebhook failed", "err", err)
 	}
-	updates := make([]tgbotapi.Update, 0, len(raws))
-	for _, raw := range raws {
-		var u tgbotapi.Update
-		if err := json.Unmarshal(raw, &u); err != nil {
-			return nil, fmt.Errorf("getUpdates: %w", err)
+	d := b.startDispatcher(ctx)
+	defer d.stop()
+	d.resume(ctx)
+	var offset int64
+	for ctx.Err() == nil {
+		updates, err := b.tg.GetUpdates(ctx, offset, int(b.cfg.PollTimeout/time.Second), allowedUpdates)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			b.log.Warn("getUpdates failed", "err", err)
+			sleep(ctx, 3*time.Second)
+			continue
 		}
-		var f rawForward
-		if err := json.Unmarshal(raw, &f); err != nil {
-			return nil, fmt.Errorf("getUpdates: %w", err)
+		if len(updates) == 0 {
+			continue
 		}
-		if u.Message != nil && f.Message != nil && f.Message.ForwardOrigin != nil && u.Message.ForwardDate == 0 {
-			u.Message.ForwardDate = max(f.Message.ForwardOrigin.Date, 1)
+		if err := d.accept(ctx, updates); err != nil {
+			if ctx.Err() == nil {
+				b.log.Warn("could not record updates, will ask again", "err", err)
+				sleep(ctx, b.backoff(1))
+			}
+			continue
 		}
-		updates = append(updates, u)
+		offset = updates[len(updates)-1].UpdateID + 1
 	}
-	return updates, nil
+	return nil
 }

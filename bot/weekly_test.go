@@ -155,6 +155,9 @@ func TestWeeklyReportOnDemand(t *testing.T) {
 	h.say(leader, "/baocao ketqua 2021-W02", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
 	h.say(leader, "/baocao 2021-W77", "Tuần “2021-W77” không hợp lệ")
 	h.say(leader, "/baocao tuanroi", "Không hiểu “tuanroi”", "Cách dùng: /baocao")
+	last := weekly.WeekOf(h.clock.Now().AddDate(0, 0, -7), hcmZone)
+	h.say(leader, "/baocao tuan truoc", "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(last)))
+	h.say(leader, "/baocao ketqua tuần 2/2021", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
 	if n := h.count(`SELECT count(*) FROM report_runs`); n != 0 {
 		t.Errorf("/baocao recorded %d runs", n)
 	}

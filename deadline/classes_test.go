@@ -47,6 +47,10 @@ func TestTimeNextToDay(t *testing.T) {
 		{"hoàn thành trước ngày 15/1, 16h30", refThu, "2021-01-15 16:30:00", true},
 		{"xã Quảng Lợi gửi danh sách hạn 7h thứ Sáu, ngày 22/1/2021", refThu, "2021-01-22 07:00:00", true},
 		{"hạn 17h ngày 20 tháng 2", refThu, "2021-02-20 17:00:00", true},
+		{"các đoàn thể ra quân vào ngày 28/1/2021-29/1/2021", refThu, "2021-01-29 23:59:59", false},
+		{"gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10", refThu, "2021-10-28 23:59:59", false},
+		{"giao phòng hoàn thiện hồ sơ, xong trước 30.8 lúc 16h", refThu, "2021-08-30 16:00:00", true},
+		{"tổ chức kiểm tra trong ngày 28/1 - 29/1", refThu, "2021-01-29 23:59:59", false},
 	})
 }
 
@@ -62,6 +66,7 @@ func TestDurations(t *testing.T) {
 		{"xử lý dứt điểm trong 5 tiếng", refThu, "2021-01-07 14:00:00", true},
 		{"Văn phòng gửi giấy mời, hạn 17h", refThu, "2021-01-07 17:00:00", true},
 		{"Văn phòng gửi giấy mời thời hạn 23 giờ 30", refThu, "2021-01-07 23:30:00", true},
+		{"Báo cáo danh sách người dân đến địa bàn trước 14 h00’ ngày mai", refThu, "2021-01-08 14:00:00", true},
 	})
 }
 
@@ -113,7 +118,12 @@ func checkFindErr(t *testing.T, find func(string, time.Time) (Deadline, bool, er
 func TestNothingDropped(t *testing.T) {
 	checkFindErr(t, Find, []errCase{
 		{"Phòng Tài chính gửi dự toán hạn 15/1 hoặc 20/1", refThu, Unused, "20/1"},
-		{"ngày 20/2/2031, hạn 17h gửi báo cáo", refThu, Unused, "20/2/2031"},
+		{"ngày 20/2/2031, hạn 17h gửi báo cáo", refThu, Unused, "ngày 20/2/2031"},
+		{"Phòng Văn hóa báo cáo kết quả hội nghị ngày 5/3/2031. Hạn 17h", refThu, Unused, "ngày 5/3/2031"},
+		{"hạn 10g! 1.1.2031", refThu, Unused, "1.1.2031"},
+		{"Chuẩn bị hội nghị ngày 20/1/2031; các phòng gửi tài liệu hạn thứ 6", refThu, Unused, "ngày 20/1/2031"},
+		{"Báo cáo 15/1, hạn cuối tháng 2", refThu, Unused, "15/1"},
+		{"hạn ngày 1! 01.1.2031", refThu, Unused, "01.1.2031"},
 		{"nộp hồ sơ trước 17h ngày 15/1 17h30", refThu, Unused, "17h30"},
 		{"chậm nhất ngày 20/1 hay cuối tháng 1", refThu, Unused, "cuối tháng 1"},
 		{"cuối tháng 2 hoặc 15/1/2021 gửi kết quả", refThu, Unused, ""},
@@ -123,6 +133,12 @@ func TestNothingDropped(t *testing.T) {
 		{"Phòng Nội vụ báo cáo sơ bộ trước 15/1, hoàn thành trước 30/1", refThu, Unused, "hoàn thành trước 30/1"},
 		{"trước 15/1 và trước 20/1", refThu, Unused, "trước 20/1"},
 		{"xã gửi danh sách 15/1, danh sách bổ sung 25/1", refThu, Unused, "25/1"},
+	})
+	// A time alone in a text whose only other day is today is today's.
+	checkFind(t, []findCase{
+		{"Sáng ngày 7/1/2021, UBND huyện họp; các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true},
+		{"Thực hiện Công văn số 12/UBND ngày 5/1/2021, các xã báo cáo trước 17h", refThu, "2021-01-07 17:00:00", true},
+		{"Thực hiện Kế hoạch ngày 4/1/2021, các xã báo cáo hạn thứ 6", refThu, "2021-01-08 23:59:59", false},
 	})
 	// The same instant written twice is one deadline.
 	for _, text := range []string{
@@ -192,11 +208,12 @@ func (tetCalendar) IsWorkday(day time.Time) bool {
 	case y == 2026 && m == 5 && d == 9:
 		return true
 	}
-	return Weekdays{}.IsWorkday(day)
+	return MondayToFriday{}.IsWorkday(day)
 }
 
 // TestWorkingDays: "N ngày làm việc" skips weekends and, with a holiday calendar, public
-// holidays; a make-up Saturday counts; "kể từ ngày …" moves the start.
+// holidays; a make-up Saturday counts; "kể từ ngày …" moves the start. A nil calendar is the
+// national one (holidays.Vietnam).
 func TestWorkingDays(t *testing.T) {
 	ref := time.Date(2026, 2, 10, 9, 0, 0, 0, ict) // Tuesday before Tết
 	tests := []struct {
@@ -204,16 +221,25 @@ func TestWorkingDays(t *testing.T) {
 		cal  Calendar
 		want string
 	}{
-		{"Sở Y tế trình phương án trong 5 ngày làm việc", Weekdays{}, "2026-02-17 23:59:59"},
+		{"Sở Y tế trình phương án trong 5 ngày làm việc", MondayToFriday{}, "2026-02-17 23:59:59"},
 		{"Sở Y tế trình phương án trong 5 ngày làm việc", tetCalendar{}, "2026-02-24 23:59:59"},
 		{"trả lời trong 20 ngày làm việc", tetCalendar{}, "2026-03-17 23:59:59"},
-		{"trong 10 ngày làm việc kể từ ngày 3/2/2026", Weekdays{}, "2026-02-17 23:59:59"},
+		{"trong 10 ngày làm việc kể từ ngày 3/2/2026", MondayToFriday{}, "2026-02-17 23:59:59"},
 		{"trong 10 ngày làm việc kể từ ngày 3/2/2026", tetCalendar{}, "2026-02-24 23:59:59"},
 		{"Phòng Tài nguyên giải quyết hồ sơ trong vòng 3 ngày làm việc kể từ ngày 29/4/2026", tetCalendar{}, "2026-05-06 23:59:59"},
 		{"giải quyết trong 5 ngày làm việc kể từ ngày 4/5/2026", tetCalendar{}, "2026-05-09 23:59:59"},
 		{"trong 15 ngày kể từ ngày 3/2/2026", tetCalendar{}, "2026-02-18 23:59:59"},
+		{"Sở Y tế trình phương án trong 5 ngày làm việc", nil, "2026-02-24 23:59:59"},
+		{"trong 10 ngày làm việc kể từ ngày 3/2/2026", nil, "2026-02-24 23:59:59"},
+		{"trong 2 ngày làm việc kể từ ngày 8/1/2026", nil, "2026-01-10 23:59:59"},
+		{"trong 3 ngày làm việc kể từ ngày 24/4/2026", nil, "2026-05-04 23:59:59"},
 	}
 	for _, tt := range tests {
+		if tt.cal == nil {
+			if d, _, _ := Find(tt.text, ref); d.Time.Format(layout) != tt.want {
+				t.Errorf("Find(%q) = %s, want %s", tt.text, d.Time.Format(layout), tt.want)
+			}
+		}
 		d, ok, err := Reader{Calendar: tt.cal}.Find(tt.text, ref)
 		if !ok || err != nil {
 			t.Errorf("Find(%q) ok %v err %v", tt.text, ok, err)
@@ -226,4 +252,55 @@ func TestWorkingDays(t *testing.T) {
 			t.Errorf("Parse(%q): %v", d.Text, err)
 		}
 	}
+}
+
+// TestRecurrences: several weekdays of one weekly rule, a bare recurrence that frames the time
+// written later in the sentence, and "hằng ngày" read only when it says how often the task is done.
+func TestRecurrences(t *testing.T) {
+	monFri := Rule{Freq: Weekly, Weekday: time.Monday, HasWeekday: true, Also: WeekdaySet(0).Add(time.Friday), Hour: 12, HasTime: true}
+	tests := []struct {
+		text string
+		rule *Rule // nil: no deadline found
+		next string
+	}{
+		{"Văn phòng tổng hợp báo cáo vào sáng thứ Hai và thứ Sáu hằng tuần", &monFri, "2021-01-08 12:00:00"},
+		{"các xã gửi số liệu trước 16h30 thứ 2, thứ 4 và thứ 6 hằng tuần", &Rule{Freq: Weekly, Weekday: time.Monday, HasWeekday: true,
+			Also: WeekdaySet(0).Add(time.Wednesday).Add(time.Friday), Hour: 16, Minute: 30, HasTime: true}, "2021-01-08 16:30:00"},
+		{"Hằng ngày, Trung tâm Y tế cập nhật số ca mắc trước 16h", &Rule{Freq: Daily, Hour: 16, HasTime: true}, "2021-01-07 16:00:00"},
+		{"Hằng ngày, Trung tâm Y tế cập nhật số ca mắc trước 8h", &Rule{Freq: Daily, Hour: 8, HasTime: true}, "2021-01-08 08:00:00"},
+		{"Định kỳ hằng tuần, Phòng Nội vụ tổng hợp trước 17h thứ Năm", &Rule{Freq: Weekly, Weekday: time.Thursday, HasWeekday: true, Hour: 17, HasTime: true}, "2021-01-07 17:00:00"},
+		{"Phòng Y tế báo cáo hằng ngày", &Rule{Freq: Daily}, "2021-01-07 23:59:59"},
+		{"Các xã kiểm tra việc xử lý nước thải sinh hoạt hằng ngày của các hộ dân", nil, ""},
+		{"bảo đảm nhu cầu đi lại hằng ngày của nhân dân", nil, ""},
+	}
+	for _, tt := range tests {
+		d, ok, err := Find(tt.text, refThu)
+		if tt.rule == nil {
+			if ok || err != nil {
+				t.Errorf("Find(%q) = %q ok %v err %v, want nothing", tt.text, d.Text, ok, err)
+			}
+			continue
+		}
+		if !ok || err != nil || d.Rule == nil || *d.Rule != *tt.rule {
+			t.Errorf("Find(%q) = %+v ok %v err %v, want rule %+v", tt.text, d.Rule, ok, err, *tt.rule)
+			continue
+		}
+		if got := d.Time.Format(layout); got != tt.next {
+			t.Errorf("Find(%q) next %s, want %s", tt.text, got, tt.next)
+		}
+		if back, err := Parse(d.Rule.String(), refThu); err != nil || back.Rule == nil || *back.Rule != *d.Rule {
+			t.Errorf("the rule of %q, %q, reads back as %+v %v", tt.text, d.Rule.String(), back.Rule, err)
+		}
+	}
+	checkFindErr(t, Find, []errCase{{"hoàn thành trước thứ 2 và thứ 6", refThu, Unused, ""}})
+	// A part of the day written before the day moves a time written after it; without a time
+	// it ends then: "sáng" by 12:00, "trưa" 14:00, "chiều" 18:00, "tối" the day's end.
+	checkFind(t, []findCase{
+		{"hạn chiều thứ Sáu lúc 3 giờ", refThu, "2021-01-08 15:00:00", true},
+		{"chậm nhất sáng ngày 9/1 lúc 10h", refThu, "2021-01-09 10:00:00", true},
+		{"hạn sáng thứ Hai tuần sau", refThu, "2021-01-11 12:00:00", true},
+		{"các xã ra quân đồng loạt vào sáng ngày 24/1/2021 (Chủ nhật)", refThu, "2021-01-24 12:00:00", true},
+		{"nộp hồ sơ trước chiều ngày 15/1", refThu, "2021-01-15 18:00:00", true},
+		{"hoàn thành trong buổi tối ngày mai", refThu, "2021-01-08 23:59:59", true},
+	})
 }

@@ -4,6 +4,7 @@ package deadline
 type clockVal struct {
 	h, m   int
 	today  bool   // "chiều nay": the time is today's
+	part   bool   // a part of the day was written after it ("2 giờ chiều")
 	reason string // why the time is impossible
 }
 
@@ -19,6 +20,11 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 	} else if h, digits, good := p.num(i); good && digits <= 2 {
 		c.h = h
 		switch {
+		case p.spacedMinutes(i + 1):
+			c.m, k = atoi(p.tok(i + 1)[1:]), i+2
+			if p.is(k, "'") && p.glued(k) {
+				k++
+			}
 		case p.oneOf(i+1, "gio", "h", "g"):
 			k = i + 2
 			if m, d2, good := p.num(k); good && d2 <= 2 && !p.dateSepAt(k+1) {
@@ -46,6 +52,9 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 	} else {
 		return c, i, false
 	}
+	if p.dateSepAt(k) {
+		return c, i, false // "10h1.1.2031": digits shared with a date are no clock time
+	}
 	switch {
 	case c.h > 24:
 		c.reason = reasonHour(c.h)
@@ -56,6 +65,7 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 		if c.reason == "" {
 			c.reason = c.daypart(p.tok(k))
 		}
+		c.part = true
 		k++
 		if p.is(k, "nay") {
 			c.today = true
@@ -137,6 +147,20 @@ func splitClock(s string) (h, m string, ok bool) {
 		return "", "", false
 	}
 	return h, m, true
+}
+
+// spacedMinutes reports whether token i is the "h30" of "14 h30": a letter h or g and minutes.
+func (p *parser) spacedMinutes(i int) bool {
+	t := p.tok(i)
+	if len(t) < 2 || len(t) > 3 || t[0] != 'h' && t[0] != 'g' {
+		return false
+	}
+	for k := 1; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateSepAt reports whether token i is a date separator glued to numbers on both sides.

@@ -31,6 +31,7 @@ type dayVal struct {
 	strong      bool   // an unmistakable full date such as 15/01/2021
 
 	wd         time.Weekday // kWeekday
+	also       WeekdaySet   // kWeekday: every day of a list "thứ Hai và thứ Sáu", wd among them
 	weekMod    bool         // kWeekday: "tuần này/sau" given
 	day, month int          // kDate, kDayOnly, kMonth
 	yearGiven  bool
@@ -49,10 +50,11 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	if v, k, ok := p.weekday(j); ok {
 		v.ngay = ngay
 		v.weak = v.weak && !ngay
-		return v, k, true
+		return v, p.weekdayList(&v, k), true
 	}
 	if v, k, ok := p.numDate(j); ok {
 		v.ngay = ngay
+		v.weak = v.weak && !ngay
 		return v, k, true
 	}
 	if ngay {
@@ -135,12 +137,55 @@ func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
 	return v, k, true
 }
 
+// weekdayList reads the other days of a list that starts with weekday v and ends at k:
+// "thứ Hai và thứ Sáu", "thứ 2, thứ 4, thứ 6"; it returns the index after the list.
+func (p *parser) weekdayList(v *dayVal, k int) int {
+	if v.weekMod || v.reason != "" {
+		return k
+	}
+	set := WeekdaySet(0).Add(v.wd)
+	for n := 1; n < 7; n++ { // a week has seven days: the list is read in bounded time
+		j := k
+		if !p.oneOf(j, ",", "va") {
+			break
+		}
+		j++
+		if p.is(j, "ngay") {
+			j++
+		}
+		w, next, ok := p.weekday(j)
+		if !ok || w.weekMod || w.reason != "" {
+			break
+		}
+		set, k = set.Add(w.wd), next
+	}
+	if set != WeekdaySet(0).Add(v.wd) {
+		v.also = set
+	}
+	return k
+}
+
 // numDate reads 15/1, 15/01/2021, 15-1-2021, 15.01.2021, 15/1/21 and 2021-01-15.
 func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
-	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":", ",") {
+	if p.glued(i) && p.oneOf(i-1, "/", "-", ".", ":") {
+		return v, i, false
+	}
+	if p.glued(i) && p.is(i-1, ",") { // "2,5/3" is a number; "10:00,1.1.2031" a time and a full date
+		if v, k, ok := p.numDateAt(i, true); ok && v.strong {
+			return v, k, true
+		}
+		return v, i, false
+	}
+	return p.numDateAt(i, true)
+}
+
+// numDateAt is numDate for a date that may be glued to what is before it (the end of a range);
+// a range is read only when ranged.
+func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
+	if _, _, good := p.num(i); !good {
 		return v, i, false
 	}
 	sep := p.tok(i + 1)
@@ -149,15 +194,20 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 	}
 	parts := []int{i, i + 2}
 	k := i + 3
-	if p.is(k, sep) && p.dateSepAt(k) {
-		parts = append(parts, k+1)
-		k += 2
+	if p.dateSepAt(k) {
+		if _, d3, _ := p.num(k + 1); p.is(k, sep) || d3 == 4 { // "15/1-2031" is a date too
+			parts = append(parts, k+1)
+			k += 2
+		}
 	}
-	if p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord() {
+	// A separator glued to more after the date makes it a code ("15/1/2021/QĐ-UBND"),
+	// unless a second date follows a dash: a range.
+	trailing := p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord()
+	if trailing && !p.is(k, "-") {
 		return v, i, false
 	}
-	if len(parts) == 2 && sep != "/" {
-		return v, i, false
+	if len(parts) == 2 && sep != "/" && !p.oneOf(i-1, dashDateLeads...) {
+		return v, i, false // "30-40" is a range of numbers; "ngày 30-8" a date
 	}
 	vals := make([]int, len(parts))
 	digits := make([]int, len(parts))
@@ -191,7 +241,30 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 		}
 	}
 	p.calendarDay(&v, d, m, y)
+	if ranged {
+		if end, k2, ok := p.rangeEnd(k, v); ok {
+			return end, k2, true
+		}
+	}
+	if trailing {
+		return v, i, false
+	}
 	return v, k, true
+}
+
+// rangeEnd reads the end of a range of dates that starts with v and ends at k:
+// "28/9/2019-29/9/2019", "28/9 - 29/9/2019". A range means its last day; it is too vague to
+// be a deadline of free text without a lead word or "ngày".
+func (p *parser) rangeEnd(k int, v dayVal) (dayVal, int, bool) {
+	if !p.is(k, "-") || v.reason != "" {
+		return v, k, false
+	}
+	end, k2, ok := p.numDateAt(k+1, false)
+	if !ok || end.reason != "" || end.date.Before(v.date) || v.yearGiven && !end.yearGiven {
+		return v, k, false
+	}
+	end.weak = true
+	return end, k2, true
 }
 
 // wordDate reads "15 tháng 1 năm 2021" and "15 tháng 1" after "ngày".
@@ -221,7 +294,7 @@ func (p *parser) wordDate(i int) (v dayVal, next int, ok bool) {
 // dayOnly reads the "25" of "ngày 25": a day of the current or next month.
 func (p *parser) dayOnly(i int) (v dayVal, next int, ok bool) {
 	d, digits, good := p.num(i)
-	if !good || digits > 2 {
+	if !good || digits > 2 || p.dateSepAt(i+1) {
 		return v, i, false
 	}
 	v = dayVal{kind: kDayOnly, prec: precDay, day: d, weak: true}

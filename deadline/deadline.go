@@ -9,8 +9,8 @@
 //     a leap year is an error, never 1/3. Months, quarters and "6 tháng đầu năm"
 //     without a year work the same way with their last day.
 //   - A date without a time ends at 23:59:59. "24h" is 23:59:59 of that day.
-//   - A clock time alone ("trước 17h") is today's, or tomorrow's once it has passed;
-//     "17h chiều nay" is always today's.
+//   - A clock time alone ("trước 17h") is today's; once passed it is refused as Passed
+//     (suggesting tomorrow's); "17h chiều nay" is always today's.
 //   - A bare weekday is the next such day on or after the reference day; with
 //     "tuần này/sau/tới/trước" it is that day of the given Monday–Sunday week.
 //   - Periods mean their last day: "cuối tuần" and "trong tuần" are Sunday,
@@ -19,7 +19,17 @@
 //     "3/6/9 tháng" the end of that month of the year, "năm 2025" 31/12/2025.
 //     "đầu tháng 3" is 10/3 and "giữa tháng 3" 15/3; "đầu năm"/"đầu tuần" are refused.
 //   - "trong/sau/thời hạn N ngày|tuần|tháng" counts from the reference day (end of day);
-//     "trong N ngày làm việc" skips Saturdays and Sundays; "trong N giờ" is exact.
+//     "trong N ngày làm việc" skips weekends and public holidays (a Calendar, the national one by
+//     default), "kể từ ngày …" moves the start; "trong N giờ" is exact. Hours need a duration
+//     word ("trong", "trong vòng", "sau"); after "hạn"/"thời hạn" they are a duration only
+//     above 24 and with no day next to them: "hạn 17h 20/2" is 17:00 on 20/2, "hạn 48h" a duration.
+//   - A time next to a day, before or after it, is a time on that day; "0h" starts the day
+//     and "24h" ends it; "4h chiều" is 16:00, "8 giờ tối" 20:00.
+//   - Nothing is dropped: a date or time next to the phrase and left unread, two deadlines in
+//     one task (FindOne), several weekdays without "hằng tuần", or a time alone in a text that
+//     names another day, are an *Error of Kind Unused. A time already past with a bare weekday
+//     or with no day ("trước 17h thứ 5" on a Thursday evening) is an *Error of Kind Passed
+//     whose Suggest is the next such instant: a caller asks, never guesses.
 //     "trong N tháng đầu năm" and "trong 6 tháng năm 2021" are periods, not durations.
 //   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence.
 //     A rule without a day ends on the period's last day ("hàng tuần": Sunday).

@@ -3,8 +3,12 @@ package deadline
 import "time"
 
 // Find locates the deadline expression inside free text (a directive sentence). ok is false when
-// there is none. err is a *Error when the text clearly states a deadline that is impossible
-// ("hoàn thành trước 30/2/2021"); d then holds the Text, Start and End of that phrase only.
+// there is none. err is a *Error when the text clearly states a deadline that cannot be read as
+// one instant; d then holds the Text, Start and End of that phrase only. Its Kind says why:
+// Invalid, an impossible date or time ("hoàn thành trước 30/2/2021"); Unused, a date or time
+// next to the phrase that it leaves unread ("hạn 15/1 hoặc 20/1"), several weekdays without
+// "hằng tuần", or a time or weekday alone while the text names another day to come; Passed, a
+// time already past on a bare weekday or on no day, with Suggest the next such instant.
 // When several expressions appear, prefer the one introduced by a lead word (trước, chậm nhất,
 // hạn, hoàn thành trước, xong trước, đến hết, trong, vào), else the most specific, else the first.
 //
@@ -37,20 +41,28 @@ func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err er
 
 // find returns the best deadline of the text; when one is true, another different one is an error.
 func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
-	var best *cand
-	var all []cand
-	cover := 0 // the end of the eligible candidates so far: one inside them is part of them
+	var best, frame *cand // frame: a bare recurrence ("Hằng ngày, …") that a time may belong to
+	var all, days []cand  // days: the expressions naming a day other than today, eligible or not
+	cover := 0            // the end of the eligible candidates so far: one inside them is part of them
 	for i := range p.toks {
 		if !p.toks[i].isWord() {
 			continue
 		}
 		c, found := p.parseAt(i)
+		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) &&
+			!c.d.Time.Before(midnight(p.ref)) && !p.startsAt(c.first) {
+			days = append(days, c)
+		}
 		if !found || c.last <= cover || !p.eligible(&c) {
 			continue
 		}
 		cover = c.last
 		if one {
 			all = append(all, c)
+		}
+		if frame == nil && c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil {
+			cc := c
+			frame = &cc
 		}
 		if best == nil || c.better(best) {
 			cc := c
@@ -60,8 +72,31 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	if best == nil {
 		return Deadline{}, false, nil
 	}
+	if frame != nil && best.e.rec == nil && (best.reason == "" || best.kind == Passed) {
+		if r, ok := p.framed(frame, best); ok {
+			best.reason, best.suggest, best.d = "", nil, Deadline{Time: r.Next(p.ref), HasTime: r.HasTime, Rule: &r}
+		}
+	}
 	start, end := p.span(best.first, best.last)
 	text := p.text[start:end]
+	if best.d.Rule == nil && !best.has(kDate) {
+		// A time alone is today's, a weekday alone this week's, "ngày 5" or "cuối tháng" this
+		// month's, only when the text names no other day to come: "báo cáo kết quả hội nghị
+		// ngày 5/3, hạn 17h" may mean 17:00 on 5/3. Past dates (of documents, of events) are
+		// no deadline and do not count. A duration is counted from now, not from a date.
+		bare := best.bareClock || best.bareWeekday()
+		for i := range days {
+			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) {
+				d = Deadline{Text: text, Start: start, End: end}
+				other := p.text[p.offs[p.toks[o.first].start]:p.offs[p.toks[o.last-1].end]]
+				reason := reasonTwo(text, other)
+				if best.bareClock {
+					reason = reasonClockAndDay(text, other)
+				}
+				return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reason}
+			}
+		}
+	}
 	if best.reason != "" {
 		d = Deadline{Text: text, Start: start, End: end}
 		e := &Error{Phrase: text, Reason: best.reason, Kind: best.kind}
@@ -85,6 +120,23 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	return d, true, nil
 }
 
+// framed returns the rule of a bare recurrence, frame, on the day and time of c: "Hằng
+// ngày, … trước 16h" is 16:00 every day, "Hằng tuần, … trước 17h thứ Năm" Thursdays at 17:00.
+// Only a time alone or a weekday (with or without a time) can take a frame.
+func (p *parser) framed(frame, c *cand) (Rule, bool) {
+	e := c.e
+	if len(e.days) > 1 || len(e.days) == 1 && e.days[0].kind != kWeekday || len(e.days) == 0 && e.clk == nil {
+		return Rule{}, false
+	}
+	if !frame.e.rec.fits(e.days) || frame.e.rec.last {
+		return Rule{}, false
+	}
+	if e.clk != nil && e.clk.reason != "" {
+		return Rule{}, false
+	}
+	return frame.e.rec.rule(e.days, e.clk), true
+}
+
 // span returns the byte range in the input of tokens [first, last).
 func (p *parser) span(first, last int) (start, end int) {
 	return p.offs[p.toks[first].start], p.offs[p.toks[last-1].end]
@@ -97,8 +149,8 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		if c.last > best.first && c.first < best.last || c.lead != best.lead || c.reason != "" {
 			continue
 		}
-		if sameInstant(c, best) || c.frames(best) || best.frames(c) {
-			continue
+		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) || c.bareRule() && best.bareRule() {
+			continue // a list of cycles ("hàng tuần, hàng tháng") is for the caller to judge
 		}
 		start, end := p.span(c.first, c.last)
 		return p.text[start:end], true
@@ -110,6 +162,41 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 // xong trước 20/1" writes one deadline.
 func (c *cand) frames(b *cand) bool {
 	return c.d.Rule == nil && b.d.Rule == nil && !c.hasClock && c.prec < b.prec && !b.d.Time.After(c.d.Time)
+}
+
+// has reports whether c has a day component of kind k.
+func (c *cand) has(k dayKind) bool {
+	for _, d := range c.e.days {
+		if d.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether c is a weekday of no given week, with or without a time.
+func (c *cand) bareWeekday() bool {
+	return len(c.e.days) == 1 && c.e.days[0].kind == kWeekday && !c.e.days[0].weekMod && c.e.rec == nil
+}
+
+// onDay reports whether every day c names is the day of t (or c names a rule).
+func (c *cand) onDay(t time.Time) bool {
+	for _, d := range c.e.days {
+		if d.kind == kDuration || !midnight(d.date).Equal(midnight(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareRule reports whether c is a recurrence with no day and no time: "hàng tuần".
+func (c *cand) bareRule() bool {
+	return c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil
+}
+
+// isFrameOf reports whether c is the bare recurrence that b's rule was built on.
+func (c *cand) isFrameOf(b *cand) bool {
+	return c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil && b.d.Rule != nil && b.d.Rule.Freq == c.e.rec.freq
 }
 
 func sameInstant(a, b *cand) bool {
@@ -182,6 +269,23 @@ func (p *parser) startsAt(i int) bool {
 	return p.oneOf(before, dayparts...)
 }
 
+// governs reports whether a bare "hằng ngày" is how often the task is done, rather than a
+// word of a noun inside it ("nước thải sinh hoạt hằng ngày"): it opens a clause, follows
+// "định kỳ" or a verb of reporting or checking, or is followed by a comma.
+func (p *parser) governs(c *cand) bool {
+	before := c.first - 1
+	switch {
+	case before < 0, !p.toks[before].isWord(), p.oneOf(c.last, ",", ";", ":"), p.is(c.first, "dinh", "ky"):
+		return true
+	}
+	for _, v := range dailyVerbs {
+		if p.is(c.first-len(v), v...) {
+			return true
+		}
+	}
+	return false
+}
+
 // eligible reports whether candidate c, found in free text, is a deadline at all.
 func (p *parser) eligible(c *cand) bool {
 	before := c.first - 1
@@ -205,10 +309,14 @@ func (p *parser) eligible(c *cand) bool {
 	if c.weak {
 		return false
 	}
+	if c.d.Rule != nil && c.d.Rule.Freq == Daily && len(c.e.days) == 0 && c.e.clk == nil && !p.governs(c) {
+		return false
+	}
 	first := p.tok(c.first)
 	hoSo := p.is(before-1, "ho", "so") // "hồ sơ" is not "số"
+	event := c.d.Rule == nil && (c.partFirst || p.oneOf(before, dayparts...) || p.is(before, "buoi"))
 	switch {
-	case p.oneOf(before, dayparts...), p.is(before, "nay") && p.oneOf(before-1, dayparts...):
+	case event, p.is(before, "nay") && p.oneOf(before-1, dayparts...):
 		return false
 	case p.is(c.last, "-") && p.isNum(c.last+1), p.is(before, "-") && p.isNum(before-1):
 		return false

@@ -233,7 +233,6 @@ func TestFindPrefersLead(t *testing.T) {
 		text, want string
 		lead       bool
 	}{
-		{"Báo cáo 15/1, hạn cuối tháng 2", "hạn cuối tháng 2", true},
 		{"trong năm 2021, hoàn thành trước 15/3", "hoàn thành trước 15/3", true},
 		{"trước 15/1 và trước 20/1", "trước 15/1", true},
 		{"họp giao ban hàng tuần", "hàng tuần", false},

@@ -155,3 +155,28 @@ func Example(t time.Time, hasTime bool) string {
 	}
 	return fmt.Sprintf("%dh%02d %s", t.Hour(), t.Minute(), day)
 }
+
+// joinAnd joins names as Vietnamese lists them: "a", "a và b", "a, b và c".
+func joinAnd(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " và " + names[len(names)-1]
+}
+
+func reasonManyWeekdays(set WeekdaySet) string {
+	return fmt.Sprintf("có nhiều ngày (%s) mà không ghi “hằng tuần”; xin ghi một thời hạn, hoặc thêm “hằng tuần” nếu việc lặp lại", Rule{Weekday: firstOf(set), Also: set}.weekdayNames())
+}
+
+func firstOf(set WeekdaySet) time.Weekday {
+	for k := 1; k <= 7; k++ {
+		if wd := time.Weekday(k % 7); set.Has(wd) {
+			return wd
+		}
+	}
+	return time.Sunday
+}
+
+func reasonClockAndDay(clock, day string) string {
+	return fmt.Sprintf("chưa rõ “%s” là giờ của ngày nào, vì câu có ghi “%s”; xin ghi giờ liền với ngày, ví dụ “trước 17h ngày 15/1/2021”", clock, day)
+}

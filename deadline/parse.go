@@ -67,9 +67,11 @@ type cand struct {
 	hasDay      bool // a day component was written
 	bareClock   bool // a clock time alone, with no day
 	dated       bool // names a day or a time, not only a vague period
+	partFirst   bool // opens with a part of the day: "sáng thứ Hai"
 	reason      string
 	kind        ErrorKind // of reason
 	suggest     *Deadline // Passed: the instant probably meant
+	e           expr      // the components read
 	d           Deadline
 }
 
@@ -78,6 +80,7 @@ type expr struct {
 	clk  *clockVal
 	days []dayVal
 	rec  *recurVal
+	part string // a part of the day written before the day: "sáng thứ Hai"
 }
 
 // parseAt reads lead words and one expression starting at token i.
@@ -92,7 +95,7 @@ func (p *parser) parseAt(i int) (cand, bool) {
 		lead = true
 	}
 	c := p.finish(&e, lead)
-	c.first, c.last = i, k
+	c.first, c.last, c.e = i, k, e
 	return c, true
 }
 
@@ -208,6 +211,17 @@ func (p *parser) item(i int, open bool, e *expr) (int, bool) {
 		e.days = append(e.days, d)
 		return k, true
 	}
+	j := i
+	if p.is(j, "buoi") {
+		j++
+	}
+	if e.part == "" && len(e.days) == 0 && p.oneOf(j, dayparts...) {
+		if d, k, ok := p.day(j+1, false); ok && d.kind != kDuration && d.kind != kYear && e.accepts(d) {
+			e.part = p.tok(j)
+			e.days = append(e.days, d)
+			return k, true
+		}
+	}
 	return i, false
 }
 
@@ -237,7 +251,16 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	c := cand{lead: lead, clear: lead, hasClock: e.clk != nil, hasDay: len(e.days) > 0}
 	c.bareClock = e.clk != nil && len(e.days) == 0 && e.rec == nil
 	c.dated = e.clk != nil
+	c.partFirst = e.part != ""
+	if e.clk == nil && e.part != "" {
+		h := partEnds[e.part]
+		e.clk = &clockVal{h: h, part: true}
+		c.hasClock = true
+	}
 	if e.clk != nil {
+		if e.part != "" && !e.clk.part && e.clk.reason == "" {
+			e.clk.reason = e.clk.daypart(e.part)
+		}
 		c.reason = e.clk.reason
 	}
 	for _, d := range e.days {
@@ -286,6 +309,10 @@ func (p *parser) finish(e *expr, lead bool) cand {
 		c.d = Deadline{Time: r.Next(p.ref), HasTime: r.HasTime, Rule: &r}
 		return c
 	}
+	if day != nil && day.also != 0 {
+		c.reason, c.kind = reasonManyWeekdays(day.also), Unused
+		return c
+	}
 	if wd != nil && day != nil && day.date.Weekday() != wd.wd {
 		c.reason = reasonWeekdayMismatch(FormatDate(day.date), int(day.date.Weekday()), int(wd.wd))
 		return c
@@ -312,6 +339,9 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	}
 	return c
 }
+
+// partEnds are the hours at which the parts of the day end: "vào sáng ngày 24/8" is by 12:00.
+var partEnds = map[string]int{"sang": 12, "trua": 14, "chieu": 18, "toi": 24, "dem": 24}
 
 // passed records that the candidate was already past when typed, and what is probably meant.
 func (c *cand) passed(suggest Deadline, reason string) {

@@ -322,6 +322,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "tieng" || unit == "h" {
 		unit = "gio"
 	}
+	if n == 0 {
+		return v, i, false // "trong 0 ngày" counts nothing
+	}
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}

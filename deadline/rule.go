@@ -22,6 +22,9 @@ type Rule struct {
 	Freq       Recurrence
 	Weekday    time.Weekday // weekly: the day; valid when HasWeekday (otherwise Sunday, the week's last day)
 	HasWeekday bool
+	// Also holds the other days of a weekly rule written with several ("sáng thứ Hai và thứ
+	// Sáu hằng tuần"); Weekday is the first one written.
+	Also WeekdaySet `json:",omitempty"`
 	// Day is the day of the month 1..31 (clamped to the month's last day when the month
 	// is shorter); 0 = last day of the period. Monthly: every month; quarterly: in the
 	// quarter's last month; yearly: in Month.
@@ -46,6 +49,12 @@ func (r Rule) Next(t time.Time) time.Time {
 			wd := time.Sunday
 			if r.HasWeekday {
 				wd = r.Weekday
+			}
+			if r.HasWeekday && r.Also != 0 {
+				if c = addDays(day, n); !r.Also.Add(wd).Has(c.Weekday()) {
+					continue
+				}
+				break
 			}
 			c = addDays(day, (int(wd)-int(day.Weekday())+7)%7+7*n)
 		case Monthly:
@@ -98,7 +107,7 @@ func (r Rule) String() string {
 	case Weekly:
 		s = msgEndOfWeek
 		if r.HasWeekday {
-			s = fmt.Sprintf(fmtWeekly, WeekdayName(r.Weekday))
+			s = fmt.Sprintf(fmtWeekly, r.weekdayNames())
 		}
 	case Monthly:
 		s = msgEndOfMonth
@@ -130,6 +139,27 @@ func (r Rule) String() string {
 		s = fmt.Sprintf(fmtRuleAt, r.Hour, r.Minute, s)
 	}
 	return s
+}
+
+// WeekdaySet is a set of weekdays, one bit per time.Weekday.
+type WeekdaySet uint8
+
+// Add returns the set with wd in it.
+func (s WeekdaySet) Add(wd time.Weekday) WeekdaySet { return s | 1<<uint(wd) }
+
+// Has reports whether wd is in the set.
+func (s WeekdaySet) Has(wd time.Weekday) bool { return s&(1<<uint(wd)) != 0 }
+
+// weekdayNames names the rule's days in the order of the week from Monday: "thứ Hai và thứ Sáu".
+func (r Rule) weekdayNames() string {
+	all := r.Also.Add(r.Weekday)
+	var names []string
+	for k := 1; k <= 7; k++ {
+		if wd := time.Weekday(k % 7); all.Has(wd) {
+			names = append(names, WeekdayName(wd))
+		}
+	}
+	return joinAnd(names)
 }
 
 // recurVal is a written recurrence: "hàng tuần", "định kỳ hàng quý", "cuối mỗi tháng".
@@ -198,6 +228,7 @@ func (r recurVal) rule(days []dayVal, c *clockVal) Rule {
 		switch d.kind {
 		case kWeekday:
 			out.Weekday, out.HasWeekday = d.wd, true
+			out.Also = d.also &^ WeekdaySet(0).Add(d.wd)
 		case kDayOnly, kDate, kMonth:
 			out.Day, out.Month = d.day, d.month
 		}

@@ -90,3 +90,13 @@ var afterFillers = []string{",", ";", "hoac", "hay", "va", "(", "-"}
 
 // beforeFillers may stand between a date or time and a deadline after it: "ngày 20/2, hạn 17h".
 var beforeFillers = []string{",", "hoac", "hay"}
+
+// dailyVerbs before a bare "hằng ngày" make it how often the task is done: "báo cáo hằng ngày".
+var dailyVerbs = phrases(
+	"bao cao", "cap nhat", "tong hop", "gui", "nop", "kiem tra", "theo doi", "giam sat", "thuc hien",
+	"to chuc", "ra soat", "giao ban", "hop", "truc", "thong ke", "tuan tra", "ve sinh", "don dep",
+	"phun", "cham soc", "tiep nhan", "xu ly", "thong tin", "tuyen truyen", "dang tai", "niem yet",
+)
+
+// dashDateLeads before "30-8" or "30.8" make it a date without a year: "trước ngày 30-8".
+var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den", "la", "vao"}

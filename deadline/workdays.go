@@ -1,31 +1,37 @@
 package deadline
 
-import "time"
+import (
+	"time"
+
+	"github.com/dondoc/dondoc/holidays"
+)
 
 // Calendar tells working days from days off. The holiday calendar (public holidays, Tết,
-// make-up working days) satisfies it; so does Weekdays.
+// make-up working days) satisfies it; so does MondayToFriday.
 type Calendar interface {
 	IsWorkday(day time.Time) bool
 }
 
-// Weekdays is the calendar without holidays: Monday to Friday are working days.
-type Weekdays struct{}
+// MondayToFriday is the calendar without holidays: Monday to Friday are working days.
+type MondayToFriday struct{}
 
 // IsWorkday reports whether day is a Monday to Friday.
-func (Weekdays) IsWorkday(day time.Time) bool {
+func (MondayToFriday) IsWorkday(day time.Time) bool {
 	wd := day.Weekday()
 	return wd != time.Saturday && wd != time.Sunday
 }
 
 // Reader reads deadline phrases with a calendar of working days ("trong 10 ngày làm việc").
-// The zero Reader counts Monday to Friday.
+// The zero Reader, like Find and Parse, uses the national calendar (holidays.Vietnam: weekends,
+// public holidays and Tết off, make-up Saturdays worked); give an organisation's calendar
+// (with its own days off and make-up days) where it is known.
 type Reader struct {
 	Calendar Calendar
 }
 
 func (r Reader) calendar() Calendar {
 	if r.Calendar == nil {
-		return Weekdays{}
+		return holidays.Vietnam()
 	}
 	return r.Calendar
 }

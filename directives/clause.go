@@ -43,6 +43,7 @@ type mention struct {
 	first, last int
 	owner       Owner
 	agentOnly   bool
+	concerned   bool // "các đơn vị liên quan": the one asked, never a partner
 }
 
 // clause is one piece of a conclusion with its tokens and the owners it names.
@@ -66,7 +67,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
 		}
-		ms = append(ms, mention{first: first, last: last, owner: o})
+		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
 	for _, g := range agentGroups {
 		for i := range c.toks {
@@ -228,6 +229,10 @@ func (c *clause) isRequest(i, n int) bool {
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
+			// "vừa có công văn yêu cầu các xã …" asks; "công văn đề nghị của xã" does not.
+			if before := c.word(i - len(p) - 1); p[0] != "cac" && (before == "co" || before == "hanh") {
+				continue
+			}
 			return false
 		}
 	}
@@ -266,14 +271,18 @@ type analysis struct {
 	requestBare     bool // the request verb opens the clause: no speaker before it
 	past            bool // the clause holds a mark of the past ("đã", "đạt được")
 	lead            *Owner
+	coLeads         []Owner // units asked together with the lead, among coords
 	leadFromRequest bool
 	coords          []Owner
 	subjectMention  bool
 	subjectless     bool
 	unknownLead     string
 	unknownCoords   []string
-	requestAt       int // byte offset of the request verb that named the addressee, or -1
-	textStart       int // byte offset where the task text starts
+	requestAt       int               // byte offset of the request verb that named the addressee, or -1
+	predWord        string            // the words that decided pred, as written
+	requestWord     string            // the request verb that named the addressee, as written
+	why             map[string]string // owner key → the words that made it a coordinator ("" for one asked with the lead)
+	textStart       int               // byte offset where the task text starts
 	frame           string
 }
 
@@ -295,6 +304,19 @@ const (
 	scOther
 )
 
+func (a *analysis) setPred(p predKind, words string) {
+	a.pred, a.predWord = p, words
+}
+
+func (a *analysis) because(o Owner, words string) {
+	if a.why == nil {
+		a.why = map[string]string{}
+	}
+	if _, ok := a.why[o.Key()]; !ok {
+		a.why[o.Key()] = words
+	}
+}
+
 // analyze reads a clause left to right: a time or topic frame, the
 // speaker, a request verb and its addressee or the subject, the main
 // predicate, and in the predicate the units that coordinate.
@@ -313,10 +335,14 @@ func (c *clause) analyze() analysis {
 		gap         int
 		scopeStart  int
 		scopeFound  bool
+		scopeCue    string
 		nominal     bool
 		lastSpeech  = -1
 		requestTok  = -1
 	)
+	if i > 0 && c.word(i) == "la" {
+		i++ // "Thứ ba, là triển khai …"
+	}
 	a.textStart = c.startAt(i)
 	commit := func(at int) {
 		if ph == phPredicate {
@@ -327,7 +353,12 @@ func (c *clause) analyze() analysis {
 			a.lead = &subj[0].owner
 			a.leadFromRequest = ph == phAddressee
 			for _, m := range subj[1:] {
+				if a.lead.Group == tasks.KindAll && a.lead.Unit == nil {
+					break // "các cơ quan, ban, ngành, UBND các xã": every unit already
+				}
 				a.coords = append(a.coords, m.owner)
+				a.coLeads = append(a.coLeads, m.owner)
+				a.because(m.owner, "")
 			}
 		} else if name := c.orgName(regionStart, at); name != "" {
 			a.unknownLead = name
@@ -348,8 +379,10 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
+			case m.concerned && ph == phPredicate:
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
+				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scAgent && (gap > 0 || !c.actionAt(m.last)):
 			case sc == scAgent:
@@ -358,6 +391,7 @@ func (c *clause) analyze() analysis {
 				} else {
 					a.coords = append(a.coords, m.owner)
 				}
+				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scOther:
 			case ph != phPredicate:
@@ -368,9 +402,16 @@ func (c *clause) analyze() analysis {
 			continue
 		}
 		t := c.toks[i]
+		if t.punct && t.w == "(" {
+			i = c.parenEnd(i) // an aside names no owner and sets no mood
+			continue
+		}
 		if t.punct {
 			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
 				endScope(i)
+			}
+			if t.w == "," && sc == scCoord {
+				gap = 0 // "phối hợp với Sở A (unknown), UBND các huyện …": the list goes on
 			}
 			i++
 			continue
@@ -408,19 +449,29 @@ func (c *clause) analyze() analysis {
 				nominal = false
 			}
 		case cueRequest:
+			if ph == phAddressee && len(subj) > 0 {
+				commit(i) // "giao phường A yêu cầu Công ty B …": A acts by asking B
+			}
+			if ph == phPredicate && c.issuerBefore(i) {
+				// "Nghiêm túc thực hiện …, Chủ tịch UBND huyện vừa có công văn yêu cầu các xã …":
+				// what comes before the issuer is a preamble.
+				a = analysis{requestAt: -1}
+				ph, subj, nominal, lastSpeech = phSubject, nil, false, -1
+				sc = scNone
+			}
 			if ph == phPredicate {
 				endScope(i)
-				sc, gap, scopeStart, scopeFound = scNested, 0, i+k, false
+				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
 				break
 			}
 			if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) {
-				a.pred = predNarrative
+				a.setPred(predNarrative, c.span(i, i+k))
 				commit(i)
 				break
 			}
 			if _, named := c.byFirst[i+k]; c.at(i+k, petitionTargets) > 0 && !named && c.toks[i].w != "giao" {
 				if a.pred == predNone {
-					a.pred = predNarrative
+					a.setPred(predNarrative, c.span(i, i+k))
 				}
 				commit(i)
 				break
@@ -429,19 +480,19 @@ func (c *clause) analyze() analysis {
 			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
 			nominal = false
 			if a.pred == predNone {
-				a.pred = predRequest
+				a.setPred(predRequest, c.span(i, i+k))
 			}
 		case cueCoord:
 			if a.pred == predNone {
-				a.pred = predVerb
+				a.setPred(predVerb, c.span(i, i+k))
 			}
 			commit(i)
 			endScope(i)
-			sc, gap, scopeStart, scopeFound = scCoord, 0, i+k, false
+			sc, gap, scopeStart, scopeFound, scopeCue = scCoord, 0, i+k, false, c.span(i, i+k)
 		case cueAgent:
 			if ph == phPredicate {
 				endScope(i)
-				sc, gap, scopeStart, scopeFound = scAgent, 0, i+k, false
+				sc, gap, scopeStart, scopeFound, scopeCue = scAgent, 0, i+k, false, c.span(i, i+k)
 			}
 		case cueOther:
 			if ph == phPredicate {
@@ -451,21 +502,21 @@ func (c *clause) analyze() analysis {
 		case cueModal, cueVerb:
 			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
 				if a.pred == predNone {
-					a.pred = predVerb
+					a.setPred(predVerb, c.span(i, i+k))
 					if kind == cueModal {
-						a.pred = predModal
+						a.setPred(predModal, c.span(i, i+k))
 					}
 				}
 				commit(i)
 			}
 			endScope(i)
 		case cueNarrative:
-			if next, _ := c.cue(i + k); t.w == "da" && next == cueRequest && c.chairInstructs(i+k) {
+			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
 			}
 			if ph != phPredicate {
 				if a.pred == predNone {
-					a.pred = predNarrative
+					a.setPred(predNarrative, c.span(i, i+k))
 				}
 				commit(i)
 			}
@@ -475,6 +526,9 @@ func (c *clause) analyze() analysis {
 			}
 		default:
 			if sc == scCoord || sc == scNested || sc == scAgent {
+				if gap == 0 && c.at(i, orgHeads) > 0 {
+					gap = -5 // the name of a body the directory does not know: "Sở Nông nghiệp và Phát triển nông thôn"
+				}
 				if gap++; gap > 3 {
 					endScope(i)
 				}
@@ -488,6 +542,7 @@ func (c *clause) analyze() analysis {
 	switch {
 	case requestTok >= 0:
 		a.requestAt = c.toks[requestTok].start
+		a.requestWord = c.span(requestTok, requestTok+c.at(requestTok, requestVerbs))
 		a.textStart = c.toks[requestTok].start
 		if m := c.firstMentionFrom(requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(requestTok+c.at(requestTok, requestVerbs), m) {
 			a.textStart = c.toks[m].start
@@ -501,6 +556,14 @@ func (c *clause) analyze() analysis {
 // frameEnd returns the token after a topic or time frame that opens the
 // clause and ends at a comma ("Về tiêu chí điện, …"), or 0.
 func (c *clause) frameEnd() int {
+	if c.at(0, documentFrames) > 0 {
+		for i := 1; i < len(c.toks) && i < 60; i++ {
+			if c.toks[i].punct && c.toks[i].w == "," {
+				return i + 1
+			}
+		}
+		return 0
+	}
 	if c.at(0, frameWords) == 0 {
 		return 0
 	}
@@ -570,14 +633,39 @@ func (c *clause) orgName(i, j int) string {
 	return strings.TrimSpace(c.span(i, end))
 }
 
-// hasPast reports whether the clause holds a mark of the past.
+// hasPast reports whether the clause holds a mark of the past, outside
+// asides in parentheses.
 func (c *clause) hasPast() bool {
-	for i := range c.toks {
+	for i := 0; i < len(c.toks); i++ {
+		if c.toks[i].punct && c.toks[i].w == "(" {
+			i = c.parenEnd(i) - 1
+			continue
+		}
 		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && c.at(i+1, notPastAfterDa) > 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// parenEnd returns the token after the ")" that closes the "(" at i, or
+// i+1 when it is never closed.
+func (c *clause) parenEnd(i int) int {
+	depth := 0
+	for k := i; k < len(c.toks); k++ {
+		if !c.toks[k].punct {
+			continue
+		}
+		switch c.toks[k].w {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return i + 1
 }
 
 // actionAt reports whether token i is a verb or a modal: after "do X" it
@@ -637,4 +725,24 @@ func (c *clause) chairInstructs(i int) bool {
 		}
 	}
 	return true
+}
+
+// issuerBefore reports whether the request verb at i follows, after the
+// last comma before it, the body or person who issues it: "…, Chủ tịch
+// UBND huyện vừa có công văn yêu cầu …", "…, UBND tỉnh yêu cầu …".
+func (c *clause) issuerBefore(i int) bool {
+	comma := -1
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if c.toks[k].punct {
+			if c.toks[k].w == "," {
+				comma = k
+			}
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	k := comma + 1
+	return c.at(k, issuers) > 0
 }

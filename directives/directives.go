@@ -110,14 +110,48 @@ type Directive struct {
 	// DeadlineText is the deadline phrase as written, also when it is impossible.
 	DeadlineText string
 	Warnings     []Warning
+	// Why says, for each field, which words of the text decided it
+	// (`dondoc parse --explain`), in Vietnamese.
+	Why Explanation
 }
 
-// LeadUnits returns the units that lead: the lead unit, or every unit of a lead group.
+// Explanation says which words decided each field of a directive.
+type Explanation struct {
+	Directive    string `json:"directive"`
+	Lead         string `json:"lead"`
+	Coordinators string `json:"coordinators"`
+	Deadline     string `json:"deadline"`
+}
+
+// LeadUnits returns the units that lead: the lead unit, or every unit of a
+// lead group except those named as coordinators ("các cơ quan, đơn vị phối
+// hợp với UBND các xã": the communes coordinate, they do not lead).
 func (d Directive) LeadUnits() []tasks.Unit {
 	if d.Lead == nil {
 		return nil
 	}
-	return append([]tasks.Unit(nil), d.Lead.Units...)
+	if d.Lead.Unit != nil {
+		return []tasks.Unit{*d.Lead.Unit}
+	}
+	coord := map[int64]bool{}
+	for _, o := range d.Coordinators {
+		for _, u := range o.Units {
+			coord[u.ID] = true
+		}
+	}
+	var out []tasks.Unit
+	for _, u := range d.Lead.Units {
+		if !coord[u.ID] {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// LeadExcludes reports whether a lead group leaves out units named as
+// coordinators.
+func (d Directive) LeadExcludes() bool {
+	return d.Lead != nil && d.Lead.Unit == nil && len(d.LeadUnits()) < len(d.Lead.Units)
 }
 
 // CoordinatorUnits returns the coordinating units, each once, without the leads.

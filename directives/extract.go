@@ -2,6 +2,8 @@ package directives
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -64,6 +66,7 @@ func (x *extractor) run(text string) []Directive {
 	var (
 		out       []Directive
 		directive = true
+		advice    bool // under a heading that advises: subjectless clauses are advice too
 		h         headingState
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
@@ -72,23 +75,39 @@ func (x *extractor) run(text string) []Directive {
 		h.enter(s)
 		var (
 			firstLead  *Owner
+			firstCo    []Owner // units asked together with firstLead
+			relayed    bool    // a piece relays the chair's instructions: what follows is asked
 			frame      *deadline.Deadline
 			prev       *Directive
 			pieceIndex int
 		)
 		if s.heading {
+			advice = false
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			h.set(o, s, false)
+			if o != nil {
+				directive = true
+			} else if x.narrativeHeading(strings.Join(s.items, "; ")) {
+				directive = false // "UBND xã khuyến cáo:": advice to the people, not work for units
+				advice = true
+			}
 			if skip {
 				continue
 			}
 		}
 		for n, item := range s.items {
 			if s.intro[n] && !s.heading {
+				if newClause(item, x.dir).namedPerson() {
+					break // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
+				}
+				if x.narrativeHeading(item) {
+					directive = false
+				}
 				if o, skip := x.headingOwner(item); o != nil || skip {
 					h.set(o, s, true)
 					if o != nil {
 						firstLead = &o.lead
+						directive = true
 					}
 					if skip {
 						continue
@@ -99,20 +118,36 @@ func (x *extractor) run(text string) []Directive {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
-				if pieceIndex > 0 && a.pred == predRequest && a.requestBare {
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) {
 					v = vFollow
 				}
+				relayed = relayed || c.has(relayWords)
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) || c.purposeOnly() || c.documentOnly() {
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
 					v = vNarrative
+				}
+				if c.subjectLine() {
+					v = vNone
+				}
+				if v == vFollow && c.nounList() {
+					v = vNone
+				}
+				if a.subjectMention || a.pred == predRequest {
+					advice = false
+				} else if advice {
+					v = vNone
+				}
+				if !a.subjectMention && a.unknownLead != "" && c.has(intentWords) && a.pred != predRequest && a.pred != predModal {
+					v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên": the issuer's own intent
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
 						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
 						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
+						prev.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
 					}
 					continue
 				}
@@ -123,7 +158,7 @@ func (x *extractor) run(text string) []Directive {
 						v = vNone
 					}
 				}
-				if v == vNone && !a.past && a.subjectless && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
+				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
@@ -141,30 +176,44 @@ func (x *extractor) run(text string) []Directive {
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
 					h.opened(s, own, v)
-					if a.leadFromRequest {
+					if a.leadFromRequest || a.subjectMention && s.listItem {
 						firstLead = d.Lead
+						firstCo = a.coLeads
 					}
 					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
 						frame = d.Deadline
 					}
-					if !own && last != nil && last.Lead != nil && lastPara == s.para && c.at(0, goOnWords) > 0 {
+					if !own && last != nil && last.Lead != nil && lastPara == s.para && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
+						firstLead = d.Lead
 					}
+				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
+					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
+					firstLead, firstCo = d.Lead, a.coLeads
 				} else if a.subjectless {
 					x.carry(&d, a, p, prev, firstLead, frame)
+					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
+						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
+					}
 				}
-				if d.Lead == nil && a.subjectless && a.unknownLead == "" && h.owners != nil {
+				if d.Lead == nil && (a.subjectless || v == vDirective && !a.subjectMention) && a.unknownLead == "" && h.owners != nil {
 					o := h.owners.lead
 					d.Lead = &o
 					cs := append(append([]Owner(nil), h.owners.coords...), d.Coordinators...)
 					d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
 					d.warn(AboutOwner, warnHeadingLead, h.owners.phrase)
+					d.Why.Lead = fmt.Sprintf(whyLeadHeading, h.owners.phrase)
+					for _, co := range h.owners.coords {
+						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
+					}
 				}
 				x.ownerWarnings(&d, a)
-				if isDirective && d.Text != "" {
+				x.explain(&d, a, c, h.owners != nil)
+				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
 					last, lastPara = prev, s.para
@@ -289,7 +338,7 @@ func (x *extractor) datedOpening(c *clause) bool {
 	if comma < 0 {
 		return false
 	}
-	phrase := c.text[c.toks[0].start:c.toks[comma].start]
+	phrase := dashDate.ReplaceAllString(c.text[c.toks[0].start:c.toks[comma].start], "$1/$2")
 	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
 	if err != nil || d.Rule != nil {
 		return false
@@ -297,18 +346,43 @@ func (x *extractor) datedOpening(c *clause) bool {
 	return !d.Time.After(x.ref.AddDate(0, 0, 1))
 }
 
+// dashDate is a day and month written with a dash or a dot: "4-10", "4.10".
+var dashDate = regexp.MustCompile(`(\d{1,2})[-.](\d{1,2})\b`)
+
 // purposeOnly reports whether the clause is only a purpose ("Nhằm nâng cao
 // chất lượng …", "Để kịp thời tổng hợp …") with no main clause after it.
 func (c *clause) purposeOnly() bool {
 	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
 		return false
 	}
-	for _, t := range c.toks {
+	if _, named := c.byFirst[1]; named {
+		return false // "để Sở thẩm định …": the unit served acts
+	}
+	return !c.asksAfterFrame()
+}
+
+// asksAfterFrame reports whether, after the comma that ends an opening
+// frame, the clause has a subject or a request: "Để …, UBND xã yêu cầu …".
+func (c *clause) asksAfterFrame() bool {
+	comma := -1
+	for i, t := range c.toks {
 		if t.punct && t.w == "," {
-			return false
+			comma = i
+			break
 		}
 	}
-	return true
+	if comma < 0 {
+		return false
+	}
+	for i := comma + 1; i < len(c.toks); i++ {
+		if k, _ := c.cue(i); k == cueRequest || k == cueModal {
+			return true
+		}
+		if _, ok := c.byFirst[i]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // documentOnly reports whether the clause only names the document it
@@ -318,12 +392,63 @@ func (c *clause) documentOnly() bool {
 	if c.at(0, documentFrames) == 0 {
 		return false
 	}
-	for _, t := range c.toks {
-		if t.punct && t.w == "," {
+	return !c.asksAfterFrame()
+}
+
+// narrativeHeading reports whether a heading reports or advises rather
+// than asks: "UBND xã Nam Xuân khuyến cáo:".
+func (x *extractor) narrativeHeading(text string) bool {
+	c := newClause(strings.TrimRight(text, " :"), x.dir)
+	a := c.analyze()
+	return a.pred == predNarrative
+}
+
+// namedPerson reports whether the clause opens with a person's name
+// ("Bà Nguyễn Thị Thảo ở thôn Giữa"), not a title ("Đồng chí Chủ tịch").
+func (c *clause) namedPerson() bool {
+	k := c.at(0, personWords)
+	if k == 0 || k >= len(c.toks) || c.at(k, titleWords) > 0 || c.toks[k].punct {
+		return false
+	}
+	name := c.text[c.toks[k].start:c.toks[k].end]
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// newsAboutPerson reports whether the clause tells what a named person
+// did ("Đồng chí Trần Văn A, Chủ tịch UBND xã cùng các cơ quan chức năng
+// kiểm tra …"): news, not a directive, unless that person asks someone.
+func (c *clause) newsAboutPerson() bool {
+	if !c.namedPerson() {
+		return false
+	}
+	for i := range c.toks {
+		if kind, _ := c.cue(i); kind == cueRequest || kind == cueSpeech {
 			return false
 		}
 	}
 	return true
+}
+
+// subjectLine reports whether the clause is the subject line of a letter
+// ("V/v xin chủ trương …", "Về việc …") or its addressee line ("Kính gửi").
+func (c *clause) subjectLine() bool {
+	if c.word(0) == "v" && c.word(2) == "v" || c.at(0, [][]string{{"ve", "viec"}, {"kinh", "gui"}}) > 0 {
+		return true
+	}
+	return false
+}
+
+// nounList reports whether a clause that opens with a verb is a list of
+// nouns instead ("tổ chức, biên chế, học sinh, …"): the first word is
+// followed by a comma and the next is no verb.
+func (c *clause) nounList() bool {
+	_, n := c.cue(0)
+	if n == 0 || n >= len(c.toks)-1 || !c.toks[n].punct || c.toks[n].w != "," {
+		return false
+	}
+	k, _ := c.cue(n + 1)
+	return k != cueVerb && k != cueModal && k != cueWeakModal && k != cueRequest
 }
 
 // isAside reports whether a clause is all inside parentheses: a reference
@@ -372,7 +497,7 @@ func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 		return o, true
 	case a.lead != nil:
 		return o, announcesList(c)
-	case len(c.mentions) == 0 && a.pred != predModal:
+	case len(c.mentions) == 0 && a.pred != predModal, announcesList(c):
 		return nil, true
 	}
 	return nil, false
@@ -407,12 +532,14 @@ func (x *extractor) carry(d *Directive, a analysis, p piece, prev *Directive, fi
 			d.Lead = &o
 			d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 			d.warn(AboutOwner, warnCarriedLead, o.Name())
+			d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
 		}
 	}
 	if d.Deadline == nil && d.DeadlineText == "" && frame != nil && !p.cont {
 		f := *frame
 		d.Deadline, d.DeadlineText = &f, f.Text
 		d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
+		d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, f.Text)
 	}
 }
 
@@ -429,8 +556,17 @@ func (x *extractor) ownerWarnings(d *Directive, a analysis) {
 }
 
 // directive builds the directive of an analysed clause.
-func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
-	d := Directive{Text: taskText(c.text, a)}
+func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
+	d = Directive{Text: taskText(c.text, a)}
+	d.Why.Lead = whyLeadNone
+	switch {
+	case a.lead != nil && a.leadFromRequest:
+		d.Why.Lead = fmt.Sprintf(whyLeadAsked, a.lead.Phrase, a.requestWord)
+	case a.lead != nil:
+		d.Why.Lead = fmt.Sprintf(whyLeadSubject, a.lead.Phrase)
+	case a.unknownLead != "":
+		d.Why.Lead = fmt.Sprintf(whyLeadUnknown, a.unknownLead)
+	}
 	if a.lead != nil {
 		o := *a.lead
 		d.Lead = &o
@@ -450,8 +586,13 @@ func (x *extractor) directive(c *clause, a analysis, p piece) Directive {
 		d.Deadline, d.DeadlineText = &w, w.Text
 		return d
 	}
-	dl, ok, err := deadline.Find(c.text, x.ref)
+	dl, ok, err := x.findDeadline(c.text)
 	var de *deadline.Error
+	defer func() {
+		if d.DeadlineText != "" {
+			d.Why.Deadline = fmt.Sprintf(whyDeadline, d.DeadlineText)
+		}
+	}()
 	switch {
 	case errors.As(err, &de):
 		d.DeadlineText = de.Phrase
@@ -592,6 +733,17 @@ func (x *extractor) splitDeadlines(text string) []piece {
 				}
 			}
 		}
+		keep := false
+		if cut < 0 && len(ds) >= 2 {
+			// "… gửi Sở trước ngày 28/10 để Sở thẩm định trình UBND tỉnh trước ngày 10/11": the body
+			// served does the next piece of work by its own deadline.
+			for i, t := range c.toks {
+				if _, named := c.byFirst[i+1]; t.w == "de" && !t.punct && t.start >= ds[0].End && t.end <= ds[1].Start && named {
+					cut, keep = i, true
+					break
+				}
+			}
+		}
 		if cut < 0 && len(ds) >= 1 {
 			cut, weekly = x.parallelWeekday(c, ds[0])
 		}
@@ -600,6 +752,9 @@ func (x *extractor) splitDeadlines(text string) []piece {
 		}
 		out = append(out, piece{text: strings.TrimSpace(text[:c.toks[cut].start]), cont: cont})
 		rest := text[c.toks[cut].end:]
+		if keep {
+			rest = text[c.toks[cut].start:]
+		}
 		trimmed := strings.TrimLeft(rest, " ")
 		if weekly != nil {
 			w := *weekly
@@ -764,4 +919,122 @@ func announcesList(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// findDeadline finds the one deadline of a clause (deadline.FindOne: two
+// different ones are an error that becomes a warning), passing over dates that
+// set none: the date of a document ("Công văn số 6917/UBND ngày
+// 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
+// the length of an event ("diễn ra trong 2 ngày 13-14/7").
+func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
+	off := 0
+	for range 8 {
+		dl, ok, err := deadline.FindOne(text[off:], x.ref)
+		if err != nil || !ok {
+			return dl, ok, err
+		}
+		dl.Start, dl.End = dl.Start+off, dl.End+off
+		if !notDeadline(text, dl) {
+			return dl, true, nil
+		}
+		off = dl.End
+	}
+	return deadline.Deadline{}, false, nil
+}
+
+// docNumber ends a document's number, with "ngày" after it or not:
+// "số 6917/UBND-KTTC ngày", "số 31/TB-VPCP,".
+var docNumber = regexp.MustCompile(`(?i)(?:số\s*)?\d+[/-][\p{L}\d/&.-]*[\s,]*(?:ngày|ngay)?\s*$`)
+
+func notDeadline(text string, dl deadline.Deadline) bool {
+	before := text[:dl.Start]
+	if !dl.Lead && docNumber.MatchString(before) {
+		return true
+	}
+	words := strings.Fields(vntext.Fold(before))
+	if n := len(words); !dl.Lead && n > 0 {
+		switch words[n-1] {
+		case "thang", "nhung", "cac", "dip", "ky":
+			return true
+		}
+	}
+	after := strings.TrimLeft(text[dl.End:], " ")
+	if strings.HasPrefix(vntext.Fold(dl.Text), "trong") && after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	return false
+}
+
+// has reports whether the clause holds one of the phrases.
+func (c *clause) has(list [][]string) bool {
+	for i := range c.toks {
+		if c.at(i, list) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// explain writes why the directive is one and where its coordinators come
+// from; the lead and the deadline were explained where they were decided.
+func (x *extractor) explain(d *Directive, a analysis, c *clause, underHeading bool) {
+	switch {
+	case a.pred == predRequest:
+		d.Why.Directive = fmt.Sprintf(whyAsked, a.predWord)
+	case a.pred == predModal:
+		d.Why.Directive = fmt.Sprintf(whyModal, a.predWord)
+	case a.pred == predVerb && (a.subjectMention || a.unknownLead != ""):
+		d.Why.Directive = fmt.Sprintf(whyVerb, a.predWord)
+	case a.pred == predVerb:
+		d.Why.Directive = fmt.Sprintf(whyFollow, a.predWord)
+	case x.setsDeadline(*d):
+		d.Why.Directive = fmt.Sprintf(whySetsDeadline, d.DeadlineText)
+	case c.opensWithUnit():
+		d.Why.Directive = fmt.Sprintf(whyUnitSubject, c.mentions[c.byFirst[c.frameEnd()]].owner.Phrase)
+	case underHeading:
+		d.Why.Directive = whyUnderHeading
+	default:
+		d.Why.Directive = whyOther
+	}
+	var parts []string
+	for _, o := range d.Coordinators {
+		switch w, ok := a.why[o.Key()]; {
+		case ok && w != "":
+			parts = append(parts, fmt.Sprintf(whyCoord, o.Phrase, w))
+		case ok:
+			parts = append(parts, fmt.Sprintf(whyCoordWith, o.Phrase))
+		case d.Why.Coordinators != "":
+			parts = append(parts, d.Why.Coordinators)
+		default:
+			parts = append(parts, fmt.Sprintf(whyCoordWith, o.Name()))
+		}
+	}
+	d.Why.Coordinators = whyNoCoords
+	if len(parts) > 0 {
+		d.Why.Coordinators = strings.Join(uniqueStrings(parts), "; ")
+	}
+	if d.Why.Deadline == "" {
+		d.Why.Deadline = whyNoDeadline
+	}
+}
+
+// because notes where a coordinator taken from a heading comes from.
+func (x *extractor) because(d *Directive, o Owner, why string) {
+	if d.Why.Coordinators == "" {
+		d.Why.Coordinators = why
+	} else {
+		d.Why.Coordinators += "; " + why
+	}
+}
+
+func uniqueStrings(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -19,6 +19,8 @@ type Line struct {
 	DeadlineText *string  `json:"deadline_text"`
 	Recurrence   *string  `json:"recurrence"`
 	Warnings     []string `json:"warnings"`
+	// Explain, with `dondoc parse --explain`, says which words decided each field.
+	Explain *Explanation `json:"explain,omitempty"`
 }
 
 // NewLine returns the line of a directive; the deadline is written in RFC
@@ -85,8 +87,23 @@ func spaced(compact []byte) []byte {
 
 // WriteLines writes the directives, one JSON line each.
 func WriteLines(w io.Writer, ds []Directive, loc *time.Location) error {
+	return writeLines(w, ds, loc, false)
+}
+
+// WriteExplained writes the directives as WriteLines does, each line with
+// an "explain" object that says which words decided each field.
+func WriteExplained(w io.Writer, ds []Directive, loc *time.Location) error {
+	return writeLines(w, ds, loc, true)
+}
+
+func writeLines(w io.Writer, ds []Directive, loc *time.Location, explain bool) error {
 	for _, d := range ds {
-		b, err := NewLine(d, loc).Marshal()
+		l := NewLine(d, loc)
+		if explain {
+			why := d.Why
+			l.Explain = &why
+		}
+		b, err := l.Marshal()
 		if err != nil {
 			return err
 		}

@@ -43,3 +43,32 @@ const (
 	fileTooBig      = "Tệp “%s” quá lớn để đọc: chỉ đọc được tệp đến %d MB. Xin chỉ gửi phần kết luận."
 	fileEmpty       = "Tệp “%s” không có nội dung chữ, có thể là bản scan. Xin gửi tệp có chữ hoặc dán nội dung vào tin nhắn."
 )
+
+// Explanations of `dondoc parse --explain`: which words decided each field.
+const (
+	whyAsked        = "có lời giao việc «%s»"
+	whyModal        = "có từ chỉ việc phải làm «%s»"
+	whyVerb         = "đơn vị làm chủ ngữ của «%s»"
+	whyFollow       = "bắt đầu bằng việc cần làm «%s», tiếp nối chỉ đạo trước đó"
+	whySetsDeadline = "có thời hạn «%s»"
+	whyUnitSubject  = "đơn vị «%s» đứng đầu câu làm chủ ngữ"
+	whyUnderHeading = "là một mục dưới tiêu đề nêu đơn vị thực hiện"
+	whyOther        = "câu nêu việc cần làm"
+
+	whyLeadAsked   = "«%s» là đơn vị được giao (sau «%s»)"
+	whyLeadSubject = "«%s» là chủ ngữ của câu"
+	whyLeadCarried = "lấy theo chủ ngữ phần trước: «%s»"
+	whyLeadHeading = "lấy theo tiêu đề của mục: «%s»"
+	whyLeadUnknown = "«%s» không có trong danh sách đơn vị"
+	whyLeadNone    = "câu không nêu đơn vị thực hiện"
+
+	whyCoord        = "«%s» sau «%s»"
+	whyCoordWith    = "«%s» được giao cùng đơn vị chủ trì"
+	whyCoordHeading = "«%s» theo tiêu đề của mục"
+	whyNoCoords     = "không có"
+
+	whyDeadline        = "«%s»"
+	whyDeadlineCarried = "lấy theo phần đầu của câu: «%s»"
+	whyDeadlineNext    = "lấy theo câu sau: «%s»"
+	whyNoDeadline      = "câu không nêu thời hạn"
+)

@@ -258,12 +258,20 @@ func TestUnitsForTasks(t *testing.T) {
 	if len(ds) != 1 {
 		t.Fatalf("%d directives", len(ds))
 	}
-	if n := len(ds[0].LeadUnits()); n != 3 {
-		t.Errorf("lead units = %d, want the 3 communes", n)
+	if n := len(ds[0].LeadUnits()); n != 2 || !ds[0].LeadExcludes() {
+		t.Errorf("lead units = %d, want the 2 communes other than Quảng Lâm, which coordinates", n)
 	}
-	co := ds[0].CoordinatorUnits()
-	if len(co) != 1 || co[0].Code != "ktht" {
-		t.Errorf("coordinator units = %+v, want ktht only (Quảng Lâm already leads)", co)
+	var co []string
+	for _, u := range ds[0].CoordinatorUnits() {
+		co = append(co, u.Code)
+	}
+	if strings.Join(co, " ") != "quanglam ktht" {
+		t.Errorf("coordinator units = %v, want quanglam ktht", co)
+	}
+	// A unit named both as lead and as coordinator leads.
+	ds = Extract("Phòng KTHT chủ trì, phối hợp với Phòng KTHT và xã Quảng Lâm rà soát hồ sơ.", ruleDirectory(), meeting(t))
+	if len(ds) != 1 || len(ds[0].LeadUnits()) != 1 || ds[0].LeadExcludes() || len(ds[0].CoordinatorUnits()) != 1 {
+		t.Errorf("got %+v", ds)
 	}
 }
 

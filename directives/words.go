@@ -64,7 +64,8 @@ var verbs = phrases(
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
-	"luu y", "tranh", "khong de", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
+	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -82,7 +83,7 @@ var otherCues = phrases(
 var agentCue = phrases("do")
 
 // pastMarkers anywhere in a clause without a modal or a request make it a report.
-var pastMarkers = phrases("da", "dat duoc", "vua qua")
+var pastMarkers = phrases("da", "dat duoc", "vua qua", "tuy nhien", "den nay", "qua kiem tra")
 
 // notPastAfterDa follow "đa", not "đã": "đa dạng", "đa số", "tối đa".
 var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chieu", "phuong")
@@ -92,7 +93,7 @@ var notPastAfterDa = phrases("dang", "so", "phan", "nganh", "muc", "nang", "chie
 var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
-	"sau khi nghe", "nghe", "tiep thu", "ghi nhan", "danh gia cao", "bieu duong",
+	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "khuyen cao", "rat mong", "mong", "ghi nhan", "danh gia cao", "bieu duong",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
@@ -111,7 +112,8 @@ var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi
 var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
 
 // frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
-var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai")
+var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai",
+	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
 // glueWords may stand anywhere without changing the analysis.
 var glueWords = phrases("va", "cung", "dong thoi", "ngoai ra", "rieng", "nhat la", "dac biet la")
@@ -159,7 +161,7 @@ var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang 
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
-var deadlineFillers = phrases("hoan thanh", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
+var deadlineFillers = phrases("hoan thanh", "dong loat", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
 
 // purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
 var purposeWords = phrases("nham", "de")
@@ -169,7 +171,25 @@ var documentFrames = phrases(
 	"thuc hien cong van", "thuc hien van ban", "thuc hien chi thi", "thuc hien quyet dinh",
 	"thuc hien thong bao", "thuc hien nghi quyet", "thuc hien ke hoach so", "thuc hien y kien chi dao",
 	"thuc hien ket luan", "can cu", "theo cong van", "theo ke hoach so", "theo van ban",
+	"thuc hien cong dien", "thuc hien chi dao", "thuc hien thong bao ket luan", "trien khai cong van",
 )
 
 // listNouns in a heading announce the items below it.
 var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")
+
+// issuers open the name of who issues a request: "Chủ tịch UBND huyện", "UBND tỉnh".
+var issuers = phrases("chu tich", "pho chu tich", "ubnd", "uy ban nhan dan", "dong chi", "lanh dao")
+
+// personWords open a person's name or title: "Đồng chí Trần Văn A".
+var personWords = phrases("dong chi", "ong", "ba")
+
+// titleWords are titles, not names, after "đồng chí": "đồng chí Chủ tịch".
+var titleWords = phrases("chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu", "truong", "pho truong",
+	"thu truong", "chanh", "pho chanh", "cac", "lanh dao", "uy vien", "can bo", "cong chuc")
+
+// relayWords show that a clause relays the chair's instructions: the
+// requests after it are directives even in a narrative sentence.
+var relayWords = phrases("y kien chi dao", "y kien ket luan", "thong bao ket luan", "truyen dat")
+
+// intentWords state what the issuer itself will do: "UBND xã sẽ …".
+var intentWords = phrases("se")

@@ -73,6 +73,9 @@ type Calendar struct {
 // WithOverrides returns a copy of c with an organisation's own days: each
 // override replaces whatever c said about its date.
 func (c *Calendar) WithOverrides(ovs ...Override) *Calendar {
+	if len(ovs) == 0 {
+		return c
+	}
 	out := *c
 	out.days = maps.Clone(c.days)
 	for _, o := range ovs {

@@ -1,6 +1,7 @@
 package holidays
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -217,6 +218,72 @@ func TestParseRefusesBadData(t *testing.T) {
 	} {
 		if _, err := Parse(strings.NewReader(in)); err == nil {
 			t.Errorf("Parse(%q) accepted bad data", in)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"16/03/2026", Date{2026, time.March, 16}, true},
+		{"16/3/2026", Date{2026, time.March, 16}, true},
+		{"16-03-2026", Date{2026, time.March, 16}, true},
+		{"2026-03-16", Date{2026, time.March, 16}, true},
+		{" 1.1.2027 ", Date{2027, time.January, 1}, true},
+		{"30/02/2026", Date{}, false},
+		{"16/03", Date{}, false},
+		{"mai", Date{}, false},
+	} {
+		got, err := ParseDate(tt.in)
+		var ie *InputError
+		switch {
+		case tt.ok && (err != nil || got != tt.want):
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		case !tt.ok && !errors.As(err, &ie):
+			t.Errorf("ParseDate(%q) = %v, %v; want an InputError", tt.in, got, err)
+		}
+	}
+}
+
+func TestCheckOverride(t *testing.T) {
+	cal := Vietnam()
+	tests := []struct {
+		o    Override
+		want string // part of the message; "" when sensible
+	}{
+		{Override{Date: Date{2026, time.March, 16}}, ""},
+		{Override{Date: Date{2026, time.March, 21}, Workday: true}, ""},
+		{Override{Date: Date{2026, time.November, 24}, Workday: true}, ""},
+		{Override{Date: Date{2026, time.March, 17}, Workday: true}, "Ngày 17/03/2026 (thứ Ba) vốn là ngày làm việc"},
+		{Override{Date: Date{2026, time.March, 22}}, "Ngày 22/03/2026 (Chủ nhật) vốn đã là ngày nghỉ (Chủ nhật)"},
+		{Override{Date: Date{2026, time.February, 17}}, "vốn đã là ngày nghỉ (Tết Nguyên đán)"},
+	}
+	for _, tt := range tests {
+		err := cal.CheckOverride(tt.o)
+		var ie *InputError
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("CheckOverride(%v) = %v", tt.o, err)
+		case tt.want != "" && (!errors.As(err, &ie) || !strings.Contains(ie.Msg, tt.want)):
+			t.Errorf("CheckOverride(%v) = %v, want %q", tt.o, err, tt.want)
+		}
+	}
+}
+
+func TestRestReason(t *testing.T) {
+	cal := Vietnam()
+	for _, tt := range []struct{ day, want string }{
+		{"15/03/2026", "Chủ nhật"},
+		{"14/03/2026", "thứ Bảy"},
+		{"17/02/2026", "ngày nghỉ Tết Nguyên đán"},
+		{"10/01/2026", ""},
+		{"16/03/2026", ""},
+	} {
+		if got := cal.RestReason(day(tt.day).Add(17 * time.Hour)); got != tt.want {
+			t.Errorf("RestReason(%s) = %q, want %q", tt.day, got, tt.want)
 		}
 	}
 }

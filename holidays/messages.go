@@ -1,7 +1,22 @@
 package holidays
 
-// Vietnamese words of the calendar.
+// Vietnamese words of the calendar: everything in the package a person
+// reads.
 const (
 	// nameInLieu names the day off given for a holiday on a weekend.
 	nameInLieu = "%s (nghỉ bù)"
+
+	nameOrgDayOff  = "Ngày nghỉ của cơ quan"
+	nameOrgWorkday = "Ngày làm việc bù của cơ quan"
+
+	labelDate     = "%s (%s)"
+	reasonHoliday = "ngày nghỉ %s"
+
+	msgBadDate        = "Ngày “%s” chưa đúng. Hãy ghi ngày/tháng/năm, ví dụ 16/03/2026."
+	msgAlreadyWorkday = "Ngày %s vốn là ngày làm việc nên không cần ghi làm bù. Ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày lễ mà cơ quan vẫn làm việc."
+	msgAlreadyOff     = "Ngày %s vốn đã là ngày nghỉ (%s) nên không cần thêm."
 )
+
+// weekdayNames are the days of the week as written in Vietnamese, by
+// time.Weekday.
+var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}

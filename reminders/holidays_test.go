@@ -148,3 +148,23 @@ func TestSnoozePastTheDeadlineIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestEveningTaskGetsItsReminder: a task given at 18:46 and due 23:30 is
+// reminded at 20:59, before quiet hours, and the reminder goes out.
+func TestEveningTaskGetsItsReminder(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	dl := at("2021-01-14 23:30")
+	if _, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{
+		Text: "Gửi báo cáo nhanh", Deadline: &dl, DeadlineHasTime: true, DeadlineText: "23h30 hôm nay",
+		Leads: []int64{f.units["ktht"].ID},
+	}, at("2021-01-14 18:46")); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.plannedAt(t); !strings.HasPrefix(got, "h2 14/01 20:59; over1 15/01 08:00") {
+		t.Fatalf("planned: %s", got)
+	}
+	if r := f.scan(t, at("2021-01-14 20:59")); r.Queued != 1 || r.Messages != 2 {
+		t.Errorf("scan at 20:59 = %+v, want the reminder to the two members of ktht", r)
+	}
+}

@@ -61,7 +61,7 @@ func DefaultPolicy() Policy {
 		EscalateAfter:    ptr(2),
 		QuietFrom:        "21:00",
 		QuietTo:          "07:00",
-		RestDays:         []time.Weekday{time.Sunday, time.Saturday},
+		RestDays:         []time.Weekday{time.Saturday, time.Sunday},
 	}
 }
 

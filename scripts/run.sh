@@ -1,11 +1,77 @@
 #!/usr/bin/env bash
-# Runs the bot. Without DATABASE_URL it starts a private PostgreSQL in
-# .data/postgres (stop it with: go run ./cmd/devdb stop .data/postgres).
-# Extra arguments go to dondoc, e.g. scripts/run.sh org create "UBND huyện Đầm Hà".
+# Runs the bot: scripts/run.sh (needs TELEGRAM_TOKEN, a real token from
+# @BotFather, unless TELEGRAM_API_ENDPOINT points at a local Bot API
+# emulator). Extra arguments go to dondoc, e.g.
+# scripts/run.sh org create "UBND huyện Đầm Hà".
+#
+# Without DATABASE_URL it starts a private PostgreSQL in .data/postgres and
+# says where it listens (stop it with: .data/bin/devdb stop .data/postgres).
+# dondoc and devdb are built once into .data/bin (DONDOC_BIN_DIR) and
+# rebuilt only when the sources change. Ctrl-C stops the bot cleanly (exit
+# status 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${DATABASE_URL:-}" ]; then
-	DATABASE_URL="$(go run ./cmd/devdb start .data/postgres dondoc)"
-	export DATABASE_URL
+
+die() {
+	printf 'run.sh: %s\n' "$1" >&2
+	exit 2
+}
+
+# The bot itself ("run" or no command) needs a token; operator commands do
+# not. Check it before anything is started.
+if [ $# -eq 0 ] || [ "$1" = run ]; then
+	token="${TELEGRAM_TOKEN:-}"
+	if [ -z "$token" ]; then
+		die "chưa đặt TELEGRAM_TOKEN. Lấy mã bot từ @BotFather trên Telegram (lệnh /newbot), rồi chạy:
+  TELEGRAM_TOKEN=<mã từ @BotFather> scripts/run.sh
+hoặc, với một máy giả lập Bot API chạy cục bộ:
+  TELEGRAM_API_ENDPOINT='http://127.0.0.1:8081/bot%s/%s' TELEGRAM_TOKEN=123:abc scripts/run.sh"
+	fi
+	if [ -z "${TELEGRAM_API_ENDPOINT:-}" ] && ! [[ $token =~ ^[0-9]{5,}:[A-Za-z0-9_-]{30,}$ ]]; then
+		die "TELEGRAM_TOKEN “$token” không phải mã bot thật (mã thật có dạng 1234567890:AAH… dài hơn 30 ký tự sau dấu hai chấm), nên Telegram sẽ từ chối.
+Lấy mã từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ, ví dụ:
+  TELEGRAM_API_ENDPOINT='http://127.0.0.1:8081/bot%s/%s' TELEGRAM_TOKEN=$token scripts/run.sh"
+	fi
 fi
-exec go run ./cmd/dondoc "$@"
+
+# build OUT PKG builds PKG into OUT unless OUT is newer than every source
+# file (Go, SQL, embedded data; not tests, docs or .data).
+build() {
+	local out=$1 pkg=$2
+	if [ -x "$out" ] && [ -z "$(find . \( -path ./.data -o -path ./.git -o -path ./.scratch \) -prune -o \
+		-type f ! -name '*_test.go' ! -name '*.md' -newer "$out" -print -quit)" ]; then
+		return
+	fi
+	printf 'run.sh: đang biên dịch %s → %s\n' "$pkg" "$out" >&2
+	mkdir -p "$(dirname "$out")"
+	go build -o "$out.tmp" "$pkg"
+	mv "$out.tmp" "$out"
+}
+
+bin="${DONDOC_BIN_DIR:-.data/bin}"
+build "$bin/dondoc" ./cmd/dondoc
+if [ -z "${DATABASE_URL:-}" ]; then
+	build "$bin/devdb" ./cmd/devdb
+	DATABASE_URL="$("$bin/devdb" start .data/postgres dondoc)"
+	export DATABASE_URL
+	printf 'run.sh: PostgreSQL riêng đang chạy tại %s (dữ liệu trong .data/postgres; dừng bằng: %s/devdb stop .data/postgres)\n' "$DATABASE_URL" "$bin" >&2
+fi
+
+# Ctrl-C reaches dondoc, which stops cleanly; that is not a failure.
+set +e
+"$bin/dondoc" "$@" &
+pid=$!
+trap 'kill -INT "$pid" 2>/dev/null' INT TERM
+status=0
+while :; do
+	wait "$pid"
+	status=$?
+	# wait returns early (status > 128) when a trapped signal arrives.
+	if ! kill -0 "$pid" 2>/dev/null; then
+		break
+	fi
+done
+if [ "$status" -eq 130 ] || [ "$status" -eq 143 ]; then
+	status=0
+fi
+exit "$status"

@@ -51,6 +51,12 @@ var connectorWords = map[string]bool{
 // lead; a group ("các xã") named first makes each of its units a lead. Units
 // named after "phối hợp", or after the first, coordinate.
 func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, error) {
+	return ParseAssignmentWith(deadline.Reader{}, text, dir, now)
+}
+
+// ParseAssignmentWith is ParseAssignment reading the deadline with dr, whose calendar
+// (the organisation's) counts "N ngày làm việc".
+func ParseAssignmentWith(dr deadline.Reader, text string, dir *Directory, now time.Time) (Assignment, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return Assignment{}, &InputError{Msg: msgAssignEmpty}
@@ -129,7 +135,7 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 	if a.Text == "" {
 		return Assignment{}, &InputError{Msg: msgAssignNoText}
 	}
-	d, ok, err := deadline.FindOne(a.Text, now)
+	d, ok, err := dr.FindOne(a.Text, now)
 	var de *deadline.Error
 	if errors.As(err, &de) {
 		return Assignment{}, &InputError{Msg: fmt.Sprintf(msgAssignBadDeadline, de.Reason), Cause: de}
@@ -142,6 +148,9 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 			return Assignment{}, inputErrorf(msgAssignPastDeadline, d.Text)
 		}
 		a.Deadline = &d
+		if d.Rule == nil {
+			a.Text = Title(a.Text, d.Text)
+		}
 	}
 	return a, nil
 }

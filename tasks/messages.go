@@ -20,11 +20,16 @@ const (
 	labelDueSoon    = "sắp đến hạn"
 	labelDueToday   = "sắp đến hạn (hạn hôm nay)"
 	labelDaysLeft   = "còn %d ngày"
-	labelOverdue    = "quá hạn %d ngày"
+	labelOverdue    = "quá hạn %s"
 	labelDoneOnTime = "hoàn thành đúng hạn"
-	labelDoneLate   = "hoàn thành quá hạn %d ngày"
+	labelDoneLate   = "hoàn thành quá hạn %s"
 	labelPending    = "chờ xác nhận"
 	labelCancelled  = "đã hủy"
+
+	// How late, after "quá hạn" (Lateness.Phrase).
+	lateDays        = "%d ngày"
+	lateHours       = "%d giờ"
+	lateUnderAnHour = "dưới 1 giờ"
 )
 
 // Replies about an /assign message.
@@ -52,6 +57,12 @@ const (
 	msgProgressEmpty           = "Hãy ghi nội dung tiến độ (có thể kèm tỷ lệ, ví dụ “đạt 60%”) hoặc gửi ảnh, tệp minh chứng."
 	msgReassignSame            = "Nhiệm vụ đã được giao cho đúng các đơn vị này, không có gì thay đổi."
 	msgExtensionNotLaterStored = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại của nhiệm vụ. Hãy ghi một ngày sau thời hạn hiện tại."
+)
+
+// What ParseMeetingHeader answers to a mistake.
+const (
+	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
+	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
 )
 
 // kindLabels name the unit kinds for people.

@@ -24,17 +24,20 @@ const (
 )
 
 // Status is a task's standing at a moment: its kind and, for due-soon and
-// overdue tasks, the whole days left or late.
+// overdue tasks, the whole days left or late; late on the deadline's own
+// day, Days is 0 and Hours the whole hours late.
 type Status struct {
-	Kind StatusKind
-	Days int
+	Kind  StatusKind
+	Days  int
+	Hours int
 	// Pending is true for a task reported done that waits for confirmation.
 	Pending bool
 }
 
 // StatusAt derives a task's status at now. Days are calendar days in loc:
 // a task due on the 18th is "sắp đến hạn" from the 15th, and one day late on
-// the 19th.
+// the 19th; on the 18th itself, after its time, it is late by hours (see
+// LateBy).
 func (t Task) StatusAt(now time.Time, loc *time.Location) Status {
 	switch t.State {
 	case StateCancelled:
@@ -46,8 +49,8 @@ func (t Task) StatusAt(now time.Time, loc *time.Location) Status {
 		}
 		s := Status{Kind: StatusDoneOnTime, Pending: t.State == StateReported}
 		if t.Deadline != nil && done.After(*t.Deadline) {
-			s.Kind = StatusDoneLate
-			s.Days = daysLate(*t.Deadline, done, loc)
+			l := LateBy(*t.Deadline, done, loc)
+			s.Kind, s.Days, s.Hours = StatusDoneLate, l.Days, l.Hours
 		}
 		return s
 	}
@@ -55,7 +58,8 @@ func (t Task) StatusAt(now time.Time, loc *time.Location) Status {
 		return Status{Kind: StatusOnTime, Days: -1}
 	}
 	if now.After(*t.Deadline) {
-		return Status{Kind: StatusOverdue, Days: daysLate(*t.Deadline, now, loc)}
+		l := LateBy(*t.Deadline, now, loc)
+		return Status{Kind: StatusOverdue, Days: l.Days, Hours: l.Hours}
 	}
 	left := CalendarDays(now, *t.Deadline, loc)
 	if left <= DueSoonDays {
@@ -74,15 +78,42 @@ func CalendarDays(a, b time.Time, loc *time.Location) int {
 	return int(db.Sub(da).Hours() / 24)
 }
 
-// daysLate counts the days a moment is past a deadline: calendar days, and at
-// least one, so a task due at 17:00 and done at 18:00 is one day late.
-func daysLate(deadline, at time.Time, loc *time.Location) int {
-	d := CalendarDays(deadline, at, loc)
-	if d < 1 {
-		return 1
-	}
-	return d
+// Lateness is how late a moment is past a deadline, as offices count it:
+// by calendar days after the deadline's day in the organisation's zone, and
+// on the deadline's own day by whole hours. A task due 19:05 and done at
+// 19:05:23 is late by less than an hour, not by a day; one due Monday 23:00
+// and done Tuesday 01:00 is one day late (Tuesday is the day after), as one
+// due Monday and done on Tuesday is.
+type Lateness struct {
+	Days  int
+	Hours int
 }
+
+// LateBy returns how late at is past deadline in loc; zero when it is not.
+func LateBy(deadline, at time.Time, loc *time.Location) Lateness {
+	if !at.After(deadline) {
+		return Lateness{}
+	}
+	if d := CalendarDays(deadline, at, loc); d > 0 {
+		return Lateness{Days: d}
+	}
+	return Lateness{Hours: int(at.Sub(deadline) / time.Hour)}
+}
+
+// Phrase says how late in Vietnamese, after "quá hạn": "3 ngày",
+// "2 giờ", "dưới 1 giờ".
+func (l Lateness) Phrase() string {
+	switch {
+	case l.Days > 0:
+		return fmt.Sprintf(lateDays, l.Days)
+	case l.Hours > 0:
+		return fmt.Sprintf(lateHours, l.Hours)
+	}
+	return lateUnderAnHour
+}
+
+// Late returns how late an overdue or late-done task is.
+func (s Status) Late() Lateness { return Lateness{Days: s.Days, Hours: s.Hours} }
 
 // Label is the status in Vietnamese: "trong hạn", "sắp đến hạn (còn 2 ngày)",
 // "quá hạn 3 ngày", "hoàn thành đúng hạn (chờ xác nhận)" …
@@ -100,11 +131,11 @@ func (s Status) Label() string {
 		}
 		l = labelDueSoon + " (" + fmt.Sprintf(labelDaysLeft, s.Days) + ")"
 	case StatusOverdue:
-		l = fmt.Sprintf(labelOverdue, s.Days)
+		l = fmt.Sprintf(labelOverdue, s.Late().Phrase())
 	case StatusDoneOnTime:
 		l = labelDoneOnTime
 	case StatusDoneLate:
-		l = fmt.Sprintf(labelDoneLate, s.Days)
+		l = fmt.Sprintf(labelDoneLate, s.Late().Phrase())
 	case StatusCancelled:
 		return labelCancelled
 	}

@@ -79,6 +79,10 @@ type Mention struct {
 	// Retired is the retired unit the text named, when Unit is its
 	// successor: the name still resolves, and a person should be told.
 	Retired *Unit
+	// Concerned marks a group narrowed to those concerned ("các đơn vị
+	// (có) liên quan"): as the one asked it is the group, but as a partner
+	// it names no set of units.
+	Concerned bool
 }
 
 // Directory finds units in free text by code, name or alias, ignoring case,
@@ -96,7 +100,6 @@ type dirEntry struct {
 	unit    int // index into units, or -1 for a group
 	group   Kind
 	derived bool // a short name ("Quảng Lâm" for "UBND xã Quảng Lâm")
-	vague   bool // a vaguePhrase: matched, but names nobody
 }
 
 // notAfterShortName are words that, right before a short name, show it names
@@ -185,16 +188,30 @@ var groupPhrases = []struct {
 	{"trưởng các thôn", KindThon, ""},
 	{"các ông bà trưởng thôn", KindThon, ""},
 	{"trưởng thôn, tổ trưởng tổ dân phố", KindThon, ""},
+	{"trưởng thôn, tổ trưởng tdp", KindThon, ""},
+	{"các trưởng thôn, tổ trưởng tổ dân phố", KindThon, ""},
+	{"ban nhân dân các thôn, tổ dân phố", KindThon, ""},
+	{"ban nhân dân các thôn", KindThon, ""},
+	{"trưởng các đơn vị", KindAll, ""},
 	{"công chức chuyên môn", KindPhong, ""},
 	{"các công chức chuyên môn", KindPhong, ""},
 	{"các bộ phận chuyên môn", KindPhong, ""},
 	{"các ban, ngành, đơn vị", KindAll, ""},
+	{"các phòng, ban, cơ quan", KindAll, ""},
+	{"các cơ quan, ban ngành, đoàn thể", KindAll, ""},
 	{"các chuyên môn, đơn vị", KindAll, ""},
 	{"cán bộ, công chức xã", KindAll, ""},
 	{"cán bộ, công chức phường", KindAll, ""},
 	{"cán bộ, công chức, viên chức", KindAll, ""},
 	{"cán bộ, công chức", KindAll, ""},
 	{"các thôn, tổ dân phố", KindThon, ""},
+	{"các tổ trưởng dân phố", KindThon, ""},
+	{"các tổ trưởng tổ dân phố", KindThon, ""},
+	{"tổ trưởng các tổ dân phố", KindThon, ""},
+	{"các ấp", KindThon, ""},
+	{"các khóm, ấp", KindThon, ""},
+	{"các ấp, khu phố", KindThon, ""},
+	{"các khóm", KindThon, ""},
 	{"các thôn, bản, tổ dân phố", KindThon, ""},
 	{"các thôn, bản", KindThon, ""},
 	{"các thôn, khu phố", KindThon, ""},
@@ -248,18 +265,6 @@ var groupPhrases = []struct {
 	{"các cơ quan, ban, ngành, đoàn thể", KindAll, ""},
 	{"các đơn vị", KindAll, ""},
 	{"các cơ quan", KindAll, ""},
-}
-
-// vaguePhrases look like a group but name no set a directory can give:
-// "các đơn vị liên quan" are those concerned, not every unit. They are
-// matched so that no shorter group is found inside them, and give no mention.
-var vaguePhrases = []string{
-	"các đơn vị liên quan", "các cơ quan, đơn vị liên quan", "các cơ quan liên quan",
-	"các ngành liên quan", "các sở, ngành liên quan", "các sở, ban, ngành liên quan",
-	"các phòng, ban liên quan", "các phòng, ban, ngành liên quan", "các địa phương liên quan",
-	"các đơn vị có liên quan", "các cơ quan, đơn vị có liên quan", "các ngành, đơn vị liên quan",
-	"các sở, ngành, địa phương liên quan", "các cơ quan, đơn vị, địa phương liên quan",
-	"các phòng, ban, đơn vị liên quan", "các đơn vị, địa phương liên quan",
 }
 
 // namePrefixes are leading words that may be left out when a unit is named:
@@ -331,9 +336,6 @@ func NewDirectory(units []Unit) *Directory {
 			k = g.alt
 		}
 		d.entries = append(d.entries, dirEntry{words: words(g.phrase), unit: -1, group: k})
-	}
-	for _, p := range vaguePhrases {
-		d.entries = append(d.entries, dirEntry{words: words(p), unit: -1, vague: true})
 	}
 	sort.Slice(d.entries, func(i, j int) bool {
 		a, b := d.entries[i], d.entries[j]
@@ -410,11 +412,80 @@ func (d *Directory) Expand(m Mention) []Unit {
 // Thương, Giao thông vận tải".
 func (d *Directory) Mentions(text string) []Mention {
 	toks := tokenize(text)
+	out := d.mentions(text, toks)
+	return d.sharedSuffixes(text, toks, out)
+}
+
+// suffixWords end the names of units of a place: "Công an phường".
+var suffixWords = [][]string{{"phuong"}, {"xa"}, {"huyen"}, {"tinh"}, {"thi", "tran"}, {"thanh", "pho"}, {"thi", "xa"}, {"quan"}}
+
+// sharedSuffixes finds the units named before another with their place
+// left out: "Ban Chỉ huy Quân sự, Công an phường" names "Ban Chỉ huy
+// Quân sự phường" too.
+func (d *Directory) sharedSuffixes(text string, toks []token, ms []Mention) []Mention {
+	var out []Mention
+	taken := 0 // byte offset up to which text is already a mention
+	for _, m := range ms {
+		if m.Unit != nil {
+			if extra, ok := d.beforeShared(text, toks, m, taken); ok {
+				out = append(out, extra)
+			}
+		}
+		out = append(out, m)
+		taken = m.End
+	}
+	return out
+}
+
+func (d *Directory) beforeShared(text string, toks []token, m Mention, taken int) (Mention, bool) {
+	first := -1
+	for i, t := range toks {
+		if t.start == m.Start {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return Mention{}, false
+	}
+	name := words(text[m.Start:m.End])
+	var suffix []string
+	for _, sw := range suffixWords {
+		if len(name) > len(sw) && equalWords(name[len(name)-len(sw):], sw) {
+			suffix = sw
+		}
+	}
+	gap := vntext.Fold(text[toks[first-1].end:toks[first].start])
+	if suffix == nil || !strings.Contains(gap, ",") && strings.TrimSpace(gap) != "va" {
+		return Mention{}, false
+	}
+	for start := max(0, first-8); start < first; start++ {
+		if toks[start].start < taken {
+			continue
+		}
+		phrase := append(words(joinWords(toks[start:first])), suffix...)
+		for _, e := range d.entries {
+			if e.unit >= 0 && equalWords(e.words, phrase) {
+				m := Mention{Start: toks[start].start, End: toks[first-1].end}
+				d.name(&m, e.unit)
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+func (d *Directory) mentions(text string, toks []token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if ms, next := d.enumeration(text, toks, i); len(ms) > 0 {
 			out = append(out, ms...)
 			i = next
+			continue
+		}
+		if n := numberedGroup(toks, i); n > 0 {
+			out = append(out, Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: KindXa})
+			i += n
 			continue
 		}
 		e, ok := d.entryAt(text, toks, i)
@@ -423,13 +494,15 @@ func (d *Directory) Mentions(text string) []Mention {
 			continue
 		}
 		n := len(e.words)
-		if !e.vague {
-			m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
-			if e.unit >= 0 {
-				d.name(&m, e.unit)
-			}
-			out = append(out, m)
+		m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
+		if e.unit >= 0 {
+			d.name(&m, e.unit)
+		} else if k := concernedAt(toks, i+n); k > 0 {
+			m.Concerned = true
+			m.End = toks[i+n+k-1].end
+			n += k
 		}
+		out = append(out, m)
 		i += n
 		if e.unit >= 0 && !e.derived {
 			var best []Mention
@@ -444,6 +517,48 @@ func (d *Directory) Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// numberedGroup returns the length of a count of communes at token i
+// ("UBND 13 phường", "Ủy ban nhân dân 21 xã, thị trấn"), or 0.
+func numberedGroup(toks []token, i int) int {
+	k := i
+	switch {
+	case k < len(toks) && toks[k].word == "ubnd":
+		k++
+	case k+3 < len(toks) && joinWords(toks[k:k+4]) == "uy ban nhan dan":
+		k += 4
+	default:
+		return 0
+	}
+	if k >= len(toks) || toks[k].word[0] < '0' || toks[k].word[0] > '9' {
+		return 0
+	}
+	k++
+	n := 0
+	for k+n < len(toks) && n < 4 {
+		switch toks[k+n].word {
+		case "xa", "phuong", "thi", "tran", "dac", "khu":
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0
+	}
+	return k + n - i
+}
+
+// concernedAt returns the length of "liên quan" or "có liên quan" at token i, or 0.
+func concernedAt(toks []token, i int) int {
+	switch {
+	case i+1 < len(toks) && toks[i].word == "lien" && toks[i+1].word == "quan":
+		return 2
+	case i+2 < len(toks) && toks[i].word == "co" && toks[i+1].word == "lien" && toks[i+2].word == "quan":
+		return 3
+	}
+	return 0
 }
 
 // entryAt returns the longest entry that matches at token i.

@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -90,6 +91,8 @@ func provinceDirectory() *Directory {
 		{ID: 5, Code: "hoaxa", Name: "UBND phường Hòa Xá", Kind: KindXa},
 		{ID: 6, Code: "anbinh", Name: "UBND xã An Bình", Kind: KindXa},
 		{ID: 7, Code: "thon1", Name: "Thôn Đông Hải", Kind: KindThon},
+		{ID: 8, Code: "bchqs", Name: "Ban Chỉ huy Quân sự phường", Kind: KindKhac},
+		{ID: 9, Code: "ca", Name: "Công an phường", Kind: KindKhac},
 	})
 }
 
@@ -113,9 +116,11 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 		{"các thôn, tổ dân phố tuyên truyền", []want{{group: KindThon}}},
 		{"mỗi cơ quan, đơn vị rà soát", []want{{group: KindAll}}},
 		{"các địa phương, đơn vị chủ động", []want{{group: KindAll}}},
-		{"phối hợp với các đơn vị liên quan", nil},
+		{"phối hợp với các đơn vị liên quan", []want{{group: KindAll}}},
 		{"các phòng tổng hợp", []want{{group: KindPhong}}},
 		{"Sở Y tế, Công an tỉnh", []want{{code: "syt"}}},
+		{"Ban Chỉ huy Quân sự, Công an phường triển khai", []want{{code: "bchqs"}, {code: "ca"}}},
+		{"đề nghị Phó Chủ tịch UBND 13 phường đôn đốc", []want{{group: KindXa}}},
 	}
 	for _, tt := range tests {
 		got := d.Mentions(tt.text)
@@ -128,7 +133,7 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 			if m.Unit != nil {
 				code = m.Unit.Code
 			}
-			if code != tt.want[i].code || m.Group != tt.want[i].group {
+			if code != tt.want[i].code || m.Group != tt.want[i].group || m.Concerned != strings.Contains(tt.text, "liên quan") {
 				t.Errorf("Mentions(%q)[%d] = %q/%q, want %q/%q", tt.text, i, code, m.Group, tt.want[i].code, tt.want[i].group)
 			}
 		}

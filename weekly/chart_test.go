@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/png"
 	"testing"
+	"time"
 
 	"github.com/dondoc/dondoc/weekly"
 )
@@ -96,5 +97,75 @@ func TestChart(t *testing.T) {
 	empty := weekly.Report{Kind: weekly.Monday, Week: w, Zone: "Asia/Ho_Chi_Minh", Stats: &weekly.Stats{Units: []weekly.UnitStats{{UnitID: 3}}}}
 	if data, err := empty.Chart(); err != nil || data != nil {
 		t.Errorf("chart without tasks: %d bytes, %v", len(data), err)
+	}
+}
+
+// TestChartPeriod: the chart shows the week when any unit had tasks to work
+// on in it, otherwise the year, titled and captioned accordingly; with
+// nothing in the year either there is no chart.
+func TestChartPeriod(t *testing.T) {
+	w, _ := weekly.ParseWeek("2021-W03")
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	weekFrom, yearFrom, at := weekly.Periods(w, w.End(loc), loc)
+	stats := func(units ...weekly.UnitStats) *weekly.Stats {
+		return &weekly.Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at, Units: units}
+	}
+	doneEarlier := weekly.UnitStats{UnitID: 1, Name: "Phòng Kinh tế và Hạ tầng", Year: weekly.Counts{Assigned: 3, DoneOnTime: 3}}
+	lateEarlier := weekly.UnitStats{UnitID: 2, Name: "UBND xã Quảng Lâm", Year: weekly.Counts{Assigned: 4, DoneOnTime: 2, DoneLate: 2}}
+	busyWeek := weekly.UnitStats{UnitID: 3, Name: "Phòng Tài chính – Kế hoạch", Week: weekly.Counts{DoneOnTime: 1, Overdue: 1}, Year: weekly.Counts{DoneOnTime: 5, Overdue: 1}}
+	idle := weekly.UnitStats{UnitID: 4, Name: "UBND xã Đầm Hà"}
+	tests := []struct {
+		name        string
+		stats       *weekly.Stats
+		wantChart   bool
+		wantTitle   string
+		wantCaption string
+		wantColours []string
+	}{
+		{"week", stats(doneEarlier, busyWeek, idle), true,
+			"Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, tuần 03/2021 (%)", "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, tuần 03/2021 (18/01/2021 – 24/01/2021).", []string{"amber"}},
+		{"year", stats(doneEarlier, lateEarlier, idle), true,
+			"Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm, 01/01/2021 – 24/01/2021 (%)",
+			"Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm (01/01/2021 – 24/01/2021): trong tuần 03/2021 (18/01/2021 – 24/01/2021) không đơn vị nào có nhiệm vụ phải thực hiện.", []string{"green"}},
+		{"nothing", stats(idle), false, "", "", nil},
+		{"no statistics", nil, false, "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := weekly.Report{Kind: weekly.Monday, Week: w, Zone: "Asia/Ho_Chi_Minh", Stats: tt.stats}
+			data, err := rep.Chart()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (data != nil) != tt.wantChart {
+				t.Fatalf("chart: %d bytes, want a chart: %v", len(data), tt.wantChart)
+			}
+			if !tt.wantChart {
+				return
+			}
+			if got := rep.ChartTitle(); got != tt.wantTitle {
+				t.Errorf("title %q, want %q", got, tt.wantTitle)
+			}
+			if got := rep.ChartCaption(); got != tt.wantCaption {
+				t.Errorf("caption %q, want %q", got, tt.wantCaption)
+			}
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("the chart is not a PNG: %v", err)
+			}
+			found := bars(img, barColours)
+			for _, c := range tt.wantColours {
+				if found[c].pixels < 1000 {
+					t.Errorf("no %s bar: %+v", c, found)
+				}
+			}
+			files, err := rep.Files()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(files) != 2 || !files[1].Photo || files[1].Caption != tt.wantCaption {
+				t.Errorf("%d files: want the workbook and the chart with its caption", len(files))
+			}
+		})
 	}
 }

@@ -1,6 +1,9 @@
 package weekly
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Vietnamese wording of the weekly cycle: everything in this package that a
 // person reads, in reports, files and replies. Dates are dd/mm/yyyy.
@@ -104,7 +107,7 @@ const (
 	monStatsWeek    = "<b>Trong tuần</b> (%s – %s):"
 	monStatsYear    = "<b>Từ đầu năm</b> (%s – %s):"
 	monStatsLine    = "giao mới %d; hoàn thành %d (đúng hạn %d, quá hạn %d); chưa hoàn thành %d (trong hạn %d, sắp đến hạn %d, quá hạn %d%s); tỷ lệ hoàn thành %s"
-	monLongest      = ", lâu nhất %d ngày"
+	monLongest      = ", lâu nhất %s"
 	monByUnit       = "<b>Theo đơn vị</b> (tuần | từ đầu năm):"
 	monUnitLine     = "• <b>%s</b>: giao %d | %d; hoàn thành đúng hạn %d | %d, quá hạn %d | %d; chưa hoàn thành: trong hạn %d, sắp đến hạn %d, quá hạn %d%s; tỷ lệ %s | %s"
 	monNoUnitTasks  = "Các đơn vị không có nhiệm vụ trong kỳ."
@@ -114,8 +117,8 @@ const (
 	monLongestTitle = "<b>V. Các nhiệm vụ quá hạn lâu nhất</b>"
 	monLongestNone  = "Không có nhiệm vụ nào đang quá hạn."
 	monTaskLine     = "• #%d %s — %s — hạn %s, %s"
-	monStillLate    = "quá hạn %d ngày"
-	monDoneLate     = "đã hoàn thành, quá hạn %d ngày"
+	monStillLate    = "quá hạn %s"
+	monDoneLate     = "đã hoàn thành, quá hạn %s"
 	// monMoreUnits counts the lead units a task line leaves out.
 	monMoreUnits    = "%s và %d đơn vị khác"
 	monUnitTitle    = "<b>Kết quả %s của %s</b>"
@@ -123,6 +126,9 @@ const (
 	monUnitStats    = "<b>Nhiệm vụ của đơn vị</b>"
 	monChartTitle   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s (%%)"
 	monChartCaption = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị, %s."
+	// The year's chart, when nothing was to be done in the week itself.
+	monChartTitleYear   = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm, %s (%%)"
+	monChartCaptionYear = "Tỷ lệ hoàn thành nhiệm vụ theo đơn vị từ đầu năm (%s): trong %s không đơn vị nào có nhiệm vụ phải thực hiện."
 )
 
 // Prompts to units.
@@ -163,4 +169,29 @@ var (
 	colsStats   = []string{"Đơn vị", "Giao mới", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành: trong hạn", "Sắp đến hạn (≤ 3 ngày)", "Quá hạn", "Quá hạn lâu nhất (ngày)", "Tỷ lệ hoàn thành (%)"}
 	colsTasks   = []string{"Số nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Hoàn thành lúc", "Số ngày quá hạn"}
 	roleNames   = map[string]string{"lead": "chủ trì", "coord": "phối hợp"}
+)
+
+// What ParseEntryCommand answers to a mistake.
+const msgEntryNeedNumber = "Hãy ghi số của mục, ví dụ: /%s %s 1"
+
+// What ParseScheduleChange answers to a mistake (HTML).
+const (
+	msgScheduleUnknown = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
+	msgScheduleBadDay  = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
+	msgScheduleBadTime = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
+	msgScheduleNoTime  = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
+)
+
+// Words of /lichbaocao as typed (folded, without spaces).
+var (
+	// scheduleDayWords are the days: "t5", "thu5", "thứ năm", "chủ nhật".
+	scheduleDayWords = map[string]time.Weekday{
+		"cn": time.Sunday, "chunhat": time.Sunday, "t2": time.Monday, "t3": time.Tuesday,
+		"t4": time.Wednesday, "t5": time.Thursday, "t6": time.Friday, "t7": time.Saturday,
+		"thu2": time.Monday, "thu3": time.Tuesday, "thu4": time.Wednesday, "thu5": time.Thursday,
+		"thu6": time.Friday, "thu7": time.Saturday, "thuhai": time.Monday, "thuba": time.Tuesday,
+		"thutu": time.Wednesday, "thunam": time.Thursday, "thusau": time.Friday, "thubay": time.Saturday,
+	}
+	scheduleResetWords = map[string]bool{"macdinh": true, "default": true}
+	scheduleOffWords   = map[string]bool{"tat": true, "off": true, "khong": true}
 )

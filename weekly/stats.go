@@ -22,7 +22,8 @@ import (
 //     not reported done nor cancelled by then), by their standing at At: due
 //     in more than tasks.DueSoonDays calendar days or without a deadline,
 //     due within tasks.DueSoonDays days, or past their deadline.
-//     OverdueDays is the longest delay among the overdue ones, in days.
+//     OverdueDays is the longest delay among the overdue ones, in days
+//     (OverdueHours when it is still the deadline's day).
 //
 // For a unit, "done" is the unit's own report of its part (lead or
 // coordinating); for the organisation it is the task's report (every lead
@@ -35,6 +36,9 @@ type Counts struct {
 	DueSoon     int `json:"due_soon" db:"due_soon"`
 	Overdue     int `json:"overdue" db:"overdue"`
 	OverdueDays int `json:"overdue_days" db:"overdue_days"`
+	// OverdueHours is the longest delay in whole hours when it is still
+	// the deadline's day (OverdueDays 0), as tasks.LateBy counts.
+	OverdueHours int `json:"overdue_hours,omitempty" db:"overdue_hours"`
 }
 
 // Done is the number of tasks reported done in the period.
@@ -76,8 +80,11 @@ type TaskLine struct {
 	Role     string     `json:"role,omitempty" db:"role"`
 	Deadline time.Time  `json:"deadline" db:"deadline"`
 	DoneAt   *time.Time `json:"done_at,omitempty" db:"done_at"`
-	// Days is how late the task is at the report's time, or was when done.
-	Days int `json:"days" db:"days"`
+	// Days is how late the task is at the report's time, or was when done,
+	// in calendar days after its deadline's day; on that day itself Days is
+	// 0 and Hours the whole hours late (tasks.LateBy).
+	Days  int `json:"days" db:"days"`
+	Hours int `json:"hours,omitempty" db:"hours"`
 }
 
 // Stats are the task statistics of the Monday report.
@@ -193,7 +200,8 @@ type countsRow struct {
 func (r countsRow) split(at time.Time, loc *time.Location) (week, year Counts) {
 	open := Counts{OpenOnTime: r.OpenOnTime, DueSoon: r.DueSoon, Overdue: r.Overdue}
 	if r.Oldest != nil {
-		open.OverdueDays = max(1, tasks.CalendarDays(*r.Oldest, at, loc))
+		l := tasks.LateBy(*r.Oldest, at, loc)
+		open.OverdueDays, open.OverdueHours = l.Days, l.Hours
 	}
 	week, year = open, open
 	week.Assigned, week.DoneOnTime, week.DoneLate = r.WAssigned, r.WDoneOnTime, r.WDoneLate
@@ -290,8 +298,10 @@ func taskLines(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.
 	err := sqlx.SelectContext(ctx, q, &ls, `
 		SELECT t.id, t.text, t.deadline,
 			CASE WHEN t.reported_at < $2 THEN t.reported_at END AS done_at,
-			greatest(1, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
+			greatest(0, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
 				- (t.deadline AT TIME ZONE $3)::date) AS days,
+			greatest(0, floor(extract(epoch FROM (CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END)
+				- t.deadline) / 3600))::int AS hours,
 			coalesce((SELECT string_agg(u.name, ', ' ORDER BY u.name) FROM task_units x
 				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
 				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units,

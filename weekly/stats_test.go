@@ -124,7 +124,12 @@ func TestStatsAcrossTheYear(t *testing.T) {
 			t.Errorf("%s:\n got  week %+v\n      year %+v\n want week %+v\n      year %+v", u.Code, u.Week, u.Year, w[0], w[1])
 		}
 	}
-	checkLines(t, "became overdue", s.BecameOverdue, []lineWant{{14, 2, false}, {13, 1, true}})
+	// #13 was done at 20:00 on its deadline's day (17:00): 3 hours late,
+	// not a day (tasks.LateBy).
+	checkLines(t, "became overdue", s.BecameOverdue, []lineWant{{14, 2, false}, {13, 0, true}})
+	if len(s.BecameOverdue) == 2 && s.BecameOverdue[1].Hours != 3 {
+		t.Errorf("#13 late by %d hours, want 3", s.BecameOverdue[1].Hours)
+	}
 }
 
 // TestStatsFollowStatusAt checks the SQL against tasks.StatusAt on random
@@ -292,7 +297,10 @@ func TestStatsWeekOneInDecember(t *testing.T) {
 			t.Errorf("%q:\n got  week %+v\n      year %+v\n want week %+v\n      year %+v", code, got[code][0], got[code][1], w[0], w[1])
 		}
 	}
-	checkLines(t, "became overdue", s.BecameOverdue, []lineWant{{2, 1, true}, {11, 1, true}})
+	checkLines(t, "became overdue", s.BecameOverdue, []lineWant{{2, 1, true}, {11, 0, true}})
+	if len(s.BecameOverdue) == 2 && s.BecameOverdue[1].Hours != 8 {
+		t.Errorf("#11 late by %d hours, want 8 (due 12:00, done 20:00)", s.BecameOverdue[1].Hours)
+	}
 	checkLines(t, "longest overdue", s.LongestOverdue, []lineWant{{6, 16, false}})
 
 	// A week later the year still starts on 01/01/2026.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
 )
 
@@ -209,7 +210,7 @@ func dueLine(t TaskLine, loc *time.Location) string {
 func countsLine(c Counts) string {
 	longest := ""
 	if c.Overdue > 0 {
-		longest = fmt.Sprintf(monLongest, c.OverdueDays)
+		longest = fmt.Sprintf(monLongest, tasks.Lateness{Days: c.OverdueDays, Hours: c.OverdueHours}.Phrase())
 	}
 	return fmt.Sprintf(monStatsLine, c.Assigned, c.Done(), c.DoneOnTime, c.DoneLate, c.Open(), c.OpenOnTime, c.DueSoon, c.Overdue, longest, formatRate(c))
 }
@@ -217,7 +218,7 @@ func countsLine(c Counts) string {
 func unitStatsLine(u UnitStats) string {
 	longest := ""
 	if u.Week.Overdue > 0 {
-		longest = fmt.Sprintf(monLongest, u.Week.OverdueDays)
+		longest = fmt.Sprintf(monLongest, tasks.Lateness{Days: u.Week.OverdueDays, Hours: u.Week.OverdueHours}.Phrase())
 	}
 	return fmt.Sprintf(monUnitLine, esc(u.Name), u.Week.Assigned, u.Year.Assigned, u.Week.DoneOnTime, u.Year.DoneOnTime,
 		u.Week.DoneLate, u.Year.DoneLate, u.Week.OpenOnTime, u.Week.DueSoon, u.Week.Overdue, longest, formatRate(u.Week), formatRate(u.Year))
@@ -272,9 +273,10 @@ func (r Report) statsText(loc *time.Location) []string {
 const leadRunes = 60
 
 func taskLine(t TaskLine, loc *time.Location) string {
-	state := fmt.Sprintf(monStillLate, t.Days)
+	late := tasks.Lateness{Days: t.Days, Hours: t.Hours}.Phrase()
+	state := fmt.Sprintf(monStillLate, late)
 	if t.DoneAt != nil {
-		state = fmt.Sprintf(monDoneLate, t.Days)
+		state = fmt.Sprintf(monDoneLate, late)
 	}
 	units := t.Units
 	if len(t.Leads) > 0 {

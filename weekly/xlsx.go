@@ -40,7 +40,7 @@ func (r Report) Files() ([]File, error) {
 		}
 		if png != nil {
 			files = append(files, File{File: outbox.File{Name: fmt.Sprintf(fileChart, r.Week), Data: png, Photo: true},
-				Caption: fmt.Sprintf(monChartCaption, WeekLabel(r.Week, r.Location()))})
+				Caption: r.ChartCaption()})
 		}
 	}
 	return files, nil

@@ -2,28 +2,27 @@ package tgfake
 
 import (
 	"fmt"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // userState is what the fake knows about a user.
 type userState struct {
-	user    tgbotapi.User
+	user    WireUser
 	started bool // the user opened the private chat with the bot
 	blocked bool // the user blocked the bot
 }
 
 // groupState is a group, supergroup or channel the bot is in.
 type groupState struct {
-	chat       tgbotapi.Chat
+	chat       WireChat
 	migratedTo int64
+	topics     map[int64]bool // forum topics opened by SendTopicText
 }
 
 // userLocked returns the state of a user, creating it.
 func (s *Server) userLocked(id int64) *userState {
 	u := s.users[id]
 	if u == nil {
-		u = &userState{user: tgbotapi.User{ID: id, FirstName: fmt.Sprintf("User %d", id)}}
+		u = &userState{user: WireUser{ID: id, FirstName: fmt.Sprintf("User %d", id)}}
 		s.users[id] = u
 	}
 	return u
@@ -37,19 +36,19 @@ func (s *Server) knowUserLocked(from User) *userState {
 }
 
 // chatLocked returns the chat object for an id the fake knows.
-func (s *Server) chatLocked(chatID int64) tgbotapi.Chat {
+func (s *Server) chatLocked(chatID int64) WireChat {
 	if g := s.groups[chatID]; g != nil {
 		return g.chat
 	}
 	if u := s.users[chatID]; u != nil {
 		return privateChat(u.user)
 	}
-	return tgbotapi.Chat{ID: chatID, Type: "private"}
+	return WireChat{ID: chatID, Type: "private"}
 }
 
 // privateChat is the private chat between the bot and u.
-func privateChat(u tgbotapi.User) tgbotapi.Chat {
-	return tgbotapi.Chat{
+func privateChat(u WireUser) WireChat {
+	return WireChat{
 		ID:        u.ID,
 		Type:      "private",
 		FirstName: u.FirstName,
@@ -88,7 +87,7 @@ func (s *Server) checkWritableLocked(chatID int64) *apiError {
 
 func errMigrated(to int64) *apiError {
 	e := errBadRequest("group chat was upgraded to a supergroup chat")
-	e.params = &tgbotapi.ResponseParameters{MigrateToChatID: to}
+	e.params = &ResponseParameters{MigrateToChatID: to}
 	return e
 }
 

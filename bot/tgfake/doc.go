@@ -1,12 +1,17 @@
 // Package tgfake is a fake Telegram Bot API server for tests.
 //
-// It speaks HTTP like api.telegram.org, so tests run the real
-// go-telegram-bot-api v5 client against it:
+// It speaks HTTP like api.telegram.org, so tests run the real client
+// (dondoc's bot.Telegram over github.com/go-telegram/bot) against it:
 //
 //	srv := tgfake.New()
 //	defer srv.Close()
-//	bot, err := tgbotapi.NewBotAPIWithClient(tgfake.Token, srv.Endpoint(),
-//		&http.Client{Timeout: 10 * time.Second})
+//	tg, err := bot.Connect(ctx, tgfake.Token, srv.URL(), time.Second)
+//
+// The fake reads and writes Telegram's JSON through its own wire types
+// (wire.go), declared from the Bot API documentation and not borrowed from
+// any client library, so that a client decoding or encoding a field
+// differently from Telegram shows up in tests. Requests may be
+// url-encoded or multipart (an empty multipart body means no parameters).
 //
 // The fake is deliberately strict where a lenient fake would hide bugs that
 // real Telegram exposes: methods whose result is true answer "result": true
@@ -49,9 +54,7 @@
 // offset was confirmed). It is inserted in id order and is delivered by the
 // next getUpdates even if its id is below the offset already confirmed; after
 // that one delivery it is confirmed like any other update. A bot that restarts
-// with offset 0 therefore sees it again. Note that tgbotapi's GetUpdatesChan
-// itself drops updates whose id is below the offset it has reached, so a
-// still-running GetUpdatesChan loop discards such a replay client-side.
+// with offset 0 therefore sees it again.
 //
 // # Faults
 //

@@ -27,7 +27,7 @@ type Faults struct {
 	Rate500 float64
 
 	// RateHTML502 answers 502 with an HTML body, as the proxy in front of
-	// the Bot API does; tgbotapi reports a JSON syntax error.
+	// the Bot API does; a client reports a JSON syntax error.
 	RateHTML502 float64
 
 	// RateParseError answers 400 "can't parse entities" to requests with

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestFaults(t *testing.T) {
@@ -29,13 +27,13 @@ func TestFaults(t *testing.T) {
 			wantAPIError(t, err, 500, "Internal Server Error")
 		}, 0},
 		{"HTML 502 is not a Telegram error", Faults{RateHTML502: 1}, "", func(t *testing.T, err error) {
-			var tgErr *tgbotapi.Error
+			var tgErr *Error
 			var syntaxErr *json.SyntaxError
 			if errors.As(err, &tgErr) || !errors.As(err, &syntaxErr) {
 				t.Fatalf("error = %v (%T), want a JSON syntax error", err, err)
 			}
 		}, 0},
-		{"parse error for HTML", Faults{RateParseError: 1}, tgbotapi.ModeHTML, func(t *testing.T, err error) {
+		{"parse error for HTML", Faults{RateParseError: 1}, ModeHTML, func(t *testing.T, err error) {
 			e := apiErr(t, err)
 			if e.Code != 400 || !strings.HasPrefix(e.Message, "Bad Request: can't parse entities: ") {
 				t.Fatalf("error = %+v", e)
@@ -58,7 +56,7 @@ func TestFaults(t *testing.T) {
 			bot := newBot(t, srv)
 			srv.SendText(alice, "hi")
 			srv.SetFaults(tt.faults)
-			msg := tgbotapi.NewMessage(alice.ID, "<b>news</b>")
+			msg := NewMessage(alice.ID, "<b>news</b>")
 			msg.ParseMode = tt.mode
 			start := time.Now()
 			_, err := bot.Send(msg)
@@ -73,7 +71,7 @@ func TestFaults(t *testing.T) {
 			if _, err := bot.GetMe(); err != nil {
 				t.Fatalf("getMe faulted: %v", err)
 			}
-			if _, err := bot.Request(tgbotapi.NewSetMyCommands(tgbotapi.BotCommand{Command: "start", Description: "Start"})); err != nil {
+			if _, err := bot.Request(NewSetMyCommands(BotCommand{Command: "start", Description: "Start"})); err != nil {
 				t.Fatalf("setMyCommands faulted: %v", err)
 			}
 		})
@@ -86,7 +84,7 @@ func TestFaultsForAll(t *testing.T) {
 	srv.SetFaults(Faults{Rate500: 1, FaultsForAll: true})
 	_, err := bot.GetMe()
 	wantAPIError(t, err, 500, "Internal Server Error")
-	_, err = bot.GetUpdates(tgbotapi.UpdateConfig{})
+	_, err = bot.GetUpdates(UpdateConfig{})
 	wantAPIError(t, err, 500, "Internal Server Error")
 	srv.SetFaults(Faults{})
 	if _, err := bot.GetMe(); err != nil {
@@ -103,7 +101,7 @@ func TestTimeoutFaultDeliversDuplicates(t *testing.T) {
 	srv.SetFaults(Faults{RateTimeout: 1, TimeoutDelay: 2 * time.Second})
 
 	for attempt := 0; attempt < 2; attempt++ {
-		if _, err := bot.Send(tgbotapi.NewMessage(alice.ID, "reminder")); err == nil {
+		if _, err := bot.Send(NewMessage(alice.ID, "reminder")); err == nil {
 			t.Fatal("the client did not time out")
 		}
 	}
@@ -121,7 +119,7 @@ func TestFaultsAreDeterministic(t *testing.T) {
 		srv.SetFaults(Faults{Seed: 42, Rate429: 0.2, Rate500: 0.2, RateHTML502: 0.2})
 		var statuses []int
 		for i := 0; i < 30; i++ {
-			_, _ = bot.Send(tgbotapi.NewMessage(alice.ID, "x"))
+			_, _ = bot.Send(NewMessage(alice.ID, "x"))
 		}
 		for _, r := range srv.Requests() {
 			if r.Method == "sendMessage" {

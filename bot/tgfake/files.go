@@ -4,8 +4,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // getFile returns the download path of a file Telegram has: one a user
@@ -21,7 +19,7 @@ func (s *Server) getFile(c *call) (any, *apiError) {
 	if len(f.data) > maxDownloadSize {
 		return nil, errBadRequest("file is too big")
 	}
-	return tgbotapi.File{FileID: f.id, FileUniqueID: f.uniqueID, FileSize: len(f.data), FilePath: f.path}, nil
+	return WireFile{FileID: f.id, FileUniqueID: f.uniqueID, FileSize: len(f.data), FilePath: f.path}, nil
 }
 
 // serveFile serves /file/bot<token>/<file_path>.

@@ -6,8 +6,6 @@ import (
 	"io"
 	"net/http"
 	"testing"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestUserFilesDownload(t *testing.T) {
@@ -31,7 +29,7 @@ func TestUserFilesDownload(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, err := bot.GetFile(tgbotapi.FileConfig{FileID: tt.fileID})
+			f, err := bot.GetFile(FileConfig{FileID: tt.fileID})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -47,7 +45,7 @@ func TestUserFilesDownload(t *testing.T) {
 		})
 	}
 
-	_, err := bot.GetFile(tgbotapi.FileConfig{FileID: "nope"})
+	_, err := bot.GetFile(FileConfig{FileID: "nope"})
 	wantAPIError(t, err, 400, "Bad Request: invalid file_id")
 	resp, err := http.Get(fmt.Sprintf(srv.FileEndpoint(), Token, "documents/missing.xlsx"))
 	if err != nil {

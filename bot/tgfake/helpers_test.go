@@ -5,8 +5,6 @@ import (
 	"net/http"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 var (
@@ -24,26 +22,26 @@ func newServer(t *testing.T) *Server {
 }
 
 // newBot connects the real client to srv.
-func newBot(t *testing.T, srv *Server) *tgbotapi.BotAPI {
+func newBot(t *testing.T, srv *Server) *BotAPI {
 	t.Helper()
 	return newBotWithTimeout(t, srv, 5*time.Second)
 }
 
-func newBotWithTimeout(t *testing.T, srv *Server, timeout time.Duration) *tgbotapi.BotAPI {
+func newBotWithTimeout(t *testing.T, srv *Server, timeout time.Duration) *BotAPI {
 	t.Helper()
-	bot, err := tgbotapi.NewBotAPIWithClient(Token, srv.Endpoint(), &http.Client{Timeout: timeout})
+	bot, err := NewBotAPIWithClient(Token, srv.Endpoint(), &http.Client{Timeout: timeout})
 	if err != nil {
 		t.Fatalf("NewBotAPIWithClient: %v", err)
 	}
 	return bot
 }
 
-// apiErr returns err as a *tgbotapi.Error, failing the test otherwise.
-func apiErr(t *testing.T, err error) *tgbotapi.Error {
+// apiErr returns err as a *Error, failing the test otherwise.
+func apiErr(t *testing.T, err error) *Error {
 	t.Helper()
-	var e *tgbotapi.Error
+	var e *Error
 	if !errors.As(err, &e) {
-		t.Fatalf("error %v (%T) is not a *tgbotapi.Error", err, err)
+		t.Fatalf("error %v (%T) is not a *Error", err, err)
 	}
 	return e
 }

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // maxCallbackData is Telegram's limit on callback_data, in bytes.
@@ -14,7 +12,7 @@ const maxCallbackData = 64
 // markup is a parsed reply_markup parameter.
 type markup struct {
 	// inline is the inline keyboard, nil for other keyboards and none.
-	inline *tgbotapi.InlineKeyboardMarkup
+	inline *InlineKeyboardMarkup
 	// buttons is inline in the form recorded for tests.
 	buttons [][]Button
 	// late is an error Telegram reports only after it checked the chat,
@@ -61,13 +59,13 @@ func parseMarkup(raw string) (*markup, *apiError) {
 	if err := json.Unmarshal(rowsRaw, &rows); err != nil {
 		return nil, errBadRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array")
 	}
-	m.inline = &tgbotapi.InlineKeyboardMarkup{InlineKeyboard: [][]tgbotapi.InlineKeyboardButton{}}
+	m.inline = &InlineKeyboardMarkup{InlineKeyboard: [][]InlineKeyboardButton{}}
 	for _, rowRaw := range rows {
 		var row []map[string]json.RawMessage
 		if err := json.Unmarshal(rowRaw, &row); err != nil {
 			return nil, errBadRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
 		}
-		var tgRow []tgbotapi.InlineKeyboardButton
+		var tgRow []InlineKeyboardButton
 		var recRow []Button
 		for _, b := range row {
 			btn, rec, e := parseInlineButton(b)
@@ -94,8 +92,8 @@ func parseMarkup(raw string) (*markup, *apiError) {
 }
 
 // parseInlineButton checks one inline keyboard button.
-func parseInlineButton(b map[string]json.RawMessage) (tgbotapi.InlineKeyboardButton, Button, *apiError) {
-	var btn tgbotapi.InlineKeyboardButton
+func parseInlineButton(b map[string]json.RawMessage) (InlineKeyboardButton, Button, *apiError) {
+	var btn InlineKeyboardButton
 	textRaw, ok := b["text"]
 	if !ok {
 		return btn, Button{}, errBadRequest("can't parse inline keyboard button: Can't find field \"text\"")
@@ -117,7 +115,7 @@ func parseInlineButton(b map[string]json.RawMessage) (tgbotapi.InlineKeyboardBut
 	if actions == 0 {
 		return btn, Button{}, errBadRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
 	}
-	// Unmarshal the rest into the tgbotapi type for the stored message.
+	// Unmarshal the rest into the wire type for the stored message.
 	full, _ := json.Marshal(b)
 	if err := json.Unmarshal(full, &btn); err != nil {
 		return btn, Button{}, errBadRequest("can't parse inline keyboard button: " + err.Error())

@@ -4,15 +4,14 @@ import (
 	"encoding/json"
 	"slices"
 	"unicode/utf8"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // getMe describes the bot.
 func (s *Server) getMe(*call) (any, *apiError) {
-	u := *botUser()
-	u.CanJoinGroups = true
-	return u, nil
+	return struct {
+		WireUser
+		CanJoinGroups bool `json:"can_join_groups"`
+	}{*botUser(), true}, nil
 }
 
 // answerCallbackQuery answers a button press; it answers true. Each
@@ -32,12 +31,12 @@ func (s *Server) answerCallbackQuery(c *call) (any, *apiError) {
 
 // commandScope reads the scope parameter of setMyCommands; nil means the
 // default scope.
-func commandScope(c *call) (*tgbotapi.BotCommandScope, *apiError) {
+func commandScope(c *call) (*BotCommandScope, *apiError) {
 	raw := c.str("scope")
 	if raw == "" {
 		return nil, nil
 	}
-	scope := &tgbotapi.BotCommandScope{}
+	scope := &BotCommandScope{}
 	if err := json.Unmarshal([]byte(raw), scope); err != nil {
 		return nil, errBadRequest("can't parse BotCommandScope JSON object")
 	}
@@ -51,7 +50,7 @@ func commandScope(c *call) (*tgbotapi.BotCommandScope, *apiError) {
 
 // setMyCommands records the command list of a scope; it answers true.
 func (s *Server) setMyCommands(c *call) (any, *apiError) {
-	var cmds []tgbotapi.BotCommand
+	var cmds []BotCommand
 	if err := json.Unmarshal([]byte(c.str("commands")), &cmds); err != nil {
 		return nil, errBadRequest("can't parse commands JSON array")
 	}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // Button is an inline keyboard button as the bot sent it.
@@ -43,9 +41,12 @@ type SentMessage struct {
 	Document         *File
 	Photo            *File
 	Caption          string
-	// DisableWebPagePreview is the disable_web_page_preview parameter.
+	// DisableWebPagePreview is the disable_web_page_preview parameter, or
+	// link_preview_options' is_disabled (Bot API 7.0).
 	DisableWebPagePreview bool
-	At                    time.Time
+	// ThreadID is message_thread_id: the forum topic sent to, 0 for none.
+	ThreadID int64
+	At       time.Time
 }
 
 // Button returns the button with callback data data, false if the message
@@ -130,13 +131,17 @@ type CallbackAnswer struct {
 
 // CommandSet records a setMyCommands call that succeeded.
 type CommandSet struct {
-	Commands     []tgbotapi.BotCommand
-	Scope        *tgbotapi.BotCommandScope
+	Commands     []BotCommand
+	Scope        *BotCommandScope
 	LanguageCode string
 }
 
 // recordSentLocked appends m to the record and wakes WaitSent callers.
 func (s *Server) recordSentLocked(m SentMessage) {
+	if m.ThreadID == 0 {
+		m.ThreadID = s.lastThread
+	}
+	s.lastThread = 0
 	s.sent = append(s.sent, m)
 	close(s.sentSignal)
 	s.sentSignal = make(chan struct{})
@@ -219,7 +224,7 @@ func dumpSent(all []SentMessage) string {
 
 // Commands returns the commands of the last successful setMyCommands call,
 // whatever its scope.
-func (s *Server) Commands() []tgbotapi.BotCommand {
+func (s *Server) Commands() []BotCommand {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.commandSets) == 0 {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestWaitSentAndWaitCount(t *testing.T) {
@@ -17,9 +15,9 @@ func TestWaitSentAndWaitCount(t *testing.T) {
 	go func() {
 		time.Sleep(50 * time.Millisecond)
 		for i := 0; i < 3; i++ {
-			_, _ = bot.Send(tgbotapi.NewMessage(alice.ID, fmt.Sprintf("alice %d", i)))
+			_, _ = bot.Send(NewMessage(alice.ID, fmt.Sprintf("alice %d", i)))
 		}
-		_, _ = bot.Send(tgbotapi.NewMessage(bob.ID, "bob"))
+		_, _ = bot.Send(NewMessage(bob.ID, "bob"))
 	}()
 	toBob := srv.WaitSent(t, 5*time.Second, func(m SentMessage) bool { return m.ChatID == bob.ID })
 	if toBob.Text != "bob" {
@@ -63,8 +61,8 @@ func TestWaitSentTimeoutDumpsSent(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	msg := tgbotapi.NewMessage(alice.ID, "Choose")
-	msg.ReplyMarkup = tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("Yes", "y")))
+	msg := NewMessage(alice.ID, "Choose")
+	msg.ReplyMarkup = NewInlineKeyboardMarkup(NewInlineKeyboardRow(NewInlineKeyboardButtonData("Yes", "y")))
 	if _, err := bot.Send(msg); err != nil {
 		t.Fatal(err)
 	}

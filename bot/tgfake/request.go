@@ -10,8 +10,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // maxRequestBody is the largest request the fake reads: Telegram accepts
@@ -37,7 +35,7 @@ type upload struct {
 type apiError struct {
 	code   int
 	desc   string
-	params *tgbotapi.ResponseParameters
+	params *ResponseParameters
 }
 
 func (e *apiError) Error() string { return fmt.Sprintf("%d %s", e.code, e.desc) }
@@ -62,7 +60,7 @@ func errTooManyRequests(retryAfter int) *apiError {
 	return &apiError{
 		code:   429,
 		desc:   fmt.Sprintf("Too Many Requests: retry after %d", retryAfter),
-		params: &tgbotapi.ResponseParameters{RetryAfter: retryAfter},
+		params: &ResponseParameters{RetryAfter: retryAfter},
 	}
 }
 
@@ -76,6 +74,11 @@ func parseCall(w http.ResponseWriter, r *http.Request, method string) (*call, *a
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mediaType == "multipart/form-data" {
 		err := r.ParseMultipartForm(32 << 20)
+		if err != nil && strings.Contains(err.Error(), "NextPart: EOF") {
+			// A multipart body with no part at all (no parameters), as
+			// some clients send for getMe: Telegram reads no parameters.
+			return c, nil
+		}
 		if err != nil {
 			return c, bodyError(err)
 		}

@@ -2,12 +2,11 @@ package tgfake
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"image"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // sendMessage sends a text message. Checks run in Telegram's order:
@@ -31,6 +30,9 @@ func (s *Server) sendMessage(c *call) (any, *apiError) {
 	}
 
 	m := s.newBotMessageLocked(chatID)
+	if s.lastThread != 0 {
+		m.MessageThreadID, m.IsTopicMessage = int(s.lastThread), true
+	}
 	m.Text = plain
 	m.ReplyMarkup = mk.inline
 	m.ReplyToMessage = reply
@@ -44,7 +46,7 @@ func (s *Server) sendMessage(c *call) (any, *apiError) {
 		PlainText:             plain,
 		Buttons:               mk.buttons,
 		ReplyToMessageID:      replyID,
-		DisableWebPagePreview: c.flag("disable_web_page_preview"),
+		DisableWebPagePreview: c.flag("disable_web_page_preview") || c.previewDisabled(),
 		At:                    time.Now(),
 	})
 	return m, nil
@@ -82,9 +84,17 @@ func (c *call) sendParams() (*markup, int64, *apiError) {
 // sendChecksLocked runs the checks of a send that need the chats, in
 // Telegram's order: the chat, the replied message, then the shown text's
 // length and the buttons. It returns the replied message and its id.
-func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*tgbotapi.Message, int64, *apiError) {
+func (s *Server) sendChecksLocked(c *call, chatID int64, shown string, limit int, tooLong string, mk *markup) (*Message, int64, *apiError) {
 	if e := s.checkWritableLocked(chatID); e != nil {
 		return nil, 0, e
+	}
+	s.lastThread = 0
+	if thread := c.num("message_thread_id", 0); thread != 0 {
+		g := s.groups[chatID]
+		if g == nil || !g.chat.IsForum || !g.topics[thread] {
+			return nil, 0, errBadRequest("message thread not found")
+		}
+		s.lastThread = thread
 	}
 	reply, replyID, e := s.replyLocked(c, chatID)
 	if e != nil {
@@ -106,7 +116,7 @@ func checkShown(shown string, limit int, tooLong string, mk *markup) *apiError {
 }
 
 // replyLocked resolves reply_to_message_id in chatID.
-func (s *Server) replyLocked(c *call, chatID int64) (*tgbotapi.Message, int64, *apiError) {
+func (s *Server) replyLocked(c *call, chatID int64) (*Message, int64, *apiError) {
 	id := c.num("reply_to_message_id", 0)
 	if id <= 0 {
 		return nil, 0, nil
@@ -209,4 +219,16 @@ func (s *Server) sendFile(c *call, field, kind string) (any, *apiError) {
 	s.storeLocked(m, &storedMessage{fromBot: true, parseMode: c.str("parse_mode"), markup: mk})
 	s.recordSentLocked(rec)
 	return m, nil
+}
+
+// previewDisabled reads link_preview_options' is_disabled.
+func (c *call) previewDisabled() bool {
+	raw := c.str("link_preview_options")
+	if raw == "" {
+		return false
+	}
+	var o struct {
+		IsDisabled bool `json:"is_disabled"`
+	}
+	return json.Unmarshal([]byte(raw), &o) == nil && o.IsDisabled
 }

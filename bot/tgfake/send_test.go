@@ -7,8 +7,6 @@ import (
 	"image/png"
 	"strings"
 	"testing"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestSendWithInlineKeyboardIsRecorded(t *testing.T) {
@@ -16,14 +14,14 @@ func TestSendWithInlineKeyboardIsRecorded(t *testing.T) {
 	bot := newBot(t, srv)
 	srv.SendText(alice, "/start")
 
-	msg := tgbotapi.NewMessage(alice.ID, "<b>Report</b> ready")
-	msg.ParseMode = tgbotapi.ModeHTML
-	msg.ReplyMarkup = tgbotapi.NewInlineKeyboardMarkup(
-		tgbotapi.NewInlineKeyboardRow(
-			tgbotapi.NewInlineKeyboardButtonData("Approve", "approve:42"),
-			tgbotapi.NewInlineKeyboardButtonData("Reject", "reject:42"),
+	msg := NewMessage(alice.ID, "<b>Report</b> ready")
+	msg.ParseMode = ModeHTML
+	msg.ReplyMarkup = NewInlineKeyboardMarkup(
+		NewInlineKeyboardRow(
+			NewInlineKeyboardButtonData("Approve", "approve:42"),
+			NewInlineKeyboardButtonData("Reject", "reject:42"),
 		),
-		tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonURL("Open", "https://example.com/r/42")),
+		NewInlineKeyboardRow(NewInlineKeyboardButtonURL("Open", "https://example.com/r/42")),
 	)
 	got, err := bot.Send(msg)
 	if err != nil {
@@ -61,8 +59,8 @@ func TestSendValidation(t *testing.T) {
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
 
-	keyboard := func(data string) tgbotapi.InlineKeyboardMarkup {
-		return tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("b", data)))
+	keyboard := func(data string) InlineKeyboardMarkup {
+		return NewInlineKeyboardMarkup(NewInlineKeyboardRow(NewInlineKeyboardButtonData("b", data)))
 	}
 	tests := []struct {
 		name    string
@@ -93,16 +91,16 @@ func TestSendValidation(t *testing.T) {
 		{"callback data 65 bytes", "k", "", keyboard(strings.Repeat("d", 65)), 0, "BUTTON_DATA_INVALID"},
 		{"callback data 22 Vietnamese letters are 66 bytes", "k", "", keyboard(strings.Repeat("ệ", 22)), 0, "BUTTON_DATA_INVALID"},
 		{"empty callback data", "k", "", keyboard(""), 0, "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"},
-		{"localhost URL button", "k", "", tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(
-			tgbotapi.NewInlineKeyboardButtonURL("b", "http://localhost:8080/x"))), 0, "BUTTON_URL_INVALID"},
-		{"reply keyboard", "k", "", tgbotapi.NewReplyKeyboard(tgbotapi.NewKeyboardButtonRow(tgbotapi.NewKeyboardButton("Yes"))), 0, ""},
+		{"localhost URL button", "k", "", NewInlineKeyboardMarkup(NewInlineKeyboardRow(
+			NewInlineKeyboardButtonURL("b", "http://localhost:8080/x"))), 0, "BUTTON_URL_INVALID"},
+		{"reply keyboard", "k", "", NewReplyKeyboard(NewKeyboardButtonRow(NewKeyboardButton("Yes"))), 0, ""},
 		{"reply to missing message", "k", "", nil, 99, "message to be replied not found"},
 		{"reply to existing message", "k", "", nil, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before := len(srv.Sent())
-			msg := tgbotapi.NewMessage(alice.ID, tt.text)
+			msg := NewMessage(alice.ID, tt.text)
 			msg.ParseMode = tt.mode
 			msg.ReplyMarkup = tt.markup
 			msg.ReplyToMessageID = tt.replyTo
@@ -162,7 +160,7 @@ func TestChatAccess(t *testing.T) {
 			srv := newServer(t)
 			bot := newBot(t, srv)
 			tt.setup(srv)
-			_, err := bot.Send(tgbotapi.NewMessage(tt.chatID, "news"))
+			_, err := bot.Send(NewMessage(tt.chatID, "news"))
 			if tt.code == 0 {
 				if err != nil {
 					t.Fatalf("Send: %v", err)
@@ -186,9 +184,9 @@ func TestDocumentUpload(t *testing.T) {
 	srv.SendText(alice, "/report")
 	data := []byte("PK\x03\x04 fake xlsx bytes")
 
-	doc := tgbotapi.NewDocument(alice.ID, tgbotapi.FileBytes{Name: "report-2024.xlsx", Bytes: data})
+	doc := NewDocument(alice.ID, FileBytes{Name: "report-2024.xlsx", Bytes: data})
 	doc.Caption = "<b>Weekly</b> report"
-	doc.ParseMode = tgbotapi.ModeHTML
+	doc.ParseMode = ModeHTML
 	got, err := bot.Send(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +202,7 @@ func TestDocumentUpload(t *testing.T) {
 	}
 
 	// Sending again by file_id reuses the stored file.
-	if _, err := bot.Send(tgbotapi.NewDocument(alice.ID, tgbotapi.FileID(got.Document.FileID))); err != nil {
+	if _, err := bot.Send(NewDocument(alice.ID, FileID(got.Document.FileID))); err != nil {
 		t.Fatal(err)
 	}
 	again := srv.Sent()[1]
@@ -212,10 +210,10 @@ func TestDocumentUpload(t *testing.T) {
 		t.Fatalf("resent = %+v", again)
 	}
 
-	// Errors of uploads come back without a code, as the notes say.
+	// Errors of uploads carry their code like any other.
 	srv.Block(alice.ID)
-	_, err = bot.Send(tgbotapi.NewDocument(alice.ID, tgbotapi.FileBytes{Name: "a.txt", Bytes: []byte("x")}))
-	if e := apiErr(t, err); e.Code != 0 || e.Message != "Forbidden: bot was blocked by the user" {
+	_, err = bot.Send(NewDocument(alice.ID, FileBytes{Name: "a.txt", Bytes: []byte("x")}))
+	if e := apiErr(t, err); e.Code != 403 || e.Message != "Forbidden: bot was blocked by the user" {
 		t.Fatalf("upload error = %d %q", e.Code, e.Message)
 	}
 }
@@ -231,7 +229,7 @@ func TestPhotoUpload(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, err := bot.Send(tgbotapi.NewPhoto(alice.ID, tgbotapi.FileBytes{Name: "chart.png", Bytes: buf.Bytes()}))
+	got, err := bot.Send(NewPhoto(alice.ID, FileBytes{Name: "chart.png", Bytes: buf.Bytes()}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,11 +241,11 @@ func TestPhotoUpload(t *testing.T) {
 		t.Fatalf("recorded %+v", sent)
 	}
 
-	_, err = bot.Send(tgbotapi.NewPhoto(alice.ID, tgbotapi.FileBytes{Name: "report.pdf", Bytes: []byte("%PDF-1.4")}))
+	_, err = bot.Send(NewPhoto(alice.ID, FileBytes{Name: "report.pdf", Bytes: []byte("%PDF-1.4")}))
 	if e := apiErr(t, err); e.Message != "Bad Request: IMAGE_PROCESS_FAILED" {
 		t.Fatalf("non-image photo: %q", e.Message)
 	}
-	_, err = bot.Send(tgbotapi.NewDocument(alice.ID, tgbotapi.FileID(got.Photo[0].FileID)))
+	_, err = bot.Send(NewDocument(alice.ID, FileID(got.Photo[0].FileID)))
 	wantAPIError(t, err, 400, "Bad Request: can't use file of type Photo as Document")
 }
 
@@ -255,8 +253,8 @@ func TestEdits(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	user := srv.SendText(alice, "hi")
-	kb := tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("OK", "ok")))
-	msg := tgbotapi.NewMessage(alice.ID, "Pick one")
+	kb := NewInlineKeyboardMarkup(NewInlineKeyboardRow(NewInlineKeyboardButtonData("OK", "ok")))
+	msg := NewMessage(alice.ID, "Pick one")
 	msg.ReplyMarkup = kb
 	orig, err := bot.Send(msg)
 	if err != nil {
@@ -264,12 +262,12 @@ func TestEdits(t *testing.T) {
 	}
 
 	// The same text and keyboard change nothing.
-	_, err = bot.Send(tgbotapi.NewEditMessageTextAndMarkup(alice.ID, orig.MessageID, "Pick one", kb))
+	_, err = bot.Send(NewEditMessageTextAndMarkup(alice.ID, orig.MessageID, "Pick one", kb))
 	wantAPIError(t, err, 400, "Bad Request: message is not modified: specified new message content and reply markup "+
 		"are exactly the same as a current content and reply markup of the message")
 
 	// editMessageText without reply_markup removes the keyboard.
-	edited, err := bot.Send(tgbotapi.NewEditMessageText(alice.ID, orig.MessageID, "Done"))
+	edited, err := bot.Send(NewEditMessageText(alice.ID, orig.MessageID, "Done"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -285,13 +283,13 @@ func TestEdits(t *testing.T) {
 	}
 
 	// Put a keyboard back, then remove it with an empty one.
-	if _, err := bot.Send(tgbotapi.NewEditMessageReplyMarkup(alice.ID, orig.MessageID, kb)); err != nil {
+	if _, err := bot.Send(NewEditMessageReplyMarkup(alice.ID, orig.MessageID, kb)); err != nil {
 		t.Fatal(err)
 	}
 	if rec := srv.Sent()[2]; rec.Method != "editMessageReplyMarkup" || rec.Text != "Done" || len(rec.Buttons) != 1 {
 		t.Fatalf("recorded markup edit %+v", rec)
 	}
-	if _, err := bot.Send(tgbotapi.NewEditMessageReplyMarkup(alice.ID, orig.MessageID, tgbotapi.InlineKeyboardMarkup{})); err != nil {
+	if _, err := bot.Send(NewEditMessageReplyMarkup(alice.ID, orig.MessageID, InlineKeyboardMarkup{})); err != nil {
 		t.Fatal(err)
 	}
 
@@ -305,7 +303,7 @@ func TestEdits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := bot.Send(tgbotapi.NewEditMessageText(alice.ID, tt.msg, "x"))
+			_, err := bot.Send(NewEditMessageText(alice.ID, tt.msg, "x"))
 			wantAPIError(t, err, 400, tt.want)
 		})
 	}

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 const (
@@ -40,6 +38,8 @@ type Server struct {
 	poller       *poller
 	allowed      map[string]bool // nil: Telegram's default set
 	originOnly   bool            // Forward leaves out the deprecated forward_* fields
+	hook         *webhookState   // set by setWebhook
+	lastThread   int64           // the topic of the send being checked
 
 	// Chats, messages and files.
 	users          map[int64]*userState
@@ -95,6 +95,9 @@ func init() {
 	register("answerCallbackQuery", (*Server).answerCallbackQuery)
 	register("setMyCommands", (*Server).setMyCommands)
 	register("getFile", (*Server).getFile)
+	register("setWebhook", (*Server).setWebhook)
+	register("deleteWebhook", (*Server).deleteWebhook)
+	register("getWebhookInfo", (*Server).getWebhookInfo)
 }
 
 // New starts a fake server on a local port.
@@ -130,11 +133,11 @@ func (s *Server) Close() {
 // URL returns the server's base URL, http://127.0.0.1:PORT.
 func (s *Server) URL() string { return s.ts.URL }
 
-// Endpoint returns the API endpoint in tgbotapi's format,
-// http://127.0.0.1:PORT/bot%s/%s, for tgbotapi.NewBotAPIWithClient.
+// Endpoint returns the API endpoint in the "/bot%s/%s" format,
+// http://127.0.0.1:PORT/bot%s/%s, for NewBotAPIWithClient.
 func (s *Server) Endpoint() string { return s.ts.URL + "/bot%s/%s" }
 
-// FileEndpoint returns the file download endpoint in tgbotapi's format,
+// FileEndpoint returns the file download endpoint in the same format,
 // http://127.0.0.1:PORT/file/bot%s/%s: fmt.Sprintf(FileEndpoint(), Token,
 // file.FilePath) is the download URL of a file returned by getFile.
 func (s *Server) FileEndpoint() string { return s.ts.URL + "/file/bot%s/%s" }
@@ -247,10 +250,10 @@ func writeResult(w http.ResponseWriter, result any) int {
 // writeError writes Telegram's error object with e's code as HTTP status.
 func writeError(w http.ResponseWriter, e *apiError) int {
 	body, _ := json.Marshal(struct {
-		Ok          bool                         `json:"ok"`
-		ErrorCode   int                          `json:"error_code"`
-		Description string                       `json:"description"`
-		Parameters  *tgbotapi.ResponseParameters `json:"parameters,omitempty"`
+		Ok          bool                `json:"ok"`
+		ErrorCode   int                 `json:"error_code"`
+		Description string              `json:"description"`
+		Parameters  *ResponseParameters `json:"parameters,omitempty"`
 	}{false, e.code, e.desc, e.params})
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))

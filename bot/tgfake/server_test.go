@@ -7,8 +7,6 @@ import (
 	"runtime"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestGetMe(t *testing.T) {
@@ -24,7 +22,7 @@ func TestGetMe(t *testing.T) {
 
 func TestWrongTokenIsUnauthorized(t *testing.T) {
 	srv := newServer(t)
-	_, err := tgbotapi.NewBotAPIWithClient("999:WRONG", srv.Endpoint(), &http.Client{Timeout: time.Second})
+	_, err := NewBotAPIWithClient("999:WRONG", srv.Endpoint(), &http.Client{Timeout: time.Second})
 	wantAPIError(t, err, 401, "Unauthorized")
 	reqs := srv.Requests()
 	if len(reqs) != 1 || reqs[0].Method != "getMe" || reqs[0].Status != 401 {
@@ -35,7 +33,7 @@ func TestWrongTokenIsUnauthorized(t *testing.T) {
 func TestUnknownMethodIsNotFoundAndRecorded(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
-	_, err := bot.MakeRequest("sendSticker", tgbotapi.Params{"chat_id": "1"})
+	_, err := bot.MakeRequest("sendSticker", Params{"chat_id": "1"})
 	wantAPIError(t, err, 404, "Not Found")
 	if got := srv.UnknownMethods(); len(got) != 1 || got[0] != "sendSticker" {
 		t.Fatalf("UnknownMethods = %v", got)
@@ -66,7 +64,7 @@ func TestTrueResultMethods(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	if _, err := bot.Send(tgbotapi.NewMessage(alice.ID, "Choose")); err != nil {
+	if _, err := bot.Send(NewMessage(alice.ID, "Choose")); err != nil {
 		t.Fatal(err)
 	}
 	cb := srv.PressButton(alice, srv.Sent()[0], "x")
@@ -74,14 +72,14 @@ func TestTrueResultMethods(t *testing.T) {
 
 	tests := []struct {
 		name string
-		req  tgbotapi.Chattable
-		send tgbotapi.Chattable
+		req  chattable
+		send chattable
 	}{
-		{"answerCallbackQuery", tgbotapi.NewCallback(cb.CallbackQuery.ID, "ok"), tgbotapi.NewCallback(cb2.CallbackQuery.ID, "")},
+		{"answerCallbackQuery", NewCallback(cb.CallbackQuery.ID, "ok"), NewCallback(cb2.CallbackQuery.ID, "")},
 		{"setMyCommands",
-			tgbotapi.NewSetMyCommands(tgbotapi.BotCommand{Command: "start", Description: "Start"}),
-			tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(),
-				tgbotapi.BotCommand{Command: "help", Description: "Help"})},
+			NewSetMyCommands(BotCommand{Command: "start", Description: "Start"}),
+			NewSetMyCommandsWithScope(NewBotCommandScopeAllPrivateChats(),
+				BotCommand{Command: "help", Description: "Help"})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,17 +114,17 @@ func TestSetMyCommandsValidation(t *testing.T) {
 	bot := newBot(t, srv)
 	tests := []struct {
 		name string
-		cmd  tgbotapi.BotCommand
+		cmd  BotCommand
 		want string
 	}{
-		{"upper case", tgbotapi.BotCommand{Command: "Start", Description: "Start"}, "Bad Request: BOT_COMMAND_INVALID"},
-		{"dash", tgbotapi.BotCommand{Command: "my-report", Description: "Report"}, "Bad Request: BOT_COMMAND_INVALID"},
-		{"slash", tgbotapi.BotCommand{Command: "/start", Description: "Start"}, "Bad Request: BOT_COMMAND_INVALID"},
-		{"no description", tgbotapi.BotCommand{Command: "start"}, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"},
+		{"upper case", BotCommand{Command: "Start", Description: "Start"}, "Bad Request: BOT_COMMAND_INVALID"},
+		{"dash", BotCommand{Command: "my-report", Description: "Report"}, "Bad Request: BOT_COMMAND_INVALID"},
+		{"slash", BotCommand{Command: "/start", Description: "Start"}, "Bad Request: BOT_COMMAND_INVALID"},
+		{"no description", BotCommand{Command: "start"}, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := bot.Request(tgbotapi.NewSetMyCommands(tt.cmd))
+			_, err := bot.Request(NewSetMyCommands(tt.cmd))
 			wantAPIError(t, err, 400, tt.want)
 		})
 	}
@@ -140,13 +138,13 @@ func TestCloseEndsLongPollWithoutLeaks(t *testing.T) {
 	before := runtime.NumGoroutine()
 	srv := New()
 	transport := &http.Transport{}
-	bot, err := tgbotapi.NewBotAPIWithClient(Token, srv.Endpoint(), &http.Client{Transport: transport, Timeout: 30 * time.Second})
+	bot, err := NewBotAPIWithClient(Token, srv.Endpoint(), &http.Client{Transport: transport, Timeout: 30 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, err := bot.GetUpdates(tgbotapi.UpdateConfig{Timeout: 25})
+		_, err := bot.GetUpdates(UpdateConfig{Timeout: 25})
 		done <- err
 	}()
 	waitPolling(t, srv)

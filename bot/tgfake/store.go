@@ -13,8 +13,6 @@ import (
 	"path"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // msgKey identifies a message: ids are per chat.
@@ -25,7 +23,7 @@ type msgKey struct {
 
 // storedMessage is the current state of a message in a chat.
 type storedMessage struct {
-	msg     tgbotapi.Message
+	msg     Message
 	fromBot bool
 	// For bot messages: the text as sent, its parse mode and the keyboard,
 	// to record edits and detect "message is not modified".
@@ -64,7 +62,7 @@ func (s *Server) nextMessageIDLocked(chatID int64) int64 {
 }
 
 // storeLocked keeps a copy of m as the current state of its message.
-func (s *Server) storeLocked(m tgbotapi.Message, sm *storedMessage) {
+func (s *Server) storeLocked(m Message, sm *storedMessage) {
 	sm.msg = deepCopy(m)
 	s.messages[msgKey{m.Chat.ID, int64(m.MessageID)}] = sm
 }
@@ -76,19 +74,19 @@ func (s *Server) messageLocked(chatID, messageID int64) *storedMessage {
 
 // Message returns the current state of a message (after edits), false if
 // it does not exist.
-func (s *Server) Message(chatID, messageID int64) (tgbotapi.Message, bool) {
+func (s *Server) Message(chatID, messageID int64) (Message, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sm := s.messageLocked(chatID, messageID)
 	if sm == nil {
-		return tgbotapi.Message{}, false
+		return Message{}, false
 	}
 	return deepCopy(sm.msg), true
 }
 
 // replySnapshot returns a message as it appears in reply_to_message: a copy
 // without its own reply.
-func replySnapshot(m tgbotapi.Message) *tgbotapi.Message {
+func replySnapshot(m Message) *Message {
 	c := deepCopy(m)
 	c.ReplyToMessage = nil
 	return &c
@@ -110,14 +108,14 @@ func deepCopy[T any](v T) T {
 }
 
 // botUser is the bot as it appears in messages.
-func botUser() *tgbotapi.User {
-	return &tgbotapi.User{ID: BotID, IsBot: true, FirstName: BotFirstName, UserName: BotUsername}
+func botUser() *WireUser {
+	return &WireUser{ID: BotID, IsBot: true, FirstName: BotFirstName, UserName: BotUsername}
 }
 
 // newBotMessageLocked starts a message from the bot in a chat.
-func (s *Server) newBotMessageLocked(chatID int64) tgbotapi.Message {
+func (s *Server) newBotMessageLocked(chatID int64) Message {
 	chat := s.chatLocked(chatID)
-	return tgbotapi.Message{
+	return Message{
 		MessageID: int(s.nextMessageIDLocked(chatID)),
 		From:      botUser(),
 		Date:      int(time.Now().Unix()),
@@ -160,9 +158,9 @@ func (s *Server) addFileLocked(kind, name, mimeType string, data []byte) *stored
 	return f
 }
 
-// document returns f as a tgbotapi Document.
-func (f *storedFile) document() *tgbotapi.Document {
-	return &tgbotapi.Document{
+// document returns f as a Document.
+func (f *storedFile) document() *Document {
+	return &Document{
 		FileID:       f.id,
 		FileUniqueID: f.uniqueID,
 		FileName:     f.name,
@@ -172,8 +170,8 @@ func (f *storedFile) document() *tgbotapi.Document {
 }
 
 // photo returns f as the photo sizes of a message.
-func (f *storedFile) photo() []tgbotapi.PhotoSize {
-	return []tgbotapi.PhotoSize{{
+func (f *storedFile) photo() []PhotoSize {
+	return []PhotoSize{{
 		FileID:       f.id,
 		FileUniqueID: f.uniqueID,
 		Width:        f.width,

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // maxPollTimeout caps getUpdates' timeout parameter, in seconds.
@@ -14,9 +12,9 @@ const maxPollTimeout = 50
 
 // queued is a pending update.
 type queued struct {
-	u tgbotapi.Update
-	// wire, when set, is the update as getUpdates delivers it, for fields
-	// tgbotapi does not model (forward_origin).
+	u Update
+	// wire, when set, is the update as getUpdates delivers it, when it
+	// differs from u's encoding.
 	wire json.RawMessage
 	// replay marks an update from PushUpdate: it is delivered once even if
 	// its id is below the confirmed offset.
@@ -49,7 +47,7 @@ var allUpdateTypes = []string{
 }
 
 // updateType returns the type of an update, as named in allowed_updates.
-func updateType(u tgbotapi.Update) string {
+func updateType(u Update) string {
 	switch {
 	case u.Message != nil:
 		return "message"
@@ -128,12 +126,12 @@ func (s *Server) nextUpdateIDLocked() int {
 // enqueueLocked queues a copy of u in update id order and wakes the long
 // poll. Updates of a type allowed_updates excludes are dropped, as
 // Telegram drops them when they happen.
-func (s *Server) enqueueLocked(u tgbotapi.Update, replay bool) {
+func (s *Server) enqueueLocked(u Update, replay bool) {
 	s.enqueueWireLocked(u, nil, replay)
 }
 
 // enqueueWireLocked is enqueueLocked for an update delivered as wire.
-func (s *Server) enqueueWireLocked(u tgbotapi.Update, wire json.RawMessage, replay bool) {
+func (s *Server) enqueueWireLocked(u Update, wire json.RawMessage, replay bool) {
 	if !s.allowedLocked(updateType(u)) {
 		return
 	}
@@ -154,7 +152,7 @@ func (s *Server) enqueueWireLocked(u tgbotapi.Update, wire json.RawMessage, repl
 // update again: it is delivered by the next getUpdates even if its id is
 // below the confirmed offset, then confirmed like any other update. A
 // message or callback in a user's private chat starts that chat.
-func (s *Server) PushUpdate(u tgbotapi.Update) tgbotapi.Update {
+func (s *Server) PushUpdate(u Update) Update {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if u.UpdateID == 0 {
@@ -169,9 +167,9 @@ func (s *Server) PushUpdate(u tgbotapi.Update) tgbotapi.Update {
 
 // noteSenderLocked records the sender of a pushed update and starts their
 // private chat when the update happened there.
-func (s *Server) noteSenderLocked(u tgbotapi.Update) {
-	var from *tgbotapi.User
-	var chat *tgbotapi.Chat
+func (s *Server) noteSenderLocked(u Update) {
+	var from *WireUser
+	var chat *WireChat
 	switch {
 	case u.Message != nil:
 		from, chat = u.Message.From, u.Message.Chat
@@ -245,6 +243,10 @@ func (s *Server) getUpdates(c *call) (any, *apiError) {
 	timeout := min(max(c.num("timeout", 0), 0), maxPollTimeout)
 
 	s.mu.Lock()
+	if e := s.webhookActiveLocked(); e != nil {
+		s.mu.Unlock()
+		return nil, e
+	}
 	s.setAllowedLocked(c)
 	s.confirmLocked(offset)
 	if offset < 0 {
@@ -283,11 +285,11 @@ func (s *Server) getUpdates(c *call) (any, *apiError) {
 		case <-p.terminate:
 			return nil, &apiError{code: 409, desc: p.reason}
 		case <-timer.C:
-			return []tgbotapi.Update{}, nil
+			return []Update{}, nil
 		case <-s.done:
-			return []tgbotapi.Update{}, nil
+			return []Update{}, nil
 		case <-c.ctx.Done():
-			return []tgbotapi.Update{}, nil
+			return []Update{}, nil
 		}
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestLongPollReturnsNewUpdate(t *testing.T) {
@@ -14,13 +12,13 @@ func TestLongPollReturnsNewUpdate(t *testing.T) {
 	bot := newBotWithTimeout(t, srv, 15*time.Second)
 
 	type result struct {
-		updates []tgbotapi.Update
+		updates []Update
 		err     error
 	}
 	done := make(chan result, 1)
 	start := time.Now()
 	go func() {
-		u, err := bot.GetUpdates(tgbotapi.UpdateConfig{Timeout: 10})
+		u, err := bot.GetUpdates(UpdateConfig{Timeout: 10})
 		done <- result{u, err}
 	}()
 	waitPolling(t, srv)
@@ -46,7 +44,7 @@ func TestLongPollTimesOut(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	start := time.Now()
-	got, err := bot.GetUpdates(tgbotapi.UpdateConfig{Timeout: 1})
+	got, err := bot.GetUpdates(UpdateConfig{Timeout: 1})
 	if err != nil || len(got) != 0 {
 		t.Fatalf("GetUpdates = %v, %v", got, err)
 	}
@@ -64,7 +62,7 @@ func TestOffsetConfirmsUpdates(t *testing.T) {
 	}
 	get := func(offset, limit int) []int {
 		t.Helper()
-		got, err := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: offset, Limit: limit})
+		got, err := bot.GetUpdates(UpdateConfig{Offset: offset, Limit: limit})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,14 +103,14 @@ func TestConcurrentGetUpdatesConflict(t *testing.T) {
 
 	firstDone := make(chan error, 1)
 	go func() {
-		_, err := first.GetUpdates(tgbotapi.UpdateConfig{Timeout: 10})
+		_, err := first.GetUpdates(UpdateConfig{Timeout: 10})
 		firstDone <- err
 	}()
 	waitPolling(t, srv)
 
-	secondDone := make(chan []tgbotapi.Update, 1)
+	secondDone := make(chan []Update, 1)
 	go func() {
-		u, err := second.GetUpdates(tgbotapi.UpdateConfig{Timeout: 10})
+		u, err := second.GetUpdates(UpdateConfig{Timeout: 10})
 		if err != nil {
 			t.Errorf("second poll: %v", err)
 		}
@@ -145,12 +143,12 @@ func TestPushUpdateReplaysConfirmedUpdate(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	u := srv.SendText(alice, "/done 7")
-	got, err := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: 0})
+	got, err := bot.GetUpdates(UpdateConfig{Offset: 0})
 	if err != nil || len(got) != 1 {
 		t.Fatalf("first delivery = %v, %v", got, err)
 	}
 	confirmed := u.UpdateID + 1
-	if got, _ := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: confirmed}); len(got) != 0 {
+	if got, _ := bot.GetUpdates(UpdateConfig{Offset: confirmed}); len(got) != 0 {
 		t.Fatalf("after confirming: %v", got)
 	}
 
@@ -164,12 +162,12 @@ func TestPushUpdateReplaysConfirmedUpdate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv.PushUpdate(u)
-			got, err := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: tt.offset})
+			got, err := bot.GetUpdates(UpdateConfig{Offset: tt.offset})
 			if err != nil || len(got) != 1 || got[0].UpdateID != u.UpdateID || got[0].Message.Text != "/done 7" {
 				t.Fatalf("replay = %+v, %v", got, err)
 			}
 			// Delivered once, then confirmed by the next call.
-			if got, _ := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: confirmed}); len(got) != 0 {
+			if got, _ := bot.GetUpdates(UpdateConfig{Offset: confirmed}); len(got) != 0 {
 				t.Fatalf("replay delivered twice: %+v", got)
 			}
 		})
@@ -182,7 +180,7 @@ func TestPushUpdateKeepsIDOrder(t *testing.T) {
 	a := srv.SendText(alice, "a")
 	b := srv.SendText(alice, "b")
 	srv.PushUpdate(a)
-	got, err := bot.GetUpdates(tgbotapi.UpdateConfig{})
+	got, err := bot.GetUpdates(UpdateConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,11 +191,11 @@ func TestPushUpdateKeepsIDOrder(t *testing.T) {
 	if want := []int{a.UpdateID, a.UpdateID, b.UpdateID}; !slices.Equal(ids, want) {
 		t.Fatalf("ids = %v, want %v", ids, want)
 	}
-	fresh := srv.PushUpdate(tgbotapi.Update{Message: &tgbotapi.Message{Text: "x", Chat: &tgbotapi.Chat{ID: bob.ID}, From: &tgbotapi.User{ID: bob.ID}}})
+	fresh := srv.PushUpdate(Update{Message: &Message{Text: "x", Chat: &WireChat{ID: bob.ID}, From: &WireUser{ID: bob.ID}}})
 	if fresh.UpdateID <= b.UpdateID {
 		t.Fatalf("fresh id %d not after %d", fresh.UpdateID, b.UpdateID)
 	}
-	if _, err := bot.Send(tgbotapi.NewMessage(bob.ID, "pushed private message started the chat")); err != nil {
+	if _, err := bot.Send(NewMessage(bob.ID, "pushed private message started the chat")); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -206,52 +204,33 @@ func TestAllowedUpdates(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	if _, err := bot.Send(tgbotapi.NewMessage(alice.ID, "menu")); err != nil {
+	if _, err := bot.Send(NewMessage(alice.ID, "menu")); err != nil {
 		t.Fatal(err)
 	}
 	menu := srv.Sent()[0]
 
 	// A bot that asks only for messages never sees button presses.
-	got, err := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: 0, AllowedUpdates: []string{"message"}})
+	got, err := bot.GetUpdates(UpdateConfig{Offset: 0, AllowedUpdates: []string{"message"}})
 	if err != nil || len(got) != 1 {
 		t.Fatalf("GetUpdates = %v, %v", got, err)
 	}
 	offset := got[0].UpdateID + 1
 	srv.PressButton(alice, menu, "x")
 	srv.SendText(alice, "text")
-	got, _ = bot.GetUpdates(tgbotapi.UpdateConfig{Offset: offset})
+	got, _ = bot.GetUpdates(UpdateConfig{Offset: offset})
 	if len(got) != 1 || got[0].Message == nil {
 		t.Fatalf("with allowed_updates [message]: %+v", got)
 	}
 	offset = got[0].UpdateID + 1
 
 	// [] restores the default.
-	if _, err := bot.GetUpdates(tgbotapi.UpdateConfig{Offset: offset, AllowedUpdates: []string{}}); err != nil {
+	if _, err := bot.GetUpdates(UpdateConfig{Offset: offset, AllowedUpdates: []string{}}); err != nil {
 		t.Fatal(err)
 	}
 	srv.PressButton(alice, menu, "y")
-	got, _ = bot.GetUpdates(tgbotapi.UpdateConfig{Offset: offset})
+	got, _ = bot.GetUpdates(UpdateConfig{Offset: offset})
 	if len(got) != 1 || got[0].CallbackQuery == nil || got[0].CallbackQuery.Data != "y" {
 		t.Fatalf("after allowed_updates []: %+v", got)
-	}
-}
-
-func TestGetUpdatesChan(t *testing.T) {
-	srv := newServer(t)
-	bot := newBotWithTimeout(t, srv, 10*time.Second)
-	ch := bot.GetUpdatesChan(tgbotapi.UpdateConfig{Timeout: 1})
-	defer bot.StopReceivingUpdates()
-	srv.SendText(alice, "one")
-	srv.SendText(alice, "two")
-	for _, want := range []string{"one", "two"} {
-		select {
-		case u := <-ch:
-			if u.Message.Text != want {
-				t.Fatalf("got %q, want %q", u.Message.Text, want)
-			}
-		case <-time.After(5 * time.Second):
-			t.Fatalf("no update %q", want)
-		}
 	}
 }
 

@@ -7,8 +7,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // User is a simulated Telegram user.
@@ -19,12 +17,12 @@ type User struct {
 	Username  string
 }
 
-func (u User) tg() tgbotapi.User {
+func (u User) tg() WireUser {
 	first := u.FirstName
 	if first == "" {
 		first = fmt.Sprintf("User %d", u.ID)
 	}
-	return tgbotapi.User{ID: u.ID, FirstName: first, LastName: u.LastName, UserName: u.Username}
+	return WireUser{ID: u.ID, FirstName: first, LastName: u.LastName, UserName: u.Username}
 }
 
 // Chat is a simulated group, supergroup or channel. Its ID is negative.
@@ -33,21 +31,26 @@ type Chat struct {
 	Title string
 	// Type is "group" (the default when empty), "supergroup" or "channel".
 	Type string
+	// Forum makes a supergroup a forum, with topics.
+	Forum bool
 }
 
-func (c Chat) tg() tgbotapi.Chat {
+func (c Chat) tg() WireChat {
 	t := c.Type
 	if t == "" {
 		t = "group"
 	}
-	return tgbotapi.Chat{ID: c.ID, Type: t, Title: c.Title}
+	if c.Forum {
+		t = "supergroup"
+	}
+	return WireChat{ID: c.ID, Type: t, Title: c.Title, IsForum: c.Forum}
 }
 
 // SendText simulates from writing text to the bot in their private chat,
 // which starts the chat. A leading /command gets a bot_command entity, as
 // do commands elsewhere in the text, following Telegram's rules.
-func (s *Server) SendText(from User, text string) tgbotapi.Update {
-	return s.userMessage(from, from.ID, func(m *tgbotapi.Message) {
+func (s *Server) SendText(from User, text string) Update {
+	return s.userMessage(from, from.ID, func(m *Message) {
 		m.Text = text
 		m.Entities = commandEntities(text)
 	})
@@ -55,9 +58,9 @@ func (s *Server) SendText(from User, text string) tgbotapi.Update {
 
 // SendGroupText simulates from writing text in a group, which makes the
 // bot a member of it. It does not start from's private chat.
-func (s *Server) SendGroupText(from User, chat Chat, text string) tgbotapi.Update {
+func (s *Server) SendGroupText(from User, chat Chat, text string) Update {
 	s.AddGroup(chat)
-	return s.userMessage(from, chat.ID, func(m *tgbotapi.Message) {
+	return s.userMessage(from, chat.ID, func(m *Message) {
 		m.Text = text
 		m.Entities = commandEntities(text)
 	})
@@ -67,8 +70,8 @@ func (s *Server) SendGroupText(from User, chat Chat, text string) tgbotapi.Updat
 // chatID (their private chat or a group). reply_to_message is the stored
 // message, which may be one the bot sent. It panics if replyTo never
 // existed.
-func (s *Server) Reply(from User, chatID, replyTo int64, text string) tgbotapi.Update {
-	return s.userMessage(from, chatID, func(m *tgbotapi.Message) {
+func (s *Server) Reply(from User, chatID, replyTo int64, text string) Update {
+	return s.userMessage(from, chatID, func(m *Message) {
 		if replyTo <= 0 || replyTo >= int64(m.MessageID) {
 			panic(fmt.Sprintf("tgfake: Reply: message %d never existed in chat %d", replyTo, chatID))
 		}
@@ -82,8 +85,8 @@ func (s *Server) Reply(from User, chatID, replyTo int64, text string) tgbotapi.U
 
 // SendDocument simulates from sending a file to chatID. The file is stored
 // so that getFile and the download URL serve it.
-func (s *Server) SendDocument(from User, chatID int64, name, mimeType string, data []byte, caption string) tgbotapi.Update {
-	return s.userMessage(from, chatID, func(m *tgbotapi.Message) {
+func (s *Server) SendDocument(from User, chatID int64, name, mimeType string, data []byte, caption string) Update {
+	return s.userMessage(from, chatID, func(m *Message) {
 		f := s.addFileLocked(kindDocument, name, mimeType, data)
 		m.Document = f.document()
 		m.Caption = caption
@@ -92,8 +95,8 @@ func (s *Server) SendDocument(from User, chatID int64, name, mimeType string, da
 
 // SendPhoto simulates from sending a photo to chatID. The photo is stored
 // so that getFile and the download URL serve it.
-func (s *Server) SendPhoto(from User, chatID int64, data []byte, caption string) tgbotapi.Update {
-	return s.userMessage(from, chatID, func(m *tgbotapi.Message) {
+func (s *Server) SendPhoto(from User, chatID int64, data []byte, caption string) Update {
+	return s.userMessage(from, chatID, func(m *Message) {
 		f := s.addFileLocked(kindPhoto, "photo.jpg", "image/jpeg", data)
 		m.Photo = f.photo()
 		m.Caption = caption
@@ -103,11 +106,9 @@ func (s *Server) SendPhoto(from User, chatID int64, data []byte, caption string)
 // Forward simulates from forwarding a message the bot sent (original) into
 // chatID: the content is the original's current content, and
 // forward_origin (Bot API 7.0) names the bot. The deprecated forward_from
-// and forward_date are there too, unless ForwardOriginOnly was called;
-// tgbotapi v5 does not model forward_origin, so the update returned lacks
-// it.
-func (s *Server) Forward(from User, chatID int64, original SentMessage) tgbotapi.Update {
-	return s.userMessageWire(from, chatID, func(m *tgbotapi.Message) {
+// and forward_date are there too, unless ForwardOriginOnly was called.
+func (s *Server) Forward(from User, chatID int64, original SentMessage) Update {
+	return s.userMessageWire(from, chatID, func(m *Message) {
 		m.ForwardFrom = botUser()
 		m.ForwardDate = int(original.At.Unix())
 		if sm := s.messageLocked(original.ChatID, original.MessageID); sm != nil {
@@ -124,7 +125,7 @@ func (s *Server) Forward(from User, chatID int64, original SentMessage) tgbotapi
 		if original.Photo != nil {
 			m.Photo = s.addFileLocked(kindPhoto, original.Photo.Name, "image/jpeg", original.Photo.Data).photo()
 		}
-	}, s.forwardWireLocked)
+	}, func(m *Message, _ Update) json.RawMessage { s.forwardLocked(m); return nil })
 }
 
 // ForwardOriginOnly makes Forward describe forwarded messages by
@@ -136,29 +137,13 @@ func (s *Server) ForwardOriginOnly() {
 	s.originOnly = true
 }
 
-// forwardWireLocked adds forward_origin to a forwarded message's update
-// and, after ForwardOriginOnly, takes the deprecated fields out of it and
-// of the message.
-func (s *Server) forwardWireLocked(m *tgbotapi.Message, u tgbotapi.Update) json.RawMessage {
-	var fields map[string]any
-	raw, err := json.Marshal(u)
-	if err == nil {
-		err = json.Unmarshal(raw, &fields)
-	}
-	if err != nil {
-		panic(fmt.Sprintf("tgfake: cannot encode a forward: %v", err))
-	}
-	msg := fields["message"].(map[string]any)
-	msg["forward_origin"] = map[string]any{"type": "user", "sender_user": botUser(), "date": m.ForwardDate}
+// forwardLocked adds forward_origin to a forwarded message and, after
+// ForwardOriginOnly, takes the deprecated fields out of it.
+func (s *Server) forwardLocked(m *Message) {
+	m.ForwardOrigin = &MessageOrigin{Type: "user", SenderUser: botUser(), Date: m.ForwardDate}
 	if s.originOnly {
-		delete(msg, "forward_from")
-		delete(msg, "forward_date")
 		m.ForwardFrom, m.ForwardDate = nil, 0
 	}
-	if raw, err = json.Marshal(fields); err != nil {
-		panic(fmt.Sprintf("tgfake: cannot encode a forward: %v", err))
-	}
-	return raw
 }
 
 // PressButton simulates from pressing an inline button with callback data
@@ -167,7 +152,7 @@ func (s *Server) forwardWireLocked(m *tgbotapi.Message, u tgbotapi.Update) json.
 // checked against the keyboard, so stale or forged presses can be tested.
 // Pressing a button in one's private chat starts it. It panics if the
 // message was never sent.
-func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.Update {
+func (s *Server) PressButton(from User, msg SentMessage, data string) Update {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sm := s.messageLocked(msg.ChatID, msg.MessageID)
@@ -183,9 +168,9 @@ func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.U
 	s.callbacks[id] = false
 	snapshot := deepCopy(sm.msg)
 	tgFrom := from.tg()
-	upd := tgbotapi.Update{
+	upd := Update{
 		UpdateID: s.nextUpdateIDLocked(),
-		CallbackQuery: &tgbotapi.CallbackQuery{
+		CallbackQuery: &CallbackQuery{
 			ID:           id,
 			From:         &tgFrom,
 			Message:      &snapshot,
@@ -199,18 +184,18 @@ func (s *Server) PressButton(from User, msg SentMessage, data string) tgbotapi.U
 
 // userMessage builds a message from from in chatID with fill, which runs
 // under the lock, stores it and queues it as an update.
-func (s *Server) userMessage(from User, chatID int64, fill func(m *tgbotapi.Message)) tgbotapi.Update {
+func (s *Server) userMessage(from User, chatID int64, fill func(m *Message)) Update {
 	return s.userMessageWire(from, chatID, fill, nil)
 }
 
 // userMessageWire is userMessage with wire, when not nil, making the update
 // as delivered (under the lock, before the message is stored; it may
 // change the message).
-func (s *Server) userMessageWire(from User, chatID int64, fill func(m *tgbotapi.Message), wire func(m *tgbotapi.Message, u tgbotapi.Update) json.RawMessage) tgbotapi.Update {
+func (s *Server) userMessageWire(from User, chatID int64, fill func(m *Message), wire func(m *Message, u Update) json.RawMessage) Update {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	u := s.knowUserLocked(from)
-	var chat tgbotapi.Chat
+	var chat WireChat
 	switch {
 	case chatID == from.ID:
 		u.started = true
@@ -228,14 +213,14 @@ func (s *Server) userMessageWire(from User, chatID int64, fill func(m *tgbotapi.
 		panic(fmt.Sprintf("tgfake: user %d cannot post in the private chat of user %d", from.ID, chatID))
 	}
 	tgFrom := u.user
-	m := tgbotapi.Message{
+	m := Message{
 		MessageID: int(s.nextMessageIDLocked(chatID)),
 		From:      &tgFrom,
 		Date:      int(time.Now().Unix()),
 		Chat:      &chat,
 	}
 	fill(&m)
-	upd := tgbotapi.Update{UpdateID: s.nextUpdateIDLocked(), Message: &m}
+	upd := Update{UpdateID: s.nextUpdateIDLocked(), Message: &m}
 	var raw json.RawMessage
 	if wire != nil {
 		raw = wire(&m, upd)
@@ -250,8 +235,8 @@ func (s *Server) userMessageWire(from User, chatID int64, fill func(m *tgbotapi.
 // '>', then 1 to 64 of [A-Za-z0-9_], optionally "@" and 3 to 32 of them,
 // not followed by a word character, '/', '<' or '>'. Offsets and lengths
 // are in UTF-16 code units.
-func commandEntities(text string) []tgbotapi.MessageEntity {
-	var out []tgbotapi.MessageEntity
+func commandEntities(text string) []MessageEntity {
+	var out []MessageEntity
 	isCmd := func(c byte) bool { return isAlnum(c) || c == '_' }
 	for i := 0; i < len(text); i++ {
 		if text[i] != '/' {
@@ -287,7 +272,7 @@ func commandEntities(text string) []tgbotapi.MessageEntity {
 				continue
 			}
 		}
-		out = append(out, tgbotapi.MessageEntity{
+		out = append(out, MessageEntity{
 			Type:   "bot_command",
 			Offset: UTF16Len(text[:i]),
 			Length: end - i,
@@ -299,4 +284,24 @@ func commandEntities(text string) []tgbotapi.MessageEntity {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_'
+}
+
+// SendTopicText simulates from writing text in topic thread of a forum
+// supergroup (the topic is created if new): the message carries
+// message_thread_id and is_topic_message, as Telegram sends them.
+func (s *Server) SendTopicText(from User, chat Chat, thread int64, text string) Update {
+	chat.Forum = true
+	s.AddGroup(chat)
+	s.mu.Lock()
+	g := s.groups[chat.ID]
+	if g.topics == nil {
+		g.topics = map[int64]bool{}
+	}
+	g.topics[thread] = true
+	s.mu.Unlock()
+	return s.userMessage(from, chat.ID, func(m *Message) {
+		m.Text = text
+		m.Entities = commandEntities(text)
+		m.MessageThreadID, m.IsTopicMessage = int(thread), true
+	})
 }

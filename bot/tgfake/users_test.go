@@ -4,15 +4,13 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 func TestReplyAndForward(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	if _, err := bot.Send(tgbotapi.NewMessage(alice.ID, "What is the deadline?")); err != nil {
+	if _, err := bot.Send(NewMessage(alice.ID, "What is the deadline?")); err != nil {
 		t.Fatal(err)
 	}
 	question := srv.Sent()[0]
@@ -28,7 +26,7 @@ func TestReplyAndForward(t *testing.T) {
 		t.Fatalf("forward = %+v", fwd.Message)
 	}
 	// Forwarding to the bot in a private chat started it.
-	if _, err := bot.Send(tgbotapi.NewMessage(bob.ID, "thanks")); err != nil {
+	if _, err := bot.Send(NewMessage(bob.ID, "thanks")); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -41,7 +39,7 @@ func TestForwardOriginOnly(t *testing.T) {
 	if fwd.Message.ForwardFrom != nil || fwd.Message.ForwardDate != 0 {
 		t.Fatalf("forward = %+v", fwd.Message)
 	}
-	resp, err := bot.Request(tgbotapi.UpdateConfig{})
+	resp, err := bot.Request(UpdateConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,9 +50,9 @@ func TestForwardOriginOnly(t *testing.T) {
 		t.Fatalf("updates = %s (%v)", resp.Result, err)
 	}
 	var origin struct {
-		Type       string        `json:"type"`
-		SenderUser tgbotapi.User `json:"sender_user"`
-		Date       int           `json:"date"`
+		Type       string   `json:"type"`
+		SenderUser WireUser `json:"sender_user"`
+		Date       int      `json:"date"`
 	}
 	if err := json.Unmarshal(got[0].Message["forward_origin"], &origin); err != nil || origin.Type != "user" || origin.SenderUser.ID != BotID || origin.Date == 0 {
 		t.Errorf("forward_origin = %s (%v)", got[0].Message["forward_origin"], err)
@@ -70,8 +68,8 @@ func TestPressButton(t *testing.T) {
 	srv := newServer(t)
 	bot := newBot(t, srv)
 	srv.SendText(alice, "hi")
-	msg := tgbotapi.NewMessage(alice.ID, "Approve?")
-	msg.ReplyMarkup = tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("Yes", "yes")))
+	msg := NewMessage(alice.ID, "Approve?")
+	msg.ReplyMarkup = NewInlineKeyboardMarkup(NewInlineKeyboardRow(NewInlineKeyboardButtonData("Yes", "yes")))
 	if _, err := bot.Send(msg); err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +85,7 @@ func TestPressButton(t *testing.T) {
 		t.Fatal("callback ids repeat")
 	}
 
-	if _, err := bot.Request(tgbotapi.NewCallback(cq.ID, "Approved")); err != nil {
+	if _, err := bot.Request(NewCallback(cq.ID, "Approved")); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -99,7 +97,7 @@ func TestPressButton(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := bot.Request(tgbotapi.NewCallback(tt.id, ""))
+			_, err := bot.Request(NewCallback(tt.id, ""))
 			wantAPIError(t, err, 400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
 		})
 	}
@@ -115,10 +113,10 @@ func TestGroupMessages(t *testing.T) {
 	if u.Message.Chat.ID != team.ID || u.Message.Chat.Type != "group" || u.Message.Chat.Title != "Team" || u.Message.Command() != "report" {
 		t.Fatalf("group message = %+v", u.Message)
 	}
-	if _, err := bot.Send(tgbotapi.NewMessage(team.ID, "report follows")); err != nil {
+	if _, err := bot.Send(NewMessage(team.ID, "report follows")); err != nil {
 		t.Fatal(err)
 	}
 	// Writing in the group did not start Bob's private chat.
-	_, err := bot.Send(tgbotapi.NewMessage(bob.ID, "private"))
+	_, err := bot.Send(NewMessage(bob.ID, "private"))
 	wantAPIError(t, err, 403, "Forbidden: bot can't initiate conversation with a user")
 }

@@ -27,8 +27,16 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 	if len(args) > 0 {
 		name, args = args[0], args[1:]
 	}
-	if name == "help" || name == "-h" || name == "--help" {
-		fmt.Fprintln(out, usage)
+	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
+		if len(args) > 0 {
+			fmt.Fprintln(out, commandUsage(args[0]))
+			return nil
+		}
+		fmt.Fprintln(out, fullUsage())
+		return nil
+	}
+	if _, known := usages[name]; known && helpAsked(args) {
+		fmt.Fprintln(out, commandUsage(name))
 		return nil
 	}
 	if name == "parse" {
@@ -61,10 +69,12 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return c.outboxCmd(ctx, args)
 	case "reminders":
 		return c.remindersCmd(ctx, args)
+	case "holidays":
+		return c.holidaysCmd(ctx, args)
 	case "report":
 		return c.reportCmd(ctx, args)
 	}
-	return fmt.Errorf(outUnknownCommand, name, usage)
+	return fmt.Errorf(outUnknownCommand, name, fullUsage())
 }
 
 // console is the state of a one-shot operator command.
@@ -122,7 +132,7 @@ func (c *console) migrate(ctx context.Context) error {
 
 func (c *console) org(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return errors.New(usage)
+		return usageError("org")
 	}
 	fs := flag.NewFlagSet("org", flag.ContinueOnError)
 	tz := fs.String("tz", c.cfg.TimezoneName, "time zone")
@@ -158,12 +168,12 @@ func (c *console) org(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
-	return errors.New(usage)
+	return usageError("org")
 }
 
 func (c *console) units(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return errors.New(usage)
+		return usageError("units")
 	}
 	if unitsTierCommands[args[0]] {
 		return c.unitsTier(ctx, args[0], args[1:])
@@ -212,7 +222,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
-	return errors.New(usage)
+	return usageError("units")
 }
 
 func (c *console) invite(ctx context.Context, args []string) error {
@@ -307,7 +317,7 @@ func (c *console) link(ctx context.Context, code string) string {
 		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
 		if tg, err := bot.Connect(tctx, c.cfg.Token, c.cfg.Endpoint, time.Second); err == nil {
-			name = tg.Username
+			name = tg.Username()
 			c.cfg.BotUsername = name
 		}
 	}
@@ -316,22 +326,4 @@ func (c *console) link(ctx context.Context, code string) string {
 		name = "<ten_bot>"
 	}
 	return fmt.Sprintf("https://t.me/%s?start=%s", name, code)
-}
-
-// parseFlags parses flags wherever they stand among the arguments and
-// returns the others.
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, fmt.Errorf(outBadFlags, fs.Name(), err)
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
 }

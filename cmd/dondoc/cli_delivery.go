@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -53,7 +52,7 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 		case "pending", "sending", "sent", "failed", "cancelled":
 			statuses = []string{rest[0]}
 		default:
-			return errors.New(usage)
+			return usageError("outbox")
 		}
 	}
 	counts, err := outbox.Counts(ctx, c.db, org.ID)
@@ -78,7 +77,7 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 //	dondoc reminders policy --org X [--set '{"at":"07:30"}']
 func (c *console) remindersCmd(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return errors.New(usage)
+		return usageError("reminders")
 	}
 	sub, args := args[0], args[1:]
 	switch sub {
@@ -120,5 +119,5 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, "%s\n", out)
 		return nil
 	}
-	return errors.New(usage)
+	return usageError("reminders")
 }

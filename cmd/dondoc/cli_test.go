@@ -14,7 +14,12 @@ import (
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	if os.Getenv(envRunHelper) != "" {
+		os.Exit(runHelper())
+	}
+	os.Exit(pgtest.Main(m))
+}
 
 // runCLI runs one operator command against the test database.
 func runCLI(t *testing.T, args ...string) (string, error) {

@@ -110,7 +110,7 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 		fmt.Fprintf(c.out, outUnitRenamed, u.Code, u.Name)
 		return nil
 	}
-	return errors.New(usage)
+	return usageError("units")
 }
 
 // inputMessage turns a store's input error into the Vietnamese message it

@@ -10,12 +10,18 @@ import (
 // config is dondoc's configuration, read from the environment.
 type config struct {
 	Token        string // TELEGRAM_TOKEN
-	Endpoint     string // TELEGRAM_API_ENDPOINT, tgbotapi's format
+	Endpoint     string // TELEGRAM_API_ENDPOINT, the Bot API's base URL (the older ".../bot%s/%s" form is accepted)
 	BotUsername  string // TELEGRAM_BOT_USERNAME, for invite links printed without reaching Telegram
 	DatabaseURL  string // DATABASE_URL
 	TimezoneName string // DONDOC_TIMEZONE
-	MetricsAddr  string // DONDOC_METRICS_ADDR, e.g. 127.0.0.1:9090; empty turns metrics off
-	Location     *time.Location
+	// HTTPAddr is DONDOC_HTTP_ADDR (or, as before, DONDOC_METRICS_ADDR),
+	// e.g. 127.0.0.1:9090: /metrics, /healthz, /readyz and the webhook;
+	// empty serves nothing.
+	HTTPAddr string
+	// WebhookURL is DONDOC_WEBHOOK_URL: when set, Telegram posts updates
+	// there (served on HTTPAddr at its path) instead of being polled.
+	WebhookURL string
+	Location   *time.Location
 }
 
 func loadConfig() (config, error) {
@@ -25,7 +31,14 @@ func loadConfig() (config, error) {
 		BotUsername:  os.Getenv("TELEGRAM_BOT_USERNAME"),
 		DatabaseURL:  os.Getenv("DATABASE_URL"),
 		TimezoneName: os.Getenv("DONDOC_TIMEZONE"),
-		MetricsAddr:  os.Getenv("DONDOC_METRICS_ADDR"),
+		HTTPAddr:     os.Getenv("DONDOC_HTTP_ADDR"),
+		WebhookURL:   os.Getenv("DONDOC_WEBHOOK_URL"),
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = os.Getenv("DONDOC_METRICS_ADDR")
+	}
+	if c.WebhookURL != "" && c.HTTPAddr == "" {
+		return c, errors.New(outWebhookNoAddr)
 	}
 	if c.TimezoneName == "" {
 		c.TimezoneName = "Asia/Ho_Chi_Minh"
@@ -47,5 +60,5 @@ func (c config) String() string {
 	if c.Token != "" {
 		token = "set"
 	}
-	return fmt.Sprintf("token=%s endpoint=%q timezone=%s metrics=%q", token, c.Endpoint, c.TimezoneName, c.MetricsAddr)
+	return fmt.Sprintf("token=%s endpoint=%q timezone=%s http=%q webhook=%q", token, c.Endpoint, c.TimezoneName, c.HTTPAddr, c.WebhookURL)
 }

@@ -27,7 +27,13 @@ const (
 // What the operator commands answer to a mistake.
 const (
 	outUnknownCommand   = "không có lệnh “%s”\n%s"
-	outBadFlags         = "%s: tham số chưa đúng (%w); xem: dondoc help"
+	outUnknownFlag      = "không có tùy chọn %s; xem: dondoc %s -h"
+	outFlagNeedsValue   = "tùy chọn %s cần một giá trị, ví dụ %s %s; xem: dondoc %s -h"
+	outFlagBadValue     = "%s “%s”: giá trị không hợp lệ, %s; xem: dondoc %s -h"
+	outFlagWantsNumber  = "hãy ghi một số nguyên"
+	outFlagWantsPeriod  = "hãy ghi một khoảng thời gian như 168h hoặc 90m"
+	outFlagWantsBool    = "hãy ghi true hoặc false"
+	outFlagWantsValue   = "hãy ghi lại"
 	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]`
 	outUnitsImportUsage = "cách dùng: dondoc units import --org CƠ_QUAN units.csv"
 	outRevokeUsage      = "cách dùng: dondoc invite revoke --org CƠ_QUAN MÃ_MỜI"
@@ -38,6 +44,7 @@ const (
 	outNoSuchOrg        = "không có cơ quan “%s” (xem: dondoc org list)"
 	outBadRowNumber     = "retry “%s”: hãy ghi số của tin, ví dụ: dondoc outbox retry --org CƠ_QUAN 42"
 	outNoDatabase       = "không kết nối được cơ sở dữ liệu: %w"
+	outWebhookNoAddr    = "đã đặt DONDOC_WEBHOOK_URL nhưng chưa đặt DONDOC_HTTP_ADDR: hãy ghi địa chỉ để nhận cập nhật, ví dụ DONDOC_HTTP_ADDR=0.0.0.0:8443"
 	outNoDatabaseURL    = "chưa đặt DATABASE_URL (./scripts/run.sh chạy một PostgreSQL cục bộ và đặt biến này)"
 	outNoToken          = "chưa đặt TELEGRAM_TOKEN: lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
@@ -51,33 +58,90 @@ var roleNames = map[tasks.Role]string{
 	tasks.RoleMember:    "cán bộ",
 }
 
-// Usage of the operator commands.
-const usage = `Cách dùng:
-  dondoc [run]                                   chạy bot
-  dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu
-  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]
-  dondoc org list
-  dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
-  dondoc units list --org CƠ_QUAN
-  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị (chuyển nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác)
-  dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"
-  dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   nhiệm vụ giao cho đơn vị sẽ chuyển tới cơ quan cấp dưới
-  dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
+// Usage of each operator command, printed by `dondoc CMD -h`.
+var usages = map[string]string{
+	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN, DATABASE_URL từ biến môi trường)`,
+	"migrate": `  dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu`,
+	"org": `  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
+  dondoc org list                                liệt kê các cơ quan (cấp, cơ quan cấp trên)
+Tùy chọn:
+  --tz MÚI_GIỜ       múi giờ của cơ quan mới (mặc định DONDOC_TIMEZONE, hoặc Asia/Ho_Chi_Minh)
+  --level CẤP        tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (mặc định, như trước 1/7/2025)
+  --parent CƠ_QUAN   cơ quan cấp trên (số hoặc mã), ví dụ tỉnh của một xã`,
+	"units": `  dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
+  dondoc units list --org CƠ_QUAN                liệt kê các đơn vị
+  dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   liên kết đơn vị (một xã của tỉnh) với cơ quan của chính xã đó
+  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị: nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác chuyển sang đơn vị mới
+  dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"   đổi tên đơn vị (tên cũ vẫn được nhận ra)
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan`,
+	"invite": `  dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
   dondoc invite list --org CƠ_QUAN
   dondoc invite revoke --org CƠ_QUAN MÃ_MỜI
-  dondoc outbox --org CƠ_QUAN [failed|pending|sent|all]   xem hàng đợi gửi tin
-  dondoc outbox retry --org CƠ_QUAN SỐ_TIN               gửi lại một tin thất bại
-  dondoc reminders scan                                  xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
-  dondoc reminders policy --org CƠ_QUAN [--set JSON]     xem/đổi chính sách nhắc việc
-  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
-  dondoc report scan | schedule --org CƠ_QUAN [--set JSON]   chạy lịch báo cáo tuần / xem, đổi lịch
-  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]   xem trước các chỉ đạo trích từ kết luận cuộc họp (.txt, .docx hoặc đầu vào chuẩn; mỗi dòng một JSON)
-CƠ_QUAN là số hoặc mã (slug) của cơ quan.`
+Tùy chọn:
+  --org CƠ_QUAN     số hoặc mã (slug) của cơ quan
+  --role VAI_TRÒ    admin (quản trị viên), leader (lãnh đạo), secretary (thư ký) hoặc member (cán bộ; mặc định)
+  --unit MÃ         mã đơn vị của người được mời
+  --ttl THỜI_GIAN   thời gian đường dẫn còn dùng được, ví dụ 168h (mặc định), 48h`,
+	"outbox": `  dondoc outbox --org CƠ_QUAN [failed|pending|sending|sent|cancelled|all]   xem hàng đợi gửi tin (mặc định: failed)
+  dondoc outbox retry --org CƠ_QUAN SỐ_TIN       gửi lại một tin thất bại
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --limit SỐ      số tin hiện ra (mặc định 50)`,
+	"reminders": `  dondoc reminders scan                          xếp các lượt nhắc đến giờ (như cron chạy mỗi phút)
+  dondoc reminders policy --org CƠ_QUAN [--set JSON]   xem/đổi chính sách nhắc việc
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --set JSON      các mục cần đổi, ví dụ --set '{"at":"07:30","overdue_max":3}'`,
+	"holidays": `  dondoc holidays list --org CƠ_QUAN [--year 2026]      ngày nghỉ lễ, ngày nghỉ riêng và ngày làm bù của cơ quan
+  dondoc holidays add --org CƠ_QUAN [--workday] dd/mm/yyyy [TÊN]   thêm ngày nghỉ riêng (hoặc ngày làm bù với --workday)
+  dondoc holidays remove --org CƠ_QUAN dd/mm/yyyy       bỏ một ngày riêng của cơ quan
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --year NĂM      năm cần xem (mặc định năm nay)
+  --workday       ngày thêm vào là ngày làm bù (làm việc), không phải ngày nghỉ`,
+	"report": `  dondoc report thursday|monday --org CƠ_QUAN [--week 2021-W02] [--send [--force]] [--xlsx TỆP] [--png TỆP]   báo cáo tuần
+  dondoc report scan                             chạy các lượt báo cáo, nhắc việc tuần đến giờ (như cron)
+  dondoc report schedule --org CƠ_QUAN [--set JSON]   xem/đổi lịch báo cáo tuần
+Tùy chọn:
+  --org CƠ_QUAN   số hoặc mã (slug) của cơ quan
+  --week TUẦN     tuần theo ISO, ví dụ 2021-W02 (mặc định: tuần của lượt gửi theo ngày hôm nay)
+  --send          ghi nhận lượt gửi và xếp tin vào hàng gửi (không có: chỉ in ra để xem trước)
+  --force         cùng --send: gửi cả khi tuần chưa hết hoặc chưa đến giờ
+  --xlsx TỆP      ghi bảng tính ra tệp
+  --png TỆP       ghi biểu đồ (báo cáo thứ Hai) ra tệp
+  --set JSON      lịch tuần, ví dụ --set '{"specs":{"monday":"0 9 * * 1"}}'`,
+	"parse": `  dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-]
+  xem trước các chỉ đạo trích từ kết luận cuộc họp (tệp .txt, .docx, hoặc đầu vào chuẩn khi không ghi tệp hay ghi -); mỗi dòng in ra một JSON
+Tùy chọn:
+  --units TỆP     danh sách đơn vị (cột: code,name,aliases,kind); bắt buộc
+  --date NGÀY     ngày họp, dạng 07/01/2021 hoặc 2021-01-07 (mặc định hôm nay)
+  --tz MÚI_GIỜ    múi giờ của cơ quan (mặc định Asia/Ho_Chi_Minh)
+  --explain       thêm vào mỗi dòng lý do: những chữ nào quyết định đơn vị, hạn và nội dung`,
+}
+
+// commandOrder is the order of the commands in the full usage.
+var commandOrder = []string{"run", "migrate", "org", "units", "invite", "outbox", "reminders", "holidays", "report", "parse"}
+
+// Headers of the usage texts.
+const (
+	usageHeader = "Cách dùng:\n"
+	usageFooter = "\nCƠ_QUAN là số hoặc mã (slug) của cơ quan. Xem cách dùng một lệnh: dondoc LỆNH -h"
+)
 
 // What `dondoc parse` prints on a mistake.
 const (
-	outParseUsage   = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [TỆP|-]"
-	outParseBadDate = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
+	outParseUsage       = "cách dùng: dondoc parse --units units.csv [--date 07/01/2021] [--tz Asia/Ho_Chi_Minh] [--explain] [TỆP|-] (xem: dondoc parse -h)"
+	outParseEmpty       = "đầu vào trống: %s không có nội dung kết luận nào để đọc"
+	outParseStdin       = "đầu vào chuẩn"
+	outParseFile        = "tệp “%s”"
+	outParseUnsupported = "tệp “%s”: chỉ đọc được tệp .txt hoặc .docx; hãy lưu kết luận dưới một trong hai dạng đó"
+	outParseTooBig      = "%s quá lớn: chỉ đọc được đến %d MB"
+	outParseNotText     = "%s không phải văn bản UTF-8: hãy lưu lại dưới dạng .txt (UTF-8) hoặc .docx"
+	outParseBadDocx     = "không đọc được chữ trong tệp Word “%s”: tệp hỏng, không phải .docx, hoặc không có chữ (bản chụp); hãy lưu lại dưới dạng .docx có chữ hoặc .txt"
+	outNoFile           = "không có tệp “%s”"
+	outCannotRead       = "không đọc được tệp “%s”: %s"
+	outParseBadDate     = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
 )
 
 // What `dondoc report` prints.
@@ -86,7 +150,7 @@ const (
 	outReportQueued   = "Đã ghi nhận lượt «%s» cho %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
 	outReportDone     = "Lượt «%s» cho %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
 	outReportFile     = "Đã ghi tệp %s.\n"
-	outReportNoChart  = "Chưa đơn vị nào có nhiệm vụ trong kỳ nên không có biểu đồ.\n"
+	outReportNoChart  = "Từ đầu năm chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
 	outReportUnknown  = "không có báo cáo “%s”: hãy ghi thursday (tổng hợp đăng ký ra quân), monday (báo cáo kết quả), scan hoặc schedule\n%s"
 	outReportBadWeek  = "--week: %w"
 	outSendNotOver    = "%s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
@@ -98,6 +162,19 @@ const (
 	outWeeklyOff      = "%s (%s)\tđã tắt\n"
 	outCatchUpHours   = "%d giờ"
 	outCatchUpMinutes = "%d phút"
+)
+
+// What `dondoc holidays` prints.
+const (
+	outHolidayOff      = "ngày nghỉ"
+	outHolidayWork     = "ngày làm việc bù"
+	outHolidayNational = "theo lịch nghỉ chung"
+	outHolidayOwn      = "của cơ quan"
+	outHolidayRow      = "%s\t%s\t%s\t%s\n"
+	outHolidayAdded    = "Đã ghi %s %s «%s»; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
+	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
+	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
+	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
 )
 
 // What the two tiers' operator commands print.

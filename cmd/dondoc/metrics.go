@@ -2,9 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
-	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -12,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 )
@@ -58,9 +58,9 @@ func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// serveMetrics serves Prometheus metrics on addr until ctx ends: the
-// sender's outcomes by kind, the queues, and the Go runtime.
-func serveMetrics(ctx context.Context, addr string, db *sqlx.DB, stats *outbox.Stats, log *slog.Logger) {
+// metricsHandler serves Prometheus metrics: the sender's outcomes by kind,
+// the bot's updates, the queues, and the Go runtime.
+func metricsHandler(db *sqlx.DB, stats *outbox.Stats, updates *bot.Stats) http.Handler {
 	reg := prometheus.NewRegistry()
 	sends := prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "dondoc_outbox_outcomes_total",
@@ -68,17 +68,17 @@ func serveMetrics(ctx context.Context, addr string, db *sqlx.DB, stats *outbox.S
 	}, []string{"kind", "outcome"})
 	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
-	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	srv := &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(shutdown)
-	}()
-	log.Info("serving metrics", "addr", addr)
-	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		log.Error("metrics server", "err", err)
+	if updates != nil {
+		for name, help := range map[string]string{
+			"received": "Telegram updates recorded for the first time.",
+			"handled":  "Telegram updates handled (or given up on).",
+			"retried":  "Attempts at an update that failed for a passing reason and were tried again.",
+			"failed":   "Telegram updates given up on after their retries, recorded with their reason.",
+		} {
+			c := map[string]*atomic.Int64{"received": &updates.Received, "handled": &updates.Handled, "retried": &updates.Retried, "failed": &updates.Failed}[name]
+			reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "dondoc_updates_" + name + "_total", Help: help},
+				func() float64 { return float64(c.Load()) }))
+		}
 	}
+	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
 }

@@ -15,14 +15,16 @@ import (
 )
 
 // parseCmd runs `dondoc parse --units units.csv --date 07/01/2021 [--tz
-// Asia/Ho_Chi_Minh] [FILE|-]`: it prints the directives of a meeting
-// conclusion (a text file, a .docx, or standard input), one JSON object per
-// line. It needs no database, so it runs before the configuration is read.
+// Asia/Ho_Chi_Minh] [--explain] [FILE|-]`: it prints the directives of a
+// meeting conclusion (a text file, a .docx, or standard input), one JSON
+// object per line; with --explain each line says which words decided each
+// field. It needs no database, so it runs before the configuration is read.
 func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	unitsFile := fs.String("units", "", "units CSV: code,name,aliases,kind")
 	date := fs.String("date", "", "meeting date, 07/01/2021 or 2021-01-07 (default today)")
 	tz := fs.String("tz", "Asia/Ho_Chi_Minh", "the organisation's time zone")
+	explain := fs.Bool("explain", false, "say, for each field, which words decided it")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -48,6 +50,9 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	text, err := readConclusion(rest, stdin)
 	if err != nil {
 		return err
+	}
+	if *explain {
+		return directives.WriteExplained(out, directives.Extract(text, dir, meeting), loc)
 	}
 	return directives.WriteLines(out, directives.Extract(text, dir, meeting), loc)
 }
@@ -89,7 +94,8 @@ func readUnitsFile(path string) (*tasks.Directory, error) {
 }
 
 // readConclusion reads the file named in args, or standard input when
-// there is none or it is "-".
+// there is none or it is "-". Its refusals speak of files and standard
+// input, as an operator sees them.
 func readConclusion(args []string, stdin io.Reader) (string, error) {
 	name, data := "-", []byte(nil)
 	var err error
@@ -99,16 +105,32 @@ func readConclusion(args []string, stdin io.Reader) (string, error) {
 	} else {
 		data, err = io.ReadAll(io.LimitReader(stdin, directives.MaxFileSize+1))
 	}
-	if err != nil {
-		return "", err
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "", fmt.Errorf(outNoFile, name)
+	case err != nil:
+		return "", fmt.Errorf(outCannotRead, name, err)
 	}
+	what := fmt.Sprintf(outParseFile, name)
 	if name == "-" {
-		name = "stdin.txt"
+		name, what = "stdin.txt", outParseStdin
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case len(data) > directives.MaxFileSize:
+		return "", fmt.Errorf(outParseTooBig, what, directives.MaxFileSize>>20)
+	case ext != ".docx" && ext != ".txt" && ext != ".text" && ext != "":
+		return "", fmt.Errorf(outParseUnsupported, name)
+	case ext != ".docx" && strings.TrimSpace(strings.TrimPrefix(string(data), "\uFEFF")) == "":
+		return "", fmt.Errorf(outParseEmpty, what)
 	}
 	text, err := directives.FileText(filepath.Base(name), data)
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
-		return "", errors.New(ie.Msg)
+		if ext == ".docx" {
+			return "", fmt.Errorf(outParseBadDocx, name)
+		}
+		return "", fmt.Errorf(outParseNotText, what)
 	}
 	return text, err
 }

@@ -79,8 +79,8 @@ func TestParseMistakes(t *testing.T) {
 		{[]string{"--units", units, "--date", "hôm qua"}, "--date “hôm qua”"},
 		{[]string{"--units", units, "--tz", "Sao/Hoa"}, "--tz"},
 		{[]string{"--units", bad}, "dòng 2"},
-		{[]string{"--units", units, doc}, "Chỉ đọc được tệp .txt hoặc .docx"},
-		{[]string{"--units", units, filepath.Join(dir, "khong-co.txt")}, "no such file"},
+		{[]string{"--units", units, doc}, "chỉ đọc được tệp .txt hoặc .docx"},
+		{[]string{"--units", units, filepath.Join(dir, "khong-co.txt")}, "không có tệp"},
 	}
 	for _, tt := range tests {
 		_, err := runParse(t, "Phòng KTHT rà soát.", tt.args...)

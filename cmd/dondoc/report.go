@@ -37,7 +37,7 @@ func (a *app) runWeekly(ctx context.Context) {
 //	report schedule --org ORG [--set JSON]   show or change the weekly schedule
 func (c *console) reportCmd(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return errors.New(usage)
+		return usageError("report")
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
@@ -66,7 +66,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 	}
 	kind, ok := weekly.ParseKind(sub)
 	if !ok || !kind.IsReport() {
-		return fmt.Errorf(outReportUnknown, sub, usage)
+		return fmt.Errorf(outReportUnknown, sub, commandUsage("report"))
 	}
 	sch, err := weekly.OrgSchedule(org)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/robfig/cron/v3"
 
@@ -26,7 +27,15 @@ type app struct {
 	log    *slog.Logger
 	// reminders plans and queues reminders.
 	reminders *reminders.Scheduler
+	// webhook, when its URL is set, receives updates instead of polling.
+	webhook bot.WebhookOptions
+	// leading is true while this process holds the Telegram leadership
+	// (it polls and sends); /readyz reports it.
+	leading atomic.Bool
 }
+
+// lease tells /readyz whether this process leads.
+func (a *app) lease() (held bool, detail string) { return a.leading.Load(), "" }
 
 // run runs the bot until ctx is cancelled.
 func run(ctx context.Context, cfg config, log *slog.Logger) error {
@@ -43,23 +52,26 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	if cfg.MetricsAddr != "" {
-		go serveMetrics(ctx, cfg.MetricsAddr, db, a.sender.Stats(), log)
+	if cfg.HTTPAddr != "" {
+		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
 	return a.run(ctx, leadershipName(cfg.Token))
 }
 
 func (a *app) run(ctx context.Context, leadership string) error {
 	var wg sync.WaitGroup
+	a.receiveByWebhook(ctx, &wg)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		// One process at a time polls Telegram and spends the token's
 		// sending budget; the others stand by and take over within seconds.
 		leader.Run(ctx, a.store.DB().DB, leadership, a.log, func(ctx context.Context) {
+			a.leading.Store(true)
+			defer a.leading.Store(false)
 			var inner sync.WaitGroup
 			inner.Add(2)
-			go func() { defer inner.Done(); a.bot.Run(ctx) }()
+			go func() { defer inner.Done(); a.poll(ctx) }()
 			go func() { defer inner.Done(); a.sender.Run(ctx) }()
 			inner.Wait()
 		})

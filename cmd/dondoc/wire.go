@@ -23,11 +23,11 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	sched := reminders.New(db, log.With("component", "reminders"))
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(outbox.DefaultLimits)
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username), bot.NewTransport(tg), bot.NewHooks(st),
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithThreads(bot.Topics(db)), bot.NewHooks(st),
 		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox"))
 	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
-	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched}
+	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched, webhook: bot.WebhookOptions{URL: cfg.WebhookURL}}
 	if _, err := c.AddFunc("@every 1m", func() { a.scanRemindersRetrying(ctx) }); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (a *app) createOccurrences(ctx context.Context) {
 
 // cleanup forgets old bookkeeping.
 func (a *app) cleanup(ctx context.Context) {
-	if err := a.store.ForgetUpdates(ctx, time.Now().Add(-7*24*time.Hour)); err != nil {
+	if err := bot.ForgetUpdates(ctx, a.store.DB(), time.Now().Add(-7*24*time.Hour)); err != nil {
 		a.log.Error("cleanup", "err", err)
 	}
 }

@@ -1,0 +1,243 @@
+package bot
+
+import (
+	"context"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// dispatcher handles recorded updates: concurrently across chats, in order
+// within a chat, on a bounded number of workers. A slow update holds up
+// its own chat only.
+type dispatcher struct {
+	b       *Bot
+	ctx     context.Context
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	cond    *sync.Cond
+	queues  map[int64][]Update
+	active  map[int64]bool
+	ready   []int64
+	pending int
+	closed  bool
+}
+
+// maxPending is how many accepted updates may wait before accept blocks
+// (and polling pauses).
+const maxPending = 20000
+
+func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
+	ctx, cancel := context.WithCancel(ctx)
+	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{}}
+	d.cond = sync.NewCond(&d.mu)
+	for range b.cfg.Workers {
+		d.wg.Add(1)
+		go d.work()
+	}
+	go func() {
+		<-ctx.Done()
+		d.mu.Lock()
+		d.closed = true
+		d.cond.Broadcast()
+		d.mu.Unlock()
+	}()
+	return d
+}
+
+// stop ends the workers once the update each is handling is done.
+func (d *dispatcher) stop() {
+	d.cancel()
+	d.wg.Wait()
+}
+
+// accept records updates and queues those not seen before. When it
+// returns nil, Telegram may be told to move past them.
+func (d *dispatcher) accept(ctx context.Context, us []Update) error {
+	fresh, err := d.b.ledger.record(ctx, us, d.b.clock())
+	if err != nil {
+		return err
+	}
+	d.b.stats.Received.Add(int64(len(fresh)))
+	d.submit(fresh)
+	return nil
+}
+
+// resume queues the updates recorded and not handled, by an earlier run
+// that stopped or crashed. It tries until the database answers.
+func (d *dispatcher) resume(ctx context.Context) {
+	for attempt := 1; ctx.Err() == nil; attempt++ {
+		us, err := d.b.ledger.pending(ctx)
+		if err == nil {
+			if len(us) > 0 {
+				d.b.log.Info("resuming recorded updates", "count", len(us))
+			}
+			d.submit(us)
+			return
+		}
+		d.b.log.Warn("could not read recorded updates", "err", err)
+		sleep(ctx, d.b.backoff(attempt))
+	}
+}
+
+func (d *dispatcher) submit(us []Update) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for d.pending >= maxPending && !d.closed {
+		d.cond.Wait()
+	}
+	for _, u := range us {
+		k := u.chatKey()
+		d.queues[k] = append(d.queues[k], u)
+		d.pending++
+		if !d.active[k] {
+			d.active[k] = true
+			d.ready = append(d.ready, k)
+		}
+	}
+	d.cond.Broadcast()
+}
+
+// work takes a chat that has updates, handles its first, and puts the chat
+// back at the end of the line if more wait.
+func (d *dispatcher) work() {
+	defer d.wg.Done()
+	for {
+		d.mu.Lock()
+		for len(d.ready) == 0 && !d.closed {
+			d.cond.Wait()
+		}
+		if d.closed {
+			d.mu.Unlock()
+			return
+		}
+		k := d.ready[0]
+		d.ready = d.ready[1:]
+		u := d.queues[k][0]
+		d.mu.Unlock()
+
+		d.b.process(d.ctx, u)
+
+		d.mu.Lock()
+		q := d.queues[k][1:]
+		d.pending--
+		if len(q) == 0 {
+			delete(d.queues, k)
+			delete(d.active, k)
+		} else {
+			d.queues[k] = q
+			d.ready = append(d.ready, k)
+		}
+		d.cond.Broadcast()
+		d.mu.Unlock()
+	}
+}
+
+// Stats count what happened to updates, for metrics.
+type Stats struct {
+	// Received is updates recorded for the first time.
+	Received atomic.Int64
+	// Handled is updates handled.
+	Handled atomic.Int64
+	// Retried is attempts that failed for a passing reason and were tried again.
+	Retried atomic.Int64
+	// Failed is updates given up on, recorded with their reason.
+	Failed atomic.Int64
+}
+
+// Stats returns the bot's update counters.
+func (b *Bot) Stats() *Stats { return &b.stats }
+
+// process handles one recorded update until it is handled or given up on,
+// then marks it so in the ledger. A transient failure (the database is
+// unreachable) is tried again with a back-off capped near a second, for as
+// long as it lasts; other failures a few times; an input the database
+// refuses is answered at once.
+func (b *Bot) process(ctx context.Context, u Update) {
+	reason := ""
+	for attempt := 1; ; attempt++ {
+		err := b.HandleUpdate(ctx, u)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return // not marked: handled again after the restart
+		}
+		if isInputFault(err) {
+			b.log.Info("update refused by the database as input", "update_id", u.UpdateID, "err", err)
+			b.answerInputFault(ctx, u)
+			break
+		}
+		if !isTransient(err) && attempt >= b.cfg.MaxUpdateAttempts {
+			reason = err.Error()
+			b.stats.Failed.Add(1)
+			b.log.Error("update failed for good", "update_id", u.UpdateID, "reason", reason)
+			b.apologise(ctx, u)
+			break
+		}
+		b.stats.Retried.Add(1)
+		b.log.Warn("update failed, will try again", "update_id", u.UpdateID, "attempt", attempt, "err", err)
+		sleep(ctx, b.backoff(attempt))
+	}
+	b.stats.Handled.Add(1)
+	// Marked even when stopping: the answer went out, so a restart must
+	// not handle it again.
+	for attempt := 1; ; attempt++ {
+		err := b.ledger.done(context.WithoutCancel(ctx), u.UpdateID, reason, b.clock())
+		if err == nil || ctx.Err() != nil {
+			if err != nil {
+				b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)
+			}
+			return
+		}
+		b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)
+		sleep(ctx, b.backoff(attempt))
+	}
+}
+
+// backoff is the pause before attempt+1: it doubles from RetryUpdate up to
+// a second, so that work resumes within about a second of the database
+// coming back.
+func (b *Bot) backoff(attempt int) time.Duration {
+	d := b.cfg.RetryUpdate
+	for range min(attempt-1, 10) {
+		d *= 2
+	}
+	return min(d, time.Second)
+}
+
+// HandleUpdate handles one update. It returns an error when the update
+// should be tried again (the database was unreachable, say); a person's
+// mistake is answered, not returned, and a panic is logged.
+func (b *Bot) HandleUpdate(ctx context.Context, u Update) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("handler panicked", "update_id", u.UpdateID, "panic", r, "stack", string(debug.Stack()))
+			err = nil
+		}
+	}()
+	return b.dispatch(ctx, u)
+}
+
+// apologise tells the person that their message could not be handled.
+func (b *Bot) apologise(ctx context.Context, u Update) {
+	switch {
+	case u.Message != nil && u.Message.Chat != nil:
+		b.reply(withThread(ctx, u.Message.Chat.ID, u.Message.ThreadID), u.Message.Chat.ID, msgInternalError, nil)
+	case u.CallbackQuery != nil:
+		b.answer(ctx, u.CallbackQuery.ID, msgInternalError, true)
+	}
+}
+
+// answerInputFault tells the person that what they wrote could not be
+// stored, and how to go on.
+func (b *Bot) answerInputFault(ctx context.Context, u Update) {
+	switch {
+	case u.Message != nil && u.Message.Chat != nil:
+		b.reply(withThread(ctx, u.Message.Chat.ID, u.Message.ThreadID), u.Message.Chat.ID, msgBadInput, nil)
+	case u.CallbackQuery != nil:
+		b.answer(ctx, u.CallbackQuery.ID, msgBadInput, true)
+	}
+}

@@ -1,0 +1,42 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// replyOrg is the organisation a command acts in: for a person of several
+// organisations who types it in reply to one of the bot's messages about
+// a task (a notice, a reminder, a card), that task's organisation, whichever
+// one they chose last; otherwise org.
+func (b *Bot) replyOrg(ctx context.Context, r *request, org int64) (int64, error) {
+	msg := r.update.Message
+	if len(r.memberships) < 2 || msg == nil || r.cmd == "" || msg.ReplyToMessage == nil {
+		return org, nil
+	}
+	to := msg.ReplyToMessage
+	if to.From == nil || to.From.ID != b.tg.ID() {
+		return org, nil
+	}
+	orgs := make([]int64, len(r.memberships))
+	for i, m := range r.memberships {
+		orgs[i] = m.OrgID
+	}
+	o, _, ok, err := b.store.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
+	if err != nil || !ok {
+		return org, err
+	}
+	return o, nil
+}
+
+// joinedOrgsNote tells a person who just joined m's organisation and
+// belongs to others too that commands now act in it, and how to switch.
+func (b *Bot) joinedOrgsNote(ctx context.Context, m tasks.Member) (string, error) {
+	n, err := b.store.OrgCount(ctx, m.TgUserID)
+	if err != nil || n < 2 {
+		return "", err
+	}
+	return fmt.Sprintf(msgJoinedOrgs, n, esc(m.OrgName)), nil
+}

@@ -1,0 +1,143 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+// ledger is the bot's own bookkeeping of Telegram updates (table
+// telegram_updates): each update is recorded when it arrives, then marked
+// handled or failed. It belongs to bot/, not to the domain.
+type ledger struct {
+	db    *sqlx.DB
+	botID int64
+}
+
+// recorded is an update read back from the ledger.
+type recorded struct {
+	UpdateID int64           `db:"update_id"`
+	Payload  json.RawMessage `db:"payload"`
+}
+
+// record stores the updates not seen before and returns those, in order:
+// an update Telegram delivers again, or that another replica recorded
+// first, is not returned, so it is handled at most once.
+func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Update, error) {
+	ids := make([]int64, len(us))
+	chats := make([]int64, len(us))
+	payloads := make([]string, len(us))
+	for i, u := range us {
+		p, err := json.Marshal(u)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: unable to encode update %d: %w", u.UpdateID, err)
+		}
+		ids[i], chats[i], payloads[i] = u.UpdateID, u.chatKey(), string(p)
+	}
+	var fresh []int64
+	err := l.db.SelectContext(ctx, &fresh, `
+		INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
+		SELECT $1, u.id, u.chat, u.payload::jsonb, $5
+		FROM unnest($2::bigint[], $3::bigint[], $4::text[]) AS u (id, chat, payload)
+		ON CONFLICT DO NOTHING
+		RETURNING update_id`, l.botID, pq.Array(ids), pq.Array(chats), pq.Array(payloads), now)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: unable to record updates: %w", err)
+	}
+	isNew := make(map[int64]bool, len(fresh))
+	for _, id := range fresh {
+		isNew[id] = true
+	}
+	out := make([]Update, 0, len(fresh))
+	for _, u := range us {
+		if isNew[u.UpdateID] {
+			out = append(out, u)
+			delete(isNew, u.UpdateID)
+		}
+	}
+	return out, nil
+}
+
+// pending returns the recorded updates not yet handled, oldest first.
+func (l *ledger) pending(ctx context.Context) ([]Update, error) {
+	var rows []recorded
+	if err := l.db.SelectContext(ctx, &rows, `
+		SELECT update_id, payload FROM telegram_updates
+		WHERE bot_id = $1 AND handled_at IS NULL ORDER BY update_id`, l.botID); err != nil {
+		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
+	}
+	out := make([]Update, 0, len(rows))
+	for _, r := range rows {
+		var u Update
+		if len(r.Payload) > 0 {
+			if err := json.Unmarshal(r.Payload, &u); err != nil {
+				return nil, fmt.Errorf("ledger: unable to decode update %d: %w", r.UpdateID, err)
+			}
+		}
+		u.UpdateID = r.UpdateID
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+// done marks an update handled; reason, when not empty, says why it failed.
+func (l *ledger) done(ctx context.Context, updateID int64, reason string, now time.Time) error {
+	var failed *string
+	if reason != "" {
+		failed = &reason
+	}
+	if _, err := l.db.ExecContext(ctx, `
+		UPDATE telegram_updates SET handled_at = $3, failed = $4, payload = NULL
+		WHERE bot_id = $1 AND update_id = $2`, l.botID, updateID, now, failed); err != nil {
+		return fmt.Errorf("ledger: unable to mark update %d handled: %w", updateID, err)
+	}
+	return nil
+}
+
+// ForgetUpdates removes the record of updates handled before a moment;
+// Telegram does not deliver an update again after a day.
+func ForgetUpdates(ctx context.Context, db *sqlx.DB, before time.Time) error {
+	if _, err := db.ExecContext(ctx, `DELETE FROM telegram_updates WHERE handled_at < $1`, before); err != nil {
+		return fmt.Errorf("ledger: unable to forget updates: %w", err)
+	}
+	return nil
+}
+
+// chatKey is what orders an update among others: its chat (a button's
+// message is in that chat too). Updates of one chat are handled one after
+// the other; different chats at once.
+func (u Update) chatKey() int64 {
+	switch {
+	case u.Message != nil && u.Message.Chat != nil:
+		return u.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.Message != nil && u.CallbackQuery.Message.Chat != nil:
+		return u.CallbackQuery.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.From != nil:
+		return u.CallbackQuery.From.ID
+	}
+	return 0
+}
+
+// secret returns the bot's webhook secret, made with gen by the first
+// replica that asks and shared by the others.
+func (l *ledger) secret(ctx context.Context, gen func() (string, error)) (string, error) {
+	s, err := gen()
+	if err != nil {
+		return "", err
+	}
+	var got string
+	if err := l.db.GetContext(ctx, &got, `
+		WITH ins AS (
+			INSERT INTO telegram_bots (bot_id, webhook_secret) VALUES ($1, $2)
+			ON CONFLICT (bot_id) DO NOTHING RETURNING webhook_secret)
+		SELECT webhook_secret FROM ins
+		UNION ALL SELECT webhook_secret FROM telegram_bots WHERE bot_id = $1
+		LIMIT 1`, l.botID, s); err != nil {
+		return "", fmt.Errorf("ledger: unable to read the webhook secret: %w", err)
+	}
+	return got, nil
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/migrations"
+	"github.com/dondoc/dondoc/outbox"
+)
+
+// defaultWebhookPath is where updates are posted when DONDOC_WEBHOOK_URL
+// has no path.
+const defaultWebhookPath = "/telegram"
+
+// webhookPath is the path of the webhook URL that the HTTP server serves.
+func webhookPath(webhookURL string) string {
+	u, err := url.Parse(webhookURL)
+	if err != nil || u.Path == "" || u.Path == "/" {
+		return defaultWebhookPath
+	}
+	return u.Path
+}
+
+// httpParts are what dondoc's one HTTP server serves.
+type httpParts struct {
+	db      *sqlx.DB
+	sender  *outbox.Stats
+	updates *bot.Stats
+	// webhook, when set, is served on webhookPath.
+	webhook     http.Handler
+	webhookPath string
+	// lease, when set, says whether this process leads for the token (it
+	// polls and sends); /readyz reports it.
+	lease func() (held bool, detail string)
+}
+
+// httpHandler routes /metrics, /healthz, /readyz and the webhook path.
+func httpHandler(p httpParts) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", metricsHandler(p.db, p.sender, p.updates))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if err := p.db.PingContext(ctx); err != nil {
+			http.Error(w, "database: unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		pending, err := migrations.Pending(ctx, p.db.DB)
+		if err != nil || pending {
+			http.Error(w, "database: migrations not applied", http.StatusServiceUnavailable)
+			return
+		}
+		lease := "unknown"
+		if p.lease != nil {
+			held, detail := p.lease()
+			lease = "standby"
+			if held {
+				lease = "held"
+			}
+			if detail != "" {
+				lease += " (" + detail + ")"
+			}
+		}
+		fmt.Fprintf(w, "ready\nlease: %s\n", lease)
+	})
+	if p.webhook != nil {
+		mux.Handle("POST "+p.webhookPath, p.webhook)
+	}
+	return mux
+}
+
+// serveHTTP serves h on addr until ctx ends.
+func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logger) {
+	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	log.Info("serving http", "addr", addr)
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Error("http server", "err", err)
+	}
+}
+
+// httpHandler is the app's HTTP server.
+func (a *app) httpHandler(cfg config) http.Handler {
+	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), lease: a.lease}
+	if cfg.WebhookURL != "" {
+		p.webhook, p.webhookPath = a.bot.WebhookHandler(), webhookPath(cfg.WebhookURL)
+	}
+	return httpHandler(p)
+}
+
+// receiveByWebhook, with a webhook set, has every replica take updates:
+// only sending stays with the lease holder.
+func (a *app) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
+	if a.webhook.URL == "" {
+		return
+	}
+	wg.Add(1)
+	go func() { defer wg.Done(); a.bot.RunWebhook(ctx, a.webhook) }()
+}
+
+// poll polls Telegram, unless updates come by webhook.
+func (a *app) poll(ctx context.Context) {
+	if a.webhook.URL != "" {
+		<-ctx.Done()
+		return
+	}
+	a.bot.Run(ctx)
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/internal/pgtest"
+)
+
+// freeAddr returns a local address nothing listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// TestRunByWebhook runs `dondoc run` with DONDOC_WEBHOOK_URL: the fake
+// Telegram posts updates to the bot's one HTTP server, which also serves
+// /healthz, /readyz and /metrics, and refuses posts without the secret.
+func TestRunByWebhook(t *testing.T) {
+	fake := tgfake.New()
+	defer fake.Close()
+	addr := freeAddr(t)
+	t.Setenv("DATABASE_URL", pgtest.URL(t))
+	t.Setenv("TELEGRAM_TOKEN", tgfake.Token)
+	t.Setenv("TELEGRAM_API_ENDPOINT", fake.URL())
+	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	t.Setenv("DONDOC_HTTP_ADDR", "")
+	t.Setenv("DONDOC_METRICS_ADDR", addr) // the older name still works
+	t.Setenv("DONDOC_WEBHOOK_URL", "http://"+addr+"/tg/hook")
+
+	out, err := runCLI(t, "org", "create", "UBND huyện Đầm Hà")
+	if err != nil {
+		t.Fatal(err)
+	}
+	adminCode := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	defer func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("run did not stop")
+		}
+	}()
+
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if info, ok := fake.Webhook(); ok {
+			if info.URL != "http://"+addr+"/tg/hook" || info.SecretToken == "" {
+				t.Fatalf("webhook = %+v", info)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no webhook was set")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	admin := tgfake.User{ID: 501, FirstName: "Quản", LastName: "Trị"}
+	fake.SendText(admin, "/start "+adminCode)
+	fake.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == admin.ID && strings.Contains(m.PlainText, "Chào mừng")
+	})
+
+	if code, body := get(t, "http://"+addr+"/healthz"); code != 200 {
+		t.Errorf("/healthz: %d %s", code, body)
+	}
+	// The one process takes the leadership within seconds.
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		code, body := get(t, "http://"+addr+"/readyz")
+		if code == 200 && strings.Contains(body, "ready") && strings.Contains(body, "lease: held") {
+			break
+		}
+		if time.Since(start) > 10*time.Second {
+			t.Errorf("/readyz: %d %s", code, body)
+			break
+		}
+	}
+	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 1") {
+		t.Errorf("/metrics: %d, no update counted", code)
+	}
+	resp, err := http.Post("http://"+addr+"/tg/hook", "application/json", strings.NewReader(`{"update_id": 5}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("a post without the secret: %d, want 401", resp.StatusCode)
+	}
+}
