@@ -23,6 +23,7 @@ type Bot struct {
 	// policies, when set, lets admins change the reminder policy.
 	policies PolicyStore
 	ledger   *ledger
+	book     *Book
 	hook     webhook
 	reg      *registry
 	menus    menus
@@ -76,7 +77,7 @@ func New(tg Client, store *tasks.Store, limits *outbox.Limits, kick func(), cloc
 		cfg.BotID = tg.ID()
 	}
 	b := &Bot{tg: tg, store: store, limits: limits, kick: kick, clock: clock, log: log, cfg: cfg,
-		ledger: &ledger{db: store.DB(), botID: cfg.BotID}}
+		ledger: &ledger{db: store.DB(), botID: cfg.BotID}, book: &Book{db: store.DB()}}
 	for _, o := range opts {
 		o(b)
 	}

@@ -19,7 +19,7 @@ const conversationTTL = 30 * time.Minute
 // conversationFunc handles the message that answers a prompt. It returns a
 // *tasks.InputError for a mistake the person can correct: the bot then says
 // what was wrong and waits for the answer again.
-type conversationFunc func(ctx context.Context, r *request, c tasks.Conversation) error
+type conversationFunc func(ctx context.Context, r *request, c Conversation) error
 
 // conversationGroups are the prompts the bot can wait on, by kind, one
 // map per feature; the registry merges them once.
@@ -47,7 +47,7 @@ func (b *Bot) handleText(ctx context.Context, r *request) error {
 		}
 		return nil
 	}
-	c, ok, err := b.store.TakeConversation(ctx, *r.member, r.chatID, r.now)
+	c, ok, err := b.book.TakeConversation(ctx, *r.member, r.chatID, r.now)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func (b *Bot) otherText(ctx context.Context, r *request) error {
 // waits on; after a mistake the bot says what was wrong and waits again.
 // When f fails for a reason to be retried, the prompt waits for the
 // retried update.
-func (b *Bot) answerConversation(ctx context.Context, r *request, c tasks.Conversation, f conversationFunc) error {
+func (b *Bot) answerConversation(ctx context.Context, r *request, c Conversation, f conversationFunc) error {
 	msg := r.update.Message
 	text := strings.TrimSpace(messageText(msg))
 	if isSkipWord(text) && len(messageFiles(msg)) == 0 {
@@ -106,7 +106,7 @@ func (b *Bot) answerConversation(ctx context.Context, r *request, c tasks.Conver
 }
 
 // promptTask is the task a prompt is about, 0 for a prompt about none.
-func promptTask(c tasks.Conversation) int64 {
+func promptTask(c Conversation) int64 {
 	var p struct {
 		TaskID int64 `json:"task_id"`
 	}
@@ -150,7 +150,7 @@ func (b *Bot) wait(ctx context.Context, r *request, kind string, payload any) er
 
 // waitUntil is wait until a given time.
 func (b *Bot) waitUntil(ctx context.Context, r *request, kind string, payload any, until time.Time) error {
-	return b.store.SetConversation(ctx, *r.member, promptChat(r), kind, payload, until)
+	return b.book.SetConversation(ctx, *r.member, promptChat(r), kind, payload, until)
 }
 
 // prompt asks the member with text and waits for their answer of kind. In

@@ -23,6 +23,15 @@ type dispatcher struct {
 	ready   []int64
 	pending int
 	closed  bool
+	// marks are updates handled, written to the ledger in batches.
+	marks   chan mark
+	flushed chan struct{}
+}
+
+// mark is an update handled, with the reason when it failed.
+type mark struct {
+	id     int64
+	reason string
 }
 
 // maxPending is how many accepted updates may wait before accept blocks
@@ -31,8 +40,10 @@ const maxPending = 20000
 
 func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	ctx, cancel := context.WithCancel(ctx)
-	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{}}
+	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{},
+		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
 	d.cond = sync.NewCond(&d.mu)
+	go d.flush()
 	for range b.cfg.Workers {
 		d.wg.Add(1)
 		go d.work()
@@ -47,10 +58,48 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	return d
 }
 
-// stop ends the workers once the update each is handling is done.
+// stop ends the workers once the update each is handling is done, and
+// writes their marks.
 func (d *dispatcher) stop() {
 	d.cancel()
 	d.wg.Wait()
+	close(d.marks)
+	<-d.flushed
+}
+
+// flush writes marks to the ledger: whatever has gathered while the last
+// write was under way goes in the next one, so that under load one
+// statement marks many updates and, idle, a mark is written at once. A
+// mark is written even when stopping: the answer went out, so a restart
+// must not handle the update again.
+func (d *dispatcher) flush() {
+	defer close(d.flushed)
+	for m, ok := <-d.marks; ok; m, ok = <-d.marks {
+		batch := []mark{m}
+	gather:
+		for len(batch) < 500 {
+			select {
+			case m, ok := <-d.marks:
+				if !ok {
+					break gather
+				}
+				batch = append(batch, m)
+			default:
+				break gather
+			}
+		}
+		for attempt := 1; ; attempt++ {
+			err := d.b.ledger.done(context.WithoutCancel(d.ctx), batch, d.b.clock())
+			if err == nil {
+				break
+			}
+			d.b.log.Warn("could not mark updates handled", "count", len(batch), "err", err)
+			if d.ctx.Err() != nil && attempt >= 3 {
+				break
+			}
+			time.Sleep(d.b.backoff(attempt))
+		}
+	}
 }
 
 // accept records updates and queues those not seen before. When it
@@ -118,7 +167,9 @@ func (d *dispatcher) work() {
 		u := d.queues[k][0]
 		d.mu.Unlock()
 
-		d.b.process(d.ctx, u)
+		if reason, handled := d.b.process(d.ctx, u); handled {
+			d.marks <- mark{id: u.UpdateID, reason: reason}
+		}
 
 		d.mu.Lock()
 		q := d.queues[k][1:]
@@ -150,20 +201,20 @@ type Stats struct {
 // Stats returns the bot's update counters.
 func (b *Bot) Stats() *Stats { return &b.stats }
 
-// process handles one recorded update until it is handled or given up on,
-// then marks it so in the ledger. A transient failure (the database is
+// process handles one recorded update until it is handled or given up on
+// (handled, with reason when it failed); the dispatcher marks it so in the
+// ledger. A transient failure (the database is
 // unreachable) is tried again with a back-off capped near a second, for as
 // long as it lasts; other failures a few times; an input the database
 // refuses is answered at once.
-func (b *Bot) process(ctx context.Context, u Update) {
-	reason := ""
+func (b *Bot) process(ctx context.Context, u Update) (reason string, handled bool) {
 	for attempt := 1; ; attempt++ {
 		err := b.HandleUpdate(ctx, u)
 		if err == nil {
 			break
 		}
 		if ctx.Err() != nil {
-			return // not marked: handled again after the restart
+			return "", false // not marked: handled again after the restart
 		}
 		if isInputFault(err) {
 			b.log.Info("update refused by the database as input", "update_id", u.UpdateID, "err", err)
@@ -182,19 +233,7 @@ func (b *Bot) process(ctx context.Context, u Update) {
 		sleep(ctx, b.backoff(attempt))
 	}
 	b.stats.Handled.Add(1)
-	// Marked even when stopping: the answer went out, so a restart must
-	// not handle it again.
-	for attempt := 1; ; attempt++ {
-		err := b.ledger.done(context.WithoutCancel(ctx), u.UpdateID, reason, b.clock())
-		if err == nil || ctx.Err() != nil {
-			if err != nil {
-				b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)
-			}
-			return
-		}
-		b.log.Warn("could not mark update handled", "update_id", u.UpdateID, "err", err)
-		sleep(ctx, b.backoff(attempt))
-	}
+	return reason, true
 }
 
 // backoff is the pause before attempt+1: it doubles from RetryUpdate up to

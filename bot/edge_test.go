@@ -326,3 +326,59 @@ func TestMenuPerRole(t *testing.T) {
 		t.Errorf("the menu was set again (%d calls) though the member's rights did not change", got-n)
 	}
 }
+
+// TestTaskByMessage finds the task a bot message stands for: one recorded
+// by the bot, or a notice the outbox sent; in the right chat and
+// organisation only.
+func TestTaskByMessage(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
+	ctx := context.Background()
+	book := bot.NewBook(h.store.DB())
+	if err := book.RecordTaskMessage(ctx, h.org.ID, 200, 55, 1, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(wait); h.count(`SELECT count(*) FROM outbox WHERE tg_message_id = $1`, notice.MessageID) == 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("the notice's message id was not recorded")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	for _, c := range []struct {
+		orgs      []int64
+		chat, msg int64
+		want      bool
+	}{
+		{[]int64{h.org.ID}, 200, 55, true},
+		{[]int64{h.org.ID}, kthtStaff.ID, notice.MessageID, true},
+		{[]int64{h.org.ID}, 300, 55, false},
+		{[]int64{h.org.ID}, 200, 56, false},
+		{[]int64{h.org.ID + 1}, 200, 55, false},
+	} {
+		org, id, ok, err := book.TaskByMessage(ctx, c.orgs, c.chat, c.msg)
+		if err != nil || ok != c.want || ok && (org != h.org.ID || id != 1) {
+			t.Errorf("TaskByMessage(%v, %d, %d) = %d %d %v %v", c.orgs, c.chat, c.msg, org, id, ok, err)
+		}
+	}
+}
+
+// TestWebhookReplicaTakesOrphans: an update recorded by a webhook replica
+// that died before handling it is taken by a live replica's sweep.
+func TestWebhookReplicaTakesOrphans(t *testing.T) {
+	h := newHarness(t, withWebhook())
+	h.join(leader, tasks.RoleLeader, "")
+	before := len(h.fake.SentTo(leader.ID))
+	payload := fmt.Sprintf(`{"UpdateID": 900002, "Message": {"MessageID": 9001, "Chat": {"ID": %d, "Type": "private"}, "From": {"ID": %d, "FirstName": "Trần"}, "Text": "/help"}}`, leader.ID, leader.ID)
+	h.store.DB().MustExec(`INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
+		VALUES ($1, 900002, $2, $3::jsonb, now() - interval '1 hour')`, int64(tgfake.BotID), leader.ID, payload)
+	h.after(leader.ID, before, "/viec")
+	for deadline := time.Now().Add(wait); h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = 900002 AND handled_at IS NULL`) != 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("the orphan was not marked handled")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

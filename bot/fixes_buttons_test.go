@@ -71,6 +71,19 @@ func TestRefusedPressChangesNothing(t *testing.T) {
 	if reflect.DeepEqual(before, keyboard()) {
 		t.Error("accepting #1 under its notice left [Đã nhận] there")
 	}
+	// A button of a task that has moved on is answered once, in a popup.
+	h.say(kthtStaff, "/done 1", "Đã ghi nhận")
+	sent := len(h.fake.SentTo(kthtStaff.ID))
+	id := h.fake.PressButton(kthtStaff, notice, h.data("done", 1)).CallbackQuery.ID
+	if a := waitAnswer(t, h, id); !a.ShowAlert || !strings.Contains(a.Text, "#1") {
+		t.Errorf("[Hoàn thành] on a reported task was answered %+v", a)
+	}
+	lcSync(h, kthtStaff)
+	for _, m := range h.fake.SentTo(kthtStaff.ID)[sent:] {
+		if m.Method == "sendMessage" && !strings.Contains(m.PlainText, "Các lệnh bạn có thể dùng") {
+			t.Errorf("the stale press was also answered in the chat: %s", m.PlainText)
+		}
+	}
 }
 
 func waitAnswer(t *testing.T, h *harness, id string) tgfake.CallbackAnswer {

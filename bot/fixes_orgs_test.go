@@ -48,6 +48,12 @@ func TestPersonInTwoOrganisations(t *testing.T) {
 	}
 	h.say(kthtStaff, "/task 1", "Chuẩn bị hội nghị Bình Liêu")
 
+	// Reminders name the organisation too.
+	if n := h.scanAt(localDay("27/06/2031 08:00")); n == 0 {
+		t.Fatal("no reminder queued three days before the deadline")
+	}
+	h.expect(kthtStaff.ID, "Cơ quan: UBND huyện Bình Liêu", "Nhắc việc", "#1")
+
 	// The assigner, in one organisation, gets no organisation line.
 	got := h.expect(leader.ID, "báo cáo hoàn thành nhiệm vụ #1")
 	if strings.Contains(got.PlainText, "Cơ quan:") {

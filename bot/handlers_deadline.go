@@ -81,7 +81,7 @@ func (b *Bot) assignAt(ctx context.Context, r *request, cb callback) (string, er
 }
 
 // assignDeadlineAnswer takes a deadline written again for the /giao the bot asked about.
-func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) assignDeadlineAnswer(ctx context.Context, r *request, c Conversation) error {
 	var ask assignAsk
 	if err := json.Unmarshal(c.Payload, &ask); err != nil {
 		return fmt.Errorf("assign deadline prompt: %w", err)
@@ -109,9 +109,9 @@ func (b *Bot) assignWith(ctx context.Context, r *request, ask assignAsk, phrase 
 }
 
 // takeAssignAsk takes the /giao waiting for its deadline; any other prompt is left waiting.
-func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, tasks.Conversation, bool, error) {
+func (b *Bot) takeAssignAsk(ctx context.Context, r *request) (assignAsk, Conversation, bool, error) {
 	var ask assignAsk
-	c, ok, err := b.store.TakeConversation(ctx, *r.member, promptChat(r), r.now)
+	c, ok, err := b.book.TakeConversation(ctx, *r.member, promptChat(r), r.now)
 	if err != nil || !ok {
 		return ask, c, false, err
 	}

@@ -141,7 +141,7 @@ func (b *Bot) askExtReject(ctx context.Context, r *request, cb callback) (string
 
 // extRejectAnswer refuses the request with the reason the member wrote,
 // and takes the buttons off the request's message.
-func (b *Bot) extRejectAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) extRejectAnswer(ctx context.Context, r *request, c Conversation) error {
 	var p extRejectPayload
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("extension refusal payload: %w", err)

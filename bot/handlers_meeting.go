@@ -101,7 +101,7 @@ func (b *Bot) cmdMeeting(ctx context.Context, r *request) error {
 func (b *Bot) askConclusion(ctx context.Context, r *request, m tasks.Meeting, text string) error {
 	chat := promptChat(r)
 	return b.promptThen(ctx, r, convConclusion, meetingPayload{MeetingID: m.ID}, text, msgPromptPrivate, func(msgID int) error {
-		return b.store.RecordMeetingMessage(ctx, m.OrgID, chat, int64(msgID), m.ID, r.now)
+		return b.book.RecordMeetingMessage(ctx, m.OrgID, chat, int64(msgID), m.ID, r.now)
 	})
 }
 
@@ -146,7 +146,7 @@ func meetingStateName(m tasks.Meeting, loc *time.Location) string {
 }
 
 // conclusionAnswer takes the message that answers "send the conclusion".
-func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) conclusionAnswer(ctx context.Context, r *request, c Conversation) error {
 	var p meetingPayload
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("meeting payload: %w", err)
@@ -213,7 +213,7 @@ func (b *Bot) meetingReply(ctx context.Context, r *request) (bool, error) {
 	if to.From == nil || to.From.ID != b.tg.ID() {
 		return false, nil
 	}
-	id, ok, err := b.store.MeetingByMessage(ctx, r.org.ID, r.chatID, int64(to.MessageID))
+	id, ok, err := b.book.MeetingByMessage(ctx, r.org.ID, r.chatID, int64(to.MessageID))
 	if err != nil || !ok {
 		return false, err
 	}
@@ -403,7 +403,7 @@ func (b *Bot) meetingItem(ctx context.Context, orgID, meetingID int64, n int) (t
 }
 
 // fixAnswer applies the correction typed for an item and shows the draft again.
-func (b *Bot) fixAnswer(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) fixAnswer(ctx context.Context, r *request, c Conversation) error {
 	var p meetingPayload
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("meeting payload: %w", err)

@@ -24,7 +24,7 @@ func (b *Bot) replyOrg(ctx context.Context, r *request, org int64) (int64, error
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	o, _, ok, err := b.store.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
+	o, _, ok, err := b.book.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
 	if err != nil || !ok {
 		return org, err
 	}

@@ -22,42 +22,44 @@ func (b *Bot) pressedOtherTask(ctx context.Context, r *request, cb callback) (bo
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	orgID, taskID, ok, err := b.store.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
+	orgID, taskID, ok, err := b.book.TaskByMessage(ctx, orgs, msg.Chat.ID, int64(msg.MessageID))
 	if err != nil || !ok {
 		return false, err
 	}
 	return orgID != cb.OrgID || taskID != cb.ID, nil
 }
 
-// refusedPress reports whether the answer to a press on task id refuses it:
-// the task is missing or not the person's to act on, or no longer in a
-// state where the button does anything.
-func refusedPress(text string, id int64) bool {
-	if text == msgNotAllowed || text == msgExtNotPending {
-		return true
+// refusedPress tells how the answer to a press on task id refuses it:
+// forbidden when the task is missing or not the person's to act on; stale
+// when the task is no longer in a state where the button does anything.
+func refusedPress(text string, id int64) (forbidden, stale bool) {
+	if text == msgNotAllowed || text == fmt.Sprintf(msgTaskNotFound, id) {
+		return true, false
 	}
-	for _, f := range []string{msgTaskNotFound, msgTaskClosed, msgAlreadyDone, msgCannotUndo} {
+	if text == msgExtNotPending {
+		return false, true
+	}
+	for _, f := range []string{msgTaskClosed, msgAlreadyDone, msgCannotUndo} {
 		if text == fmt.Sprintf(f, id) {
-			return true
+			return false, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // finishPress answers a press with what its action said. A refusal is
-// said once, in a popup, and leaves the pressed message as it was; any
-// other answer is a short notice, then the message's buttons are
-// refreshed (unless the press named another task than the message's: its
-// buttons stay those of its own task) and, unless the action is quiet, the
-// answer is also written in the chat.
+// said once, in a popup, and not again in the chat; a press the person may
+// not make leaves the pressed message as it was, while one on a task that
+// has moved on refreshes the buttons of the task's own message (they were
+// stale). Any other answer is a short notice, then the message's buttons
+// are refreshed and, unless the action is quiet, the answer is also
+// written in the chat. A press whose data names another task than the
+// message it is under never rewrites that message's buttons.
 func (b *Bot) finishPress(ctx context.Context, r *request, cb callback, act action, text string) error {
 	q := cb.Query
-	if refusedPress(text, cb.ID) {
-		b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), true)
-		return nil
-	}
-	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), false)
-	if q.Message == nil {
+	forbidden, stale := refusedPress(text, cb.ID)
+	b.answer(ctx, q.ID, vntext.Shorten(outbox.PlainText(text), 190), forbidden || stale)
+	if q.Message == nil || forbidden {
 		return nil
 	}
 	other, err := b.pressedOtherTask(ctx, r, cb)
@@ -67,7 +69,7 @@ func (b *Bot) finishPress(ctx context.Context, r *request, cb callback, act acti
 	if act.refresh != nil && err == nil && !other {
 		act.refresh(ctx, r, cb)
 	}
-	if act.quiet || text == "" {
+	if act.quiet || stale || text == "" {
 		return nil
 	}
 	return b.reply(ctx, r.chatID, text, nil)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-
-	"github.com/dondoc/dondoc/tasks"
 )
 
 // promptPayload is what a lifecycle prompt remembers.
@@ -27,7 +25,7 @@ func (b *Bot) askFor(ctx context.Context, r *request, kind string, id int64, tex
 // the bot waits for the rest of an album, a message that is not part of it
 // is handled as if the bot waited for nothing.
 func (b *Bot) taskPrompt(f func(ctx context.Context, r *request, id int64, msg *Message) (string, error)) conversationFunc {
-	return func(ctx context.Context, r *request, c tasks.Conversation) error {
+	return func(ctx context.Context, r *request, c Conversation) error {
 		var p promptPayload
 		if err := json.Unmarshal(c.Payload, &p); err != nil {
 			return fmt.Errorf("prompt payload: %w", err)

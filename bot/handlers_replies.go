@@ -28,7 +28,7 @@ func (b *Bot) taskReply(ctx context.Context, r *request, except int64) (bool, er
 	for i, m := range r.memberships {
 		orgs[i] = m.OrgID
 	}
-	orgID, id, ok, err := b.store.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
+	orgID, id, ok, err := b.book.TaskByMessage(ctx, orgs, r.chatID, int64(to.MessageID))
 	if err != nil || !ok || id == except && orgID == r.org.ID {
 		return false, err
 	}
@@ -61,6 +61,6 @@ func (b *Bot) taskReply(ctx context.Context, r *request, except int64) (bool, er
 // later acts on that task.
 func (b *Bot) replyTask(ctx context.Context, r *request, taskID int64, text string, buttons [][]outbox.Button) error {
 	return b.replyThen(ctx, r.chatID, text, buttons, func(msgID int) error {
-		return b.store.RecordTaskMessage(ctx, r.org.ID, r.chatID, int64(msgID), taskID, r.now)
+		return b.book.RecordTaskMessage(ctx, r.org.ID, r.chatID, int64(msgID), taskID, r.now)
 	})
 }

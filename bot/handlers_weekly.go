@@ -172,7 +172,7 @@ func (b *Bot) askWeeklyUnit(ctx context.Context, r *request, kind weekly.EntryKi
 
 // answerWeeklyPick takes text sent instead of pressing a unit button as
 // the entry's text and asks for the unit again.
-func (b *Bot) answerWeeklyPick(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) answerWeeklyPick(ctx context.Context, r *request, c Conversation) error {
 	var p weeklyConv
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("weekly pick: %w", err)
@@ -189,7 +189,7 @@ func (b *Bot) pickWeeklyUnit(ctx context.Context, r *request, cb callback) (stri
 		kind = weekly.Result
 	}
 	var p weeklyConv
-	if c, ok, err := b.store.TakeConversation(ctx, *r.member, r.chatID, r.now); err != nil {
+	if c, ok, err := b.book.TakeConversation(ctx, *r.member, r.chatID, r.now); err != nil {
 		return "", err
 	} else if ok && c.Kind == convWeeklyPick {
 		json.Unmarshal(c.Payload, &p)
@@ -240,7 +240,7 @@ func (b *Bot) showEntries(ctx context.Context, r *request, kind weekly.EntryKind
 	return b.promptPrivately(ctx, r, convWeeklyEntry, weeklyConv{Kind: kind, Unit: unit, Week: w.String()}, strings.Join(lines, "\n"), wkAskedPrivately)
 }
 
-func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) answerWeeklyEntry(ctx context.Context, r *request, c Conversation) error {
 	var p weeklyConv
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("weekly prompt: %w", err)
@@ -345,7 +345,7 @@ func attachmentOf(r *request) *weekly.Attachment {
 	return nil
 }
 
-func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) answerWeeklyEvidence(ctx context.Context, r *request, c Conversation) error {
 	var p weeklyConv
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("weekly evidence: %w", err)
@@ -481,7 +481,7 @@ func entryUnit(dir *tasks.Directory, word string) (tasks.Unit, bool) {
 	return tasks.Unit{}, false
 }
 
-func (b *Bot) answerWeeklyEdit(ctx context.Context, r *request, c tasks.Conversation) error {
+func (b *Bot) answerWeeklyEdit(ctx context.Context, r *request, c Conversation) error {
 	var p weeklyConv
 	if err := json.Unmarshal(c.Payload, &p); err != nil {
 		return fmt.Errorf("weekly edit: %w", err)

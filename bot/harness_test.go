@@ -112,7 +112,10 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	if cfg.webhook {
 		h.hook = httptest.NewServer(b.WebhookHandler())
 		t.Cleanup(h.hook.Close)
-		go func() { defer h.wg.Done(); b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL}) }()
+		go func() {
+			defer h.wg.Done()
+			b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL, OrphanAge: 400 * time.Millisecond})
+		}()
 	} else {
 		go func() { defer h.wg.Done(); b.Run(ctx) }()
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -64,12 +65,26 @@ func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Upda
 
 // pending returns the recorded updates not yet handled, oldest first.
 func (l *ledger) pending(ctx context.Context) ([]Update, error) {
+	return l.claim(ctx, time.Time{})
+}
+
+// claim takes the recorded updates not handled that arrived before
+// before (all of them for the zero time) and stamps them as received now,
+// so that another replica sweeping at the same time does not take them too.
+func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) {
 	var rows []recorded
-	if err := l.db.SelectContext(ctx, &rows, `
-		SELECT update_id, payload FROM telegram_updates
-		WHERE bot_id = $1 AND handled_at IS NULL ORDER BY update_id`, l.botID); err != nil {
+	q := `
+		UPDATE telegram_updates SET received_at = now()
+		WHERE bot_id = $1 AND handled_at IS NULL AND ($2::timestamptz IS NULL OR received_at < $2)
+		RETURNING update_id, payload`
+	var cutoff *time.Time
+	if !before.IsZero() {
+		cutoff = &before
+	}
+	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff); err != nil {
 		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
 	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].UpdateID < rows[j].UpdateID })
 	out := make([]Update, 0, len(rows))
 	for _, r := range rows {
 		var u Update
@@ -84,16 +99,19 @@ func (l *ledger) pending(ctx context.Context) ([]Update, error) {
 	return out, nil
 }
 
-// done marks an update handled; reason, when not empty, says why it failed.
-func (l *ledger) done(ctx context.Context, updateID int64, reason string, now time.Time) error {
-	var failed *string
-	if reason != "" {
-		failed = &reason
+// done marks updates handled; a mark's reason, when not empty, says why
+// its update failed.
+func (l *ledger) done(ctx context.Context, marks []mark, now time.Time) error {
+	ids := make([]int64, len(marks))
+	reasons := make([]string, len(marks))
+	for i, m := range marks {
+		ids[i], reasons[i] = m.id, m.reason
 	}
 	if _, err := l.db.ExecContext(ctx, `
-		UPDATE telegram_updates SET handled_at = $3, failed = $4, payload = NULL
-		WHERE bot_id = $1 AND update_id = $2`, l.botID, updateID, now, failed); err != nil {
-		return fmt.Errorf("ledger: unable to mark update %d handled: %w", updateID, err)
+		UPDATE telegram_updates t SET handled_at = $3, failed = NULLIF(m.reason, ''), payload = NULL
+		FROM unnest($2::bigint[], $4::text[]) AS m (id, reason)
+		WHERE t.bot_id = $1 AND t.update_id = m.id`, l.botID, pq.Array(ids), now, pq.Array(reasons)); err != nil {
+		return fmt.Errorf("ledger: unable to mark %d updates handled: %w", len(marks), err)
 	}
 	return nil
 }

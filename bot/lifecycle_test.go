@@ -385,7 +385,7 @@ func TestRepliesToTaskMessages(t *testing.T) {
 	card := h.say(kthtStaff, "/task 2", "Nhiệm vụ #2")
 	before = len(h.fake.SentTo(kthtStaff.ID))
 	h.fake.SendPhoto(kthtStaff, kthtStaff.ID, tinyPNG(t), "")
-	h.after(kthtStaff.ID, before, "Tôi chưa hiểu")
+	h.after(kthtStaff.ID, before, "chưa rõ thuộc nhiệm vụ nào")
 	before = len(h.fake.SentTo(kthtStaff.ID))
 	h.fake.Reply(kthtStaff, kthtStaff.ID, card.MessageID, "da xong")
 	h.after(kthtStaff.ID, before, "hoàn thành nhiệm vụ #2")

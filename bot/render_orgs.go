@@ -23,11 +23,15 @@ func (rd *Renderer) withOrgName(ctx context.Context, r outbox.Row, parts []outbo
 	if err != nil {
 		return nil, err
 	}
-	for i := range parts {
-		if parts[i].Text != "" {
-			parts[i].Text = fmt.Sprintf(noticeOrgLine, esc(org.Name)) + "\n" + parts[i].Text
+	// The first text says it; a file's caption only when there is no
+	// text, as captions have little room.
+	at := 0
+	for i, p := range parts {
+		if p.File == nil && p.Text != "" {
+			at = i
 			break
 		}
 	}
+	parts[at].Text = fmt.Sprintf(noticeOrgLine, esc(org.Name)) + "\n" + parts[at].Text
 	return parts, nil
 }

@@ -25,6 +25,9 @@ type WebhookOptions struct {
 	// MaxConnections is how many requests Telegram may have open at once
 	// (1–100; 0 leaves Telegram's default of 40).
 	MaxConnections int
+	// OrphanAge is how long a recorded update may stay unhandled before a
+	// replica takes it as left by one that died; 0 means two minutes.
+	OrphanAge time.Duration
 }
 
 // webhookState is what the HTTP handler needs while RunWebhook runs.
@@ -74,10 +77,36 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 		sleep(ctx, min(time.Duration(attempt)*time.Second, 30*time.Second))
 	}
 	b.log.Info("receiving updates by webhook", "url", o.URL)
-	d.resume(ctx)
-	<-ctx.Done()
-	return nil
+	// Every replica takes updates, so none resumes another's at start: a
+	// sweep takes those recorded and left unhandled for longer than
+	// orphanAge, by a replica that died.
+	age := o.OrphanAge
+	if age == 0 {
+		age = orphanAge
+	}
+	t := time.NewTicker(age / 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			us, err := b.ledger.claim(ctx, time.Now().Add(-age))
+			if err != nil {
+				b.log.Warn("could not sweep orphaned updates", "err", err)
+				continue
+			}
+			if len(us) > 0 {
+				b.log.Info("handling updates another replica left", "count", len(us))
+				d.submit(us)
+			}
+		}
+	}
 }
+
+// orphanAge is how long a recorded update may stay unhandled before a
+// webhook replica takes it as left by one that died.
+const orphanAge = 2 * time.Minute
 
 // WebhookHandler is the HTTP handler Telegram posts updates to. A request
 // without the right secret is refused with 401 and not handled; an update

@@ -462,32 +462,6 @@ func TestAdministration(t *testing.T) {
 	}
 }
 
-func TestTaskByMessage(t *testing.T) {
-	f := newFixture(t)
-	ctx := context.Background()
-	task := f.newTask(t)
-	if err := f.store.RecordTaskMessage(ctx, f.org.ID, 200, 55, task.ID, t0); err != nil {
-		t.Fatal(err)
-	}
-	f.store.DB().MustExec(`UPDATE outbox SET status = 'sent', tg_message_id = 77 WHERE org_id = $1 AND member_id = $2`, f.org.ID, f.ktht.ID)
-	for _, c := range []struct {
-		orgs      []int64
-		chat, msg int64
-		want      bool
-	}{
-		{[]int64{f.org.ID}, 200, 55, true},
-		{[]int64{f.org.ID}, 200, 77, true},
-		{[]int64{f.org.ID}, 300, 55, false},
-		{[]int64{f.org.ID}, 200, 56, false},
-		{[]int64{f.org.ID + 1}, 200, 55, false},
-	} {
-		org, id, ok, err := f.store.TaskByMessage(ctx, c.orgs, c.chat, c.msg)
-		if err != nil || ok != c.want || ok && (org != f.org.ID || id != task.ID) {
-			t.Errorf("TaskByMessage(%v, %d, %d) = %d %d %v %v", c.orgs, c.chat, c.msg, org, id, ok, err)
-		}
-	}
-}
-
 // TestCoordinatorParts: a coordinating unit reports its part whenever the
 // task is open or waits for confirmation; rework resets the lead's part and
 // a coordinator's only when the reason names it; confirmation closes the

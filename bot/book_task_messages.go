@@ -1,4 +1,4 @@
-package tasks
+package bot
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 
 // RecordTaskMessage remembers that the bot's message msgID in chat stands
 // for a task, so that a reply to it acts on the task.
-func (s *Store) RecordTaskMessage(ctx context.Context, orgID, chatID, msgID, taskID int64, now time.Time) error {
+func (s *Book) RecordTaskMessage(ctx context.Context, orgID, chatID, msgID, taskID int64, now time.Time) error {
 	if _, err := s.db.ExecContext(ctx, `
 		INSERT INTO task_messages (org_id, chat_id, message_id, task_id, sent_at) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT DO NOTHING`, orgID, chatID, msgID, taskID, now); err != nil {
@@ -24,7 +24,7 @@ func (s *Store) RecordTaskMessage(ctx context.Context, orgID, chatID, msgID, tas
 // TaskByMessage finds the task that a bot message in chat stands for: a
 // notice sent through the outbox or a message recorded with
 // RecordTaskMessage, in one of the organisations orgIDs.
-func (s *Store) TaskByMessage(ctx context.Context, orgIDs []int64, chatID, msgID int64) (orgID, taskID int64, ok bool, err error) {
+func (s *Book) TaskByMessage(ctx context.Context, orgIDs []int64, chatID, msgID int64) (orgID, taskID int64, ok bool, err error) {
 	var row struct {
 		OrgID  int64 `db:"org_id"`
 		TaskID int64 `db:"task_id"`

@@ -1,4 +1,4 @@
-package tasks
+package bot
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 
 // RecordMeetingMessage remembers that the bot's message msgID in chat asks
 // for a meeting's conclusion, so that a reply to it is that conclusion.
-func (s *Store) RecordMeetingMessage(ctx context.Context, orgID, chatID, msgID, meetingID int64, now time.Time) error {
+func (s *Book) RecordMeetingMessage(ctx context.Context, orgID, chatID, msgID, meetingID int64, now time.Time) error {
 	if _, err := s.db.ExecContext(ctx, `
 		INSERT INTO meeting_messages (org_id, chat_id, message_id, meeting_id, sent_at) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT DO NOTHING`, orgID, chatID, msgID, meetingID, now); err != nil {
@@ -21,7 +21,7 @@ func (s *Store) RecordMeetingMessage(ctx context.Context, orgID, chatID, msgID, 
 
 // MeetingByMessage finds the meeting whose conclusion a bot message in chat
 // asked for, in the organisation orgID.
-func (s *Store) MeetingByMessage(ctx context.Context, orgID, chatID, msgID int64) (meetingID int64, ok bool, err error) {
+func (s *Book) MeetingByMessage(ctx context.Context, orgID, chatID, msgID int64) (meetingID int64, ok bool, err error) {
 	err = s.db.GetContext(ctx, &meetingID, `
 		SELECT meeting_id FROM meeting_messages WHERE org_id = $1 AND chat_id = $2 AND message_id = $3`, orgID, chatID, msgID)
 	if errors.Is(err, sql.ErrNoRows) {

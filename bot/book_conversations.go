@@ -1,4 +1,4 @@
-package tasks
+package bot
 
 import (
 	"context"
@@ -7,7 +7,22 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/tasks"
 )
+
+// Book is the bot's own bookkeeping in the database: what it waits for in
+// each chat (conversations) and which of its messages stand for a task or
+// a meeting, so that a reply to one acts on it. The domain (tasks) knows
+// nothing of Telegram's messages.
+type Book struct {
+	db *sqlx.DB
+}
+
+// NewBook returns the bot's bookkeeping over db.
+func NewBook(db *sqlx.DB) *Book { return &Book{db: db} }
 
 // Conversation is what the bot waits for from a member in a chat: the text
 // that answers a prompt such as "Báo cáo tiến độ".
@@ -22,7 +37,7 @@ type Conversation struct {
 
 // SetConversation makes the bot wait for the member's next message in chat;
 // it replaces whatever the bot waited for there before.
-func (s *Store) SetConversation(ctx context.Context, m Member, chatID int64, kind string, payload any, until time.Time) error {
+func (s *Book) SetConversation(ctx context.Context, m tasks.Member, chatID int64, kind string, payload any, until time.Time) error {
 	p, err := json.Marshal(payload)
 	if err != nil {
 		return fmt.Errorf("conversation payload: %w", err)
@@ -41,7 +56,7 @@ func (s *Store) SetConversation(ctx context.Context, m Member, chatID int64, kin
 
 // TakeConversation returns and ends what the bot waited for from the member
 // in chat; ok is false when it waited for nothing or the wait expired.
-func (s *Store) TakeConversation(ctx context.Context, m Member, chatID int64, now time.Time) (c Conversation, ok bool, err error) {
+func (s *Book) TakeConversation(ctx context.Context, m tasks.Member, chatID int64, now time.Time) (c Conversation, ok bool, err error) {
 	err = s.db.GetContext(ctx, &c, `
 		DELETE FROM conversations WHERE org_id = $1 AND member_id = $2 AND chat_id = $3
 		RETURNING org_id, member_id, chat_id, kind, payload, expires_at`, m.OrgID, m.ID, chatID)
@@ -56,7 +71,7 @@ func (s *Store) TakeConversation(ctx context.Context, m Member, chatID int64, no
 
 // ClearConversations ends whatever the bot waited for from the Telegram
 // user in chat, in every organisation they belong to.
-func (s *Store) ClearConversations(ctx context.Context, tgUserID, chatID int64) error {
+func (s *Book) ClearConversations(ctx context.Context, tgUserID, chatID int64) error {
 	_, err := s.db.ExecContext(ctx, `
 		DELETE FROM conversations c USING members m
 		WHERE m.org_id = c.org_id AND m.id = c.member_id AND m.tg_user_id = $1 AND c.chat_id = $2`, tgUserID, chatID)
@@ -68,7 +83,7 @@ func (s *Store) ClearConversations(ctx context.Context, tgUserID, chatID int64) 
 
 // PendingConversationOrg returns the organisation in which the bot waits
 // for the Telegram user's answer in chat, the latest prompt first.
-func (s *Store) PendingConversationOrg(ctx context.Context, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
+func (s *Book) PendingConversationOrg(ctx context.Context, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
 	var org int64
 	err := s.db.GetContext(ctx, &org, `
 		SELECT c.org_id FROM members m JOIN conversations c ON c.org_id = m.org_id AND c.member_id = m.id
