@@ -1,6 +1,12 @@
 package tasks
 
-import "time"
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+)
 
 // ReceivedState is where a received task stands in the child organisation.
 type ReceivedState string
@@ -58,3 +64,23 @@ type ReceivedPayload struct {
 // EventFromChild is recorded on a parent's task when the child
 // organisation that received it reports its part done.
 const EventFromChild = "child_done"
+
+// ParseHandOn reads how a child's leader hands a received task on:
+// "<chủ trì>[, phối hợp …][: <phần việc> [trước <thời hạn>]]". With units
+// only, the assignment is the whole received task: its Text is "" and no
+// deadline is read, so AssignReceived copies the received text and deadline.
+func ParseHandOn(dr deadline.Reader, text string, dir *Directory, now time.Time) (Assignment, error) {
+	a, err := ParseAssignmentWith(dr, text, dir, now)
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Msg != msgAssignNoText {
+		return a, err
+	}
+	units := strings.TrimRight(strings.TrimSpace(text), ":")
+	a, err = ParseAssignmentWith(dr, units+": "+handOnWhole, dir, now)
+	a.Text, a.Deadline = "", nil
+	return a, err
+}
+
+// handOnWhole stands for the received task's own text while the units of a
+// whole hand-on are read.
+const handOnWhole = "toàn bộ nhiệm vụ"
