@@ -2,6 +2,7 @@ package tasks
 
 import (
 	"context"
+	"encoding/json"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -192,6 +193,9 @@ func (s *Store) cascadeUp(ctx context.Context, tx *sqlx.Tx, t Task, now time.Tim
 	if !r.Open() {
 		return nil
 	}
+	if err := s.progressUp(ctx, tx, t, r, now); err != nil {
+		return err
+	}
 	var n struct {
 		All  int `db:"all_tasks"`
 		Done int `db:"done_tasks"`
@@ -363,4 +367,48 @@ func (s *Store) ReceivedTaskIDs(ctx context.Context, orgID, receivedID int64) ([
 		return nil, fmt.Errorf("received task ids: %w", err)
 	}
 	return ids, nil
+}
+
+// progressUp copies the progress just recorded on a task made from a
+// received one to the parent's task, as its unit's progress: the text,
+// percentage and files, without the child's member. The parent's part is
+// in progress from then on.
+func (s *Store) progressUp(ctx context.Context, tx *sqlx.Tx, t Task, r Received, now time.Time) error {
+	var evs []struct {
+		Note string          `db:"note"`
+		Data json.RawMessage `db:"data"`
+	}
+	if err := tx.SelectContext(ctx, &evs, `
+		SELECT note, data FROM task_events WHERE org_id = $1 AND task_id = $2 AND kind = $3 AND at = $4 ORDER BY id`,
+		t.OrgID, t.ID, EventProgress, now); err != nil {
+		return fmt.Errorf("child progress: %w", err)
+	}
+	if len(evs) == 0 {
+		return nil
+	}
+	parent, err := loadTask(ctx, tx, r.ParentOrgID, r.ParentTaskID)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !parent.State.Active() {
+		return nil
+	}
+	unit := r.ParentUnitID
+	for _, e := range evs {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO task_events (org_id, task_id, at, unit_id, kind, note, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			parent.OrgID, parent.ID, now, unit, EventProgress, e.Note, e.Data); err != nil {
+			return fmt.Errorf("progress up: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE task_units SET state = 'in_progress', accepted_at = coalesce(accepted_at, $4)
+		WHERE org_id = $1 AND task_id = $2 AND unit_id = $3 AND state IN ('assigned', 'accepted')`,
+		parent.OrgID, parent.ID, unit, now); err != nil {
+		return fmt.Errorf("parent part in progress: %w", err)
+	}
+	return s.settleState(ctx, tx, parent, Member{OrgID: parent.OrgID}, now)
 }

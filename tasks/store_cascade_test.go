@@ -168,6 +168,28 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		t.Errorf("after assignment the received state is %q", r.State)
 	}
 
+	// Progress in a commune reaches the province as the commune unit's, without the commune's member.
+	pct := 50
+	if _, err := st.ReportProgress(ctx, dhT1, partA.ID, tasks.Progress{Text: "Đã rà soát 40 hộ", Percent: &pct}, at.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	hist, err := st.History(ctx, tinh.org.ID, parent.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range hist {
+		if e.Kind == tasks.EventProgress {
+			found = true
+			if e.Note != "Đã rà soát 40 hộ" || e.Unit != "UBND phường Đầm Hà" || e.MemberID != nil || e.Progress == nil || e.Progress.Percent == nil || *e.Progress.Percent != 50 {
+				t.Errorf("progress on the province's task = %+v (progress %+v)", e.Event, e.Progress)
+			}
+		}
+	}
+	if p, _ := st.Task(ctx, tinh.org.ID, parent.ID); !found || partState(p, tinh.units["x_damha"].ID) != "in_progress" {
+		t.Errorf("the commune's progress did not reach the province (found %v, part %q)", found, partState(p, tinh.units["x_damha"].ID))
+	}
+
 	// Quảng Tân (coordinating) finishes: its part of the province's task is reported.
 	at = at.Add(24 * time.Hour)
 	if _, err := st.ReportDone(ctx, qtKt, whole.ID, at); err != nil {
