@@ -195,3 +195,9 @@ var (
 	scheduleResetWords = map[string]bool{"macdinh": true, "default": true}
 	scheduleOffWords   = map[string]bool{"tat": true, "off": true, "khong": true}
 )
+
+// Wording of a province's report about its communes.
+const (
+	monCommunesTitle = "<b>VI. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
+	monCommuneLine   = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
+)

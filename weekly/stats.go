@@ -105,6 +105,9 @@ type Stats struct {
 	BecameOverdue      []TaskLine `json:"became_overdue"`
 	BecameOverdueTotal int        `json:"became_overdue_total,omitempty"`
 	LongestOverdue     []TaskLine `json:"longest_overdue"`
+	// CommunesOverdue are the linked communes with overdue received tasks
+	// (a province's report).
+	CommunesOverdue []CommuneOverdue `json:"communes_overdue,omitempty"`
 }
 
 // MaxBecameOverdue caps the list of tasks that became overdue in a week.
@@ -270,6 +273,9 @@ func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units
 	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
 		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
 		ORDER BY t.deadline, t.id LIMIT 5`); err != nil {
+		return Stats{}, err
+	}
+	if st.CommunesOverdue, err = communesOverdue(ctx, q, orgID, at); err != nil {
 		return Stats{}, err
 	}
 	return st, nil

@@ -265,7 +265,7 @@ func (r Report) statsText(loc *time.Location) []string {
 	for _, t := range s.LongestOverdue {
 		lines = append(lines, taskLine(t, loc))
 	}
-	return lines
+	return append(lines, communesText(s, loc)...)
 }
 
 // leadRunes is how long the lead units of a task line may get before the
