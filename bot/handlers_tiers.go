@@ -18,6 +18,9 @@ import (
 const (
 	actHandOn  = "rcvg"
 	convHandOn = "received_hand_on"
+	// [Xin gia hạn] on a received task asks the parent for a later deadline.
+	actAskParent  = "rcvx"
+	convAskParent = "received_extension"
 )
 
 // handOnPayload is what the hand-on prompt waits with.
@@ -33,12 +36,13 @@ func (b *Bot) tiersCommands() []command {
 
 func (b *Bot) tiersActions() map[string]action {
 	return map[string]action{
-		actHandOn: {run: b.withID(b.askHandOn), quiet: true},
+		actHandOn:    {run: b.withID(b.askHandOn), quiet: true},
+		actAskParent: {run: b.withID(b.askParentExtension), quiet: true},
 	}
 }
 
 func (b *Bot) tiersConversations() map[string]conversationFunc {
-	return map[string]conversationFunc{convHandOn: b.handOnAnswer}
+	return map[string]conversationFunc{convHandOn: b.handOnAnswer, convAskParent: b.parentExtensionAnswer}
 }
 
 // cmdReceived lists the organisation's open received tasks, each with a
@@ -145,4 +149,54 @@ func receivedLine(rc tasks.Received, loc *time.Location) string {
 		s += fmt.Sprintf(lineReceivedDeadline, receivedDeadline(rc, loc))
 	}
 	return s
+}
+
+// askParentExtension asks a leader of the organisation that received a
+// task for the later deadline to ask the parent for, and why.
+func (b *Bot) askParentExtension(ctx context.Context, r *request, id int64) (string, error) {
+	if !r.member.CanAssign() {
+		return msgNotAllowed, nil
+	}
+	rc, err := b.store.Received(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return msgNotAllowed, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if !rc.Open() {
+		return fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	}
+	return "", b.prompt(ctx, r, convAskParent, handOnPayload{ReceivedID: id}, fmt.Sprintf(promptAskParent, esc(rc.ParentOrgName)))
+}
+
+// parentExtensionAnswer sends the request for a later deadline up.
+func (b *Bot) parentExtensionAnswer(ctx context.Context, r *request, c Conversation) error {
+	var p handOnPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("extension payload: %w", err)
+	}
+	rc, err := b.store.Received(ctx, r.org.ID, p.ReceivedID)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	if err != nil {
+		return err
+	}
+	ask, err := tasks.ParseExtensionAsk(messageText(r.update.Message), rc.Deadline, r.now.In(r.loc))
+	if err != nil {
+		return err
+	}
+	ask.Origin = r.origin()
+	err = b.store.RequestReceivedExtension(ctx, *r.member, p.ReceivedID, ask, r.now)
+	switch {
+	case errors.Is(err, tasks.ErrConflict):
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedClosed, p.ReceivedID), nil)
+	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	case err != nil:
+		return err
+	}
+	b.kick()
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgAskedParent, esc(rc.ParentOrgName), deadline.Format(ask.Deadline.Time.In(r.loc))), nil)
 }

@@ -15,7 +15,8 @@ import (
 // handleTiers registers the renderers of the two tiers' messages.
 func (rd *Renderer) handleTiers() {
 	rd.Handle(tasks.NoticeUnitMerged, rd.unitMerged)
-	for _, k := range []string{tasks.NoticeReceived, tasks.NoticeReceivedReturned, tasks.NoticeReceivedCancelled} {
+	for _, k := range []string{tasks.NoticeReceived, tasks.NoticeReceivedReturned, tasks.NoticeReceivedCancelled,
+		tasks.NoticeReceivedExtended, tasks.NoticeReceivedExtensionRejected} {
 		rd.Handle(k, rd.received)
 	}
 }
@@ -57,9 +58,11 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]
 		return nil, err
 	}
 	head := map[string]string{
-		tasks.NoticeReceived:          msgReceivedHead,
-		tasks.NoticeReceivedReturned:  msgReceivedReturnedHead,
-		tasks.NoticeReceivedCancelled: msgReceivedCancelledHead,
+		tasks.NoticeReceived:                  msgReceivedHead,
+		tasks.NoticeReceivedReturned:          msgReceivedReturnedHead,
+		tasks.NoticeReceivedCancelled:         msgReceivedCancelledHead,
+		tasks.NoticeReceivedExtended:          msgReceivedExtendedHead,
+		tasks.NoticeReceivedExtensionRejected: msgReceivedExtRejectedHead,
 	}[r.Kind]
 	part := outbox.Part{Text: head + "\n\n" + receivedCard(rc, loc)}
 	if r.Kind != tasks.NoticeReceivedCancelled {
@@ -67,7 +70,10 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]
 			return nil, outbox.ErrObsolete
 		}
 		part.Text += "\n\n" + msgReceivedFooter
-		part.Buttons = [][]outbox.Button{{{Text: btnHandOn, Data: callbackData(r.OrgID, actHandOn, rc.ID)}}}
+		part.Buttons = [][]outbox.Button{{
+			{Text: btnHandOn, Data: callbackData(r.OrgID, actHandOn, rc.ID)},
+			{Text: btnAskParent, Data: callbackData(r.OrgID, actAskParent, rc.ID)},
+		}}
 	}
 	return []outbox.Part{part}, nil
 }

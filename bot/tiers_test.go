@@ -99,6 +99,25 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	h.expect(qlKt.ID, "Rà soát hộ nghèo trên địa bàn", "30/06/2031")
 	h.say(qlLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
 
+	// Đầm Hà asks the province for a later deadline; the province approves; Đầm Hà is told.
+	askParent := callbackData(damha.ID, "rcvx", rcvDH)
+	if !dhNotice.HasButton(askParent) {
+		t.Fatalf("received notice lacks [Xin gia hạn]: %v", dhNotice.Buttons)
+	}
+	if ans := h.press(qlLeader, dhNotice, askParent); ans != "Bạn không có quyền thực hiện thao tác này." {
+		t.Errorf("another commune's leader pressed Đầm Hà's [Xin gia hạn]: %q", ans)
+	}
+	h.press(dhLeader, dhNotice, askParent)
+	h.expect(dhLeader.ID, "Hãy ghi thời hạn mới và lý do để gửi UBND huyện Đầm Hà")
+	h.say(dhLeader, "30/7/2031 vì chờ số liệu dân cư", "Đã gửi UBND huyện Đầm Hà đề nghị gia hạn đến 30/07/2031")
+	extAsk := h.expect(chairman.ID, "Đề nghị gia hạn nhiệm vụ #1", "UBND xã Đầm Hà", "chờ số liệu dân cư")
+	var extID int64
+	if err := h.store.DB().Get(&extID, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = 1`, h.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	h.press(chairman, extAsk, h.data("extok", 1, fmt.Sprint(extID)))
+	h.expect(dhLeader.ID, "Cấp trên đã đồng ý gia hạn", "30/07/2031")
+
 	// The province sees none of it yet, nor any commune member.
 	var leaked int
 	for _, u := range []tgfake.User{dhVhxh, dhT1, qlKt} {

@@ -58,7 +58,9 @@ const (
 // ReceivedPayload is the payload of the received tasks' notices.
 type ReceivedPayload struct {
 	ReceivedID int64 `json:"received_id"`
-	Round      int   `json:"round,omitempty"`
+	// Round is the parent's rework round of a return, or the extension
+	// request a decision is about.
+	Round int `json:"round,omitempty"`
 }
 
 // EventFromChild is recorded on a parent's task when the child
@@ -84,3 +86,11 @@ func ParseHandOn(dr deadline.Reader, text string, dir *Directory, now time.Time)
 // handOnWhole stands for the received task's own text while the units of a
 // whole hand-on are read.
 const handOnWhole = "toàn bộ nhiệm vụ"
+
+// Notices to the child's leaders about their request for a later deadline.
+const (
+	// NoticeReceivedExtended says the parent moved the deadline.
+	NoticeReceivedExtended = "task_received_extended"
+	// NoticeReceivedExtensionRejected says the parent refused it.
+	NoticeReceivedExtensionRejected = "task_received_ext_rejected"
+)

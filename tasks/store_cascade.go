@@ -65,6 +65,9 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 		if err := syncReceived(ctx, tx, t, l.ChildOrgID, l.ReceivedID.Int64, l.PartState, now); err != nil {
 			return err
 		}
+		if err := extensionsDecided(ctx, tx, t, l.ChildOrgID, l.ReceivedID.Int64, l.UnitID, now); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -411,4 +414,123 @@ func (s *Store) progressUp(ctx context.Context, tx *sqlx.Tx, t Task, r Received,
 		return fmt.Errorf("parent part in progress: %w", err)
 	}
 	return s.settleState(ctx, tx, parent, Member{OrgID: parent.OrgID}, now)
+}
+
+// RequestReceivedExtension asks the parent, for the organisation that
+// received a task, for a later deadline: a request on the parent's task in
+// the name of the child organisation, decided there as any other. The
+// parent's decision comes back to the child's leaders. Only the child's
+// leaders, secretaries and admins may ask; a received task no longer open
+// is ErrConflict.
+func (s *Store) RequestReceivedExtension(ctx context.Context, actor Member, receivedID int64, ask ExtensionAsk, now time.Time) error {
+	if !actor.CanAssign() {
+		return ErrForbidden
+	}
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var r Received
+		err := tx.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`,
+			actor.OrgID, receivedID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("received: %w", err)
+		}
+		if !r.Open() {
+			return ErrConflict
+		}
+		if r.Deadline != nil && !ask.Deadline.Time.After(*r.Deadline) {
+			return inputErrorf(msgExtensionNotLaterStored, ask.Deadline.Text)
+		}
+		t, err := loadTask(ctx, tx, r.ParentOrgID, r.ParentTaskID)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `SELECT 1 FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, t.OrgID, t.ID); err != nil {
+			return fmt.Errorf("lock parent task: %w", err)
+		}
+		if !t.State.Open() {
+			return ErrConflict
+		}
+		if ask.Origin != "" {
+			var seen bool
+			if err := tx.GetContext(ctx, &seen, `SELECT EXISTS (SELECT 1 FROM task_extensions WHERE org_id = $1 AND task_id = $2 AND origin = $3)`,
+				t.OrgID, t.ID, fmt.Sprintf("org%d:%s", actor.OrgID, ask.Origin)); err != nil {
+				return fmt.Errorf("extension origin: %w", err)
+			}
+			if seen {
+				return nil
+			}
+		}
+		var child string
+		if err := tx.GetContext(ctx, &child, `SELECT name FROM orgs WHERE id = $1`, actor.OrgID); err != nil {
+			return fmt.Errorf("child org: %w", err)
+		}
+		late := t.Deadline != nil && now.After(*t.Deadline)
+		if err := withdrawExtensions(ctx, tx, t); err != nil {
+			return err
+		}
+		var origin string
+		if ask.Origin != "" {
+			origin = fmt.Sprintf("org%d:%s", actor.OrgID, ask.Origin)
+		}
+		unit := r.ParentUnitID
+		var id int64
+		if err := tx.GetContext(ctx, &id, `
+			INSERT INTO task_extensions (org_id, task_id, requested_by, requester_label, unit_id, old_deadline, new_deadline,
+				new_deadline_text, new_has_time, reason, late, requested_at, origin)
+			VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12, '')) RETURNING id`,
+			t.OrgID, t.ID, child, unit, t.Deadline, ask.Deadline.Time, ask.Deadline.Text, ask.Deadline.HasTime,
+			ask.Reason, late, now, origin); err != nil {
+			return fmt.Errorf("insert extension: %w", err)
+		}
+		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, nil, &unit, EventExtensionAsked, ask.Reason,
+			DeadlineChange{ExtensionID: id, Old: t.Deadline, New: ask.Deadline.Time, Late: late}); err != nil {
+			return err
+		}
+		ds, err := deciders(ctx, tx, t)
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
+				IdemKey: fmt.Sprintf("task:%d:ext:%d:%d", t.ID, id, d),
+				Kind:    NoticeExtensionAsked,
+				Payload: LifecyclePayload{TaskID: t.ID, ExtensionID: id},
+				TaskID:  &t.ID,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("request received extension: %w", err)
+	}
+	return nil
+}
+
+// extensionsDecided tells the child's leaders what the parent decided, at
+// now, about the requests the child made for a later deadline.
+func extensionsDecided(ctx context.Context, tx *sqlx.Tx, t Task, childID, receivedID, unitID int64, now time.Time) error {
+	var decided []struct {
+		ID     int64  `db:"id"`
+		Status string `db:"status"`
+	}
+	if err := tx.SelectContext(ctx, &decided, `
+		SELECT id, status FROM task_extensions
+		WHERE org_id = $1 AND task_id = $2 AND unit_id = $3 AND requested_by IS NULL AND decided_at = $4 ORDER BY id`,
+		t.OrgID, t.ID, unitID, now); err != nil {
+		return fmt.Errorf("decided extensions: %w", err)
+	}
+	for _, e := range decided {
+		kind := NoticeReceivedExtensionRejected
+		if e.Status == ExtensionApproved {
+			kind = NoticeReceivedExtended
+		}
+		if err := notifyReceivers(ctx, tx, childID, receivedID, kind, int(e.ID), now); err != nil {
+			return err
+		}
+	}
+	return nil
 }

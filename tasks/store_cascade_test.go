@@ -9,6 +9,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -188,6 +189,51 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 	}
 	if p, _ := st.Task(ctx, tinh.org.ID, parent.ID); !found || partState(p, tinh.units["x_damha"].ID) != "in_progress" {
 		t.Errorf("the commune's progress did not reach the province (found %v, part %q)", found, partState(p, tinh.units["x_damha"].ID))
+	}
+
+	// Đầm Hà asks the province for a later deadline; approved, it comes down; a second, refused, is told too.
+	later := time.Date(2021, 2, 15, 23, 59, 59, 0, t0.Location())
+	ask := tasks.ExtensionAsk{Deadline: deadline.Deadline{Time: later, Text: "15/02/2021"}, Reason: "chờ số liệu dân cư"}
+	if err := st.RequestReceivedExtension(ctx, qtLeader, received["damha"].ID, ask, at); !errors.Is(err, tasks.ErrNotFound) {
+		t.Errorf("another commune asked for Đầm Hà's extension: %v", err)
+	}
+	if err := st.RequestReceivedExtension(ctx, dhT1, received["damha"].ID, ask, at); !errors.Is(err, tasks.ErrForbidden) {
+		t.Errorf("a commune member asked the province directly: %v", err)
+	}
+	if err := st.RequestReceivedExtension(ctx, dhLeader, received["damha"].ID, ask, at); err != nil {
+		t.Fatal(err)
+	}
+	if n := outboxCount(t, db, tinh.org.ID, tasks.NoticeExtensionAsked, chairman.ChatID); n != 1 {
+		t.Fatalf("the chairman got %d extension requests, want 1", n)
+	}
+	var extID int64
+	if err := db.Get(&extID, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = $2`, tinh.org.ID, parent.ID); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := st.Extension(ctx, tinh.org.ID, parent.ID, extID); err != nil || e.RequesterName != "UBND phường Đầm Hà" || e.UnitName != "UBND phường Đầm Hà" {
+		t.Errorf("the request reads %+v, %v", e, err)
+	}
+	if _, err := st.DecideExtension(ctx, chairman, parent.ID, extID, true, at); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := st.Received(ctx, damha.org.ID, received["damha"].ID); r.Deadline == nil || !r.Deadline.Equal(later) {
+		t.Errorf("the new deadline did not come down: %v", r.Deadline)
+	}
+	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceivedExtended, dhLeader.ChatID); n != 1 {
+		t.Errorf("Đầm Hà's leader got %d notices of the extension, want 1", n)
+	}
+	ask.Deadline = deadline.Deadline{Time: later.AddDate(0, 1, 0), Text: "15/03/2021"}
+	if err := st.RequestReceivedExtension(ctx, dhLeader, received["damha"].ID, ask, at); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&extID, `SELECT max(id) FROM task_extensions WHERE org_id = $1 AND task_id = $2`, tinh.org.ID, parent.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.RejectExtension(ctx, chairman, parent.ID, extID, "Không gia hạn thêm", at); err != nil {
+		t.Fatal(err)
+	}
+	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceivedExtensionRejected, dhLeader.ChatID); n != 1 {
+		t.Errorf("Đầm Hà's leader got %d notices of the refusal, want 1", n)
 	}
 
 	// Quảng Tân (coordinating) finishes: its part of the province's task is reported.
