@@ -497,7 +497,7 @@ func TestTaskFiltersAndPaging(t *testing.T) {
 	if strings.Contains(m.PlainText, "Việc tuần sau") || strings.Contains(m.PlainText, "Việc xa") {
 		t.Errorf("this week's list:\n%s", m.PlainText)
 	}
-	h.say(leader, "/viec Phòng Văn hóa", "Không tìm thấy đơn vị “phong van hoa”", "Cách lọc nhiệm vụ")
+	h.say(leader, "/viec Phòng Văn hóa", "Không tìm thấy đơn vị “Phòng Văn hóa”", "Cách lọc nhiệm vụ")
 	h.say(leader, "/viec các xã", "một đơn vị cụ thể", "Cách lọc nhiệm vụ")
 	// A member sees only their units' tasks whatever the filter names.
 	h.say(kthtStaff, "/viec tckh", "Không có nhiệm vụ nào phù hợp")

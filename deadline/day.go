@@ -89,7 +89,7 @@ func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
 	t := p.tok(i)
 	switch {
 	case t == "thu":
-		if n, digits, good := p.num(i + 1); good && digits == 1 {
+		if n, digits, good := p.num(i + 1); good && digits == 1 && !p.dateAt(i+1) {
 			if p.oneOf(i+2, moneyWords...) {
 				return v, i, false
 			}

@@ -73,6 +73,13 @@ func (p *parser) bareUnit(i int) bool {
 	return true
 }
 
+// dateAt reports whether a numeric date starts at i: its first number is not the number of a
+// quarter, month or weekday written before it ("quý 1.1.2031" holds a date).
+func (p *parser) dateAt(i int) bool {
+	_, _, ok := p.numDateAt(i, false)
+	return ok
+}
+
 // relMod reads "này", "sau", "tới", "trước" at i.
 func (p *parser) relMod(i int) (off int, ok bool) {
 	off, ok = relMods[p.tok(i)]
@@ -131,7 +138,7 @@ func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 	k := i + 1
 	y, m := p.ref.Year(), int(p.ref.Month())
 	explicit := false
-	if n, digits, good := p.num(k); good && digits <= 2 {
+	if n, digits, good := p.num(k); good && digits <= 2 && !p.dateAt(k) {
 		m, k, explicit = n, k+1, true
 		v.month, v.monthGiven = n, true
 		yy, reason, given, k2 := p.yearSuffix(k)
@@ -183,7 +190,7 @@ func (p *parser) quarter(i, anchor int, bare bool) (v dayVal, next int, ok bool)
 	t := p.tok(k)
 	n, isRoman := romanQuarters[t]
 	if !isRoman {
-		if d, digits, good := p.num(k); good && digits == 1 {
+		if d, digits, good := p.num(k); good && digits == 1 && !p.dateAt(k) {
 			n = d
 		}
 	}

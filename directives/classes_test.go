@@ -166,3 +166,35 @@ func TestClassDeadlineSentences(t *testing.T) {
 			[]want{{deadline: "2025-08-29 23:59", warn: "Ban quản lý chợ"}}},
 	})
 }
+
+func TestClassDocumentsEventsAndAdvice(t *testing.T) {
+	dir := provinceDirectory()
+	checkClasses(t, dir, []classCase{
+		{"the date of a document is no deadline", "Thực hiện Công văn số 123/UBND-VX ngày 02/8/2025 của UBND tỉnh, Sở Y tế rà soát các cơ sở tiêm chủng trước ngày 30/8/2025.",
+			[]want{{text: "rà soát các cơ sở", lead: "syt", deadline: "2025-08-30 23:59"}}},
+		{"a document carried out, alone, is no directive", "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/8/2025 của UBND tỉnh về phòng, chống thiên tai.", nil},
+		{"a past event opening with its date", "Ngày 10/8/2025, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai.", nil},
+		{"a relayed instruction after a dated opening", "Ngày 12/8/2025, Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở Xây dựng kiểm tra các công trình nhà ở xã hội.",
+			[]want{{text: "kiểm tra các công trình", lead: "sxd"}}},
+		{"a span of days is due on its last day", "UBND các xã, phường tổ chức tổng vệ sinh môi trường vào ngày 23-24/8/2025.",
+			[]want{{lead: "group:xa", deadline: "2025-08-24 23:59"}}},
+		{"the days of an event are no deadline", "Các sở, ban, ngành chuẩn bị tốt các điều kiện phục vụ kỳ họp HĐND tỉnh diễn ra trong 2 ngày 27-28/8.",
+			[]want{{lead: "group:so"}}},
+		{"advice to the people", "UBND tỉnh khuyến cáo:\nNgười dân không ra khỏi nhà khi có mưa to, gió lớn.\nChủ động dự trữ lương thực, nước uống.", nil},
+		{"a citizen's petition", "Ông Nguyễn Văn Bình ở phường Hòa Xá: Đề nghị sửa chữa tuyến đường vào khu dân cư.", nil},
+	})
+}
+
+func TestClassNamesAsWritten(t *testing.T) {
+	dir := tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "ca", Name: "Công an phường", Kind: tasks.KindKhac},
+		{ID: 2, Code: "bchqs", Name: "Ban Chỉ huy Quân sự phường", Kind: tasks.KindKhac},
+		{ID: 3, Code: "vhxh", Name: "Phòng Văn hóa – Xã hội", Kind: tasks.KindPhong},
+	})
+	checkClasses(t, dir, []classCase{
+		{"a code is a code only as written", "Huy động cả hệ thống chính trị vào cuộc phòng, chống dịch bệnh.",
+			[]want{{text: "Huy động", warn: "chủ trì"}}},
+		{"a place shared by two units, and a list item's subject goes on", "2. Ban Chỉ huy Quân sự, Công an phường bố trí lực lượng ứng trực 24/24 giờ; chuẩn bị phương tiện cứu hộ.",
+			[]want{{lead: "bchqs", coords: "ca", text: "bố trí lực lượng"}, {lead: "bchqs", coords: "ca", text: "Chuẩn bị phương tiện"}}},
+	})
+}

@@ -73,6 +73,7 @@ func (x *extractor) run(text string) []Directive {
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
+		sentenceStart := len(out)
 		var (
 			firstLead  *Owner
 			firstCo    []Owner // units asked together with firstLead
@@ -104,6 +105,9 @@ func (x *extractor) run(text string) []Directive {
 					directive = false
 				}
 				if o, skip := x.headingOwner(item); o != nil || skip {
+					if ic := newClause(item, x.dir); skip && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
+						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
+					}
 					h.set(o, s, true)
 					if o != nil {
 						firstLead = &o.lead
@@ -161,8 +165,9 @@ func (x *extractor) run(text string) []Directive {
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
-				if v == vNone && pieceIndex > 0 && prev != nil && a.subjectless && len(out) > 0 && prev == &out[len(out)-1] && c.words() >= 2 {
-					mergeInto(prev, d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
+				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
+					(v == vNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
+					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
 					continue
 				}
@@ -660,9 +665,13 @@ func (x *extractor) split(item string) []piece {
 	return out
 }
 
+// maxPieces bounds how many pieces one item is cut into: real sentences
+// hold a few, and a pathological text must not make cutting quadratic.
+const maxPieces = 16
+
 func (x *extractor) splitRequests(text string) []string {
 	var out []string
-	for {
+	for len(out) < maxPieces {
 		c := newClause(text, x.dir)
 		cut := -1
 		for i := 1; i+1 < len(c.toks) && cut < 0; i++ {
@@ -680,6 +689,7 @@ func (x *extractor) splitRequests(text string) []string {
 		out = append(out, strings.TrimSpace(text[:c.toks[cut].start]))
 		text = strings.TrimSpace(text[c.toks[cut+1].start:])
 	}
+	return append(out, text)
 }
 
 // hasPredicate reports whether tokens [i, j) hold a verb, a modal, or a
@@ -720,6 +730,9 @@ func (x *extractor) splitDeadlines(text string) []piece {
 	var out []piece
 	cont := false
 	for {
+		if len(out) >= maxPieces {
+			return append(out, piece{text: text, cont: cont})
+		}
 		c := newClause(text, x.dir)
 		cut := -1
 		var weekly *deadline.Deadline
@@ -927,6 +940,10 @@ func announcesList(c *clause) bool {
 // 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
 // the length of an event ("diễn ra trong 2 ngày 13-14/7").
 func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
+	text = dateRange.ReplaceAllStringFunc(text, func(r string) string {
+		i := strings.IndexAny(r, "-–")
+		return strings.Repeat(" ", i+len(string([]rune(r[i:])[0]))) + r[i+len(string([]rune(r[i:])[0])):]
+	})
 	off := 0
 	for range 8 {
 		dl, ok, err := deadline.FindOne(text[off:], x.ref)
@@ -942,6 +959,11 @@ func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
 	return deadline.Deadline{}, false, nil
 }
 
+// dateRange is a span of days, "28/9/2019-29/9/2019", "13-14/7": its
+// deadline is its last day, so the first is blanked out (same length, so
+// that offsets hold).
+var dateRange = regexp.MustCompile(`\b\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`)
+
 // docNumber ends a document's number, with "ngày" after it or not:
 // "số 6917/UBND-KTTC ngày", "số 31/TB-VPCP,".
 var docNumber = regexp.MustCompile(`(?i)(?:số\s*)?\d+[/-][\p{L}\d/&.-]*[\s,]*(?:ngày|ngay)?\s*$`)
@@ -955,6 +977,10 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 	if n := len(words); !dl.Lead && n > 0 {
 		switch words[n-1] {
 		case "thang", "nhung", "cac", "dip", "ky":
+			return true
+		}
+		// "diễn ra trong 2 ngày 13-14/7": the days of an event
+		if n >= 3 && words[n-3] == "trong" && words[n-1] == "ngay" {
 			return true
 		}
 	}
@@ -1037,4 +1063,19 @@ func uniqueStrings(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// opensWithNoun reports whether the clause opens with a noun phrase that
+// names no body: the goods of a list cut by semicolons ("…; toàn bộ hồ
+// sơ, tài liệu … trước ngày 25/10").
+func (c *clause) opensWithNoun() bool {
+	i := c.frameEnd()
+	if i != 0 || i >= len(c.toks) || c.toks[i].punct {
+		return false
+	}
+	if _, ok := c.byFirst[i]; ok {
+		return false
+	}
+	k, _ := c.cue(i)
+	return k == cueNone && c.at(i, orgHeads) == 0 && c.word(i) != "cac" && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
 }

@@ -314,7 +314,14 @@ func TestStopMidBatchAndRestart(t *testing.T) {
 	s1 := outbox.NewSender(db, textRenderer{}, tr, &hooks{}, outbox.NewLimits(unlimited), cfg, time.Now, quiet)
 	done := make(chan struct{})
 	go func() { s1.Run(ctx); close(done) }()
-	time.Sleep(60 * time.Millisecond)
+	// Stop it once it has sent a part, however slow the machine is.
+	for start := time.Now(); ; time.Sleep(5 * time.Millisecond) {
+		var sent int
+		db.Get(&sent, `SELECT count(*) FROM outbox WHERE status = 'sent'`)
+		if sent > 0 || time.Since(start) > 10*time.Second {
+			break
+		}
+	}
 	cancel()
 	<-done
 	var sentFirst int

@@ -100,6 +100,7 @@ type dirEntry struct {
 	unit    int // index into units, or -1 for a group
 	group   Kind
 	derived bool // a short name ("Quảng Lâm" for "UBND xã Quảng Lâm")
+	code    bool // a unit's code: "ca" names Công an xã, "cả" does not
 }
 
 // notAfterShortName are words that, right before a short name, show it names
@@ -304,14 +305,20 @@ func NewDirectory(units []Unit) *Directory {
 		}
 		into[key] = unit
 	}
+	codes := map[string]int{} // a code that is not also a name or alias matches only as written: in ASCII
 	for i, u := range units {
-		add(words(u.Code), i, seen)
+		add(words(u.Code), i, codes)
 		add(words(u.Name), i, seen)
 		for _, a := range u.Aliases {
 			add(words(a), i, seen)
 		}
 		for _, v := range shortNames(words(u.Name)) {
 			add(v, i, derived)
+		}
+	}
+	for key, i := range codes {
+		if _, ok := seen[key]; !ok && i >= 0 {
+			d.entries = append(d.entries, dirEntry{words: strings.Split(key, " "), unit: i, code: true})
 		}
 	}
 	for key, i := range seen {
@@ -570,6 +577,9 @@ func (d *Directory) entryAt(text string, toks []token, i int) (dirEntry, bool) {
 		if e.derived && i > 0 && (notAfterShortName[toks[i-1].word] || inOtherBody(text, toks, i)) {
 			continue
 		}
+		if e.code && !isASCII(text[toks[i].start:toks[i+len(e.words)-1].end]) {
+			continue
+		}
 		return e, true
 	}
 	return dirEntry{}, false
@@ -703,6 +713,15 @@ func equalWords(a, b []string) bool {
 	}
 	for i := range a {
 		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

@@ -120,6 +120,8 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 		{"các phòng tổng hợp", []want{{group: KindPhong}}},
 		{"Sở Y tế, Công an tỉnh", []want{{code: "syt"}}},
 		{"Ban Chỉ huy Quân sự, Công an phường triển khai", []want{{code: "bchqs"}, {code: "ca"}}},
+		// A code is a code as written: "ca" and "CA" name Công an phường, "cả" does not.
+		{"huy động cả hệ thống, giao CA phường và ca bảo vệ", []want{{code: "ca"}, {code: "ca"}}},
 		{"đề nghị Phó Chủ tịch UBND 13 phường đôn đốc", []want{{group: KindXa}}},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,9 @@ type webhookState struct {
 	secret  string
 	maxConn int
 	stop    chan struct{}
+	// ended is closed when deliver has returned: no post of this webhook
+	// is in flight any more.
+	ended chan struct{}
 }
 
 // WebhookInfo is what setWebhook was told.
@@ -74,22 +77,30 @@ func (s *Server) setWebhook(c *call) (any, *apiError) {
 		close(s.hook.stop)
 	}
 	s.terminateLocked("Conflict: terminated by setWebhook request")
-	h := &webhookState{url: raw, secret: secret, maxConn: maxConn, stop: make(chan struct{})}
+	h := &webhookState{url: raw, secret: secret, maxConn: maxConn, stop: make(chan struct{}), ended: make(chan struct{})}
 	s.hook = h
 	go s.deliver(h)
 	return true, nil
 }
 
 // deleteWebhook removes the webhook; getUpdates works again.
+// Like Telegram, it answers once no post is in flight, so an update the
+// webhook took is never offered to getUpdates as well.
 func (s *Server) deleteWebhook(c *call) (any, *apiError) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.hook != nil {
-		close(s.hook.stop)
+	h := s.hook
+	if h != nil {
+		close(h.stop)
 		s.hook = nil
 	}
+	s.mu.Unlock()
+	if h != nil {
+		<-h.ended
+	}
 	if c.flag("drop_pending_updates") {
+		s.mu.Lock()
 		s.queue = nil
+		s.mu.Unlock()
 	}
 	return true, nil
 }
@@ -118,6 +129,7 @@ func (s *Server) webhookActiveLocked() *apiError {
 // webhook changes or the server closes. An update answered 2xx is
 // confirmed; any other answer or error is posted again after a pause.
 func (s *Server) deliver(h *webhookState) {
+	defer close(h.ended)
 	client := &http.Client{Timeout: 60 * time.Second}
 	for {
 		s.mu.Lock()

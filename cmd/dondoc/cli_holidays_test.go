@@ -56,7 +56,7 @@ func TestHolidaysCommand(t *testing.T) {
 		{[]string{"add", "--org", org, "22/03/2026"}, "vốn đã là ngày nghỉ (Chủ nhật)"},
 		{[]string{"add", "--org", org, "30/02/2026"}, "Ngày “30/02/2026” chưa đúng"},
 		{[]string{"remove", "--org", org, "17/03/2026"}, "cơ quan không có ngày riêng 17/03/2026 (thứ Ba)"},
-		{[]string{"add", "--org", org}, "dondoc holidays add --org CƠ_QUAN"},
+		{[]string{"add", "--org", org}, "dondoc holidays add --org CƠ_QUAN [--workday]"},
 		{[]string{"add", "16/03/2026"}, "cần ghi --org"},
 	} {
 		if _, err := runCLI(t, append([]string{"holidays"}, tt.args...)...); err == nil || !strings.Contains(err.Error(), tt.want) {

@@ -29,13 +29,11 @@ type app struct {
 	reminders *reminders.Scheduler
 	// webhook, when its URL is set, receives updates instead of polling.
 	webhook bot.WebhookOptions
-	// leading is true while this process holds the Telegram leadership
-	// (it polls and sends); /readyz reports it.
+	// lease, when set, tells /readyz whether this process holds the lease.
+	lease func() (held bool, detail string)
+	// leading is true while this process leads: it polls and sends.
 	leading atomic.Bool
 }
-
-// lease tells /readyz whether this process leads.
-func (a *app) lease() (held bool, detail string) { return a.leading.Load(), "" }
 
 // run runs the bot until ctx is cancelled.
 func run(ctx context.Context, cfg config, log *slog.Logger) error {
@@ -52,10 +50,12 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	name := leadershipName(cfg.Token)
+	a.lease = func() (bool, string) { return a.leading.Load(), name }
 	if cfg.HTTPAddr != "" {
 		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
-	return a.run(ctx, leadershipName(cfg.Token))
+	return a.run(ctx, name)
 }
 
 func (a *app) run(ctx context.Context, leadership string) error {
