@@ -66,6 +66,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		o := groupOwner(dir, m.Group, phrase)
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
+			o.Retired = m.Retired
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
