@@ -31,6 +31,7 @@ type handOnPayload struct {
 func (b *Bot) tiersCommands() []command {
 	return []command{
 		{names: []string{"captren", "nhan"}, help: helpReceived, allow: assigners, run: b.cmdReceived},
+		{names: []string{"sapnhap", "merge"}, help: helpMerge, allow: admins, run: b.cmdMerge},
 	}
 }
 
@@ -199,4 +200,27 @@ func (b *Bot) parentExtensionAnswer(ctx context.Context, r *request, c Conversat
 	}
 	b.kick()
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgAskedParent, esc(rc.ParentOrgName), deadline.Format(ask.Deadline.Time.In(r.loc))), nil)
+}
+
+// cmdMerge merges units, as `dondoc units merge` does: "/sapnhap MÃ_MỚI
+// MÃ_CŨ …" (codes, the first the unit that carries on).
+func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
+	codes := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(r.args))
+	if len(codes) < 2 {
+		return b.reply(ctx, r.chatID, msgMergeUsage, nil)
+	}
+	res, err := b.store.MergeUnits(ctx, r.org.ID, codes[0], codes[1:], r.now)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+msgMergeUsage, nil)
+	}
+	if err != nil {
+		return err
+	}
+	b.kick()
+	names := make([]string, len(res.Retired))
+	for i, u := range res.Retired {
+		names[i] = "<b>" + esc(u.Name) + "</b>"
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgMerged, strings.Join(names, ", "), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil)
 }

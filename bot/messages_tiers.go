@@ -5,6 +5,9 @@ import "github.com/dondoc/dondoc/tasks"
 // Vietnamese wording of the two tiers' messages (merges, received tasks).
 const (
 	msgUnitMerged      = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay bạn thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
+	helpMerge          = "sáp nhập đơn vị: /sapnhap MÃ_MỚI MÃ_CŨ …"
+	msgMergeUsage      = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
+	msgMerged          = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
 	msgUnitMergedTasks = "\n%d nhiệm vụ đang thực hiện đã chuyển sang %s, nhắc việc gửi theo đơn vị mới. Xem: /viec"
 )
 

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -171,4 +172,25 @@ func ownTasks(h *harness, org int64) []int64 {
 		h.t.Fatal(err)
 	}
 	return ids
+}
+
+func TestMergeThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	admin := h.join(tgfake.User{ID: 8400, FirstName: "Quản", LastName: "Trị"}, tasks.RoleAdmin, "")
+	boss := h.join(tgfake.User{ID: 8401, FirstName: "Lãnh", LastName: "Đạo"}, tasks.RoleLeader, "")
+	staff := h.join(tgfake.User{ID: 8402, FirstName: "Cán bộ", LastName: "KTHT"}, tasks.RoleMember, "ktht")
+	h.say(boss, "/giao KTHT: Rà soát hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(staff.ID, "Nhiệm vụ mới #1")
+
+	h.say(staff, "/sapnhap tckh ktht", "không có quyền")
+	h.say(admin, "/sapnhap tckh", "Cách dùng")
+	h.say(admin, "/sapnhap tckh khongco", "Không có đơn vị mã “khongco”", "Cách dùng")
+	h.say(admin, "/sapnhap tckh ktht", "Đã sáp nhập Phòng Kinh tế và Hạ tầng vào Phòng Tài chính – Kế hoạch", "chuyển 1 nhiệm vụ", "1 cán bộ")
+	h.expect(staff.ID, "Phòng Kinh tế và Hạ tầng đã được sáp nhập vào Phòng Tài chính – Kế hoạch", "1 nhiệm vụ đang thực hiện đã chuyển")
+	h.say(admin, "/sapnhap tckh ktht", "đã được sáp nhập trước đó")
+	h.say(staff, "/task 1", "Phòng Tài chính – Kế hoạch")
+	if list := h.say(admin, "/donvi", "Phòng Tài chính – Kế hoạch"); strings.Contains(list.PlainText, "Phòng Kinh tế và Hạ tầng") {
+		t.Errorf("/donvi lists a merged unit:\n%s", list.PlainText)
+	}
+	h.say(staff, "/done 1", "Đã ghi nhận Phòng Tài chính – Kế hoạch hoàn thành nhiệm vụ #1")
 }
