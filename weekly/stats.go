@@ -235,6 +235,7 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 // lists them.
 func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units []unitRow, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
+	units = liveFrom(units, weekFrom)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
 	args := []any{orgID, weekFrom, yearFrom, at, dueSoonEnd(at, loc)}
 	var rows []countsRow

@@ -40,3 +40,16 @@ func communesOverdue(ctx context.Context, q sqlx.QueryerContext, orgID int64, at
 	}
 	return cs, nil
 }
+
+// liveFrom leaves out the units merged into another by from: a report of a
+// week lists the units that still worked in it, so a week before a merge
+// keeps the old units and their names.
+func liveFrom(units []unitRow, from time.Time) []unitRow {
+	out := units[:0:0]
+	for _, u := range units {
+		if u.RetiredAt == nil || u.RetiredAt.After(from) {
+			out = append(out, u)
+		}
+	}
+	return out
+}

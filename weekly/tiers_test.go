@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/tasks"
@@ -129,5 +130,47 @@ func TestProvinceCountsCommunesByTheirReceivedTasks(t *testing.T) {
 	}
 	if strings.Contains(plain.Text(), "VI.") {
 		t.Errorf("a commune's report lists communes:\n%s", plain.Text())
+	}
+}
+
+// TestMergedUnitsLeaveLaterWeeks: a week before a merge keeps the old unit
+// and its name; a week after it lists only the successor.
+func TestMergedUnitsLeaveLaterWeeks(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcm.String(), at(2021, 1, 1, 8, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.ImportUnits(ctx, org.ID, []tasks.Unit{
+		{Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Kind: tasks.KindPhong},
+		{Code: "kt", Name: "Phòng Kinh tế", Kind: tasks.KindPhong},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.MergeUnits(ctx, org.ID, "kt", []string{"ktht"}, at(2021, 1, 13, 8, 0)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		week string
+		want []string
+	}{
+		{"2021-W01", []string{"Phòng Kinh tế", "Phòng Kinh tế và Hạ tầng"}},
+		{"2021-W02", []string{"Phòng Kinh tế", "Phòng Kinh tế và Hạ tầng"}},
+		{"2021-W03", []string{"Phòng Kinh tế"}},
+	} {
+		w, _ := weekly.ParseWeek(tc.week)
+		r, err := weekly.Build(ctx, db, org, weekly.Monday, w, w.End(hcm).Add(9*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, u := range r.Units {
+			got = append(got, u.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s lists %q, want %q", tc.week, got, tc.want)
+		}
 	}
 }
