@@ -218,7 +218,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, u := range units {
-			fmt.Fprintf(c.out, outUnitRow, u.Code, u.Kind, u.Name, strings.Join(u.Aliases, "|"))
+			fmt.Fprintf(c.out, outUnitRow, u.Code, u.Kind, u.Name+unitTier(u, units), strings.Join(u.Aliases, "|"))
 		}
 		return nil
 	}

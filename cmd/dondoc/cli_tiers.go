@@ -122,3 +122,16 @@ func inputMessage(err error) error {
 	}
 	return err
 }
+
+// unitTier notes, in `dondoc units list`, a unit merged into another.
+func unitTier(u tasks.Unit, all []tasks.Unit) string {
+	if u.RetiredAt == nil {
+		return ""
+	}
+	for _, n := range all {
+		if u.SuccessorID != nil && n.ID == *u.SuccessorID {
+			return fmt.Sprintf(outUnitRetiredInto, n.Code)
+		}
+	}
+	return outUnitRetired
+}

@@ -37,6 +37,7 @@ func TestOperatorSetsUpAProvinceWithItsCommunes(t *testing.T) {
 		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd"}, "", "cách dùng: dondoc units merge"},
 		{[]string{"units", "rename", "--org", "ubnd-tinh-quang-ninh", "--unit", "sxd", "Sở Xây dựng và Giao thông"}, "Đã đổi tên đơn vị sxd thành «Sở Xây dựng và Giao thông»", ""},
 		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "sxd\tso\tSở Xây dựng và Giao thông\tGTVT|Sở Xây dựng", ""},
+		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "sgtvt\tso\tSở Giao thông vận tải (đã sáp nhập vào sxd)\t", ""},
 	}
 	dir := t.TempDir()
 	csv := filepath.Join(dir, "tinh.csv")

@@ -188,6 +188,8 @@ const (
 	outUnitsRenameUsage = `cách dùng: dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"`
 	outUnitMerged       = "Đã sáp nhập «%s» (%s) vào «%s».\n"
 	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
+	outUnitRetiredInto  = " (đã sáp nhập vào %s)"
+	outUnitRetired      = " (đã thôi hoạt động)"
 	outUnitRenamed      = "Đã đổi tên đơn vị %s thành «%s»; tên cũ vẫn được nhận ra trong văn bản.\n"
 	outUnitLinked       = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )
