@@ -121,6 +121,14 @@ func syncReceived(ctx context.Context, tx *sqlx.Tx, t Task, childID, receivedID 
 		return fmt.Errorf("received task: %w", err)
 	}
 	switch {
+	case r.State == ReceivedCancelled && t.State.Open() && partState != "removed":
+		// the unit was given the task again after it was taken away
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE received_tasks SET state = CASE WHEN EXISTS (SELECT 1 FROM tasks WHERE org_id = $1 AND received_id = $2 AND state <> 'cancelled')
+				THEN 'assigned' ELSE 'received' END WHERE org_id = $1 AND id = $2`, childID, receivedID); err != nil {
+			return fmt.Errorf("reopen received: %w", err)
+		}
+		return notifyReceivers(ctx, tx, childID, receivedID, NoticeReceived, int(now.Unix()), now)
 	case r.State == ReceivedCancelled:
 		return nil
 	case t.State == StateCancelled || partState == "removed":
@@ -188,10 +196,9 @@ func (s *Store) cascadeUp(ctx context.Context, tx *sqlx.Tx, t Task, now time.Tim
 	if !rid.Valid {
 		return nil
 	}
-	var r Received
-	if err := tx.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`,
-		t.OrgID, rid.Int64); err != nil {
-		return fmt.Errorf("received task: %w", err)
+	r, err := lockReceived(ctx, tx, t.OrgID, rid.Int64)
+	if err != nil {
+		return err
 	}
 	if !r.Open() {
 		return nil
@@ -319,14 +326,9 @@ func (s *Store) AssignReceived(ctx context.Context, actor Member, receivedID int
 	}
 	var id int64
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		var r Received
-		err := tx.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`,
-			actor.OrgID, receivedID)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
+		r, err := lockReceived(ctx, tx, actor.OrgID, receivedID)
 		if err != nil {
-			return fmt.Errorf("received: %w", err)
+			return err
 		}
 		if nt.Origin != "" {
 			err := tx.GetContext(ctx, &id, `SELECT id FROM tasks WHERE org_id = $1 AND origin = $2`, actor.OrgID, nt.Origin)
@@ -427,14 +429,9 @@ func (s *Store) RequestReceivedExtension(ctx context.Context, actor Member, rece
 		return ErrForbidden
 	}
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		var r Received
-		err := tx.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`,
-			actor.OrgID, receivedID)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
+		r, err := lockReceived(ctx, tx, actor.OrgID, receivedID)
 		if err != nil {
-			return fmt.Errorf("received: %w", err)
+			return err
 		}
 		if !r.Open() {
 			return ErrConflict
@@ -533,4 +530,30 @@ func extensionsDecided(ctx context.Context, tx *sqlx.Tx, t Task, childID, receiv
 		}
 	}
 	return nil
+}
+
+// lockReceived locks a received task for a change made from the child's
+// side, after the parent's task, in the order a change from the parent's
+// side takes them (the parent's task, then the received task), so that the
+// two sides never wait for each other.
+func lockReceived(ctx context.Context, tx *sqlx.Tx, orgID, id int64) (Received, error) {
+	var parent struct {
+		OrgID  int64 `db:"parent_org_id"`
+		TaskID int64 `db:"parent_task_id"`
+	}
+	err := tx.GetContext(ctx, &parent, `SELECT parent_org_id, parent_task_id FROM received_tasks WHERE org_id = $1 AND id = $2`, orgID, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Received{}, ErrNotFound
+	}
+	if err != nil {
+		return Received{}, fmt.Errorf("received: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, parent.OrgID, parent.TaskID); err != nil {
+		return Received{}, fmt.Errorf("lock parent task: %w", err)
+	}
+	var r Received
+	if err := tx.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, orgID, id); err != nil {
+		return Received{}, fmt.Errorf("lock received: %w", err)
+	}
+	return r, nil
 }

@@ -307,6 +307,30 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		t.Errorf("a done received task was assigned again: %v", err)
 	}
 
+	// Taken from a commune and given back, a task is received again, still once.
+	again, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Kiểm tra an toàn thực phẩm", Leads: []int64{tinh.units["x_quangtan"].ID}}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Reassign(ctx, chairman, again.ID, []int64{tinh.units["snv"].ID}, nil, "Sở Nội vụ làm", at); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := st.ReceivedTasks(ctx, quangtan.org.ID, true); len(rs) != 0 {
+		t.Errorf("a task taken from Quảng Tân is still open there: %+v", rs)
+	}
+	if n := outboxCount(t, db, quangtan.org.ID, tasks.NoticeReceivedCancelled, qtLeader.ChatID); n != 1 {
+		t.Errorf("Quảng Tân's leader got %d notices of the cancellation, want 1", n)
+	}
+	if _, err := st.Reassign(ctx, chairman, again.ID, []int64{tinh.units["x_quangtan"].ID}, nil, "Giao lại xã", at.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := st.ReceivedTasks(ctx, quangtan.org.ID, false); len(rs) != 2 || rs[1].State != tasks.ReceivedNew && rs[0].State != tasks.ReceivedNew {
+		t.Errorf("Quảng Tân's received tasks after the task came back: %+v", rs)
+	}
+	if n := outboxCount(t, db, quangtan.org.ID, tasks.NoticeReceived, qtLeader.ChatID); n != 3 {
+		t.Errorf("Quảng Tân's leader got %d notices of received tasks, want 3 (two tasks, one given twice)", n)
+	}
+
 	// The commune sees nothing of the province's other tasks, and the
 	// province nothing of the commune's members.
 	other, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc riêng của Sở", Leads: []int64{tinh.units["snv"].ID}}, at)
