@@ -198,6 +198,8 @@ var (
 
 // Wording of a province's report about its communes.
 const (
-	monCommunesTitle = "<b>VI. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
+	monCommunesTitle = "<b>%s. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
 	monCommuneLine   = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
+	monReceivedTitle = "<b>%s. Nhiệm vụ cấp trên giao</b>"
+	monReceivedLine  = "Đã nhận %d: chưa phân công %d; đã phân công, đang thực hiện %d; đã xong, đã báo lên %d; quá hạn %d."
 )

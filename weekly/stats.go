@@ -108,6 +108,8 @@ type Stats struct {
 	// CommunesOverdue are the linked communes with overdue received tasks
 	// (a province's report).
 	CommunesOverdue []CommuneOverdue `json:"communes_overdue,omitempty"`
+	// Received counts the tasks a parent organisation gave this one, if any.
+	Received *ReceivedCounts `json:"received,omitempty"`
 }
 
 // MaxBecameOverdue caps the list of tasks that became overdue in a week.
@@ -277,6 +279,9 @@ func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units
 		return Stats{}, err
 	}
 	if st.CommunesOverdue, err = communesOverdue(ctx, q, orgID, at); err != nil {
+		return Stats{}, err
+	}
+	if st.Received, err = receivedCounts(ctx, q, orgID, at); err != nil {
 		return Stats{}, err
 	}
 	return st, nil

@@ -53,3 +53,37 @@ func liveFrom(units []unitRow, from time.Time) []unitRow {
 	}
 	return out
 }
+
+// ReceivedCounts are the tasks a parent organisation gave this one
+// ("nhiệm vụ cấp trên giao"), as they stood at the report's instant.
+type ReceivedCounts struct {
+	Received int `json:"received" db:"received"` // received before the instant and not cancelled
+	New      int `json:"new" db:"new"`           // not yet handed on to a unit
+	Assigned int `json:"assigned" db:"assigned"` // handed on, not yet done
+	Done     int `json:"done" db:"done"`         // done and reported up
+	Overdue  int `json:"overdue" db:"overdue"`   // not done, past the deadline
+}
+
+// receivedCounts counts the organisation's received tasks at at.
+func receivedCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.Time) (*ReceivedCounts, error) {
+	var c ReceivedCounts
+	err := sqlx.GetContext(ctx, q, &c, `
+		WITH r AS (
+			SELECT r.deadline, (r.done_at IS NOT NULL AND r.done_at < $2) AS done,
+				EXISTS (SELECT 1 FROM tasks t WHERE t.org_id = r.org_id AND t.received_id = r.id AND t.created_at < $2) AS handed
+			FROM received_tasks r WHERE r.org_id = $1 AND r.received_at < $2 AND r.state <> 'cancelled'
+		)
+		SELECT count(*) AS received,
+			count(*) FILTER (WHERE NOT done AND NOT handed) AS new,
+			count(*) FILTER (WHERE NOT done AND handed) AS assigned,
+			count(*) FILTER (WHERE done) AS done,
+			count(*) FILTER (WHERE NOT done AND deadline < $2) AS overdue
+		FROM r`, orgID, at)
+	if err != nil {
+		return nil, fmt.Errorf("received counts: %w", err)
+	}
+	if c.Received == 0 {
+		return nil, nil
+	}
+	return &c, nil
+}

@@ -13,7 +13,7 @@ func communesText(s *Stats, loc *time.Location) []string {
 	if len(s.CommunesOverdue) == 0 {
 		return nil
 	}
-	lines := []string{"", fmt.Sprintf(monCommunesTitle, len(s.CommunesOverdue))}
+	lines := []string{"", fmt.Sprintf(monCommunesTitle, "VI", len(s.CommunesOverdue))}
 	for i, c := range s.CommunesOverdue {
 		if i == maxTextLines {
 			lines = append(lines, fmt.Sprintf(msgMoreLines, len(s.CommunesOverdue)-i))
@@ -23,4 +23,17 @@ func communesText(s *Stats, loc *time.Location) []string {
 		lines = append(lines, fmt.Sprintf(monCommuneLine, esc(c.Name), c.Tasks, late))
 	}
 	return lines
+}
+
+// receivedText counts the tasks a parent organisation gave this one.
+func receivedText(s *Stats) []string {
+	c := s.Received
+	if c == nil {
+		return nil
+	}
+	n := "VI"
+	if len(s.CommunesOverdue) > 0 {
+		n = "VII"
+	}
+	return []string{"", fmt.Sprintf(monReceivedTitle, n), fmt.Sprintf(monReceivedLine, c.Received, c.New, c.Assigned, c.Done, c.Overdue)}
 }

@@ -123,13 +123,17 @@ func TestProvinceCountsCommunesByTheirReceivedTasks(t *testing.T) {
 			t.Errorf("the report lacks %q:\n%s", want, text)
 		}
 	}
-	// A district without communes has no such section.
+	// A commune's report has no communes, but counts what it received.
 	plain, err := weekly.Build(ctx, db, a, weekly.Monday, w, at(2021, 1, 11, 9, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(plain.Text(), "VI.") {
-		t.Errorf("a commune's report lists communes:\n%s", plain.Text())
+	pt := plain.Text()
+	if strings.Contains(pt, "Xã, phường có nhiệm vụ") || !strings.Contains(pt, "VI. Nhiệm vụ cấp trên giao</b>\nĐã nhận 2: chưa phân công 1; đã phân công, đang thực hiện 0; đã xong, đã báo lên 1; quá hạn 1.") {
+		t.Errorf("xã An's report:\n%s", pt)
+	}
+	if strings.Contains(text, "Nhiệm vụ cấp trên giao</b>\nĐã nhận") {
+		t.Errorf("the province's report counts received tasks it has none of")
 	}
 }
 
