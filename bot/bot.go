@@ -28,6 +28,8 @@ type Bot struct {
 	reg      *registry
 	menus    menus
 	stats    Stats
+	// dashboardURL is the dashboard's public address (handlers_dashboard.go).
+	dashboardURL string
 }
 
 // Snoozer plans one more reminder of a task for a member, as chosen under a

@@ -38,6 +38,7 @@ func (b *Bot) commands() []command {
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
 		b.meetingCommands(),
 		b.tiersCommands(),
+		b.dashboardCommands(),
 	} {
 		all = append(all, group...)
 	}

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -53,6 +54,7 @@ func TestAssignDeadlineAsIs(t *testing.T) {
 func TestAssignWorkingDays(t *testing.T) {
 	h := newHarness(t)
 	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	now := localDay("16/01/2031 20:00")
 	h.clock.Jump(now)
 	off := tasks.OrgHoliday{Day: time.Date(2031, 1, 17, 0, 0, 0, 0, time.UTC), Name: "Nghỉ bù hội nghị"}
@@ -60,19 +62,25 @@ func TestAssignWorkingDays(t *testing.T) {
 		t.Fatal(err)
 	}
 	cal := holidays.Vietnam().WithOverrides(off.Override())
-	day, n := now, 0
-	for n < 5 {
-		day = day.AddDate(0, 0, 1)
-		if cal.IsWorkday(day) {
-			n++
+	after := func(n int) string {
+		day := now
+		for left := n; left > 0; {
+			day = day.AddDate(0, 0, 1)
+			if cal.IsWorkday(day) {
+				left--
+			}
 		}
+		national, ok, err := deadline.Find(fmt.Sprintf("trong %d ngày làm việc", n), now)
+		if !ok || err != nil {
+			t.Fatalf("trong %d ngày làm việc: ok %v err %v", n, ok, err)
+		}
+		if deadline.FormatDate(day) == deadline.FormatDate(national.Time) {
+			t.Fatalf("the organisation's day off changes nothing: %s", deadline.FormatDate(day))
+		}
+		return deadline.FormatDate(day)
 	}
-	national, _, _ := deadline.Find("trong 5 ngày làm việc", now)
-	want := deadline.FormatDate(day)
-	if want == deadline.FormatDate(national.Time) {
-		t.Fatalf("the organisation's day off changes nothing: %s", want)
-	}
-	h.say(leader, "/giao KTHT: Thẩm định hồ sơ đất đai trong 5 ngày làm việc", "Nhiệm vụ #1", want)
+	h.say(leader, "/giao KTHT: Thẩm định hồ sơ đất đai trong 5 ngày làm việc", "Nhiệm vụ #1", after(5))
+	h.say(kthtStaff, "/giahan 1 trong 8 ngày làm việc vì chờ ý kiến của Sở", "Đã gửi đề nghị gia hạn nhiệm vụ #1", after(8))
 }
 
 // TestAssignDeadlineInGroup: in a group the question about a deadline already past goes, as

@@ -20,6 +20,7 @@ type dispatcher struct {
 	cond    *sync.Cond
 	queues  map[int64][]Update
 	active  map[int64]bool
+	held    map[int64]bool // update ids queued or being handled
 	ready   []int64
 	pending int
 	closed  bool
@@ -40,7 +41,7 @@ const maxPending = 20000
 
 func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	ctx, cancel := context.WithCancel(ctx)
-	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{},
+	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{}, held: map[int64]bool{},
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
 	d.cond = sync.NewCond(&d.mu)
 	go d.flush()
@@ -138,6 +139,10 @@ func (d *dispatcher) submit(us []Update) {
 		d.cond.Wait()
 	}
 	for _, u := range us {
+		if d.held[u.UpdateID] {
+			continue
+		}
+		d.held[u.UpdateID] = true
 		k := u.chatKey()
 		d.queues[k] = append(d.queues[k], u)
 		d.pending++
@@ -147,6 +152,30 @@ func (d *dispatcher) submit(us []Update) {
 		}
 	}
 	d.cond.Broadcast()
+}
+
+// heldIDs returns the ids of the updates queued or being handled.
+func (d *dispatcher) heldIDs() []int64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	ids := make([]int64, 0, len(d.held))
+	for id := range d.held {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// notHeld drops the updates this dispatcher already holds.
+func (d *dispatcher) notHeld(us []Update) []Update {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := us[:0]
+	for _, u := range us {
+		if !d.held[u.UpdateID] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // work takes a chat that has updates, handles its first, and puts the chat
@@ -172,6 +201,7 @@ func (d *dispatcher) work() {
 		}
 
 		d.mu.Lock()
+		delete(d.held, u.UpdateID)
 		q := d.queues[k][1:]
 		d.pending--
 		if len(q) == 0 {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -179,7 +180,8 @@ func TestWebhookRefusesWrongSecret(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if len(info.SecretToken) < 32 || info.URL != h.hook.URL {
+	slices.Sort(info.AllowedUpdates)
+	if len(info.SecretToken) < 32 || info.URL != h.hook.URL || strings.Join(info.AllowedUpdates, ",") != "callback_query,message" {
 		t.Fatalf("webhook = %+v", info)
 	}
 	h.join(leader, tasks.RoleLeader, "")
@@ -220,6 +222,19 @@ func TestWebhookRefusesWrongSecret(t *testing.T) {
 		t.Fatalf("the right secret: status %d, not recorded before 200", resp.StatusCode)
 	}
 	h.after(leader.ID, before, "/viec")
+
+	// Back to long polling: the webhook is deleted and updates are polled.
+	h.stop()
+	h2 := h.restart(t)
+	for deadline := time.Now().Add(wait); ; time.Sleep(10 * time.Millisecond) {
+		if _, ok := h2.fake.Webhook(); !ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the webhook was not deleted")
+		}
+	}
+	h2.say(leader, "/help", "/viec")
 }
 
 // TestForumTopics binds weekly reports to a topic of a leaders' forum: the

@@ -21,8 +21,12 @@ func TestListsShowEveryLead(t *testing.T) {
 		all = append(all, h.unit(code).ID)
 	}
 	due := localDay("30/06/2031 17:00")
+	m, _, err := h.store.OpenMeeting(ctx, h.member(leader), tasks.NewMeeting{Title: "Giao ban tháng 6", HeldOn: time.Now()}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, nt := range []tasks.NewTask{
-		{Text: "Việc của bốn đơn vị", Leads: all, Deadline: &due, DeadlineHasTime: true},
+		{Text: "Việc của bốn đơn vị", Leads: all, Deadline: &due, DeadlineHasTime: true, MeetingID: &m.ID},
 		{Text: "Việc của hai đơn vị", Leads: all[:2], Coordinators: all[2:3]},
 	} {
 		if _, _, err := h.store.CreateTask(ctx, h.member(leader), nt, time.Now()); err != nil {
@@ -38,5 +42,6 @@ func TestListsShowEveryLead(t *testing.T) {
 			t.Errorf("/viec does not say %q:\n%s", want, list.PlainText)
 		}
 	}
+	h.say(leader, "/hop 1", "Việc của bốn đơn vị", "Chủ trì: Phòng Kinh tế và Hạ tầng, Phòng Tài chính – Kế hoạch và 2 đơn vị khác · Thời hạn: 30/06/2031 17:00")
 	h.say(leader, "/task 1", "Chủ trì: Phòng Kinh tế và Hạ tầng, Phòng Tài chính – Kế hoạch, UBND xã Quảng Lâm, UBND xã Đầm Hà")
 }

@@ -46,7 +46,11 @@ func TestPersonInTwoOrganisations(t *testing.T) {
 	if s := lcState(h, orgB.ID, 1); s != "assigned" {
 		t.Errorf("Bình Liêu's #1 = %s after /done in reply to Đầm Hà's notice", s)
 	}
-	h.say(kthtStaff, "/task 1", "Chuẩn bị hội nghị Bình Liêu")
+	h.say(kthtStaff, "/task 1", "Cơ quan: UBND huyện Bình Liêu", "Chuẩn bị hội nghị Bình Liêu")
+	h.say(kthtStaff, "/viec", "Cơ quan: UBND huyện Bình Liêu", "Chuẩn bị hội nghị Bình Liêu")
+	if m := h.say(leader, "/viec", "Nhiệm vụ đang thực hiện"); strings.Contains(m.PlainText, "Cơ quan:") {
+		t.Errorf("a one-organisation leader's /viec names the organisation:\n%s", m.PlainText)
+	}
 
 	// Reminders name the organisation too.
 	if n := h.scanAt(localDay("27/06/2031 08:00")); n == 0 {

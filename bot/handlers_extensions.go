@@ -32,7 +32,11 @@ func (b *Bot) requestExtension(ctx context.Context, r *request, id int64, text s
 	if t.Deadline == nil {
 		return fmt.Sprintf(msgExtensionNoDue, id), nil
 	}
-	ask, err := tasks.ParseExtensionAsk(text, t.Deadline, r.now.In(r.loc))
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return "", err
+	}
+	ask, err := tasks.ParseExtensionAskWith(deadline.Reader{Calendar: cal}, text, t.Deadline, r.now.In(r.loc))
 	if err != nil {
 		return "", err
 	}

@@ -40,3 +40,12 @@ func (b *Bot) joinedOrgsNote(ctx context.Context, m tasks.Member) (string, error
 	}
 	return fmt.Sprintf(msgJoinedOrgs, n, esc(m.OrgName)), nil
 }
+
+// orgLine opens a task list or card for a person of several
+// organisations with the one it is of; it is empty for anyone else.
+func orgLine(r *request) string {
+	if len(r.memberships) < 2 {
+		return ""
+	}
+	return fmt.Sprintf(noticeOrgLine, esc(r.org.Name)) + "\n"
+}

@@ -156,7 +156,7 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if err != nil {
 		return "", nil, err
 	}
-	lines := []string{fmt.Sprintf(listHeader, desc, total)}
+	lines := []string{orgLine(r) + fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
 	}
@@ -277,7 +277,7 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	lines := []string{taskCard(t, cardTitle, r.now, r.loc)}
+	lines := []string{orgLine(r) + taskCard(t, cardTitle, r.now, r.loc)}
 	if s, ok, err := b.store.TaskSeries(ctx, t.OrgID, t.ID); err != nil {
 		return err
 	} else if ok && s.StoppedAt == nil {
@@ -353,7 +353,22 @@ func (b *Bot) reportDone(ctx context.Context, r *request, id int64) (string, err
 		return lifecycleError(err, id, msgAlreadyDone)
 	}
 	b.kick()
-	return fmt.Sprintf(msgReportedDone, esc(unitsOf(t, *r.member)), t.ID, deadline.Format(r.now.In(r.loc)), doneWords(t, r.now, r.loc)), nil
+	format := msgReportedDone
+	if onlyCoordinates(t, *r.member) {
+		format = msgReportedPart
+	}
+	return fmt.Sprintf(format, esc(unitsOf(t, *r.member)), t.ID, deadline.Format(r.now.In(r.loc)), doneWords(t, r.now, r.loc)), nil
+}
+
+// onlyCoordinates reports whether every unit of m's on t coordinates: what
+// they report is their part, not the task.
+func onlyCoordinates(t tasks.Task, m tasks.Member) bool {
+	for _, u := range t.Units {
+		if m.InUnit(u.UnitID) && u.Role == tasks.RoleLead {
+			return false
+		}
+	}
+	return true
 }
 
 // pendingAccept reports whether one of m's units on t has not yet accepted it.

@@ -576,12 +576,7 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 // sendFile sends a document or photo in answer to a command; like reply,
 // a failure is logged, not retried.
 func (b *Bot) sendFile(ctx context.Context, chatID int64, p outbox.Part) {
-	if err := b.limits.Wait(ctx, chatID); err != nil {
-		return
-	}
-	if _, err := NewTransport(b.tg).Send(ctx, chatID, p, false); err != nil {
-		b.log.Warn("sending a file failed", "chat_id", chatID, "err", err)
-	}
+	b.sendPart(ctx, chatID, p)
 }
 
 // cmdBaoCaoODay makes the group receive the organisation's weekly reports,

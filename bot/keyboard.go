@@ -30,6 +30,8 @@ func keyboard(rows [][]outbox.Button) *inlineKeyboard {
 		for _, bt := range row {
 			ib := inlineButton{Text: bt.Text}
 			switch {
+			case bt.WebApp != "": // private chats only: Telegram refuses them in groups
+				ib.WebApp = &webAppInfo{URL: bt.WebApp}
 			case bt.URL != "":
 				ib.URL = bt.URL
 			default:

@@ -99,6 +99,20 @@ func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) 
 	return out, nil
 }
 
+// touch stamps the updates this replica holds as received now, so that
+// no other replica's sweep takes them.
+func (l *ledger) touch(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := l.db.ExecContext(ctx, `
+		UPDATE telegram_updates SET received_at = now()
+		WHERE bot_id = $1 AND update_id = ANY($2) AND handled_at IS NULL`, l.botID, pq.Array(ids)); err != nil {
+		return fmt.Errorf("ledger: unable to stamp %d updates: %w", len(ids), err)
+	}
+	return nil
+}
+
 // done marks updates handled; a mark's reason, when not empty, says why
 // its update failed.
 func (l *ledger) done(ctx context.Context, marks []mark, now time.Time) error {

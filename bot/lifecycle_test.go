@@ -116,7 +116,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	notice := h.expect(kthtStaff.ID, "Nhiệm vụ mới #1")
 	h.expect(xaStaff.ID, "Nhiệm vụ mới #1")
 
-	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
+	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành phần phối hợp trong nhiệm vụ #1")
 	part := h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo xong phần phối hợp trong nhiệm vụ #1", "chưa phải kết quả của cả nhiệm vụ")
 	if part.HasButton(h.data("conf", 1)) {
 		t.Error("a coordinator's report offers confirmation")
@@ -160,7 +160,7 @@ func TestLeadAndCoordinatorReportThenConfirm(t *testing.T) {
 	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đang thực hiện"); !card.HasButton(h.data("done", 1, "c")) {
 		t.Errorf("a coordinator yet to report has no done button: %v", card.Buttons)
 	}
-	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành nhiệm vụ #1")
+	h.say(xaStaff, "/done 1", "Đã ghi nhận UBND xã Quảng Lâm hoàn thành phần phối hợp trong nhiệm vụ #1")
 	h.expect(leader.ID, "UBND xã Quảng Lâm báo cáo xong phần phối hợp trong nhiệm vụ #1", "chờ xác nhận")
 	if card := h.say(xaStaff, "/task 1", "UBND xã Quảng Lâm (phối hợp): đã báo cáo hoàn thành"); len(card.Buttons) != 0 {
 		t.Errorf("a coordinator that reported still has buttons: %v", card.Buttons)

@@ -42,10 +42,12 @@ const (
 	msgAssignedAgain = "Tin giao việc này đã được ghi nhận trước đó thành nhiệm vụ #%d."
 	msgNobodyInUnits = "\n\n<i>Lưu ý: %s chưa có cán bộ nào tham gia hệ thống nên chưa nhận được thông báo.</i>"
 
-	msgNeedTaskID    = "Vui lòng ghi số nhiệm vụ, ví dụ: /%s 42"
-	msgTaskNotFound  = "Không tìm thấy nhiệm vụ #%d."
-	msgNoTasks       = "Không có nhiệm vụ nào đang thực hiện."
-	msgReportedDone  = "Đã ghi nhận %s hoàn thành nhiệm vụ #%d lúc %s (%s). Người giao việc đã được báo."
+	msgNeedTaskID   = "Vui lòng ghi số nhiệm vụ, ví dụ: /%s 42"
+	msgTaskNotFound = "Không tìm thấy nhiệm vụ #%d."
+	msgNoTasks      = "Không có nhiệm vụ nào đang thực hiện."
+	msgReportedDone = "Đã ghi nhận %s hoàn thành nhiệm vụ #%d lúc %s (%s). Người giao việc đã được báo."
+	// msgReportedPart answers a coordinating unit's report of its part.
+	msgReportedPart  = "Đã ghi nhận %s hoàn thành phần phối hợp trong nhiệm vụ #%d lúc %s (%s). Người giao việc đã được báo."
 	msgAlreadyDone   = "Nhiệm vụ #%d đã được báo cáo hoàn thành hoặc không còn thực hiện."
 	msgAccepted      = "Đã ghi nhận %s nhận nhiệm vụ #%d."
 	msgUndone        = "Đã hoàn tác: nhiệm vụ #%d đã được thu hồi và các đơn vị đã được báo."
@@ -157,6 +159,7 @@ var (
 		tasks.NoticeMoved:            "thông báo giao lại cho đơn vị khác",
 		tasks.NoticeExtensionAsked:   "đề nghị gia hạn",
 		tasks.NoticeExtensionDecided: "kết quả xét gia hạn",
+		tasks.NoticeRemindNow:        "nhắc việc theo đề nghị của người giao việc (bảng theo dõi)",
 		reminders.MessageReminder:    "nhắc việc",
 		reminders.MessageEscalation:  "báo nhiệm vụ quá hạn",
 		weekly.NoticeReport:          "báo cáo tuần",

@@ -163,8 +163,10 @@ func TestRemindersArriveOnceUnderFaults(t *testing.T) {
 func checkSpacing(t *testing.T, reqs []tgfake.Request) {
 	t.Helper()
 	// The limiter spaces sends as they leave; they arrive with the jitter
-	// of the HTTP client (a new connection, the race detector).
-	const slack = 200 * time.Millisecond
+	// of the HTTP client (a new connection, the race detector, two busy
+	// cores: 270 ms was seen). The exact windows are tested on a clock of
+	// our own in outbox's TestLimitsWindows; this checks the wiring.
+	const slack = 350 * time.Millisecond
 	burst := outbox.DefaultLimits.Burst
 	perChat := map[int64][]time.Time{}
 	var all []time.Time

@@ -107,7 +107,7 @@ func (rd *Renderer) escalation(ctx context.Context, r outbox.Row, now time.Time)
 			continue
 		}
 		lines = append(lines, fmt.Sprintf(escalationLine, t.ID, esc(vntext.Shorten(t.Text, 120)),
-			tasks.LateBy(*t.Deadline, now, loc).Phrase(), deadline.FormatDate(t.Deadline.In(loc))))
+			tasks.LateBy(*t.Deadline, now, loc).Phrase(), listDeadline(t, loc)))
 	}
 	if len(lines) == 0 {
 		return nil, outbox.ErrObsolete

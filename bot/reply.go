@@ -82,6 +82,22 @@ func (b *Bot) sendReply(ctx context.Context, m OutMessage) (int, error) {
 	return 0, err
 }
 
+// sendPart sends a document or photo in answer to a command, as a reply
+// (one slot of the budget, ahead of queued notices, in the topic asked in);
+// a failure is logged.
+func (b *Bot) sendPart(ctx context.Context, chatID int64, p outbox.Part) {
+	if err := b.limits.WaitReply(ctx, chatID); err != nil {
+		return
+	}
+	m := OutMessage{ChatID: chatID, ThreadID: threadOf(ctx, chatID), Text: p.Text, Buttons: p.Buttons}
+	if p.File != nil {
+		m.File, m.Buttons = &OutFile{Name: p.File.Name, Data: p.File.Data, Photo: p.File.Photo}, nil
+	}
+	if _, err := b.tg.Send(ctx, m); err != nil {
+		b.log.Warn("sending a file failed", "chat_id", chatID, "err", err)
+	}
+}
+
 // answer answers a button press with a short notice.
 func (b *Bot) answer(ctx context.Context, callbackID, text string, alert bool) {
 	if err := b.tg.AnswerCallback(ctx, callbackID, text, alert); err != nil {

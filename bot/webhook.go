@@ -77,29 +77,37 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 		sleep(ctx, min(time.Duration(attempt)*time.Second, 30*time.Second))
 	}
 	b.log.Info("receiving updates by webhook", "url", o.URL)
-	// Every replica takes updates, so none resumes another's at start: a
-	// sweep takes those recorded and left unhandled for longer than
-	// orphanAge, by a replica that died.
+	// Every replica takes updates, so none resumes another's at start.
+	// Each replica stamps, every age/4, the updates it holds (queued or
+	// being handled); a sweep takes those whose stamp is older than age:
+	// their replica died.
 	age := o.OrphanAge
 	if age == 0 {
 		age = orphanAge
 	}
-	t := time.NewTicker(age / 2)
+	t := time.NewTicker(age / 4)
 	defer t.Stop()
-	for {
+	for tick := 1; ; tick++ {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
-			us, err := b.ledger.claim(ctx, time.Now().Add(-age))
-			if err != nil {
-				b.log.Warn("could not sweep orphaned updates", "err", err)
-				continue
-			}
-			if len(us) > 0 {
-				b.log.Info("handling updates another replica left", "count", len(us))
-				d.submit(us)
-			}
+		}
+		if err := b.ledger.touch(ctx, d.heldIDs()); err != nil {
+			b.log.Warn("could not stamp the updates held", "err", err)
+			continue
+		}
+		if tick%2 != 0 {
+			continue
+		}
+		us, err := b.ledger.claim(ctx, time.Now().Add(-age))
+		if err != nil {
+			b.log.Warn("could not sweep orphaned updates", "err", err)
+			continue
+		}
+		if us = d.notHeld(us); len(us) > 0 {
+			b.log.Info("handling updates another replica left", "count", len(us))
+			d.submit(us)
 		}
 	}
 }

@@ -23,16 +23,22 @@
 //     default), "kể từ ngày …" moves the start; "trong N giờ" is exact. Hours need a duration
 //     word ("trong", "trong vòng", "sau"); after "hạn"/"thời hạn" they are a duration only
 //     above 24 and with no day next to them: "hạn 17h 20/2" is 17:00 on 20/2, "hạn 48h" a duration.
-//   - A time next to a day, before or after it, is a time on that day; "0h" starts the day
-//     and "24h" ends it; "4h chiều" is 16:00, "8 giờ tối" 20:00.
-//   - Nothing is dropped: a date or time next to the phrase and left unread, two deadlines in
-//     one task (FindOne), several weekdays without "hằng tuần", or a time alone in a text that
-//     names another day, are an *Error of Kind Unused. A time already past with a bare weekday
-//     or with no day ("trước 17h thứ 5" on a Thursday evening) is an *Error of Kind Passed
-//     whose Suggest is the next such instant: a caller asks, never guesses.
 //     "trong N tháng đầu năm" and "trong 6 tháng năm 2021" are periods, not durations.
+//   - A time next to a day, before or after it, is a time on that day; "0h" starts the day
+//     and "24h" ends it; "4h chiều" is 16:00, "8 giờ tối" 20:00. A part of the day before a
+//     day without a time ends with it: "sáng ngày 24/8" is 12:00, "chiều" 18:00, "tối" 24:00.
+//   - A range of dates ("28/9/2019-29/9/2019") means its last day.
+//   - Nothing is dropped: a date or time next to the phrase and left unread, two deadlines in
+//     one task (FindOne), several weekdays without "hằng tuần", or a deadline without a date
+//     of its own (a time, a weekday, "ngày 5", a period) in a text that names a date to come,
+//     are an *Error of Kind Unused. A time already past with a bare weekday or with no day
+//     ("trước 17h thứ 5" on a Thursday evening) is an *Error of Kind Passed whose Suggest is
+//     the next such instant: a caller asks, never guesses.
 //   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence.
-//     A rule without a day ends on the period's last day ("hàng tuần": Sunday).
+//     A rule without a day ends on the period's last day ("hàng tuần": Sunday). A weekly
+//     rule may have several days ("thứ Hai và thứ Sáu hằng tuần"). A bare recurrence that
+//     opens a sentence takes the time written later ("Hằng ngày, … trước 16h"); "hằng ngày"
+//     inside a noun ("nước thải sinh hoạt hằng ngày") is no deadline.
 //   - A weekday written with a date ("thứ Sáu, ngày 15/1/2021") must agree with it.
 package deadline
 

@@ -89,9 +89,9 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) {
 				d = Deadline{Text: text, Start: start, End: end}
 				other := p.text[p.offs[p.toks[o.first].start]:p.offs[p.toks[o.last-1].end]]
-				reason := reasonTwo(text, other)
+				reason := reasonTwo(text, other, p.ref)
 				if best.bareClock {
-					reason = reasonClockAndDay(text, other)
+					reason = reasonClockAndDay(text, other, p.ref)
 				}
 				return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reason}
 			}
@@ -113,7 +113,7 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	}
 	if found {
 		d = Deadline{Text: text, Start: start, End: end}
-		return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reasonTwo(text, other)}
+		return d, false, &Error{Phrase: text, Kind: Unused, Other: other, Reason: reasonTwo(text, other, p.ref)}
 	}
 	d = best.d
 	d.Text, d.Start, d.End, d.Lead = text, start, end, best.lead

@@ -133,8 +133,13 @@ func reasonPassedWeekday(t, next time.Time) string {
 		Format(t), WeekdayName(next.Weekday()), Example(next, true))
 }
 
-func reasonTwo(a, b string) string {
-	return fmt.Sprintf("chưa rõ thời hạn vì có cả “%s” và “%s”; xin ghi một thời hạn duy nhất, ngày và giờ liền nhau, ví dụ “trước 17h ngày 15/1/2021”", a, b)
+func reasonTwo(a, b string, ref time.Time) string {
+	return fmt.Sprintf("chưa rõ thời hạn vì có cả “%s” và “%s”; xin ghi một thời hạn duy nhất, ngày và giờ liền nhau, ví dụ “%s”", a, b, exampleAhead(ref))
+}
+
+// exampleAhead is an example deadline a week after ref, written in full.
+func exampleAhead(ref time.Time) string {
+	return "trước " + Example(at(addDays(ref, 7), 17, 0), true)
 }
 
 func clockText(t time.Time) string {
@@ -177,6 +182,6 @@ func firstOf(set WeekdaySet) time.Weekday {
 	return time.Sunday
 }
 
-func reasonClockAndDay(clock, day string) string {
-	return fmt.Sprintf("chưa rõ “%s” là giờ của ngày nào, vì câu có ghi “%s”; xin ghi giờ liền với ngày, ví dụ “trước 17h ngày 15/1/2021”", clock, day)
+func reasonClockAndDay(clock, day string, ref time.Time) string {
+	return fmt.Sprintf("chưa rõ “%s” là giờ của ngày nào, vì câu có ghi “%s”; xin ghi giờ liền với ngày, ví dụ “%s”", clock, day, exampleAhead(ref))
 }

@@ -195,10 +195,25 @@ func TestPropertyDayAndTime(t *testing.T) {
 }
 
 // TestPropertyDuration checks that a duration in hours stays a duration, whatever its size,
-// and that "hạn N giờ" is a duration only above 24 hours.
+// and that "hạn N giờ" is a duration only above 24 hours; and that days and weeks count from
+// the day typed.
 func TestPropertyDuration(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		ref := genRef(t)
+		if rapid.Bool().Draw(t, "days") {
+			n := rapid.IntRange(1, 400).Draw(t, "days")
+			form := rapid.SampledFrom([]string{"trong %d ngày", "trong vòng %d ngày", "sau %d ngày", "thời hạn %d ngày", "hạn %d ngày", "trong %d tuần"}).Draw(t, "dayForm")
+			days := n
+			if strings.HasSuffix(form, "tuần") {
+				days = 7 * n
+			}
+			text := rapid.SampledFrom(propBefore).Draw(t, "before") + fmt.Sprintf(form, n) + rapid.SampledFrom(propAfter).Draw(t, "after")
+			d, ok, err := Find(text, ref)
+			if want := endOfDay(addDays(ref, days)); err != nil || !ok || !d.Time.Equal(want) {
+				t.Fatalf("Find(%q) at %s = %s ok %v err %v, want %s", text, ref.Format(layout), d.Time.Format(layout), ok, err, want.Format(layout))
+			}
+			return
+		}
 		n := rapid.IntRange(1, 500).Draw(t, "hours")
 		form := rapid.SampledFrom(propDuration).Draw(t, "form")
 		if n > 24 && rapid.Bool().Draw(t, "han") {
@@ -213,4 +228,14 @@ func TestPropertyDuration(t *testing.T) {
 			t.Fatalf("Find(%q) at %s = %s, want %s", text, ref.Format(layout), d.Time.Format(layout), want.Format(layout))
 		}
 	})
+}
+
+// BenchmarkFindSentence times FindOne on a typical /giao text with a time next to its day.
+func BenchmarkFindSentence(b *testing.B) {
+	text := "Phòng Nội vụ chủ trì, phối hợp UBND các xã tổng hợp danh sách cán bộ, công chức đủ điều kiện nâng lương, hạn 17h ngày 20/2/2031"
+	for b.Loop() {
+		if _, ok, err := FindOne(text, fuzzRef); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+	}
 }

@@ -106,6 +106,8 @@ func TestClassHeads(t *testing.T) {
 			[]want{{text: "bố trí đủ kinh phí", lead: "stc"}}},
 		{"heads of every unit", "Thủ trưởng các đơn vị nghiêm túc quán triệt cán bộ, công chức thực hiện quy chế văn hóa công sở.",
 			[]want{{text: "quán triệt", lead: "group:all"}}},
+		{"heads of every unit instruct their staff", "Thủ trưởng các đơn vị quán triệt đến từng cán bộ.",
+			[]want{{text: "quán triệt", lead: "group:all"}}},
 		{"chairs of the communes", "Chủ tịch UBND các phường chỉ đạo lực lượng chức năng xử lý dứt điểm các điểm tập kết rác trái phép.",
 			[]want{{text: "xử lý dứt điểm", lead: "group:xa"}}},
 	})
@@ -123,6 +125,10 @@ func TestClassGroups(t *testing.T) {
 			[]want{{lead: "group:xa"}}},
 		{"units concerned coordinate, they are not every unit", "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn thực phẩm.",
 			[]want{{lead: "syt"}}},
+		{"units concerned beside the lead are not every unit either", "Sở Y tế và các đơn vị liên quan theo dõi chặt chẽ diễn biến dịch bệnh.",
+			[]want{{lead: "syt"}}},
+		{"units concerned when asked are the group", "Đề nghị các sở, ngành liên quan khẩn trương bổ sung số liệu.",
+			[]want{{lead: "group:so"}}},
 	})
 	checkClasses(t, communeDirectory(), []classCase{
 		{"villages", "Các thôn, tổ dân phố tuyên truyền nhân dân không đốt rơm rạ.",
@@ -196,5 +202,55 @@ func TestClassNamesAsWritten(t *testing.T) {
 			[]want{{text: "Huy động", warn: "chủ trì"}}},
 		{"a place shared by two units, and a list item's subject goes on", "2. Ban Chỉ huy Quân sự, Công an phường bố trí lực lượng ứng trực 24/24 giờ; chuẩn bị phương tiện cứu hộ.",
 			[]want{{lead: "bchqs", coords: "ca", text: "bố trí lực lượng"}, {lead: "bchqs", coords: "ca", text: "Chuẩn bị phương tiện"}}},
+	})
+}
+
+func TestClassMoreShapes(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"an item list after the chair's request", "Chủ tịch UBND xã yêu cầu:\na) Phòng Kinh tế rà soát diện tích lúa bị ngập, báo cáo trước 16 giờ ngày 22/8/2025;\nb) Công an xã bảo đảm an ninh trật tự;\nc) Các thôn, tổ dân phố thông báo cho nhân dân.",
+			[]want{{lead: "kt", deadline: "2025-08-22 16:00"}, {lead: "ca"}, {lead: "group:thon"}}},
+		{"a verb not in any list after a unit", "Trạm Y tế xã phun thuốc diệt muỗi tại các thôn có ca bệnh; MTTQ xã vận động nhân dân hưởng ứng.",
+			[]want{{lead: "tyt", text: "phun thuốc"}, {lead: "mttq"}}},
+		{"a recurring report after a semicolon", "Kết luận: Giao Văn phòng HĐND - UBND xã đôn đốc các bộ phận thực hiện; định kỳ hằng tháng tổng hợp báo cáo Chủ tịch UBND xã.",
+			[]want{{lead: "vp"}, {lead: "vp", text: "Định kỳ hằng tháng", deadline: "2025-08-31 23:59", recur: "monthly"}}},
+		{"a body not in the directory is asked", "Đề nghị Thường trực HĐND xã giám sát việc thực hiện.",
+			[]want{{text: "giám sát", warn: "chủ trì"}}},
+		{"a title in capitals", "THÔNG BÁO KHẨN Về ảnh hưởng của mưa bão số 5 trên địa bàn xã", nil},
+	})
+}
+
+func TestClassProvinceShapes(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a topic before a colon, then the request", "Về đề nghị của UBND phường Hòa Xá tại Tờ trình số 12/TTr-UBND: giao Sở Tài chính xem xét, tham mưu UBND tỉnh trong tháng 9/2025.",
+			[]want{{lead: "stc", deadline: "2025-09-30 23:59"}}},
+		{"a title reporting at the meeting", "Đồng chí Giám đốc Sở Y tế báo cáo tình hình dịch sốt xuất huyết trên địa bàn tỉnh.", nil},
+		{"the director asked", "Chủ tịch UBND tỉnh giao Giám đốc Sở Nội vụ hướng dẫn UBND phường Hòa Xá hoàn thiện hồ sơ, xong trong tháng 9/2025.",
+			[]want{{lead: "snv", deadline: "2025-09-30 23:59"}}},
+		{"a quarterly report after a semicolon", "Các sở, ban, ngành, địa phương nghiêm túc thực hiện; Sở Nội vụ theo dõi, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng quý.",
+			[]want{{lead: "group:all"}, {lead: "snv", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+	})
+}
+
+func TestClassCoordinatorsAndTitles(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"coordinators in a piece of their own", "Chủ tịch UBND xã giao Phòng Kinh tế chủ trì; Phòng Văn hóa – Xã hội, Công an xã phối hợp thực hiện.",
+			[]want{{lead: "kt", coords: "vhxh,ca", text: "Công an xã phối hợp"}}},
+		{"heads of listed villages", "Yêu cầu Trưởng các thôn Đông Sơn, Tây Sơn họp dân phổ biến chủ trương.",
+			[]want{{lead: "thondong", coords: "thontay"}}},
+		{"a person in charge of a field is no unit", "Giao đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa – Xã hội chỉ đạo tổ chức lễ hội.",
+			[]want{{warn: "chủ trì"}}},
+		{"the head of a unit stands for it", "Giao Trưởng Công an xã chỉ đạo lực lượng tuần tra ban đêm.",
+			[]want{{lead: "ca"}}},
+	})
+}
+
+func TestClassSectionsForUnits(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a section for a unit", "II. NHIỆM VỤ TRỌNG TÂM\n1. Đối với Sở Y tế:\n- Chủ trì tổ chức tiêm chủng mở rộng;\n- Báo cáo kết quả trước ngày 30/9/2025.\n2. Đối với UBND các xã, phường:\n- Tuyên truyền nhân dân đưa trẻ đi tiêm.",
+			[]want{
+				{text: "tiêm chủng mở rộng", lead: "syt"},
+				{text: "Báo cáo kết quả", lead: "syt", deadline: "2025-09-30 23:59"},
+				{text: "Tuyên truyền", lead: "group:xa"},
+			}},
 	})
 }

@@ -337,6 +337,7 @@ func (c *clause) analyze() analysis {
 		scopeStart  int
 		scopeFound  bool
 		scopeCue    string
+		subjOther   bool // a word such as "tại", "của" came after the subject
 		nominal     bool
 		lastSpeech  = -1
 		requestTok  = -1
@@ -380,7 +381,8 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
-			case m.concerned && ph == phPredicate:
+			case m.concerned && (ph == phPredicate || len(subj) > 0):
+				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
 				a.because(m.owner, scopeCue)
@@ -395,6 +397,8 @@ func (c *clause) analyze() analysis {
 				a.because(m.owner, scopeCue)
 				scopeFound = true
 			case sc == scOther:
+			case ph == phSubject && subjOther:
+				// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
 			case ph != phPredicate:
 				subj = append(subj, m)
 			}
@@ -432,6 +436,9 @@ func (c *clause) analyze() analysis {
 		if ph != phPredicate && (kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest) &&
 			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
 			kind = cueNone
+		}
+		if kind == cueSpeech && ph == phSubject && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
+			kind = cueVerb // "Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
 		}
 		if kind == cueWeakModal {
 			if next, _ := c.cue(i + k); next == cueNarrative {
@@ -500,6 +507,9 @@ func (c *clause) analyze() analysis {
 				endScope(i)
 				sc, gap = scOther, 0
 			}
+			if ph == phSubject && len(subj) > 0 {
+				subjOther = true
+			}
 		case cueModal, cueVerb:
 			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
 				if a.pred == predNone {
@@ -514,6 +524,9 @@ func (c *clause) analyze() analysis {
 		case cueNarrative:
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
+			}
+			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
+				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
 			}
 			if ph != phPredicate {
 				if a.pred == predNone {
@@ -572,6 +585,10 @@ func (c *clause) frameEnd() int {
 		return 0
 	}
 	for i := 1; i < len(c.toks) && i < 30; i++ {
+		if mi, ok := c.byFirst[i]; ok {
+			i = c.mentions[mi].last - 1 // a comma inside a name ("UBND các xã, phường") ends no frame
+			continue
+		}
 		if c.toks[i].punct && c.toks[i].w == "," {
 			return i + 1
 		}

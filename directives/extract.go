@@ -130,7 +130,8 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() {
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() ||
+					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
 				if c.subjectLine() {
@@ -146,6 +147,11 @@ func (x *extractor) run(text string) []Directive {
 				}
 				if !a.subjectMention && a.unknownLead != "" && c.has(intentWords) && a.pred != predRequest && a.pred != predModal {
 					v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên": the issuer's own intent
+				}
+				if len(out) > sentenceStart && pieceIndex > 0 && d.Lead != nil && c.coordinatorsOnly() {
+					joinCoordinators(&out[len(out)-1], d) // "Phòng A chủ trì; Phòng B, Công an xã phối hợp"
+					pieceIndex++
+					continue
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
@@ -199,7 +205,7 @@ func (x *extractor) run(text string) []Directive {
 				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
-				} else if a.subjectless {
+				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 {
 					x.carry(&d, a, p, prev, firstLead, frame)
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
@@ -303,7 +309,7 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 // mergeInto adds a piece that only goes on with the objects of the
 // directive before it (a list cut by semicolons) to that directive.
 func mergeInto(prev *Directive, d Directive) {
-	prev.Text += "; " + strings.ToLower(d.Text[:1]) + d.Text[1:]
+	prev.Text += "; " + d.Text
 	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
 		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
 		for _, w := range d.Warnings {
@@ -489,6 +495,12 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
+	if k := max(c.at(0, [][]string{{"ve"}}), c.at(0, [][]string{{"doi", "voi"}})); k > 0 && !c.hasAction() {
+		if _, named := c.byFirst[k]; !named {
+			return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
+		}
+		// "Đối với Sở Y tế:": the unit the items below are for
+	}
 	if a.lead != nil {
 		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
 		names := []string{a.lead.Name()}
@@ -857,6 +869,9 @@ func isSpecific(d deadline.Deadline) bool {
 // isTitle reports whether a clause is written in capitals, as the titles of
 // an official notice are ("THÔNG BÁO KẾT LUẬN").
 func isTitle(s string) bool {
+	if w := strings.Fields(s); len(w) >= 4 && upperWord(w[0]) && upperWord(w[1]) && upperWord(w[2]) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+		return true // "THÔNG BÁO KHẨN Về ảnh hưởng của mưa bão số 5"
+	}
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -1079,4 +1094,82 @@ func (c *clause) opensWithNoun() bool {
 	}
 	k, _ := c.cue(i)
 	return k == cueNone && c.at(i, orgHeads) == 0 && c.word(i) != "cac" && c.at(i, goOnWords) == 0 && c.at(i, frameWords) == 0
+}
+
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// personReports reports whether the clause tells that a person, named by
+// title, reported at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo tình
+// hình …" (a title in a news sentence is not an owner).
+func (c *clause) personReports() bool {
+	k := c.at(0, personWords)
+	if k == 0 || c.word(0) != "dong" || c.at(k, titleWords) == 0 {
+		return false
+	}
+	for i := k; i < len(c.toks) && i < k+12; i++ {
+		if c.at(i, reportVerbs) > 0 {
+			return true
+		}
+		if kind, _ := c.cue(i); kind == cueRequest || kind == cueModal {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatorsOnly reports whether the clause only names units that
+// coordinate: "Phòng B, Công an xã phối hợp (thực hiện)".
+func (c *clause) coordinatorsOnly() bool {
+	i := 0
+	named := false
+	for i < len(c.toks) {
+		if mi, ok := c.byFirst[i]; ok {
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct || c.at(i, glueWords) > 0 {
+			i++
+			continue
+		}
+		break
+	}
+	n := c.at(i, coordCues)
+	if !named || n == 0 {
+		return false
+	}
+	for i += n; i < len(c.toks); {
+		switch k := c.at(i, coordFillers); {
+		case c.toks[i].punct:
+			i++
+		case k > 0:
+			i += k
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinCoordinators adds the units of a "… phối hợp" piece to the
+// coordinators of the directive before it.
+func joinCoordinators(prev *Directive, d Directive) {
+	add := append([]Owner{*d.Lead}, d.Coordinators...)
+	cs := append(append([]Owner(nil), prev.Coordinators...), add...)
+	if prev.Lead != nil {
+		cs = withoutOwner(cs, prev.Lead.Key())
+	}
+	prev.Coordinators = uniqueOwners(cs)
+	prev.Text += "; " + d.Text
 }

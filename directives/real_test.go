@@ -370,11 +370,13 @@ func str(s *string) string {
 	return *s
 }
 
-// realDevFloors pin the figures on dev: they may rise, never fall.
+// realDevFloors pin the figures on dev, as measured when the extractor
+// was last changed (31 passages: owner F1 0.933, deadlines 20/21,
+// recurrences 2/2, 1 dropped, 0 invented): they may rise, never fall.
 var realDevFloors = struct {
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{ownerF1: 0, deadline: 0, recurrence: 0, maxDropped: 1000, maxInvented: 1000}
+}{ownerF1: 0.93, deadline: 0.95, recurrence: 1, maxDropped: 1, maxInvented: 0}
 
 // TestRealDev scores the extractor on the development part of the real
 // corpus, logging every difference, and holds its figures to the floors.

@@ -214,7 +214,7 @@ func splitItems(s string) []itemText {
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
-			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) || sharedHead(part[:i]) {
+			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) || sharedHead(part[:i]) {
 				break
 			}
 			out = append(out, itemText{text: part[:i], intro: true})
@@ -260,4 +260,14 @@ func endsWithSpeech(s string) bool {
 		return true
 	}
 	return false
+}
+
+// opensWithRequest reports whether s opens with "giao", "đề nghị" or
+// "yêu cầu": "Về đề nghị của phường A: giao Sở B xem xét …".
+func opensWithRequest(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	if len(w) == 0 {
+		return false
+	}
+	return w[0] == "giao" || len(w) > 1 && (w[0]+" "+w[1] == "de nghi" || w[0]+" "+w[1] == "yeu cau")
 }

@@ -24,11 +24,12 @@ var reportWords = phrases("nhung", "tuy nhien", "den nay", "chua", "da hoan than
 var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
 
 // requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
-var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung")
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung", "ve")
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
 var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
-	"truyen dat", "thong bao", "sao gui", "xin gui", "tran trong thong bao")
+	"truyen dat", "thong bao y kien", "thong bao ket luan", "thong bao noi dung", "thong bao mot so noi dung",
+	"sao gui", "xin gui", "tran trong thong bao")
 
 // petitionTargets after a request verb make it a petition to a higher level,
 // not a directive: "đề nghị huyện quan tâm hỗ trợ".
@@ -193,3 +194,15 @@ var relayWords = phrases("y kien chi dao", "y kien ket luan", "thong bao ket lua
 
 // intentWords state what the issuer itself will do: "UBND xã sẽ …".
 var intentWords = phrases("se")
+
+// reportVerbs, after a person named by title at the start of a clause,
+// tell what happened at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo
+// tình hình …".
+var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh")
+
+// instructVerbs are verbs of speech that, after a unit as subject, ask it
+// to instruct its own staff: "Thủ trưởng các đơn vị quán triệt …".
+var instructVerbs = phrases("quan triet", "luu y")
+
+// coordFillers may follow "phối hợp" in a piece that only names coordinators.
+var coordFillers = phrases("thuc hien", "trien khai", "thuc hien nhiem vu nay", "cung")

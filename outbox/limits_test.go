@@ -200,3 +200,20 @@ func TestLimitsWaitReplyBlocksBulk(t *testing.T) {
 		t.Fatal("a bulk message took the slot the reply had just taken")
 	}
 }
+
+// BenchmarkLimitsTake measures slots taken with the limits raised (the
+// sender's ceiling benchmark's setting), over 2,000 chats: the overall
+// window then holds 100,000 sends, so it paces at 100,000 a second, far
+// above any sender.
+//
+//	go test -run '^$' -bench LimitsTake ./outbox/
+func BenchmarkLimitsTake(b *testing.B) {
+	l := outbox.NewLimits(outbox.LimitsConfig{Global: 1e6, PerChat: 1e6, PerGroup: 1e6})
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := range b.N {
+		if err := l.Wait(ctx, int64(1000+i%2000)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -15,11 +15,14 @@ type Part struct {
 	File *File
 }
 
-// Button is an inline button: a callback (Data) or a link (URL).
+// Button is an inline button: a callback (Data), a link (URL) or a Mini
+// App (WebApp, its https address; Telegram allows these in private chats
+// only).
 type Button struct {
-	Text string `json:"text"`
-	Data string `json:"data,omitempty"`
-	URL  string `json:"url,omitempty"`
+	Text   string `json:"text"`
+	Data   string `json:"data,omitempty"`
+	URL    string `json:"url,omitempty"`
+	WebApp string `json:"web_app,omitempty"`
 }
 
 // File is a document or photo to send.

@@ -25,12 +25,12 @@ if [ $# -eq 0 ] || [ "$1" = run ]; then
 		die "chưa đặt TELEGRAM_TOKEN. Lấy mã bot từ @BotFather trên Telegram (lệnh /newbot), rồi chạy:
   TELEGRAM_TOKEN=<mã từ @BotFather> scripts/run.sh
 hoặc, với một máy giả lập Bot API chạy cục bộ:
-  TELEGRAM_API_ENDPOINT='http://127.0.0.1:8081/bot%s/%s' TELEGRAM_TOKEN=123:abc scripts/run.sh"
+  TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh"
 	fi
 	if [ -z "${TELEGRAM_API_ENDPOINT:-}" ] && ! [[ $token =~ ^[0-9]{5,}:[A-Za-z0-9_-]{30,}$ ]]; then
 		die "TELEGRAM_TOKEN “$token” không phải mã bot thật (mã thật có dạng 1234567890:AAH… dài hơn 30 ký tự sau dấu hai chấm), nên Telegram sẽ từ chối.
 Lấy mã từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ, ví dụ:
-  TELEGRAM_API_ENDPOINT='http://127.0.0.1:8081/bot%s/%s' TELEGRAM_TOKEN=$token scripts/run.sh"
+  TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=$token scripts/run.sh"
 	fi
 fi
 

@@ -179,15 +179,21 @@ var reasonLeads = []string{"ly do", "vi", "do", "boi vi", "tai vi"}
 // các xã"), the deadline anywhere in the text. Both parts are required; a
 // deadline that is not after now or not after current is an InputError.
 func ParseExtensionAsk(text string, current *time.Time, now time.Time) (ExtensionAsk, error) {
+	return ParseExtensionAskWith(deadline.Reader{}, text, current, now)
+}
+
+// ParseExtensionAskWith is ParseExtensionAsk reading the deadline with dr, whose calendar
+// (the organisation's) counts "N ngày làm việc".
+func ParseExtensionAskWith(dr deadline.Reader, text string, current *time.Time, now time.Time) (ExtensionAsk, error) {
 	text = vntext.Clean(text)
 	if text == "" {
 		return ExtensionAsk{}, &InputError{Msg: msgExtensionEmpty}
 	}
-	d, ok, err := deadline.Find(text, now)
+	d, ok, err := dr.Find(text, now)
 	if !ok && err == nil {
 		// Without a lead word Find skips past dates; with one it reports
 		// them, so that "5/1 vì bận" is told the date has passed.
-		d, ok, err = findWithLead(text, now)
+		d, ok, err = findWithLead(dr, text, now)
 	}
 	var de *deadline.Error
 	if errors.As(err, &de) {
@@ -218,9 +224,9 @@ func ParseExtensionAsk(text string, current *time.Time, now time.Time) (Extensio
 
 // findWithLead is deadline.Find on text with "trước " put before it, with
 // the offsets brought back into text.
-func findWithLead(text string, now time.Time) (deadline.Deadline, bool, error) {
+func findWithLead(dr deadline.Reader, text string, now time.Time) (deadline.Deadline, bool, error) {
 	const lead = "trước "
-	d, ok, err := deadline.Find(lead+text, now)
+	d, ok, err := dr.Find(lead+text, now)
 	d.Start, d.End = max(0, d.Start-len(lead)), max(0, d.End-len(lead))
 	d.Text = text[d.Start:d.End]
 	return d, ok, err

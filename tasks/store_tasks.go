@@ -203,6 +203,8 @@ type TaskFilter struct {
 	MeetingID int64
 	// Limit caps the list; 0 means 200. Offset skips the first tasks.
 	Limit, Offset int
+	// More narrows the list further (the dashboard's filters).
+	More MoreFilter
 }
 
 // taskWhere is the WHERE clause of the tasks a viewer may see that pass f.
@@ -237,6 +239,7 @@ func taskWhere(viewer Member, f TaskFilter) (string, []any) {
 	if f.MeetingID != 0 {
 		where += ` AND t.meeting_id = ` + arg(f.MeetingID)
 	}
+	where += f.More.where(arg)
 	return where, args
 }
 

@@ -501,6 +501,11 @@ func (d *Directory) mentions(text string, toks []token) []Mention {
 			continue
 		}
 		n := len(e.words)
+		if ms, next := d.listAfterGroup(text, toks, i, e); len(ms) > 0 {
+			out = append(out, ms...)
+			i = next
+			continue
+		}
 		m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
 		if e.unit >= 0 {
 			d.name(&m, e.unit)
@@ -524,6 +529,17 @@ func (d *Directory) mentions(text string, toks []token) []Mention {
 		}
 	}
 	return out
+}
+
+// listAfterGroup reads the units a group phrase lists after a colon:
+// "các sở, ngành: Y tế, Giáo dục và Đào tạo" names those two sở.
+func (d *Directory) listAfterGroup(text string, toks []token, i int, e dirEntry) ([]Mention, int) {
+	j := i + len(e.words)
+	if e.unit >= 0 || j >= len(toks) || e.words[0] != "cac" || len(e.words) < 2 ||
+		!strings.Contains(text[toks[j-1].end:toks[j].start], ":") {
+		return nil, i
+	}
+	return d.items(text, toks, j, e.words[1:2], false)
 }
 
 // numberedGroup returns the length of a count of communes at token i
@@ -603,9 +619,12 @@ func (d *Directory) enumeration(text string, toks []token, i int) ([]Mention, in
 			if j > len(toks) {
 				continue
 			}
-			head := append(append([]string(nil), prefix...), words(joinWords(toks[i+k+1:j]))...)
-			if ms, next := d.items(text, toks, j, head, false); len(ms) > len(best) {
-				best, bestNext = ms, next
+			noun := words(joinWords(toks[i+k+1 : j]))
+			// "UBND các xã A, B" with the prefix, "Trưởng các thôn A, B" without (a title)
+			for _, head := range [][]string{append(append([]string(nil), prefix...), noun...), noun} {
+				if ms, next := d.items(text, toks, j, head, false); len(ms) > len(best) {
+					best, bestNext = ms, next
+				}
 			}
 		}
 		if len(best) > 0 {

@@ -108,6 +108,7 @@ func TestDirectoryGroupsAndEnumerations(t *testing.T) {
 	}{
 		{"đề nghị các Sở: Công Thương, Giao thông vận tải, UBND các xã, phường kiểm tra", []want{{code: "sct"}, {code: "sgtvt"}, {group: KindXa}}},
 		{"các sở Y tế, Giáo dục và Đào tạo hướng dẫn", []want{{code: "syt"}, {code: "sgddt"}}},
+		{"Các sở, ngành: Y tế, Giáo dục và Đào tạo hướng dẫn", []want{{code: "syt"}, {code: "sgddt"}}},
 		{"Sở Y tế, Giáo dục và Đào tạo hướng dẫn", []want{{code: "syt"}, {code: "sgddt"}}},
 		{"UBND các xã An Bình và phường Hòa Xá", []want{{code: "anbinh"}, {code: "hoaxa"}}},
 		{"các sở, ban, ngành tỉnh theo dõi", []want{{group: KindSo}}},

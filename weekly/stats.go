@@ -233,9 +233,41 @@ func ComputeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Wee
 	return computeStats(ctx, q, orgID, units, w, asOf, loc)
 }
 
+// ComputeCounts is ComputeStats without the list of the tasks that became
+// overdue in the week (BecameOverdue stays empty): the figures per unit and
+// in total, and the longest overdue tasks, as the dashboard shows them.
+func ComputeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
+	units, err := orgUnits(ctx, q, orgID)
+	if err != nil {
+		return Stats{}, err
+	}
+	return computeCounts(ctx, q, orgID, units, w, asOf, loc)
+}
+
 // computeStats is ComputeStats for the organisation's units, as orgUnits
 // lists them.
 func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units []unitRow, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
+	st, err := computeCounts(ctx, q, orgID, units, w, asOf, loc)
+	if err != nil {
+		return Stats{}, err
+	}
+	weekFrom, at := st.WeekFrom, st.At
+	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, becameOverdueCond+`
+		ORDER BY t.deadline, t.id LIMIT `+fmt.Sprint(MaxBecameOverdue+1), weekFrom); err != nil {
+		return Stats{}, err
+	}
+	st.BecameOverdueTotal = len(st.BecameOverdue)
+	if len(st.BecameOverdue) > MaxBecameOverdue {
+		st.BecameOverdue = st.BecameOverdue[:MaxBecameOverdue]
+		if err := sqlx.GetContext(ctx, q, &st.BecameOverdueTotal, becameOverdueCountSQL, orgID, at, weekFrom); err != nil {
+			return Stats{}, fmt.Errorf("became overdue: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// computeCounts is ComputeCounts for the organisation's units.
+func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, units []unitRow, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
 	units = liveFrom(units, weekFrom)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
@@ -262,17 +294,6 @@ func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units
 		st.Total.Week, st.Total.Year = rows[0].split(at, loc)
 	}
 	var err error
-	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, becameOverdueCond+`
-		ORDER BY t.deadline, t.id LIMIT `+fmt.Sprint(MaxBecameOverdue+1), weekFrom); err != nil {
-		return Stats{}, err
-	}
-	st.BecameOverdueTotal = len(st.BecameOverdue)
-	if len(st.BecameOverdue) > MaxBecameOverdue {
-		st.BecameOverdue = st.BecameOverdue[:MaxBecameOverdue]
-		if err := sqlx.GetContext(ctx, q, &st.BecameOverdueTotal, becameOverdueCountSQL, orgID, at, weekFrom); err != nil {
-			return Stats{}, fmt.Errorf("became overdue: %w", err)
-		}
-	}
 	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
 		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
 		ORDER BY t.deadline, t.id LIMIT 5`); err != nil {

@@ -127,6 +127,7 @@ func parseInlineButton(b map[string]json.RawMessage) (InlineKeyboardButton, Butt
 	if btn.URL != nil {
 		rec.URL = *btn.URL
 	}
+	rec.WebApp = webAppURL(b["web_app"])
 	return btn, rec, nil
 }
 

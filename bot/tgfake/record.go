@@ -13,6 +13,7 @@ type Button struct {
 	Text         string
 	CallbackData string
 	URL          string
+	WebApp       string // the web_app button's address
 }
 
 // File is a file's name and contents.

@@ -62,6 +62,7 @@ type Server struct {
 	calls       map[string]int
 	answers     []CallbackAnswer
 	commandSets []CommandSet
+	menuButton  *MenuButton // the last setChatMenuButton (menu.go)
 	unknown     []string
 	sentSignal  chan struct{}
 }

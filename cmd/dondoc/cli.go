@@ -35,6 +35,9 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		fmt.Fprintln(out, fullUsage())
 		return nil
 	}
+	if len(name) > 1 && name[0] == '-' {
+		return fmt.Errorf(outUnknownTopFlag, "--"+strings.TrimLeft(name, "-"))
+	}
 	if _, known := usages[name]; known && helpAsked(args) {
 		fmt.Fprintln(out, commandUsage(name))
 		return nil

@@ -22,6 +22,9 @@ type config struct {
 	// there (served on HTTPAddr at its path) instead of being polled.
 	WebhookURL string
 	Location   *time.Location
+	// Web is DONDOC_PUBLIC_URL and DONDOC_INITDATA_MAX_AGE: the dashboard,
+	// served on HTTPAddr (config_web.go).
+	Web webConfig
 }
 
 func loadConfig() (config, error) {
@@ -48,6 +51,9 @@ func loadConfig() (config, error) {
 		return c, fmt.Errorf(outBadZone, "DONDOC_TIMEZONE", c.TimezoneName)
 	}
 	c.Location = loc
+	if c.Web, err = loadWebConfig(); err != nil {
+		return c, err
+	}
 	if c.DatabaseURL == "" {
 		return c, errors.New(outNoDatabaseURL)
 	}

@@ -50,6 +50,8 @@ func TestFlagMistakes(t *testing.T) {
 		want string
 	}{
 		{[]string{"parse", "--level", "3"}, "không có tùy chọn --level; xem: dondoc parse -h"},
+		{[]string{"--level", "debug"}, "không có tùy chọn --level; xem: dondoc -h"},
+		{[]string{"-v"}, "không có tùy chọn --v; xem: dondoc -h"},
 		{[]string{"parse", "-level=3", "--units", units}, "không có tùy chọn --level"},
 		{[]string{"units", "list", "--level", "3"}, "không có tùy chọn --level; xem: dondoc units -h"},
 		{[]string{"reminders", "policy", "--org"}, "tùy chọn --org cần một giá trị"},

@@ -41,6 +41,9 @@ type httpParts struct {
 	// lease, when set, says whether this process leads for the token (it
 	// polls and sends); /readyz reports it.
 	lease func() (held bool, detail string)
+	// dashboard, when set, is the leaders' dashboard, served on every
+	// other path (http_web.go).
+	dashboard http.Handler
 }
 
 // httpHandler routes /metrics, /healthz, /readyz and the webhook path.
@@ -78,6 +81,9 @@ func httpHandler(p httpParts) http.Handler {
 	if p.webhook != nil {
 		mux.Handle("POST "+p.webhookPath, p.webhook)
 	}
+	if p.dashboard != nil {
+		mux.Handle("/", p.dashboard)
+	}
 	return mux
 }
 
@@ -99,6 +105,7 @@ func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logge
 // httpHandler is the app's HTTP server.
 func (a *app) httpHandler(cfg config) http.Handler {
 	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), lease: a.lease}
+	p.dashboard = a.dashboard(cfg)
 	if cfg.WebhookURL != "" {
 		p.webhook, p.webhookPath = a.bot.WebhookHandler(), webhookPath(cfg.WebhookURL)
 	}

@@ -28,6 +28,7 @@ const (
 const (
 	outUnknownCommand   = "không có lệnh “%s”\n%s"
 	outUnknownFlag      = "không có tùy chọn %s; xem: dondoc %s -h"
+	outUnknownTopFlag   = "không có tùy chọn %s; xem: dondoc -h"
 	outFlagNeedsValue   = "tùy chọn %s cần một giá trị, ví dụ %s %s; xem: dondoc %s -h"
 	outFlagBadValue     = "%s “%s”: giá trị không hợp lệ, %s; xem: dondoc %s -h"
 	outFlagWantsNumber  = "hãy ghi một số nguyên"

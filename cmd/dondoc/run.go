@@ -50,6 +50,7 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	a.setMenuButton(ctx, cfg)
 	name := leadershipName(cfg.Token)
 	a.lease = func() (bool, string) { return a.leading.Load(), name }
 	if cfg.HTTPAddr != "" {

@@ -128,9 +128,12 @@ func (c Config) lead(ctx context.Context, conn *sql.Conn, key int64, log *slog.L
 			done = make(chan struct{})
 			go func() { defer close(done); work(wctx) }()
 		case <-done:
-			// work ended on its own: keep the lock until ctx ends, so that no
-			// other process starts the same work while this one is alive.
-			done = nil
+			// work ended on its own: give the leadership up, so that this
+			// process or another starts the work again.
+			release(conn, key)
+			log.Warn("work ended while leading; leadership given up")
+			sleep(ctx, c.Retry)
+			return
 		case <-tick.C:
 			if err := c.check(conn); err != nil {
 				log.Warn("leadership lost: lock connection failed", "err", err)

@@ -199,3 +199,28 @@ func TestNamesAreIndependent(t *testing.T) {
 		t.Error("two names share a key")
 	}
 }
+
+// Work that ends on its own gives the leadership up: it is started again,
+// here or in another process, rather than the lock being held by a process
+// that no longer works.
+func TestWorkThatEndsIsStartedAgain(t *testing.T) {
+	db := migratedDB(t)
+	cfg := leader.Config{Retry: 50 * time.Millisecond, RetryDown: 50 * time.Millisecond, Check: 20 * time.Millisecond, CheckTimeout: 100 * time.Millisecond}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	starts := make(chan struct{}, 10)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		cfg.Run(ctx, db.DB, "telegram:ends", quiet, func(context.Context) { starts <- struct{}{} })
+	}()
+	for i := range 3 {
+		select {
+		case <-starts:
+		case <-ctx.Done():
+			t.Fatalf("work started %d times, want it started again after it ended", i)
+		}
+	}
+	cancel()
+	<-done
+}
