@@ -54,7 +54,7 @@ func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
 		return err
 	}
 	if len(rs) == 0 {
-		return b.reply(ctx, r.chatID, msgReceivedNone, nil)
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedNone, esc(r.org.Name)), nil)
 	}
 	var lines []string
 	var buttons [][]outbox.Button

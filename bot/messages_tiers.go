@@ -14,7 +14,7 @@ const (
 // Vietnamese wording of received tasks ("nhiệm vụ cấp trên giao").
 const (
 	helpReceived               = "nhiệm vụ cấp trên giao cho cơ quan, để phân công tiếp"
-	msgReceivedNone            = "Hiện không có nhiệm vụ cấp trên giao nào đang chờ thực hiện."
+	msgReceivedNone            = "%s hiện không có nhiệm vụ cấp trên giao nào đang chờ thực hiện."
 	msgReceivedList            = "<b>Nhiệm vụ cấp trên giao</b> (bấm Phân công để giao tiếp cho đơn vị):"
 	msgReceivedClosed          = "Nhiệm vụ cấp trên giao số %d đã xong hoặc đã bị hủy, không phân công tiếp được."
 	msgReceivedHead            = "📥 <b>Nhiệm vụ cấp trên giao</b>"

@@ -151,7 +151,7 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	if s := lcState(h, h.org.ID, 1); s != "done" {
 		t.Errorf("the province's task is %s after its confirmation", s)
 	}
-	h.say(dhLeader, "/captren", "Hiện không có nhiệm vụ cấp trên giao")
+	h.say(dhLeader, "/captren", "UBND xã Đầm Hà hiện không có nhiệm vụ cấp trên giao")
 }
 
 // receivedID is the one received task of organisation org.
@@ -193,4 +193,21 @@ func TestMergeThroughTheBot(t *testing.T) {
 		t.Errorf("/donvi lists a merged unit:\n%s", list.PlainText)
 	}
 	h.say(staff, "/done 1", "Đã ghi nhận Phòng Tài chính – Kế hoạch hoàn thành nhiệm vụ #1")
+}
+
+// mergeCmd makes two units to merge, for the permission matrix's /sapnhap.
+func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
+	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
+	if _, _, err := e.h.store.ImportUnits(context.Background(), e.h.org.ID, []tasks.Unit{
+		{Code: fmt.Sprintf("gop%da", n), Name: fmt.Sprintf("Phòng gộp %d A", n), Kind: tasks.KindPhong},
+		{Code: fmt.Sprintf("gop%db", n), Name: fmt.Sprintf("Phòng gộp %d B", n), Kind: tasks.KindPhong},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("/sapnhap gop%da gop%db", n, n), n
+}
+
+// merged reports whether mergeCmd's second unit was merged into the first.
+func merged(e *permEnv, n int64, _ string) bool {
+	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
 }
