@@ -358,3 +358,68 @@ func partState(t tasks.Task, unit int64) string {
 	}
 	return ""
 }
+
+// TestCascadeUpOnceUnderConcurrentConfirms: the commune's last two tasks
+// confirmed at the same time report the province's part exactly once.
+func TestCascadeUpOnceUnderConcurrentConfirms(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_damha", Name: "UBND phường Đầm Hà", Kind: tasks.KindXa},
+	})
+	damha := newTier(t, st, tasks.NewOrg{Name: "UBND phường Đầm Hà", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, []tasks.Unit{
+		{Code: "a", Name: "Tổ dân phố 1", Kind: tasks.KindThon},
+		{Code: "b", Name: "Tổ dân phố 2", Kind: tasks.KindThon},
+	})
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_damha", damha.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	leader := damha.join(t, st, 200, tasks.RoleLeader, "")
+	ma := damha.join(t, st, 210, tasks.RoleMember, "a")
+	mb := damha.join(t, st, 220, tasks.RoleMember, "b")
+	for round := 0; round < 5; round++ {
+		parent, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: fmt.Sprint("Việc ", round), Leads: []int64{tinh.units["x_damha"].ID}}, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rid int64
+		if err := db.Get(&rid, `SELECT id FROM received_tasks WHERE org_id = $1 AND parent_task_id = $2`, damha.org.ID, parent.ID); err != nil {
+			t.Fatal(err)
+		}
+		var own []tasks.Task
+		for _, m := range []tasks.Member{ma, mb} {
+			task, err := st.AssignReceived(ctx, leader, rid, tasks.NewTask{Leads: m.UnitIDs}, t0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.ReportDone(ctx, m, task.ID, t0); err != nil {
+				t.Fatal(err)
+			}
+			own = append(own, task)
+		}
+		errs := make(chan error, 2)
+		for _, task := range own {
+			go func(id int64) {
+				_, err := st.Confirm(ctx, leader, id, t0.Add(time.Hour))
+				errs <- err
+			}(task.ID)
+		}
+		for range own {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		p, _ := st.Task(ctx, tinh.org.ID, parent.ID)
+		var reports int
+		if err := db.Get(&reports, `SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = $2 AND kind = $3`,
+			tinh.org.ID, parent.ID, tasks.EventReported); err != nil {
+			t.Fatal(err)
+		}
+		if p.State != tasks.StateReported || reports != 1 {
+			t.Fatalf("round %d: the province's task is %q with %d reports, want reported once", round, p.State, reports)
+		}
+	}
+}
