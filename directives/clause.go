@@ -67,6 +67,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		o := groupOwner(dir, m.Group, phrase)
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
+			o.Retired = m.Retired
 		}
 		if m.Concerned && m.Unit == nil && !namesKind(phrase) {
 			// "các cơ quan, đơn vị liên quan", "các ngành có liên quan": those concerned, no one to name

@@ -598,6 +598,7 @@ func (x *extractor) ownerWarnings(d *Directive, a analysis) {
 	for _, name := range a.unknownCoords {
 		d.warn(AboutOwner, warnUnknownCoord, name)
 	}
+	retiredWarnings(d)
 }
 
 // directive builds the directive of an analysed clause.
