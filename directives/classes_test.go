@@ -301,3 +301,12 @@ func TestClassHeadingPeriods(t *testing.T) {
 			[]want{{lead: "kt"}}},
 	})
 }
+
+func TestClassBareHeadNoun(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the only phòng named before", "Chủ tịch UBND xã làm việc với Phòng Kinh tế về tiến độ thu hoạch. Đồng chí yêu cầu lãnh đạo, công chức phòng tập trung hướng dẫn nhân dân tiêu thụ nông sản.",
+			[]want{{lead: "kt", text: "tập trung hướng dẫn"}}},
+		{"two phòng named before: no guess", "Phòng Kinh tế và Phòng Văn hóa – Xã hội báo cáo tiến độ. Đồng chí yêu cầu lãnh đạo, công chức phòng tập trung hướng dẫn nhân dân.",
+			[]want{{lead: "kt", coords: "vhxh"}, {text: "tập trung hướng dẫn", warn: "chủ trì"}}},
+	})
+}
