@@ -310,3 +310,10 @@ func TestClassBareHeadNoun(t *testing.T) {
 			[]want{{lead: "kt", coords: "vhxh"}, {text: "tập trung hướng dẫn", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassLinesCutByThePage(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a long line going on with a capital", "Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và UBND phường Hòa Xá rà soát\nHồ sơ các dự án nhà ở xã hội, báo cáo UBND tỉnh trước ngày 30/9/2025.\nTHÔNG BÁO KẾT LUẬN\nSở Y tế kiểm tra an toàn thực phẩm.",
+			[]want{{lead: "sxd", coords: "stc,hoaxa", deadline: "2025-09-30 23:59"}, {lead: "syt"}}},
+	})
+}

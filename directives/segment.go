@@ -111,12 +111,16 @@ func paragraphs(text string) []string {
 		}
 		cur = ""
 	}
+	prevLine := ""
 	for _, line := range strings.Split(text, "\n") {
 		l := strings.TrimSpace(line)
+		wrapped := utf8.RuneCountInString(prevLine) >= 50 && !upperWord(firstWord(prevLine))
+		prevLine = l
 		switch {
 		case l == "":
 			flush()
-		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && startsLower(l):
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped):
+			// a line cut by the page: "… giao Sở Tài\nchính …", or a long line going on with a name "… Sở\nY tế"
 			cur += " " + l
 		default:
 			flush()
@@ -270,4 +274,11 @@ func opensWithRequest(s string) bool {
 		return false
 	}
 	return w[0] == "giao" || len(w) > 1 && (w[0]+" "+w[1] == "de nghi" || w[0]+" "+w[1] == "yeu cau")
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
