@@ -317,3 +317,10 @@ func TestClassLinesCutByThePage(t *testing.T) {
 			[]want{{lead: "sxd", coords: "stc,hoaxa", deadline: "2025-09-30 23:59"}, {lead: "syt"}}},
 	})
 }
+
+func TestClassSpacesOfTheWeb(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"non-breaking and zero-width spaces", "Giao\u00a0Sở\u00a0Y\u00a0tế xây dựng\u200b phương án,\tbáo cáo trước ngày\u202f29/8/2025.",
+			[]want{{lead: "syt", deadline: "2025-08-29 23:59"}}},
+	})
+}

@@ -102,7 +102,10 @@ func sentencesOf(text string) []sentence {
 // without a list marker) with the next.
 func paragraphs(text string) []string {
 	text = norm.NFC.String(text)
-	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n",
+		// spaces of web pages and word processors are spaces: "Sở\u00a0Y\u00a0tế"
+		"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200a", " ", "\u3000", " ", "\t", " ",
+		"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "").Replace(text)
 	var out []string
 	cur := ""
 	flush := func() {
