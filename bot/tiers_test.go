@@ -31,7 +31,7 @@ func (h *harness) childOrg(name, linkCode string, units ...tasks.Unit) (tasks.Or
 	if _, _, err := h.store.ImportUnits(ctx, org.ID, units); err != nil {
 		h.t.Fatal(err)
 	}
-	if _, err := h.store.LinkUnit(ctx, h.org.ID, linkCode, org.ID); err != nil {
+	if _, err := h.store.LinkUnit(ctx, h.org.ID, linkCode, org.ID, time.Now()); err != nil {
 		h.t.Fatal(err)
 	}
 	all, err := h.store.Units(ctx, org.ID)

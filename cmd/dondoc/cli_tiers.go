@@ -80,7 +80,7 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 		if err != nil {
 			return fmt.Errorf(outToFlag, err)
 		}
-		u, err := c.store.LinkUnit(ctx, org.ID, *unitCode, child.ID)
+		u, err := c.store.LinkUnit(ctx, org.ID, *unitCode, child.ID, time.Now())
 		if err != nil {
 			return inputMessage(err)
 		}
