@@ -446,7 +446,11 @@ func TestLinkDeliversOpenTasks(t *testing.T) {
 	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
 	staff := tinh.join(t, st, 110, tasks.RoleMember, "x_damha")
 	leader := damha.join(t, st, 200, tasks.RoleLeader, "")
-	open, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc đang làm", Leads: []int64{tinh.units["x_damha"].ID}}, t0)
+	meeting, _, err := st.OpenMeeting(ctx, chairman, tasks.NewMeeting{Title: "Giao ban UBND tỉnh tháng 1", HeldOn: t0}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc đang làm", Leads: []int64{tinh.units["x_damha"].ID}, MeetingID: &meeting.ID}, t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -468,6 +472,9 @@ func TestLinkDeliversOpenTasks(t *testing.T) {
 	rs, err := st.ReceivedTasks(ctx, damha.org.ID, false)
 	if err != nil || len(rs) != 1 || rs[0].ParentTaskID != open.ID {
 		t.Fatalf("received after the link = %+v, %v; want the open task once", rs, err)
+	}
+	if rs[0].MeetingTitle != "Giao ban UBND tỉnh tháng 1" || rs[0].AssignerName != chairman.FullName {
+		t.Errorf("the received task shows meeting %q, assigner %q", rs[0].MeetingTitle, rs[0].AssignerName)
 	}
 	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceived, leader.ChatID); n != 1 {
 		t.Errorf("the commune's leader got %d notices, want 1", n)
