@@ -331,3 +331,10 @@ func TestClassListInOneParagraph(t *testing.T) {
 			[]want{{lead: "group:thon", text: "Rà soát"}, {lead: "group:thon", text: "Báo cáo danh sách", deadline: "2025-08-25 23:59"}}},
 	})
 }
+
+func TestClassAddresseeListIsNotCut(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a request to a list of addressees", "UBND tỉnh yêu cầu các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các xã, phường triển khai thực hiện nghiêm kế hoạch.",
+			[]want{{lead: "group:so", coords: "group:xa"}}},
+	})
+}
