@@ -95,7 +95,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(cfg.limits)
 	clock := &testClock{}
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithThreads(bot.Topics(db)), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcmZone.String(), time.Now())
