@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -233,11 +235,13 @@ func (b *Bot) Stats() *Stats { return &b.stats }
 
 // process handles one recorded update until it is handled or given up on
 // (handled, with reason when it failed); the dispatcher marks it so in the
-// ledger. A transient failure (the database is
-// unreachable) is tried again with a back-off capped near a second, for as
-// long as it lasts; other failures a few times; an input the database
-// refuses is answered at once.
+// ledger. A transient failure (the database is unreachable) is tried
+// again with a back-off capped near a second, for up to
+// Config.MaxRetryTime; other failures a few times; a panic not again; an
+// input the database refuses is answered at once. An update given up on
+// is recorded failed with its reason and the person gets an apology.
 func (b *Bot) process(ctx context.Context, u Update) (reason string, handled bool) {
+	start := time.Now()
 	for attempt := 1; ; attempt++ {
 		err := b.HandleUpdate(ctx, u)
 		if err == nil {
@@ -251,10 +255,13 @@ func (b *Bot) process(ctx context.Context, u Update) (reason string, handled boo
 			b.answerInputFault(ctx, u)
 			break
 		}
-		if !isTransient(err) && attempt >= b.cfg.MaxUpdateAttempts {
+		var p *panicError
+		transient := isTransient(err)
+		if errors.As(err, &p) || (!transient && attempt >= b.cfg.MaxUpdateAttempts) ||
+			(transient && time.Since(start) >= b.cfg.MaxRetryTime) {
 			reason = err.Error()
 			b.stats.Failed.Add(1)
-			b.log.Error("update failed for good", "update_id", u.UpdateID, "reason", reason)
+			b.log.Error("update failed for good", "update_id", u.UpdateID, "attempts", attempt, "reason", reason)
 			b.apologise(ctx, u)
 			break
 		}
@@ -279,16 +286,23 @@ func (b *Bot) backoff(attempt int) time.Duration {
 
 // HandleUpdate handles one update. It returns an error when the update
 // should be tried again (the database was unreachable, say); a person's
-// mistake is answered, not returned, and a panic is logged.
+// mistake is answered, not returned; a panic is logged and returned as a
+// *panicError, which is not tried again.
 func (b *Bot) HandleUpdate(ctx context.Context, u Update) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("handler panicked", "update_id", u.UpdateID, "panic", r, "stack", string(debug.Stack()))
-			err = nil
+			err = &panicError{value: r}
 		}
 	}()
 	return b.dispatch(ctx, u)
 }
+
+// panicError is a handler's panic, recovered: a bug, which trying again
+// would repeat.
+type panicError struct{ value any }
+
+func (p *panicError) Error() string { return fmt.Sprintf("panic: %v", p.value) }
 
 // apologise tells the person that their message could not be handled.
 func (b *Bot) apologise(ctx context.Context, u Update) {
