@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -51,5 +52,36 @@ func TestAssignAtSurvivesARetry(t *testing.T) {
 		if strings.Contains(m.PlainText, "đã hết hạn") {
 			t.Errorf("the retried press was told the question expired: %q", m.PlainText)
 		}
+	}
+}
+
+// waitHandled waits until every recorded update is marked handled.
+func waitHandled(h *harness) {
+	h.t.Helper()
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if h.count(`SELECT count(*) FROM telegram_updates WHERE handled_at IS NULL`) == 0 {
+			return
+		}
+	}
+	h.t.Fatal("updates still not handled")
+}
+
+// TestReplySentOnceWhenBookkeepingFails: Telegram took the /giao
+// confirmation but remembering which task it stands for fails; the update
+// is not tried again, so the confirmation is not sent twice.
+func TestReplySentOnceWhenBookkeepingFails(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	failNextInsert(h, "task_messages", 3)
+	h.say(leader, "/giao KTHT: Kiểm tra hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	waitHandled(h)
+	n := 0
+	for _, m := range h.fake.SentTo(leader.ID) {
+		if strings.Contains(m.PlainText, "Nhiệm vụ #1") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the confirmation was sent %d times, want once", n)
 	}
 }
