@@ -121,7 +121,7 @@ func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 // that stopped or crashed. It tries until the database answers.
 func (d *dispatcher) resume(ctx context.Context) {
 	for attempt := 1; ctx.Err() == nil; attempt++ {
-		us, err := d.b.ledger.pending(ctx)
+		us, err := d.b.ledger.pending(ctx, d.b.clock())
 		if err == nil {
 			if len(us) > 0 {
 				d.b.log.Info("resuming recorded updates", "count", len(us))

@@ -63,25 +63,28 @@ func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Upda
 	return out, nil
 }
 
-// pending returns the recorded updates not yet handled, oldest first.
-func (l *ledger) pending(ctx context.Context) ([]Update, error) {
-	return l.claim(ctx, time.Time{})
+// pending returns the recorded updates not yet handled, oldest first, and
+// stamps them as received now.
+func (l *ledger) pending(ctx context.Context, now time.Time) ([]Update, error) {
+	return l.claim(ctx, time.Time{}, now)
 }
 
 // claim takes the recorded updates not handled that arrived before
 // before (all of them for the zero time) and stamps them as received now,
 // so that another replica sweeping at the same time does not take them too.
-func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) {
+// Every stamp of the ledger is the app's clock (the caller's now), never
+// the database's, so that a cutoff computed from it compares like with like.
+func (l *ledger) claim(ctx context.Context, before, now time.Time) ([]Update, error) {
 	var rows []recorded
 	q := `
-		UPDATE telegram_updates SET received_at = now()
+		UPDATE telegram_updates SET received_at = $3
 		WHERE bot_id = $1 AND handled_at IS NULL AND ($2::timestamptz IS NULL OR received_at < $2)
 		RETURNING update_id, payload`
 	var cutoff *time.Time
 	if !before.IsZero() {
 		cutoff = &before
 	}
-	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff); err != nil {
+	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff, now); err != nil {
 		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].UpdateID < rows[j].UpdateID })
@@ -101,13 +104,13 @@ func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) 
 
 // touch stamps the updates this replica holds as received now, so that
 // no other replica's sweep takes them.
-func (l *ledger) touch(ctx context.Context, ids []int64) error {
+func (l *ledger) touch(ctx context.Context, ids []int64, now time.Time) error {
 	if len(ids) == 0 {
 		return nil
 	}
 	if _, err := l.db.ExecContext(ctx, `
-		UPDATE telegram_updates SET received_at = now()
-		WHERE bot_id = $1 AND update_id = ANY($2) AND handled_at IS NULL`, l.botID, pq.Array(ids)); err != nil {
+		UPDATE telegram_updates SET received_at = $3
+		WHERE bot_id = $1 AND update_id = ANY($2) AND handled_at IS NULL`, l.botID, pq.Array(ids), now); err != nil {
 		return fmt.Errorf("ledger: unable to stamp %d updates: %w", len(ids), err)
 	}
 	return nil

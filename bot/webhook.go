@@ -93,14 +93,15 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 			return nil
 		case <-t.C:
 		}
-		if err := b.ledger.touch(ctx, d.heldIDs()); err != nil {
+		now := b.clock()
+		if err := b.ledger.touch(ctx, d.heldIDs(), now); err != nil {
 			b.log.Warn("could not stamp the updates held", "err", err)
 			continue
 		}
 		if tick%2 != 0 {
 			continue
 		}
-		us, err := b.ledger.claim(ctx, time.Now().Add(-age))
+		us, err := b.ledger.claim(ctx, now.Add(-age), now)
 		if err != nil {
 			b.log.Warn("could not sweep orphaned updates", "err", err)
 			continue
