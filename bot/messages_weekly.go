@@ -103,4 +103,8 @@ const (
 
 	msgScheduleNeedDay  = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
+
+	// msgScheduleCarried follows the next time of a run that a day off
+	// carried over: its weekday and the date it was scheduled for.
+	msgScheduleCarried = " (%s, dời từ %s vì ngày nghỉ)"
 )
