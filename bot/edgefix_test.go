@@ -1,11 +1,17 @@
 package bot_test
 
 import (
+	"context"
+	"log/slog"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dondoc/dondoc/bot"
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -83,5 +89,46 @@ func TestReplySentOnceWhenBookkeepingFails(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("the confirmation was sent %d times, want once", n)
+	}
+}
+
+// TestWebhookReplicaOnlyRecords: Telegram posts to a second replica (it
+// set the webhook last); that replica records the update and answers 200,
+// and the leader (the harness's bot) handles it and replies, through its
+// own budget. The replica handles nothing.
+func TestWebhookReplicaOnlyRecords(t *testing.T) {
+	h := newHarness(t, withWebhook())
+	h.join(leader, tasks.RoleLeader, "")
+	tg, err := bot.Connect(context.Background(), tgfake.Token, h.fake.URL(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	replica := bot.New(tg, h.store, outbox.NewLimits(fastLimits), func() {}, h.clock.Now, slog.New(slog.DiscardHandler), bot.Config{})
+	srv := httptest.NewServer(replica.WebhookHandler())
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); replica.RunWebhook(ctx, bot.WebhookOptions{URL: srv.URL}) }()
+	t.Cleanup(func() { cancel(); <-done })
+	for deadline := time.Now().Add(wait); ; time.Sleep(10 * time.Millisecond) {
+		if info, ok := h.fake.Webhook(); ok && info.URL == srv.URL {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not set the webhook")
+		}
+	}
+	handledBefore := h.bot.Stats().Handled.Load()
+	h.say(leader, "/help", "/viec")
+	h.say(leader, "/viec")
+	waitHandled(h)
+	if n := replica.Stats().Received.Load(); n != 2 {
+		t.Errorf("the replica recorded %d updates, want 2", n)
+	}
+	if n := replica.Stats().Handled.Load(); n != 0 {
+		t.Errorf("the replica handled %d updates, want none", n)
+	}
+	if n := h.bot.Stats().Handled.Load() - handledBefore; n != 2 {
+		t.Errorf("the leader handled %d updates, want 2", n)
 	}
 }

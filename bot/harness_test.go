@@ -112,10 +112,9 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	if cfg.webhook {
 		h.hook = httptest.NewServer(b.WebhookHandler())
 		t.Cleanup(h.hook.Close)
-		go func() {
-			defer h.wg.Done()
-			b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL, OrphanAge: 400 * time.Millisecond})
-		}()
+		go func() { defer h.wg.Done(); b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL}) }()
+		h.wg.Add(1) // the process leads: it handles what the webhook records
+		go func() { defer h.wg.Done(); b.HandleRecorded(ctx, bot.WebhookOptions{Poll: 50 * time.Millisecond}) }()
 	} else {
 		go func() { defer h.wg.Done(); b.Run(ctx) }()
 	}

@@ -100,3 +100,31 @@ func TestProcessGivesUp(t *testing.T) {
 		t.Fatal("the Telegram timeout no longer wraps DeadlineExceeded")
 	}
 }
+
+// TestStoppedDispatcherRefuses: once the dispatcher stops, accept records
+// nothing and says so, so that the caller answers Telegram with an error
+// (it sends the update again) rather than leaving it recorded and waiting.
+func TestStoppedDispatcherRefuses(t *testing.T) {
+	db := pgtest.New(t)
+	ctx := context.Background()
+	fake := tgfake.New()
+	t.Cleanup(fake.Close)
+	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(tg, tasks.NewStore(db), outbox.NewLimits(outbox.LimitsConfig{}), func() {}, time.Now, slog.New(slog.DiscardHandler), Config{})
+	d := b.startDispatcher(ctx)
+	d.stop()
+	u := Update{UpdateID: 31, Message: &Message{MessageID: 1, Chat: &Chat{ID: 5, Type: "private"}, Text: "/help"}}
+	if err := d.accept(ctx, []Update{u}); !errors.Is(err, errStopped) {
+		t.Errorf("accept after stop = %v, want errStopped", err)
+	}
+	if err := d.submit([]Update{u}); !errors.Is(err, errStopped) {
+		t.Errorf("submit after stop = %v, want errStopped", err)
+	}
+	var n int
+	if err := db.Get(&n, `SELECT count(*) FROM telegram_updates`); err != nil || n != 0 {
+		t.Errorf("%d updates recorded after stop (%v), want 0", n, err)
+	}
+}
