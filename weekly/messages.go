@@ -195,3 +195,11 @@ var (
 	scheduleResetWords = map[string]bool{"macdinh": true, "default": true}
 	scheduleOffWords   = map[string]bool{"tat": true, "off": true, "khong": true}
 )
+
+// Wording of a province's report about its communes.
+const (
+	monCommunesTitle = "<b>%s. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
+	monCommuneLine   = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
+	monReceivedTitle = "<b>%s. Nhiệm vụ cấp trên giao</b>"
+	monReceivedLine  = "Đã nhận %d: chưa phân công %d; đã phân công, đang thực hiện %d; đã xong, đã báo lên %d; quá hạn %d."
+)

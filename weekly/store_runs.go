@@ -184,6 +184,7 @@ func promptMessages(ctx context.Context, tx *sqlx.Tx, org tasks.Org, k Kind, w W
 	if err != nil {
 		return nil, err
 	}
+	units = liveFrom(units, now)
 	es, err := entries(ctx, tx, org.ID, k.Side(), w, nil)
 	if err != nil {
 		return nil, err
