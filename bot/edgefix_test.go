@@ -186,3 +186,51 @@ func TestFormerMemberGetsTheDefaultMenu(t *testing.T) {
 		}
 	}
 }
+
+// TestWebhookOnceInOrder: many updates of several chats posted by webhook
+// while the leader polls the ledger: each is answered exactly once, and
+// each chat's answers come in the order its messages were written.
+func TestWebhookOnceInOrder(t *testing.T) {
+	h := newHarness(t, withWebhook())
+	for deadline := time.Now().Add(wait); ; time.Sleep(10 * time.Millisecond) {
+		if _, ok := h.fake.Webhook(); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("setWebhook was not called")
+		}
+	}
+	users := []tgfake.User{kthtStaff, kthtOther, xaStaff, tckhStaff, stranger}
+	const each = 12
+	for i := range each {
+		for _, u := range users {
+			h.fake.SendText(u, "/x"+strconv.Itoa(i))
+		}
+	}
+	for _, u := range users {
+		var got []string
+		for deadline := time.Now().Add(wait); ; time.Sleep(20 * time.Millisecond) {
+			got = got[:0]
+			for _, m := range h.fake.SentTo(u.ID) {
+				got = append(got, m.PlainText)
+			}
+			if len(got) >= each || time.Now().After(deadline) {
+				break
+			}
+		}
+		waitHandled(h)
+		time.Sleep(200 * time.Millisecond) // a poll or two more: nothing is answered again
+		got = got[:0]
+		for _, m := range h.fake.SentTo(u.ID) {
+			got = append(got, m.PlainText)
+		}
+		if len(got) != each {
+			t.Fatalf("%s got %d answers, want %d: %q", u.FirstName, len(got), each, got)
+		}
+		for i, text := range got {
+			if !strings.Contains(text, "/x"+strconv.Itoa(i)+".") {
+				t.Errorf("%s's answer %d is %q, want the one to /x%d", u.FirstName, i, text, i)
+			}
+		}
+	}
+}

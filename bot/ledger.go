@@ -106,6 +106,15 @@ func decodeRecorded(rows []recorded) ([]Update, error) {
 	return out, nil
 }
 
+// lastID returns the highest update id recorded, 0 for none.
+func (l *ledger) lastID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := l.db.GetContext(ctx, &id, `SELECT coalesce(max(update_id), 0) FROM telegram_updates WHERE bot_id = $1`, l.botID); err != nil {
+		return 0, fmt.Errorf("ledger: unable to read the last update id: %w", err)
+	}
+	return id, nil
+}
+
 // unhandled returns the recorded updates not handled that keep gives
 // back (the ids a dispatcher does not hold yet), oldest first, at most
 // maxPending of them. The ids come from the ledger's index of pending

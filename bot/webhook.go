@@ -88,8 +88,8 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 // ends: only the leader runs it, so that one process spends the token's
 // budget. It takes the updates this process records at once and looks in
 // the ledger every o.Poll for those other replicas recorded (and those a
-// former leader left), oldest first; an update queued or handled and not
-// yet marked is not taken again.
+// former leader left), in Telegram's order (see sequencer); an update
+// queued or handled and not yet marked is not taken again.
 func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	poll := o.Poll
 	if poll == 0 {
@@ -99,8 +99,21 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	defer d.stop()
 	t := time.NewTicker(poll)
 	defer t.Stop()
+	seq := &sequencer{grace: orderGrace}
+	keep := func(ids []int64) []int64 { return seq.take(d.notHeldIDs(ids), time.Now()) }
+	started := false
 	for attempt := 1; ctx.Err() == nil; {
-		us, err := b.ledger.unhandled(ctx, d.notHeldIDs)
+		var us []Update
+		var err error
+		if !started {
+			// What was recorded before is taken at once; after it, in order.
+			if seq.hi, err = b.ledger.lastID(ctx); err == nil {
+				started = true
+			}
+		}
+		if started {
+			us, err = b.ledger.unhandled(ctx, keep)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -124,6 +137,10 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	}
 	return nil
 }
+
+// orderGrace is how long an update recorded after a gap in the update ids
+// waits for the missing ones (posted at the same time, recorded later).
+const orderGrace = 500 * time.Millisecond
 
 // WebhookHandler is the HTTP handler Telegram posts updates to. A request
 // without the right secret is refused with 401 and not handled; an update
