@@ -77,19 +77,21 @@ func BaseURL(endpoint string) string {
 // Username is the bot's @username without the @, as getMe gave it.
 func (t *Telegram) Username() string { return t.username }
 
-// redact keeps the token out of errors that carry the request URL.
+// redact keeps the token out of errors that carry the request URL, and
+// marks the error as Telegram's (see isTransient).
 func redact(err error, token string) error {
-	if err == nil || token == "" {
-		return err
+	if err == nil {
+		return nil
 	}
-	if msg := err.Error(); strings.Contains(msg, token) {
-		return &redacted{msg: strings.ReplaceAll(msg, token, "<token>"), err: err}
+	msg := err.Error()
+	if token != "" {
+		msg = strings.ReplaceAll(msg, token, "<token>")
 	}
-	return err
+	return &redacted{msg: msg, err: err}
 }
 
-// redacted is an error whose text no longer holds the token; errors.Is and
-// errors.As still see the original.
+// redacted is an error of a call to Telegram whose text no longer holds
+// the token; errors.Is and errors.As still see the original.
 type redacted struct {
 	msg string
 	err error

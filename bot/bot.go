@@ -53,6 +53,10 @@ type Config struct {
 	// MaxUpdateAttempts is how often an update failing for a reason that
 	// is not transient is tried before the bot gives up on it.
 	MaxUpdateAttempts int
+	// MaxRetryTime is how long an update failing for a passing reason (the
+	// database away) is tried before the bot gives up on it; 0 means ten
+	// minutes.
+	MaxRetryTime time.Duration
 	// Workers is how many updates are handled at once (of different chats).
 	Workers int
 	// BotID tells apart the update ids of several bots sharing a database;
@@ -75,11 +79,15 @@ func New(tg Client, store *tasks.Store, limits *outbox.Limits, kick func(), cloc
 	if cfg.MaxUpdateAttempts == 0 {
 		cfg.MaxUpdateAttempts = 5
 	}
+	if cfg.MaxRetryTime == 0 {
+		cfg.MaxRetryTime = 10 * time.Minute
+	}
 	if cfg.BotID == 0 {
 		cfg.BotID = tg.ID()
 	}
 	b := &Bot{tg: tg, store: store, limits: limits, kick: kick, clock: clock, log: log, cfg: cfg,
 		ledger: &ledger{db: store.DB(), botID: cfg.BotID}, book: &Book{db: store.DB()}}
+	b.hook.recorded = make(chan struct{}, 1)
 	for _, o := range opts {
 		o(b)
 	}

@@ -1,11 +1,9 @@
 package bot
 
 import (
-	"context"
 	"database/sql/driver"
 	"errors"
 	"io"
-	"net"
 	"strings"
 	"syscall"
 )
@@ -23,25 +21,25 @@ func isInputFault(err error) bool {
 }
 
 // isTransient reports an error that may pass: the database unreachable or
-// restarting, a serialization failure or a deadlock.
+// restarting, a serialization failure or a deadlock, resources exhausted.
+// Only the database's errors count: a call to Telegram that timed out or
+// was cut (a download inside a handler) is not an outage to wait out.
 func isTransient(err error) bool {
+	var tg *redacted
+	if errors.As(err, &tg) {
+		return false
+	}
 	var s sqlState
 	if errors.As(err, &s) {
 		code := s.SQLState()
-		switch {
-		case strings.HasPrefix(code, "08"), // connection exception
-			code == "40001", code == "40P01", // serialization failure, deadlock
-			strings.HasPrefix(code, "57P"), // admin shutdown, crash shutdown, cannot connect now
-			code == "53300":                // too many connections
-			return true
-		}
-		return false
+		return strings.HasPrefix(code, "08") || // connection exception
+			strings.HasPrefix(code, "40") || // transaction rollback: serialization failure, deadlock
+			strings.HasPrefix(code, "53") || // insufficient resources: too many connections
+			strings.HasPrefix(code, "57P") // admin shutdown, crash shutdown, cannot connect now
 	}
-	var ne net.Error
 	switch {
 	case errors.Is(err, driver.ErrBadConn), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
-		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, context.DeadlineExceeded),
-		errors.As(err, &ne):
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET):
 		return true
 	}
 	msg := err.Error()

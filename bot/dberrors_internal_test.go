@@ -5,6 +5,8 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,6 +44,11 @@ func TestErrorClasses(t *testing.T) {
 		{"bad connection", fmt.Errorf("store: %w", driver.ErrBadConn), false, true},
 		{"connection refused", errors.New("dial tcp 127.0.0.1:5432: connect: connection refused"), false, true},
 		{"a bug", errors.New("render: unknown kind"), false, false},
+		{"too many connections (53300)", &pq.Error{Code: "53300"}, false, true},
+		{"a query timed out", fmt.Errorf("store: %w", context.DeadlineExceeded), false, false},
+		{"a Telegram download timed out", fmt.Errorf("download: %w", redact(&net.OpError{Op: "read", Net: "tcp", Err: context.DeadlineExceeded}, "")), false, false},
+		{"Telegram's connection reset", redact(fmt.Errorf("post: %w", syscall.ECONNRESET), "123:abc"), false, false},
+		{"the database's connection reset", fmt.Errorf("store: %w", syscall.ECONNRESET), false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

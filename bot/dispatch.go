@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -12,15 +14,17 @@ import (
 // within a chat, on a bounded number of workers. A slow update holds up
 // its own chat only.
 type dispatcher struct {
-	b       *Bot
-	ctx     context.Context
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
-	mu      sync.Mutex
-	cond    *sync.Cond
-	queues  map[int64][]Update
-	active  map[int64]bool
-	held    map[int64]bool // update ids queued or being handled
+	b      *Bot
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	cond   *sync.Cond
+	queues map[int64][]Update
+	active map[int64]bool
+	// held are the update ids queued, being handled, or handled and not
+	// yet marked so in the ledger: a poll of the ledger skips them.
+	held    map[int64]bool
 	ready   []int64
 	pending int
 	closed  bool
@@ -100,31 +104,51 @@ func (d *dispatcher) flush() {
 			}
 			time.Sleep(d.b.backoff(attempt))
 		}
+		d.mu.Lock()
+		for _, m := range batch {
+			delete(d.held, m.id)
+		}
+		d.mu.Unlock()
 	}
 }
+
+// errStopped is accept's answer once the dispatcher stops: the updates
+// are not taken, and Telegram is to send them again.
+var errStopped = errors.New("bot: no longer handling updates")
 
 // accept records updates and queues those not seen before. When it
 // returns nil, Telegram may be told to move past them.
 func (d *dispatcher) accept(ctx context.Context, us []Update) error {
+	if d.stopped() {
+		return errStopped
+	}
 	fresh, err := d.b.ledger.record(ctx, us, d.b.clock())
 	if err != nil {
 		return err
 	}
 	d.b.stats.Received.Add(int64(len(fresh)))
-	d.submit(fresh)
-	return nil
+	return d.submit(fresh)
+}
+
+// stopped reports whether the dispatcher takes no more updates.
+func (d *dispatcher) stopped() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.closed
 }
 
 // resume queues the updates recorded and not handled, by an earlier run
 // that stopped or crashed. It tries until the database answers.
 func (d *dispatcher) resume(ctx context.Context) {
 	for attempt := 1; ctx.Err() == nil; attempt++ {
-		us, err := d.b.ledger.pending(ctx)
+		us, err := d.b.ledger.pending(ctx, d.b.clock())
 		if err == nil {
 			if len(us) > 0 {
 				d.b.log.Info("resuming recorded updates", "count", len(us))
 			}
-			d.submit(us)
+			if err := d.submit(us); err != nil {
+				d.b.log.Info("stopped before resuming recorded updates", "count", len(us))
+			}
 			return
 		}
 		d.b.log.Warn("could not read recorded updates", "err", err)
@@ -132,11 +156,16 @@ func (d *dispatcher) resume(ctx context.Context) {
 	}
 }
 
-func (d *dispatcher) submit(us []Update) {
+// submit queues updates behind the others of their chat; once the
+// dispatcher stops it takes none and returns errStopped.
+func (d *dispatcher) submit(us []Update) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for d.pending >= maxPending && !d.closed {
 		d.cond.Wait()
+	}
+	if d.closed {
+		return errStopped
 	}
 	for _, u := range us {
 		if d.held[u.UpdateID] {
@@ -152,27 +181,17 @@ func (d *dispatcher) submit(us []Update) {
 		}
 	}
 	d.cond.Broadcast()
+	return nil
 }
 
-// heldIDs returns the ids of the updates queued or being handled.
-func (d *dispatcher) heldIDs() []int64 {
+// notHeldIDs returns the ids of ids this dispatcher does not hold.
+func (d *dispatcher) notHeldIDs(ids []int64) []int64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	ids := make([]int64, 0, len(d.held))
-	for id := range d.held {
-		ids = append(ids, id)
-	}
-	return ids
-}
-
-// notHeld drops the updates this dispatcher already holds.
-func (d *dispatcher) notHeld(us []Update) []Update {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	out := us[:0]
-	for _, u := range us {
-		if !d.held[u.UpdateID] {
-			out = append(out, u)
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !d.held[id] {
+			out = append(out, id)
 		}
 	}
 	return out
@@ -196,12 +215,17 @@ func (d *dispatcher) work() {
 		u := d.queues[k][0]
 		d.mu.Unlock()
 
-		if reason, handled := d.b.process(d.ctx, u); handled {
+		reason, handled := d.b.process(d.ctx, u)
+		if handled {
+			// Held until flush has marked it, so that a poll of the
+			// ledger in between does not take it again.
 			d.marks <- mark{id: u.UpdateID, reason: reason}
 		}
 
 		d.mu.Lock()
-		delete(d.held, u.UpdateID)
+		if !handled {
+			delete(d.held, u.UpdateID)
+		}
 		q := d.queues[k][1:]
 		d.pending--
 		if len(q) == 0 {
@@ -233,11 +257,13 @@ func (b *Bot) Stats() *Stats { return &b.stats }
 
 // process handles one recorded update until it is handled or given up on
 // (handled, with reason when it failed); the dispatcher marks it so in the
-// ledger. A transient failure (the database is
-// unreachable) is tried again with a back-off capped near a second, for as
-// long as it lasts; other failures a few times; an input the database
-// refuses is answered at once.
+// ledger. A transient failure (the database is unreachable) is tried
+// again with a back-off capped near a second, for up to
+// Config.MaxRetryTime; other failures a few times; a panic not again; an
+// input the database refuses is answered at once. An update given up on
+// is recorded failed with its reason and the person gets an apology.
 func (b *Bot) process(ctx context.Context, u Update) (reason string, handled bool) {
+	start := time.Now()
 	for attempt := 1; ; attempt++ {
 		err := b.HandleUpdate(ctx, u)
 		if err == nil {
@@ -251,10 +277,13 @@ func (b *Bot) process(ctx context.Context, u Update) (reason string, handled boo
 			b.answerInputFault(ctx, u)
 			break
 		}
-		if !isTransient(err) && attempt >= b.cfg.MaxUpdateAttempts {
+		var p *panicError
+		transient := isTransient(err)
+		if errors.As(err, &p) || (!transient && attempt >= b.cfg.MaxUpdateAttempts) ||
+			(transient && time.Since(start) >= b.cfg.MaxRetryTime) {
 			reason = err.Error()
 			b.stats.Failed.Add(1)
-			b.log.Error("update failed for good", "update_id", u.UpdateID, "reason", reason)
+			b.log.Error("update failed for good", "update_id", u.UpdateID, "attempts", attempt, "reason", reason)
 			b.apologise(ctx, u)
 			break
 		}
@@ -279,16 +308,23 @@ func (b *Bot) backoff(attempt int) time.Duration {
 
 // HandleUpdate handles one update. It returns an error when the update
 // should be tried again (the database was unreachable, say); a person's
-// mistake is answered, not returned, and a panic is logged.
+// mistake is answered, not returned; a panic is logged and returned as a
+// *panicError, which is not tried again.
 func (b *Bot) HandleUpdate(ctx context.Context, u Update) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("handler panicked", "update_id", u.UpdateID, "panic", r, "stack", string(debug.Stack()))
-			err = nil
+			err = &panicError{value: r}
 		}
 	}()
 	return b.dispatch(ctx, u)
 }
+
+// panicError is a handler's panic, recovered: a bug, which trying again
+// would repeat.
+type panicError struct{ value any }
+
+func (p *panicError) Error() string { return fmt.Sprintf("panic: %v", p.value) }
 
 // apologise tells the person that their message could not be handled.
 func (b *Bot) apologise(ctx context.Context, u Update) {

@@ -77,7 +77,16 @@ func (b *Bot) assignAt(ctx context.Context, r *request, cb callback) (string, er
 		return msgAssignAskGone, nil
 	}
 	at := time.Unix(ask.At, 0).In(r.loc)
-	return "", b.assignWith(ctx, r, ask, deadline.Example(at, true))
+	err = b.assignWith(ctx, r, ask, deadline.Example(at, true))
+	var ie *tasks.InputError
+	if err != nil && !errors.As(err, &ie) && !errors.Is(err, tasks.ErrForbidden) {
+		// Tried again (the database was away): the retried press must find
+		// the question still waiting. cmdAssign is idempotent per update.
+		if rerr := b.waitUntil(ctx, r, c.Kind, c.Payload, c.ExpiresAt); rerr != nil {
+			b.log.Error("could not restore a prompt", "kind", c.Kind, "err", rerr)
+		}
+	}
+	return "", err
 }
 
 // assignDeadlineAnswer takes a deadline written again for the /giao the bot asked about.

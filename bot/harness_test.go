@@ -95,7 +95,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(cfg.limits)
 	clock := &testClock{}
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithThreads(bot.Topics(db)), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcmZone.String(), time.Now())
@@ -112,10 +112,9 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	if cfg.webhook {
 		h.hook = httptest.NewServer(b.WebhookHandler())
 		t.Cleanup(h.hook.Close)
-		go func() {
-			defer h.wg.Done()
-			b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL, OrphanAge: 400 * time.Millisecond})
-		}()
+		go func() { defer h.wg.Done(); b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL}) }()
+		h.wg.Add(1) // the process leads: it handles what the webhook records
+		go func() { defer h.wg.Done(); b.HandleRecorded(ctx, bot.WebhookOptions{Poll: 50 * time.Millisecond}) }()
 	} else {
 		go func() { defer h.wg.Done(); b.Run(ctx) }()
 	}

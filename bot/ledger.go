@@ -26,8 +26,8 @@ type recorded struct {
 }
 
 // record stores the updates not seen before and returns those, in order:
-// an update Telegram delivers again, or that another replica recorded
-// first, is not returned, so it is handled at most once.
+// an update Telegram delivers again, to this replica or another, is not
+// returned, so it is handled at most once.
 func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Update, error) {
 	ids := make([]int64, len(us))
 	chats := make([]int64, len(us))
@@ -63,27 +63,34 @@ func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Upda
 	return out, nil
 }
 
-// pending returns the recorded updates not yet handled, oldest first.
-func (l *ledger) pending(ctx context.Context) ([]Update, error) {
-	return l.claim(ctx, time.Time{})
+// pending returns the recorded updates not yet handled, oldest first, and
+// stamps them as received now.
+func (l *ledger) pending(ctx context.Context, now time.Time) ([]Update, error) {
+	return l.claim(ctx, time.Time{}, now)
 }
 
 // claim takes the recorded updates not handled that arrived before
-// before (all of them for the zero time) and stamps them as received now,
-// so that another replica sweeping at the same time does not take them too.
-func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) {
+// before (all of them for the zero time) and stamps them as received now.
+// Every stamp of the ledger is the app's clock (the caller's now), never
+// the database's, so that a cutoff computed from it compares like with like.
+func (l *ledger) claim(ctx context.Context, before, now time.Time) ([]Update, error) {
 	var rows []recorded
 	q := `
-		UPDATE telegram_updates SET received_at = now()
+		UPDATE telegram_updates SET received_at = $3
 		WHERE bot_id = $1 AND handled_at IS NULL AND ($2::timestamptz IS NULL OR received_at < $2)
 		RETURNING update_id, payload`
 	var cutoff *time.Time
 	if !before.IsZero() {
 		cutoff = &before
 	}
-	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff); err != nil {
+	if err := l.db.SelectContext(ctx, &rows, q, l.botID, cutoff, now); err != nil {
 		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
 	}
+	return decodeRecorded(rows)
+}
+
+// decodeRecorded decodes updates read from the ledger, oldest first.
+func decodeRecorded(rows []recorded) ([]Update, error) {
 	sort.Slice(rows, func(i, j int) bool { return rows[i].UpdateID < rows[j].UpdateID })
 	out := make([]Update, 0, len(rows))
 	for _, r := range rows {
@@ -99,18 +106,36 @@ func (l *ledger) claim(ctx context.Context, before time.Time) ([]Update, error) 
 	return out, nil
 }
 
-// touch stamps the updates this replica holds as received now, so that
-// no other replica's sweep takes them.
-func (l *ledger) touch(ctx context.Context, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
+// lastID returns the highest update id recorded, 0 for none.
+func (l *ledger) lastID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := l.db.GetContext(ctx, &id, `SELECT coalesce(max(update_id), 0) FROM telegram_updates WHERE bot_id = $1`, l.botID); err != nil {
+		return 0, fmt.Errorf("ledger: unable to read the last update id: %w", err)
 	}
-	if _, err := l.db.ExecContext(ctx, `
-		UPDATE telegram_updates SET received_at = now()
+	return id, nil
+}
+
+// unhandled returns the recorded updates not handled that keep gives
+// back (the ids a dispatcher does not hold yet), oldest first, at most
+// maxPending of them. The ids come from the ledger's index of pending
+// updates; only the payloads of those kept are read.
+func (l *ledger) unhandled(ctx context.Context, keep func(ids []int64) []int64) ([]Update, error) {
+	var ids []int64
+	if err := l.db.SelectContext(ctx, &ids, `
+		SELECT update_id FROM telegram_updates WHERE bot_id = $1 AND handled_at IS NULL
+		ORDER BY update_id LIMIT $2`, l.botID, maxPending); err != nil {
+		return nil, fmt.Errorf("ledger: unable to list pending updates: %w", err)
+	}
+	if ids = keep(ids); len(ids) == 0 {
+		return nil, nil
+	}
+	var rows []recorded
+	if err := l.db.SelectContext(ctx, &rows, `
+		SELECT update_id, payload FROM telegram_updates
 		WHERE bot_id = $1 AND update_id = ANY($2) AND handled_at IS NULL`, l.botID, pq.Array(ids)); err != nil {
-		return fmt.Errorf("ledger: unable to stamp %d updates: %w", len(ids), err)
+		return nil, fmt.Errorf("ledger: unable to read pending updates: %w", err)
 	}
-	return nil
+	return decodeRecorded(rows)
 }
 
 // done marks updates handled; a mark's reason, when not empty, says why

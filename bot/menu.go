@@ -40,7 +40,8 @@ type menus struct {
 }
 
 // syncMenu sets the command menu of a private chat to what its member may
-// do (setMyCommands with a chat scope), once per change.
+// do (setMyCommands with a chat scope), once per change; a chat whose
+// person is no longer a member gets the default menu.
 func (b *Bot) syncMenu(ctx context.Context, r *request) {
 	if r != nil && r.private && r.member == nil && r.cmd == "start" && r.from != nil {
 		// Someone who just joined gets their role's menu at once.
@@ -53,9 +54,12 @@ func (b *Bot) syncMenu(ctx context.Context, r *request) {
 			return
 		}
 	}
-	if r == nil || !r.private || r.member == nil {
+	if r == nil || !r.private {
 		return
 	}
+	// Someone who belongs nowhere (a former member, say) gets the
+	// default menu in their chat, in place of the one their role had: once
+	// per process, since the menus sent are not kept across restarts.
 	cmds := b.menuFor(r)
 	names := make([]string, len(cmds))
 	for i, c := range cmds {

@@ -21,9 +21,10 @@ func (b *Bot) reply(ctx context.Context, chatID int64, text string, buttons [][]
 }
 
 // replyThen is reply that, unless onSent is nil, calls it with the id of
-// every message of the reply Telegram took (a long text comes in several);
-// its error is returned. In a forum topic the reply goes to the topic the
-// person wrote in.
+// every message of the reply Telegram took (a long text comes in several).
+// An error of onSent is logged, not returned: the message is out, and
+// trying the update again would send it twice. In a forum topic the reply
+// goes to the topic the person wrote in.
 func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons [][]outbox.Button, onSent func(msgID int) error) error {
 	pieces := outbox.SplitHTML(text, outbox.MaxText)
 	thread := threadOf(ctx, chatID)
@@ -44,7 +45,7 @@ func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons 
 		}
 		if onSent != nil {
 			if err := onSent(sent); err != nil {
-				return err
+				b.log.Error("could not record a message sent", "chat_id", chatID, "message_id", sent, "err", err)
 			}
 		}
 	}

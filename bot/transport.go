@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -15,17 +16,22 @@ import (
 // Telegram's answers for the sender.
 type Transport struct {
 	tg Client
-	// threads, when set, gives the forum topic a chat's messages go to.
-	threads func(ctx context.Context, chatID int64) int
+	// topics, when set, holds the forum topic each organisation's messages
+	// to a chat go to.
+	topics *Book
+	log    *slog.Logger
 }
 
 // NewTransport returns the outbox transport over tg.
-func NewTransport(tg Client) *Transport { return &Transport{tg: tg} }
+func NewTransport(tg Client) *Transport {
+	return &Transport{tg: tg, log: slog.New(slog.DiscardHandler)}
+}
 
-// WithThreads makes the transport send to the forum topic threads gives
-// for a chat (0 for none).
-func (t *Transport) WithThreads(threads func(ctx context.Context, chatID int64) int) *Transport {
-	t.threads = threads
+// WithTopics makes the transport send a row to the forum topic its
+// organisation bound in the chat (/baocao_o_day), read from bk; log gets
+// the lookups that fail and the topics found deleted.
+func (t *Transport) WithTopics(bk *Book, log *slog.Logger) *Transport {
+	t.topics, t.log = bk, log
 	return t
 }
 
@@ -35,18 +41,48 @@ func (t *Transport) Send(ctx context.Context, chatID int64, p outbox.Part, plain
 	if plain {
 		m.Text, m.Plain = outbox.PlainText(p.Text), true
 	}
-	if t.threads != nil {
-		m.ThreadID = t.threads(ctx, chatID)
-	}
+	m.ThreadID = t.topic(ctx, p.OrgID, chatID)
 	if p.File != nil {
 		m.File = &OutFile{Name: p.File.Name, Data: p.File.Data, Photo: p.File.Photo}
 		m.Buttons = nil
 	}
 	id, err := t.tg.Send(ctx, m)
+	if err != nil && m.ThreadID != 0 && isThreadGone(err) {
+		// The topic was deleted: the message goes to the chat itself, and
+		// the organisation's later messages too.
+		log := t.log.With("org_id", p.OrgID, "chat_id", chatID, "thread_id", m.ThreadID)
+		log.Warn("forum topic no longer exists, sending to the chat and unbinding it", "err", err)
+		if err := t.topics.unbindTopic(context.WithoutCancel(ctx), p.OrgID, chatID, m.ThreadID); err != nil {
+			log.Error("could not unbind the deleted forum topic", "err", err)
+		}
+		m.ThreadID = 0
+		id, err = t.tg.Send(ctx, m)
+	}
 	if err != nil {
 		return 0, classify(err)
 	}
 	return int64(id), nil
+}
+
+// topic is the forum topic of a chat for an organisation; a failed lookup
+// is logged and sends to the chat itself.
+func (t *Transport) topic(ctx context.Context, orgID, chatID int64) int {
+	if t.topics == nil {
+		return 0
+	}
+	thread, err := t.topics.topicOf(ctx, orgID, chatID)
+	if err != nil {
+		t.log.Warn("could not read the forum topic, sending to the chat", "org_id", orgID, "chat_id", chatID, "err", err)
+		return 0
+	}
+	return thread
+}
+
+// isThreadGone reports Telegram's answer to a send into a forum topic
+// that no longer exists (deleted or closed for good).
+func isThreadGone(err error) bool {
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "message thread not found") || strings.Contains(msg, "topic_deleted")
 }
 
 // classify maps a client error onto what the sender should do with it.

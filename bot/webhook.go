@@ -18,32 +18,37 @@ const SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
 // maxUpdateBody is the largest update body the webhook reads.
 const maxUpdateBody = 1 << 20
 
-// WebhookOptions configure RunWebhook.
+// WebhookOptions configure RunWebhook and HandleRecorded.
 type WebhookOptions struct {
 	// URL is the public HTTPS address Telegram posts updates to.
 	URL string
 	// MaxConnections is how many requests Telegram may have open at once
 	// (1–100; 0 leaves Telegram's default of 40).
 	MaxConnections int
-	// OrphanAge is how long a recorded update may stay unhandled before a
-	// replica takes it as left by one that died; 0 means two minutes.
-	OrphanAge time.Duration
+	// Poll is how often the leader looks in the ledger for updates other
+	// replicas recorded; 0 means every 100 ms. Updates this process
+	// records are taken at once.
+	Poll time.Duration
 }
 
 // webhookState is what the HTTP handler needs while RunWebhook runs.
 type webhookState struct {
-	d      *dispatcher
 	secret string
 }
 
 // webhook is set while RunWebhook runs; the handler answers 503 otherwise,
 // and Telegram tries again later.
-type webhook struct{ cur atomic.Pointer[webhookState] }
+type webhook struct {
+	cur atomic.Pointer[webhookState]
+	// recorded wakes HandleRecorded when this process recorded an update.
+	recorded chan struct{}
+}
 
 // RunWebhook has Telegram post updates to o.URL instead of being polled,
 // with a random secret every replica of this bot shares (kept in the
-// database), and handles them until ctx ends. Updates posted to
-// WebhookHandler are answered 200 only once recorded.
+// database), until ctx ends. Every replica runs it: WebhookHandler only
+// records updates (200 once recorded); the leader handles them
+// (HandleRecorded), so that replies spend the token's one budget.
 func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 	if err := b.RegisterCommands(ctx); err != nil {
 		b.log.Warn("could not register the command menu", "err", err)
@@ -61,9 +66,7 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 		b.log.Warn("could not read the webhook secret", "err", err)
 		sleep(ctx, b.backoff(attempt))
 	}
-	d := b.startDispatcher(ctx)
-	defer d.stop()
-	b.hook.cur.Store(&webhookState{d: d, secret: secret})
+	b.hook.cur.Store(&webhookState{secret: secret})
 	defer b.hook.cur.Store(nil)
 	for attempt := 1; ; attempt++ {
 		err := b.tg.SetWebhook(ctx, WebhookConfig{URL: o.URL, Secret: secret, AllowedUpdates: allowedUpdates, MaxConnections: o.MaxConnections})
@@ -77,49 +80,72 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 		sleep(ctx, min(time.Duration(attempt)*time.Second, 30*time.Second))
 	}
 	b.log.Info("receiving updates by webhook", "url", o.URL)
-	// Every replica takes updates, so none resumes another's at start.
-	// Each replica stamps, every age/4, the updates it holds (queued or
-	// being handled); a sweep takes those whose stamp is older than age:
-	// their replica died.
-	age := o.OrphanAge
-	if age == 0 {
-		age = orphanAge
-	}
-	t := time.NewTicker(age / 4)
-	defer t.Stop()
-	for tick := 1; ; tick++ {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-		if err := b.ledger.touch(ctx, d.heldIDs()); err != nil {
-			b.log.Warn("could not stamp the updates held", "err", err)
-			continue
-		}
-		if tick%2 != 0 {
-			continue
-		}
-		us, err := b.ledger.claim(ctx, time.Now().Add(-age))
-		if err != nil {
-			b.log.Warn("could not sweep orphaned updates", "err", err)
-			continue
-		}
-		if us = d.notHeld(us); len(us) > 0 {
-			b.log.Info("handling updates another replica left", "count", len(us))
-			d.submit(us)
-		}
-	}
+	<-ctx.Done()
+	return nil
 }
 
-// orphanAge is how long a recorded update may stay unhandled before a
-// webhook replica takes it as left by one that died.
-const orphanAge = 2 * time.Minute
+// HandleRecorded handles the updates webhook replicas record, until ctx
+// ends: only the leader runs it, so that one process spends the token's
+// budget. It takes the updates this process records at once and looks in
+// the ledger every o.Poll for those other replicas recorded (and those a
+// former leader left), in Telegram's order (see sequencer); an update
+// queued or handled and not yet marked is not taken again.
+func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
+	poll := o.Poll
+	if poll == 0 {
+		poll = 100 * time.Millisecond
+	}
+	d := b.startDispatcher(ctx)
+	defer d.stop()
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	seq := &sequencer{grace: orderGrace}
+	keep := func(ids []int64) []int64 { return seq.take(d.notHeldIDs(ids), time.Now()) }
+	started := false
+	for attempt := 1; ctx.Err() == nil; {
+		var us []Update
+		var err error
+		if !started {
+			// What was recorded before is taken at once; after it, in order.
+			if seq.hi, err = b.ledger.lastID(ctx); err == nil {
+				started = true
+			}
+		}
+		if started {
+			us, err = b.ledger.unhandled(ctx, keep)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			b.log.Warn("could not read recorded updates", "err", err)
+			sleep(ctx, b.backoff(attempt))
+			attempt++
+			continue
+		}
+		attempt = 1
+		if len(us) > 0 {
+			if err := d.submit(us); err != nil {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+		case <-t.C:
+		case <-b.hook.recorded:
+		}
+	}
+	return nil
+}
+
+// orderGrace is how long an update recorded after a gap in the update ids
+// waits for the missing ones (posted at the same time, recorded later).
+const orderGrace = 500 * time.Millisecond
 
 // WebhookHandler is the HTTP handler Telegram posts updates to. A request
 // without the right secret is refused with 401 and not handled; an update
 // is answered 200 once recorded (500 when it could not be, and Telegram
-// posts it again).
+// posts it again), and handled by the leader.
 func (b *Bot) WebhookHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st := b.hook.cur.Load()
@@ -148,10 +174,18 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "not an update", http.StatusBadRequest)
 			return
 		}
-		if err := st.d.accept(r.Context(), []Update{u}); err != nil {
+		fresh, err := b.ledger.record(r.Context(), []Update{u}, b.clock())
+		if err != nil {
 			b.log.Warn("could not record an update", "update_id", u.UpdateID, "err", err)
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
+		}
+		if len(fresh) > 0 {
+			b.stats.Received.Add(int64(len(fresh)))
+			select {
+			case b.hook.recorded <- struct{}{}:
+			default:
+			}
 		}
 		w.WriteHeader(http.StatusOK)
 	})

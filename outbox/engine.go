@@ -245,6 +245,7 @@ func (s *Sender) deliver(ctx context.Context, r Row) bool {
 // send sends one part, resending as plain text when Telegram refuses the
 // markup and to the new chat when a group has migrated.
 func (s *Sender) send(ctx context.Context, log *slog.Logger, r *Row, p Part) (int64, error) {
+	p.OrgID = r.OrgID
 	id, err := s.tr.Send(ctx, r.ChatID, p, false)
 	if err == nil {
 		return id, nil

@@ -13,6 +13,10 @@ type Part struct {
 	Buttons [][]Button
 	// File, when set, is sent as a document (or photo) with Text as caption.
 	File *File
+	// OrgID is the organisation of the row the part belongs to, set by the
+	// sender before the transport sees it (renderers leave it 0); the
+	// transport reads per-organisation settings (a chat's forum topic) by it.
+	OrgID int64
 }
 
 // Button is an inline button: a callback (Data), a link (URL) or a Mini

@@ -38,9 +38,10 @@ type httpParts struct {
 	// webhook, when set, is served on webhookPath.
 	webhook     http.Handler
 	webhookPath string
-	// lease, when set, says whether this process leads for the token (it
-	// polls and sends); /readyz reports it.
-	lease func() (held bool, detail string)
+	// leadership, when set, says whether this process leads for the token
+	// (it polls or handles what the webhook records, and sends); /readyz
+	// reports it.
+	leadership func() (leading bool, detail string)
 	// dashboard, when set, is the leaders' dashboard, served on every
 	// other path (http_web.go).
 	dashboard http.Handler
@@ -65,18 +66,18 @@ func httpHandler(p httpParts) http.Handler {
 			http.Error(w, "database: migrations not applied", http.StatusServiceUnavailable)
 			return
 		}
-		lease := "unknown"
-		if p.lease != nil {
-			held, detail := p.lease()
-			lease = "standby"
-			if held {
-				lease = "held"
+		state := "unknown"
+		if p.leadership != nil {
+			leading, detail := p.leadership()
+			state = "standby"
+			if leading {
+				state = "leader"
 			}
 			if detail != "" {
-				lease += " (" + detail + ")"
+				state += " (" + detail + ")"
 			}
 		}
-		fmt.Fprintf(w, "ready\nlease: %s\n", lease)
+		fmt.Fprintf(w, "ready\nleadership: %s\n", state)
 	})
 	if p.webhook != nil {
 		mux.Handle("POST "+p.webhookPath, p.webhook)
@@ -104,7 +105,7 @@ func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logge
 
 // httpHandler is the app's HTTP server.
 func (a *app) httpHandler(cfg config) http.Handler {
-	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), lease: a.lease}
+	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), leadership: a.leadership}
 	p.dashboard = a.dashboard(cfg)
 	if cfg.WebhookURL != "" {
 		p.webhook, p.webhookPath = a.bot.WebhookHandler(), webhookPath(cfg.WebhookURL)
@@ -112,8 +113,9 @@ func (a *app) httpHandler(cfg config) http.Handler {
 	return httpHandler(p)
 }
 
-// receiveByWebhook, with a webhook set, has every replica take updates:
-// only sending stays with the lease holder.
+// receiveByWebhook, with a webhook set, has every replica record the
+// updates Telegram posts to it; the leader handles them (poll) and sends,
+// so that one budget per token holds.
 func (a *app) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
 	if a.webhook.URL == "" {
 		return
@@ -122,10 +124,11 @@ func (a *app) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
 	go func() { defer wg.Done(); a.bot.RunWebhook(ctx, a.webhook) }()
 }
 
-// poll polls Telegram, unless updates come by webhook.
+// poll, run by the leader, polls Telegram, or with a webhook handles the
+// updates the replicas record.
 func (a *app) poll(ctx context.Context) {
 	if a.webhook.URL != "" {
-		<-ctx.Done()
+		a.bot.HandleRecorded(ctx, a.webhook)
 		return
 	}
 	a.bot.Run(ctx)

@@ -98,7 +98,7 @@ func TestRunByWebhook(t *testing.T) {
 	// The one process takes the leadership within seconds.
 	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
 		code, body := get(t, "http://"+addr+"/readyz")
-		if code == 200 && strings.Contains(body, "ready") && strings.Contains(body, "lease: held") {
+		if code == 200 && strings.Contains(body, "ready") && strings.Contains(body, "leadership: leader") {
 			break
 		}
 		if time.Since(start) > 10*time.Second {

@@ -29,8 +29,8 @@ type app struct {
 	reminders *reminders.Scheduler
 	// webhook, when its URL is set, receives updates instead of polling.
 	webhook bot.WebhookOptions
-	// lease, when set, tells /readyz whether this process holds the lease.
-	lease func() (held bool, detail string)
+	// leadership, when set, tells /readyz whether this process leads.
+	leadership func() (leading bool, detail string)
 	// leading is true while this process leads: it polls and sends.
 	leading atomic.Bool
 }
@@ -52,7 +52,7 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	a.setMenuButton(ctx, cfg)
 	name := leadershipName(cfg.Token)
-	a.lease = func() (bool, string) { return a.leading.Load(), name }
+	a.leadership = func() (bool, string) { return a.leading.Load(), name }
 	if cfg.HTTPAddr != "" {
 		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
