@@ -93,6 +93,5 @@ const (
 		"<code>moidangky</code>, <code>nhacdangky</code>, <code>moiketqua</code>, <code>nhacketqua</code>. " +
 		"Ngày: t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật). Giờ: 17:00 hoặc 17h30."
 
-	msgScheduleNeedDay  = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
 )

@@ -180,6 +180,7 @@ const (
 	msgScheduleBadDay  = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
 	msgScheduleBadTime = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
 	msgScheduleNoTime  = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
+	msgScheduleNeedDay = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 )
 
 // Words of /lichbaocao as typed (folded, without spaces).
