@@ -117,7 +117,7 @@ func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error)
 		db.Close()
 		return nil, fmt.Errorf(outNoDatabase, err)
 	}
-	if err := migrations.Up(ctx, db.DB, log); err != nil {
+	if err := migrateAndReplan(ctx, db, log); err != nil {
 		db.Close()
 		return nil, err
 	}
