@@ -48,6 +48,7 @@ func (b *Bot) actionGroups() []map[string]action {
 		b.lifecycleActions(), b.orgActions(),
 		b.meetingActions(),
 		b.deadlineActions(),
+		b.tiersActions(),
 	}
 }
 

@@ -37,6 +37,7 @@ func (b *Bot) commands() []command {
 		b.scheduleCommands(),
 		b.lifecycleCommands(), b.orgCommands(), b.adminCommands(),
 		b.meetingCommands(),
+		b.tiersCommands(),
 		b.dashboardCommands(),
 	} {
 		all = append(all, group...)

@@ -24,7 +24,7 @@ type conversationFunc func(ctx context.Context, r *request, c Conversation) erro
 // conversationGroups are the prompts the bot can wait on, by kind, one
 // map per feature; the registry merges them once.
 func (b *Bot) conversationGroups() []map[string]conversationFunc {
-	return []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations(), b.deadlineConversations()}
+	return []map[string]conversationFunc{b.lifecycleConversations(), b.weeklyConversations(), b.meetingConversations(), b.deadlineConversations(), b.tiersConversations()}
 }
 
 // textHandler may handle a message that is not a command; handled is false

@@ -499,6 +499,7 @@ func (b *Bot) confirmPressed(ctx context.Context, r *request, cb callback) (stri
 		return fmt.Sprintf(msgConfirmRefused, strings.Join(problems, "\n")), nil
 	}
 	var created []string
+	var made []tasks.Task
 	for _, n := range news {
 		t, _, err := b.store.CreateTask(ctx, *r.member, n.task, r.now)
 		if err != nil {
@@ -508,6 +509,7 @@ func (b *Bot) confirmPressed(ctx context.Context, r *request, cb callback) (stri
 			return "", err
 		}
 		created = append(created, confirmedLine(t, r.loc))
+		made = append(made, t)
 	}
 	if _, err := b.store.ConfirmMeeting(ctx, *r.member, id, r.now); err != nil && !errors.Is(err, tasks.ErrConflict) {
 		return "", err
@@ -516,7 +518,7 @@ func (b *Bot) confirmPressed(ctx context.Context, r *request, cb callback) (stri
 	if len(created) == 0 {
 		return fmt.Sprintf(msgConfirmedNone, id), nil
 	}
-	return fmt.Sprintf(msgConfirmed, len(created), id, esc(m.Title), strings.Join(created, "\n"), id), nil
+	return fmt.Sprintf(msgConfirmed, len(created), id, esc(m.Title), strings.Join(created, "\n"), id) + b.restDaysNote(ctx, made, r.loc), nil
 }
 
 type newItemTask struct {

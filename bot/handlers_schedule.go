@@ -26,13 +26,16 @@ func (b *Bot) scheduleCommands() []command {
 func describeSchedule(st weekly.Settings, sch weekly.Schedule, now time.Time) string {
 	lines := []string{msgSchedule}
 	for _, it := range weekly.ScheduleItems {
-		next := sch.Next(it.Kind, now)
+		next, scheduled := sch.NextRun(it.Kind, now)
 		spec := st.Spec(it.Kind)
 		when := msgScheduleOff
 		if t, ok := weekly.ParseWeeklySpec(spec); ok && !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleWeekly, deadline.WeekdayName(t.Day), t.Hour, t.Minute, deadline.FormatDate(next.In(sch.Zone)))
 		} else if !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleCustom, esc(spec), deadline.Format(next.In(sch.Zone)))
+		}
+		if !next.Equal(scheduled) {
+			when += fmt.Sprintf(msgScheduleCarried, deadline.WeekdayName(next.In(sch.Zone).Weekday()), deadline.FormatDate(scheduled.In(sch.Zone)))
 		}
 		lines = append(lines, fmt.Sprintf(msgScheduleLine, it.Kind.Name(), it.Word, when))
 	}
@@ -100,6 +103,9 @@ func (b *Bot) showSchedule(ctx context.Context, r *request, orgID int64, head st
 	var sch weekly.Schedule
 	if err == nil {
 		sch, err = st.Compile(org.Timezone, org.CreatedAt)
+	}
+	if err == nil {
+		sch, err = weekly.WithOrgCalendar(ctx, b.store.DB(), org.ID, sch)
 	}
 	if err != nil {
 		b.log.Warn("weekly schedule broken", "org_id", org.ID, "err", err)

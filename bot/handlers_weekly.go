@@ -85,9 +85,9 @@ func weeklyZone(r *request) *time.Location {
 }
 
 // entryWeek is the week a unit registers for, or reports on, at now
-// (weekly.Schedule.EntryWeek).
-func entryWeek(kind weekly.EntryKind, r *request) weekly.Week {
-	sch, err := weekly.OrgSchedule(r.org)
+// (weekly.Schedule.EntryWeek, with the organisation's days off).
+func (b *Bot) entryWeek(ctx context.Context, kind weekly.EntryKind, r *request) weekly.Week {
+	sch, err := weekly.OrgScheduleTx(ctx, b.store.DB(), r.org)
 	if err != nil {
 		if kind == weekly.Registration {
 			return weekly.RegistrationWeek(r.now, r.loc)
@@ -211,7 +211,7 @@ func (b *Bot) unitName(ctx context.Context, orgID, unit int64) (string, error) {
 
 // showEntries lists a unit's entries of the week and waits for a new one.
 func (b *Bot) showEntries(ctx context.Context, r *request, kind weekly.EntryKind, unit int64) error {
-	w := entryWeek(kind, r)
+	w := b.entryWeek(ctx, kind, r)
 	loc := weeklyZone(r)
 	es, err := b.weekly().Entries(ctx, r.org.ID, kind, w, []int64{unit})
 	if err != nil {
@@ -259,7 +259,7 @@ func (b *Bot) recordEntry(ctx context.Context, r *request, kind weekly.EntryKind
 	if text == "" && att != nil {
 		return b.reply(ctx, r.chatID, wkNeedText, nil)
 	}
-	w := entryWeek(kind, r)
+	w := b.entryWeek(ctx, kind, r)
 	loc := weeklyZone(r)
 	regSeq := 0
 	if kind == weekly.Result {
@@ -407,7 +407,7 @@ func (b *Bot) weeklyEntryAction(ctx context.Context, r *request, kind weekly.Ent
 		}
 		units = []int64{u.ID}
 	}
-	w := entryWeek(kind, r)
+	w := b.entryWeek(ctx, kind, r)
 	loc := weeklyZone(r)
 	svc := b.weekly()
 	var found []weekly.Entry
@@ -539,7 +539,7 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 		return err
 	}
 	kind, week := q.Kind, q.Week
-	w := entryWeek(kind.Side(), r)
+	w := b.entryWeek(ctx, kind.Side(), r)
 	if week != nil {
 		w = *week
 	}
@@ -612,12 +612,12 @@ func (b *Bot) cmdBaoCaoODay(ctx context.Context, r *request) error {
 	if !added {
 		return b.reply(ctx, r.chatID, fmt.Sprintf(wkChatAlready, esc(r.org.Name)), nil)
 	}
-	sch, err := weekly.OrgSchedule(r.org)
+	sch, err := weekly.OrgScheduleTx(ctx, b.store.DB(), r.org)
 	if err != nil {
 		return err
 	}
 	when := func(k weekly.Kind) string {
-		t := sch.Next(k, r.now)
+		t, _ := sch.NextRun(k, r.now)
 		if t.IsZero() {
 			return wkChatOff
 		}

@@ -42,6 +42,17 @@ type menus struct {
 // syncMenu sets the command menu of a private chat to what its member may
 // do (setMyCommands with a chat scope), once per change.
 func (b *Bot) syncMenu(ctx context.Context, r *request) {
+	if r != nil && r.private && r.member == nil && r.cmd == "start" && r.from != nil {
+		// Someone who just joined gets their role's menu at once.
+		ms, err := b.store.Memberships(ctx, r.from.ID)
+		if err != nil || len(ms) == 0 {
+			return
+		}
+		r.memberships = ms
+		if err := b.setOrg(ctx, r, ms[0].OrgID); err != nil {
+			return
+		}
+	}
 	if r == nil || !r.private || r.member == nil {
 		return
 	}

@@ -164,6 +164,14 @@ var (
 		reminders.MessageEscalation:  "báo nhiệm vụ quá hạn",
 		weekly.NoticeReport:          "báo cáo tuần",
 		weekly.NoticePrompt:          "mời đơn vị đăng ký hoặc báo cáo kết quả tuần",
+
+		// two tiers (handlers_tiers.go)
+		tasks.NoticeUnitMerged:                "thông báo sáp nhập đơn vị",
+		tasks.NoticeReceived:                  "nhiệm vụ cấp trên giao",
+		tasks.NoticeReceivedReturned:          "cấp trên trả lại nhiệm vụ",
+		tasks.NoticeReceivedCancelled:         "cấp trên hủy nhiệm vụ",
+		tasks.NoticeReceivedExtended:          "cấp trên đồng ý gia hạn",
+		tasks.NoticeReceivedExtensionRejected: "cấp trên không đồng ý gia hạn",
 	}
 )
 

@@ -22,6 +22,11 @@ const (
 	// a rest day: the date and what the day is ("Chủ nhật", "ngày nghỉ Tết
 	// Nguyên đán").
 	msgDeadlineOnRestDay = "\n\nℹ️ <i>Lưu ý: thời hạn %s là %s, ngày nghỉ của cơ quan. Nếu không cố ý, hãy bấm «" + btnUndo + "» rồi giao lại với một ngày làm việc.</i>"
+	// msgMeetingRestDays follows the reply to [Xác nhận tất cả] of /hop when
+	// deadlines of the tasks made are on rest days: one msgMeetingRestDay
+	// line per task (number, date, what the day is).
+	msgMeetingRestDays = "\n\nℹ️ <i>Lưu ý: thời hạn của các nhiệm vụ sau rơi vào ngày nghỉ của cơ quan:\n%s\nNếu không cố ý, có thể hủy nhiệm vụ (/huy &lt;số&gt; &lt;lý do&gt;) rồi giao lại với một ngày làm việc.</i>"
+	msgMeetingRestDay  = "• #%d: %s là %s"
 	// msgSnoozeReplaced follows msgSnoozed when the press replaced the
 	// member's earlier snooze of the task.
 	msgSnoozeReplaced = "Lần hẹn trước (%s) đã được thay bằng lần này."

@@ -94,4 +94,8 @@ const (
 		"Ngày: t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật). Giờ: 17:00 hoặc 17h30."
 
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
+
+	// msgScheduleCarried follows the next time of a run that a day off
+	// carried over: its weekday and the date it was scheduled for.
+	msgScheduleCarried = " (%s, dời từ %s vì ngày nghỉ)"
 )

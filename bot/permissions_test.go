@@ -424,6 +424,9 @@ var commandMatrix = []commandCase{
 	{name: "/hop <số>", setup: func(t *testing.T, e *permEnv) (string, int64) {
 		return fmt.Sprintf("/hop %d", e.meeting(t)), 0
 	}, done: answerHas(meetingTitle), allow: allowOrg},
+	// Two tiers (tiers_test.go has the cascade's own rows).
+	{name: "/captren", setup: plain("/captren"), done: answerHas("UBND huyện Đầm Hà hiện không có nhiệm vụ cấp trên giao"), allow: allowAssign},
+	{name: "/sapnhap", setup: mergeCmd, done: merged, allow: allowAdmin},
 }
 
 func TestPermissionMatrixCommands(t *testing.T) {

@@ -37,6 +37,7 @@ func NewRenderer(store *tasks.Store, username string) *Renderer {
 	}
 	rd.handleLifecycle()
 	rd.handleWeekly()
+	rd.handleTiers()
 	rd.handleDashboard()
 	return rd
 }

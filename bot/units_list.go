@@ -13,6 +13,9 @@ import (
 func unitDirectory(units []tasks.Unit) string {
 	byKind := map[tasks.Kind][]tasks.Unit{}
 	for _, u := range units {
+		if u.RetiredAt != nil {
+			continue // merged into another unit: its name lives on as history
+		}
 		byKind[u.Kind] = append(byKind[u.Kind], u)
 	}
 	lines := []string{msgUnitsHeader}

@@ -254,3 +254,50 @@ func TestClassSectionsForUnits(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassOfficialConventions(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"units worked with coordinate", "Sở Xây dựng chủ trì, làm việc với UBND phường Hòa Xá thống nhất phương án di dời.",
+			[]want{{lead: "sxd", coords: "hoaxa"}}},
+		{"those concerned first, the named unit leads", "Các cơ quan, đơn vị liên quan và Sở Y tế khẩn trương rà soát danh sách.",
+			[]want{{lead: "syt"}}},
+		{"the report of the same work keeps its owner", "Sở Tài chính rà soát nguồn vốn đầu tư công. Báo cáo kết quả về UBND tỉnh trước ngày 30/9/2025.",
+			[]want{{lead: "stc"}, {lead: "stc", deadline: "2025-09-30 23:59"}}},
+		{"every unit with a named one", "Các cơ quan, ban, ngành, UBND phường Hòa Xá nghiêm túc thực hiện.",
+			[]want{{lead: "group:all", coords: "hoaxa"}}},
+	})
+}
+
+func TestClassNewAddresseeInASentence(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a new subject after a comma", "Sở Y tế chỉ đạo các bệnh viện sẵn sàng giường bệnh, Sở Tài chính bố trí kinh phí mua thuốc.",
+			[]want{{lead: "syt", text: "sẵn sàng giường bệnh"}, {lead: "stc", text: "bố trí kinh phí"}}},
+		{"a list of coordinators is not cut", "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, Sở Công Thương rà soát đơn giá.",
+			[]want{{lead: "sxd", coords: "stc,sct"}}},
+	})
+}
+
+func TestClassWordedAsRequestsButNoWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a closing restatement", "Phòng Kinh tế rà soát diện tích lúa. UBND xã đề nghị Phòng Kinh tế tạo điều kiện cho các thôn thực hiện nghiêm nội dung trên.",
+			[]want{{lead: "kt", text: "rà soát"}}},
+		{"how to deliver", "Phòng Kinh tế tổng hợp số liệu. Gửi kèm file vào hòm thư điện tử của Văn phòng.",
+			[]want{{lead: "kt"}}},
+		{"a consequence", "Các thôn nộp hồ sơ trước ngày 30/8/2025. Sau thời gian này, đơn vị nào không nộp hồ sơ thì không được xét.",
+			[]want{{lead: "group:thon", deadline: "2025-08-30 23:59"}}},
+		{"advice to the people", "Bà con hãy chủ động phòng tránh bão lũ.", nil},
+		{"an appeal to everyone is for every unit", "Toàn thể cán bộ, đảng viên và Nhân dân chung tay xây dựng nông thôn mới.",
+			[]want{{lead: "group:all"}}},
+	})
+}
+
+func TestClassHeadingPeriods(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a time frame over a list", "Nhiệm vụ trọng tâm trong tháng 9/2025 gồm:\n- Phòng Kinh tế thu hoạch lúa mùa;\n- Công an xã bảo đảm an ninh dịp Quốc khánh trước ngày 01/9/2025.",
+			[]want{{lead: "kt", deadline: "2025-09-30 23:59", warn: "phần đầu"}, {lead: "ca", deadline: "2025-09-01 23:59"}}},
+		{"a deadline in the next sentence of the same paragraph", "Các thôn, tổ dân phố ra quân tổng vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật).",
+			[]want{{lead: "group:thon", deadline: "2025-08-24 12:00"}}},
+		{"a period in the narration before the chair speaks is no frame", "Sau khi nghe các thôn báo cáo tiến độ trong tuần, đồng chí Chủ tịch UBND xã chỉ đạo: Phòng Kinh tế rà soát diện tích lúa bị ngập.",
+			[]want{{lead: "kt"}}},
+	})
+}

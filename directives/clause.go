@@ -44,6 +44,7 @@ type mention struct {
 	owner       Owner
 	agentOnly   bool
 	concerned   bool // "các đơn vị liên quan": the one asked, never a partner
+	generic     bool // "các cơ quan, đơn vị liên quan": never an owner
 }
 
 // clause is one piece of a conclusion with its tokens and the owners it names.
@@ -66,6 +67,12 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		o := groupOwner(dir, m.Group, phrase)
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
+			o.Retired = m.Retired
+		}
+		if m.Concerned && m.Unit == nil && !namesKind(phrase) {
+			// "các cơ quan, đơn vị liên quan", "các ngành có liên quan": those concerned, no one to name
+			ms = append(ms, mention{first: first, last: last, owner: o, concerned: true, generic: true})
+			continue
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
@@ -354,8 +361,8 @@ func (c *clause) analyze() analysis {
 			a.lead = &subj[0].owner
 			a.leadFromRequest = ph == phAddressee
 			for _, m := range subj[1:] {
-				if a.lead.Group == tasks.KindAll && a.lead.Unit == nil {
-					break // "các cơ quan, ban, ngành, UBND các xã": every unit already
+				if a.lead.Group == tasks.KindAll && a.lead.Unit == nil && m.owner.Unit == nil {
+					continue // "các cơ quan, ban, ngành, UBND các xã": every unit already
 				}
 				a.coords = append(a.coords, m.owner)
 				a.coLeads = append(a.coLeads, m.owner)
@@ -380,7 +387,7 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
-			case m.concerned && (ph == phPredicate || len(subj) > 0):
+			case m.generic || m.concerned && (ph == phPredicate || len(subj) > 0):
 				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
@@ -762,4 +769,17 @@ func (c *clause) issuerBefore(i int) bool {
 	}
 	k := comma + 1
 	return c.at(k, issuers) > 0
+}
+
+// namesKind reports whether a group phrase names a kind of unit ("các sở,
+// ngành liên quan", "các bộ phận chuyên môn liên quan") rather than only
+// generic bodies ("các cơ quan, đơn vị, địa phương liên quan").
+func namesKind(phrase string) bool {
+	c := &clause{text: phrase, toks: tokenize(phrase)}
+	for i := range c.toks {
+		if c.at(i, kindNouns) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,8 @@ type Owner struct {
 	Group  tasks.Kind   // for a group, the kind of its units (tasks.KindAll: every unit)
 	Phrase string       // as written in the text
 	Units  []tasks.Unit // the units the owner stands for
+	// Retired is the retired unit the text named, when Unit is its successor.
+	Retired *tasks.Unit
 }
 
 // Key is the owner as `dondoc parse` prints it and a draft stores it: the

@@ -21,7 +21,7 @@ const (
 	warnUnknownCoord  = "Không tìm thấy đơn vị phối hợp “%s” trong danh sách đơn vị."
 	warnCarriedLead   = "Đơn vị chủ trì được lấy theo phần đầu của câu: “%s”."
 	warnBadDeadline   = "Thời hạn “%s” không hợp lệ (%s) nên chưa đặt thời hạn."
-	warnPastDeadline  = "Thời hạn “%s” (%s) đã qua so với ngày họp %s."
+	warnPastDeadline  = "Thời hạn “%s” (%s) đã qua so với ngày họp %s nên chưa đặt thời hạn; xin kiểm tra lại."
 	warnManyCycles    = "Câu nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn; xin ghi một thời hạn cụ thể."
 	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: “%s”."
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của câu: “%s”."

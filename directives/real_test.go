@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -245,7 +246,7 @@ func sameRecurrence(label, row *string) bool {
 	if label == nil || row == nil {
 		return label == row
 	}
-	l, r := *label, *row
+	l, r := sortedDays(*label), *row
 	return l == r || l == "weekly:0" && r == "weekly" || l == "weekly" && strings.HasPrefix(r, "weekly")
 }
 
@@ -371,12 +372,12 @@ func str(s *string) string {
 }
 
 // realDevFloors pin the figures on dev, as measured when the extractor
-// was last changed (31 passages: owner F1 0.933, deadlines 20/21,
+// was last changed (31 passages: owner F1 0.938, deadlines 21/21,
 // recurrences 2/2, 1 dropped, 0 invented): they may rise, never fall.
 var realDevFloors = struct {
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{ownerF1: 0.93, deadline: 0.95, recurrence: 1, maxDropped: 1, maxInvented: 0}
+}{ownerF1: 0.935, deadline: 1, recurrence: 1, maxDropped: 1, maxInvented: 0}
 
 // TestRealDev scores the extractor on the development part of the real
 // corpus, logging every difference, and holds its figures to the floors.
@@ -446,10 +447,17 @@ func recurrenceOf(r *deadline.Rule) string {
 	}
 	switch r.Freq {
 	case deadline.Weekly:
-		if r.HasWeekday {
-			return fmt.Sprintf("weekly:%d", int(r.Weekday))
+		if !r.HasWeekday {
+			return "weekly"
 		}
-		return "weekly"
+		days := []string{strconv.Itoa(int(r.Weekday))}
+		for wd := time.Sunday; wd <= time.Saturday; wd++ {
+			if wd != r.Weekday && r.Also.Has(wd) {
+				days = append(days, strconv.Itoa(int(wd)))
+			}
+		}
+		sort.Strings(days)
+		return "weekly:" + strings.Join(days, ",")
 	case deadline.Monthly:
 		if r.Day > 0 {
 			return fmt.Sprintf("monthly:%d", r.Day)
@@ -457,4 +465,15 @@ func recurrenceOf(r *deadline.Rule) string {
 		return "monthly"
 	}
 	return string(r.Freq)
+}
+
+// sortedDays writes the weekdays of "weekly:5,1" in order, as recurrenceOf does.
+func sortedDays(rec string) string {
+	days, ok := strings.CutPrefix(rec, "weekly:")
+	if !ok {
+		return rec
+	}
+	ds := strings.Split(days, ",")
+	sort.Strings(ds)
+	return "weekly:" + strings.Join(ds, ",")
 }

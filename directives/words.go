@@ -70,7 +70,7 @@ var verbs = phrases(
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
-var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi hop", "cung phoi hop voi", "voi su phoi hop cua")
+var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi hop", "cung phoi hop voi", "voi su phoi hop cua", "lam viec voi")
 
 // otherCues make the units after them neither lead nor coordinator: those
 // that receive (gửi về, báo cáo, trình), that are helped (cho, hỗ trợ,
@@ -158,7 +158,7 @@ var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot",
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
 var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
-	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do")
+	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve")
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
@@ -206,3 +206,19 @@ var instructVerbs = phrases("quan triet", "luu y")
 
 // coordFillers may follow "phối hợp" in a piece that only names coordinators.
 var coordFillers = phrases("thuc hien", "trien khai", "thuc hien nhiem vu nay", "cung")
+
+// kindNouns name a kind of unit in a group phrase.
+var kindNouns = phrases("so", "phong", "xa", "phuong", "thi tran", "thon", "to dan pho", "ap", "xom", "bo phan chuyen mon",
+	"chuyen mon", "doan the", "huyen")
+
+// restateEnds close a request that only restates those above it.
+var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren")
+
+// deliveryWords open a clause that only says how to deliver.
+var deliveryWords = phrases("gui kem", "gui file", "gui ban mem", "file gui ve", "ban mem gui ve")
+
+// consequenceWords state what follows for whoever does not act.
+var consequenceWords = phrases("don vi nao", "co quan nao", "dia phuong nao", "truong hop nao")
+
+// citizenWords open advice to the people, not work for units.
+var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh", "moi nguoi dan", "toan the nhan dan")

@@ -11,7 +11,7 @@ import (
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
-// TestEveryOrgIsMarkedForReplanOnce: migration 24 marks every existing
+// TestEveryOrgIsMarkedForReplanOnce: migration 40 marks every existing
 // organisation for a re-plan of its reminders (00014 changed rest days);
 // an organisation made afterwards is not marked.
 func TestEveryOrgIsMarkedForReplanOnce(t *testing.T) {
@@ -21,13 +21,13 @@ func TestEveryOrgIsMarkedForReplanOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.DownTo(ctx, 23); err != nil {
+	if _, err := p.DownTo(ctx, 39); err != nil {
 		t.Fatal(err)
 	}
 	db.MustExec(`INSERT INTO orgs (id, slug, name, timezone, settings) OVERRIDING SYSTEM VALUE VALUES
 		(1, 'a', 'A', 'Asia/Ho_Chi_Minh', '{"reminders": {"rest_days": [0, 6]}}'),
 		(2, 'b', 'B', 'Asia/Ho_Chi_Minh', '{}')`)
-	if _, err := p.UpTo(ctx, 24); err != nil {
+	if _, err := p.UpTo(ctx, 40); err != nil {
 		t.Fatal(err)
 	}
 	db.MustExec(`INSERT INTO orgs (id, slug, name, timezone) OVERRIDING SYSTEM VALUE VALUES (3, 'c', 'C', 'Asia/Ho_Chi_Minh')`)

@@ -20,7 +20,7 @@ func TestReplanMarked(t *testing.T) {
 		if _, err := f.sched.SetPolicy(ctx, f.org.ID, reminders.Policy{RestDays: []time.Weekday{time.Sunday}}, now); err != nil {
 			t.Fatal(err)
 		}
-		// What migration 00014 did, and what 00024 leaves for the start.
+		// What migration 00014 did, and what 00040 leaves for the start.
 		f.db.MustExec(`UPDATE orgs SET settings = jsonb_set(settings, '{reminders,rest_days}', '[0, 6]') WHERE id = $1`, f.org.ID)
 		f.db.MustExec(`INSERT INTO org_replans (org_id, reason) VALUES ($1, 'test')`, f.org.ID)
 	}

@@ -75,3 +75,27 @@ var kindLabels = map[Kind]string{
 	KindKhac:    "Đơn vị khác",
 	KindAll:     "Tất cả đơn vị",
 }
+
+// Vietnamese wording of the two tiers' input errors (levels, parents, links).
+const (
+	msgOrgEmptyName      = "Hãy ghi tên cơ quan, ví dụ “UBND phường Đầm Hà”."
+	msgParentLevel       = "Cơ quan cấp %s không thể là cấp trên của cơ quan cấp %s."
+	msgLinkNotChild      = "“%s” không phải cơ quan cấp dưới của “%s”: chỉ liên kết được đơn vị với cơ quan cấp dưới trực tiếp (tạo bằng --parent %s)."
+	msgLinkTaken         = "“%s” đã được liên kết với đơn vị “%s”; mỗi cơ quan cấp dưới chỉ liên kết với một đơn vị."
+	msgLinkNoUnit        = "Không có đơn vị mã “%s”."
+	msgUnitRetired       = "Đơn vị “%s” đã thôi hoạt động; hãy dùng đơn vị kế tiếp “%s”."
+	msgUnitRetiredNoNext = "Đơn vị “%s” đã thôi hoạt động."
+	msgMergeIntoRetired  = "Đơn vị “%s” đã thôi hoạt động nên không nhận sáp nhập được; hãy sáp nhập vào đơn vị kế tiếp của nó."
+	msgMergeRetired      = "Đơn vị “%s” đã được sáp nhập trước đó."
+	msgMergeTwice        = "Đơn vị mã “%s” được ghi hai lần (hoặc trùng với đơn vị nhận sáp nhập)."
+	msgMergeNothing      = "Hãy ghi mã các đơn vị được sáp nhập sau đơn vị nhận, ví dụ: --into ktht qlđt kt."
+	msgMergeTwoLinks     = "“%s” và “%s” đều liên kết với cơ quan cấp dưới; không thể gộp hai liên kết làm một."
+	msgRenameEmpty       = "Hãy ghi tên mới của đơn vị."
+)
+
+// levelLabels name the levels for people.
+var levelLabels = map[Level]string{
+	LevelTinh:  "tỉnh",
+	LevelHuyen: "huyện",
+	LevelXa:    "xã",
+}

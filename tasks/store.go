@@ -56,6 +56,9 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 }
 
 func (s *Store) taskChanged(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, now time.Time) error {
+	if err := s.cascade(ctx, tx, orgID, taskID, now); err != nil {
+		return err
+	}
 	if s.scheduler == nil {
 		return nil
 	}

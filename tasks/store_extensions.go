@@ -41,7 +41,7 @@ const (
 	ExtensionWithdrawn = "withdrawn"
 )
 
-const extensionSelect = `SELECT e.org_id, e.task_id, e.id, e.requested_by, coalesce(m.full_name, '') AS requester_name,
+const extensionSelect = `SELECT e.org_id, e.task_id, e.id, coalesce(e.requested_by, 0) AS requested_by, coalesce(m.full_name, e.requester_label, '') AS requester_name,
 	e.unit_id, coalesce(u.name, '') AS unit_name, e.old_deadline, e.new_deadline, e.new_deadline_text, e.new_has_time,
 	e.reason, e.late, e.requested_at, e.status, e.decided_by, e.decided_at
 	FROM task_extensions e

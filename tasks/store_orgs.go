@@ -23,6 +23,8 @@ type Org struct {
 	Timezone  string          `db:"timezone"`
 	Settings  json.RawMessage `db:"settings"`
 	CreatedAt time.Time       `db:"created_at"`
+	Level     Level           `db:"level"`     // tinh, xa, or huyen for the districts of before
+	ParentID  *int64          `db:"parent_id"` // the province of a commune, if linked
 }
 
 // Location returns the organisation's time zone.
@@ -54,12 +56,16 @@ func (o Org) Setting(key string, v any) error {
 	return nil
 }
 
-const orgColumns = `id, slug, name, timezone, settings, created_at`
+const orgColumns = `id, slug, name, timezone, settings, created_at, level, parent_id`
 
 // CreateOrg creates an organisation in time zone tz. Its slug is made from
 // the name ("UBND huyện Đầm Hà" → "ubnd-huyen-dam-ha"), with a number added
 // when taken.
 func (s *Store) CreateOrg(ctx context.Context, name, tz string, now time.Time) (Org, error) {
+	return createOrg(ctx, s.db, name, tz, now)
+}
+
+func createOrg(ctx context.Context, q sqlx.QueryerContext, name, tz string, now time.Time) (Org, error) {
 	name = vntext.Clean(name)
 	if name == "" {
 		return Org{}, errors.New("create org: empty name")
@@ -74,7 +80,7 @@ func (s *Store) CreateOrg(ctx context.Context, name, tz string, now time.Time) (
 		if i > 1 {
 			slug = fmt.Sprintf("%s-%d", base, i)
 		}
-		err := s.db.GetContext(ctx, &org, `
+		err := sqlx.GetContext(ctx, q, &org, `
 			INSERT INTO orgs (slug, name, timezone, created_at) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (slug) DO NOTHING
 			RETURNING `+orgColumns, slug, name, tz, now)

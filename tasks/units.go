@@ -3,6 +3,7 @@ package tasks
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,6 +62,13 @@ type Unit struct {
 	Name    string   `db:"name"`
 	Aliases []string `db:"-"`
 	Kind    Kind     `db:"kind"`
+	// LinkedOrgID is the child organisation the unit stands for (a commune
+	// in a province's directory), if linked: its tasks arrive there.
+	LinkedOrgID *int64 `db:"linked_org_id"`
+	// RetiredAt is when the unit was merged into another or retired; its
+	// row stays for history. SuccessorID is the unit carrying on its work.
+	RetiredAt   *time.Time `db:"retired_at"`
+	SuccessorID *int64     `db:"successor_id"`
 }
 
 // Mention is a place in a text that names a unit or a group of units.
@@ -68,6 +76,9 @@ type Mention struct {
 	Start, End int   // byte offsets in the text
 	Unit       *Unit // the unit named, or nil for a group
 	Group      Kind  // the kind of units a group phrase names, or ""
+	// Retired is the retired unit the text named, when Unit is its
+	// successor: the name still resolves, and a person should be told.
+	Retired *Unit
 	// Concerned marks a group narrowed to those concerned ("các đơn vị
 	// (có) liên quan"): as the one asked it is the group, but as a partner
 	// it names no set of units.
@@ -79,6 +90,9 @@ type Mention struct {
 type Directory struct {
 	units   []Unit
 	entries []dirEntry
+	// next maps the index of a retired unit to that of the live unit that
+	// carries on its work, following successors; absent for live units.
+	next map[int]int
 }
 
 type dirEntry struct {
@@ -247,6 +261,10 @@ var groupPhrases = []struct {
 	{"từng phòng, ban, đơn vị", KindAll, ""},
 	{"toàn hệ thống chính trị", KindAll, ""},
 	{"cả hệ thống chính trị", KindAll, ""},
+	{"toàn thể cán bộ, đảng viên và nhân dân", KindAll, ""},
+	{"toàn thể cán bộ, đảng viên và nhân dân", KindAll, ""},
+	{"các cấp ủy, chính quyền, mặt trận và đoàn thể", KindAll, ""},
+	{"các cấp ủy, chính quyền, mặt trận và các đoàn thể", KindAll, ""},
 	{"các cơ quan, phòng ban", KindAll, ""},
 	{"các cơ quan, ban, ngành", KindAll, ""},
 	{"các cơ quan, ban, ngành, đoàn thể", KindAll, ""},
@@ -270,7 +288,7 @@ var namePrefixes = [][]string{
 
 // NewDirectory builds a directory over an organisation's units.
 func NewDirectory(units []Unit) *Directory {
-	d := &Directory{units: units}
+	d := &Directory{units: units, next: successors(units)}
 	seen := map[string]int{} // phrase key → unit index, -2 when ambiguous
 	derived := map[string]int{}
 	add := func(words []string, unit int, into map[string]int) {
@@ -279,7 +297,14 @@ func NewDirectory(units []Unit) *Directory {
 		}
 		key := strings.Join(words, " ")
 		if prev, ok := into[key]; ok && prev != unit {
-			into[key] = -2
+			switch {
+			case prev >= 0 && d.live(prev) == d.live(unit):
+				if _, retired := d.next[unit]; !retired {
+					into[key] = unit // the live unit's own name wins over a retired one's
+				}
+			default:
+				into[key] = -2
+			}
 			return
 		}
 		into[key] = unit
@@ -312,7 +337,9 @@ func NewDirectory(units []Unit) *Directory {
 	}
 	has := map[Kind]bool{}
 	for _, u := range units {
-		has[u.Kind] = true
+		if u.RetiredAt == nil {
+			has[u.Kind] = true
+		}
 	}
 	for _, g := range groupPhrases {
 		k := g.kind
@@ -379,6 +406,9 @@ func (d *Directory) Expand(m Mention) []Unit {
 	}
 	var out []Unit
 	for _, u := range d.units {
+		if u.RetiredAt != nil {
+			continue
+		}
 		if m.Group == KindAll || u.Kind == m.Group {
 			out = append(out, u)
 		}
@@ -447,7 +477,9 @@ func (d *Directory) beforeShared(text string, toks []token, m Mention, taken int
 		phrase := append(words(joinWords(toks[start:first])), suffix...)
 		for _, e := range d.entries {
 			if e.unit >= 0 && equalWords(e.words, phrase) {
-				return Mention{Start: toks[start].start, End: toks[first-1].end, Unit: &d.units[e.unit]}, true
+				m := Mention{Start: toks[start].start, End: toks[first-1].end}
+				d.name(&m, e.unit)
+				return m, true
 			}
 		}
 	}
@@ -480,7 +512,7 @@ func (d *Directory) mentions(text string, toks []token) []Mention {
 		}
 		m := Mention{Start: toks[i].start, End: toks[i+n-1].end, Group: e.group}
 		if e.unit >= 0 {
-			m.Unit = &d.units[e.unit]
+			d.name(&m, e.unit)
 		} else if k := concernedAt(toks, i+n); k > 0 {
 			m.Concerned = true
 			m.End = toks[i+n+k-1].end
@@ -644,7 +676,9 @@ func (d *Directory) items(text string, toks []token, j int, head []string, sep b
 		}
 		e := d.entries[best]
 		n := len(e.words) - len(head)
-		out = append(out, Mention{Start: toks[j].start, End: toks[j+n-1].end, Unit: &d.units[e.unit]})
+		m := Mention{Start: toks[j].start, End: toks[j+n-1].end}
+		d.name(&m, e.unit)
+		out = append(out, m)
 		j += n
 	}
 	return out, j

@@ -15,5 +15,7 @@
 // missed while the bot was down within a window, and claims each one by
 // inserting its report_runs row in the transaction that queues its outbox
 // messages, so that a run happens once whatever the number of processes and
-// restarts.
+// restarts. A run whose day is a day off on the organisation's calendar
+// (Schedule.WithCalendar, OrgScheduleTx) is made at the same hour of the
+// next working day, for the week its own day covers.
 package weekly

@@ -212,3 +212,11 @@ var (
 	// folded and without spaces ("tuần trước" is "tuantruoc").
 	reportWeekWords = map[string]int{"tuantruoc": -1, "tuanqua": -1, "tuannay": 0, "tuansau": 1, "tuantoi": 1}
 )
+
+// Wording of a province's report about its communes.
+const (
+	monCommunesTitle = "<b>%s. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
+	monCommuneLine   = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
+	monReceivedTitle = "<b>%s. Nhiệm vụ cấp trên giao</b>"
+	monReceivedLine  = "Đã nhận %d: chưa phân công %d; đã phân công, đang thực hiện %d; đã xong, đã báo lên %d; quá hạn %d."
+)

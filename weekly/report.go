@@ -99,12 +99,14 @@ type unitRow struct {
 	Code string `db:"code"`
 	Name string `db:"name"`
 	Kind string `db:"kind"`
+	// RetiredAt is when the unit was merged into another (see liveFrom).
+	RetiredAt *time.Time `db:"retired_at"`
 }
 
 func orgUnits(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]unitRow, error) {
 	var us []unitRow
 	err := sqlx.SelectContext(ctx, q, &us, `
-		SELECT id, code, name, kind FROM units WHERE org_id = $1
+		SELECT id, code, name, kind, retired_at FROM units WHERE org_id = $1
 		ORDER BY array_position(ARRAY['phong','xa','doanthe','khac'], kind), name`, orgID)
 	if err != nil {
 		return nil, fmt.Errorf("units: %w", err)
@@ -144,6 +146,7 @@ func Build(ctx context.Context, q sqlx.QueryerContext, org tasks.Org, k Kind, w 
 	if err != nil {
 		return Report{}, err
 	}
+	units = liveFrom(units, w.Start(loc))
 	es, err := entries(ctx, q, org.ID, k.Side(), w, nil)
 	if err != nil {
 		return Report{}, err

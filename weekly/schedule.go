@@ -8,6 +8,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/dondoc/dondoc/holidays"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -133,6 +134,9 @@ type Schedule struct {
 	// ChangedAt is when the settings last changed; runs timed before it are
 	// not late.
 	ChangedAt time.Time
+	// Calendar, when set, carries a run that falls on a day off over to the
+	// next working day (WithCalendar); nil keeps every run at its time.
+	Calendar *holidays.Calendar
 }
 
 // ParseSpec parses a cron spec, turning the parser's panics on malformed
@@ -242,20 +246,21 @@ func (s Schedule) firstRun(k Kind, from time.Time) time.Time {
 // (what /dangky and /ketqua record, and what /baocao shows): as documented,
 // registrations are for the next week (RegistrationWeek) and results for
 // the current week, on Monday the week before (ResultWeek). Only while a
-// report that an admin moved is still to come for another week do the
-// entries go to that report's week: results sent on Tuesday morning before
-// a results report moved to Tuesday 10:00 go to last week, registrations
-// sent on Monday before a registration report moved to Monday 09:00 go to
-// the week begun. With the default schedule this never happens.
+// report that an admin or a day off moved is still to come for another
+// week do the entries go to that report's week: results sent on Tuesday
+// morning before a results report moved to Tuesday 10:00 go to last week,
+// registrations sent on Monday before a registration report moved to Monday
+// 09:00 (or carried over Tết to Monday 17:00) go to the week begun. With
+// the default schedule and no day off this never happens.
 func (s Schedule) EntryWeek(side EntryKind, t time.Time) Week {
 	cur := WeekOf(t, s.Zone)
 	if side == Registration {
-		if r := s.firstRun(Thursday, cur.Start(s.Zone)); !r.IsZero() && t.Before(r) && Thursday.WeekAt(r, s.Zone) == cur {
+		if r := s.RunTime(Thursday, cur, cur.Start(s.Zone)); !r.IsZero() && t.Before(r) {
 			return cur
 		}
 		return RegistrationWeek(t, s.Zone)
 	}
-	if r := s.firstRun(Monday, cur.Start(s.Zone)); !r.IsZero() && t.Before(r) && Monday.WeekAt(r, s.Zone) == cur.Prev() {
+	if r := s.RunTime(Monday, cur.Prev(), cur.Start(s.Zone)); !r.IsZero() && t.Before(r) {
 		return cur.Prev()
 	}
 	return ResultWeek(t, s.Zone)
@@ -289,33 +294,44 @@ func (k Kind) ReportOf() Kind {
 	return Monday
 }
 
-// RunTime is the first time at or after from that a run of kind k fires
-// for week w, or the zero time when none does within the five weeks around
-// w (the kind is off, or its schedule never covers w).
+// RunTime is the first time at or after from that a run of kind k is made
+// for week w (carried over to the next working day when its day is off),
+// or the zero time when none is within the five weeks around w (the kind
+// is off, or its schedule never covers w).
 func (s Schedule) RunTime(k Kind, w Week, from time.Time) time.Time {
 	if first := w.Start(s.Zone).AddDate(0, 0, -14); from.Before(first) {
 		from = first
 	}
 	until := w.End(s.Zone).AddDate(0, 0, 14)
-	for t := s.firstRun(k, from); !t.IsZero() && t.Before(until); t = s.Next(k, t) {
-		if k.WeekAt(t, s.Zone) == w {
-			return t
+	var best time.Time
+	for t := s.firstRun(k, s.scheduledFrom(from)); !t.IsZero() && t.Before(until); t = s.Next(k, t) {
+		if !best.IsZero() && t.After(best) {
+			break
+		}
+		if k.WeekAt(t, s.Zone) != w {
+			continue
+		}
+		if at := s.madeAt(t); !at.Before(from) && (best.IsZero() || at.Before(best)) {
+			best = at
 		}
 	}
-	return time.Time{}
+	return best
 }
 
 // Due returns the runs that the schedule makes due at now and that done
-// does not hold yet: for every kind, each time it fired in the catch-up
-// window (after Since) gives a run for the week that time covers. Runs
+// does not hold yet: for every kind, each time it fired (after Since) and
+// was made in the catch-up window gives a run for the week its time covers.
+// A run that fell on a day off is made at the same hour of the next working
+// day (see WithCalendar), for the same week, and counts as timed then. Runs
 // whose time is further back than the window are not made any more, and a
 // prompt is not made once the report it asks units to be ready for is done
 // or due in the same pass (a catch-up after the report's time). The result
-// is ordered by time, then by kind as in Kinds.
+// is ordered by time, then by kind as in Kinds, then by week.
 func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
-	from := now.Add(-s.CatchUp)
-	if s.Since.After(from) {
-		from = s.Since
+	from := s.dueFrom(now)
+	start := s.scheduledFrom(from)
+	if start.Before(s.Since) {
+		start = s.Since
 	}
 	var out []DueRun
 	for _, k := range Kinds {
@@ -324,8 +340,14 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 			continue
 		}
 		latest := map[Week]time.Time{}
-		for t := job.Next(from.Add(-time.Nanosecond).In(s.Zone)); !t.IsZero() && !t.After(now); t = job.Next(t) {
-			latest[k.WeekAt(t, s.Zone)] = t
+		for t := job.Next(start.Add(-time.Nanosecond).In(s.Zone)); !t.IsZero() && !t.After(now); t = job.Next(t) {
+			at := s.madeAt(t)
+			if at.Before(from) || at.After(now) {
+				continue
+			}
+			if w := k.WeekAt(t, s.Zone); at.After(latest[w]) {
+				latest[w] = at
+			}
 		}
 		for w, at := range latest {
 			key := RunKey{Kind: k, Week: w}
@@ -358,7 +380,26 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 		if !out[i].At.Equal(out[j].At) {
 			return out[i].At.Before(out[j].At)
 		}
-		return order[out[i].Kind] < order[out[j].Kind]
+		if out[i].Kind != out[j].Kind {
+			return order[out[i].Kind] < order[out[j].Kind]
+		}
+		return out[i].Week.String() < out[j].Week.String()
 	})
 	return out
+}
+
+// dueFrom is the start of the catch-up window at now: runs made before it
+// are not made any more, nor those scheduled before the organisation was.
+func (s Schedule) dueFrom(now time.Time) time.Time {
+	from := now.Add(-s.CatchUp)
+	if s.Since.After(from) {
+		from = s.Since
+	}
+	return from
+}
+
+// scanFrom is the earliest time Due at now looks at: a run scheduled then
+// may still be made now when days off carried it over.
+func (s Schedule) scanFrom(now time.Time) time.Time {
+	return s.scheduledFrom(now.Add(-s.CatchUp))
 }

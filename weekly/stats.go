@@ -105,6 +105,11 @@ type Stats struct {
 	BecameOverdue      []TaskLine `json:"became_overdue"`
 	BecameOverdueTotal int        `json:"became_overdue_total,omitempty"`
 	LongestOverdue     []TaskLine `json:"longest_overdue"`
+	// CommunesOverdue are the linked communes with overdue received tasks
+	// (a province's report).
+	CommunesOverdue []CommuneOverdue `json:"communes_overdue,omitempty"`
+	// Received counts the tasks a parent organisation gave this one, if any.
+	Received *ReceivedCounts `json:"received,omitempty"`
 }
 
 // MaxBecameOverdue caps the list of tasks that became overdue in a week.
@@ -264,6 +269,7 @@ func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units
 // computeCounts is ComputeCounts for the organisation's units.
 func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, units []unitRow, w Week, asOf time.Time, loc *time.Location) (Stats, error) {
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
+	units = liveFrom(units, weekFrom)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
 	args := []any{orgID, weekFrom, yearFrom, at, dueSoonEnd(at, loc)}
 	var rows []countsRow
@@ -291,6 +297,12 @@ func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, unit
 	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
 		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
 		ORDER BY t.deadline, t.id LIMIT 5`); err != nil {
+		return Stats{}, err
+	}
+	if st.CommunesOverdue, err = communesOverdue(ctx, q, orgID, at); err != nil {
+		return Stats{}, err
+	}
+	if st.Received, err = receivedCounts(ctx, q, orgID, at); err != nil {
 		return Stats{}, err
 	}
 	return st, nil

@@ -172,7 +172,7 @@ func promptMessages(ctx context.Context, tx *sqlx.Tx, org tasks.Org, k Kind, w W
 	if err != nil {
 		return nil, err
 	}
-	sch, err := st.Compile(org.Timezone, org.CreatedAt)
+	sch, err := OrgScheduleTx(ctx, tx, org)
 	if err != nil {
 		return nil, err
 	}
@@ -184,6 +184,7 @@ func promptMessages(ctx context.Context, tx *sqlx.Tx, org tasks.Org, k Kind, w W
 	if err != nil {
 		return nil, err
 	}
+	units = liveFrom(units, now)
 	es, err := entries(ctx, tx, org.ID, k.Side(), w, nil)
 	if err != nil {
 		return nil, err
@@ -275,11 +276,11 @@ func (s *Service) RunDue(ctx context.Context, now time.Time) (int, error) {
 }
 
 func (s *Service) runDueOrg(ctx context.Context, org tasks.Org, now time.Time) (int, error) {
-	sch, err := OrgSchedule(org)
+	sch, err := OrgScheduleTx(ctx, s.db, org)
 	if err != nil {
 		return 0, err
 	}
-	from := WeekOf(now.Add(-sch.CatchUp).AddDate(0, 0, -7), sch.Zone)
+	from := WeekOf(sch.scanFrom(now).AddDate(0, 0, -7), sch.Zone)
 	done, err := doneRuns(ctx, s.db, org.ID, from)
 	if err != nil {
 		return 0, err

@@ -265,7 +265,8 @@ func (r Report) statsText(loc *time.Location) []string {
 	for _, t := range s.LongestOverdue {
 		lines = append(lines, taskLine(t, loc))
 	}
-	return lines
+	lines = append(lines, communesText(s, loc)...)
+	return append(lines, receivedText(s)...)
 }
 
 // leadRunes is how long the lead units of a task line may get before the

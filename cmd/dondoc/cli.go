@@ -139,6 +139,8 @@ func (c *console) org(ctx context.Context, args []string) error {
 	}
 	fs := flag.NewFlagSet("org", flag.ContinueOnError)
 	tz := fs.String("tz", c.cfg.TimezoneName, "time zone")
+	levelName := fs.String("level", "", "tinh, xa or huyen")
+	parentRef := fs.String("parent", "", "parent organisation id or slug")
 	rest, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -149,7 +151,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 			return errors.New(outOrgCreateUsage)
 		}
 		now := time.Now()
-		org, err := c.store.CreateOrg(ctx, rest[0], *tz, now)
+		org, err := c.createOrg(ctx, rest[0], *tz, *levelName, *parentRef, now)
 		if err != nil {
 			return err
 		}
@@ -165,7 +167,7 @@ func (c *console) org(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, o := range orgs {
-			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone)
+			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone, c.orgTier(ctx, o))
 		}
 		return nil
 	}
@@ -175,6 +177,9 @@ func (c *console) org(ctx context.Context, args []string) error {
 func (c *console) units(ctx context.Context, args []string) error {
 	if len(args) == 0 {
 		return usageError("units")
+	}
+	if unitsTierCommands[args[0]] {
+		return c.unitsTier(ctx, args[0], args[1:])
 	}
 	fs := flag.NewFlagSet("units", flag.ContinueOnError)
 	orgRef := fs.String("org", "", "organisation id or slug")
@@ -216,7 +221,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, u := range units {
-			fmt.Fprintf(c.out, outUnitRow, u.Code, u.Kind, u.Name, strings.Join(u.Aliases, "|"))
+			fmt.Fprintf(c.out, outUnitRow, u.Code, u.Kind, u.Name+unitTier(u, units), strings.Join(u.Aliases, "|"))
 		}
 		return nil
 	}

@@ -5,7 +5,7 @@ import "github.com/dondoc/dondoc/tasks"
 // Vietnamese wording of what the operator commands print.
 const (
 	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
-	outOrgRow         = "%d\t%s\t%s\t%s\n"
+	outOrgRow         = "%d\t%s\t%s\t%s\t%s\n"
 	outUnitsImported  = "Đã nạp danh sách đơn vị: thêm %d, cập nhật %d.\n"
 	outUnitsInvalid   = "Tệp %s có dòng không hợp lệ, chưa nạp đơn vị nào:\n%s\n"
 	outUnitRow        = "%s\t%s\t%s\t%s\n"
@@ -35,7 +35,7 @@ const (
 	outFlagWantsPeriod  = "hãy ghi một khoảng thời gian như 168h hoặc 90m"
 	outFlagWantsBool    = "hãy ghi true hoặc false"
 	outFlagWantsValue   = "hãy ghi lại"
-	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--tz Asia/Ho_Chi_Minh]`
+	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]`
 	outUnitsImportUsage = "cách dùng: dondoc units import --org CƠ_QUAN units.csv"
 	outRevokeUsage      = "cách dùng: dondoc invite revoke --org CƠ_QUAN MÃ_MỜI"
 	outRevokeNotFound   = "không có mã mời “%s” còn hiệu lực (xem: dondoc invite list --org %s)"
@@ -63,12 +63,17 @@ var roleNames = map[tasks.Role]string{
 var usages = map[string]string{
 	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN, DATABASE_URL từ biến môi trường)`,
 	"migrate": `  dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu`,
-	"org": `  dondoc org create "TÊN CƠ QUAN" [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
-  dondoc org list                                liệt kê các cơ quan
+	"org": `  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
+  dondoc org list                                liệt kê các cơ quan (cấp, cơ quan cấp trên)
 Tùy chọn:
-  --tz MÚI_GIỜ   múi giờ của cơ quan mới (mặc định DONDOC_TIMEZONE, hoặc Asia/Ho_Chi_Minh)`,
+  --tz MÚI_GIỜ       múi giờ của cơ quan mới (mặc định DONDOC_TIMEZONE, hoặc Asia/Ho_Chi_Minh)
+  --level CẤP        tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (mặc định, như trước 1/7/2025)
+  --parent CƠ_QUAN   cơ quan cấp trên (số hoặc mã), ví dụ tỉnh của một xã`,
 	"units": `  dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
   dondoc units list --org CƠ_QUAN                liệt kê các đơn vị
+  dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   liên kết đơn vị (một xã của tỉnh) với cơ quan của chính xã đó
+  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị: nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác chuyển sang đơn vị mới
+  dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"   đổi tên đơn vị (tên cũ vẫn được nhận ra)
 Tùy chọn:
   --org CƠ_QUAN   số hoặc mã (slug) của cơ quan`,
 	"invite": `  dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
@@ -171,4 +176,21 @@ const (
 	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
 	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
 	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
+)
+
+// What the two tiers' operator commands print.
+const (
+	outOrgParent        = "%s, trực thuộc %s"
+	outBadLevel         = "--level “%s”: hãy ghi tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (huyện, trước 1/7/2025)"
+	outParentFlag       = "--parent: %w"
+	outToFlag           = "--to: %w"
+	outUnitsLinkUsage   = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
+	outUnitsMergeUsage  = "cách dùng: dondoc units merge --org CƠ_QUAN --into MÃ_ĐƠN_VỊ_MỚI MÃ_CŨ_1 MÃ_CŨ_2 …"
+	outUnitsRenameUsage = `cách dùng: dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"`
+	outUnitMerged       = "Đã sáp nhập «%s» (%s) vào «%s».\n"
+	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
+	outUnitRetiredInto  = " (đã sáp nhập vào %s)"
+	outUnitRetired      = " (đã thôi hoạt động)"
+	outUnitRenamed      = "Đã đổi tên đơn vị %s thành «%s»; tên cũ vẫn được nhận ra trong văn bản.\n"
+	outUnitLinked       = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )

@@ -68,7 +68,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 	if !ok || !kind.IsReport() {
 		return fmt.Errorf(outReportUnknown, sub, commandUsage("report"))
 	}
-	sch, err := weekly.OrgSchedule(org)
+	sch, err := weekly.OrgScheduleTx(ctx, c.store.DB(), org)
 	if err != nil {
 		return err
 	}
@@ -166,14 +166,17 @@ func (c *console) reportSchedule(ctx context.Context, org tasks.Org, set string,
 	if err != nil {
 		return err
 	}
+	if sch, err = weekly.WithOrgCalendar(ctx, c.store.DB(), org.ID, sch); err != nil {
+		return err
+	}
 	fmt.Fprintf(c.out, outWeeklyZone, sch.Zone, catchUpText(sch.CatchUp))
 	for _, k := range weekly.Kinds {
-		next := sch.Next(k, now)
+		next, scheduled := sch.NextRun(k, now)
 		if next.IsZero() {
 			fmt.Fprintf(c.out, outWeeklyOff, k.Name(), k)
 			continue
 		}
-		w := k.WeekAt(next, sch.Zone)
+		w := k.WeekAt(scheduled, sch.Zone)
 		fmt.Fprintf(c.out, outWeeklyNext, k.Name(), k, deadline.Format(next.In(sch.Zone)), weekly.WeekTitle(w), w)
 	}
 	return nil

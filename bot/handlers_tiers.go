@@ -1,0 +1,226 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// Button action and prompt of received tasks: [Phân công] asks a child's
+// leader to which units the received task goes.
+const (
+	actHandOn  = "rcvg"
+	convHandOn = "received_hand_on"
+	// [Xin gia hạn] on a received task asks the parent for a later deadline.
+	actAskParent  = "rcvx"
+	convAskParent = "received_extension"
+)
+
+// handOnPayload is what the hand-on prompt waits with.
+type handOnPayload struct {
+	ReceivedID int64 `json:"received_id"`
+}
+
+func (b *Bot) tiersCommands() []command {
+	return []command{
+		{names: []string{"captren", "nhan"}, help: helpReceived, allow: assigners, run: b.cmdReceived},
+		{names: []string{"sapnhap", "merge"}, help: helpMerge, allow: admins, run: b.cmdMerge},
+	}
+}
+
+func (b *Bot) tiersActions() map[string]action {
+	return map[string]action{
+		actHandOn:    {run: b.withID(b.askHandOn), quiet: true},
+		actAskParent: {run: b.withID(b.askParentExtension), quiet: true},
+	}
+}
+
+func (b *Bot) tiersConversations() map[string]conversationFunc {
+	return map[string]conversationFunc{convHandOn: b.handOnAnswer, convAskParent: b.parentExtensionAnswer}
+}
+
+// cmdReceived lists the organisation's open received tasks, each with a
+// [Phân công] button.
+func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
+	rs, err := b.store.ReceivedTasks(ctx, r.org.ID, true)
+	if err != nil {
+		return err
+	}
+	if len(rs) == 0 {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedNone, esc(r.org.Name)), nil)
+	}
+	var lines []string
+	var buttons [][]outbox.Button
+	for _, rc := range rs {
+		lines = append(lines, receivedLine(rc, r.loc))
+		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnHandOnN, rc.ID), Data: callbackData(r.org.ID, actHandOn, rc.ID)}})
+	}
+	return b.reply(ctx, r.chatID, msgReceivedList+"\n\n"+strings.Join(lines, "\n\n"), buttons)
+}
+
+// askHandOn asks a leader of the organisation that received a task to
+// which of its units it goes.
+func (b *Bot) askHandOn(ctx context.Context, r *request, id int64) (string, error) {
+	if !r.member.CanAssign() {
+		return msgNotAllowed, nil
+	}
+	rc, err := b.store.Received(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return msgNotAllowed, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if !rc.Open() {
+		return fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	}
+	return "", b.prompt(ctx, r, convHandOn, handOnPayload{ReceivedID: id}, fmt.Sprintf(promptHandOn, receivedCard(rc, r.loc)))
+}
+
+// handOnAnswer makes the organisation's own task from the received one, for
+// the units (and the part) the leader wrote.
+func (b *Bot) handOnAnswer(ctx context.Context, r *request, c Conversation) error {
+	var p handOnPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("hand-on payload: %w", err)
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	cal, err := b.store.Calendar(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	a, err := tasks.ParseHandOn(deadline.Reader{Calendar: cal}, messageText(r.update.Message), dir, r.now.In(r.loc))
+	if err != nil {
+		return err
+	}
+	t, err := b.store.AssignReceived(ctx, *r.member, p.ReceivedID, a.NewTask(r.origin()), r.now)
+	switch {
+	case errors.Is(err, tasks.ErrConflict):
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedClosed, p.ReceivedID), nil)
+	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	case err != nil:
+		return err
+	}
+	b.kick()
+	text := fmt.Sprintf(msgHandedOn, taskCard(t, cardTitle, r.now, r.loc))
+	return b.replyTask(ctx, r, t.ID, text, [][]outbox.Button{
+		{{Text: btnHandOnMore, Data: callbackData(r.org.ID, actHandOn, p.ReceivedID)}},
+	})
+}
+
+// receivedCard shows a received task with what the parent gave.
+func receivedCard(rc tasks.Received, loc *time.Location) string {
+	lines := []string{fmt.Sprintf(cardReceivedTitle, rc.ID, esc(rc.ParentOrgName)), esc(rc.Text)}
+	if rc.Deadline != nil {
+		lines = append(lines, fmt.Sprintf(cardDeadline, receivedDeadline(rc, loc)))
+	} else {
+		lines = append(lines, cardNoDeadline)
+	}
+	if rc.MeetingTitle != "" {
+		lines = append(lines, fmt.Sprintf(cardReceivedMeeting, esc(rc.MeetingTitle)))
+	}
+	if rc.AssignerName != "" {
+		lines = append(lines, fmt.Sprintf(cardReceivedAssigner, esc(rc.AssignerName)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func receivedDeadline(rc tasks.Received, loc *time.Location) string {
+	if rc.DeadlineHasTime {
+		return deadline.Format(rc.Deadline.In(loc))
+	}
+	return deadline.FormatDate(rc.Deadline.In(loc))
+}
+
+// receivedLine is a received task in a list.
+func receivedLine(rc tasks.Received, loc *time.Location) string {
+	s := fmt.Sprintf(lineReceived, rc.ID, esc(rc.Text), esc(rc.ParentOrgName), receivedStateLabel[rc.State])
+	if rc.Deadline != nil {
+		s += fmt.Sprintf(lineReceivedDeadline, receivedDeadline(rc, loc))
+	}
+	return s
+}
+
+// askParentExtension asks a leader of the organisation that received a
+// task for the later deadline to ask the parent for, and why.
+func (b *Bot) askParentExtension(ctx context.Context, r *request, id int64) (string, error) {
+	if !r.member.CanAssign() {
+		return msgNotAllowed, nil
+	}
+	rc, err := b.store.Received(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return msgNotAllowed, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if !rc.Open() {
+		return fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	}
+	return "", b.prompt(ctx, r, convAskParent, handOnPayload{ReceivedID: id}, fmt.Sprintf(promptAskParent, esc(rc.ParentOrgName)))
+}
+
+// parentExtensionAnswer sends the request for a later deadline up.
+func (b *Bot) parentExtensionAnswer(ctx context.Context, r *request, c Conversation) error {
+	var p handOnPayload
+	if err := json.Unmarshal(c.Payload, &p); err != nil {
+		return fmt.Errorf("extension payload: %w", err)
+	}
+	rc, err := b.store.Received(ctx, r.org.ID, p.ReceivedID)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	}
+	if err != nil {
+		return err
+	}
+	ask, err := tasks.ParseExtensionAsk(messageText(r.update.Message), rc.Deadline, r.now.In(r.loc))
+	if err != nil {
+		return err
+	}
+	ask.Origin = r.origin()
+	err = b.store.RequestReceivedExtension(ctx, *r.member, p.ReceivedID, ask, r.now)
+	switch {
+	case errors.Is(err, tasks.ErrConflict):
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedClosed, p.ReceivedID), nil)
+	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
+		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
+	case err != nil:
+		return err
+	}
+	b.kick()
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgAskedParent, esc(rc.ParentOrgName), deadline.Format(ask.Deadline.Time.In(r.loc))), nil)
+}
+
+// cmdMerge merges units, as `dondoc units merge` does: "/sapnhap MÃ_MỚI
+// MÃ_CŨ …" (codes, the first the unit that carries on).
+func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
+	codes := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(r.args))
+	if len(codes) < 2 {
+		return b.reply(ctx, r.chatID, msgMergeUsage, nil)
+	}
+	res, err := b.store.MergeUnits(ctx, r.org.ID, codes[0], codes[1:], r.now)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+msgMergeUsage, nil)
+	}
+	if err != nil {
+		return err
+	}
+	b.kick()
+	names := make([]string, len(res.Retired))
+	for i, u := range res.Retired {
+		names[i] = "<b>" + esc(u.Name) + "</b>"
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgMerged, strings.Join(names, ", "), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil)
+}

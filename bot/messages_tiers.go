@@ -1,0 +1,47 @@
+package bot
+
+import "github.com/dondoc/dondoc/tasks"
+
+// Vietnamese wording of the two tiers' messages (merges, received tasks).
+const (
+	msgUnitMerged      = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay bạn thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
+	helpMerge          = "sáp nhập đơn vị: /sapnhap MÃ_MỚI MÃ_CŨ …"
+	msgMergeUsage      = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
+	msgMerged          = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
+	msgUnitMergedTasks = "\n%d nhiệm vụ đang thực hiện đã chuyển sang %s, nhắc việc gửi theo đơn vị mới. Xem: /viec"
+)
+
+// Vietnamese wording of received tasks ("nhiệm vụ cấp trên giao").
+const (
+	helpReceived               = "nhiệm vụ cấp trên giao cho cơ quan, để phân công tiếp"
+	msgReceivedNone            = "%s hiện không có nhiệm vụ cấp trên giao nào đang chờ thực hiện."
+	msgReceivedList            = "<b>Nhiệm vụ cấp trên giao</b> (bấm Phân công để giao tiếp cho đơn vị):"
+	msgReceivedClosed          = "Nhiệm vụ cấp trên giao số %d đã xong hoặc đã bị hủy, không phân công tiếp được."
+	msgReceivedHead            = "📥 <b>Nhiệm vụ cấp trên giao</b>"
+	msgReceivedReturnedHead    = "↩️ <b>Cấp trên trả lại nhiệm vụ để làm tiếp</b>"
+	msgReceivedCancelledHead   = "✖️ <b>Cấp trên đã hủy nhiệm vụ</b>"
+	msgReceivedFooter          = "Bấm <b>Phân công</b> để giao toàn bộ hoặc từng phần cho các đơn vị; khi mọi phần việc xong, kết quả tự báo lên cấp trên."
+	promptHandOn               = "%s\n\nHãy ghi đơn vị nhận, ví dụ:\n• <code>VHXH</code> (giao toàn bộ nhiệm vụ)\n• <code>Khu phố 1, phối hợp VHXH: rà soát hộ nghèo khu phố 1 trước 20/1</code> (giao một phần)"
+	msgHandedOn                = "✅ Đã phân công:\n\n%s\n\nKhi mọi phần việc xong và được xác nhận, kết quả tự báo lên cấp trên."
+	btnHandOn                  = "📤 Phân công"
+	btnHandOnN                 = "📤 Phân công số %d"
+	btnHandOnMore              = "📤 Phân công thêm phần việc"
+	cardReceivedTitle          = "<b>Nhiệm vụ cấp trên giao số %d</b> — %s"
+	cardReceivedMeeting        = "Cuộc họp: %s"
+	cardReceivedAssigner       = "Người giao: %s"
+	lineReceived               = "<b>Số %d</b>. %s\n   Cấp trên: %s · %s"
+	lineReceivedDeadline       = " · hạn %s"
+	msgReceivedExtendedHead    = "📅 <b>Cấp trên đã đồng ý gia hạn</b> nhiệm vụ cấp trên giao"
+	msgReceivedExtRejectedHead = "📅 <b>Cấp trên không đồng ý gia hạn</b> nhiệm vụ cấp trên giao; thời hạn giữ nguyên"
+	btnAskParent               = "📅 Xin gia hạn"
+	promptAskParent            = "Hãy ghi thời hạn mới và lý do để gửi %s, ví dụ: 30/6 vì chờ số liệu của các thôn."
+	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, bạn sẽ được báo."
+)
+
+// receivedStateLabel names the states of a received task.
+var receivedStateLabel = map[tasks.ReceivedState]string{
+	tasks.ReceivedNew:       "chưa phân công",
+	tasks.ReceivedAssigned:  "đã phân công",
+	tasks.ReceivedDone:      "đã xong, đã báo lên",
+	tasks.ReceivedCancelled: "đã hủy",
+}

@@ -1,0 +1,79 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// handleTiers registers the renderers of the two tiers' messages.
+func (rd *Renderer) handleTiers() {
+	rd.Handle(tasks.NoticeUnitMerged, rd.unitMerged)
+	for _, k := range []string{tasks.NoticeReceived, tasks.NoticeReceivedReturned, tasks.NoticeReceivedCancelled,
+		tasks.NoticeReceivedExtended, tasks.NoticeReceivedExtensionRejected} {
+		rd.Handle(k, rd.received)
+	}
+}
+
+// unitMerged tells a member that their unit was merged, with the names as
+// they were at the merge.
+func (rd *Renderer) unitMerged(_ context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
+	var p tasks.UnitMergedPayload
+	if err := json.Unmarshal(r.Payload, &p); err != nil {
+		return nil, fmt.Errorf("render unit merged: %w", err)
+	}
+	from := make([]string, len(p.From))
+	for i, n := range p.From {
+		from[i] = "<b>" + esc(n) + "</b>"
+	}
+	text := fmt.Sprintf(msgUnitMerged, strings.Join(from, ", "), esc(p.Into))
+	if p.Tasks > 0 {
+		text += fmt.Sprintf(msgUnitMergedTasks, p.Tasks, esc(p.Into))
+	}
+	return []outbox.Part{{Text: text}}, nil
+}
+
+// received renders a notice about a received task to a leader of the
+// organisation that received it, from that organisation's own row.
+func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
+	var p tasks.ReceivedPayload
+	if err := json.Unmarshal(r.Payload, &p); err != nil {
+		return nil, fmt.Errorf("render received: %w", err)
+	}
+	rc, err := rd.store.Received(ctx, r.OrgID, p.ReceivedID)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return nil, outbox.ErrObsolete
+	}
+	if err != nil {
+		return nil, err
+	}
+	loc, err := rd.zone(ctx, r.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	head := map[string]string{
+		tasks.NoticeReceived:                  msgReceivedHead,
+		tasks.NoticeReceivedReturned:          msgReceivedReturnedHead,
+		tasks.NoticeReceivedCancelled:         msgReceivedCancelledHead,
+		tasks.NoticeReceivedExtended:          msgReceivedExtendedHead,
+		tasks.NoticeReceivedExtensionRejected: msgReceivedExtRejectedHead,
+	}[r.Kind]
+	part := outbox.Part{Text: head + "\n\n" + receivedCard(rc, loc)}
+	if r.Kind != tasks.NoticeReceivedCancelled {
+		if !rc.Open() {
+			return nil, outbox.ErrObsolete
+		}
+		part.Text += "\n\n" + msgReceivedFooter
+		part.Buttons = [][]outbox.Button{{
+			{Text: btnHandOn, Data: callbackData(r.OrgID, actHandOn, rc.ID)},
+			{Text: btnAskParent, Data: callbackData(r.OrgID, actAskParent, rc.ID)},
+		}}
+	}
+	return []outbox.Part{part}, nil
+}

@@ -1,0 +1,213 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/bot/tgfake"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// joinOrg makes a person join organisation org through the bot.
+func (h *harness) joinOrg(u tgfake.User, org int64, role tasks.Role, unitID int64) tgfake.User {
+	h.t.Helper()
+	h.fake.SendText(u, "/start "+h.inviteTo(org, role, unitID))
+	h.expect(u.ID, "Chào mừng")
+	return u
+}
+
+// childOrg creates a commune under the harness's organisation, with units,
+// linked to the parent's unit code; it returns the commune and its units.
+func (h *harness) childOrg(name, linkCode string, units ...tasks.Unit) (tasks.Org, map[string]tasks.Unit) {
+	h.t.Helper()
+	ctx := context.Background()
+	org, err := h.store.CreateOrgAt(ctx, tasks.NewOrg{Name: name, Timezone: hcmZone.String(), Level: tasks.LevelXa, ParentID: &h.org.ID}, time.Now())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if _, _, err := h.store.ImportUnits(ctx, org.ID, units); err != nil {
+		h.t.Fatal(err)
+	}
+	if _, err := h.store.LinkUnit(ctx, h.org.ID, linkCode, org.ID); err != nil {
+		h.t.Fatal(err)
+	}
+	all, err := h.store.Units(ctx, org.ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	byCode := map[string]tasks.Unit{}
+	for _, u := range all {
+		byCode[u.Code] = u
+	}
+	return org, byCode
+}
+
+func TestCascadeThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	if _, err := h.store.DB().Exec(`UPDATE orgs SET level = 'tinh' WHERE id = $1`, h.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	damha, dhUnits := h.childOrg("UBND xã Đầm Hà", "damha",
+		tasks.Unit{Code: "vhxh", Name: "Phòng Văn hóa – Xã hội", Aliases: []string{"VHXH"}, Kind: tasks.KindPhong},
+		tasks.Unit{Code: "t1", Name: "Thôn 1", Kind: tasks.KindThon})
+	quanglam, qlUnits := h.childOrg("UBND xã Quảng Lâm", "quanglam",
+		tasks.Unit{Code: "kt", Name: "Phòng Kinh tế", Aliases: []string{"KT"}, Kind: tasks.KindPhong})
+
+	chairman := h.join(tgfake.User{ID: 8100, FirstName: "Chủ tịch", LastName: "Tỉnh"}, tasks.RoleLeader, "")
+	dhLeader := h.joinOrg(tgfake.User{ID: 8200, FirstName: "Chủ tịch", LastName: "Đầm Hà"}, damha.ID, tasks.RoleLeader, 0)
+	dhVhxh := h.joinOrg(tgfake.User{ID: 8210, FirstName: "Cán bộ", LastName: "VHXH"}, damha.ID, tasks.RoleMember, dhUnits["vhxh"].ID)
+	dhT1 := h.joinOrg(tgfake.User{ID: 8220, FirstName: "Trưởng", LastName: "Thôn 1"}, damha.ID, tasks.RoleMember, dhUnits["t1"].ID)
+	qlLeader := h.joinOrg(tgfake.User{ID: 8300, FirstName: "Chủ tịch", LastName: "Quảng Lâm"}, quanglam.ID, tasks.RoleLeader, 0)
+	qlKt := h.joinOrg(tgfake.User{ID: 8310, FirstName: "Cán bộ", LastName: "Kinh tế"}, quanglam.ID, tasks.RoleMember, qlUnits["kt"].ID)
+
+	// The province assigns; each commune's leader receives it as its own.
+	h.say(chairman, "/giao UBND xã Đầm Hà, phối hợp UBND xã Quảng Lâm: Rà soát hộ nghèo trên địa bàn trước 30/6/2031", "Nhiệm vụ #1")
+	dhNotice := h.expect(dhLeader.ID, "Nhiệm vụ cấp trên giao", "Rà soát hộ nghèo trên địa bàn", "30/06/2031", "Người giao: Chủ tịch Tỉnh")
+	qlNotice := h.expect(qlLeader.ID, "Nhiệm vụ cấp trên giao", "Rà soát hộ nghèo trên địa bàn")
+	rcvDH, rcvQL := receivedID(h, damha.ID), receivedID(h, quanglam.ID)
+	handOnDH := callbackData(damha.ID, "rcvg", rcvDH)
+	if !dhNotice.HasButton(handOnDH) || !qlNotice.HasButton(callbackData(quanglam.ID, "rcvg", rcvQL)) {
+		t.Fatalf("received notices lack [Phân công]: %v / %v", dhNotice.Buttons, qlNotice.Buttons)
+	}
+
+	// Forged presses: the province's chairman and the other commune's leader
+	// cannot hand on Đầm Hà's received task; a commune member neither.
+	if ans := h.press(chairman, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+		t.Errorf("the province's chairman pressed Đầm Hà's [Phân công]: %q", ans)
+	}
+	if ans := h.press(qlLeader, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+		t.Errorf("another commune's leader pressed Đầm Hà's [Phân công]: %q", ans)
+	}
+	if ans := h.press(dhVhxh, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+		t.Errorf("a commune member pressed [Phân công]: %q", ans)
+	}
+
+	// Đầm Hà hands it on in two parts.
+	h.press(dhLeader, dhNotice, handOnDH)
+	h.expect(dhLeader.ID, "Hãy ghi đơn vị nhận")
+	h.say(dhLeader, "Thôn 1: Rà soát hộ nghèo thôn 1", "Đã phân công", "Rà soát hộ nghèo thôn 1")
+	h.expect(dhT1.ID, "Rà soát hộ nghèo thôn 1")
+	h.press(dhLeader, dhNotice, handOnDH)
+	h.say(dhLeader, "Xã hội Đầm Hà", "Chưa thấy đơn vị chủ trì", "Xin gửi lại")
+	h.say(dhLeader, "VHXH: Tổng hợp kết quả rà soát", "Đã phân công", "Tổng hợp kết quả rà soát")
+	h.expect(dhVhxh.ID, "Tổng hợp kết quả rà soát")
+	// Quảng Lâm hands on the whole task.
+	h.press(qlLeader, qlNotice, callbackData(quanglam.ID, "rcvg", rcvQL))
+	h.say(qlLeader, "KT", "Đã phân công", "Rà soát hộ nghèo trên địa bàn")
+	h.expect(qlKt.ID, "Rà soát hộ nghèo trên địa bàn", "30/06/2031")
+	h.say(qlLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
+
+	// Đầm Hà asks the province for a later deadline; the province approves; Đầm Hà is told.
+	askParent := callbackData(damha.ID, "rcvx", rcvDH)
+	if !dhNotice.HasButton(askParent) {
+		t.Fatalf("received notice lacks [Xin gia hạn]: %v", dhNotice.Buttons)
+	}
+	if ans := h.press(qlLeader, dhNotice, askParent); ans != "Bạn không có quyền thực hiện thao tác này." {
+		t.Errorf("another commune's leader pressed Đầm Hà's [Xin gia hạn]: %q", ans)
+	}
+	h.press(dhLeader, dhNotice, askParent)
+	h.expect(dhLeader.ID, "Hãy ghi thời hạn mới và lý do để gửi UBND huyện Đầm Hà")
+	h.say(dhLeader, "30/7/2031 vì chờ số liệu dân cư", "Đã gửi UBND huyện Đầm Hà đề nghị gia hạn đến 30/07/2031")
+	extAsk := h.expect(chairman.ID, "Đề nghị gia hạn nhiệm vụ #1", "UBND xã Đầm Hà", "chờ số liệu dân cư")
+	var extID int64
+	if err := h.store.DB().Get(&extID, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = 1`, h.org.ID); err != nil {
+		t.Fatal(err)
+	}
+	h.press(chairman, extAsk, h.data("extok", 1, fmt.Sprint(extID)))
+	h.expect(dhLeader.ID, "Cấp trên đã đồng ý gia hạn", "30/07/2031")
+
+	// The province sees none of it yet, nor any commune member.
+	var leaked int
+	for _, u := range []tgfake.User{dhVhxh, dhT1, qlKt} {
+		for _, m := range h.fake.SentTo(u.ID) {
+			if containsAll(m.PlainText, []string{"Chủ tịch Tỉnh"}) {
+				leaked++
+			}
+		}
+	}
+	if leaked != 0 {
+		t.Errorf("the province's assigner was shown to commune members %d times", leaked)
+	}
+
+	// Quảng Lâm's work is done and confirmed: its part of the province's task is reported.
+	qlTask, dhTasks := ownTasks(h, quanglam.ID), ownTasks(h, damha.ID)
+	h.say(qlKt, fmt.Sprintf("/done %d", qlTask[0]), "Đã ghi nhận Phòng Kinh tế hoàn thành")
+	h.say(qlLeader, fmt.Sprintf("/xacnhan %d", qlTask[0]), "Đã xác nhận hoàn thành")
+	h.expect(chairman.ID, "UBND xã Quảng Lâm báo cáo xong phần phối hợp trong nhiệm vụ #1")
+
+	// Đầm Hà: both parts done and confirmed → the province is asked to confirm.
+	h.say(dhT1, fmt.Sprintf("/done %d", dhTasks[0]), "Đã ghi nhận Thôn 1 hoàn thành")
+	h.say(dhLeader, fmt.Sprintf("/xacnhan %d", dhTasks[0]), "Đã xác nhận hoàn thành")
+	h.say(dhVhxh, fmt.Sprintf("/done %d", dhTasks[1]), "Đã ghi nhận Phòng Văn hóa – Xã hội hoàn thành")
+	h.say(dhLeader, fmt.Sprintf("/xacnhan %d", dhTasks[1]), "Đã xác nhận hoàn thành")
+	ask := h.expect(chairman.ID, "UBND xã Đầm Hà báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
+	if !ask.HasButton(h.data("conf", 1)) {
+		t.Fatalf("confirmation buttons = %v", ask.Buttons)
+	}
+	h.press(chairman, ask, h.data("conf", 1))
+	if s := lcState(h, h.org.ID, 1); s != "done" {
+		t.Errorf("the province's task is %s after its confirmation", s)
+	}
+	h.say(dhLeader, "/captren", "UBND xã Đầm Hà hiện không có nhiệm vụ cấp trên giao")
+}
+
+// receivedID is the one received task of organisation org.
+func receivedID(h *harness, org int64) int64 {
+	h.t.Helper()
+	var id int64
+	if err := h.store.DB().Get(&id, `SELECT id FROM received_tasks WHERE org_id = $1`, org); err != nil {
+		h.t.Fatal(err)
+	}
+	return id
+}
+
+// ownTasks are the tasks an organisation made from what it received.
+func ownTasks(h *harness, org int64) []int64 {
+	h.t.Helper()
+	var ids []int64
+	if err := h.store.DB().Select(&ids, `SELECT id FROM tasks WHERE org_id = $1 AND received_id IS NOT NULL ORDER BY id`, org); err != nil {
+		h.t.Fatal(err)
+	}
+	return ids
+}
+
+func TestMergeThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	admin := h.join(tgfake.User{ID: 8400, FirstName: "Quản", LastName: "Trị"}, tasks.RoleAdmin, "")
+	boss := h.join(tgfake.User{ID: 8401, FirstName: "Lãnh", LastName: "Đạo"}, tasks.RoleLeader, "")
+	staff := h.join(tgfake.User{ID: 8402, FirstName: "Cán bộ", LastName: "KTHT"}, tasks.RoleMember, "ktht")
+	h.say(boss, "/giao KTHT: Rà soát hồ sơ công trình trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(staff.ID, "Nhiệm vụ mới #1")
+
+	h.say(staff, "/sapnhap tckh ktht", "không có quyền")
+	h.say(admin, "/sapnhap tckh", "Cách dùng")
+	h.say(admin, "/sapnhap tckh khongco", "Không có đơn vị mã “khongco”", "Cách dùng")
+	h.say(admin, "/sapnhap tckh ktht", "Đã sáp nhập Phòng Kinh tế và Hạ tầng vào Phòng Tài chính – Kế hoạch", "chuyển 1 nhiệm vụ", "1 cán bộ")
+	h.expect(staff.ID, "Phòng Kinh tế và Hạ tầng đã được sáp nhập vào Phòng Tài chính – Kế hoạch", "1 nhiệm vụ đang thực hiện đã chuyển")
+	h.say(admin, "/sapnhap tckh ktht", "đã được sáp nhập trước đó")
+	h.say(staff, "/task 1", "Phòng Tài chính – Kế hoạch")
+	if list := h.say(admin, "/donvi", "Phòng Tài chính – Kế hoạch"); strings.Contains(list.PlainText, "Phòng Kinh tế và Hạ tầng") {
+		t.Errorf("/donvi lists a merged unit:\n%s", list.PlainText)
+	}
+	h.say(staff, "/done 1", "Đã ghi nhận Phòng Tài chính – Kế hoạch hoàn thành nhiệm vụ #1")
+}
+
+// mergeCmd makes two units to merge, for the permission matrix's /sapnhap.
+func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
+	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
+	if _, _, err := e.h.store.ImportUnits(context.Background(), e.h.org.ID, []tasks.Unit{
+		{Code: fmt.Sprintf("gop%da", n), Name: fmt.Sprintf("Phòng gộp %d A", n), Kind: tasks.KindPhong},
+		{Code: fmt.Sprintf("gop%db", n), Name: fmt.Sprintf("Phòng gộp %d B", n), Kind: tasks.KindPhong},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("/sapnhap gop%da gop%db", n, n), n
+}
+
+// merged reports whether mergeCmd's second unit was merged into the first.
+func merged(e *permEnv, n int64, _ string) bool {
+	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
+}

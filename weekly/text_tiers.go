@@ -1,0 +1,39 @@
+package weekly
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// communesText lists the communes with overdue received tasks, for a
+// province's report; nothing for an organisation without any.
+func communesText(s *Stats, loc *time.Location) []string {
+	if len(s.CommunesOverdue) == 0 {
+		return nil
+	}
+	lines := []string{"", fmt.Sprintf(monCommunesTitle, "VI", len(s.CommunesOverdue))}
+	for i, c := range s.CommunesOverdue {
+		if i == maxTextLines {
+			lines = append(lines, fmt.Sprintf(msgMoreLines, len(s.CommunesOverdue)-i))
+			break
+		}
+		late := tasks.LateBy(c.Oldest, s.At, loc).Phrase()
+		lines = append(lines, fmt.Sprintf(monCommuneLine, esc(c.Name), c.Tasks, late))
+	}
+	return lines
+}
+
+// receivedText counts the tasks a parent organisation gave this one.
+func receivedText(s *Stats) []string {
+	c := s.Received
+	if c == nil {
+		return nil
+	}
+	n := "VI"
+	if len(s.CommunesOverdue) > 0 {
+		n = "VII"
+	}
+	return []string{"", fmt.Sprintf(monReceivedTitle, n), fmt.Sprintf(monReceivedLine, c.Received, c.New, c.Assigned, c.Done, c.Overdue)}
+}
