@@ -168,6 +168,7 @@ var (
 		// two tiers (handlers_tiers.go)
 		tasks.NoticeUnitMerged:                "thông báo sáp nhập đơn vị",
 		tasks.NoticeReceived:                  "nhiệm vụ cấp trên giao",
+		tasks.NoticeReceivedPending:           "nhắc nhiệm vụ cấp trên giao chưa phân công",
 		tasks.NoticeReceivedReturned:          "cấp trên trả lại nhiệm vụ",
 		tasks.NoticeReceivedCancelled:         "cấp trên hủy nhiệm vụ",
 		tasks.NoticeReceivedExtended:          "cấp trên đồng ý gia hạn",

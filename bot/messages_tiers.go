@@ -18,6 +18,7 @@ const (
 	msgReceivedList            = "<b>Nhiệm vụ cấp trên giao</b> (bấm Phân công để giao tiếp cho đơn vị):"
 	msgReceivedClosed          = "Nhiệm vụ cấp trên giao số %d đã xong hoặc đã bị hủy, không phân công tiếp được."
 	msgReceivedHead            = "📥 <b>Nhiệm vụ cấp trên giao</b>"
+	msgReceivedPendingHead     = "⏰ <b>Nhiệm vụ cấp trên giao sắp đến hạn mà chưa phân công</b>"
 	msgReceivedReturnedHead    = "↩️ <b>Cấp trên trả lại nhiệm vụ để làm tiếp</b>"
 	msgReceivedCancelledHead   = "✖️ <b>Cấp trên đã hủy nhiệm vụ</b>"
 	msgReceivedFooter          = "Bấm <b>Phân công</b> để giao toàn bộ hoặc từng phần cho các đơn vị; khi mọi phần việc xong, kết quả tự báo lên cấp trên."

@@ -20,6 +20,9 @@ type Renderer struct {
 	store    *tasks.Store
 	username string
 	kinds    map[string]renderFunc
+	// orgs remembers for a while how many organisations a person belongs
+	// to, so that a fan-out does not ask the database once per message.
+	orgs orgCounts
 }
 
 type renderFunc func(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error)
@@ -58,7 +61,7 @@ func (rd *Renderer) Render(ctx context.Context, r outbox.Row, now time.Time) ([]
 		return nil, fmt.Errorf("render: unknown kind %q", r.Kind)
 	}
 	parts, err := f(ctx, r, now)
-	return rd.withOrgName(ctx, r, parts, err)
+	return rd.withOrgName(ctx, r, parts, err, now)
 }
 
 // taskOf loads the row's task in its organisation's zone; a task that is

@@ -15,7 +15,7 @@ import (
 // handleTiers registers the renderers of the two tiers' messages.
 func (rd *Renderer) handleTiers() {
 	rd.Handle(tasks.NoticeUnitMerged, rd.unitMerged)
-	for _, k := range []string{tasks.NoticeReceived, tasks.NoticeReceivedReturned, tasks.NoticeReceivedCancelled,
+	for _, k := range []string{tasks.NoticeReceived, tasks.NoticeReceivedPending, tasks.NoticeReceivedReturned, tasks.NoticeReceivedCancelled,
 		tasks.NoticeReceivedExtended, tasks.NoticeReceivedExtensionRejected} {
 		rd.Handle(k, rd.received)
 	}
@@ -60,11 +60,15 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]
 	head := map[string]string{
 		tasks.NoticeReceived:                  msgReceivedHead,
 		tasks.NoticeReceivedReturned:          msgReceivedReturnedHead,
+		tasks.NoticeReceivedPending:           msgReceivedPendingHead,
 		tasks.NoticeReceivedCancelled:         msgReceivedCancelledHead,
 		tasks.NoticeReceivedExtended:          msgReceivedExtendedHead,
 		tasks.NoticeReceivedExtensionRejected: msgReceivedExtRejectedHead,
 	}[r.Kind]
 	part := outbox.Part{Text: head + "\n\n" + receivedCard(rc, loc)}
+	if r.Kind == tasks.NoticeReceivedPending && rc.State != tasks.ReceivedNew {
+		return nil, outbox.ErrObsolete // handed on (or closed) since
+	}
 	if r.Kind != tasks.NoticeReceivedCancelled {
 		if !rc.Open() {
 			return nil, outbox.ErrObsolete

@@ -31,7 +31,7 @@ func (h *harness) childOrg(name, linkCode string, units ...tasks.Unit) (tasks.Or
 	if _, _, err := h.store.ImportUnits(ctx, org.ID, units); err != nil {
 		h.t.Fatal(err)
 	}
-	if _, err := h.store.LinkUnit(ctx, h.org.ID, linkCode, org.ID); err != nil {
+	if _, err := h.store.LinkUnit(ctx, h.org.ID, linkCode, org.ID, time.Now()); err != nil {
 		h.t.Fatal(err)
 	}
 	all, err := h.store.Units(ctx, org.ID)
@@ -210,4 +210,36 @@ func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
 // merged reports whether mergeCmd's second unit was merged into the first.
 func merged(e *permEnv, n int64, _ string) bool {
 	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
+}
+
+// TestReceivedTaskNotHandedOnIsReminded: two days before the deadline, at
+// 08:00, the commune's leader is reminded of a received task not handed on;
+// one handed on is not reminded.
+func TestReceivedTaskNotHandedOnIsReminded(t *testing.T) {
+	h := newHarness(t)
+	damha, units := h.childOrg("UBND xã Đầm Hà", "damha", tasks.Unit{Code: "vp", Name: "Văn phòng", Aliases: []string{"VP"}, Kind: tasks.KindPhong})
+	chairman := h.join(tgfake.User{ID: 8500, FirstName: "Chủ tịch", LastName: "Tỉnh"}, tasks.RoleLeader, "")
+	leader := h.joinOrg(tgfake.User{ID: 8600, FirstName: "Chủ tịch", LastName: "Xã"}, damha.ID, tasks.RoleLeader, 0)
+	h.joinOrg(tgfake.User{ID: 8610, FirstName: "Cán bộ", LastName: "VP"}, damha.ID, tasks.RoleMember, units["vp"].ID)
+	h.say(chairman, "/giao UBND xã Đầm Hà: Báo cáo tình hình dân cư trước 30/6/2031", "Nhiệm vụ #1")
+	h.say(chairman, "/giao UBND xã Đầm Hà: Báo cáo tình hình đất đai trước 30/6/2031", "Nhiệm vụ #2")
+	h.expect(leader.ID, "Nhiệm vụ cấp trên giao", "Báo cáo tình hình đất đai")
+	var landID int64
+	if err := h.store.DB().Get(&landID, `SELECT id FROM received_tasks WHERE org_id = $1 AND text LIKE '%đất đai%'`, damha.ID); err != nil {
+		t.Fatal(err)
+	}
+	note := h.expect(leader.ID, "Báo cáo tình hình đất đai")
+	h.press(leader, note, callbackData(damha.ID, "rcvg", landID))
+	h.say(leader, "VP", "Đã phân công")
+
+	before := len(h.fake.SentTo(leader.ID))
+	h.clock.Jump(time.Date(2031, 6, 28, 8, 0, 1, 0, hcmZone))
+	h.sender.Kick()
+	h.after(leader.ID, before, "sắp đến hạn mà chưa phân công", "Báo cáo tình hình dân cư")
+	time.Sleep(300 * time.Millisecond)
+	for _, m := range h.fake.SentTo(leader.ID)[before:] {
+		if strings.Contains(m.PlainText, "chưa phân công") && strings.Contains(m.PlainText, "đất đai") {
+			t.Errorf("a received task handed on was reminded:\n%s", m.PlainText)
+		}
+	}
 }

@@ -301,3 +301,26 @@ func TestClassHeadingPeriods(t *testing.T) {
 			[]want{{lead: "kt"}}},
 	})
 }
+
+func TestClassBareHeadNoun(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the only phòng named before", "Chủ tịch UBND xã làm việc với Phòng Kinh tế về tiến độ thu hoạch. Đồng chí yêu cầu lãnh đạo, công chức phòng tập trung hướng dẫn nhân dân tiêu thụ nông sản.",
+			[]want{{lead: "kt", text: "tập trung hướng dẫn"}}},
+		{"two phòng named before: no guess", "Phòng Kinh tế và Phòng Văn hóa – Xã hội báo cáo tiến độ. Đồng chí yêu cầu lãnh đạo, công chức phòng tập trung hướng dẫn nhân dân.",
+			[]want{{lead: "kt", coords: "vhxh"}, {text: "tập trung hướng dẫn", warn: "chủ trì"}}},
+	})
+}
+
+func TestClassLinesCutByThePage(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a long line going on with a capital", "Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và UBND phường Hòa Xá rà soát\nHồ sơ các dự án nhà ở xã hội, báo cáo UBND tỉnh trước ngày 30/9/2025.\nTHÔNG BÁO KẾT LUẬN\nSở Y tế kiểm tra an toàn thực phẩm.",
+			[]want{{lead: "sxd", coords: "stc,hoaxa", deadline: "2025-09-30 23:59"}, {lead: "syt"}}},
+	})
+}
+
+func TestClassSpacesOfTheWeb(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"non-breaking and zero-width spaces", "Giao\u00a0Sở\u00a0Y\u00a0tế xây dựng\u200b phương án,\tbáo cáo trước ngày\u202f29/8/2025.",
+			[]want{{lead: "syt", deadline: "2025-08-29 23:59"}}},
+	})
+}

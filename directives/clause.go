@@ -497,6 +497,14 @@ func (c *clause) analyze() analysis {
 				a.setPred(predRequest, c.span(i, i+k))
 			}
 		case cueCoord:
+			if ph == phSubject && c.at(i, [][]string{{"lam", "viec", "voi"}}) == 3 && (c.at(regionStart, chairWords) > 0 || c.at(regionStart, personWords) > 0) {
+				// "Chủ tịch UBND xã làm việc với Phòng Kinh tế …": the meeting, not work given
+				if a.pred == predNone {
+					a.setPred(predNarrative, c.span(i, i+k))
+				}
+				commit(i)
+				break
+			}
 			if a.pred == predNone {
 				a.setPred(predVerb, c.span(i, i+k))
 			}

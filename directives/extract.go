@@ -74,6 +74,7 @@ func (x *extractor) run(text string) []Directive {
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
 		periodPara int
+		seen       = namedUnits{}
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
@@ -246,6 +247,14 @@ func (x *extractor) run(text string) []Directive {
 					d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
 					d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, f.Text)
 				}
+				if d.Lead == nil && a.unknownLead == "" && !a.subjectMention {
+					if o, ok := seen.bareHead(c); ok {
+						d.Lead = &o
+						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+						d.Why.Lead = fmt.Sprintf(whyLeadBareHead, o.Name())
+					}
+				}
+				seen.note(c)
 				x.ownerWarnings(&d, a)
 				x.explain(&d, a, c, h.owners != nil)
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
@@ -1270,4 +1279,61 @@ func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 		return nil
 	}
 	return &dl
+}
+
+// namedUnits are the units a text has named so far, by the noun their
+// name opens with ("phong", "so"): a bare "phòng" after "lãnh đạo, công
+// chức" is the one phòng the text named, if it named only one.
+type namedUnits map[string]map[string]Owner
+
+func (n namedUnits) note(c *clause) {
+	for _, m := range c.mentions {
+		u := m.owner.Unit
+		if u == nil {
+			continue
+		}
+		w := strings.Fields(vntext.Fold(u.Name))
+		if len(w) == 0 {
+			continue
+		}
+		if n[w[0]] == nil {
+			n[w[0]] = map[string]Owner{}
+		}
+		n[w[0]][u.Code] = m.owner
+	}
+}
+
+// bareHead finds "lãnh đạo, công chức phòng" (a head noun with no name)
+// and returns the only unit of that noun named before.
+func (n namedUnits) bareHead(c *clause) (Owner, bool) {
+	for i := range c.toks {
+		k := c.at(i, staffWords)
+		if k == 0 {
+			continue
+		}
+		j := i + k
+		for j < len(c.toks) && (c.toks[j].punct && c.toks[j].w == "," || c.at(j, staffWords) > 0 || c.word(j) == "va") {
+			if s := c.at(j, staffWords); s > 0 {
+				j += s
+			} else {
+				j++
+			}
+		}
+		head := c.word(j)
+		if head == "" || n[head] == nil || len(n[head]) != 1 {
+			continue
+		}
+		if _, named := c.byFirst[j]; named {
+			continue
+		}
+		if next := c.word(j + 1); next != "" {
+			if kind, _ := c.cue(j + 1); kind == cueNone || kind == cueNominal {
+				continue // "công chức phòng khám …": the noun goes on, it names something else
+			}
+		}
+		for _, o := range n[head] {
+			return o, true
+		}
+	}
+	return Owner{}, false
 }

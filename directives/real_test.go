@@ -372,12 +372,12 @@ func str(s *string) string {
 }
 
 // realDevFloors pin the figures on dev, as measured when the extractor
-// was last changed (31 passages: owner F1 0.938, deadlines 21/21,
+// was last changed (31 passages: owner F1 0.953, deadlines 21/21,
 // recurrences 2/2, 1 dropped, 0 invented): they may rise, never fall.
 var realDevFloors = struct {
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{ownerF1: 0.935, deadline: 1, recurrence: 1, maxDropped: 1, maxInvented: 0}
+}{ownerF1: 0.95, deadline: 1, recurrence: 1, maxDropped: 1, maxInvented: 0}
 
 // TestRealDev scores the extractor on the development part of the real
 // corpus, logging every difference, and holds its figures to the floors.

@@ -102,7 +102,10 @@ func sentencesOf(text string) []sentence {
 // without a list marker) with the next.
 func paragraphs(text string) []string {
 	text = norm.NFC.String(text)
-	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n",
+		// spaces of web pages and word processors are spaces: "Sở\u00a0Y\u00a0tế"
+		"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200a", " ", "\u3000", " ", "\t", " ",
+		"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "").Replace(text)
 	var out []string
 	cur := ""
 	flush := func() {
@@ -111,12 +114,16 @@ func paragraphs(text string) []string {
 		}
 		cur = ""
 	}
+	prevLine := ""
 	for _, line := range strings.Split(text, "\n") {
 		l := strings.TrimSpace(line)
+		wrapped := utf8.RuneCountInString(prevLine) >= 50 && !upperWord(firstWord(prevLine))
+		prevLine = l
 		switch {
 		case l == "":
 			flush()
-		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && startsLower(l):
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped):
+			// a line cut by the page: "… giao Sở Tài\nchính …", or a long line going on with a name "… Sở\nY tế"
 			cur += " " + l
 		default:
 			flush()
@@ -270,4 +277,11 @@ func opensWithRequest(s string) bool {
 		return false
 	}
 	return w[0] == "giao" || len(w) > 1 && (w[0]+" "+w[1] == "de nghi" || w[0]+" "+w[1] == "yeu cau")
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }

@@ -222,3 +222,6 @@ var consequenceWords = phrases("don vi nao", "co quan nao", "dia phuong nao", "t
 
 // citizenWords open advice to the people, not work for units.
 var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh", "moi nguoi dan", "toan the nhan dan")
+
+// staffWords are the people of a unit: "lãnh đạo, công chức phòng".
+var staffWords = phrases("lanh dao", "cong chuc", "can bo", "vien chuc", "tap the")

@@ -91,6 +91,8 @@ const (
 	msgMergeNothing      = "Hãy ghi mã các đơn vị được sáp nhập sau đơn vị nhận, ví dụ: --into ktht qlđt kt."
 	msgMergeTwoLinks     = "“%s” và “%s” đều liên kết với cơ quan cấp dưới; không thể gộp hai liên kết làm một."
 	msgRenameEmpty       = "Hãy ghi tên mới của đơn vị."
+	msgRetireBusy        = "Đơn vị “%s” còn %d nhiệm vụ đang thực hiện và %d cán bộ: hãy sáp nhập vào đơn vị khác (dondoc units merge --into MÃ_MỚI %s) thay vì cho thôi hoạt động."
+	msgRetireLinked      = "Đơn vị “%s” đang liên kết với cơ quan cấp dưới nên không thể cho thôi hoạt động."
 )
 
 // levelLabels name the levels for people.

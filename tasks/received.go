@@ -51,6 +51,9 @@ const (
 	NoticeReceived = "task_received"
 	// NoticeReceivedReturned tells them the parent returned it for more work.
 	NoticeReceivedReturned = "task_received_returned"
+	// NoticeReceivedPending reminds them, before the deadline, of a
+	// received task not handed on yet.
+	NoticeReceivedPending = "task_received_pending"
 	// NoticeReceivedCancelled tells them the parent cancelled it.
 	NoticeReceivedCancelled = "task_received_cancelled"
 )

@@ -110,7 +110,38 @@ func (s *Store) deliver(ctx context.Context, tx *sqlx.Tx, t Task, unitID, childI
 	if !fresh {
 		return nil
 	}
-	return notifyReceivers(ctx, tx, childID, id, NoticeReceived, 0, now)
+	if err := notifyReceivers(ctx, tx, childID, id, NoticeReceived, 0, now); err != nil {
+		return err
+	}
+	return remindReceivers(ctx, tx, childID, id, t.Deadline, now)
+}
+
+// receivedReminderDays is how many days before the deadline the child's
+// leaders are reminded of a received task they have not handed on yet.
+const receivedReminderDays = 2
+
+// remindReceivers plans the reminder of a received task to the child's
+// leaders: at 08:00 in the child's zone, receivedReminderDays days before
+// the deadline; the notice is dropped when it comes if the task was handed
+// on by then.
+func remindReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, due *time.Time, now time.Time) error {
+	if due == nil {
+		return nil
+	}
+	child, err := loadOrg(ctx, tx, childID)
+	if err != nil {
+		return err
+	}
+	loc, err := child.Location()
+	if err != nil {
+		return err
+	}
+	d := due.In(loc)
+	at := time.Date(d.Year(), d.Month(), d.Day()-receivedReminderDays, 8, 0, 0, 0, loc)
+	if !at.After(now) {
+		return nil
+	}
+	return notifyReceiversAt(ctx, tx, childID, receivedID, NoticeReceivedPending, 0, at, now)
 }
 
 // syncReceived keeps a received task in step with the parent's task.
@@ -163,6 +194,11 @@ func sameTime(a, b *time.Time) bool {
 // notifyReceivers queues a notice about a received task to the child's
 // leaders and admins.
 func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, now time.Time) error {
+	return notifyReceiversAt(ctx, tx, childID, receivedID, kind, round, time.Time{}, now)
+}
+
+// notifyReceiversAt is notifyReceivers for a notice not sent before notBefore.
+func notifyReceiversAt(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, notBefore, now time.Time) error {
 	var rs []Recipient
 	if err := tx.SelectContext(ctx, &rs, `
 		SELECT id, chat_id, full_name FROM members
@@ -172,12 +208,13 @@ func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64
 	msgs := make([]outbox.Message, 0, len(rs))
 	for _, r := range rs {
 		msgs = append(msgs, outbox.Message{
-			OrgID:    childID,
-			IdemKey:  fmt.Sprintf("received:%d:%s:%d:%d", receivedID, kind, round, r.MemberID),
-			ChatID:   r.ChatID,
-			Kind:     kind,
-			Payload:  ReceivedPayload{ReceivedID: receivedID, Round: round},
-			MemberID: &r.MemberID,
+			OrgID:     childID,
+			IdemKey:   fmt.Sprintf("received:%d:%s:%d:%d", receivedID, kind, round, r.MemberID),
+			ChatID:    r.ChatID,
+			Kind:      kind,
+			Payload:   ReceivedPayload{ReceivedID: receivedID, Round: round},
+			MemberID:  &r.MemberID,
+			NotBefore: notBefore,
 		})
 	}
 	_, err := outbox.Enqueue(ctx, tx, now, msgs...)

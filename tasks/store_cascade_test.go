@@ -87,7 +87,7 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		{Code: "kt", Name: "Phòng Kinh tế", Kind: tasks.KindPhong},
 	})
 	for code, child := range map[string]tier{"x_damha": damha, "x_quangtan": quangtan} {
-		if _, err := st.LinkUnit(ctx, tinh.org.ID, code, child.org.ID); err != nil {
+		if _, err := st.LinkUnit(ctx, tinh.org.ID, code, child.org.ID, t0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -135,6 +135,14 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		if n := outboxCount(t, db, m.OrgID, tasks.NoticeReceived, m.ChatID); n != 1 {
 			t.Errorf("leader %d got %d notices of the received task, want 1", m.TgUserID, n)
 		}
+	}
+	var remindAt time.Time
+	if err := db.Get(&remindAt, `SELECT next_attempt_at FROM outbox WHERE org_id = $1 AND kind = $2 AND chat_id = $3`,
+		damha.org.ID, tasks.NoticeReceivedPending, dhLeader.ChatID); err != nil {
+		t.Fatalf("no reminder of the received task planned: %v", err)
+	}
+	if want := time.Date(2021, 1, 27, 8, 0, 0, 0, t0.Location()); !remindAt.Equal(want) {
+		t.Errorf("the received task's reminder is at %s, want %s", remindAt, want)
 	}
 	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceived, dhVhxh.ChatID); n != 0 {
 		t.Errorf("a commune's member was told of the received task before any assignment")
@@ -373,7 +381,7 @@ func TestCascadeUpOnceUnderConcurrentConfirms(t *testing.T) {
 		{Code: "a", Name: "Tổ dân phố 1", Kind: tasks.KindThon},
 		{Code: "b", Name: "Tổ dân phố 2", Kind: tasks.KindThon},
 	})
-	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_damha", damha.org.ID); err != nil {
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_damha", damha.org.ID, t0); err != nil {
 		t.Fatal(err)
 	}
 	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
@@ -421,5 +429,54 @@ func TestCascadeUpOnceUnderConcurrentConfirms(t *testing.T) {
 		if p.State != tasks.StateReported || reports != 1 {
 			t.Fatalf("round %d: the province's task is %q with %d reports, want reported once", round, p.State, reports)
 		}
+	}
+}
+
+// TestLinkDeliversOpenTasks: linking a unit gives the child the unit's open
+// tasks, once, and not its closed ones.
+func TestLinkDeliversOpenTasks(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_damha", Name: "UBND phường Đầm Hà", Kind: tasks.KindXa},
+	})
+	damha := newTier(t, st, tasks.NewOrg{Name: "UBND phường Đầm Hà", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, nil)
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	staff := tinh.join(t, st, 110, tasks.RoleMember, "x_damha")
+	leader := damha.join(t, st, 200, tasks.RoleLeader, "")
+	meeting, _, err := st.OpenMeeting(ctx, chairman, tasks.NewMeeting{Title: "Giao ban UBND tỉnh tháng 1", HeldOn: t0}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc đang làm", Leads: []int64{tinh.units["x_damha"].ID}, MeetingID: &meeting.ID}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc đã xong", Leads: []int64{tinh.units["x_damha"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.ReportDone(ctx, staff, closed.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := st.ReceivedTasks(ctx, damha.org.ID, false); len(rs) != 0 {
+		t.Fatalf("tasks arrived before the link: %+v", rs)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_damha", damha.org.ID, t0.Add(time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rs, err := st.ReceivedTasks(ctx, damha.org.ID, false)
+	if err != nil || len(rs) != 1 || rs[0].ParentTaskID != open.ID {
+		t.Fatalf("received after the link = %+v, %v; want the open task once", rs, err)
+	}
+	if rs[0].MeetingTitle != "Giao ban UBND tỉnh tháng 1" || rs[0].AssignerName != chairman.FullName {
+		t.Errorf("the received task shows meeting %q, assigner %q", rs[0].MeetingTitle, rs[0].AssignerName)
+	}
+	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceived, leader.ChatID); n != 1 {
+		t.Errorf("the commune's leader got %d notices, want 1", n)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/vntext"
 )
@@ -78,8 +79,9 @@ func (s *Store) ChildOrgs(ctx context.Context, parentID int64) ([]Org, error) {
 
 // LinkUnit makes the unit with the code, in organisation orgID, stand for
 // the organisation childID, which must be a direct child of orgID: tasks
-// given to the unit then arrive in the child organisation.
-func (s *Store) LinkUnit(ctx context.Context, orgID int64, code string, childID int64) (Unit, error) {
+// given to the unit then arrive in the child organisation, and so do the
+// open tasks it already has.
+func (s *Store) LinkUnit(ctx context.Context, orgID int64, code string, childID int64, now time.Time) (Unit, error) {
 	var u Unit
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		parent, err := lockOrg(ctx, tx, orgID)
@@ -113,10 +115,32 @@ func (s *Store) LinkUnit(ctx context.Context, orgID int64, code string, childID 
 			return fmt.Errorf("link: %w", err)
 		}
 		u.LinkedOrgID = &childID
-		return nil
+		return s.deliverOpen(ctx, tx, orgID, u.ID, now)
 	})
 	if err != nil {
 		return Unit{}, fmt.Errorf("link unit: %w", err)
 	}
 	return u, nil
+}
+
+// deliverOpen gives the unit's open tasks to the organisation it was just
+// linked to.
+func (s *Store) deliverOpen(ctx context.Context, tx *sqlx.Tx, orgID, unitID int64, now time.Time) error {
+	var ids []int64
+	if err := tx.SelectContext(ctx, &ids, `
+		SELECT t.id FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
+		WHERE tu.org_id = $1 AND tu.unit_id = $2 AND tu.state NOT IN ('removed', 'reported', 'closed') AND t.state = ANY($3)
+		ORDER BY t.id FOR UPDATE OF t`, orgID, unitID, pq.Array(OpenStates())); err != nil {
+		return fmt.Errorf("open tasks of the unit: %w", err)
+	}
+	for _, id := range ids {
+		t, err := loadTask(ctx, tx, orgID, id)
+		if err != nil {
+			return err
+		}
+		if err := s.cascadeDown(ctx, tx, t, now); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -63,7 +63,7 @@ func TestOrgLevelsAndLinks(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	u, err := st.LinkUnit(ctx, province.ID, "X_DAMHA", commune.ID)
+	u, err := st.LinkUnit(ctx, province.ID, "X_DAMHA", commune.ID, t0)
 	if err != nil || u.LinkedOrgID == nil || *u.LinkedOrgID != commune.ID {
 		t.Fatalf("link = %+v, %v", u, err)
 	}
@@ -81,7 +81,7 @@ func TestOrgLevelsAndLinks(t *testing.T) {
 		{"no such unit", province.ID, "khongco", commune.ID, "Không có đơn vị mã “khongco”", false},
 		{"no such organisation", province.ID, "x_quangtan", 9999, "", true},
 	} {
-		_, err := st.LinkUnit(ctx, tc.org, tc.code, tc.child)
+		_, err := st.LinkUnit(ctx, tc.org, tc.code, tc.child, t0)
 		if tc.notFoundErr {
 			if !errors.Is(err, tasks.ErrNotFound) {
 				t.Errorf("%s: err = %v, want not found", tc.name, err)

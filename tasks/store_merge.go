@@ -343,3 +343,45 @@ func (s *Store) RenameUnit(ctx context.Context, orgID int64, code, name string) 
 	}
 	return u, nil
 }
+
+// RetireUnit retires a unit whose work is over: its row, name and history
+// stay, it leaves the directory's groups and later weeks' reports. A unit
+// with open tasks or members is refused: merge it into another instead.
+func (s *Store) RetireUnit(ctx context.Context, orgID int64, code string, now time.Time) (Unit, error) {
+	var u Unit
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		if u, err = lockUnitByCode(ctx, tx, orgID, code); err != nil {
+			return err
+		}
+		if u.RetiredAt != nil {
+			return inputErrorf(msgUnitRetiredNoNext, u.Name)
+		}
+		var busy struct {
+			Tasks   int `db:"tasks"`
+			Members int `db:"members"`
+		}
+		if err := tx.GetContext(ctx, &busy, `
+			SELECT (SELECT count(*) FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
+				WHERE tu.org_id = $1 AND tu.unit_id = $2 AND tu.state <> 'removed' AND t.state = ANY($3)) AS tasks,
+				(SELECT count(*) FROM member_units WHERE org_id = $1 AND unit_id = $2) AS members`,
+			orgID, u.ID, pq.Array(activeStates())); err != nil {
+			return fmt.Errorf("unit in use: %w", err)
+		}
+		if busy.Tasks > 0 || busy.Members > 0 {
+			return inputErrorf(msgRetireBusy, u.Name, busy.Tasks, busy.Members, u.Code)
+		}
+		if u.LinkedOrgID != nil {
+			return inputErrorf(msgRetireLinked, u.Name)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE units SET retired_at = $3 WHERE org_id = $1 AND id = $2`, orgID, u.ID, now); err != nil {
+			return fmt.Errorf("retire: %w", err)
+		}
+		u.RetiredAt = &now
+		return nil
+	})
+	if err != nil {
+		return Unit{}, fmt.Errorf("retire unit: %w", err)
+	}
+	return u, nil
+}

@@ -246,6 +246,9 @@ func TestMergeTwoUnitsWithOpenTasksAndReminders(t *testing.T) {
 		}
 	}
 
+	if _, err := st.RetireUnit(ctx, org.ID, "kt", day(7, 9)); err == nil || !strings.Contains(err.Error(), "còn 2 nhiệm vụ đang thực hiện và 3 cán bộ") {
+		t.Errorf("a unit with open tasks and members was retired: %v", err)
+	}
 	renamed, err := st.RenameUnit(ctx, org.ID, "tckh", "Phòng Tài chính")
 	if err != nil || renamed.Name != "Phòng Tài chính" {
 		t.Fatalf("rename = %+v, %v", renamed, err)

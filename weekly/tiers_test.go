@@ -59,7 +59,7 @@ func TestProvinceCountsCommunesByTheirReceivedTasks(t *testing.T) {
 		tasks.Unit{Code: "vp", Name: "Văn phòng", Kind: tasks.KindPhong})
 	b, _ := mk(tasks.NewOrg{Name: "UBND xã Bình", Timezone: hcm.String(), Level: tasks.LevelXa, ParentID: &tinh.ID})
 	for code, child := range map[string]int64{"x_a": a.ID, "x_b": b.ID} {
-		if _, err := st.LinkUnit(ctx, tinh.ID, code, child); err != nil {
+		if _, err := st.LinkUnit(ctx, tinh.ID, code, child, start); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // unitsTierCommands are the `dondoc units` subcommands of the two tiers.
-var unitsTierCommands = map[string]bool{"link": true, "merge": true, "rename": true}
+var unitsTierCommands = map[string]bool{"link": true, "merge": true, "rename": true, "retire": true}
 
 // createOrg creates an organisation, at a level and under a parent when the
 // operator gave them (an organisation without --level is a district, as
@@ -80,7 +80,7 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 		if err != nil {
 			return fmt.Errorf(outToFlag, err)
 		}
-		u, err := c.store.LinkUnit(ctx, org.ID, *unitCode, child.ID)
+		u, err := c.store.LinkUnit(ctx, org.ID, *unitCode, child.ID, time.Now())
 		if err != nil {
 			return inputMessage(err)
 		}
@@ -98,6 +98,16 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 			fmt.Fprintf(c.out, outUnitMerged, u.Name, u.Code, res.Into.Name)
 		}
 		fmt.Fprintf(c.out, outUnitsMerged, res.Tasks, res.Members, res.Groups)
+		return nil
+	case "retire":
+		if *unitCode == "" || len(rest) != 0 {
+			return errors.New(outUnitsRetireUsage)
+		}
+		u, err := c.store.RetireUnit(ctx, org.ID, *unitCode, time.Now())
+		if err != nil {
+			return inputMessage(err)
+		}
+		fmt.Fprintf(c.out, outUnitRetiredDone, u.Name, u.Code)
 		return nil
 	case "rename":
 		if *unitCode == "" || len(rest) != 1 {

@@ -38,6 +38,10 @@ func TestOperatorSetsUpAProvinceWithItsCommunes(t *testing.T) {
 		{[]string{"units", "rename", "--org", "ubnd-tinh-quang-ninh", "--unit", "sxd", "Sở Xây dựng và Giao thông"}, "Đã đổi tên đơn vị sxd thành «Sở Xây dựng và Giao thông»", ""},
 		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "sxd\tso\tSở Xây dựng và Giao thông\tGTVT|Sở Xây dựng", ""},
 		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "sgtvt\tso\tSở Giao thông vận tải (đã sáp nhập vào sxd)\t", ""},
+		{[]string{"units", "retire", "--org", "ubnd-tinh-quang-ninh", "--unit", "snv"}, "Đơn vị «Sở Nội vụ» (snv) đã thôi hoạt động", ""},
+		{[]string{"units", "retire", "--org", "ubnd-tinh-quang-ninh", "--unit", "snv"}, "", "Đơn vị “Sở Nội vụ” đã thôi hoạt động."},
+		{[]string{"units", "retire", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_damha"}, "", "đang liên kết với cơ quan cấp dưới"},
+		{[]string{"units", "list", "--org", "ubnd-tinh-quang-ninh"}, "snv\tso\tSở Nội vụ (đã thôi hoạt động)\t", ""},
 	}
 	dir := t.TempDir()
 	csv := filepath.Join(dir, "tinh.csv")

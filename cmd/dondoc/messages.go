@@ -74,6 +74,7 @@ Tùy chọn:
   dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   liên kết đơn vị (một xã của tỉnh) với cơ quan của chính xã đó
   dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị: nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác chuyển sang đơn vị mới
   dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"   đổi tên đơn vị (tên cũ vẫn được nhận ra)
+  dondoc units retire --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ   cho đơn vị không còn nhiệm vụ, cán bộ thôi hoạt động (giữ lịch sử)
 Tùy chọn:
   --org CƠ_QUAN   số hoặc mã (slug) của cơ quan`,
 	"invite": `  dondoc invite --org CƠ_QUAN --role leader|secretary|member|admin [--unit MÃ_ĐƠN_VỊ] [--ttl 168h]
@@ -191,6 +192,8 @@ const (
 	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
 	outUnitRetiredInto  = " (đã sáp nhập vào %s)"
 	outUnitRetired      = " (đã thôi hoạt động)"
+	outUnitsRetireUsage = "cách dùng: dondoc units retire --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ"
+	outUnitRetiredDone  = "Đơn vị «%s» (%s) đã thôi hoạt động; lịch sử và báo cáo cũ vẫn giữ tên đơn vị.\n"
 	outUnitRenamed      = "Đã đổi tên đơn vị %s thành «%s»; tên cũ vẫn được nhận ra trong văn bản.\n"
 	outUnitLinked       = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )
