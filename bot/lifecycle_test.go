@@ -798,7 +798,7 @@ func TestRetriedUpdatesRecordOnce(t *testing.T) {
 		u := h.fake.SendText(kthtStaff, c.text)
 		h.after(kthtStaff.ID, before, c.answer)
 		deadline := time.Now().Add(wait)
-		for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1`, u.UpdateID) == 0 {
+		for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1 AND handled_at IS NOT NULL`, u.UpdateID) == 0 {
 			if time.Now().After(deadline) {
 				t.Fatalf("update %d was never marked handled", u.UpdateID)
 			}
