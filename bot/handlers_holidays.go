@@ -4,13 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/holidays"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
-	"github.com/dondoc/dondoc/vntext"
 )
 
 // HolidayStore changes an organisation's own days off and make-up working
@@ -35,38 +36,15 @@ func (b *Bot) holidayCommands() []command {
 //	/ngaynghi lambu 21/03/2026 [tên]     a make-up working day
 //	/ngaynghi bo 16/03/2026              remove one of the organisation's days
 func (b *Bot) cmdHolidays(ctx context.Context, r *request) error {
-	fields := strings.Fields(r.args)
-	year := r.now.In(r.loc).Year()
-	if len(fields) == 1 {
-		if y, err := strconv.Atoi(fields[0]); err == nil && y >= 1900 && y <= 2199 {
-			return b.listHolidays(ctx, r, y)
+	c, err := holidays.ParseCommand(r.args)
+	if c.Action.Changes() {
+		if !admins(r.member) {
+			return b.reply(ctx, r.chatID, msgHolidayAdminsOnly, nil)
+		}
+		if _, ok := b.policies.(HolidayStore); !ok {
+			return b.reply(ctx, r.chatID, msgHolidayOff, nil)
 		}
 	}
-	if len(fields) == 0 {
-		return b.listHolidays(ctx, r, year)
-	}
-	action := vntext.Fold(fields[0])
-	if len(fields) > 1 && action+vntext.Fold(fields[1]) == wordHolidayWork {
-		fields = append([]string{wordHolidayWork}, fields[2:]...) // "làm bù" in two words
-		action = wordHolidayWork
-	}
-	if action == wordHolidayRemoveToo {
-		action = wordHolidayRemove
-	}
-	if action != wordHolidayAdd && action != wordHolidayWork && action != wordHolidayRemove {
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayUnknown, esc(fields[0]))+"\n\n"+msgHolidayUsage, nil)
-	}
-	if !admins(r.member) {
-		return b.reply(ctx, r.chatID, msgHolidayAdminsOnly, nil)
-	}
-	store, ok := b.policies.(HolidayStore)
-	if !ok {
-		return b.reply(ctx, r.chatID, msgHolidayOff, nil)
-	}
-	if len(fields) < 2 {
-		return b.reply(ctx, r.chatID, msgHolidayNoDate+"\n\n"+msgHolidayUsage, nil)
-	}
-	d, err := holidays.ParseDate(fields[1])
 	var ie *holidays.InputError
 	if errors.As(err, &ie) {
 		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+msgHolidayUsage, nil)
@@ -74,24 +52,28 @@ func (b *Bot) cmdHolidays(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	if action == wordHolidayRemove {
-		found, err := store.RemoveOrgHoliday(ctx, r.org.ID, d.In(r.loc), r.now)
-		if err != nil {
-			return err
+	switch c.Action {
+	case holidays.List:
+		year := c.Year
+		if year == 0 {
+			year = r.now.In(r.loc).Year()
 		}
-		if !found {
-			return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayNotFound, d.Label()), nil)
-		}
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayRemoved, d.Label()), nil)
+		return b.listHolidays(ctx, r, year)
+	case holidays.Remove:
+		return b.removeHoliday(ctx, r, c.Date)
 	}
-	o := holidays.Override{Date: d, Workday: action == wordHolidayWork, Name: strings.Join(fields[2:], " ")}
-	if o.Name == "" {
-		o.Name = holidays.DefaultName(o.Workday)
-	}
+	return b.addHoliday(ctx, r, holidays.Override{Date: c.Date, Workday: c.Action == holidays.AddWorkday, Name: c.Name})
+}
+
+// addHoliday records one of the organisation's own days off or make-up
+// days, refusing one that makes no sense against the national calendar.
+func (b *Bot) addHoliday(ctx context.Context, r *request, o holidays.Override) error {
+	var ie *holidays.InputError
 	if err := holidays.Vietnam().CheckOverride(o); errors.As(err, &ie) {
 		return b.reply(ctx, r.chatID, esc(ie.Msg), nil)
 	}
-	n, err := store.SetOrgHoliday(ctx, r.org.ID, tasks.OrgHoliday{Day: d.In(r.loc), Workday: o.Workday, Name: o.Name}, r.now)
+	store := b.policies.(HolidayStore)
+	n, err := store.SetOrgHoliday(ctx, r.org.ID, tasks.OrgHoliday{Day: o.Date.In(r.loc), Workday: o.Workday, Name: o.Name}, r.now)
 	if err != nil {
 		return err
 	}
@@ -99,7 +81,20 @@ func (b *Bot) cmdHolidays(ctx context.Context, r *request) error {
 	if o.Workday {
 		what = msgHolidayKindWork
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayAdded, what, d.Label(), esc(o.Name), n), nil)
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayAdded, what, o.Date.Label(), esc(o.Name), n), nil)
+}
+
+// removeHoliday removes one of the organisation's own days.
+func (b *Bot) removeHoliday(ctx context.Context, r *request, d holidays.Date) error {
+	store := b.policies.(HolidayStore)
+	found, err := store.RemoveOrgHoliday(ctx, r.org.ID, d.In(r.loc), r.now)
+	if err != nil {
+		return err
+	}
+	if !found {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayNotFound, d.Label()), nil)
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayRemoved, d.Label()), nil)
 }
 
 // listHolidays shows the year's days off and make-up days of the
@@ -109,7 +104,11 @@ func (b *Bot) listHolidays(ctx context.Context, r *request, year int) error {
 	if err != nil {
 		return err
 	}
-	lines := []string{fmt.Sprintf(msgHolidayTitle, year)}
+	rest, err := b.restDays(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	lines := []string{fmt.Sprintf(msgHolidayTitle, year, restDaysNote(rest))}
 	if first, last := cal.Years(); year < first || year > last {
 		lines = append(lines, fmt.Sprintf(msgHolidayNoData, first, last))
 	}
@@ -127,4 +126,33 @@ func (b *Bot) listHolidays(ctx context.Context, r *request, year int) error {
 		lines = append(lines, "", msgHolidayUsage)
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
+}
+
+// restDays are the organisation's weekly rest days, from its reminder
+// policy (the default one when the bot has no policies).
+func (b *Bot) restDays(ctx context.Context, orgID int64) ([]time.Weekday, error) {
+	p := reminders.DefaultPolicy()
+	if b.policies != nil {
+		var err error
+		if p, err = b.policies.Policy(ctx, orgID); err != nil {
+			return nil, err
+		}
+	}
+	return p.WithDefaults().RestDays, nil
+}
+
+// restDaysNote says which weekly days are rest days, Monday first:
+// "thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần".
+func restDaysNote(days []time.Weekday) string {
+	if len(days) == 0 {
+		return msgHolidayNoWeeklyRest
+	}
+	days = slices.Clone(days)
+	slices.SortFunc(days, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
+	days = slices.Compact(days)
+	names := make([]string, len(days))
+	for i, d := range days {
+		names[i] = deadline.WeekdayName(d)
+	}
+	return fmt.Sprintf(msgHolidayWeeklyRest, strings.Join(names, ", "))
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -23,76 +22,15 @@ func (b *Bot) scheduleCommands() []command {
 	}
 }
 
-// weeklySpec reads a cron spec that fires once a week ("0 17 * * 4").
-func weeklySpec(spec string) (day time.Weekday, hour, minute int, ok bool) {
-	f := strings.Fields(spec)
-	if len(f) != 5 || f[2] != "*" || f[3] != "*" {
-		return 0, 0, 0, false
-	}
-	minute, err1 := strconv.Atoi(f[0])
-	hour, err2 := strconv.Atoi(f[1])
-	d, err3 := strconv.Atoi(f[4])
-	if err1 != nil || err2 != nil || err3 != nil || minute < 0 || minute > 59 || hour < 0 || hour > 23 || d < 0 || d > 7 {
-		return 0, 0, 0, false
-	}
-	return time.Weekday(d % 7), hour, minute, true
-}
-
-// specOf is the spec a kind runs by under the settings.
-func specOf(st weekly.Settings, k weekly.Kind) string {
-	if s := st.Specs[k]; s != "" {
-		return s
-	}
-	return weekly.DefaultSpecs[k]
-}
-
-// applySchedule makes the change to the settings; a change that needs more
-// from the admin is returned as the answer to give.
-func applySchedule(st *weekly.Settings, c weekly.ScheduleChange) string {
-	if c.All {
-		st.Specs = nil
-		return ""
-	}
-	if st.Specs == nil {
-		st.Specs = map[weekly.Kind]string{}
-	}
-	switch {
-	case c.Reset:
-		delete(st.Specs, c.Kind)
-		return ""
-	case c.Off:
-		st.Specs[c.Kind] = weekly.SpecOff
-		return ""
-	}
-	if c.Day == nil {
-		spec := specOf(*st, c.Kind)
-		if spec == weekly.SpecOff {
-			spec = weekly.DefaultSpecs[c.Kind]
-		}
-		day, _, _, ok := weeklySpec(spec)
-		if !ok {
-			return fmt.Sprintf(msgScheduleNeedDay, esc(c.Kind.Name()), weekly.ScheduleWord(c.Kind))
-		}
-		c.Day = &day
-	}
-	spec := fmt.Sprintf("%d %d * * %d", c.Minute, c.Hour, *c.Day)
-	if spec == weekly.DefaultSpecs[c.Kind] {
-		delete(st.Specs, c.Kind)
-	} else {
-		st.Specs[c.Kind] = spec
-	}
-	return ""
-}
-
 // describeSchedule lists the runs of the schedule with their next time.
 func describeSchedule(st weekly.Settings, sch weekly.Schedule, now time.Time) string {
 	lines := []string{msgSchedule}
 	for _, it := range weekly.ScheduleItems {
 		next, scheduled := sch.NextRun(it.Kind, now)
-		spec := specOf(st, it.Kind)
+		spec := st.Spec(it.Kind)
 		when := msgScheduleOff
-		if day, hour, minute, ok := weeklySpec(spec); ok && !next.IsZero() {
-			when = fmt.Sprintf(msgScheduleWeekly, deadline.WeekdayName(day), hour, minute, deadline.FormatDate(next.In(sch.Zone)))
+		if t, ok := weekly.ParseWeeklySpec(spec); ok && !next.IsZero() {
+			when = fmt.Sprintf(msgScheduleWeekly, deadline.WeekdayName(t.Day), t.Hour, t.Minute, deadline.FormatDate(next.In(sch.Zone)))
 		} else if !next.IsZero() {
 			when = fmt.Sprintf(msgScheduleCustom, esc(spec), deadline.Format(next.In(sch.Zone)))
 		}
@@ -136,8 +74,11 @@ func (b *Bot) cmdSchedule(ctx context.Context, r *request) error {
 		}
 		st = weekly.Settings{}
 	}
-	if bad := applySchedule(&st, c); bad != "" {
-		return b.reply(ctx, r.chatID, bad+"\n\n"+msgScheduleUsage, nil)
+	if err := st.Apply(c); err != nil {
+		if errors.As(err, &ie) {
+			return b.reply(ctx, r.chatID, ie.Msg+"\n\n"+msgScheduleUsage, nil)
+		}
+		return err
 	}
 	if _, err := b.weekly().SetSettings(ctx, r.org, st, r.now); err != nil {
 		var bad *tasks.InputError

@@ -534,15 +534,11 @@ func (b *Bot) cmdBaoCao(ctx context.Context, r *request) error {
 			return b.reply(ctx, r.chatID, wkReportGroupNotLinked, nil)
 		}
 	}
-	args, err := parseReportArgs(r.args, r.now, r.loc)
-	var bad reportArgError
-	if errors.As(err, &bad) {
-		return b.reply(ctx, r.chatID, string(bad), nil)
-	}
+	q, err := weekly.ParseReportQuery(r.args, r.now, r.loc)
 	if err != nil {
 		return err
 	}
-	kind, week := args.kind, args.week
+	kind, week := q.Kind, q.Week
 	w := b.entryWeek(ctx, kind.Side(), r)
 	if week != nil {
 		w = *week

@@ -26,7 +26,7 @@ func TestAdminAddsDaysOff(t *testing.T) {
 	h.say(kthtStaff, "/ngaynghi them 16/03/2026", "Chỉ quản trị viên")
 	h.say(admin, "/ngaynghi them 30/02/2026", "Ngày “30/02/2026” chưa đúng")
 	h.say(admin, "/ngaynghi them", "Hãy ghi ngày sau lệnh")
-	h.say(admin, "/ngaynghi đổi 16/03/2026", "Không hiểu “đổi”")
+	h.say(admin, "/ngaynghi đổi 16/03/2026", "Bot chưa hiểu “đổi”", "Quản trị viên thêm ngày nghỉ riêng")
 	h.say(admin, "/ngaynghi them 15/03/2026", "vốn đã là ngày nghỉ (Chủ nhật)")
 	h.say(admin, "/ngaynghi thêm 16/3/2026 Kỷ niệm ngày thành lập huyện", "Đã ghi ngày nghỉ 16/03/2026 (thứ Hai) «Kỷ niệm ngày thành lập huyện»", "1 nhiệm vụ")
 	h.say(admin, "/ngaynghi làm bù 21/03/2026", "Đã ghi ngày làm việc bù 21/03/2026 (thứ Bảy)")
@@ -45,4 +45,11 @@ func TestAdminAddsDaysOff(t *testing.T) {
 		t.Errorf("after removing the day off, the first overdue reminder is not back on Monday 16/03")
 	}
 	h.say(kthtStaff, "/ngaynghi 2040", "chỉ có từ năm 2020")
+
+	// The title names the rest days of the organisation's policy.
+	h.say(kthtStaff, "/ngaynghi", "(thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần; không nhắc việc vào ngày nghỉ)")
+	h.say(admin, "/nhacviec ngaynghi cn,t7,t2", "Đã lưu lịch nhắc việc")
+	h.say(kthtStaff, "/ngaynghi", "(thứ Hai, thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần;")
+	h.say(admin, "/nhacviec ngaynghi khong", "Đã lưu lịch nhắc việc")
+	h.say(kthtStaff, "/ngaynghi", "(cơ quan không có ngày nghỉ hằng tuần, chỉ nghỉ lễ, Tết và ngày nghỉ riêng;")
 }

@@ -7,5 +7,5 @@ const (
 	btnAssignAt      = "Giao với hạn %s"
 	msgAssignAskGone = "Yêu cầu này đã hết hạn hoặc đã được xử lý. Xin gõ lại /giao."
 	// msgAssignDeadlineAgain answers a deadline sent again that cannot be read.
-	msgAssignDeadlineAgain = "Chưa đọc được thời hạn %s. Xin chỉ gửi thời hạn, ví dụ “17h ngày 15/1/2031”."
+	msgAssignDeadlineAgain = "Chưa đọc được thời hạn %s. Xin chỉ gửi thời hạn, ví dụ “17h ngày 15/01/2031”."
 )

@@ -2,5 +2,5 @@ package bot
 
 // What the Telegram edge says to people.
 const (
-	msgBadInput = "Xin lỗi, nội dung vừa gửi có ký tự hoặc giá trị mà hệ thống không lưu được (ví dụ một đoạn quá dài hay một con số quá lớn). Xin viết lại bằng chữ thường, ngắn gọn hơn, rồi gửi lại."
+	msgBadInput = "Xin lỗi, nội dung vừa gửi có ký tự hoặc giá trị mà hệ thống không lưu được (ví dụ một đoạn quá dài hay một con số quá lớn). Xin viết lại ngắn gọn hơn, bỏ các ký tự đặc biệt, rồi gửi lại."
 )

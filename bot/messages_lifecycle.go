@@ -53,7 +53,7 @@ const (
 	promptProgress = "Nhiệm vụ #%d: mời gửi nội dung tiến độ (có thể ghi tỷ lệ, ví dụ “đạt 60%%”), hoặc gửi ảnh, tệp minh chứng kèm chú thích.\n" +
 		msgSkipHint
 	promptExtReject = "Không đồng ý gia hạn nhiệm vụ #%d (đề nghị đến %s): mời ghi lý do để báo các đơn vị, ví dụ: cần hoàn thành đúng hạn để kịp báo cáo tỉnh.\n" + msgSkipHint
-	promptExtend    = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/6/2031 vì chờ số liệu của các xã.\n" +
+	promptExtend    = "Nhiệm vụ #%d (thời hạn hiện tại: %s): mời ghi thời hạn mới và lý do, ví dụ: 30/06/2031 vì chờ số liệu của các xã.\n" +
 		msgSkipHint
 	promptRework = "Nhiệm vụ #%d: mời ghi lý do yêu cầu làm lại.\n" + msgSkipHint
 	promptCancel = "Nhiệm vụ #%d: mời ghi lý do hủy nhiệm vụ.\n" + msgSkipHint

@@ -65,7 +65,7 @@ const (
 		"<code>/nhacviec ngaynghi t7,cn</code> (hoặc <code>khong</code>), <code>/nhacviec macdinh</code>."
 	msgPolicyBadNumber = "“%s” không phải là số."
 	msgPolicyBadQuiet  = "Giờ nghỉ “%s” chưa đúng, hãy viết dạng 21:00-07:00."
-	msgPolicyBadDay    = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn."
+	msgPolicyBadDay    = "Bot chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn."
 	msgPolicyUnknown   = "Không có mục “%s” trong lịch nhắc việc."
 )
 

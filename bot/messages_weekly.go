@@ -44,9 +44,6 @@ const (
 	wkRegName = "đăng ký"
 	wkResName = "kết quả"
 
-	wkReportUsage      = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 50, tuần 50/2025 (hoặc 2025-W50). Không ghi gì là báo cáo kết quả của tuần hiện tại."
-	wkReportBadWeek    = "Tuần “%s” không hợp lệ. Hãy ghi như: tuần trước, tuần 50, tuần 50/2025 hoặc 2025-W50."
-	wkReportUnknown    = "Không hiểu “%s”."
 	wkReportFilesError = "Không tạo được tệp đính kèm của báo cáo. Vui lòng thử lại sau."
 
 	wkChatOnlyGroup   = "Hãy gõ /baocao_o_day trong nhóm cần nhận báo cáo tuần (nhóm lãnh đạo), không phải trong trò chuyện riêng."
@@ -73,11 +70,6 @@ const (
 var (
 	wkDoneWords = map[string]bool{"xong": true, "het": true, "da xong": true, "ket thuc": true}
 	wkOff       = map[string]bool{"bo": true, "tat": true, "xoa": true, "huy": true}
-	wkKindReg   = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
-	wkKindRes   = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}
-	// wkWeekWords name a week by its distance in weeks from this one,
-	// folded and without spaces ("tuần trước" is "tuantruoc").
-	wkWeekWords = map[string]int{"tuantruoc": -1, "tuanqua": -1, "tuannay": 0, "tuansau": 1, "tuantoi": 1}
 )
 
 // What /lichbaocao says: the weekly schedule, shown to those who get the
@@ -101,7 +93,6 @@ const (
 		"<code>moidangky</code>, <code>nhacdangky</code>, <code>moiketqua</code>, <code>nhacketqua</code>. " +
 		"Ngày: t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật). Giờ: 17:00 hoặc 17h30."
 
-	msgScheduleNeedDay  = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleRejected = "Chưa lưu được: cấu hình lịch báo cáo tuần của cơ quan có phần sai do người vận hành đặt (múi giờ hoặc thời gian gửi bù). Hãy nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
 
 	// msgScheduleCarried follows the next time of a run that a day off

@@ -68,7 +68,7 @@ func TestAdminChangesWeeklySchedule(t *testing.T) {
 	}{
 		{"/lichbaocao thu8 17:00", []string{"Không rõ “thu8” là mục nào", "Cách đổi"}, nil},
 		{"/lichbaocao 17:00", []string{"Không rõ “17:00” là mục nào", "Cách đổi"}, nil},
-		{"/lichbaocao dangky thứ tám 17:00", []string{"Không hiểu ngày “thứ tám”", "Cách đổi"}, nil},
+		{"/lichbaocao dangky thứ tám 17:00", []string{"Bot chưa hiểu ngày “thứ tám”", "Cách đổi"}, nil},
 		{"/lichbaocao dangky thu6 25:00", []string{"Giờ “25:00” chưa đúng", "Cách đổi"}, nil},
 		{"/lichbaocao dangky thu6 17:75", []string{"Giờ “17:75” chưa đúng"}, nil},
 		{"/lichbaocao ketqua", []string{"Hãy ghi giờ cho mục “Báo cáo kết quả tuần”", "/lichbaocao ketqua thu5 17:00"}, nil},

@@ -34,7 +34,7 @@ const (
 	msgEndOfMonth   = "cuối mỗi tháng"
 	fmtQuarterly    = "ngày %d của tháng cuối mỗi quý"
 	msgEndOfQuarter = "cuối mỗi quý"
-	fmtYearly       = "ngày %d/%d hằng năm"
+	fmtYearly       = "ngày %02d/%02d hằng năm"
 	fmtYearlyMonth  = "cuối tháng %d hằng năm"
 	msgEndOfYear    = "cuối mỗi năm"
 
@@ -146,10 +146,11 @@ func clockText(t time.Time) string {
 	return fmt.Sprintf(fmtClock, t.Hour(), t.Minute())
 }
 
-// Example writes an instant the way a user would type it: "17h ngày 8/1/2021",
-// "17h30 ngày 8/1/2021", or "ngày 8/1/2021" without a time. Parse reads it back as t.
+// Example writes an instant the way a user would type it, the date as
+// dd/mm/yyyy: "17h ngày 08/01/2021", "17h30 ngày 08/01/2021", or "ngày
+// 08/01/2021" without a time. Parse reads it back as t.
 func Example(t time.Time, hasTime bool) string {
-	day := fmt.Sprintf("ngày %d/%d/%d", t.Day(), int(t.Month()), t.Year())
+	day := fmt.Sprintf("ngày %02d/%02d/%04d", t.Day(), int(t.Month()), t.Year())
 	switch {
 	case !hasTime:
 		return day

@@ -81,6 +81,7 @@ func TestRuleString(t *testing.T) {
 		{Rule{Freq: Quarterly, Day: 15}, "ngày 15 của tháng cuối mỗi quý"},
 		{Rule{Freq: Yearly}, "cuối mỗi năm"},
 		{Rule{Freq: Yearly, Day: 15, Month: 12}, "ngày 15/12 hằng năm"},
+		{Rule{Freq: Yearly, Day: 5, Month: 3}, "ngày 05/03 hằng năm"},
 		{Rule{Freq: Yearly, Month: 6}, "cuối tháng 6 hằng năm"},
 	}
 	for _, tt := range tests {
@@ -105,6 +106,7 @@ func TestRuleStringParses(t *testing.T) {
 		{Freq: Quarterly},
 		{Freq: Yearly},
 		{Freq: Yearly, Day: 15, Month: 12},
+		{Freq: Yearly, Day: 5, Month: 3},
 		{Freq: Yearly, Month: 6},
 	}
 	for _, r := range rules {

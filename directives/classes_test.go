@@ -324,3 +324,17 @@ func TestClassSpacesOfTheWeb(t *testing.T) {
 			[]want{{lead: "syt", deadline: "2025-08-29 23:59"}}},
 	})
 }
+
+func TestClassListInOneParagraph(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"numbered items run into one paragraph", "UBND xã yêu cầu các thôn, tổ dân phố thực hiện nghiêm một số nội dung sau: 1. Rà soát các hộ có người đi làm ăn xa về. 2. Báo cáo danh sách về UBND xã trước ngày 25/8/2025.",
+			[]want{{lead: "group:thon", text: "Rà soát"}, {lead: "group:thon", text: "Báo cáo danh sách", deadline: "2025-08-25 23:59"}}},
+	})
+}
+
+func TestClassAddresseeListIsNotCut(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a request to a list of addressees", "UBND tỉnh yêu cầu các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các xã, phường triển khai thực hiện nghiêm kế hoạch.",
+			[]want{{lead: "group:so", coords: "group:xa"}}},
+	})
+}

@@ -733,7 +733,7 @@ func (x *extractor) splitRequests(text string) []string {
 			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(0, i) {
 				cut = i
 			}
-			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasPredicate(0, i) {
+			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
 				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
 			}
 		}
@@ -1336,4 +1336,16 @@ func (n namedUnits) bareHead(c *clause) (Owner, bool) {
 		}
 	}
 	return Owner{}, false
+}
+
+// hasAct reports whether tokens [i, j) hold a verb or a modal, not only a
+// request and its addressees ("yêu cầu các sở, đơn vị thuộc UBND tỉnh,
+// UBND các huyện triển khai …" is one request).
+func (c *clause) hasAct(i, j int) bool {
+	for k := i; k < j; k++ {
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+			return true
+		}
+	}
+	return false
 }

@@ -178,7 +178,7 @@ func splitSentences(p string) []string {
 		}
 		if k < len(p) {
 			next, _ := utf8.DecodeRuneInString(p[k:])
-			abbrev := r == '.' && j == i+1 && abbreviationBefore(p[:i])
+			abbrev := r == '.' && j == i+1 && (abbreviationBefore(p[:i]) || markerBefore(p[:i]) && j < len(p) && p[j] == ' ')
 			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev {
 				out = append(out, p[start:j])
 				start = k
@@ -284,4 +284,17 @@ func firstWord(s string) string {
 		return f[0]
 	}
 	return ""
+}
+
+// markerBefore reports whether s ends with the number of a list item that
+// follows a colon, a semicolon or a full stop on the same line: "… nội
+// dung sau: 1. Nắm bắt …", "… chính xác. 2. Tuyên truyền …".
+func markerBefore(s string) bool {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	w := s[i+1:]
+	if w == "" || len(w) > 4 || strings.Trim(w, "0123456789IVX") != "" {
+		return false
+	}
+	before := strings.TrimRightFunc(s[:i+1], unicode.IsSpace)
+	return i < 0 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ".")
 }

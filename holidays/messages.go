@@ -15,7 +15,16 @@ const (
 	msgBadDate        = "Ngày “%s” chưa đúng. Hãy ghi ngày/tháng/năm, ví dụ 16/03/2026."
 	msgAlreadyWorkday = "Ngày %s vốn là ngày làm việc nên không cần ghi làm bù. Ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày lễ mà cơ quan vẫn làm việc."
 	msgAlreadyOff     = "Ngày %s vốn đã là ngày nghỉ (%s) nên không cần thêm."
+
+	msgCommandUnknown = "Bot chưa hiểu “%s”."
+	msgCommandNoDate  = "Hãy ghi ngày sau lệnh, ví dụ 16/03/2026."
 )
+
+// commandWords are the actions of /ngaynghi as typed, folded and without
+// spaces.
+var commandWords = map[string]Action{
+	"them": AddDayOff, "lambu": AddWorkday, "bo": Remove, "xoa": Remove,
+}
 
 // weekdayNames are the days of the week as written in Vietnamese, by
 // time.Weekday.

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/dondoc/dondoc/internal/inputerr"
 )
 
 // InputError says, in Vietnamese, what is wrong with a day an admin typed.
-type InputError struct{ Msg string }
-
-func (e *InputError) Error() string { return e.Msg }
+// It is tasks.InputError (package holidays cannot import tasks, which
+// imports it), so that callers answer both alike.
+type InputError = inputerr.Error
 
 // ParseDate reads a date as officials type it: 16/03/2026, 16-3-2026,
 // 16.03.2026 or 2026-03-16.

@@ -14,14 +14,7 @@ func TestPlanRestDaysAndHolidays(t *testing.T) {
 		holidays.Override{Date: holidays.Date{Year: 2026, Month: time.March, Day: 16}, Name: "Nghỉ kỷ niệm thành lập huyện"},
 		holidays.Override{Date: holidays.Date{Year: 2026, Month: time.March, Day: 21}, Workday: true, Name: "Làm bù ngày 16/03"},
 	)
-	tests := []struct {
-		name     string
-		policy   Policy
-		deadline time.Time
-		hasTime  bool
-		now      time.Time
-		want     string
-	}{
+	checkPlans(t, []planCase{
 		{
 			name:     "no reminder on a Saturday",
 			deadline: endOfDay("2026-03-06"), // Friday
@@ -86,57 +79,45 @@ func TestPlanRestDaysAndHolidays(t *testing.T) {
 			policy:   Policy{OverdueMax: ptr(3), RestDays: []time.Weekday{time.Sunday}},
 			want:     "over1 Fri 13/02/2026 08:00; over2! Sat 14/02/2026 08:00; over3 Sat 21/02/2026 08:00",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(Plan(tt.policy, tt.deadline, tt.hasTime, hcm, tt.now))
-			if got != tt.want {
-				t.Errorf("Plan\n got: %s\nwant: %s", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPlanBeforeDeadlineInQuietHours: a reminder before the deadline that
 // falls in quiet hours comes at the last allowed time before it.
 func TestPlanBeforeDeadlineInQuietHours(t *testing.T) {
-	tests := []struct {
-		name     string
-		deadline time.Time
-		now      time.Time
-		want     string
-	}{
+	oneOverdue := Policy{OverdueMax: ptr(1)}
+	checkPlans(t, []planCase{
 		{
 			name:     "created 18:46, due 23:30: the 21:30 reminder comes at 20:59",
+			policy:   oneOverdue,
+			hasTime:  true,
 			deadline: at("2021-01-14 23:30"),
 			now:      at("2021-01-14 18:46"),
 			want:     "h2 Thu 14/01/2021 20:59; over1 Fri 15/01/2021 08:00",
 		},
 		{
 			name:     "created at 20:59 or later: nothing before the deadline is left",
+			policy:   oneOverdue,
+			hasTime:  true,
 			deadline: at("2021-01-14 23:30"),
 			now:      at("2021-01-14 21:05"),
 			want:     "over1 Fri 15/01/2021 08:00",
 		},
 		{
 			name:     "due 06:30: the 04:30 reminder comes the evening before",
+			policy:   oneOverdue,
+			hasTime:  true,
 			deadline: at("2021-01-14 06:30"),
 			now:      at("2021-01-13 12:00"),
 			want:     "h2 Wed 13/01/2021 20:59; over1 Fri 15/01/2021 08:00",
 		},
 		{
 			name:     "due Monday 09:00: the Sunday reminder still moves forward, onto the due-day one",
+			policy:   oneOverdue,
+			hasTime:  true,
 			deadline: at("2021-01-18 09:00"),
 			now:      at("2021-01-14 12:00"),
 			want:     "d3 Fri 15/01/2021 08:00; h2 Mon 18/01/2021 07:00; due Mon 18/01/2021 08:00; over1 Tue 19/01/2021 08:00",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(Plan(Policy{OverdueMax: ptr(1)}, tt.deadline, true, hcm, tt.now))
-			if got != tt.want {
-				t.Errorf("Plan\n got: %s\nwant: %s", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -46,15 +46,32 @@ func render(slots []Slot) string {
 	return strings.Join(parts, "; ")
 }
 
+// planCase is a case of a Plan table: the plan of a task with that
+// deadline made at now, as render writes it.
+type planCase struct {
+	name     string
+	policy   Policy
+	deadline time.Time
+	hasTime  bool
+	now      time.Time
+	want     string
+}
+
+// checkPlans runs a table of Plan cases in hcm.
+func checkPlans(t *testing.T, tests []planCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(Plan(tt.policy, tt.deadline, tt.hasTime, hcm, tt.now))
+			if got != tt.want {
+				t.Errorf("Plan\n got: %s\nwant: %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPlan(t *testing.T) {
-	tests := []struct {
-		name     string
-		policy   Policy
-		deadline time.Time
-		hasTime  bool
-		now      time.Time
-		want     string
-	}{
+	checkPlans(t, []planCase{
 		{
 			name:     "date only, weekdays, five overdue skipping Saturday and Sunday",
 			deadline: endOfDay("2021-01-15"), // Friday
@@ -121,15 +138,7 @@ func TestPlan(t *testing.T) {
 			// 08:30: dropped. h2 at 06:30 is quiet: 08:00.
 			want: "d2 Fri 15/01/2021 09:30; h2 Mon 18/01/2021 08:00; over1 Tue 19/01/2021 09:30; over2 Wed 20/01/2021 09:30",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(Plan(tt.policy, tt.deadline, tt.hasTime, hcm, tt.now))
-			if got != tt.want {
-				t.Errorf("Plan\n got: %s\nwant: %s", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestNextAllowed(t *testing.T) {

@@ -34,11 +34,19 @@ func (s *Scheduler) SetPolicy(ctx context.Context, orgID int64, p Policy, now ti
 // calendar, the pending reminders of its open tasks, inside tx, and returns
 // how many tasks it planned. Snoozes are kept.
 func replanOrg(ctx context.Context, tx *sqlx.Tx, orgID int64, now time.Time) (int, error) {
+	return replanOrgAfter(ctx, tx, orgID, now, time.Time{})
+}
+
+// replanOrgAfter is replanOrg keeping the pending reminders due at or
+// before keepUntil (not yet sent, they stay for the scan to send).
+func replanOrgAfter(ctx context.Context, tx *sqlx.Tx, orgID int64, now, keepUntil time.Time) (int, error) {
 	p, loc, err := orgPolicy(ctx, tx, orgID)
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze'`, orgID); err != nil {
+	if _, err := tx.ExecContext(ctx, `
+		DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze' AND due_at > $2`,
+		orgID, keepUntil); err != nil {
 		return 0, fmt.Errorf("reminders: replan: %w", err)
 	}
 	var open []struct {

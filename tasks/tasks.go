@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/dondoc/dondoc/internal/inputerr"
 )
 
 // State is where a task stands in its lifecycle.
@@ -148,16 +150,9 @@ var (
 )
 
 // InputError is input that a person can correct; Msg is the Vietnamese
-// explanation to show them.
-type InputError struct {
-	Msg   string
-	Cause error // what the input got wrong, when a package said so (a *deadline.Error)
-}
-
-func (e *InputError) Error() string { return e.Msg }
-
-// Unwrap returns the cause, so that a caller may act on it (offer a suggested deadline).
-func (e *InputError) Unwrap() error { return e.Cause }
+// explanation to show them, Cause what the input got wrong when a package
+// said so (a *deadline.Error). It is the same type as holidays.InputError.
+type InputError = inputerr.Error
 
 func inputErrorf(format string, args ...any) error {
 	return &InputError{Msg: fmt.Sprintf(format, args...)}

@@ -104,13 +104,8 @@ func (s *Server) apiAction(w http.ResponseWriter, r *http.Request, v viewer) {
 		s.fail(w, r, http.StatusNotFound, msgNotFound)
 		return
 	}
-	if _, err := s.visibleTask(r.Context(), v, id); err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	b, err := readBody(r)
-	if err != nil {
-		s.failErr(w, r, err)
+	b, ok := s.actionBody(w, r, v, id)
+	if !ok {
 		return
 	}
 	msg, err := s.act(r.Context(), v, id, r.PathValue("action"), b)
@@ -128,15 +123,11 @@ func (s *Server) apiExtension(w http.ResponseWriter, r *http.Request, v viewer) 
 		s.fail(w, r, http.StatusNotFound, msgNotFound)
 		return
 	}
-	if _, err := s.visibleTask(r.Context(), v, id); err != nil {
-		s.failErr(w, r, err)
+	b, ok := s.actionBody(w, r, v, id)
+	if !ok {
 		return
 	}
-	b, err := readBody(r)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
+	var err error
 	// As in the chat, a refusal gives its reason to the owners.
 	var msg string
 	switch r.PathValue("decision") {
@@ -155,6 +146,21 @@ func (s *Server) apiExtension(w http.ResponseWriter, r *http.Request, v viewer) 
 	}
 	s.kick()
 	s.actionDone(w, r, v, id, fmt.Sprintf(msg, id))
+}
+
+// actionBody reads the body of an action on task id, once the viewer is
+// known to see the task; on a failure it has answered, and ok is false.
+func (s *Server) actionBody(w http.ResponseWriter, r *http.Request, v viewer, id int64) (b actionBody, ok bool) {
+	if _, err := s.visibleTask(r.Context(), v, id); err != nil {
+		s.failErr(w, r, err)
+		return b, false
+	}
+	b, err := readBody(r)
+	if err != nil {
+		s.failErr(w, r, err)
+		return b, false
+	}
+	return b, true
 }
 
 func (s *Server) actionDone(w http.ResponseWriter, r *http.Request, v viewer, id int64, msg string) {

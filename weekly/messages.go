@@ -177,9 +177,10 @@ const msgEntryNeedNumber = "Hãy ghi số của mục, ví dụ: /%s %s 1"
 // What ParseScheduleChange answers to a mistake (HTML).
 const (
 	msgScheduleUnknown = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
-	msgScheduleBadDay  = "Không hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
+	msgScheduleBadDay  = "Bot chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
 	msgScheduleBadTime = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
 	msgScheduleNoTime  = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
+	msgScheduleNeedDay = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 )
 
 // Words of /lichbaocao as typed (folded, without spaces).
@@ -194,6 +195,22 @@ var (
 	}
 	scheduleResetWords = map[string]bool{"macdinh": true, "default": true}
 	scheduleOffWords   = map[string]bool{"tat": true, "off": true, "khong": true}
+)
+
+// What ParseReportQuery answers to a mistake (plain text).
+const (
+	msgReportUsage   = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 50, tuần 50/2025 (hoặc 2025-W50). Không ghi gì là báo cáo kết quả của tuần hiện tại."
+	msgReportBadWeek = "Tuần “%s” không hợp lệ. Hãy ghi như: tuần trước, tuần 50, tuần 50/2025 hoặc 2025-W50."
+	msgReportUnknown = "Bot chưa hiểu “%s”."
+)
+
+// Words of /baocao as typed (folded).
+var (
+	reportRegWords = map[string]bool{"dangky": true, "dang ky": true, "dk": true, "thu5": true, "thursday": true}
+	reportResWords = map[string]bool{"ketqua": true, "ket qua": true, "kq": true, "thu2": true, "monday": true}
+	// reportWeekWords name a week by its distance in weeks from this one,
+	// folded and without spaces ("tuần trước" is "tuantruoc").
+	reportWeekWords = map[string]int{"tuantruoc": -1, "tuanqua": -1, "tuannay": 0, "tuansau": 1, "tuantoi": 1}
 )
 
 // Wording of a province's report about its communes.

@@ -3,13 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -118,7 +115,7 @@ func startDashboard(t *testing.T) dashboardDay {
 	if err != nil {
 		t.Fatal(err)
 	}
-	leaderCode := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	leaderCode := startCode(t, out)
 	csv := filepath.Join(t.TempDir(), "units.csv")
 	os.WriteFile(csv, []byte("code,name,aliases,kind\nktht,Phòng Kinh tế và Hạ tầng,KT-HT,phong\ntckh,Phòng Tài chính – Kế hoạch,TC-KH,phong\nquanglam,UBND xã Quảng Lâm,,xa\n"), 0o644)
 	if _, err := runCLI(t, "units", "import", "--org", "ubnd-huyen-dam-ha", csv); err != nil {
@@ -129,24 +126,11 @@ func startDashboard(t *testing.T) dashboardDay {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+		return startCode(t, out)
 	}
 	kthtCode, tckhCode := invite("ktht"), invite("tckh")
 
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("run did not stop")
-		}
-	})
+	t.Cleanup(startRun(t))
 	d := dashboardDay{fake: fake, base: "http://" + addr,
 		leader: tgfake.User{ID: 601, FirstName: "Trần", LastName: "Lãnh Đạo"},
 		ktht:   tgfake.User{ID: 602, FirstName: "Cán bộ", LastName: "KTHT"},

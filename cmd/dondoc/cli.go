@@ -117,7 +117,7 @@ func openDB(ctx context.Context, url string, log *slog.Logger) (*sqlx.DB, error)
 		db.Close()
 		return nil, fmt.Errorf(outNoDatabase, err)
 	}
-	if err := migrations.Up(ctx, db.DB, log); err != nil {
+	if err := migrateAndReplan(ctx, db, log); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -181,13 +181,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 	if unitsTierCommands[args[0]] {
 		return c.unitsTier(ctx, args[0], args[1:])
 	}
-	fs := flag.NewFlagSet("units", flag.ContinueOnError)
-	orgRef := fs.String("org", "", "organisation id or slug")
-	rest, err := parseFlags(fs, args[1:])
-	if err != nil {
-		return err
-	}
-	org, err := c.findOrg(ctx, *orgRef)
+	org, rest, err := c.orgCommand(ctx, "units", args[1:], nil)
 	if err != nil {
 		return err
 	}
@@ -233,16 +227,13 @@ func (c *console) invite(ctx context.Context, args []string) error {
 	if len(args) > 0 && (args[0] == "list" || args[0] == "revoke") {
 		sub, args = args[0], args[1:]
 	}
-	fs := flag.NewFlagSet("invite", flag.ContinueOnError)
-	orgRef := fs.String("org", "", "organisation id or slug")
-	roleName := fs.String("role", "member", "admin, leader, secretary or member")
-	unitCode := fs.String("unit", "", "unit code")
-	ttl := fs.Duration("ttl", tasks.DefaultInviteTTL, "how long the link works")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	org, err := c.findOrg(ctx, *orgRef)
+	var roleName, unitCode string
+	var ttl time.Duration
+	org, rest, err := c.orgCommand(ctx, "invite", args, func(fs *flag.FlagSet) {
+		fs.StringVar(&roleName, "role", "member", "admin, leader, secretary or member")
+		fs.StringVar(&unitCode, "unit", "", "unit code")
+		fs.DurationVar(&ttl, "ttl", tasks.DefaultInviteTTL, "how long the link works")
+	})
 	if err != nil {
 		return err
 	}
@@ -271,20 +262,20 @@ func (c *console) invite(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, outInviteRevoked, rest[0])
 		return nil
 	}
-	role, ok := tasks.ParseRole(*roleName)
+	role, ok := tasks.ParseRole(roleName)
 	if !ok {
-		return fmt.Errorf(outBadRole, *roleName)
+		return fmt.Errorf(outBadRole, roleName)
 	}
-	ni := tasks.NewInvite{Role: role, TTL: *ttl}
+	ni := tasks.NewInvite{Role: role, TTL: ttl}
 	unitPart := ""
-	if *unitCode != "" {
+	if unitCode != "" {
 		dir, err := c.store.Directory(ctx, org.ID)
 		if err != nil {
 			return err
 		}
-		u, ok := dir.ByCode(*unitCode)
+		u, ok := dir.ByCode(unitCode)
 		if !ok {
-			return fmt.Errorf(outNoSuchUnit, *unitCode, org.Name, org.Slug)
+			return fmt.Errorf(outNoSuchUnit, unitCode, org.Name, org.Slug)
 		}
 		ni.UnitID = &u.ID
 		unitPart = fmt.Sprintf(outInviteUnit, u.Name)

@@ -18,14 +18,10 @@ import (
 //	dondoc outbox --org X [failed|pending|sent|all]
 //	dondoc outbox retry --org X ID
 func (c *console) outboxCmd(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("outbox", flag.ContinueOnError)
-	orgRef := fs.String("org", "", "organisation id or slug")
-	limit := fs.Int("limit", 50, "rows to show")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	org, err := c.findOrg(ctx, *orgRef)
+	var limit int
+	org, rest, err := c.orgCommand(ctx, "outbox", args, func(fs *flag.FlagSet) {
+		fs.IntVar(&limit, "limit", 50, "rows to show")
+	})
 	if err != nil {
 		return err
 	}
@@ -60,7 +56,7 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(c.out, outOutboxCounts, counts["pending"]+counts["sending"], counts["sent"], counts["failed"], counts["cancelled"])
-	es, err := outbox.List(ctx, c.db, org.ID, statuses, *limit)
+	es, err := outbox.List(ctx, c.db, org.ID, statuses, limit)
 	if err != nil {
 		return err
 	}
@@ -89,13 +85,10 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.out, outScan, r.Queued, r.Messages, r.Collapsed, r.Cancelled)
 		return nil
 	case "policy":
-		fs := flag.NewFlagSet("reminders policy", flag.ContinueOnError)
-		orgRef := fs.String("org", "", "organisation id or slug")
-		set := fs.String("set", "", "JSON with the fields to change")
-		if _, err := parseFlags(fs, args); err != nil {
-			return err
-		}
-		org, err := c.findOrg(ctx, *orgRef)
+		var set string
+		org, _, err := c.orgCommand(ctx, "reminders policy", args, func(fs *flag.FlagSet) {
+			fs.StringVar(&set, "set", "", "JSON with the fields to change")
+		})
 		if err != nil {
 			return err
 		}
@@ -103,8 +96,8 @@ func (c *console) remindersCmd(ctx context.Context, args []string) error {
 		if err := org.Setting(reminders.SettingsKey, &p); err != nil {
 			return err
 		}
-		if *set != "" {
-			dec := json.NewDecoder(strings.NewReader(*set))
+		if set != "" {
+			dec := json.NewDecoder(strings.NewReader(set))
 			dec.DisallowUnknownFields()
 			if err := dec.Decode(&p); err != nil {
 				return fmt.Errorf(outPolicyBadJSON, err)

@@ -22,22 +22,19 @@ func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 		return usageError("holidays")
 	}
 	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("holidays "+sub, flag.ContinueOnError)
-	orgRef := fs.String("org", "", "organisation id or slug")
-	workday := fs.Bool("workday", false, "a make-up working day instead of a day off")
-	year := fs.Int("year", time.Now().In(c.cfg.Location).Year(), "year to list")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	org, err := c.findOrg(ctx, *orgRef)
+	var workday bool
+	var year int
+	org, rest, err := c.orgCommand(ctx, "holidays "+sub, args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&workday, "workday", false, "a make-up working day instead of a day off")
+		fs.IntVar(&year, "year", time.Now().In(c.cfg.Location).Year(), "year to list")
+	})
 	if err != nil {
 		return err
 	}
 	now := time.Now()
 	switch sub {
 	case "list":
-		return c.listHolidays(ctx, org, *year)
+		return c.listHolidays(ctx, org, year)
 	case "add":
 		if len(rest) == 0 {
 			return usageError("holidays")
@@ -48,21 +45,21 @@ func (c *console) holidaysCmd(ctx context.Context, args []string) error {
 		}
 		name := strings.TrimSpace(strings.Join(rest[1:], " "))
 		if name == "" {
-			name = holidays.DefaultName(*workday)
+			name = holidays.DefaultName(workday)
 		}
-		if err := holidays.Vietnam().CheckOverride(holidays.Override{Date: d, Workday: *workday}); err != nil {
+		if err := holidays.Vietnam().CheckOverride(holidays.Override{Date: d, Workday: workday}); err != nil {
 			return err
 		}
 		loc, err := org.Location()
 		if err != nil {
 			return err
 		}
-		n, err := c.reminders.SetOrgHoliday(ctx, org.ID, tasks.OrgHoliday{Day: d.In(loc), Workday: *workday, Name: name}, now)
+		n, err := c.reminders.SetOrgHoliday(ctx, org.ID, tasks.OrgHoliday{Day: d.In(loc), Workday: workday, Name: name}, now)
 		if err != nil {
 			return err
 		}
 		what := outHolidayOff
-		if *workday {
+		if workday {
 			what = outHolidayWork
 		}
 		fmt.Fprintf(c.out, outHolidayAdded, what, d.Label(), name, n)

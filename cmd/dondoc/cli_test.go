@@ -61,7 +61,7 @@ func TestOperatorSetsUpADistrict(t *testing.T) {
 	if err != nil || !strings.Contains(out, "Đường dẫn mời cán bộ cho Phòng Kinh tế và Hạ tầng") {
 		t.Fatalf("invite = %q, %v", out, err)
 	}
-	code := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	code := startCode(t, out)
 	if _, err := runCLI(t, "invite", "revoke", "--org", "ubnd-huyen-dam-ha", code); err != nil {
 		t.Fatal(err)
 	}

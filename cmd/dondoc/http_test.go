@@ -1,12 +1,9 @@
 package main
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -56,22 +53,9 @@ func TestRunByWebhook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	adminCode := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	adminCode := startCode(t, out)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
-	defer func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("run did not stop")
-		}
-	}()
+	defer startRun(t)()
 
 	deadline := time.Now().Add(20 * time.Second)
 	for {

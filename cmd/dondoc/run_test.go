@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -30,7 +27,7 @@ func TestRunServesTelegram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	adminCode := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	adminCode := startCode(t, out)
 	csv := filepath.Join(t.TempDir(), "units.csv")
 	os.WriteFile(csv, []byte("code,name,aliases,kind\nktht,Phòng Kinh tế và Hạ tầng,KT-HT,phong\n"), 0o644)
 	if _, err := runCLI(t, "units", "import", "--org", "ubnd-huyen-dam-ha", csv); err != nil {
@@ -40,22 +37,9 @@ func TestRunServesTelegram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	memberCode := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	memberCode := startCode(t, out)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
-	defer func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("run did not stop")
-		}
-	}()
+	defer startRun(t)()
 
 	admin := tgfake.User{ID: 501, FirstName: "Quản", LastName: "Trị"}
 	fake.SendText(admin, "/start "+adminCode)

@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -64,7 +63,7 @@ func TestBotProcessKilledAndReplaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	code := regexp.MustCompile(`start=(\S+)`).FindStringSubmatch(out)[1]
+	code := startCode(t, out)
 	env := []string{"DATABASE_URL=" + url, "TELEGRAM_TOKEN=" + tgfake.Token, "TELEGRAM_API_ENDPOINT=" + fake.Endpoint(), "TELEGRAM_BOT_USERNAME=", "DONDOC_LOG_LEVEL=warn"}
 
 	admin := tgfake.User{ID: 601, FirstName: "Quản", LastName: "Trị"}
