@@ -119,6 +119,7 @@ func TestWebhookReplicaOnlyRecords(t *testing.T) {
 			t.Fatal("the replica did not set the webhook")
 		}
 	}
+	waitHandled(h) // the join's updates are counted before
 	handledBefore := h.bot.Stats().Handled.Load()
 	h.say(leader, "/help", "/viec")
 	h.say(leader, "/viec")

@@ -114,7 +114,10 @@ func newHarness(t testing.TB, opts ...option) *harness {
 		t.Cleanup(h.hook.Close)
 		go func() { defer h.wg.Done(); b.RunWebhook(ctx, bot.WebhookOptions{URL: h.hook.URL}) }()
 		h.wg.Add(1) // the process leads: it handles what the webhook records
-		go func() { defer h.wg.Done(); b.HandleRecorded(ctx, bot.WebhookOptions{Poll: 50 * time.Millisecond}) }()
+		go func() {
+			defer h.wg.Done()
+			b.HandleRecorded(ctx, bot.WebhookOptions{Poll: 50 * time.Millisecond, OrderGrace: 3 * time.Second})
+		}()
 	} else {
 		go func() { defer h.wg.Done(); b.Run(ctx) }()
 	}

@@ -29,6 +29,10 @@ type WebhookOptions struct {
 	// replicas recorded; 0 means every 100 ms. Updates this process
 	// records are taken at once.
 	Poll time.Duration
+	// OrderGrace is how long an update recorded after a gap in the update
+	// ids waits for the missing ones (posted at the same time, recorded
+	// later); 0 means a second.
+	OrderGrace time.Duration
 }
 
 // webhookState is what the HTTP handler needs while RunWebhook runs.
@@ -99,8 +103,18 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	defer d.stop()
 	t := time.NewTicker(poll)
 	defer t.Stop()
-	seq := &sequencer{grace: orderGrace}
-	keep := func(ids []int64) []int64 { return seq.take(d.notHeldIDs(ids), time.Now()) }
+	seq := &sequencer{grace: o.OrderGrace}
+	if seq.grace == 0 {
+		seq.grace = time.Second
+	}
+	keep := func(ids []int64) []int64 {
+		waited := !seq.gapSince.IsZero()
+		out := seq.take(d.notHeldIDs(ids), time.Now())
+		if waited && seq.gapSince.IsZero() && len(out) > 0 {
+			b.log.Debug("took updates after a gap in the ids", "from_update_id", out[0], "count", len(out))
+		}
+		return out
+	}
 	started := false
 	for attempt := 1; ctx.Err() == nil; {
 		var us []Update
@@ -137,10 +151,6 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	}
 	return nil
 }
-
-// orderGrace is how long an update recorded after a gap in the update ids
-// waits for the missing ones (posted at the same time, recorded later).
-const orderGrace = 500 * time.Millisecond
 
 // WebhookHandler is the HTTP handler Telegram posts updates to. A request
 // without the right secret is refused with 401 and not handled; an update

@@ -43,6 +43,12 @@ func TestSequencer(t *testing.T) {
 			{510 * time.Millisecond, []int64{7, 8}, []int64{7, 8}},
 			{520 * time.Millisecond, []int64{10}, []int64{}},
 		}},
+		{"only the gaps seen first are given up on", 4, []step{
+			{0, []int64{7}, []int64{}},
+			{300 * time.Millisecond, []int64{7, 8, 10, 11}, []int64{}},
+			{500 * time.Millisecond, []int64{7, 8, 10, 11}, []int64{7, 8}},
+			{800 * time.Millisecond, []int64{9, 10, 11}, []int64{9, 10, 11}},
+		}},
 		{"late arrival", 4, []step{
 			{0, []int64{5}, []int64{5}},
 			{10 * time.Millisecond, []int64{7}, []int64{}},
