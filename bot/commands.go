@@ -131,7 +131,7 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 		if r.member == nil {
 			return b.reply(ctx, r.chatID, msgWelcomeStranger, nil)
 		}
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgWelcomeBack, esc(r.member.FullName), esc(r.member.OrgName), roleNames[string(r.member.Role)]), nil)
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgWelcomeBack, esc(r.member.FullName), esc(r.member.OrgName), r.member.Role.Label()), nil)
 	}
 	if !r.private {
 		return nil
@@ -155,7 +155,7 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), roleNames[string(m.Role)], unitPart)+note, nil)
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgJoined, esc(m.FullName), esc(m.OrgName), m.Role.Label(), unitPart)+note, nil)
 }
 
 func (b *Bot) cmdHelp(ctx context.Context, r *request) error {

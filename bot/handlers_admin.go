@@ -90,7 +90,7 @@ func (b *Bot) cmdMembers(ctx context.Context, r *request) error {
 		if len(m.HeadOf) > 0 {
 			head = membersHead
 		}
-		line := fmt.Sprintf(membersLine, m.ID, esc(m.FullName), roleNames[string(m.Role)], units, head)
+		line := fmt.Sprintf(membersLine, m.ID, esc(m.FullName), m.Role.Label(), units, head)
 		if m.Unreached {
 			line += membersUnreach
 		}
@@ -189,7 +189,7 @@ func (b *Bot) cmdSetRole(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	what := roleNames[string(m.Role)]
+	what := m.Role.Label()
 	if role == "head" {
 		what = fmt.Sprintf(roleHeadOf, esc(unit.Name))
 	} else if unit.ID != 0 {
@@ -255,7 +255,7 @@ func (b *Bot) cmdInvite(ctx context.Context, r *request) error {
 		unitPart = fmt.Sprintf(msgJoinedUnit, esc(unit.Name))
 	}
 	link := fmt.Sprintf("https://t.me/%s?start=%s", b.tg.Username(), inv.Code)
-	return b.reply(ctx, r.chatID, fmt.Sprintf(inviteMade, roleNames[role], unitPart, deadline.Format(inv.ExpiresAt.In(r.loc)), esc(link)), nil)
+	return b.reply(ctx, r.chatID, fmt.Sprintf(inviteMade, tasks.Role(role).Label(), unitPart, deadline.Format(inv.ExpiresAt.In(r.loc)), esc(link)), nil)
 }
 
 func (b *Bot) cmdGroup(ctx context.Context, r *request) error {

@@ -55,7 +55,7 @@ func (b *Bot) cmdOrg(ctx context.Context, r *request) error {
 		if m.OrgID == r.member.OrgID {
 			cur = orgCurrent
 		}
-		lines = append(lines, fmt.Sprintf(orgListLine, i+1, esc(m.OrgName), roleNames[string(m.Role)], cur))
+		lines = append(lines, fmt.Sprintf(orgListLine, i+1, esc(m.OrgName), m.Role.Label(), cur))
 		rows = append(rows, []outbox.Button{{Text: m.OrgName, Data: callbackData(m.OrgID, actOrg, m.OrgID)}})
 	}
 	lines = append(lines, "", usageOrg)
@@ -87,5 +87,5 @@ func (b *Bot) selectOrg(ctx context.Context, r *request, orgID int64) (string, e
 	if err := b.setOrg(ctx, r, orgID); err != nil {
 		return msgNotAllowed, nil
 	}
-	return fmt.Sprintf(orgChosen, esc(r.member.OrgName), roleNames[string(r.member.Role)]), nil
+	return fmt.Sprintf(orgChosen, esc(r.member.OrgName), r.member.Role.Label()), nil
 }

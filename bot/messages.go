@@ -110,14 +110,8 @@ const (
 		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu»: %s"
 )
 
-// Role and unit-state names.
+// Unit-role and unit-state names.
 var (
-	roleNames = map[string]string{
-		"admin":     "quản trị viên",
-		"leader":    "lãnh đạo",
-		"secretary": "thư ký",
-		"member":    "cán bộ",
-	}
 	unitRoleNames = map[string]string{
 		"lead":  "chủ trì",
 		"coord": "phối hợp",

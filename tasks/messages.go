@@ -101,3 +101,11 @@ var levelLabels = map[Level]string{
 	LevelHuyen: "huyện",
 	LevelXa:    "xã",
 }
+
+// roleLabels name the roles of members, as every screen shows them.
+var roleLabels = map[Role]string{
+	RoleAdmin:     "quản trị viên",
+	RoleLeader:    "lãnh đạo",
+	RoleSecretary: "thư ký",
+	RoleMember:    "cán bộ",
+}

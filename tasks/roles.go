@@ -137,3 +137,12 @@ func (m Member) CanInvite(role Role, unit int64) bool {
 func (m Member) CanLinkGroup(unit int64) bool {
 	return m.CanAdminister() || m.IsHead(unit)
 }
+
+// Label names the role in Vietnamese ("lãnh đạo"); an unknown role is
+// shown as written.
+func (r Role) Label() string {
+	if l, ok := roleLabels[r]; ok {
+		return l
+	}
+	return string(r)
+}

@@ -154,15 +154,8 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request, v viewer) 
 
 // roleLabel names a viewer's role.
 func roleLabel(v viewer) string {
-	switch {
-	case v.Role == tasks.RoleAdmin:
-		return msgRoleAdmin
-	case v.Role == tasks.RoleLeader:
-		return msgRoleLeader
-	case v.Role == tasks.RoleSecretary:
-		return msgRoleSecretary
-	case v.IsUnitHead():
+	if v.Role == tasks.RoleMember && v.IsUnitHead() {
 		return msgRoleHead
 	}
-	return msgRoleMember
+	return v.Role.Label()
 }

@@ -245,7 +245,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, inv := range invs {
-			fmt.Fprintf(c.out, outInviteRow, inv.Code, roleNames[inv.Role], c.link(ctx, inv.Code), c.when(inv.ExpiresAt), inv.Uses)
+			fmt.Fprintf(c.out, outInviteRow, inv.Code, inv.Role.Label(), c.link(ctx, inv.Code), c.when(inv.ExpiresAt), inv.Uses)
 		}
 		return nil
 	case "revoke":
@@ -284,7 +284,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, outInvite, roleNames[role], unitPart, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
+	fmt.Fprintf(c.out, outInvite, role.Label(), unitPart, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
 	return nil
 }
 

@@ -1,7 +1,5 @@
 package main
 
-import "github.com/dondoc/dondoc/tasks"
-
 // Vietnamese wording of what the operator commands print.
 const (
 	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
@@ -50,14 +48,6 @@ const (
 	outNoToken          = "chưa đặt TELEGRAM_TOKEN: lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
 )
-
-// roleNames name the roles in what the operator commands print.
-var roleNames = map[tasks.Role]string{
-	tasks.RoleAdmin:     "quản trị viên",
-	tasks.RoleLeader:    "lãnh đạo",
-	tasks.RoleSecretary: "thư ký",
-	tasks.RoleMember:    "cán bộ",
-}
 
 // Usage of each operator command, printed by `dondoc CMD -h`.
 var usages = map[string]string{
