@@ -68,18 +68,9 @@ func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
 // askHandOn asks a leader of the organisation that received a task to
 // which of its units it goes.
 func (b *Bot) askHandOn(ctx context.Context, r *request, id int64) (string, error) {
-	if !r.member.CanAssign() {
-		return msgNotAllowed, nil
-	}
-	rc, err := b.store.Received(ctx, r.org.ID, id)
-	if errors.Is(err, tasks.ErrNotFound) {
-		return msgNotAllowed, nil
-	}
-	if err != nil {
-		return "", err
-	}
-	if !rc.Open() {
-		return fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	rc, refusal, err := b.openReceived(ctx, r, id)
+	if refusal != "" || err != nil {
+		return refusal, err
 	}
 	return "", b.prompt(ctx, r, convHandOn, handOnPayload{ReceivedID: id}, fmt.Sprintf(promptHandOn, receivedCard(rc, r.loc)))
 }
@@ -152,21 +143,31 @@ func receivedLine(rc tasks.Received, loc *time.Location) string {
 	return s
 }
 
+// openReceived loads a received task that a leader of the organisation
+// that received it may still act on; otherwise refusal says why not.
+func (b *Bot) openReceived(ctx context.Context, r *request, id int64) (rc tasks.Received, refusal string, err error) {
+	if !r.member.CanAssign() {
+		return rc, msgNotAllowed, nil
+	}
+	rc, err = b.store.Received(ctx, r.org.ID, id)
+	if errors.Is(err, tasks.ErrNotFound) {
+		return rc, msgNotAllowed, nil
+	}
+	if err != nil {
+		return rc, "", err
+	}
+	if !rc.Open() {
+		return rc, fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	}
+	return rc, "", nil
+}
+
 // askParentExtension asks a leader of the organisation that received a
 // task for the later deadline to ask the parent for, and why.
 func (b *Bot) askParentExtension(ctx context.Context, r *request, id int64) (string, error) {
-	if !r.member.CanAssign() {
-		return msgNotAllowed, nil
-	}
-	rc, err := b.store.Received(ctx, r.org.ID, id)
-	if errors.Is(err, tasks.ErrNotFound) {
-		return msgNotAllowed, nil
-	}
-	if err != nil {
-		return "", err
-	}
-	if !rc.Open() {
-		return fmt.Sprintf(msgReceivedClosed, rc.ID), nil
+	rc, refusal, err := b.openReceived(ctx, r, id)
+	if refusal != "" || err != nil {
+		return refusal, err
 	}
 	return "", b.prompt(ctx, r, convAskParent, handOnPayload{ReceivedID: id}, fmt.Sprintf(promptAskParent, esc(rc.ParentOrgName)))
 }
