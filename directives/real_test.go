@@ -183,10 +183,6 @@ func runReal(t *testing.T, p realPassage) realRun {
 // their words in common (Jaccard), or most of the label's words in a row
 // that is not much longer (a row may keep a preamble the label leaves out).
 func pairReal(want, got []Line) map[int]int {
-	type pair struct {
-		w, g int
-		s    float64
-	}
 	var pairs []pair
 	for i, w := range want {
 		ww := wordSet(w.Text)
@@ -209,17 +205,7 @@ func pairReal(want, got []Line) map[int]int {
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].s > pairs[b].s })
-	out := map[int]int{}
-	used := map[int]bool{}
-	for _, p := range pairs {
-		if _, ok := out[p.w]; ok || used[p.g] {
-			continue
-		}
-		out[p.w] = p.g
-		used[p.g] = true
-	}
-	return out
+	return greedy(pairs)
 }
 
 func ownerKeys(l Line) map[string]bool {

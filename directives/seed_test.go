@@ -142,21 +142,14 @@ func similarity(a, b string) float64 {
 	return float64(inter) / float64(union)
 }
 
-// match pairs labelled and predicted directives by text, best first; a pair
-// needs half of their words in common.
-func match(want, got []Line) map[int]int {
-	type pair struct {
-		w, g int
-		s    float64
-	}
-	var pairs []pair
-	for i, w := range want {
-		for j, g := range got {
-			if s := similarity(w.Text, g.Text); s >= 0.5 {
-				pairs = append(pairs, pair{i, j, s})
-			}
-		}
-	}
+// pair is a candidate pairing of label w and row g with score s.
+type pair struct {
+	w, g int
+	s    float64
+}
+
+// greedy keeps the best-scored pairs, each label and each row used once.
+func greedy(pairs []pair) map[int]int {
 	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].s > pairs[b].s })
 	out := map[int]int{}
 	used := map[int]bool{}
@@ -168,6 +161,20 @@ func match(want, got []Line) map[int]int {
 		used[p.g] = true
 	}
 	return out
+}
+
+// match pairs labelled and predicted directives by text, best first; a pair
+// needs half of their words in common.
+func match(want, got []Line) map[int]int {
+	var pairs []pair
+	for i, w := range want {
+		for j, g := range got {
+			if s := similarity(w.Text, g.Text); s >= 0.5 {
+				pairs = append(pairs, pair{i, j, s})
+			}
+		}
+	}
+	return greedy(pairs)
 }
 
 func owners(l Line) map[string]bool {
