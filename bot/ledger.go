@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/internal/stmtcache"
 )
 
 // ledger is the bot's own bookkeeping of Telegram updates (table
@@ -17,6 +20,16 @@ import (
 type ledger struct {
 	db    *sqlx.DB
 	botID int64
+	// hot holds the prepared statements of record and done, which run for
+	// every update; made on first use.
+	hotOnce sync.Once
+	hot     *stmtcache.Cache
+}
+
+// stmts returns the ledger's prepared statements.
+func (l *ledger) stmts() *stmtcache.Cache {
+	l.hotOnce.Do(func() { l.hot = stmtcache.New(l.db) })
+	return l.hot
 }
 
 // recorded is an update read back from the ledger.
@@ -40,7 +53,7 @@ func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Upda
 		ids[i], chats[i], payloads[i] = u.UpdateID, u.chatKey(), string(p)
 	}
 	var fresh []int64
-	err := l.db.SelectContext(ctx, &fresh, `
+	err := l.stmts().Select(ctx, &fresh, `
 		INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
 		SELECT $1, u.id, u.chat, u.payload::jsonb, $5
 		FROM unnest($2::bigint[], $3::bigint[], $4::text[]) AS u (id, chat, payload)
@@ -146,7 +159,7 @@ func (l *ledger) done(ctx context.Context, marks []mark, now time.Time) error {
 	for i, m := range marks {
 		ids[i], reasons[i] = m.id, m.reason
 	}
-	if _, err := l.db.ExecContext(ctx, `
+	if err := l.stmts().Exec(ctx, `
 		UPDATE telegram_updates t SET handled_at = $3, failed = NULLIF(m.reason, ''), payload = NULL
 		FROM unnest($2::bigint[], $4::text[]) AS m (id, reason)
 		WHERE t.bot_id = $1 AND t.update_id = m.id`, l.botID, pq.Array(ids), now, pq.Array(reasons)); err != nil {

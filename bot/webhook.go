@@ -46,6 +46,10 @@ type webhook struct {
 	cur atomic.Pointer[webhookState]
 	// recorded wakes HandleRecorded when this process recorded an update.
 	recorded chan struct{}
+	// fresh are the updates this process recorded and HandleRecorded has
+	// not looked at yet: it takes them without reading them back from the
+	// ledger.
+	fresh freshUpdates
 }
 
 // RunWebhook has Telegram post updates to o.URL instead of being polled,
@@ -116,6 +120,9 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 		return out
 	}
 	started := false
+	// fresh are updates this process just recorded: taken as they are,
+	// without a read of the ledger (nil: read the ledger).
+	var fresh []Update
 	for attempt := 1; ctx.Err() == nil; {
 		var us []Update
 		var err error
@@ -125,9 +132,13 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 				started = true
 			}
 		}
-		if started {
+		switch {
+		case started && len(fresh) > 0:
+			us = takeFresh(fresh, seq.hi, keep)
+		case started:
 			us, err = b.ledger.unhandled(ctx, keep)
 		}
+		fresh = nil
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -147,6 +158,7 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 		case <-ctx.Done():
 		case <-t.C:
 		case <-b.hook.recorded:
+			fresh = b.hook.fresh.take()
 		}
 	}
 	return nil
@@ -192,6 +204,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 		}
 		if len(fresh) > 0 {
 			b.stats.Received.Add(int64(len(fresh)))
+			b.hook.fresh.add(fresh)
 			select {
 			case b.hook.recorded <- struct{}{}:
 			default:
