@@ -139,9 +139,22 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if f.MeetingID != 0 {
 		desc += fmt.Sprintf(listMeeting, f.MeetingID)
 	}
-	total, err := b.store.CountTasks(ctx, *r.member, tf)
-	if err != nil {
-		return "", nil, err
+	var list []tasks.Task
+	var total int
+	tf.Limit, page = listPageSize, max(page, 1)
+	for {
+		tf.Offset = (page - 1) * listPageSize
+		var err error
+		if list, total, err = b.store.TaskPage(ctx, *r.member, tf); err != nil {
+			return "", nil, err
+		}
+		if last := max((total+listPageSize-1)/listPageSize, 1); page > last {
+			// A page past the last (tasks were closed since the list
+			// was shown): the last one.
+			page = last
+			continue
+		}
+		break
 	}
 	if total == 0 {
 		if f == (tasks.ListFilter{}) {
@@ -150,12 +163,6 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 		return listNone, nil, nil
 	}
 	pages := (total + listPageSize - 1) / listPageSize
-	page = min(max(page, 1), pages)
-	tf.Limit, tf.Offset = listPageSize, (page-1)*listPageSize
-	list, err := b.store.Tasks(ctx, *r.member, tf)
-	if err != nil {
-		return "", nil, err
-	}
 	lines := []string{orgLine(r) + fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
