@@ -49,6 +49,7 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
 	d.cond = sync.NewCond(&d.mu)
 	go d.flush()
+	d.wg.Go(func() { b.viewers.listen(ctx, b.log) })
 	for range b.cfg.Workers {
 		d.wg.Add(1)
 		go d.work()
@@ -216,6 +217,7 @@ func (d *dispatcher) work() {
 		d.mu.Unlock()
 
 		reason, handled := d.b.process(d.ctx, u)
+		d.b.forgetSender(u)
 		if handled {
 			// Held until flush has marked it, so that a poll of the
 			// ledger in between does not take it again.

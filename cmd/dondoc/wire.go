@@ -25,7 +25,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	limits := outbox.NewLimits(outbox.DefaultLimits)
 	sender := outbox.NewSender(db, bot.WithDashboardReports(bot.NewRenderer(st, tg.Username()), cfg.Web.PublicURL), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st),
 		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox"))
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL))
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL), bot.WithMemberCache(cfg.DatabaseURL))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
 	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched, webhook: bot.WebhookOptions{URL: cfg.WebhookURL}}
 	if _, err := c.AddFunc("@every 1m", func() { a.scanRemindersRetrying(ctx) }); err != nil {
