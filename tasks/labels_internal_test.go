@@ -1,0 +1,127 @@
+package tasks
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// constStrings returns the string constants of the package's own source
+// whose names keep returns true, by name.
+func constStrings(t *testing.T, keep func(name string, typ ast.Expr) bool) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	out := map[string]string{}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, e.Name(), nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != gotoken.CONST {
+				continue
+			}
+			for _, s := range g.Specs {
+				vs := s.(*ast.ValueSpec)
+				for i, n := range vs.Names {
+					if i >= len(vs.Values) || !keep(n.Name, vs.Type) {
+						continue
+					}
+					lit, ok := vs.Values[i].(*ast.BasicLit)
+					if !ok || lit.Kind != gotoken.STRING {
+						continue
+					}
+					v, err := strconv.Unquote(lit.Value)
+					if err != nil {
+						t.Fatal(err)
+					}
+					out[n.Name] = v
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestEveryEventHasALabel reads the package's source: every Event… kind
+// declared anywhere in it must have a Vietnamese name, so a new kind of
+// history line never shows people its code.
+func TestEveryEventHasALabel(t *testing.T) {
+	kinds := constStrings(t, func(name string, _ ast.Expr) bool { return strings.HasPrefix(name, "Event") })
+	if len(kinds) < 15 {
+		t.Fatalf("found %d event kinds in the source, want at least 15: %v", len(kinds), kinds)
+	}
+	for name, kind := range kinds {
+		if got := EventLabel(kind); got == kind || got == "" {
+			t.Errorf("%s (%q) has no label", name, kind)
+		}
+	}
+	declared := map[string]bool{}
+	for _, kind := range kinds {
+		declared[kind] = true
+	}
+	for kind := range eventLabels {
+		if !declared[kind] {
+			t.Errorf("label for %q, which no Event constant declares", kind)
+		}
+	}
+}
+
+// TestEveryStateHasALabel does the same for the State and UnitRole
+// constants.
+func TestEveryStateHasALabel(t *testing.T) {
+	typed := func(want string) func(string, ast.Expr) bool {
+		return func(_ string, typ ast.Expr) bool {
+			id, ok := typ.(*ast.Ident)
+			return ok && id.Name == want
+		}
+	}
+	states := constStrings(t, typed("State"))
+	if len(states) != 6 {
+		t.Fatalf("found %d states in the source, want 6: %v", len(states), states)
+	}
+	for name, s := range states {
+		if got := State(s).Label(); got == s {
+			t.Errorf("%s (%q) has no label", name, s)
+		}
+	}
+	roles := constStrings(t, typed("UnitRole"))
+	if len(roles) != 2 {
+		t.Fatalf("found %d unit roles in the source, want 2: %v", len(roles), roles)
+	}
+	for name, r := range roles {
+		if got := UnitRole(r).Label(); got == r {
+			t.Errorf("%s (%q) has no label", name, r)
+		}
+	}
+}
+
+func TestLabels(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{StateReported.Label(), "đã báo cáo hoàn thành, chờ xác nhận"},
+		{State("lost").Label(), "lost"},
+		{RoleLead.Label(), "chủ trì"},
+		{RoleCoord.Label(), "phối hợp"},
+		{UnitStateLabel("assigned"), "chưa nhận"},
+		{UnitStateLabel(UnitClosed), "kết thúc cùng nhiệm vụ (không báo cáo riêng)"},
+		{UnitStateLabel("lost"), "lost"},
+		{EventLabel(EventAccepted), "xác nhận đã nhận"},
+		{EventLabel("lost"), "lost"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
