@@ -27,14 +27,7 @@ func TestUpgradedGroupKeepsItsTopic(t *testing.T) {
 	h.expect(group.ID, "Đã gắn nhóm này")
 
 	const super = -1001234567
-	u := h.fake.UpgradeGroup(leader, group.ID, super)
-	deadline := time.Now().Add(wait)
-	for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1 AND handled_at IS NOT NULL`, u.UpdateID) == 0 {
-		if time.Now().After(deadline) {
-			t.Fatalf("the upgrade (update %d) was never handled", u.UpdateID)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	h.handled(h.fake.UpgradeGroup(leader, group.ID, super))
 	for _, tt := range []struct {
 		table string
 		chat  int64
@@ -82,13 +75,7 @@ func TestUpgradeKeepsTheNewChatsOwnSettings(t *testing.T) {
 	h.store.DB().MustExec(`INSERT INTO chat_topics (org_id, chat_id, thread_id, set_at) VALUES ($1, $2, 3, now())`, h.org.ID, group.ID)
 
 	u := h.fake.UpgradeGroup(leader, group.ID, super)
-	deadline := time.Now().Add(wait)
-	for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1 AND handled_at IS NOT NULL`, u.UpdateID) == 0 {
-		if time.Now().After(deadline) {
-			t.Fatalf("the upgrade (update %d) was never handled", u.UpdateID)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	h.handled(u)
 	if n := h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1 AND failed IS NOT NULL`, u.UpdateID); n != 0 {
 		t.Errorf("the upgrade failed")
 	}
@@ -105,5 +92,17 @@ func TestUpgradeKeepsTheNewChatsOwnSettings(t *testing.T) {
 	}
 	if n := h.count(`SELECT count(*) FROM chat_topics WHERE chat_id = $1 AND thread_id = 7`, super); n != 1 {
 		t.Errorf("the new chat's own topic was not kept")
+	}
+}
+
+// handled waits until the bot has recorded u handled (or given up on it).
+func (h *harness) handled(u tgfake.Update) {
+	h.t.Helper()
+	deadline := time.Now().Add(wait)
+	for h.count(`SELECT count(*) FROM telegram_updates WHERE update_id = $1 AND handled_at IS NOT NULL`, u.UpdateID) == 0 {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("update %d was never handled", u.UpdateID)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

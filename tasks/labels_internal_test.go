@@ -88,22 +88,22 @@ func TestEveryStateHasALabel(t *testing.T) {
 			return ok && id.Name == want
 		}
 	}
-	states := constStrings(t, typed("State"))
-	if len(states) != 6 {
-		t.Fatalf("found %d states in the source, want 6: %v", len(states), states)
-	}
-	for name, s := range states {
-		if got := State(s).Label(); got == s {
-			t.Errorf("%s (%q) has no label", name, s)
+	for _, tt := range []struct {
+		typ   string
+		count int
+		label func(string) string
+	}{
+		{"State", 6, func(s string) string { return State(s).Label() }},
+		{"UnitRole", 2, func(s string) string { return UnitRole(s).Label() }},
+	} {
+		consts := constStrings(t, typed(tt.typ))
+		if len(consts) != tt.count {
+			t.Fatalf("found %d %s constants in the source, want %d: %v", len(consts), tt.typ, tt.count, consts)
 		}
-	}
-	roles := constStrings(t, typed("UnitRole"))
-	if len(roles) != 2 {
-		t.Fatalf("found %d unit roles in the source, want 2: %v", len(roles), roles)
-	}
-	for name, r := range roles {
-		if got := UnitRole(r).Label(); got == r {
-			t.Errorf("%s (%q) has no label", name, r)
+		for name, s := range consts {
+			if tt.label(s) == s {
+				t.Errorf("%s (%q) has no label", name, s)
+			}
 		}
 	}
 }
