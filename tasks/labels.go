@@ -23,3 +23,7 @@ func UnitStateLabel(state string) string { return label(unitStateLabels, state) 
 // EventLabel names a kind of history line (Event.Kind) in Vietnamese
 // ("xác nhận đã nhận"); an unknown kind is shown as written.
 func EventLabel(kind string) string { return label(eventLabels, kind) }
+
+// Label names where a meeting's record stands in Vietnamese ("dự thảo chờ
+// xác nhận").
+func (s MeetingState) Label() string { return label(meetingStateLabels, s) }

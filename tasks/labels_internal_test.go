@@ -79,8 +79,8 @@ func TestEveryEventHasALabel(t *testing.T) {
 	}
 }
 
-// TestEveryStateHasALabel does the same for the State and UnitRole
-// constants.
+// TestEveryStateHasALabel does the same for the State, UnitRole and
+// MeetingState constants.
 func TestEveryStateHasALabel(t *testing.T) {
 	typed := func(want string) func(string, ast.Expr) bool {
 		return func(_ string, typ ast.Expr) bool {
@@ -95,6 +95,7 @@ func TestEveryStateHasALabel(t *testing.T) {
 	}{
 		{"State", 6, func(s string) string { return State(s).Label() }},
 		{"UnitRole", 2, func(s string) string { return UnitRole(s).Label() }},
+		{"MeetingState", 3, func(s string) string { return MeetingState(s).Label() }},
 	} {
 		consts := constStrings(t, typed(tt.typ))
 		if len(consts) != tt.count {

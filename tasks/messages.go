@@ -153,3 +153,10 @@ var eventLabels = map[string]string{
 	EventUnitMerged:        "sáp nhập vào đơn vị khác, phần việc chuyển sang đơn vị mới",
 	EventFromChild:         "cơ quan cấp dưới báo cáo hoàn thành phần việc",
 }
+
+// meetingStateLabels name where a meeting's record stands.
+var meetingStateLabels = map[MeetingState]string{
+	MeetingOpen:      "chờ nội dung kết luận",
+	MeetingDraft:     "dự thảo chờ xác nhận",
+	MeetingConfirmed: "đã giao việc",
+}

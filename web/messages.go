@@ -1,10 +1,6 @@
 package web
 
-import (
-	"fmt"
-
-	"github.com/dondoc/dondoc/tasks"
-)
+import "fmt"
 
 // Vietnamese wording of the dashboard: everything in it that a person reads,
 // apart from the templates' fixed text.
@@ -50,19 +46,9 @@ const (
 	msgDoneReassign   = "Đã chuyển nhiệm vụ #%d cho đơn vị mới."
 	msgDoneApprove    = "Đã đồng ý gia hạn nhiệm vụ #%d."
 	msgDoneReject     = "Đã không đồng ý gia hạn nhiệm vụ #%d."
-	msgMeetingOpen    = "đang mở"
-	msgMeetingDraft   = "đang soạn danh sách nhiệm vụ"
-	msgMeetingDone    = "đã giao nhiệm vụ"
 	msgReportThursday = "dangky"
 	msgReportMonday   = "ketqua"
 )
-
-// meetingStateLabels name where a meeting's record stands.
-var meetingStateLabels = map[tasks.MeetingState]string{
-	tasks.MeetingOpen:      msgMeetingOpen,
-	tasks.MeetingDraft:     msgMeetingDraft,
-	tasks.MeetingConfirmed: msgMeetingDone,
-}
 
 // userError is a mistake in a request that the person can correct; Msg is
 // shown to them.
