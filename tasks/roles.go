@@ -33,6 +33,8 @@ type Member struct {
 	UnitIDs   []int64 `db:"-"`
 	HeadOf    []int64 `db:"-"`
 	OrgName   string  `db:"org_name"`
+	// OrgBotID is the bot that serves the organisation; nil until bound.
+	OrgBotID  *int64 `db:"org_bot_id"`
 	Unreached bool    `db:"unreached"`
 	// ScopeUnit limits what the member sees and acts on, as in a group
 	// chat: 0 is no limit, a unit id is that unit's tasks only, and
