@@ -25,12 +25,12 @@ const (
 // Server is a fake Telegram Bot API server. Create it with New and stop it
 // with Close. All methods are safe for concurrent use.
 type Server struct {
-	ts        *httptest.Server
-	done      chan struct{}
+	ts   *httptest.Server
+	done chan struct{}
 	// token is the one bot token the fake accepts and bot the bot it
 	// is (New: Token; NewBot: another).
-	token string
-	bot   WireUser
+	token     string
+	bot       WireUser
 	closeOnce sync.Once
 
 	mu sync.Mutex
