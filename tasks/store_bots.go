@@ -2,7 +2,12 @@ package tasks
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -143,4 +148,25 @@ func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, er
 		return nil, fmt.Errorf("bind outbox: %w", err)
 	}
 	return ids, nil
+}
+
+// InviteOrg returns the organisation of a join code that may still be used
+// (not expired, not revoked) at now, without using it; false when there is
+// none.
+func (s *Store) InviteOrg(ctx context.Context, code string, now time.Time) (Org, bool, error) {
+	orgPart, _, ok := strings.Cut(code, "-")
+	orgID, err := strconv.ParseInt(orgPart, 10, 64)
+	if !ok || err != nil {
+		return Org{}, false, nil
+	}
+	var org Org
+	err = s.db.GetContext(ctx, &org, `SELECT `+orgColumns+` FROM orgs WHERE id = $1 AND EXISTS (
+		SELECT 1 FROM invites WHERE org_id = $1 AND code = $2 AND revoked_at IS NULL AND expires_at > $3)`, orgID, code, now)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Org{}, false, nil
+	}
+	if err != nil {
+		return Org{}, false, fmt.Errorf("invite org: %w", err)
+	}
+	return org, true, nil
 }
