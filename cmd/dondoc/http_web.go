@@ -26,7 +26,9 @@ func (a *app) setMenuButton(ctx context.Context, cfg config) {
 	if cfg.Web.PublicURL == "" {
 		return
 	}
-	if err := a.tg.SetMenuButton(ctx, outMenuButton, cfg.Web.PublicURL+"/"); err != nil {
-		a.log.Warn("could not set the menu button", "err", err)
+	for _, br := range a.bots {
+		if err := br.tg.SetMenuButton(ctx, outMenuButton, cfg.Web.PublicURL+"/"); err != nil {
+			br.log.Warn("could not set the menu button", "err", err)
+		}
 	}
 }
