@@ -104,9 +104,11 @@ func botWebhookURL(base string, id int64, several bool) string {
 }
 
 // registerBots records the deployment's bots with their usernames, and in
-// a deployment of one bot gives it every organisation no bot serves yet
-// (an existing database, or organisations made before the bot first ran),
-// so that nothing changes for one bot.
+// a deployment of one bot (this process runs one, and the database knows
+// no other) gives it every organisation no bot serves yet (an existing
+// database, or organisations made before the bot first ran), so that
+// nothing changes for one bot. Processes that run one bot each on a shared
+// database leave unbound organisations to the bot their members reach.
 func (a *app) registerBots(ctx context.Context) error {
 	now := time.Now()
 	for _, br := range a.bots {
@@ -114,7 +116,11 @@ func (a *app) registerBots(ctx context.Context) error {
 			return err
 		}
 	}
-	if len(a.bots) == 1 {
+	known, err := bot.KnownBots(ctx, a.store.DB())
+	if err != nil {
+		return err
+	}
+	if len(a.bots) == 1 && len(known) == 1 {
 		n, err := a.store.BindUnboundOrgs(ctx, a.bots[0].tg.ID())
 		if err != nil {
 			return err
