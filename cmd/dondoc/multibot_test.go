@@ -326,3 +326,72 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 		}
 	}
 }
+
+// With a webhook, each bot of the deployment has its own path (the bot's
+// id after DONDOC_WEBHOOK_URL's path) and its own secret: an update posted
+// to one bot's path with the other's secret is refused.
+func TestTwoBotsByWebhook(t *testing.T) {
+	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+	defer fakeQN.Close()
+	defer fakeLS.Close()
+	addr := freeAddr(t)
+	t.Setenv("DATABASE_URL", pgtest.URL(t))
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
+	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
+	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	t.Setenv("DONDOC_HTTP_ADDR", addr)
+	t.Setenv("DONDOC_WEBHOOK_URL", "http://"+addr+"/tg/hook")
+	adminQN, _, adminLS, _ := provinces(t)
+
+	defer startRun(t)()
+	secrets := map[string]string{}
+	for name, c := range map[string]struct {
+		fake *tgfake.Server
+		url  string
+	}{"qn": {fakeQN, "http://" + addr + "/tg/hook/111111"}, "ls": {fakeLS, "http://" + addr + "/tg/hook/222222"}} {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			if info, ok := c.fake.Webhook(); ok {
+				if info.URL != c.url || info.SecretToken == "" {
+					t.Fatalf("webhook of %s = %+v, want %s", name, info, c.url)
+				}
+				secrets[name] = info.SecretToken
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no webhook was set for %s", name)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	if secrets["qn"] == secrets["ls"] {
+		t.Error("the two bots share a webhook secret")
+	}
+	join(t, fakeQN, adminQNUser, adminQN)
+	join(t, fakeLS, adminLSUser, adminLS)
+
+	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/tg/hook/111111", strings.NewReader(`{"update_id": 99}`))
+	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secrets["ls"])
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("an update for one bot with the other's secret: %d, want 401", resp.StatusCode)
+	}
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		code, body := get(t, "http://"+addr+"/readyz")
+		if code == 200 && strings.Contains(body, "telegram:111111 leader") && strings.Contains(body, "telegram:222222 leader") {
+			break
+		}
+		if time.Since(start) > 10*time.Second {
+			t.Errorf("/readyz: %d %s", code, body)
+			break
+		}
+	}
+	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 2") {
+		t.Errorf("/metrics: %d, the two bots' updates are not counted", code)
+	}
+}
