@@ -85,7 +85,7 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 		// organisation they chose.
 		if o, ok, err := b.book.PendingConversationOrg(ctx, r.from.ID, r.chatID, r.now); err != nil {
 			return nil, err
-		} else if ok {
+		} else if ok && b.servesOrg(r, o) {
 			org = o
 		}
 	}

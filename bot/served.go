@@ -112,3 +112,15 @@ func (b *Bot) botName(ctx context.Context, id int64) (string, error) {
 	}
 	return "@" + esc(username), nil
 }
+
+// servesOrg reports whether orgID is among the organisations r's sender
+// may act in through this bot: a prompt another bot asked in the same
+// chat id (each bot has its own chat with a person) is not answered here.
+func (b *Bot) servesOrg(r *request, orgID int64) bool {
+	for _, m := range r.memberships {
+		if m.OrgID == orgID {
+			return true
+		}
+	}
+	return false
+}

@@ -395,3 +395,85 @@ func TestTwoBotsByWebhook(t *testing.T) {
 		t.Errorf("/metrics: %d, the two bots' updates are not counted", code)
 	}
 }
+
+// waitFor polls the database until query gives want.
+func waitFor(t *testing.T, db *sqlx.DB, what, query string, want int64) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var got int64
+		err := db.Get(&got, query)
+		if err == nil && got == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: got %d (%v), want %d", what, got, err, want)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// An organisation made before any bot was known is bound at the first
+// start of a deployment of one bot (nothing changes for one bot); with
+// several bots it is bound by the bot its first member registers through,
+// and its join links opened in the other bot point there.
+func TestUnboundOrganisations(t *testing.T) {
+	t.Run("one bot takes them at start", func(t *testing.T) {
+		fake := tgfake.New()
+		defer fake.Close()
+		dbURL := pgtest.URL(t)
+		t.Setenv("DATABASE_URL", dbURL)
+		t.Setenv("TELEGRAM_TOKEN", "")
+		t.Setenv("TELEGRAM_TOKENS", "")
+		t.Setenv("TELEGRAM_BOT_USERNAME", "dondoc_test_bot")
+		out, err := runCLI(t, "org", "create", "UBND huyện Đầm Hà")
+		if err != nil || !strings.Contains(out, "chưa gắn với bot") {
+			t.Fatalf("org create with no bot known: %q, %v", out, err)
+		}
+		db := sqlx.MustConnect("postgres", dbURL)
+		defer db.Close()
+		t.Setenv("TELEGRAM_TOKEN", tgfake.Token)
+		t.Setenv("TELEGRAM_API_ENDPOINT", fake.URL())
+		defer startRun(t)()
+		waitFor(t, db, "organisations bound to the one bot", `SELECT count(*) FROM orgs WHERE bot_id = 123456`, 1)
+	})
+	t.Run("several: the first registration binds", func(t *testing.T) {
+		fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+		defer fakeQN.Close()
+		defer fakeLS.Close()
+		dbURL := pgtest.URL(t)
+		t.Setenv("DATABASE_URL", dbURL)
+		t.Setenv("TELEGRAM_TOKEN", "")
+		t.Setenv("TELEGRAM_TOKENS", "")
+		t.Setenv("TELEGRAM_BOT_USERNAME", "dondoc_test_bot")
+		out, err := runCLI(t, "org", "create", "UBND tỉnh Cao Bằng", "--level", "tinh")
+		if err != nil {
+			t.Fatal(err)
+		}
+		admin := startCode(t, out)
+		if _, err := runCLI(t, "org", "create", "UBND xã Trà Lĩnh", "--level", "xa", "--parent", "ubnd-tinh-cao-bang"); err != nil {
+			t.Fatal(err)
+		}
+		out, err = runCLI(t, "invite", "--org", "ubnd-tinh-cao-bang", "--role", "member")
+		if err != nil {
+			t.Fatal(err)
+		}
+		member := startCode(t, out)
+		db := sqlx.MustConnect("postgres", dbURL)
+		defer db.Close()
+		t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
+		t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
+		t.Setenv("TELEGRAM_BOT_USERNAME", "")
+		defer startRun(t)()
+		waitFor(t, db, "bots registered", `SELECT count(*) FROM telegram_bots WHERE username <> ''`, 2)
+		waitFor(t, db, "organisations left unbound by a start with two bots", `SELECT count(*) FROM orgs WHERE bot_id IS NULL`, 2)
+
+		join(t, fakeLS, adminLSUser, admin)
+		waitFor(t, db, "the province and its commune bound to the bot of the first registration",
+			`SELECT count(*) FROM orgs WHERE bot_id = 222222`, 2)
+		fakeQN.SendText(memberQNUser, "/start "+member)
+		fakeQN.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+			return m.ChatID == memberQNUser.ID && strings.Contains(m.PlainText, "t.me/"+usernameLS+"?start="+member)
+		})
+	})
+}
