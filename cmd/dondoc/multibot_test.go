@@ -151,8 +151,9 @@ func noneTo(t *testing.T, name string, fake *tgfake.Server, users ...tgfake.User
 }
 
 // deliveredOnce waits until every outbox row is sent and every update
-// handled, then checks that each row went through its organisation's bot.
-func deliveredOnce(t *testing.T, db *sqlx.DB) {
+// handled, then checks that each row made since `since` went through its
+// organisation's (current) bot.
+func deliveredOnce(t *testing.T, db *sqlx.DB, since time.Time) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
@@ -170,7 +171,7 @@ func deliveredOnce(t *testing.T, db *sqlx.DB) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	var wrong, failed int
-	if err := db.Get(&wrong, `SELECT count(*) FROM outbox o JOIN orgs g ON g.id = o.org_id WHERE o.bot_id IS DISTINCT FROM g.bot_id`); err != nil {
+	if err := db.Get(&wrong, `SELECT count(*) FROM outbox o JOIN orgs g ON g.id = o.org_id WHERE o.bot_id IS DISTINCT FROM g.bot_id AND o.created_at >= $1`, since); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Get(&failed, `SELECT count(*) FROM outbox WHERE status = 'failed'`); err != nil {
@@ -222,7 +223,7 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 		return m.ChatID == adminQNUser.ID && strings.Contains(m.PlainText, "UBND tỉnh Quảng Ninh") && strings.Contains(m.PlainText, "@"+usernameQN)
 	})
 
-	deliveredOnce(t, db)
+	deliveredOnce(t, db, time.Time{})
 	noneTo(t, usernameQN, fakeQN, adminLSUser)
 	noneTo(t, usernameLS, fakeLS, memberQNUser)
 	for _, c := range []struct {
@@ -282,7 +283,7 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 
 	// Killed once what it sent is recorded: a message in flight at the
 	// kill may arrive twice (see README, Delivery guarantees).
-	deliveredOnce(t, db)
+	deliveredOnce(t, db, time.Time{})
 	before := len(fakeQN.SentTo(memberQNUser.ID))
 	if err := procQN.Process.Kill(); err != nil {
 		t.Fatal(err)
@@ -300,7 +301,7 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 	fakeQN.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
 		return m.ChatID == memberQNUser.ID && strings.Contains(m.PlainText, "mưa lũ")
 	})
-	deliveredOnce(t, db)
+	deliveredOnce(t, db, time.Time{})
 	noneTo(t, usernameQN, fakeQN, adminLSUser, memberLSUser)
 	noneTo(t, usernameLS, fakeLS, adminQNUser, memberQNUser)
 	for _, c := range []struct {
@@ -476,4 +477,66 @@ func TestUnboundOrganisations(t *testing.T) {
 			return m.ChatID == memberQNUser.ID && strings.Contains(m.PlainText, "t.me/"+usernameLS+"?start="+member)
 		})
 	})
+}
+
+// A province moved to another bot (`dondoc org bot`) while both run: its
+// queued and later notices go through the new bot; a button under a
+// notice of the old bot and a command to the old bot are answered with
+// the new bot's name.
+func TestMovingAProvinceToAnotherBot(t *testing.T) {
+	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+	defer fakeQN.Close()
+	defer fakeLS.Close()
+	dbURL := pgtest.URL(t)
+	t.Setenv("DATABASE_URL", dbURL)
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
+	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
+	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	_, _, adminLS, memberLS := provinces(t)
+	db := sqlx.MustConnect("postgres", dbURL)
+	defer db.Close()
+
+	defer startRun(t)()
+	join(t, fakeLS, adminLSUser, adminLS)
+	join(t, fakeLS, memberLSUser, memberLS)
+	fakeLS.SendText(adminLSUser, "/giao KTHT: Kiểm tra cửa khẩu Hữu Nghị trước 30/6/2031")
+	notice := fakeLS.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == memberLSUser.ID && strings.Contains(m.PlainText, "Kiểm tra cửa khẩu") && len(m.Buttons) > 0
+	})
+	deliveredOnce(t, db, time.Time{})
+
+	moved := time.Now()
+	out, err := runCLI(t, "org", "bot", "--org", "ubnd-tinh-lang-son", "--bot", "@"+usernameQN)
+	if err != nil || !strings.Contains(out, "@"+usernameQN) {
+		t.Fatalf("org bot: %q, %v", out, err)
+	}
+	fakeLS.PressButton(memberLSUser, notice, notice.Buttons[0][0].CallbackData)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		answers := fakeLS.CallbackAnswers()
+		if len(answers) > 0 && answers[len(answers)-1].ShowAlert && strings.Contains(answers[len(answers)-1].Text, "không phục vụ") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a button of the old bot was answered %+v, want an alert to use the organisation's bot", answers)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	fakeLS.SendText(adminLSUser, "/viec")
+	fakeLS.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == adminLSUser.ID && strings.Contains(m.PlainText, "@"+usernameQN)
+	})
+
+	fakeQN.StartChat(memberLSUser.ID)
+	fakeQN.SendText(adminLSUser, "/giao KTHT: Báo cáo xuất nhập khẩu quý IV trước 30/6/2031")
+	fakeQN.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == memberLSUser.ID && strings.Contains(m.PlainText, "xuất nhập khẩu")
+	})
+	deliveredOnce(t, db, moved)
+	for _, m := range fakeLS.SentTo(memberLSUser.ID) {
+		if strings.Contains(m.PlainText, "xuất nhập khẩu") {
+			t.Errorf("the old bot sent a notice given after the move: %q", m.PlainText)
+		}
+	}
 }
