@@ -223,7 +223,24 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 		return m.ChatID == adminQNUser.ID && strings.Contains(m.PlainText, "UBND tỉnh Quảng Ninh") && strings.Contains(m.PlainText, "@"+usernameQN)
 	})
 
+	// A group of Quảng Ninh's unit, where Lạng Sơn's bot is too: a
+	// command to Lạng Sơn's bot is answered with the right bot's name,
+	// other messages are left alone.
+	group := tgfake.Chat{ID: -5001, Title: "Sở KHĐT Quảng Ninh", Type: "supergroup"}
+	fakeQN.SendGroupText(adminQNUser, group, "/nhom ktht")
+	fakeQN.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == group.ID && strings.Contains(m.PlainText, "Sở Kế hoạch và Đầu tư")
+	})
+	fakeLS.SendGroupText(adminQNUser, group, "Chào cả nhà")
+	fakeLS.SendGroupText(adminQNUser, group, "/viec@"+usernameLS)
+	fakeLS.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
+		return m.ChatID == group.ID && strings.Contains(m.PlainText, "@"+usernameQN)
+	})
+
 	deliveredOnce(t, db, time.Time{})
+	if n := len(fakeLS.SentTo(group.ID)); n != 1 {
+		t.Errorf("Lạng Sơn's bot sent %d messages to Quảng Ninh's group, want the one answer to its command", n)
+	}
 	noneTo(t, usernameQN, fakeQN, adminLSUser)
 	noneTo(t, usernameLS, fakeLS, memberQNUser)
 	for _, c := range []struct {
