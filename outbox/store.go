@@ -17,17 +17,11 @@ import (
 // back) are due again first, and so are the rows of an organisation bound
 // to bot after they were queued.
 func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
-	if _, err := db.ExecContext(ctx, `
-		WITH expired AS (
-			UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-			WHERE status = 'sending' AND lease_until < $1 AND ($2::bigint = 0 OR bot_id = $2::bigint)
-			RETURNING 1
-		), bound AS (
-			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
-			WHERE o.bot_id IS NULL AND o.status = 'pending' AND g.id = o.org_id AND g.bot_id = $2::bigint
-			RETURNING 1
-		)
-		SELECT (SELECT count(*) FROM expired) + (SELECT count(*) FROM bound)`, now, bot); err != nil {
+	expire, expireArgs := expireEvery, []any{now}
+	if bot != 0 {
+		expire, expireArgs = expireBot, append(expireArgs, bot)
+	}
+	if _, err := db.ExecContext(ctx, expire, expireArgs...); err != nil {
 		return nil, fmt.Errorf("outbox: reclaim: %w", err)
 	}
 	due, args := claimEvery, []any{now, batch * 4}
@@ -72,6 +66,26 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 	}
 	return rows, nil
 }
+
+// What a claim first puts back in the queue: rows whose lease ran out, and
+// for one bot, the rows of its organisations queued before they were
+// bound (outbox_unbound).
+const (
+	expireEvery = `
+		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
+		WHERE status = 'sending' AND lease_until < $1`
+	expireBot = `
+		WITH expired AS (
+			UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
+			WHERE status = 'sending' AND lease_until < $1 AND bot_id = $2
+			RETURNING 1
+		), bound AS (
+			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
+			WHERE o.bot_id IS NULL AND o.status = 'pending' AND g.id = o.org_id AND g.bot_id = $2
+			RETURNING 1
+		)
+		SELECT (SELECT count(*) FROM expired) + (SELECT count(*) FROM bound)`
+)
 
 // The due rows a claim considers: of every bot (one-bot tests and tools),
 // or of one bot, by the index outbox_bot_due.
