@@ -23,23 +23,24 @@ func ParseRole(s string) (Role, bool) {
 
 // Member is a person in an organisation.
 type Member struct {
-	OrgID    int64   `db:"org_id"`
-	ID       int64   `db:"id"`
-	TgUserID int64   `db:"tg_user_id"`
-	ChatID   int64   `db:"chat_id"`
-	FullName string  `db:"full_name"`
-	Username string  `db:"username"`
-	Role     Role    `db:"role"`
-	UnitIDs  []int64 `db:"-"`
-	HeadOf   []int64 `db:"-"`
-	OrgName  string  `db:"org_name"`
-	// OrgBotID is the bot that serves the organisation; nil until bound.
-	OrgBotID  *int64 `db:"org_bot_id"`
-	Unreached bool   `db:"unreached"`
+	OrgID     int64   `db:"org_id"`
+	ID        int64   `db:"id"`
+	TgUserID  int64   `db:"tg_user_id"`
+	ChatID    int64   `db:"chat_id"`
+	FullName  string  `db:"full_name"`
+	Username  string  `db:"username"`
+	Role      Role    `db:"role"`
+	UnitIDs   []int64 `db:"-"`
+	HeadOf    []int64 `db:"-"`
+	OrgName   string  `db:"org_name"`
+	Unreached bool    `db:"unreached"`
 	// ScopeUnit limits what the member sees and acts on, as in a group
 	// chat: 0 is no limit, a unit id is that unit's tasks only, and
 	// ScopeNothing (an unlinked group) is no task at all.
 	ScopeUnit int64 `db:"-"`
+
+	// OrgBotID is the bot that serves the organisation; nil until bound.
+	OrgBotID *int64 `db:"org_bot_id"`
 }
 
 // ScopeNothing is the ScopeUnit of a member in a group chat that is linked
