@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/url"
 	"strconv"
@@ -18,6 +20,7 @@ import (
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/web"
 )
 
 // botRun is one bot token of the deployment with everything that is its
@@ -182,4 +185,35 @@ func (a *app) leadershipState() (bool, string) {
 		return any, a.bots[0].name
 	}
 	return any, strings.Join(parts, ", ")
+}
+
+// botFiles opens a file people sent to any bot of the deployment: a file
+// id is valid only for the bot that received it, so each bot is asked in
+// turn until one knows it.
+type botFiles []*bot.Telegram
+
+// OpenFile implements web.FileSource.
+func (fs botFiles) OpenFile(ctx context.Context, fileID string) (io.ReadCloser, error) {
+	var errs []error
+	for _, tg := range fs {
+		body, err := tg.OpenFile(ctx, fileID)
+		if err == nil {
+			return body, nil
+		}
+		errs = append(errs, err)
+	}
+	return nil, errors.Join(errs...)
+}
+
+// files is where the dashboard opens evidence files: the one bot, or each
+// bot in turn.
+func (a *app) files() web.FileSource {
+	if len(a.bots) == 1 {
+		return a.tg
+	}
+	fs := make(botFiles, len(a.bots))
+	for i, br := range a.bots {
+		fs[i] = br.tg
+	}
+	return fs
 }
