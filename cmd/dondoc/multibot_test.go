@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"log"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
@@ -555,5 +557,35 @@ func TestMovingAProvinceToAnotherBot(t *testing.T) {
 		if strings.Contains(m.PlainText, "xuất nhập khẩu") {
 			t.Errorf("the old bot sent a notice given after the move: %q", m.PlainText)
 		}
+	}
+}
+
+// The dashboard opens a file through the bot that received it: each bot
+// is asked in turn, as a file id is valid for one bot only.
+func TestFilesOfEveryBot(t *testing.T) {
+	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+	defer fakeQN.Close()
+	defer fakeLS.Close()
+	endpoint := oneEndpoint(t, fakeQN, fakeLS)
+	var fs botFiles
+	for _, tok := range []string{tokenQN, tokenLS} {
+		tg, err := bot.Connect(context.Background(), tok, endpoint, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs = append(fs, tg)
+	}
+	u := fakeLS.SendDocument(memberLSUser, memberLSUser.ID, "bao-cao.pdf", "application/pdf", []byte("%PDF-1.4 báo cáo"), "")
+	body, err := fs.OpenFile(context.Background(), u.Message.Document.FileID)
+	if err != nil {
+		t.Fatalf("a file sent to the second bot: %v", err)
+	}
+	data, _ := io.ReadAll(body)
+	body.Close()
+	if string(data) != "%PDF-1.4 báo cáo" {
+		t.Errorf("opened %q", data)
+	}
+	if _, err := fs.OpenFile(context.Background(), "no-such-file"); err == nil {
+		t.Error("a file no bot knows was opened")
 	}
 }
