@@ -589,3 +589,37 @@ func TestFilesOfEveryBot(t *testing.T) {
 		t.Error("a file no bot knows was opened")
 	}
 }
+
+// Each bot has its own budget: while Telegram makes one bot wait (429
+// with a long retry_after), the other bot's replies and notices go on.
+func TestOneBotsPauseDoesNotHoldUpTheOther(t *testing.T) {
+	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+	defer fakeQN.Close()
+	defer fakeLS.Close()
+	t.Setenv("DATABASE_URL", pgtest.URL(t))
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
+	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
+	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	adminQN, _, adminLS, memberLS := provinces(t)
+
+	defer startRun(t)()
+	join(t, fakeQN, adminQNUser, adminQN)
+	join(t, fakeLS, adminLSUser, adminLS)
+	join(t, fakeLS, memberLSUser, memberLS)
+
+	fakeQN.SetFaults(tgfake.Faults{Rate429: 1, RetryAfter: 60})
+	fakeQN.SendText(adminQNUser, "/viec")
+	deadline := time.Now().Add(10 * time.Second)
+	for paused := false; !paused; time.Sleep(20 * time.Millisecond) {
+		for _, r := range fakeQN.Requests() {
+			paused = paused || r.Status == http.StatusTooManyRequests
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("Quảng Ninh's bot was never told to wait")
+		}
+	}
+	start := time.Now()
+	assignAndDeliver(t, fakeLS, adminLSUser, memberLSUser, "Kiểm tra cửa khẩu Hữu Nghị", 15*time.Second)
+	t.Logf("Lạng Sơn's notice went out %v after Quảng Ninh's bot was told to wait 60 s", time.Since(start).Round(time.Millisecond))
+}
