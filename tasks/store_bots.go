@@ -75,7 +75,16 @@ func (s *Store) BindOrgIfUnbound(ctx context.Context, orgID, botID int64) (int64
 		}
 		if org.BotID != nil {
 			serving = *org.BotID
-			return nil
+			// The family is served already: an organisation of it still
+			// unbound (made before the family was bound) joins it.
+			var own *int64
+			if err := tx.GetContext(ctx, &own, `SELECT bot_id FROM orgs WHERE id = $1`, orgID); err != nil {
+				return fmt.Errorf("org bot: %w", err)
+			}
+			if own == nil {
+				_, err = bindTree(ctx, tx, orgID, serving)
+			}
+			return err
 		}
 		serving = botID
 		_, err = bindTree(ctx, tx, top, botID)

@@ -72,6 +72,19 @@ func TestOrgFamilyIsServedByOneBot(t *testing.T) {
 	if err := db.Get(&rowBot, `SELECT bot_id FROM outbox WHERE idem_key = 'queued'`); err != nil || rowBot != 22 {
 		t.Errorf("the commune's queued message is for bot %d (%v), want 22", rowBot, err)
 	}
+	// A commune made under the bound province takes its bot; one that was
+	// left unbound (made before) joins its family's bot when adopted.
+	late, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND xã Quảng Tân", Timezone: tz, Level: tasks.LevelXa, ParentID: &province.ID}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if botOf(late.ID) != 22 {
+		t.Errorf("a commune made under a province of bot 22 has bot %d", botOf(late.ID))
+	}
+	db.MustExec(`UPDATE orgs SET bot_id = NULL WHERE id = $1`, late.ID)
+	if serving, err := st.BindOrgIfUnbound(ctx, late.ID, 44); err != nil || serving != 22 || botOf(late.ID) != 22 {
+		t.Errorf("adopting an unbound commune of a bound family: serving %d (%v), its bot %d; want 22", serving, err, botOf(late.ID))
+	}
 	if n, err := st.BindUnboundOrgs(ctx, 33); err != nil || n != 1 || botOf(other.ID) != 33 || botOf(province.ID) != 22 {
 		t.Errorf("binding the unbound: %d, %v; other %d, province %d", n, err, botOf(other.ID), botOf(province.ID))
 	}

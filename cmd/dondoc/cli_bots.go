@@ -134,19 +134,11 @@ func (c *console) checkNewOrgBot(ctx context.Context, botRef, parentRef string) 
 	return c.defaultBot(ctx)
 }
 
-// bindOrg binds a new organisation: to botID when set, else to its
-// parent's family bot when it has one.
+// bindOrg binds a new organisation to botID when set (an organisation
+// under a parent took the parent's bot as it was made); binding one under
+// an unbound parent binds the whole family.
 func (c *console) bindOrg(ctx context.Context, org tasks.Org, botID int64) (tasks.Org, error) {
-	if botID == 0 && org.ParentID != nil {
-		parent, err := c.store.Org(ctx, *org.ParentID)
-		if err != nil {
-			return org, err
-		}
-		if parent.BotID != nil {
-			botID = *parent.BotID
-		}
-	}
-	if botID == 0 {
+	if botID == 0 || org.BotID != nil && *org.BotID == botID {
 		return org, nil
 	}
 	if _, err := c.store.BindOrgBot(ctx, org.ID, botID); err != nil {
