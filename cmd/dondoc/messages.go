@@ -66,7 +66,7 @@ const (
 
 // Usage of each operator command, printed by `dondoc CMD -h`.
 var usages = map[string]string{
-	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN, DATABASE_URL từ biến môi trường)`,
+	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN hoặc TELEGRAM_TOKENS — nhiều bot, DATABASE_URL từ biến môi trường)`,
 	"migrate": `  dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu`,
 	"org": `  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--bot BOT] [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
   dondoc org list                                liệt kê các cơ quan (cấp, cơ quan cấp trên, bot)
