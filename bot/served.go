@@ -49,8 +49,9 @@ func (b *Bot) adoptOrg(ctx context.Context, r *request) error {
 
 // servedElsewhere answers a person whose organisations are all served by
 // other bots, naming those bots, and reports whether it did. A join link
-// (/start with a code) goes on to cmdStart; in a group only commands are
-// answered.
+// (/start with a code) goes on to cmdStart; in a group, where the
+// organisation's own bot answers a bare /viec, only a command addressed
+// to this bot (/viec@this_bot) is answered.
 func (b *Bot) servedElsewhere(ctx context.Context, r *request) (bool, error) {
 	if r.member != nil || len(r.elsewhere) == 0 {
 		return false, nil
@@ -61,7 +62,7 @@ func (b *Bot) servedElsewhere(ctx context.Context, r *request) (bool, error) {
 	if q := r.update.CallbackQuery; q != nil {
 		return true, b.tg.AnswerCallback(ctx, q.ID, msgCallbackElsewhere, true)
 	}
-	if r.update.Message == nil || !r.private && r.cmd == "" {
+	if r.update.Message == nil || !r.private && (r.cmd == "" || !addressed(messageText(r.update.Message))) {
 		return true, nil
 	}
 	var lines []string
@@ -123,4 +124,11 @@ func (b *Bot) servesOrg(r *request, orgID int64) bool {
 		}
 	}
 	return false
+}
+
+// addressed reports whether a command names its bot ("/viec@dondoc_bot");
+// parseCommand has already dropped those that name another bot.
+func addressed(text string) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return strings.Contains(word, "@")
 }

@@ -234,6 +234,7 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 		return m.ChatID == group.ID && strings.Contains(m.PlainText, "Sở Kế hoạch và Đầu tư")
 	})
 	fakeLS.SendGroupText(adminQNUser, group, "Chào cả nhà")
+	fakeLS.SendGroupText(adminQNUser, group, "/viec") // for Quảng Ninh's bot, also in the group
 	fakeLS.SendGroupText(adminQNUser, group, "/viec@"+usernameLS)
 	fakeLS.WaitSent(t, 10*time.Second, func(m tgfake.SentMessage) bool {
 		return m.ChatID == group.ID && strings.Contains(m.PlainText, "@"+usernameQN)
@@ -241,7 +242,7 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 
 	deliveredOnce(t, db, time.Time{})
 	if n := len(fakeLS.SentTo(group.ID)); n != 1 {
-		t.Errorf("Lạng Sơn's bot sent %d messages to Quảng Ninh's group, want the one answer to its command", n)
+		t.Errorf("Lạng Sơn's bot sent %d messages to Quảng Ninh's group, want the one answer to the command addressed to it", n)
 	}
 	noneTo(t, usernameQN, fakeQN, adminLSUser)
 	noneTo(t, usernameLS, fakeLS, memberQNUser)
