@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -623,4 +624,22 @@ func TestOneBotsPauseDoesNotHoldUpTheOther(t *testing.T) {
 	start := time.Now()
 	assignAndDeliver(t, fakeLS, adminLSUser, memberLSUser, "Kiểm tra cửa khẩu Hữu Nghị", 15*time.Second)
 	t.Logf("Lạng Sơn's notice went out %v after Quảng Ninh's bot was told to wait 60 s", time.Since(start).Round(time.Millisecond))
+}
+
+// Every token is checked with getMe at start: one Telegram refuses stops
+// the start, with the token's position and bot id.
+func TestRunRefusesABadTokenAmongSeveral(t *testing.T) {
+	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
+	defer fakeQN.Close()
+	defer fakeLS.Close()
+	t.Setenv("DATABASE_URL", pgtest.URL(t))
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("TELEGRAM_TOKENS", tokenQN+",333333:REVOKED")
+	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err == nil || !strings.Contains(err.Error(), "mã bot thứ 2 (bot 333333) không dùng được") {
+		t.Errorf("run with a token Telegram refuses: %v", err)
+	}
 }
