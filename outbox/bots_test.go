@@ -2,6 +2,7 @@ package outbox_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -156,5 +157,28 @@ func TestTakeBackIsPerBot(t *testing.T) {
 	}
 	if st["b"] != "sending" || claimedBy != "other/1/1#1" {
 		t.Errorf("bot 22's row is %s claimed by %q: bot 11's sender took it", st["b"], claimedBy)
+	}
+}
+
+// A row that fails while its organisation moves to another bot is tried
+// again by the new bot's sender.
+func TestRetryFollowsTheOrgsNewBot(t *testing.T) {
+	db, a, _, _ := twoBots(t)
+	enqueue(t, db, a, time.Now(), outbox.Message{IdemKey: "moving", ChatID: 1})
+	tr := &memTransport{fail: func(int64, outbox.Part, bool, int) error {
+		db.MustExec(`UPDATE orgs SET bot_id = 22 WHERE id = $1`, a)
+		return errors.New("connection reset")
+	}}
+	s := outbox.NewSender(db, textRenderer{}, tr, &hooks{}, outbox.NewLimits(unlimited), fast, time.Now, quiet).ForBot(11)
+	if _, err := s.RunOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var bot int64
+	var status string
+	if err := db.QueryRow(`SELECT bot_id, status FROM outbox WHERE idem_key = 'moving'`).Scan(&bot, &status); err != nil {
+		t.Fatal(err)
+	}
+	if status != "pending" || bot != 22 {
+		t.Errorf("the failed row is %s for bot %d, want pending for bot 22", status, bot)
 	}
 }

@@ -142,14 +142,17 @@ func markPartsSent(ctx context.Context, db *sqlx.DB, r Row, parts int) error {
 }
 
 // retryLater returns a row to the queue for another attempt at `at`;
-// countAttempt is false for a 429, which is not the row's fault.
+// countAttempt is false for a 429, which is not the row's fault. The row
+// takes its organisation's bot again, in case the organisation moved to
+// another bot while the row was being sent.
 func retryLater(ctx context.Context, db *sqlx.DB, r Row, at time.Time, countAttempt bool, cause string) error {
 	inc := 0
 	if countAttempt {
 		inc = 1
 	}
 	_, err := db.ExecContext(ctx, `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL, claimed_by = ''
+		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL, claimed_by = '',
+			bot_id = coalesce((SELECT bot_id FROM orgs WHERE id = $1), bot_id)
 		WHERE org_id = $1 AND id = $2 AND status = 'sending' AND claimed_by = $6`, r.OrgID, r.ID, at, inc, cause, r.ClaimedBy)
 	if err != nil {
 		return fmt.Errorf("outbox: retry later: %w", err)
