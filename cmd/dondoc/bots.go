@@ -169,22 +169,22 @@ func (br *botRun) poll(ctx context.Context) {
 	br.bot.Run(ctx)
 }
 
-// leadership says, for /readyz, whether this process leads any bot, and
+// leadershipState says, for /readyz, whether this process leads any bot, and
 // which bots it leads or stands by for.
 func (a *app) leadershipState() (bool, string) {
-	any := false
+	leads := false
 	parts := make([]string, 0, len(a.bots))
 	for _, br := range a.bots {
 		state := "standby"
 		if br.leading.Load() {
-			any, state = true, "leader"
+			leads, state = true, "leader"
 		}
 		parts = append(parts, br.name+" "+state)
 	}
 	if len(a.bots) == 1 {
-		return any, a.bots[0].name
+		return leads, a.bots[0].name
 	}
-	return any, strings.Join(parts, ", ")
+	return leads, strings.Join(parts, ", ")
 }
 
 // botFiles opens a file people sent to any bot of the deployment: a file
