@@ -52,7 +52,6 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
 	d.cond = sync.NewCond(&d.mu)
 	go d.flush()
-	d.wg.Go(func() { b.viewers.listen(ctx, b.log) })
 	for range b.cfg.Workers {
 		d.wg.Add(1)
 		go d.work()
@@ -129,10 +128,19 @@ func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 		return errStopped
 	}
 	early := d.speculate(us)
-	fresh, err := d.b.ledger.record(ctx, us, d.b.clock())
+	var senders map[int64]int64
+	for _, u := range us {
+		if _, ok := early[u.UpdateID]; ok {
+			if senders == nil {
+				senders = map[int64]int64{}
+			}
+			senders[u.UpdateID] = u.Message.From.ID
+		}
+	}
+	fresh, fingerprints, err := d.b.ledger.recordChecking(ctx, us, d.b.clock(), senders)
 	if err != nil {
 		for _, g := range early {
-			g.open(false)
+			g.open(false, "")
 		}
 		return err
 	}
@@ -140,23 +148,25 @@ func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 	rest := make([]Update, 0, len(fresh))
 	for _, u := range fresh {
 		if g, ok := early[u.UpdateID]; ok {
-			g.open(true)
+			g.open(true, fingerprints[u.UpdateID])
 			delete(early, u.UpdateID)
 			continue
 		}
 		rest = append(rest, u)
 	}
 	for _, g := range early {
-		g.open(false) // recorded before: handled, or to be, already
+		g.open(false, "") // recorded before: handled, or to be, already
 	}
 	return d.submit(rest)
 }
 
 // speculate queues, before they are recorded, the updates of us that are
 // commands that only read (cachedRead) and come first in a chat with
-// nothing queued: they are handled while the record is under way, and
-// their answers wait on a gate that accept opens once it knows whether
-// they were recorded for the first time. It returns the gates by update.
+// nothing queued: they are handled while the record is under way, with
+// the memberships kept from before when there are some, and their answers
+// wait on a gate that accept opens once it knows whether they were
+// recorded for the first time, and with which memberships. It returns the
+// gates by update.
 func (d *dispatcher) speculate(us []Update) map[int64]*gate {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -289,6 +299,18 @@ func (d *dispatcher) work() {
 		}
 		reason, handled := d.b.process(ctx, u)
 		d.b.forgetSender(u)
+		if q.g.stale() {
+			// Handled with memberships that changed before its record:
+			// nothing was sent; it is handled again, as recorded, first
+			// in its chat's line.
+			d.mu.Lock()
+			d.held[u.UpdateID] = nil
+			d.queues[k][0] = queued{u: u}
+			d.ready = append(d.ready, k)
+			d.cond.Broadcast()
+			d.mu.Unlock()
+			continue
+		}
 		if handled {
 			// Held until flush has marked it, so that a poll of the
 			// ledger in between does not take it again.
@@ -346,8 +368,8 @@ func (b *Bot) process(ctx context.Context, u Update) (reason string, handled boo
 		if err == nil {
 			break
 		}
-		if ctx.Err() != nil || g.failed() {
-			return "", false // not marked: handled again after the restart
+		if ctx.Err() != nil || g.failed() || errors.Is(err, errNotRecorded) {
+			return "", false // not marked: handled again after the restart, or now
 		}
 		if isInputFault(err) {
 			b.log.Info("update refused by the database as input", "update_id", u.UpdateID, "err", err)

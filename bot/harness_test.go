@@ -16,8 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/internal/pgtest"
@@ -60,16 +58,12 @@ type harnessConfig struct {
 	log    io.Writer
 	// webhook runs the bot by webhook instead of long polling.
 	webhook bool
-	// noMemberCache reads memberships for every update, as without
-	// bot.WithMemberCache.
-	noMemberCache bool
 }
 
 func withLimits(l outbox.LimitsConfig) option { return func(c *harnessConfig) { c.limits = l } }
 func withSender(s outbox.Config) option       { return func(c *harnessConfig) { c.sender = s } }
 func withUnits(u ...tasks.Unit) option        { return func(c *harnessConfig) { c.units = u } }
 func withWebhook() option                     { return func(c *harnessConfig) { c.webhook = true } }
-func withoutMemberCache() option              { return func(c *harnessConfig) { c.noMemberCache = true } }
 
 var defaultUnits = []tasks.Unit{
 	{Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Aliases: []string{"KT-HT", "Phòng KTHT"}, Kind: tasks.KindPhong},
@@ -89,14 +83,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 		cfg.log = os.Stderr
 	}
 	log := slog.New(slog.NewTextHandler(cfg.log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	dbURL := pgtest.URL(t)
-	db := sqlx.MustOpen("postgres", dbURL)
-	db.SetMaxIdleConns(50)
-	t.Cleanup(func() { db.Close() })
-	cacheURL := dbURL
-	if cfg.noMemberCache {
-		cacheURL = ""
-	}
+	db := pgtest.New(t)
 	fake := tgfake.New()
 	t.Cleanup(fake.Close)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -109,8 +96,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	limits := outbox.NewLimits(cfg.limits)
 	clock := &testClock{}
 	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st), limits, cfg.sender, clock.Now, log)
-	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched),
-		bot.WithMemberCache(cacheURL))
+	b := bot.New(tg, st, limits, sender.Kick, clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h := &harness{t: t, fake: fake, store: st, tg: tg, sender: sender, sched: sched, clock: clock, cancel: cancel}
 	h.org, err = st.CreateOrg(ctx, "UBND huyện Đầm Hà", hcmZone.String(), time.Now())
 	if err != nil {

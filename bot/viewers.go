@@ -2,87 +2,58 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"sync"
 	"time"
-
-	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/tasks"
 )
 
 // viewers keeps, per person, their memberships and organisations as last
-// read, for the commands that only read (cachedRead). It is used only
-// while a listener on channel dondoc_members is connected: every change of
-// members, member_units or orgs is announced there when it commits
-// (migration 00050), and everything kept is forgotten. What a command that
-// writes does is never decided from it: such a command reads the
-// memberships afresh, and its sender is forgotten once it is handled, so
-// that their next command sees what it changed even before the
-// announcement arrives. An entry is also dropped after viewerMaxAge, which
-// bounds staleness should the listener's connection die without a word.
+// read, with their fingerprint (tasks.Store.MembershipsWithOrgs). Only a
+// command that only reads, handled while its update is being recorded
+// (speculate), uses what is kept, and its answer goes out only if the
+// statement that recorded the update saw the same fingerprint (see gate):
+// the memberships it used were then those of the moment the update was
+// recorded, as if they had been read after it. Otherwise it is handled
+// again, reading them afresh. Every other update reads them afresh, and
+// keeps them for the next one.
 type viewers struct {
-	// dsn is the database the listener connects to; empty keeps nothing.
-	dsn string
-	mu  sync.Mutex
-	// live is true while the listener is connected and listening.
-	live bool
-	// gen changes whenever everything is forgotten: a read that began
-	// under another gen is not kept.
-	gen   uint64
+	mu    sync.Mutex
 	users map[int64]viewer
 }
 
 // viewer is what is kept of one person.
 type viewer struct {
-	ms   []tasks.Member
-	orgs []tasks.Org
-	at   time.Time
+	ms          []tasks.Member
+	orgs        []tasks.Org
+	fingerprint string
+	at          time.Time
 }
 
 const (
-	// viewerMaxAge is how long an entry is used at most.
-	viewerMaxAge = time.Minute
+	// viewerMaxAge is how long an entry is kept.
+	viewerMaxAge = 10 * time.Minute
 	// maxViewers is how many people are kept; past it, all are forgotten.
 	maxViewers = 10000
-	// memberChannel is where changes of memberships are announced.
-	memberChannel = "dondoc_members"
 )
 
-// WithMemberCache lets the bot keep people's memberships between their
-// read-only commands, listening on the database at dsn (the one the
-// store uses) for changes. Without it every update reads them.
-func WithMemberCache(dsn string) Option { return func(b *Bot) { b.viewers.dsn = dsn } }
-
-// get returns what is kept of user, if the cache is live and the entry
-// young enough. The memberships are a copy the caller may change.
+// get returns what is kept of user, if young enough. The memberships are a
+// copy the caller may change.
 func (v *viewers) get(user int64, now time.Time) (viewer, bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	e, ok := v.users[user]
-	if !ok || !v.live || now.Sub(e.at) > viewerMaxAge || now.Before(e.at) {
+	if !ok || now.Sub(e.at) > viewerMaxAge || now.Before(e.at) {
 		return viewer{}, false
 	}
 	e.ms = append([]tasks.Member(nil), e.ms...)
 	return e, true
 }
 
-// begin returns the generation a read starts under, for put.
-func (v *viewers) begin() uint64 {
+// put keeps what was read of user.
+func (v *viewers) put(user int64, e viewer) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.gen
-}
-
-// put keeps what a read begun under gen found, unless everything was
-// forgotten since (a change may have committed after the read) or the
-// cache is not live.
-func (v *viewers) put(user int64, gen uint64, e viewer) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if !v.live || gen != v.gen {
-		return
-	}
 	if v.users == nil || len(v.users) >= maxViewers {
 		v.users = map[int64]viewer{}
 	}
@@ -97,100 +68,48 @@ func (v *viewers) forget(user int64) {
 	delete(v.users, user)
 }
 
-// reset forgets everyone, and says whether the cache may be used from now
-// on.
-func (v *viewers) reset(live bool) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	v.gen++
-	v.users = nil
-	v.live = live
-}
-
-// listen keeps the cache live while ctx lasts, when a database is set:
-// it listens on memberChannel and forgets everything at every
-// announcement, and whenever the connection is lost or made again (an
-// announcement may have been missed).
-func (v *viewers) listen(ctx context.Context, log *slog.Logger) {
-	if v.dsn == "" {
-		return
-	}
-	l := pq.NewListener(v.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
-		switch ev {
-		case pq.ListenerEventReconnected:
-			// Listening again; announcements may have been missed.
-			v.reset(true)
-		case pq.ListenerEventDisconnected, pq.ListenerEventConnectionAttemptFailed:
-			v.reset(false)
-			log.Warn("member cache: listener disconnected, memberships are read for every update", "err", err)
-		}
-	})
-	defer func() {
-		v.reset(false)
-		l.Close()
-	}()
-	for attempt := 1; ; attempt++ {
-		err := l.Listen(memberChannel)
-		if err == nil || err == pq.ErrChannelAlreadyOpen {
-			break
-		}
-		log.Warn("member cache: cannot listen, memberships are read for every update", "err", err)
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(min(time.Duration(attempt)*time.Second, 30*time.Second)):
-		}
-	}
-	v.reset(true)
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-l.NotificationChannel():
-			// A nil notification (after a reconnection) also resets.
-			v.reset(true)
-		}
-	}
-}
-
-// cachedRead reports whether an update is a command that only reads, whose
-// sender's memberships may come from the cache.
+// cachedRead reports whether an update is a command that only reads,
+// which may be handled while it is being recorded.
 func (b *Bot) cachedRead(u Update) bool {
 	m := u.Message
-	if m == nil || m.Forwarded || m.MigrateToChatID != 0 || m.From == nil {
+	if m == nil || m.Forwarded || m.MigrateToChatID != 0 || m.From == nil || m.From.IsBot {
 		return false
 	}
 	cmd, _ := parseCommand(messageText(m), b.tg.Username())
 	return readOnlyCommands[cmd]
 }
 
-// readOnlyCommands are the commands that change nothing whatever the
-// sender's memberships (a reply to a person, the menu): /viec and /help.
+// readOnlyCommands are the commands that only read: /viec and /help.
+// They may be handled before their update is recorded (speculate), so the
+// little they may write (binding an organisation no bot serves yet,
+// marking the person reachable again) waits on awaitRecord first.
 var readOnlyCommands = map[string]bool{"viec": true, "help": true}
 
-// memberships returns the sender's memberships and their organisations:
-// from the cache for a command that only reads, and otherwise read (and
-// kept for the next read-only command).
+// memberships returns the sender's memberships and their organisations.
+// An update taken before it was recorded uses what is kept when there is
+// some, and tells its gate which fingerprint it used; any other reads
+// them afresh and keeps them.
 func (b *Bot) memberships(ctx context.Context, r *request) ([]tasks.Member, []tasks.Org, error) {
-	cached, now := b.cachedRead(r.update), time.Now()
-	if cached {
+	g, now := gateOf(ctx), time.Now()
+	if g != nil {
 		if e, ok := b.viewers.get(r.from.ID, now); ok {
+			g.use(e.fingerprint, false)
 			return e.ms, e.orgs, nil
 		}
 	}
-	gen := b.viewers.begin()
-	ms, orgs, err := b.store.MembershipsWithOrgs(ctx, r.from.ID)
+	after := g.opened()
+	ms, orgs, fp, err := b.store.MembershipsWithOrgs(ctx, r.from.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	if cached {
-		b.viewers.put(r.from.ID, gen, viewer{ms: ms, orgs: orgs, at: now})
-	}
+	g.use(fp, after)
+	b.viewers.put(r.from.ID, viewer{ms: ms, orgs: orgs, fingerprint: fp, at: now})
 	return ms, orgs, nil
 }
 
-// forgetSender drops the cached memberships of an update's sender once a
-// command that may write was handled.
+// forgetSender drops the kept memberships of an update's sender once an
+// update that may have changed them was handled: their next command
+// would find them changed anyway, and handle itself again.
 func (b *Bot) forgetSender(u Update) {
 	if b.cachedRead(u) {
 		return

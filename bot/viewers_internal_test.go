@@ -2,136 +2,22 @@ package bot
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
-
-	"github.com/jmoiron/sqlx"
 
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/tasks"
 )
 
-// waitFor polls cond until it holds, failing the test after a while.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(2 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("still not: %s", what)
-		}
-	}
-}
-
-// TestViewersForgetOnEveryMembershipChange: a change of a member, of their
-// units or of what an organisation is, committed by anyone, empties the
-// cache; a change of an organisation's counters (every new task bumps
-// one) does not.
-func TestViewersForgetOnEveryMembershipChange(t *testing.T) {
-	url := pgtest.URL(t)
-	db := sqlx.MustOpen("postgres", url)
-	defer db.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	st := tasks.NewStore(db)
-	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := st.ImportUnits(ctx, org.ID, []tasks.Unit{{Code: "ktht", Name: "Phòng Kinh tế và Hạ tầng", Kind: tasks.KindPhong}}); err != nil {
-		t.Fatal(err)
-	}
-	inv, err := st.CreateInvite(ctx, org.ID, tasks.NewInvite{Role: tasks.RoleMember}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := st.Join(ctx, inv.Code, tasks.TelegramUser{ID: 7, ChatID: 7, FullName: "Lê Văn Bảy"}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	v := &viewers{dsn: url}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		v.listen(ctx, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	}()
-	defer func() { cancel(); <-done }()
-	waitFor(t, "listening", func() bool { v.mu.Lock(); defer v.mu.Unlock(); return v.live })
-
-	keep := func() {
-		t.Helper()
-		v.put(m.TgUserID, v.begin(), viewer{ms: []tasks.Member{m}, at: time.Now()})
-		if _, ok := v.get(m.TgUserID, time.Now()); !ok {
-			t.Fatal("what was just kept is not there")
-		}
-	}
-	gen := func() uint64 { return v.begin() }
-	for _, c := range []struct {
-		name string
-		sql  string
-	}{
-		{"role", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 7`},
-		{"removed", `UPDATE members SET removed_at = now() WHERE tg_user_id = 7`},
-		{"unit added", `INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, m.id, (SELECT id FROM units LIMIT 1) FROM members m WHERE tg_user_id = 7`},
-		{"head of it", `UPDATE member_units SET is_head = true`},
-		{"unit taken away", `DELETE FROM member_units`},
-		{"organisation renamed", `UPDATE orgs SET name = 'UBND huyện Đầm Hà mới'`},
-		{"organisation's settings", `UPDATE orgs SET settings = '{"x": 1}'`},
-		{"another person joins", `INSERT INTO members (org_id, tg_user_id, chat_id, full_name, role, joined_at) SELECT id, 8, 8, 'Tám', 'member', now() FROM orgs`},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			keep()
-			if _, err := db.Exec(c.sql); err != nil {
-				t.Fatal(err)
-			}
-			waitFor(t, "forgotten after the change", func() bool { _, ok := v.get(m.TgUserID, time.Now()); return !ok })
-		})
-	}
-
-	t.Run("counters", func(t *testing.T) {
-		keep()
-		before := gen()
-		if _, err := db.Exec(`UPDATE orgs SET next_task_no = next_task_no + 1, next_meeting_no = next_meeting_no + 1`); err != nil {
-			t.Fatal(err)
-		}
-		// Announcements come in commit order: once the one of this later
-		// change is in, the counters' would have been too.
-		if _, err := db.Exec(`UPDATE members SET full_name = 'Lê Văn Bảy' WHERE tg_user_id = 7`); err != nil {
-			t.Fatal(err)
-		}
-		waitFor(t, "the later change announced", func() bool { return gen() > before })
-		if got := gen(); got != before+1 {
-			t.Errorf("the cache was emptied %d times, want once (the counters were announced)", got-before)
-		}
-	})
-}
-
-// TestViewersKeepOnlyWhatIsSafe: nothing is kept or given while not
-// listening; a read that began before everything was forgotten is not
-// kept; an old entry is not given; what is given is a copy.
-func TestViewersKeepOnlyWhatIsSafe(t *testing.T) {
+// TestViewersKeepCopiesForAWhile: what is given is a copy; an entry older
+// than viewerMaxAge is not given; forget drops one.
+func TestViewersKeepCopiesForAWhile(t *testing.T) {
 	now := time.Now()
-	e := viewer{ms: []tasks.Member{{OrgID: 1, ID: 2, TgUserID: 7}}, at: now}
 	var v viewers
-
-	v.put(7, v.begin(), e)
-	if _, ok := v.get(7, now); ok {
-		t.Error("kept while not listening")
-	}
-
-	v.reset(true)
-	gen := v.begin()
-	v.reset(true) // a change was announced while the read was under way
-	v.put(7, gen, e)
-	if _, ok := v.get(7, now); ok {
-		t.Error("kept a read begun before a change")
-	}
-
-	v.put(7, v.begin(), e)
+	v.put(7, viewer{ms: []tasks.Member{{OrgID: 1, ID: 2, TgUserID: 7}}, fingerprint: "a", at: now})
 	got, ok := v.get(7, now)
-	if !ok {
-		t.Fatal("not kept")
+	if !ok || got.fingerprint != "a" {
+		t.Fatalf("not kept: %+v %v", got, ok)
 	}
 	got.ms[0].ScopeUnit = tasks.ScopeNothing
 	if again, _ := v.get(7, now); again.ms[0].ScopeUnit != 0 {
@@ -140,16 +26,57 @@ func TestViewersKeepOnlyWhatIsSafe(t *testing.T) {
 	if _, ok := v.get(7, now.Add(viewerMaxAge+time.Second)); ok {
 		t.Error("an entry older than viewerMaxAge was given")
 	}
-
 	v.forget(7)
 	if _, ok := v.get(7, now); ok {
 		t.Error("given after forget")
 	}
+}
 
-	v.put(7, v.begin(), e)
-	v.reset(false) // the listener lost its connection
-	if _, ok := v.get(7, now); ok {
-		t.Error("given after the listener was lost")
+// TestRecordSeesTheFingerprint: the statement that records an update reads
+// the fingerprint of its sender's memberships as a fresh read gives it,
+// and sees a change made since.
+func TestRecordSeesTheFingerprint(t *testing.T) {
+	db := pgtest.New(t)
+	ctx := context.Background()
+	st := tasks.NewStore(db)
+	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	inv, err := st.CreateInvite(ctx, org.ID, tasks.NewInvite{Role: tasks.RoleMember}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Join(ctx, inv.Code, tasks.TelegramUser{ID: 7, ChatID: 7, FullName: "Lê Văn Bảy"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	l := &ledger{db: db, botID: 1}
+	msg := func(id int64) Update {
+		return Update{UpdateID: id, Message: &Message{MessageID: int(id), Chat: &Chat{ID: 7, Type: "private"}, From: &User{ID: 7}, Text: "/viec"}}
+	}
+	_, _, read, err := st.MembershipsWithOrgs(ctx, 7)
+	if err != nil || read == "" {
+		t.Fatalf("fingerprint %q, %v", read, err)
+	}
+	fresh, fps, err := l.recordChecking(ctx, []Update{msg(1), msg(2)}, time.Now(), map[int64]int64{1: 7})
+	if err != nil || len(fresh) != 2 {
+		t.Fatalf("recorded %d, %v", len(fresh), err)
+	}
+	if fps[1] != read || len(fps) != 1 {
+		t.Errorf("the record saw %q, a read %q (all: %v)", fps[1], read, fps)
+	}
+	if _, err := db.Exec(`UPDATE members SET role = 'leader' WHERE tg_user_id = 7`); err != nil {
+		t.Fatal(err)
+	}
+	_, fps, err = l.recordChecking(ctx, []Update{msg(3), msg(1)}, time.Now(), map[int64]int64{3: 7, 1: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fps[3] == read || fps[3] == "" {
+		t.Errorf("after a change the record saw %q, as before (%q)", fps[3], read)
+	}
+	if _, ok := fps[1]; ok {
+		t.Error("a fingerprint for an update recorded before")
 	}
 }
 
@@ -187,8 +114,7 @@ func TestForgetSenderAfterAnythingButAReadOnlyCommand(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			now := time.Now()
-			b.viewers.reset(true)
-			b.viewers.put(person.ID, b.viewers.begin(), viewer{ms: []tasks.Member{{OrgID: 1, TgUserID: person.ID}}, at: now})
+			b.viewers.put(person.ID, viewer{ms: []tasks.Member{{OrgID: 1, TgUserID: person.ID}}, at: now})
 			b.forgetSender(c.u)
 			if _, ok := b.viewers.get(person.ID, now); ok != c.kept {
 				t.Errorf("kept = %v, want %v", ok, c.kept)

@@ -158,7 +158,7 @@ func TestMembershipsWithOrgs(t *testing.T) {
 			if c.setup != nil {
 				c.setup()
 			}
-			ms, orgs, err := f.store.MembershipsWithOrgs(ctx, c.tgID)
+			ms, orgs, _, err := f.store.MembershipsWithOrgs(ctx, c.tgID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -199,6 +199,62 @@ func TestMembershipsWithOrgs(t *testing.T) {
 				if heads != 1 {
 					t.Errorf("heads %d units, want 1", heads)
 				}
+			}
+		})
+	}
+}
+
+// TestMembershipFingerprint: the fingerprint read with the memberships
+// changes with anything read about the person, and with nothing else (an
+// organisation's counters, another person).
+func TestMembershipFingerprint(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	db := f.store.DB()
+	fp := func() string {
+		t.Helper()
+		_, _, got, err := f.store.MembershipsWithOrgs(ctx, 200)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if _, _, stranger, err := f.store.MembershipsWithOrgs(ctx, 999); err != nil || stranger != "" {
+		t.Fatalf("a stranger's fingerprint = %q, %v", stranger, err)
+	}
+	for _, c := range []struct {
+		name    string
+		sql     string
+		changes bool
+	}{
+		{"nothing", `SELECT 1`, false},
+		{"the organisation's task counter", `UPDATE orgs SET next_task_no = next_task_no + 1`, false},
+		{"the organisation's meeting counter", `UPDATE orgs SET next_meeting_no = next_meeting_no + 1`, false},
+		{"another person's role", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 300`, false},
+		{"a task created", `SELECT 1`, false},
+		{"their role", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 200`, true},
+		{"the same role written again", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 200`, false},
+		{"the organisation chosen", `UPDATE members SET selected_at = now() WHERE tg_user_id = 200`, true},
+		{"unreachable", `UPDATE members SET unreachable_at = now() WHERE tg_user_id = 200`, true},
+		{"a unit added", `INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, (SELECT id FROM units WHERE code = 'tckh') FROM members WHERE tg_user_id = 200`, true},
+		{"head of it", `UPDATE member_units SET is_head = true WHERE member_id = (SELECT id FROM members WHERE tg_user_id = 200)`, true},
+		{"a unit taken away", `DELETE FROM member_units WHERE unit_id = (SELECT id FROM units WHERE code = 'tckh')`, true},
+		{"the organisation renamed", `UPDATE orgs SET name = 'UBND huyện Đầm Hà (mới)'`, true},
+		{"the organisation's settings", `UPDATE orgs SET settings = '{"x": 1}'`, true},
+		{"the organisation's zone", `UPDATE orgs SET timezone = 'Asia/Bangkok'`, true},
+		{"removed", `UPDATE members SET removed_at = now() WHERE tg_user_id = 200`, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before := fp()
+			if c.name == "a task created" {
+				if _, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{Text: "Việc", Leads: []int64{f.units["ktht"].ID}}, t0); err != nil {
+					t.Fatal(err)
+				}
+			} else if _, err := db.Exec(c.sql); err != nil {
+				t.Fatal(err)
+			}
+			if after := fp(); (after != before) != c.changes {
+				t.Errorf("fingerprint %q → %q, want changed = %v", before, after, c.changes)
 			}
 		})
 	}

@@ -27,7 +27,7 @@ type TelegramUser struct {
 // Memberships returns the organisations a Telegram user belongs to, the one
 // chosen last with /org first.
 func (s *Store) Memberships(ctx context.Context, tgUserID int64) ([]Member, error) {
-	ms, _, err := s.MembershipsWithOrgs(ctx, tgUserID)
+	ms, _, _, err := s.MembershipsWithOrgs(ctx, tgUserID)
 	return ms, err
 }
 

@@ -79,7 +79,7 @@ func newBotRun(tg *bot.Telegram, cfg config, db *sqlx.DB, st *tasks.Store, sched
 	limits := outbox.NewLimits(outbox.DefaultLimits)
 	sender := outbox.NewSender(db, bot.WithDashboardReports(bot.NewRenderer(st, tg.Username()), cfg.Web.PublicURL), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st),
 		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox")).ForBot(id)
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{BotID: id}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL), bot.WithMemberCache(cfg.DatabaseURL))
+	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{BotID: id}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL))
 	br := &botRun{tg: tg, bot: b, sender: sender, limits: limits, log: log, name: leadershipName(tg.ID())}
 	if cfg.WebhookURL != "" {
 		br.webhook = bot.WebhookOptions{URL: botWebhookURL(cfg.WebhookURL, id, several)}
