@@ -130,7 +130,7 @@ func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 	early := d.speculate(us)
 	var senders map[int64]int64
 	for _, u := range us {
-		if _, ok := early[u.UpdateID]; ok {
+		if d.b.cachedRead(u) {
 			if senders == nil {
 				senders = map[int64]int64{}
 			}
@@ -157,7 +157,7 @@ func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 	for _, g := range early {
 		g.open(false, "") // recorded before: handled, or to be, already
 	}
-	return d.submit(rest)
+	return d.submitChecked(rest, fingerprints)
 }
 
 // speculate queues, before they are recorded, the updates of us that are
@@ -221,9 +221,26 @@ func (d *dispatcher) resume(ctx context.Context) {
 	}
 }
 
+// submitChecked is submit for updates recorded by a statement that also
+// read their senders' membership fingerprints (by update id): those may
+// be handled with the memberships kept from before, checked against the
+// fingerprint (see gate).
+func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) error {
+	gates := make(map[int64]*gate, len(fingerprints))
+	for id, fp := range fingerprints {
+		g := newGate()
+		g.open(true, fp)
+		gates[id] = g
+	}
+	return d.submitGated(us, gates)
+}
+
 // submit queues updates behind the others of their chat; once the
 // dispatcher stops it takes none and returns errStopped.
-func (d *dispatcher) submit(us []Update) error {
+func (d *dispatcher) submit(us []Update) error { return d.submitGated(us, nil) }
+
+// submitGated is submit, each update with its gate in gates, if any.
+func (d *dispatcher) submitGated(us []Update, gates map[int64]*gate) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for d.pending >= maxPending && !d.closed {
@@ -236,7 +253,7 @@ func (d *dispatcher) submit(us []Update) error {
 		if g, ok := d.held[u.UpdateID]; ok && !g.failed() {
 			continue
 		}
-		d.enqueueLocked(u, nil)
+		d.enqueueLocked(u, gates[u.UpdateID])
 	}
 	d.cond.Broadcast()
 	return nil

@@ -15,28 +15,37 @@ const maxFresh = 1024
 type freshUpdates struct {
 	mu sync.Mutex
 	us []Update
+	// fingerprints are the membership fingerprints their record read,
+	// for the commands that only read (see submitChecked).
+	fingerprints map[int64]string
 }
 
 // add keeps updates just recorded for HandleRecorded; past maxFresh they
 // are dropped (HandleRecorded then reads the ledger, where they are).
-func (f *freshUpdates) add(us []Update) {
+func (f *freshUpdates) add(us []Update, fingerprints map[int64]string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.us)+len(us) > maxFresh {
-		f.us = f.us[:0]
+		f.us, f.fingerprints = f.us[:0], nil
 		return
 	}
 	f.us = append(f.us, us...)
+	for id, fp := range fingerprints {
+		if f.fingerprints == nil {
+			f.fingerprints = map[int64]string{}
+		}
+		f.fingerprints[id] = fp
+	}
 }
 
 // take returns the updates kept so far and forgets them; none (nil) means
 // HandleRecorded is to read the ledger.
-func (f *freshUpdates) take() []Update {
+func (f *freshUpdates) take() ([]Update, map[int64]string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	us := f.us
-	f.us = nil
-	return us
+	us, fps := f.us, f.fingerprints
+	f.us, f.fingerprints = nil, nil
+	return us, fps
 }
 
 // takeFresh returns, in order, the updates of fresh that keep lets be

@@ -56,20 +56,22 @@ func TestTakeFresh(t *testing.T) {
 	}
 }
 
-// TestFreshUpdatesOverflow: past maxFresh the updates kept are dropped,
-// and HandleRecorded reads the ledger, where they are.
+// TestFreshUpdatesOverflow: updates kept are taken once, with the
+// fingerprints their record read; past maxFresh they are dropped, and
+// HandleRecorded reads the ledger, where they are.
 func TestFreshUpdatesOverflow(t *testing.T) {
 	var f freshUpdates
-	f.add(make([]Update, maxFresh))
-	if got := f.take(); len(got) != maxFresh {
-		t.Fatalf("took %d, want %d", len(got), maxFresh)
+	f.add(make([]Update, maxFresh-1), map[int64]string{7: "a"})
+	f.add(make([]Update, 1), nil)
+	if got, fps := f.take(); len(got) != maxFresh || fps[7] != "a" {
+		t.Fatalf("took %d (fingerprints %v), want %d and 7's", len(got), fps, maxFresh)
 	}
-	if got := f.take(); got != nil {
-		t.Fatalf("took %d more", len(got))
+	if got, fps := f.take(); got != nil || fps != nil {
+		t.Fatalf("took %d more (%v)", len(got), fps)
 	}
-	f.add(make([]Update, maxFresh))
-	f.add(make([]Update, 1))
-	if got := f.take(); len(got) != 0 {
-		t.Fatalf("took %d after an overflow, want none (read the ledger)", len(got))
+	f.add(make([]Update, maxFresh), map[int64]string{7: "a"})
+	f.add(make([]Update, 1), nil)
+	if got, fps := f.take(); len(got) != 0 || fps != nil {
+		t.Fatalf("took %d (%v) after an overflow, want none (read the ledger)", len(got), fps)
 	}
 }
