@@ -55,6 +55,9 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	if cfg.HTTPAddr != "" {
 		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
 	}
+	if cfg.Ops.InternalAddr != "" {
+		go serveHTTP(ctx, cfg.Ops.InternalAddr, a.internalHandler(), log.With("listener", "internal"))
+	}
 	return a.run(ctx)
 }
 
