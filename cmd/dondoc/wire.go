@@ -38,7 +38,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	if _, err := c.AddFunc("@every 5m", func() { a.createOccurrences(ctx) }); err != nil {
 		return nil, err
 	}
-	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
+	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx, cfg.Ops.OutboxRetention) }); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -72,11 +72,13 @@ func (a *app) createOccurrences(ctx context.Context) {
 	}
 }
 
-// cleanup forgets old bookkeeping.
-func (a *app) cleanup(ctx context.Context) {
+// cleanup forgets old bookkeeping: recorded updates, and outbox rows
+// delivered more than keep ago (cleanup_outbox.go).
+func (a *app) cleanup(ctx context.Context, keep time.Duration) {
 	if err := bot.ForgetUpdates(ctx, a.store.DB(), time.Now().Add(-7*24*time.Hour)); err != nil {
 		a.log.Error("cleanup", "err", err)
 	}
+	a.pruneOutbox(ctx, time.Now(), keep)
 }
 
 // cronLogger lets robfig/cron log through slog.
