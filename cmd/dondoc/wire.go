@@ -23,6 +23,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
 	a := &app{store: st, cron: c, log: log, reminders: sched}
+	a.outboxRetention = cfg.Ops.OutboxRetention
 	for _, tg := range tgs {
 		br := newBotRun(tg, cfg, db, st, sched, len(tgs) > 1, log)
 		a.bots = append(a.bots, br)
@@ -38,7 +39,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	if _, err := c.AddFunc("@every 5m", func() { a.createOccurrences(ctx) }); err != nil {
 		return nil, err
 	}
-	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx, cfg.Ops.OutboxRetention) }); err != nil {
+	if _, err := c.AddFunc("@daily", func() { a.cleanup(ctx) }); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -73,12 +74,12 @@ func (a *app) createOccurrences(ctx context.Context) {
 }
 
 // cleanup forgets old bookkeeping: recorded updates, and outbox rows
-// delivered more than keep ago (cleanup_outbox.go).
-func (a *app) cleanup(ctx context.Context, keep time.Duration) {
+// delivered long ago (cleanup_outbox.go).
+func (a *app) cleanup(ctx context.Context) {
+	a.pruneOutbox(ctx, time.Now(), a.outboxRetention)
 	if err := bot.ForgetUpdates(ctx, a.store.DB(), time.Now().Add(-7*24*time.Hour)); err != nil {
 		a.log.Error("cleanup", "err", err)
 	}
-	a.pruneOutbox(ctx, time.Now(), keep)
 }
 
 // cronLogger lets robfig/cron log through slog.
