@@ -11,13 +11,27 @@ import (
 )
 
 // TestReportChatLost removes the bot from the organisation's one report
-// chat: Telegram answers 403 to the week's report there. The chat is marked
+// chat (Telegram answers 403 to the week's report there), or the chat is
+// gone (400 "chat not found"). The chat is marked
 // unreachable, the admin and the leader are told once what happened and how
 // to fix it, the report goes to the private chats of those who see
 // everything, the next week's report goes there too with no second
 // notice, and /baocao_o_day in the group (the bot added back) makes the
 // group receive the reports again.
 func TestReportChatLost(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		refuse func(h *harness, chatID int64)
+		reason string
+	}{
+		{"bot removed (403)", func(h *harness, id int64) { h.fake.RemoveBot(id) }, "kicked"},
+		{"chat not found (400)", func(h *harness, id int64) { h.fake.NeverStarted(id) }, "chat not found"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testReportChatLost(t, tc.refuse, tc.reason) })
+	}
+}
+
+func testReportChatLost(t *testing.T, refuse func(h *harness, chatID int64), reason string) {
 	h := newHarness(t)
 	midweek(h)
 	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
@@ -28,7 +42,7 @@ func TestReportChatLost(t *testing.T) {
 	group := tgfake.Chat{ID: -100888, Title: "Lãnh đạo huyện"}
 	h.fake.SendGroupText(leader, group, "/baocao_o_day")
 	h.expect(group.ID, "Từ nay nhóm Lãnh đạo huyện sẽ nhận báo cáo tuần")
-	h.fake.RemoveBot(group.ID)
+	refuse(h, group.ID)
 
 	ctx := context.Background()
 	now := h.clock.Now()
@@ -47,7 +61,7 @@ func TestReportChatLost(t *testing.T) {
 	for _, u := range []tgfake.User{admin, leader, secretary} {
 		h.expect(u.ID, title)
 	}
-	if n := h.count(`SELECT count(*) FROM report_chats WHERE chat_id = $1 AND unreachable_at IS NOT NULL AND unreachable_reason LIKE '%kicked%'`, group.ID); n != 1 {
+	if n := h.count(`SELECT count(*) FROM report_chats WHERE chat_id = $1 AND unreachable_at IS NOT NULL AND unreachable_reason LIKE '%' || $2 || '%'`, group.ID, reason); n != 1 {
 		t.Errorf("report chat marked unreachable %d times", n)
 	}
 	if n := h.count(`SELECT count(*) FROM outbox WHERE kind = $1`, weekly.NoticeReportChatLost); n != 2 {
