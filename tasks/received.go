@@ -40,6 +40,9 @@ type Received struct {
 	State           ReceivedState `db:"state"`
 	ReceivedAt      time.Time     `db:"received_at"`
 	DoneAt          *time.Time    `db:"done_at"`
+	// ReturnReason is what the parent wrote when it last returned the
+	// work; "" when it never did.
+	ReturnReason string `db:"return_reason"`
 }
 
 // Open reports whether the received task still waits for the child's work.

@@ -63,6 +63,8 @@ func (a *app) run(ctx context.Context, leadership string) error {
 	var wg sync.WaitGroup
 	a.receiveByWebhook(ctx, &wg)
 	wg.Add(1)
+	go a.runCascade(ctx, &wg)
+	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		// One process at a time polls Telegram and spends the token's
