@@ -65,6 +65,24 @@ func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
 	return b.reply(ctx, r.chatID, msgReceivedList+"\n\n"+strings.Join(lines, "\n\n"), buttons)
 }
 
+// receivedHint tells a leader in a task list how many received tasks wait
+// to be handed on (overdue ones only in an overdue list); "" for others,
+// in a unit's group, or with a filter the received tasks cannot match.
+func (b *Bot) receivedHint(ctx context.Context, r *request, f tasks.ListFilter) (string, error) {
+	if !r.member.CanAssign() || r.member.ScopeUnit != 0 || f.UnitID != 0 || f.MeetingID != 0 || f.ThisWeek {
+		return "", nil
+	}
+	var overdueAt *time.Time
+	if f.Overdue {
+		overdueAt = &r.now
+	}
+	n, err := b.store.ReceivedWaiting(ctx, r.org.ID, overdueAt)
+	if err != nil || n == 0 {
+		return "", err
+	}
+	return fmt.Sprintf(listReceivedWaiting, n), nil
+}
+
 // askHandOn asks a leader of the organisation that received a task to
 // which of its units it goes.
 func (b *Bot) askHandOn(ctx context.Context, r *request, id int64) (string, error) {

@@ -19,6 +19,8 @@ const (
 	msgReceivedClosed          = "Nhiệm vụ cấp trên giao số %d đã xong hoặc đã bị hủy, không phân công tiếp được."
 	msgReceivedHead            = "📥 <b>Nhiệm vụ cấp trên giao</b>"
 	msgReceivedPendingHead     = "⏰ <b>Nhiệm vụ cấp trên giao sắp đến hạn mà chưa phân công</b>"
+	msgReceivedDueHead         = "⏰ <b>Nhiệm vụ cấp trên giao đến hạn hôm nay mà chưa phân công</b>"
+	msgReceivedOverdueHead     = "⚠️ <b>Nhiệm vụ cấp trên giao đã quá hạn mà chưa phân công</b>"
 	msgReceivedReturnedHead    = "↩️ <b>Cấp trên trả lại nhiệm vụ để làm tiếp</b>"
 	msgReceivedCancelledHead   = "✖️ <b>Cấp trên đã hủy nhiệm vụ</b>"
 	msgReceivedFooter          = "Bấm <b>Phân công</b> để giao toàn bộ hoặc từng phần cho các đơn vị; khi mọi phần việc xong, kết quả tự báo lên cấp trên."
@@ -29,6 +31,7 @@ const (
 	btnHandOnMore              = "📤 Phân công thêm phần việc"
 	cardReceivedTitle          = "<b>Nhiệm vụ cấp trên giao số %d</b> — %s"
 	cardReceivedMeeting        = "Cuộc họp: %s"
+	cardReceivedReason         = "Lý do cấp trên trả lại: <i>%s</i>"
 	cardReceivedAssigner       = "Người giao: %s"
 	lineReceived               = "<b>Số %d</b>. %s\n   Cấp trên: %s · %s"
 	lineReceivedDeadline       = " · hạn %s"
@@ -37,6 +40,9 @@ const (
 	btnAskParent               = "📅 Xin gia hạn"
 	promptAskParent            = "Hãy ghi thời hạn mới và lý do để gửi %s, ví dụ: 30/6 vì chờ số liệu của các thôn."
 	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, bạn sẽ được báo."
+	listReceived               = " — cấp trên giao"
+	lineFromParent             = " · <i>cấp trên giao</i>"
+	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"
 )
 
 // receivedStateLabel names the states of a received task.

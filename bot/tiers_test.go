@@ -85,6 +85,9 @@ func TestCascadeThroughTheBot(t *testing.T) {
 		t.Errorf("a commune member pressed [Phân công]: %q", ans)
 	}
 
+	// The received task waits in the commune leader's own task list.
+	h.say(dhLeader, "/viec", "Còn 1 nhiệm vụ cấp trên giao chưa phân công", "/captren")
+
 	// Đầm Hà hands it on in two parts.
 	h.press(dhLeader, dhNotice, handOnDH)
 	h.expect(dhLeader.ID, "Hãy ghi đơn vị nhận")
@@ -99,6 +102,13 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	h.say(qlLeader, "KT", "Đã phân công", "Rà soát hộ nghèo trên địa bàn")
 	h.expect(qlKt.ID, "Rà soát hộ nghèo trên địa bàn", "30/06/2031")
 	h.say(qlLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
+	// The tasks made from it are in the commune's own lists, marked, and
+	// filtered by "cấp trên giao".
+	if list := h.say(dhLeader, "/viec captren", "cấp trên giao", "Rà soát hộ nghèo thôn 1", "Tổng hợp kết quả rà soát"); strings.Contains(list.PlainText, "chưa phân công") {
+		t.Errorf("a received task handed on is still counted as waiting:\n%s", list.PlainText)
+	}
+	h.say(dhT1, "/viec", "Rà soát hộ nghèo thôn 1", "cấp trên giao")
+	h.say(qlKt, "/viec cap tren", "Rà soát hộ nghèo trên địa bàn")
 
 	// Đầm Hà asks the province for a later deadline; the province approves; Đầm Hà is told.
 	askParent := callbackData(damha.ID, "rcvx", rcvDH)

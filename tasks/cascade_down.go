@@ -188,7 +188,7 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 			if err := notifyReceivers(ctx, tx, child, id, NoticeReceived, 0, now); err != nil {
 				return err
 			}
-			return remindReceivers(ctx, tx, child, id, p.Deadline, now)
+			return s.receivedChanged(ctx, tx, child, id, now)
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("received task: %w", err)
@@ -210,6 +210,9 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		return fmt.Errorf("received version: %w", err)
 	}
 	if err := syncReceived(ctx, tx, r, p, now); err != nil {
+		return err
+	}
+	if err := s.receivedChanged(ctx, tx, child, r.ID, now); err != nil {
 		return err
 	}
 	for _, e := range p.Decided {

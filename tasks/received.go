@@ -67,6 +67,10 @@ type ReceivedPayload struct {
 	// Round is the parent's rework round of a return, or the extension
 	// request a decision is about.
 	Round int `json:"round,omitempty"`
+	// Kind is a reminder's kind (package reminders: "before", "due",
+	// "overdue") and Deadline the deadline it was planned for.
+	Kind     string     `json:"kind,omitempty"`
+	Deadline *time.Time `json:"deadline,omitempty"`
 }
 
 // EventFromChild is recorded on a parent's task when the child

@@ -33,34 +33,6 @@ func (s *Store) cascade(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, n
 	return nil
 }
 
-// receivedReminderDays is how many days before the deadline the child's
-// leaders are reminded of a received task they have not handed on yet.
-const receivedReminderDays = 2
-
-// remindReceivers plans the reminder of a received task to the child's
-// leaders: at 08:00 in the child's zone, receivedReminderDays days before
-// the deadline; the notice is dropped when it comes if the task was handed
-// on by then.
-func remindReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, due *time.Time, now time.Time) error {
-	if due == nil {
-		return nil
-	}
-	child, err := loadOrg(ctx, tx, childID)
-	if err != nil {
-		return err
-	}
-	loc, err := child.Location()
-	if err != nil {
-		return err
-	}
-	d := due.In(loc)
-	at := time.Date(d.Year(), d.Month(), d.Day()-receivedReminderDays, 8, 0, 0, 0, loc)
-	if !at.After(now) {
-		return nil
-	}
-	return notifyReceiversAt(ctx, tx, childID, receivedID, NoticeReceivedPending, 0, at, now)
-}
-
 // notifyReceivers queues a notice about a received task to the child's
 // leaders and admins.
 func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, now time.Time) error {
@@ -176,4 +148,15 @@ func (s *Store) ReceivedTaskIDs(ctx context.Context, orgID, receivedID int64) ([
 		return nil, fmt.Errorf("received task ids: %w", err)
 	}
 	return ids, nil
+}
+
+// ReceivedWaiting counts an organisation's received tasks not handed on
+// yet; with overdueAt, only those whose deadline passed before it.
+func (s *Store) ReceivedWaiting(ctx context.Context, orgID int64, overdueAt *time.Time) (int, error) {
+	var n int
+	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM received_tasks
+		WHERE org_id = $1 AND state = 'received' AND ($2::timestamptz IS NULL OR deadline < $2)`, orgID, overdueAt); err != nil {
+		return 0, fmt.Errorf("received waiting: %w", err)
+	}
+	return n, nil
 }

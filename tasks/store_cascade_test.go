@@ -158,14 +158,6 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 			t.Errorf("leader %d got %d notices of the received task, want 1", m.TgUserID, n)
 		}
 	}
-	var remindAt time.Time
-	if err := db.Get(&remindAt, `SELECT next_attempt_at FROM outbox WHERE org_id = $1 AND kind = $2 AND chat_id = $3`,
-		damha.org.ID, tasks.NoticeReceivedPending, dhLeader.ChatID); err != nil {
-		t.Fatalf("no reminder of the received task planned: %v", err)
-	}
-	if want := time.Date(2021, 1, 27, 8, 0, 0, 0, t0.Location()); !remindAt.Equal(want) {
-		t.Errorf("the received task's reminder is at %s, want %s", remindAt, want)
-	}
 	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceived, dhVhxh.ChatID); n != 0 {
 		t.Errorf("a commune's member was told of the received task before any assignment")
 	}

@@ -1,0 +1,71 @@
+package tasks
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/outbox"
+)
+
+// ReceivedScheduler is a Scheduler that also plans the reminders of a
+// received task not handed on yet, to the leaders of the organisation that
+// received it, as it plans a task's: it is told, in the transaction that
+// made or changed the received task.
+type ReceivedScheduler interface {
+	ReceivedChanged(ctx context.Context, tx *sqlx.Tx, r Received, now time.Time) error
+}
+
+// receivedChanged tells the scheduler, when it plans received tasks too,
+// that a received task was made or changed.
+func (s *Store) receivedChanged(ctx context.Context, tx *sqlx.Tx, orgID, id int64, now time.Time) error {
+	rs, ok := s.scheduler.(ReceivedScheduler)
+	if !ok {
+		return nil
+	}
+	r, err := lockReceived(ctx, tx, orgID, id)
+	if err != nil {
+		return err
+	}
+	if err := rs.ReceivedChanged(ctx, tx, r, now); err != nil {
+		return fmt.Errorf("schedule received reminders: %w", err)
+	}
+	return nil
+}
+
+// ReceivedReminder is one planned reminder of a received task: its slot
+// (unique for the deadline), its kind and when it is due.
+type ReceivedReminder struct {
+	Slot string
+	Kind string
+	At   time.Time
+}
+
+// QueueReceivedReminder queues a reminder of a received task to the
+// leaders and admins of the organisation that received it, not sent before
+// rm.At; the same slot is queued once. At send time it is dropped when the
+// task was handed on or its deadline moved.
+func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm ReceivedReminder, now time.Time) error {
+	var rs []Recipient
+	if err := tx.SelectContext(ctx, &rs, `
+		SELECT id, chat_id, full_name FROM members
+		WHERE org_id = $1 AND role IN ('leader', 'admin') AND removed_at IS NULL ORDER BY id`, r.OrgID); err != nil {
+		return fmt.Errorf("receivers: %w", err)
+	}
+	msgs := make([]outbox.Message, 0, len(rs))
+	for _, m := range rs {
+		msgs = append(msgs, outbox.Message{
+			OrgID:     r.OrgID,
+			IdemKey:   fmt.Sprintf("received:%d:%s:%s:%d", r.ID, NoticeReceivedPending, rm.Slot, m.MemberID),
+			ChatID:    m.ChatID,
+			Kind:      NoticeReceivedPending,
+			Payload:   ReceivedPayload{ReceivedID: r.ID, Kind: rm.Kind, Deadline: r.Deadline},
+			MemberID:  &m.MemberID,
+			NotBefore: rm.At,
+		})
+	}
+	_, err := outbox.Enqueue(ctx, tx, now, msgs...)
+	return err
+}
