@@ -134,6 +134,10 @@ func TestProvinceCountsCommunesByTheirReceivedTasks(t *testing.T) {
 	if strings.Contains(pt, "Xã, phường có nhiệm vụ") || !strings.Contains(pt, "VI. Nhiệm vụ cấp trên giao</b>\nĐã nhận 2: chưa phân công 1; đã phân công, đang thực hiện 0; đã xong, đã báo lên 1; quá hạn 1.") {
 		t.Errorf("xã An's report:\n%s", pt)
 	}
+	// It lists what it received and has not finished, with where it stands.
+	if !strings.Contains(pt, "(UBND tỉnh Quảng Ninh): chưa phân công · hạn 08/01/2021, quá hạn 3 ngày") || strings.Contains(pt, "Việc hạn 6 (") {
+		t.Errorf("xã An's report does not list its open received task alone:\n%s", pt)
+	}
 	if strings.Contains(text, "Nhiệm vụ cấp trên giao</b>\nĐã nhận") {
 		t.Errorf("the province's report counts received tasks it has none of")
 	}
