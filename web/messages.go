@@ -19,6 +19,7 @@ const (
 	msgBadWeek         = "Tuần «%s» không hợp lệ. Xin viết theo dạng 2021-W02 (năm, chữ W, số tuần)."
 	msgBadNumber       = "«%s» không phải là một số hợp lệ."
 	msgBadStatus       = "Trạng thái «%s» không có trong danh sách."
+	msgBadFrom         = "Nguồn giao «%s» không có trong danh sách; hãy chọn «Cấp trên giao» hoặc để trống."
 	msgSearchTooLong   = "Từ khóa tìm kiếm quá dài (tối đa 200 ký tự)."
 	msgBadView         = "Không có trang «%s»."
 	msgBadAction       = "Không có thao tác «%s»."
