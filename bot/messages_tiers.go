@@ -40,6 +40,8 @@ const (
 	btnAskParent               = "📅 Xin gia hạn"
 	promptAskParent            = "Hãy ghi thời hạn mới và lý do để gửi %s, ví dụ: 30/6 vì chờ số liệu của các thôn."
 	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, bạn sẽ được báo."
+	msgExtForwarded            = "Thời hạn mới của nhiệm vụ #%d (%s) vượt thời hạn cấp trên giao: đã chuyển đề nghị lên cấp trên. Khi cấp trên quyết định, các đơn vị sẽ được báo."
+	noticeExtByParent          = "cấp trên"
 	listReceived               = " — cấp trên giao"
 	lineFromParent             = " · <i>cấp trên giao</i>"
 	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"

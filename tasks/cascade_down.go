@@ -44,8 +44,9 @@ type downPayload struct {
 
 // decidedExtension is a decision of the parent about a child's request.
 type decidedExtension struct {
-	ID       int64 `json:"id"`
-	Approved bool  `json:"approved"`
+	ID       int64  `json:"id"`
+	Approved bool   `json:"approved"`
+	Origin   string `json:"origin,omitempty"`
 }
 
 // cascadeDown enqueues, in the parent's transaction, a down step for each
@@ -145,9 +146,10 @@ func decidedNow(ctx context.Context, tx *sqlx.Tx, t Task, unitID int64, now time
 	var rows []struct {
 		ID     int64  `db:"id"`
 		Status string `db:"status"`
+		Origin string `db:"origin"`
 	}
 	if err := tx.SelectContext(ctx, &rows, `
-		SELECT id, status FROM task_extensions
+		SELECT id, status, coalesce(origin, '') AS origin FROM task_extensions
 		WHERE org_id = $1 AND task_id = $2 AND unit_id = $3 AND requested_by IS NULL AND decided_at = $4 ORDER BY id`,
 		t.OrgID, t.ID, unitID, now); err != nil {
 		return nil, fmt.Errorf("decided extensions: %w", err)
@@ -155,7 +157,7 @@ func decidedNow(ctx context.Context, tx *sqlx.Tx, t Task, unitID int64, now time
 	var out []decidedExtension
 	for _, r := range rows {
 		if r.Status == ExtensionApproved || r.Status == ExtensionRejected {
-			out = append(out, decidedExtension{ID: r.ID, Approved: r.Status == ExtensionApproved})
+			out = append(out, decidedExtension{ID: r.ID, Approved: r.Status == ExtensionApproved, Origin: r.Origin})
 		}
 	}
 	return out, nil
@@ -171,6 +173,15 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		return fmt.Errorf("down step: %w", err)
 	}
 	child, now := st.DestOrgID, st.At
+	// first the child's own tasks, then the received task: the order in
+	// which the child's transactions lock them
+	for _, e := range p.Decided {
+		if id, ok := forwardedID(child, e.Origin); ok {
+			if err := s.settleForwarded(ctx, tx, child, id, e.Approved, now); err != nil {
+				return err
+			}
+		}
+	}
 	r, err := receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
 	if errors.Is(err, ErrNotFound) {
 		if !p.Open || p.Removed {

@@ -537,3 +537,130 @@ func TestLinkDeliversOpenTasks(t *testing.T) {
 		t.Errorf("the commune's leader got %d notices, want 1", n)
 	}
 }
+
+// TestMemberExtensionGoesUpBeyondTheReceivedDeadline: a commune member's
+// request for a later deadline is decided by the commune's leader while it
+// stays within what the province gave; approved beyond it, it goes up to
+// the province, and the province's decision settles it in the commune.
+func TestMemberExtensionGoesUpBeyondTheReceivedDeadline(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_damha", Name: "UBND phường Đầm Hà", Kind: tasks.KindXa},
+	})
+	damha := newTier(t, st, tasks.NewOrg{Name: "UBND phường Đầm Hà", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, []tasks.Unit{
+		{Code: "vp", Name: "Văn phòng", Kind: tasks.KindPhong},
+	})
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_damha", damha.org.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	leader := damha.join(t, st, 200, tasks.RoleLeader, "")
+	vp := damha.join(t, st, 210, tasks.RoleMember, "vp")
+	dl := time.Date(2021, 2, 26, 23, 59, 59, 0, t0.Location())
+	parent, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Tổng kết công tác dân vận", Deadline: &dl, Leads: []int64{tinh.units["x_damha"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	rs, err := st.ReceivedTasks(ctx, damha.org.ID, true)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("received %d, %v", len(rs), err)
+	}
+	own := dl.AddDate(0, 0, -14)
+	task, err := st.AssignReceived(ctx, leader, rs[0].ID, tasks.NewTask{Text: "Dự thảo báo cáo tổng kết", Deadline: &own, Leads: []int64{damha.units["vp"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(d time.Time) tasks.Extension {
+		t.Helper()
+		e, err := st.RequestExtension(ctx, vp, task.ID, tasks.ExtensionAsk{Deadline: deadline.Deadline{Time: d, Text: d.Format("02/01/2006")}, Reason: "chờ số liệu"}, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+
+	// Within the province's deadline: the commune's leader decides alone.
+	within := dl.AddDate(0, 0, -3)
+	e, err := st.DecideExtension(ctx, leader, task.ID, ask(within).ID, true, t0)
+	if err != nil || e.Status != tasks.ExtensionApproved || e.ForwardedAt != nil {
+		t.Fatalf("a request within the received deadline: %+v, %v", e, err)
+	}
+	drain(t, st)
+	if n := count(t, db, `SELECT count(*) FROM task_extensions WHERE org_id = $1`, tinh.org.ID); n != 0 {
+		t.Fatalf("a request within the received deadline reached the province (%d)", n)
+	}
+
+	// Beyond it: the approval goes up; the commune's task keeps its deadline meanwhile.
+	beyond := dl.AddDate(0, 0, 10)
+	e, err = st.DecideExtension(ctx, leader, task.ID, ask(beyond).ID, true, t0.Add(time.Hour))
+	if err != nil || e.Status != tasks.ExtensionPending || e.ForwardedAt == nil {
+		t.Fatalf("a request beyond the received deadline: %+v, %v", e, err)
+	}
+	if again, err := st.DecideExtension(ctx, leader, task.ID, e.ID, true, t0.Add(time.Hour)); err != nil || again.Status != tasks.ExtensionPending {
+		t.Errorf("approving a forwarded request again: %+v, %v", again, err)
+	}
+	if got, _ := st.Task(ctx, damha.org.ID, task.ID); !got.Deadline.Equal(within) {
+		t.Errorf("the commune's task moved to %v before the province decided", got.Deadline)
+	}
+	drain(t, st)
+	var up int64
+	if err := db.Get(&up, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, tinh.org.ID, parent.ID); err != nil {
+		t.Fatalf("no request reached the province: %v", err)
+	}
+	if pe, _ := st.Extension(ctx, tinh.org.ID, parent.ID, up); pe.RequesterName != "UBND phường Đầm Hà" || pe.Reason != "chờ số liệu" || !pe.NewDeadline.Equal(beyond) {
+		t.Errorf("the province reads %+v", pe)
+	}
+	if n := outboxCount(t, db, tinh.org.ID, tasks.NoticeExtensionAsked, chairman.ChatID); n != 1 {
+		t.Errorf("the chairman got %d requests, want 1", n)
+	}
+	if _, err := st.DecideExtension(ctx, chairman, parent.ID, up, true, t0.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if got, _ := st.Extension(ctx, damha.org.ID, task.ID, e.ID); got.Status != tasks.ExtensionApproved {
+		t.Errorf("after the province's approval the commune's request is %q", got.Status)
+	}
+	if got, _ := st.Task(ctx, damha.org.ID, task.ID); got.Deadline == nil || !got.Deadline.Equal(beyond) {
+		t.Errorf("the commune's task is due %v, want %v", got.Deadline, beyond)
+	}
+	if r, _ := st.Received(ctx, damha.org.ID, rs[0].ID); r.Deadline == nil || !r.Deadline.Equal(beyond) {
+		t.Errorf("the received task is due %v, want %v", r.Deadline, beyond)
+	}
+	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeExtensionDecided, vp.ChatID); n != 2 {
+		t.Errorf("the member was told %d decisions, want 2 (the leader's, the province's)", n)
+	}
+
+	// Refused by the province: the commune's request is refused, the deadline stays.
+	further := beyond.AddDate(0, 0, 10)
+	e, err = st.DecideExtension(ctx, leader, task.ID, ask(further).ID, true, t0.Add(3*time.Hour))
+	if err != nil || e.ForwardedAt == nil {
+		t.Fatalf("%+v, %v", e, err)
+	}
+	drain(t, st)
+	if err := db.Get(&up, `SELECT id FROM task_extensions WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, tinh.org.ID, parent.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.RejectExtension(ctx, chairman, parent.ID, up, "Không gia hạn thêm", t0.Add(4*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if got, _ := st.Extension(ctx, damha.org.ID, task.ID, e.ID); got.Status != tasks.ExtensionRejected {
+		t.Errorf("after the province's refusal the commune's request is %q", got.Status)
+	}
+	if got, _ := st.Task(ctx, damha.org.ID, task.ID); !got.Deadline.Equal(beyond) {
+		t.Errorf("the commune's task moved to %v after a refusal", got.Deadline)
+	}
+}
+
+func count(t *testing.T, db *sqlx.DB, q string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := db.Get(&n, q, args...); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
