@@ -32,6 +32,7 @@ func (b *Bot) tiersCommands() []command {
 	return []command{
 		{names: []string{"captren", "nhan"}, help: helpReceived, allow: assigners, run: b.cmdReceived},
 		{names: []string{"sapnhap", "merge"}, help: helpMerge, allow: admins, run: b.cmdMerge},
+		{names: []string{"doiten", "rename"}, help: helpRename, allow: admins, run: b.cmdRename},
 	}
 }
 
@@ -242,4 +243,32 @@ func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
 		names[i] = "<b>" + esc(u.Name) + "</b>"
 	}
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgMerged, strings.Join(names, ", "), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil)
+}
+
+// cmdRename renames a unit, as `dondoc units rename` does: "/doiten MÃ Tên
+// mới". The old name stays an alias, so that conclusions that still use it
+// find the unit, and past events keep it.
+func (b *Bot) cmdRename(ctx context.Context, r *request) error {
+	code, name, _ := strings.Cut(strings.TrimSpace(r.args), " ")
+	name = strings.TrimSpace(name)
+	if code == "" || name == "" {
+		return b.reply(ctx, r.chatID, msgRenameUsage, nil)
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	old, known := dir.ByCode(code)
+	u, err := b.store.RenameUnit(ctx, r.org.ID, code, name)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+msgRenameUsage, nil)
+	}
+	if err != nil {
+		return err
+	}
+	if !known || old.Name == u.Name {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgRenamedSame, esc(u.Name)), nil)
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgRenamed, esc(old.Name), esc(u.Name)), nil)
 }

@@ -9,6 +9,10 @@ const (
 	msgMergeUsage      = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
 	msgMerged          = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
 	msgUnitMergedTasks = "\n%d nhiệm vụ đang thực hiện đã chuyển sang %s, nhắc việc gửi theo đơn vị mới. Xem: /viec"
+	helpRename         = "đổi tên đơn vị: /doiten MÃ Tên mới"
+	msgRenameUsage     = "Cách dùng: <code>/doiten MÃ Tên mới</code>, ví dụ <code>/doiten vhxh Phòng Văn hóa – Xã hội phường Đầm Hà</code> (xem mã: /donvi)."
+	msgRenamed         = "✏️ Đã đổi tên <b>%s</b> thành <b>%s</b>. Tên cũ vẫn được nhận ra khi giao việc và trong văn bản kết luận."
+	msgRenamedSame     = "Đơn vị đã mang tên <b>%s</b>."
 )
 
 // Vietnamese wording of received tasks ("nhiệm vụ cấp trên giao").

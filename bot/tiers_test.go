@@ -205,6 +205,22 @@ func TestMergeThroughTheBot(t *testing.T) {
 	h.say(staff, "/done 1", "Đã ghi nhận Phòng Tài chính – Kế hoạch hoàn thành nhiệm vụ #1")
 }
 
+func TestRenameThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	admin := h.join(tgfake.User{ID: 8700, FirstName: "Quản", LastName: "Trị"}, tasks.RoleAdmin, "")
+	boss := h.join(tgfake.User{ID: 8701, FirstName: "Lãnh", LastName: "Đạo"}, tasks.RoleLeader, "")
+	staff := h.join(tgfake.User{ID: 8702, FirstName: "Cán bộ", LastName: "KTHT"}, tasks.RoleMember, "ktht")
+	h.say(staff, "/doiten ktht Phòng Kinh tế, Hạ tầng và Đô thị", "không có quyền")
+	h.say(admin, "/doiten ktht", "Cách dùng", "/doiten MÃ Tên mới")
+	h.say(admin, "/doiten khongco Phòng Mới", "Không có đơn vị mã “khongco”", "Cách dùng")
+	h.say(admin, "/doiten ktht Phòng Kinh tế, Hạ tầng và Đô thị", "Đã đổi tên", "Phòng Kinh tế và Hạ tầng", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	h.say(admin, "/donvi", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	// The old name still finds the unit.
+	h.say(boss, "/giao Phòng Kinh tế và Hạ tầng: Kiểm tra hồ sơ cấp phép trước 30/6/2031", "Nhiệm vụ #1", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	h.expect(staff.ID, "Nhiệm vụ mới #1")
+	h.say(admin, "/help", "/doiten")
+}
+
 // mergeCmd makes two units to merge, for the permission matrix's /sapnhap.
 func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
 	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
@@ -215,6 +231,22 @@ func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
 		t.Fatal(err)
 	}
 	return fmt.Sprintf("/sapnhap gop%da gop%db", n, n), n
+}
+
+// renameCmd makes a unit to rename, for the permission matrix's /doiten.
+func renameCmd(t *testing.T, e *permEnv) (string, int64) {
+	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
+	if _, _, err := e.h.store.ImportUnits(context.Background(), e.h.org.ID, []tasks.Unit{
+		{Code: fmt.Sprintf("ten%d", n), Name: fmt.Sprintf("Phòng cũ %d", n), Kind: tasks.KindPhong},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("/doiten ten%d Phòng mới %d", n, n), n
+}
+
+// renamed reports whether renameCmd's unit has its new name.
+func renamed(e *permEnv, n int64, _ string) bool {
+	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND name = $3`, e.h.org.ID, fmt.Sprintf("ten%d", n), fmt.Sprintf("Phòng mới %d", n)) == 1
 }
 
 // merged reports whether mergeCmd's second unit was merged into the first.
