@@ -48,11 +48,9 @@ type ReceivedReminder struct {
 // rm.At; the same slot is queued once. At send time it is dropped when the
 // task was handed on or its deadline moved.
 func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm ReceivedReminder, now time.Time) error {
-	var rs []Recipient
-	if err := tx.SelectContext(ctx, &rs, `
-		SELECT id, chat_id, full_name FROM members
-		WHERE org_id = $1 AND role IN ('leader', 'admin') AND removed_at IS NULL ORDER BY id`, r.OrgID); err != nil {
-		return fmt.Errorf("receivers: %w", err)
+	rs, err := receivers(ctx, tx, r.OrgID)
+	if err != nil {
+		return err
 	}
 	msgs := make([]outbox.Message, 0, len(rs))
 	for _, m := range rs {
@@ -66,6 +64,6 @@ func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm Rece
 			NotBefore: rm.At,
 		})
 	}
-	_, err := outbox.Enqueue(ctx, tx, now, msgs...)
+	_, err = outbox.Enqueue(ctx, tx, now, msgs...)
 	return err
 }

@@ -36,31 +36,35 @@ func (s *Store) cascade(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, n
 // notifyReceivers queues a notice about a received task to the child's
 // leaders and admins.
 func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, now time.Time) error {
-	return notifyReceiversAt(ctx, tx, childID, receivedID, kind, round, time.Time{}, now)
-}
-
-// notifyReceiversAt is notifyReceivers for a notice not sent before notBefore.
-func notifyReceiversAt(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, notBefore, now time.Time) error {
-	var rs []Recipient
-	if err := tx.SelectContext(ctx, &rs, `
-		SELECT id, chat_id, full_name FROM members
-		WHERE org_id = $1 AND role IN ('leader', 'admin') AND removed_at IS NULL ORDER BY id`, childID); err != nil {
-		return fmt.Errorf("receivers: %w", err)
+	rs, err := receivers(ctx, tx, childID)
+	if err != nil {
+		return err
 	}
 	msgs := make([]outbox.Message, 0, len(rs))
 	for _, r := range rs {
 		msgs = append(msgs, outbox.Message{
-			OrgID:     childID,
-			IdemKey:   fmt.Sprintf("received:%d:%s:%d:%d", receivedID, kind, round, r.MemberID),
-			ChatID:    r.ChatID,
-			Kind:      kind,
-			Payload:   ReceivedPayload{ReceivedID: receivedID, Round: round},
-			MemberID:  &r.MemberID,
-			NotBefore: notBefore,
+			OrgID:    childID,
+			IdemKey:  fmt.Sprintf("received:%d:%s:%d:%d", receivedID, kind, round, r.MemberID),
+			ChatID:   r.ChatID,
+			Kind:     kind,
+			Payload:  ReceivedPayload{ReceivedID: receivedID, Round: round},
+			MemberID: &r.MemberID,
 		})
 	}
-	_, err := outbox.Enqueue(ctx, tx, now, msgs...)
+	_, err = outbox.Enqueue(ctx, tx, now, msgs...)
 	return err
+}
+
+// receivers are who is told about an organisation's received tasks: its
+// leaders and admins.
+func receivers(ctx context.Context, tx *sqlx.Tx, orgID int64) ([]Recipient, error) {
+	var rs []Recipient
+	if err := tx.SelectContext(ctx, &rs, `
+		SELECT id, chat_id, full_name FROM members
+		WHERE org_id = $1 AND role IN ('leader', 'admin') AND removed_at IS NULL ORDER BY id`, orgID); err != nil {
+		return nil, fmt.Errorf("receivers: %w", err)
+	}
+	return rs, nil
 }
 
 // Received returns one received task of an organisation.
