@@ -187,3 +187,32 @@ func (s *Store) ForgetCascadeSteps(ctx context.Context, before time.Time) error 
 	}
 	return nil
 }
+
+// CascadeBacklog is how the cascade steps stand, for monitoring.
+type CascadeBacklog struct {
+	// Pending counts the steps not applied yet; Failing those of them whose
+	// last attempt failed.
+	Pending, Failing int
+	// Oldest is how long the oldest step due has waited; 0 for none.
+	Oldest time.Duration
+}
+
+// CascadeSteps returns the backlog of cascade steps at now.
+func CascadeSteps(ctx context.Context, q sqlx.QueryerContext, now time.Time) (CascadeBacklog, error) {
+	var row struct {
+		Pending int        `db:"pending"`
+		Failing int        `db:"failing"`
+		Oldest  *time.Time `db:"oldest"`
+	}
+	if err := sqlx.GetContext(ctx, q, &row, `
+		SELECT count(*) AS pending, count(*) FILTER (WHERE last_error <> '') AS failing,
+			min(at) FILTER (WHERE due_at <= $1) AS oldest
+		FROM cascade_steps WHERE done_at IS NULL`, now); err != nil {
+		return CascadeBacklog{}, fmt.Errorf("cascade backlog: %w", err)
+	}
+	b := CascadeBacklog{Pending: row.Pending, Failing: row.Failing}
+	if row.Oldest != nil && now.After(*row.Oldest) {
+		b.Oldest = now.Sub(*row.Oldest)
+	}
+	return b, nil
+}

@@ -67,6 +67,7 @@ func metricsHandler(db *sqlx.DB, stats *outbox.Stats, updates *bot.Stats) http.H
 		Help: "What the sender did with outbox rows, by message kind and outcome.",
 	}, []string{"kind", "outcome"})
 	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(newCascadeCollector(db))
 	stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
 	if updates != nil {
 		for name, help := range map[string]string{
