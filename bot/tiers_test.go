@@ -157,6 +157,19 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	if !ask.HasButton(h.data("conf", 1)) {
 		t.Fatalf("confirmation buttons = %v", ask.Buttons)
 	}
+
+	// The province returns it: it reopens in Đầm Hà with the province's
+	// reason; Đầm Hà hands on the extra work, which is done and goes up again.
+	h.say(chairman, "/lamlai 1 Bổ sung danh sách hộ cận nghèo", "#1")
+	h.expect(dhLeader.ID, "Cấp trên trả lại nhiệm vụ", "Lý do cấp trên trả lại: Bổ sung danh sách hộ cận nghèo")
+	h.say(dhLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
+	h.press(dhLeader, dhNotice, handOnDH)
+	h.say(dhLeader, "VHXH: Bổ sung danh sách hộ cận nghèo", "Đã phân công")
+	extra := ownTasks(h, damha.ID)[2]
+	h.say(dhVhxh, fmt.Sprintf("/done %d", extra), "hoàn thành")
+	before := len(h.fake.SentTo(chairman.ID))
+	h.say(dhLeader, fmt.Sprintf("/xacnhan %d", extra), "Đã xác nhận hoàn thành")
+	ask = h.after(chairman.ID, before, "UBND xã Đầm Hà báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
 	h.press(chairman, ask, h.data("conf", 1))
 	if s := lcState(h, h.org.ID, 1); s != "done" {
 		t.Errorf("the province's task is %s after its confirmation", s)

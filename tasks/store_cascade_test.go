@@ -321,8 +321,8 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		t.Fatal(err)
 	}
 	drain(t, st)
-	if r, _ := st.Received(ctx, damha.org.ID, received["damha"].ID); r.State != tasks.ReceivedAssigned {
-		t.Errorf("after the return the received state is %q", r.State)
+	if r, _ := st.Received(ctx, damha.org.ID, received["damha"].ID); r.State != tasks.ReceivedAssigned || r.ReturnReason != "Bổ sung danh sách hộ cận nghèo" {
+		t.Errorf("after the return the received state is %q, its reason %q", r.State, r.ReturnReason)
 	}
 	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeReceivedReturned, dhLeader.ChatID); n != 1 {
 		t.Errorf("Đầm Hà's leader got %d notices of the return, want 1", n)
