@@ -267,8 +267,9 @@ func merged(e *permEnv, n int64, _ string) bool {
 	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
 }
 
-// TestReceivedTaskNotHandedOnIsReminded: two days before the deadline, at
-// 08:00, the commune's leader is reminded of a received task not handed on;
+// TestReceivedTaskNotHandedOnIsReminded: by the commune's reminder policy
+// (three days before the deadline at 08:00, the day itself, the overdue
+// days) the commune's leader is reminded of a received task not handed on;
 // one handed on is not reminded.
 func TestReceivedTaskNotHandedOnIsReminded(t *testing.T) {
 	h := newHarness(t)
@@ -288,10 +289,14 @@ func TestReceivedTaskNotHandedOnIsReminded(t *testing.T) {
 	h.say(leader, "VP", "Đã phân công")
 
 	before := len(h.fake.SentTo(leader.ID))
-	h.clock.Jump(time.Date(2031, 6, 28, 8, 0, 1, 0, hcmZone))
-	h.sender.Kick()
+	h.scanAt(time.Date(2031, 6, 27, 8, 0, 1, 0, hcmZone))
 	h.after(leader.ID, before, "sắp đến hạn mà chưa phân công", "Báo cáo tình hình dân cư")
-	time.Sleep(300 * time.Millisecond)
+	// The day itself, then overdue: the policy's other reminders, still
+	// only for the task not handed on.
+	h.scanAt(time.Date(2031, 6, 30, 8, 0, 1, 0, hcmZone))
+	h.after(leader.ID, before, "đến hạn hôm nay mà chưa phân công", "Báo cáo tình hình dân cư")
+	h.scanAt(time.Date(2031, 7, 1, 8, 0, 1, 0, hcmZone))
+	h.after(leader.ID, before, "đã quá hạn mà chưa phân công", "Báo cáo tình hình dân cư")
 	for _, m := range h.fake.SentTo(leader.ID)[before:] {
 		if strings.Contains(m.PlainText, "chưa phân công") && strings.Contains(m.PlainText, "đất đai") {
 			t.Errorf("a received task handed on was reminded:\n%s", m.PlainText)

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -47,8 +48,7 @@ func TestReceivedTaskRemindersFollowThePolicy(t *testing.T) {
 		}
 	}
 	var got []time.Time
-	if err := f.db.Select(&got, `SELECT next_attempt_at FROM outbox WHERE org_id = $1 AND kind = $2 AND chat_id = $3 ORDER BY next_attempt_at`,
-		xa.ID, tasks.NoticeReceivedPending, chair.ChatID); err != nil {
+	if err := f.db.Select(&got, `SELECT due_at FROM received_reminders WHERE org_id = $1 AND status = 'pending' ORDER BY due_at`, xa.ID); err != nil {
 		t.Fatal(err)
 	}
 	want := map[time.Time]bool{
@@ -72,5 +72,59 @@ func TestReceivedTaskRemindersFollowThePolicy(t *testing.T) {
 	}
 	if n := len(got); n != 9 { // 4 before or on the day, 5 overdue
 		t.Errorf("%d reminders planned, want 9: %v", n, got)
+	}
+
+	// The scan sends the one due to the commune's leader, not before.
+	reminded := func() int {
+		t.Helper()
+		var n int
+		if err := f.db.Get(&n, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2 AND chat_id = $3`, xa.ID, tasks.NoticeReceivedPending, chair.ChatID); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if _, err := f.sched.Scan(ctx, at("2021-01-12 07:59"), 100); err != nil || reminded() != 0 {
+		t.Fatalf("reminded %d times before the first reminder, %v", reminded(), err)
+	}
+	if _, err := f.sched.Scan(ctx, at("2021-01-12 08:00"), 100); err != nil || reminded() != 1 {
+		t.Fatalf("reminded %d times at the first reminder, %v", reminded(), err)
+	}
+
+	// A new policy plans them again: the reminder hour moves.
+	p := reminders.DefaultPolicy()
+	p.At = "07:30"
+	if _, err := f.sched.SetPolicy(ctx, xa.ID, p, at("2021-01-12 09:00")); err != nil {
+		t.Fatal(err)
+	}
+	var next time.Time
+	if err := f.db.Get(&next, `SELECT min(due_at) FROM received_reminders WHERE org_id = $1 AND status = 'pending'`, xa.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !next.Equal(at("2021-01-14 07:30")) {
+		t.Errorf("after the new policy the next reminder is at %s, want 14/01 07:30", next.In(hcm))
+	}
+
+	// Handed on, it is reminded no more.
+	rs, err := f.store.ReceivedTasks(ctx, xa.ID, true)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("received %d, %v", len(rs), err)
+	}
+	if _, _, err := f.store.ImportUnits(ctx, xa.ID, []tasks.Unit{{Code: "vp", Name: "Văn phòng", Kind: tasks.KindPhong}}); err != nil {
+		t.Fatal(err)
+	}
+	dir, err := f.store.Directory(ctx, xa.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vp, _ := dir.ByCode("vp")
+	if _, err := f.store.AssignReceived(ctx, chair, rs[0].ID, tasks.NewTask{Leads: []int64{vp.ID}}, at("2021-01-13 09:00")); err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.sched.Scan(ctx, at("2021-01-20 09:00"), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reminded() != 1 || res.Cancelled == 0 {
+		t.Errorf("after the hand-on: reminded %d times, %d reminders cancelled", reminded(), res.Cancelled)
 	}
 }

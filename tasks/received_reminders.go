@@ -45,12 +45,13 @@ type ReceivedReminder struct {
 
 // QueueReceivedReminder queues a reminder of a received task to the
 // leaders and admins of the organisation that received it, not sent before
-// rm.At; the same slot is queued once. At send time it is dropped when the
-// task was handed on or its deadline moved.
-func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm ReceivedReminder, now time.Time) error {
+// rm.At, and returns how many messages it queued; the same slot is queued
+// once. At send time it is dropped when the task was handed on or its
+// deadline moved.
+func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm ReceivedReminder, now time.Time) (int, error) {
 	rs, err := receivers(ctx, tx, r.OrgID)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	msgs := make([]outbox.Message, 0, len(rs))
 	for _, m := range rs {
@@ -64,6 +65,5 @@ func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm Rece
 			NotBefore: rm.At,
 		})
 	}
-	_, err = outbox.Enqueue(ctx, tx, now, msgs...)
-	return err
+	return outbox.Enqueue(ctx, tx, now, msgs...)
 }

@@ -69,8 +69,14 @@ func receivers(ctx context.Context, tx *sqlx.Tx, orgID int64) ([]Recipient, erro
 
 // Received returns one received task of an organisation.
 func (s *Store) Received(ctx context.Context, orgID, id int64) (Received, error) {
+	return ReceivedTx(ctx, s.db, orgID, id)
+}
+
+// ReceivedTx returns one received task of an organisation through q, for
+// packages that work inside a transaction (reminders).
+func ReceivedTx(ctx context.Context, q sqlx.QueryerContext, orgID, id int64) (Received, error) {
 	var r Received
-	err := s.db.GetContext(ctx, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2`, orgID, id)
+	err := sqlx.GetContext(ctx, q, &r, `SELECT `+receivedColumns+` FROM received_tasks WHERE org_id = $1 AND id = $2`, orgID, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Received{}, ErrNotFound
 	}
