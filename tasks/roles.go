@@ -140,9 +140,4 @@ func (m Member) CanLinkGroup(unit int64) bool {
 
 // Label names the role in Vietnamese ("lãnh đạo"); an unknown role is
 // shown as written.
-func (r Role) Label() string {
-	if l, ok := roleLabels[r]; ok {
-		return l
-	}
-	return string(r)
-}
+func (r Role) Label() string { return label(roleLabels, r) }

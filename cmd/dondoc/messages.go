@@ -15,6 +15,7 @@ const (
 	outMigrated       = "Cơ sở dữ liệu đã ở phiên bản %d.\n"
 	outOutboxCounts   = "Hàng đợi gửi: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d.\n"
 	outOutboxRow      = "#%d\t%s\t%s\tchat %d\t%d lần thử\t%s\t%s\n"
+	outOutboxWhy      = "%s (Telegram trả lời: “%s”)"
 	outRetried        = "Đã đưa tin #%d vào hàng đợi gửi lại.\n"
 	outRetryNotFailed = "tin #%d không ở trạng thái thất bại (xem: dondoc outbox --org CƠ_QUAN failed)"
 	outScan           = "Đã xếp %d lượt nhắc (%d tin nhắn); gộp %d lượt nhắc bị lỡ; bỏ %d lượt không còn cần.\n"
