@@ -155,7 +155,7 @@ func receivedDeadline(rc tasks.Received, loc *time.Location) string {
 
 // receivedLine is a received task in a list.
 func receivedLine(rc tasks.Received, loc *time.Location) string {
-	s := fmt.Sprintf(lineReceived, rc.ID, esc(rc.Text), esc(rc.ParentOrgName), receivedStateLabel[rc.State])
+	s := fmt.Sprintf(lineReceived, rc.ID, esc(rc.Text), esc(rc.ParentOrgName), rc.State.Label())
 	if rc.Deadline != nil {
 		s += fmt.Sprintf(lineReceivedDeadline, receivedDeadline(rc, loc))
 	}

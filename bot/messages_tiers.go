@@ -1,7 +1,5 @@
 package bot
 
-import "github.com/dondoc/dondoc/tasks"
-
 // Vietnamese wording of the two tiers' messages (merges, received tasks).
 const (
 	msgUnitMerged      = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay bạn thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
@@ -50,11 +48,3 @@ const (
 	lineFromParent             = " · <i>cấp trên giao</i>"
 	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"
 )
-
-// receivedStateLabel names the states of a received task.
-var receivedStateLabel = map[tasks.ReceivedState]string{
-	tasks.ReceivedNew:       "chưa phân công",
-	tasks.ReceivedAssigned:  "đã phân công",
-	tasks.ReceivedDone:      "đã xong, đã báo lên",
-	tasks.ReceivedCancelled: "đã hủy",
-}
