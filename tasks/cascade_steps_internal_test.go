@@ -19,7 +19,7 @@ type stepWorld struct {
 	chairman, leader, cbo Member
 }
 
-func newStepWorld(t *testing.T) stepWorld {
+func newStepWorld(t testing.TB) stepWorld {
 	t.Helper()
 	ctx := context.Background()
 	db := pgtest.New(t)
@@ -226,5 +226,23 @@ func TestCascadeStepsTwoWorkers(t *testing.T) {
 	}
 	if got := w.count(t, `SELECT count(*) FROM cascade_applied WHERE org_id = $1`, w.xa.ID); got != n {
 		t.Errorf("%d steps recorded applied, want %d", got, n)
+	}
+}
+
+// BenchmarkCascadeStep measures a task given to a commune: the province's
+// transaction that enqueues the step, and the step applied in the commune
+// (the received task, its notice) and marked done.
+func BenchmarkCascadeStep(b *testing.B) {
+	ctx := context.Background()
+	w := newStepWorld(b)
+	now := time.Date(2021, 1, 8, 9, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	for i := range b.N {
+		if _, _, err := w.st.CreateTask(ctx, w.chairman, NewTask{Text: fmt.Sprint("Việc ", i), Leads: []int64{w.xaUnit}}, now); err != nil {
+			b.Fatal(err)
+		}
+		if n, err := w.st.ApplyCascadeSteps(ctx, now.Add(time.Minute)); err != nil || n != 1 {
+			b.Fatalf("applied %d steps, %v", n, err)
+		}
 	}
 }
