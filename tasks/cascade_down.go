@@ -72,7 +72,7 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 	if len(links) == 0 {
 		return nil
 	}
-	base, err := downBase(ctx, tx, t, now)
+	base, err := downBase(ctx, tx, t)
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 }
 
 // downBase is what every child of the task is sent.
-func downBase(ctx context.Context, tx *sqlx.Tx, t Task, now time.Time) (downPayload, error) {
+func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, error) {
 	var from struct {
 		OrgName      string `db:"org_name"`
 		MeetingTitle string `db:"meeting_title"`
