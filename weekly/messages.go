@@ -221,6 +221,7 @@ const (
 	monReceivedItem   = "– Số %d. %s (%s): %s"
 	monReceivedDue    = " · hạn %s"
 	monReceivedLate   = ", quá hạn %s"
+	monReceivedMore   = "<i>… và %d nhiệm vụ cấp trên giao khác chưa xong (xem: /captren).</i>"
 	monReceivedNew    = "chưa phân công"
 	monReceivedHanded = "đã phân công, đang thực hiện"
 )

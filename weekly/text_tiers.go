@@ -53,5 +53,8 @@ func receivedText(s *Stats, loc *time.Location) []string {
 		}
 		lines = append(lines, line)
 	}
+	if more := c.New + c.Assigned - len(c.Open); more > 0 {
+		lines = append(lines, fmt.Sprintf(monReceivedMore, more))
+	}
 	return lines
 }
