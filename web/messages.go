@@ -46,6 +46,7 @@ const (
 	msgDoneRemind     = "Đã gửi lời nhắc nhiệm vụ #%d tới %d người của các đơn vị chưa báo cáo."
 	msgDoneReassign   = "Đã chuyển nhiệm vụ #%d cho đơn vị mới."
 	msgDoneApprove    = "Đã đồng ý gia hạn nhiệm vụ #%d."
+	msgDoneForwarded  = "Thời hạn mới của nhiệm vụ #%d vượt thời hạn cấp trên giao: đã chuyển đề nghị lên cấp trên quyết định."
 	msgDoneReject     = "Đã không đồng ý gia hạn nhiệm vụ #%d."
 	msgReportThursday = "dangky"
 	msgReportMonday   = "ketqua"

@@ -2,12 +2,14 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/web"
 )
@@ -49,7 +51,8 @@ func TestListFromParent(t *testing.T) {
 	if err != nil || len(rs) != 1 {
 		t.Fatalf("received %d, %v", len(rs), err)
 	}
-	if _, err := f.store.AssignReceived(ctx, f.people["leader"], rs[0].ID, tasks.NewTask{Leads: []int64{f.units["ktht"].ID}}, now); err != nil {
+	own, err := f.store.AssignReceived(ctx, f.people["leader"], rs[0].ID, tasks.NewTask{Leads: []int64{f.units["ktht"].ID}}, now)
+	if err != nil {
 		t.Fatal(err)
 	}
 	f.task("Việc riêng của huyện", due, "ktht")
@@ -79,5 +82,20 @@ func TestListFromParent(t *testing.T) {
 	b, _ := io.ReadAll(resp.Body)
 	if page := string(b); resp.StatusCode != http.StatusOK || !strings.Contains(page, "Cấp trên giao</span>") || !strings.Contains(page, `value="captren" selected`) {
 		t.Errorf("the list page does not mark the task or keep the filter (%d):\n%s", resp.StatusCode, page)
+	}
+
+	// A member's request beyond the parent's deadline, approved on the
+	// dashboard, goes up: the leader is told so, and the deadline waits.
+	ask := tasks.ExtensionAsk{Deadline: deadline.Deadline{Time: due.AddDate(0, 0, 10), Text: "sau"}, Reason: "chờ số liệu"}
+	ext, err := f.store.RequestExtension(ctx, f.people["member_ktht"], own.ID, ask, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, body := f.post(fmt.Sprintf("/api/tasks/%d/extensions/%d/approve", own.ID, ext.ID), "leader", nil)
+	if status != http.StatusOK || !strings.Contains(body, "đã chuyển đề nghị lên cấp trên") {
+		t.Errorf("approve beyond the parent's deadline: %d %s", status, body)
+	}
+	if got, _ := f.store.Task(ctx, f.org.ID, own.ID); got.Deadline == nil || !got.Deadline.Equal(due) {
+		t.Errorf("the deadline moved before the parent decided: %v", got.Deadline)
 	}
 }
