@@ -159,6 +159,9 @@ func receivedLine(rc tasks.Received, loc *time.Location) string {
 	if rc.Deadline != nil {
 		s += fmt.Sprintf(lineReceivedDeadline, receivedDeadline(rc, loc))
 	}
+	if rc.Open() && rc.ReturnReason != "" {
+		s += "\n   " + fmt.Sprintf(cardReceivedReason, esc(rc.ReturnReason))
+	}
 	return s
 }
 

@@ -162,7 +162,7 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	// reason; Đầm Hà hands on the extra work, which is done and goes up again.
 	h.say(chairman, "/lamlai 1 Bổ sung danh sách hộ cận nghèo", "#1")
 	h.expect(dhLeader.ID, "Cấp trên trả lại nhiệm vụ", "Lý do cấp trên trả lại: Bổ sung danh sách hộ cận nghèo")
-	h.say(dhLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
+	h.say(dhLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công", "Lý do cấp trên trả lại: Bổ sung danh sách hộ cận nghèo")
 	h.press(dhLeader, dhNotice, handOnDH)
 	h.say(dhLeader, "VHXH: Bổ sung danh sách hộ cận nghèo", "Đã phân công")
 	extra := ownTasks(h, damha.ID)[2]
