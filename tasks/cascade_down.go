@@ -184,18 +184,25 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	}
 	r, err := receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
 	if errors.Is(err, ErrNotFound) {
+		// A closed task arriving first (a newer step overtook the one that
+		// gave it) leaves a cancelled row, so that the older step, when it
+		// comes, changes nothing.
+		state := ReceivedNew
 		if !p.Open || p.Removed {
-			return nil
+			state = ReceivedCancelled
 		}
 		var id int64
 		err := tx.GetContext(ctx, &id, `
 			INSERT INTO received_tasks (org_id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
-				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 			ON CONFLICT (org_id, parent_org_id, parent_task_id) DO NOTHING RETURNING id`,
 			child, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
-			p.MeetingTitle, p.AssignerName, now, st.ID)
+			p.MeetingTitle, p.AssignerName, now, st.ID, state)
 		if err == nil {
+			if state == ReceivedCancelled {
+				return nil
+			}
 			if err := notifyReceivers(ctx, tx, child, id, NoticeReceived, 0, now); err != nil {
 				return err
 			}

@@ -246,3 +246,35 @@ func BenchmarkCascadeStep(b *testing.B) {
 		}
 	}
 }
+
+// TestCascadeStepsOutOfOrder: a newer step applied before an older one (two
+// workers) wins: a task given then taken away is not left open in the
+// commune, whichever step comes first.
+func TestCascadeStepsOutOfOrder(t *testing.T) {
+	ctx := context.Background()
+	w := newStepWorld(t)
+	now := time.Date(2021, 1, 8, 9, 0, 0, 0, time.UTC)
+	parent, _, err := w.st.CreateTask(ctx, w.chairman, NewTask{Text: "Việc giao nhầm", Leads: []int64{w.xaUnit}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.st.Cancel(ctx, w.chairman, parent.ID, "Giao nhầm đơn vị", now.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	steps, err := claimSteps(ctx, w.st.db, now.Add(time.Hour), cascadeBatch)
+	if err != nil || len(steps) != 2 {
+		t.Fatalf("claimed %d steps, %v; want the gift and the cancellation", len(steps), err)
+	}
+	for _, i := range []int{1, 0} {
+		if err := w.st.applyStep(ctx, steps[i], now.Add(time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var state string
+	if err := w.st.db.Get(&state, `SELECT state FROM received_tasks WHERE org_id = $1`, w.xa.ID); err != nil || state != string(ReceivedCancelled) {
+		t.Errorf("the commune's row is %q, %v; want cancelled", state, err)
+	}
+	if n := w.count(t, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, w.xa.ID, NoticeReceived); n != 0 {
+		t.Errorf("the commune's leader was given a task already taken away (%d notices)", n)
+	}
+}
