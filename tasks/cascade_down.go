@@ -219,6 +219,17 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	if err != nil {
 		return err
 	}
+	// the parent's decisions are told even when a newer step overtook this
+	// one: it carries them, the newer one does not
+	for _, e := range p.Decided {
+		kind := NoticeReceivedExtensionRejected
+		if e.Approved {
+			kind = NoticeReceivedExtended
+		}
+		if err := notifyReceivers(ctx, tx, child, r.ID, kind, int(e.ID), now); err != nil {
+			return err
+		}
+	}
 	var newer bool
 	if err := tx.GetContext(ctx, &newer, `
 		UPDATE received_tasks SET parent_version = $3 WHERE org_id = $1 AND id = $2 AND parent_version < $3 RETURNING true`,
@@ -230,19 +241,7 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	if err := syncReceived(ctx, tx, r, p, now); err != nil {
 		return err
 	}
-	if err := s.receivedChanged(ctx, tx, child, r.ID, now); err != nil {
-		return err
-	}
-	for _, e := range p.Decided {
-		kind := NoticeReceivedExtensionRejected
-		if e.Approved {
-			kind = NoticeReceivedExtended
-		}
-		if err := notifyReceivers(ctx, tx, child, r.ID, kind, int(e.ID), now); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.receivedChanged(ctx, tx, child, r.ID, now)
 }
 
 // receivedOf locks the received task an organisation has of a parent's task.
