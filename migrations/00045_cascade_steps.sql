@@ -34,10 +34,15 @@ CREATE TABLE cascade_applied (
 );
 
 -- A received task remembers the last step of the parent's task it applied,
--- so that an older step arriving late changes nothing, and the reason the
+-- so that an older step arriving late changes nothing; the parent's rounds
+-- of rework it knows of, so that only a new return reopens it (not a step
+-- made before its report of done reached the parent); and the reason the
 -- parent gave when it returned the work.
 ALTER TABLE received_tasks ADD COLUMN parent_version bigint NOT NULL DEFAULT 0;
+ALTER TABLE received_tasks ADD COLUMN parent_round integer NOT NULL DEFAULT 0;
 ALTER TABLE received_tasks ADD COLUMN return_reason text NOT NULL DEFAULT '';
+UPDATE received_tasks r SET parent_round = (
+    SELECT count(*) FROM task_events e WHERE e.org_id = r.parent_org_id AND e.task_id = r.parent_task_id AND e.kind = 'rework');
 
 -- The parent no longer writes the child's rows: a delegation records that
 -- the task went down and what was last sent, not the child's row id.
@@ -49,6 +54,7 @@ ALTER TABLE task_delegations DROP COLUMN sent;
 DELETE FROM task_delegations WHERE received_id IS NULL;
 ALTER TABLE task_delegations ALTER COLUMN received_id SET NOT NULL;
 ALTER TABLE received_tasks DROP COLUMN return_reason;
+ALTER TABLE received_tasks DROP COLUMN parent_round;
 ALTER TABLE received_tasks DROP COLUMN parent_version;
 DROP TABLE cascade_applied;
 DROP TABLE cascade_steps;

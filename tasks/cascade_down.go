@@ -194,11 +194,11 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		var id int64
 		err := tx.GetContext(ctx, &id, `
 			INSERT INTO received_tasks (org_id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
-				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state, parent_round)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 			ON CONFLICT (org_id, parent_org_id, parent_task_id) DO NOTHING RETURNING id`,
 			child, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
-			p.MeetingTitle, p.AssignerName, now, st.ID, state)
+			p.MeetingTitle, p.AssignerName, now, st.ID, state, p.Round)
 		if err == nil {
 			if state == ReceivedCancelled {
 				return nil
@@ -232,8 +232,9 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	}
 	var newer bool
 	if err := tx.GetContext(ctx, &newer, `
-		UPDATE received_tasks SET parent_version = $3 WHERE org_id = $1 AND id = $2 AND parent_version < $3 RETURNING true`,
-		child, r.ID, st.ID); errors.Is(err, sql.ErrNoRows) {
+		UPDATE received_tasks SET parent_version = $3, parent_round = greatest(parent_round, $4)
+		WHERE org_id = $1 AND id = $2 AND parent_version < $3 RETURNING true`,
+		child, r.ID, st.ID, p.Round); errors.Is(err, sql.ErrNoRows) {
 		return nil
 	} else if err != nil {
 		return fmt.Errorf("received version: %w", err)
@@ -280,7 +281,9 @@ func syncReceived(ctx context.Context, tx *sqlx.Tx, r Received, p downPayload, n
 			return fmt.Errorf("cancel received: %w", err)
 		}
 		return notifyReceivers(ctx, tx, child, id, NoticeReceivedCancelled, 0, now)
-	case r.State == ReceivedDone && p.Active && !p.Reported:
+	case r.State == ReceivedDone && p.Active && !p.Reported && p.Round > r.ParentRound:
+		// returned: a step made before the report of done reached the
+		// parent has no new round, and changes nothing
 		if _, err := tx.ExecContext(ctx, `UPDATE received_tasks SET state = 'assigned', done_at = NULL, return_reason = $3 WHERE org_id = $1 AND id = $2`,
 			child, id, p.ReturnReason); err != nil {
 			return fmt.Errorf("reopen received: %w", err)

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
@@ -276,5 +278,84 @@ func TestCascadeStepsOutOfOrder(t *testing.T) {
 	}
 	if n := w.count(t, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, w.xa.ID, NoticeReceived); n != 0 {
 		t.Errorf("the commune's leader was given a task already taken away (%d notices)", n)
+	}
+}
+
+// TestStaleStepDoesNotReturnWork: a down step made before the commune's
+// report of done reached the province, applied after the commune finished,
+// does not reopen the work; only the province's return does.
+func TestStaleStepDoesNotReturnWork(t *testing.T) {
+	ctx := context.Background()
+	w := newStepWorld(t)
+	now := time.Date(2021, 1, 8, 9, 0, 0, 0, time.UTC)
+	apply := func(kind string) {
+		t.Helper()
+		steps, err := claimSteps(ctx, w.st.db, now.Add(time.Hour), cascadeBatch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range steps {
+			if kind != "" && st.Kind != kind {
+				if _, err := w.st.db.Exec(`UPDATE cascade_steps SET lease_until = NULL WHERE org_id = $1 AND id = $2`, st.OrgID, st.ID); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			if err := w.st.applyStep(ctx, st, now); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.st.stepDone(ctx, st, now); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	parent, _, err := w.st.CreateTask(ctx, w.chairman, NewTask{Text: "Rà soát hộ nghèo", Leads: []int64{w.xaUnit}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply("")
+	var rid int64
+	if err := w.st.db.Get(&rid, `SELECT id FROM received_tasks WHERE org_id = $1`, w.xa.ID); err != nil {
+		t.Fatal(err)
+	}
+	own, err := w.st.AssignReceived(ctx, w.leader, rid, NewTask{Leads: []int64{w.vpUnit}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.st.ReportDone(ctx, w.cbo, own.ID, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.st.Confirm(ctx, w.leader, own.ID, now); err != nil {
+		t.Fatal(err)
+	}
+	// the province's task changes meanwhile: a step down as it stood before
+	// the commune's report arrived
+	if _, err := w.st.db.Exec(`UPDATE task_delegations SET sent = NULL WHERE org_id = $1`, w.tinh.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.st.inTx(ctx, func(tx *sqlx.Tx) error { return w.st.cascade(ctx, tx, w.tinh.ID, parent.ID, now) }); err != nil {
+		t.Fatal(err)
+	}
+	apply(stepDown)
+	if r, _ := w.st.Received(ctx, w.xa.ID, rid); r.State != ReceivedDone {
+		t.Fatalf("a stale step made the finished received task %q", r.State)
+	}
+	apply("")
+	if p, _ := w.st.Task(ctx, w.tinh.ID, parent.ID); p.State != StateReported {
+		t.Fatalf("the province's task is %q after the commune's report", p.State)
+	}
+	if n := w.count(t, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, w.xa.ID, NoticeReceivedReturned); n != 0 {
+		t.Errorf("%d notices of a return nobody made", n)
+	}
+	// The province's return does reopen it.
+	if _, err := w.st.Rework(ctx, w.chairman, parent.ID, "Thiếu danh sách hộ cận nghèo", now.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	apply("")
+	if r, _ := w.st.Received(ctx, w.xa.ID, rid); r.State != ReceivedAssigned || r.ReturnReason != "Thiếu danh sách hộ cận nghèo" {
+		t.Errorf("after the return the received task is %q (%q)", r.State, r.ReturnReason)
+	}
+	if n := w.count(t, `SELECT count(*) FROM outbox WHERE org_id = $1 AND kind = $2`, w.xa.ID, NoticeReceivedReturned); n != 1 {
+		t.Errorf("%d notices of the return, want 1", n)
 	}
 }

@@ -43,6 +43,9 @@ type Received struct {
 	// ReturnReason is what the parent wrote when it last returned the
 	// work; "" when it never did.
 	ReturnReason string `db:"return_reason"`
+	// ParentRound is how many times the parent returned its task for
+	// rework, as far as this organisation knows.
+	ParentRound int `db:"parent_round"`
 }
 
 // Open reports whether the received task still waits for the child's work.

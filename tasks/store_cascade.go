@@ -13,7 +13,7 @@ import (
 )
 
 const receivedColumns = `org_id, id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text, deadline,
-	deadline_text, deadline_has_time, meeting_title, assigner_name, state, received_at, done_at, return_reason`
+	deadline_text, deadline_has_time, meeting_title, assigner_name, state, received_at, done_at, return_reason, parent_round`
 
 // cascade carries a task's change across the two tiers: in the transaction
 // that made it, it enqueues the steps (cascade_steps.go) that take it down
