@@ -103,9 +103,10 @@ func progressUp(ctx context.Context, tx *sqlx.Tx, t Task, r Received, now time.T
 		upPayload{ParentTaskID: r.ParentTaskID, UnitID: r.ParentUnitID, ReceivedID: r.ID, Progress: evs}, now)
 }
 
-// lockParentTask locks and loads the parent's task an up step is about;
-// ErrNotFound when it is gone.
-func lockParentTask(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64) (Task, error) {
+// lockLoadTask locks and loads a task a step is about (the parent's task
+// of an up step, the child's task of a forwarded request); ErrNotFound when
+// it is gone.
+func lockLoadTask(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64) (Task, error) {
 	var one int
 	err := tx.GetContext(ctx, &one, `SELECT 1 FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, orgID, taskID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -124,7 +125,7 @@ func (s *Store) applyProgress(ctx context.Context, tx *sqlx.Tx, st cascadeStep) 
 	if err := json.Unmarshal(st.Payload, &p); err != nil {
 		return fmt.Errorf("progress step: %w", err)
 	}
-	parent, err := lockParentTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
+	parent, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}
@@ -162,7 +163,7 @@ func (s *Store) applyDone(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	if err := json.Unmarshal(st.Payload, &p); err != nil {
 		return fmt.Errorf("done step: %w", err)
 	}
-	parent, err := lockParentTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
+	parent, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}
@@ -271,7 +272,7 @@ func (s *Store) applyExtension(ctx context.Context, tx *sqlx.Tx, st cascadeStep)
 	if p.Extension == nil {
 		return errors.New("extension step without a request")
 	}
-	t, err := lockParentTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
+	t, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}

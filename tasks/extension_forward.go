@@ -84,7 +84,7 @@ func (s *Store) settleForwarded(ctx context.Context, tx *sqlx.Tx, orgID, extID i
 	if err != nil {
 		return fmt.Errorf("forwarded extension: %w", err)
 	}
-	t, err := lockParentTask(ctx, tx, orgID, taskID)
+	t, err := lockLoadTask(ctx, tx, orgID, taskID)
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}
