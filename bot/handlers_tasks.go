@@ -116,7 +116,7 @@ const listPageSize = 10
 // taskPage is one page of the tasks the member may see that pass f, with
 // buttons to the pages around it.
 func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page int) (string, [][]outbox.Button, error) {
-	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID}
+	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID, Received: f.Received}
 	desc := ""
 	if f.Overdue {
 		now := r.now
@@ -139,6 +139,24 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if f.MeetingID != 0 {
 		desc += fmt.Sprintf(listMeeting, f.MeetingID)
 	}
+	if f.Received {
+		desc += listReceived
+	}
+	// The hint about received tasks is read while the page is.
+	type hintRead struct {
+		text string
+		err  error
+	}
+	hintc := make(chan hintRead, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				hintc <- hintRead{err: &panicError{value: p}}
+			}
+		}()
+		h, err := b.receivedHint(ctx, r, f)
+		hintc <- hintRead{h, err}
+	}()
 	var list []tasks.Task
 	var total int
 	tf.Limit, page = listPageSize, max(page, 1)
@@ -156,18 +174,23 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 		}
 		break
 	}
+	hr := <-hintc
+	if hr.err != nil {
+		return "", nil, hr.err
+	}
+	hint := hr.text
 	if total == 0 {
 		if f == (tasks.ListFilter{}) {
-			return msgNoTasks, nil, nil
+			return msgNoTasks + hint, nil, nil
 		}
-		return listNone, nil, nil
+		return listNone + hint, nil, nil
 	}
 	pages := (total + listPageSize - 1) / listPageSize
 	lines := []string{orgLine(r) + fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
 	}
-	text := strings.Join(lines, "\n\n")
+	text := strings.Join(lines, "\n\n") + hint
 	if pages == 1 {
 		return text, nil, nil
 	}
@@ -214,6 +237,9 @@ func taskLine(t tasks.Task, r *request) string {
 		fmt.Sprintf(cardLead, esc(leadList(t))))
 	if t.Deadline != nil {
 		line += " · " + fmt.Sprintf(cardDeadline, listDeadline(t, r.loc))
+	}
+	if t.ReceivedID != nil {
+		line += lineFromParent
 	}
 	return line
 }

@@ -72,7 +72,7 @@ func (v *viewers) forget(user int64) {
 // which may be handled while it is being recorded.
 func (b *Bot) cachedRead(u Update) bool {
 	m := u.Message
-	if m == nil || m.Forwarded || m.MigrateToChatID != 0 || m.From == nil || m.From.IsBot {
+	if m == nil || m.Forwarded || m.Edited || m.MigrateToChatID != 0 || m.From == nil || m.From.IsBot {
 		return false
 	}
 	cmd, _ := parseCommand(messageText(m), b.tg.Username())

@@ -97,6 +97,8 @@ func TestForgetSenderAfterAnythingButAReadOnlyCommand(t *testing.T) {
 	}
 	forwarded := msg("/viec")
 	forwarded.Message.Forwarded = true
+	edited := msg("/viec")
+	edited.Message.Edited = true
 	for _, c := range []struct {
 		name string
 		u    Update
@@ -110,6 +112,7 @@ func TestForgetSenderAfterAnythingButAReadOnlyCommand(t *testing.T) {
 		{"/org", msg("/org 2"), false},
 		{"an answer to a prompt", msg("Đã xong"), false},
 		{"a forwarded /viec", forwarded, false},
+		{"an edited /viec", edited, false},
 		{"a button", Update{UpdateID: 2, CallbackQuery: &CallbackQuery{ID: "q", From: person, Data: "1:done:1"}}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
