@@ -4,11 +4,12 @@
 # emulator). Extra arguments go to dondoc, e.g.
 # scripts/run.sh org create "UBND huyện Đầm Hà".
 #
-# Without DATABASE_URL it starts a private PostgreSQL in .data/postgres and
-# says where it listens (stop it with: .data/bin/devdb stop .data/postgres).
-# dondoc and devdb are built once into .data/bin (DONDOC_BIN_DIR) and
-# rebuilt only when the sources change. Ctrl-C stops the bot cleanly (exit
-# status 0).
+# Without DATABASE_URL it starts a private PostgreSQL in .data/postgres
+# (DONDOC_PG_DIR), says where it listens, and stops it when it exits unless
+# another run.sh (the bot, an operator command) still uses it; the data
+# stays for the next start. dondoc and devdb are built once into .data/bin
+# (DONDOC_BIN_DIR) and rebuilt only when the sources change. Ctrl-C stops
+# the bot cleanly (exit status 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,16 +57,34 @@ build() {
 
 bin="${DONDOC_BIN_DIR:-.data/bin}"
 build "$bin/dondoc" ./cmd/dondoc
+pgdir=
 if [ -z "${DATABASE_URL:-}" ]; then
+	pgdir="${DONDOC_PG_DIR:-.data/postgres}"
 	build "$bin/devdb" ./cmd/devdb
-	DATABASE_URL="$("$bin/devdb" start .data/postgres dondoc)"
+	# Every run.sh using the private server holds a shared lock on it; the
+	# last one to exit, the only one that can then take it exclusively,
+	# stops the server.
+	command -v flock >/dev/null || die "thiếu lệnh flock (gói util-linux: apt-get install util-linux), hoặc đặt DATABASE_URL"
+	mkdir -p "$(dirname "$pgdir")"
+	exec 9>"$pgdir.lock"
+	flock -s 9
+	DATABASE_URL="$("$bin/devdb" start "$pgdir" dondoc 9>&-)"
 	export DATABASE_URL
-	printf 'run.sh: PostgreSQL riêng đang chạy tại %s (dữ liệu trong .data/postgres; dừng bằng: %s/devdb stop .data/postgres)\n' "$DATABASE_URL" "$bin" >&2
+	printf 'run.sh: PostgreSQL riêng đang chạy tại %s (dữ liệu trong %s; dừng khi bot và các lệnh run.sh khác đã thoát)\n' "$DATABASE_URL" "$pgdir" >&2
 fi
+
+# stop_db stops the private server when no other run.sh uses it.
+stop_db() {
+	if [ -n "$pgdir" ] && flock -xn 9; then
+		if "$bin/devdb" stop "$pgdir" 9>&-; then
+			printf 'run.sh: đã dừng PostgreSQL riêng (dữ liệu vẫn trong %s)\n' "$pgdir" >&2
+		fi
+	fi
+}
 
 # Ctrl-C reaches dondoc, which stops cleanly; that is not a failure.
 set +e
-"$bin/dondoc" "$@" &
+"$bin/dondoc" "$@" 9>&- &
 pid=$!
 trap 'kill -INT "$pid" 2>/dev/null' INT TERM
 status=0
@@ -80,4 +99,6 @@ done
 if [ "$status" -eq 130 ] || [ "$status" -eq 143 ]; then
 	status=0
 fi
+trap '' INT TERM
+stop_db
 exit "$status"
