@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the bot: scripts/run.sh (needs TELEGRAM_TOKEN, a real token from
 # @BotFather, or TELEGRAM_TOKENS, several, unless TELEGRAM_API_ENDPOINT points at a local Bot API
-# emulator). Extra arguments go to dondoc, e.g.
+# emulator such as go run ./cmd/tgfake). Extra arguments go to dondoc, e.g.
 # scripts/run.sh org create "UBND huyện Đầm Hà".
 #
 # Without DATABASE_URL it starts a private PostgreSQL in .data/postgres
@@ -26,7 +26,7 @@ if [ $# -eq 0 ] || [ "$1" = run ]; then
 		die "chưa đặt TELEGRAM_TOKEN. Lấy mã bot từ @BotFather trên Telegram (lệnh /newbot), rồi chạy:
   TELEGRAM_TOKEN=<mã từ @BotFather> scripts/run.sh
 (nhiều bot, mỗi tỉnh một bot: TELEGRAM_TOKENS=<mã 1>,<mã 2> scripts/run.sh)
-hoặc, với một máy giả lập Bot API chạy cục bộ:
+hoặc, với máy giả lập Bot API cục bộ (chạy ở cửa sổ khác: go run ./cmd/tgfake):
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh"
 	fi
 	IFS=',' read -ra token_list <<<"$tokens"
@@ -35,7 +35,7 @@ hoặc, với một máy giả lập Bot API chạy cục bộ:
 		[ -z "$token" ] && continue
 		if [ -z "${TELEGRAM_API_ENDPOINT:-}" ] && ! [[ $token =~ ^[0-9]{5,}:[A-Za-z0-9_-]{30,}$ ]]; then
 			die "mã bot “$token” không phải mã bot thật (mã thật có dạng 1234567890:AAH… dài hơn 30 ký tự sau dấu hai chấm), nên Telegram sẽ từ chối.
-Lấy mã từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ, ví dụ:
+Lấy mã từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới máy giả lập Bot API cục bộ (chạy ở cửa sổ khác: go run ./cmd/tgfake), ví dụ:
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=$token scripts/run.sh"
 		fi
 	done
