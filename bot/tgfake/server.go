@@ -115,13 +115,6 @@ func New() *Server {
 // of several bots is tested with one fake per token, as each token is its
 // own bot to Telegram.
 func NewBot(token, username string) *Server {
-	s := newUnstarted(token, username)
-	s.ts = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
-	return s
-}
-
-// newUnstarted makes a fake for token and username that is not listening yet.
-func newUnstarted(token, username string) *Server {
 	id, _ := strconv.ParseInt(strings.SplitN(token, ":", 2)[0], 10, 64)
 	s := &Server{
 		token:         token,
@@ -140,6 +133,7 @@ func newUnstarted(token, username string) *Server {
 		sentSignal:    make(chan struct{}),
 	}
 	s.rng = newFaultRand(0)
+	s.ts = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
 	return s
 }
 

@@ -15,16 +15,17 @@ import (
 )
 
 // console turns the lines typed at the terminal into updates from a
-// simulated user and prints what the bot sends.
+// simulated user to one of the bots, and prints what the bots send.
 type console struct {
-	srv *tgfake.Server
-	mu  sync.Mutex // serialises writes to out
-	out io.Writer
-	me  tgfake.User
+	bots []*fakeBot
+	cur  *fakeBot // the bot the user writes to
+	mu   sync.Mutex
+	out  io.Writer
+	me   tgfake.User
 }
 
-func newConsole(srv *tgfake.Server, out io.Writer, user int64) *console {
-	return &console{srv: srv, out: out, me: tgfake.User{ID: user, FirstName: fmt.Sprintf("Người dùng %d", user)}}
+func newConsole(bots []*fakeBot, out io.Writer, user int64) *console {
+	return &console{bots: bots, cur: bots[0], out: out, me: tgfake.User{ID: user, FirstName: fmt.Sprintf("Người dùng %d", user)}}
 }
 
 func (c *console) printf(format string, args ...any) {
@@ -40,7 +41,7 @@ func (c *console) handle(line string) bool {
 		return false
 	}
 	if !strings.HasPrefix(line, ":") {
-		c.srv.SendText(c.me, line)
+		c.cur.srv.SendText(c.me, line)
 		return false
 	}
 	cmd, rest, _ := strings.Cut(line, " ")
@@ -58,6 +59,8 @@ func (c *console) handle(line string) bool {
 		c.reply(rest)
 	case ":bam":
 		c.press(rest)
+	case ":bot":
+		c.switchBot(rest)
 	default:
 		c.printf(msgUnknown, line)
 	}
@@ -87,7 +90,7 @@ func (c *console) groupText(rest string) {
 		c.printf("%s", msgBadGroup)
 		return
 	}
-	c.srv.SendGroupText(c.me, tgfake.Chat{ID: id, Title: fmt.Sprintf("Nhóm %d", -id)}, text)
+	c.cur.srv.SendGroupText(c.me, tgfake.Chat{ID: id, Title: fmt.Sprintf("Nhóm %d", -id)}, text)
 }
 
 func (c *console) reply(rest string) {
@@ -98,11 +101,11 @@ func (c *console) reply(rest string) {
 		c.printf("%s", msgBadReply)
 		return
 	}
-	if _, ok := c.srv.Message(c.me.ID, id); !ok {
+	if _, ok := c.cur.srv.Message(c.me.ID, id); !ok {
 		c.printf(msgNoMessage, id, fmt.Sprintf(msgChatPrivate, c.me.ID))
 		return
 	}
-	c.srv.Reply(c.me, c.me.ID, id, text)
+	c.cur.srv.Reply(c.me, c.me.ID, id, text)
 }
 
 func (c *console) press(rest string) {
@@ -113,11 +116,11 @@ func (c *console) press(rest string) {
 		c.printf("%s", msgBadPress)
 		return
 	}
-	if _, ok := c.srv.Message(chat, msg); !ok {
+	if _, ok := c.cur.srv.Message(chat, msg); !ok {
 		c.printf(msgNoMessage, msg, chatName(chat))
 		return
 	}
-	c.srv.PressButton(c.me, tgfake.SentMessage{ChatID: chat, MessageID: msg}, data)
+	c.cur.srv.PressButton(c.me, tgfake.SentMessage{ChatID: chat, MessageID: msg}, data)
 }
 
 // parseMessageRef reads "<message>" (in the private chat of me) or
@@ -147,30 +150,49 @@ func chatName(chat int64) string {
 	return fmt.Sprintf(msgChatPrivate, chat)
 }
 
-// printSent prints every send, edit and callback answer of the bot as it
+func (c *console) switchBot(rest string) {
+	name := strings.TrimPrefix(rest, "@")
+	for i, b := range c.bots {
+		if name == b.username || name == strconv.Itoa(i+1) {
+			c.cur = b
+			c.printf(msgBotNow, b.username)
+			return
+		}
+	}
+	names := make([]string, len(c.bots))
+	for i, b := range c.bots {
+		names[i] = fmt.Sprintf("%d: @%s", i+1, b.username)
+	}
+	c.printf(msgBadBot, strings.Join(names, ", "))
+}
+
+// printSent prints every send, edit and callback answer of the bots as it
 // happens, until ctx ends.
 func (c *console) printSent(ctx context.Context) {
-	sent, answers := 0, 0
+	sent := make([]int, len(c.bots))
+	answers := make([]int, len(c.bots))
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		all := c.srv.Sent()
-		for _, m := range all[sent:] {
-			c.printf("%s", formatSent(m))
-		}
-		sent = len(all)
-		ans := c.srv.CallbackAnswers()
-		for _, a := range ans[answers:] {
-			if a.Text == "" {
-				continue
+		for i, b := range c.bots {
+			all := b.srv.Sent()
+			for _, m := range all[sent[i]:] {
+				c.printf("%s", formatSent(b.username, m))
 			}
-			alert := ""
-			if a.ShowAlert {
-				alert = msgAlert
+			sent[i] = len(all)
+			ans := b.srv.CallbackAnswers()
+			for _, a := range ans[answers[i]:] {
+				if a.Text == "" {
+					continue
+				}
+				alert := ""
+				if a.ShowAlert {
+					alert = msgAlert
+				}
+				c.printf(msgAnswer, b.username, alert, a.Text)
 			}
-			c.printf(msgAnswer, alert, a.Text)
+			answers[i] = len(ans)
 		}
-		answers = len(ans)
 		select {
 		case <-ctx.Done():
 			return
@@ -179,9 +201,9 @@ func (c *console) printSent(ctx context.Context) {
 	}
 }
 
-// formatSent writes one message of the bot as Telegram would show it, with
-// the console command that presses each of its buttons.
-func formatSent(m tgfake.SentMessage) string {
+// formatSent writes one message of the bot username as Telegram would show
+// it, with the console command that presses each of its buttons.
+func formatSent(username string, m tgfake.SentMessage) string {
 	var b strings.Builder
 	edited := ""
 	if strings.HasPrefix(m.Method, "edit") {
@@ -191,7 +213,7 @@ func formatSent(m tgfake.SentMessage) string {
 	if text == "" {
 		text = m.Caption
 	}
-	fmt.Fprintf(&b, msgSent, chatName(m.ChatID), m.MessageID, edited, text)
+	fmt.Fprintf(&b, msgSent, username, chatName(m.ChatID), m.MessageID, edited, text)
 	for _, f := range []*tgfake.File{m.Document, m.Photo} {
 		if f != nil {
 			fmt.Fprintf(&b, msgFile, f.Name, len(f.Data))
@@ -225,11 +247,28 @@ func readLines(in io.Reader, lines chan<- string) {
 	close(lines)
 }
 
-// checkToken refuses a token the bot could not be served under.
-func checkToken(token string) error {
-	id, secret, ok := strings.Cut(token, ":")
-	if n, err := strconv.ParseInt(id, 10, 64); !ok || err != nil || n <= 0 || secret == "" {
-		return fmt.Errorf(msgBadToken, token)
+// parseTokens reads the comma-separated tokens, refusing one the bot
+// could not be served under, or the same bot twice.
+func parseTokens(list string) ([]string, error) {
+	var tokens []string
+	seen := map[string]bool{}
+	for _, token := range strings.Split(list, ",") {
+		token = strings.TrimSpace(token)
+		if token == "" {
+			continue
+		}
+		id, secret, ok := strings.Cut(token, ":")
+		if n, err := strconv.ParseInt(id, 10, 64); !ok || err != nil || n <= 0 || secret == "" {
+			return nil, fmt.Errorf(msgBadToken, token)
+		}
+		if seen[id] {
+			return nil, fmt.Errorf(msgSameBot, id)
+		}
+		seen[id] = true
+		tokens = append(tokens, token)
 	}
-	return nil
+	if len(tokens) == 0 {
+		return nil, fmt.Errorf(msgBadToken, list)
+	}
+	return tokens, nil
 }

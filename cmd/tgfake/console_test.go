@@ -11,8 +11,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/dondoc/dondoc/bot/tgfake"
 )
 
 const testToken = "123:abc"
@@ -35,11 +33,11 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// call makes one Bot API call on srv as the bot would, and returns the
-// raw result.
-func call(t *testing.T, srv *tgfake.Server, method string, params url.Values) json.RawMessage {
+// call makes one Bot API call on the endpoint e as the bot of token would,
+// and returns the raw result.
+func call(t *testing.T, e *endpoint, token, method string, params url.Values) json.RawMessage {
 	t.Helper()
-	resp, err := http.PostForm(srv.URL()+"/bot"+testToken+"/"+method, params)
+	resp, err := http.PostForm(e.url+"/bot"+token+"/"+method, params)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,41 +67,41 @@ func waitFor(t *testing.T, out *syncBuffer, want string) {
 // TestConsole: lines typed become updates the bot polls, and what the bot
 // sends is printed with the line that presses each button.
 func TestConsole(t *testing.T) {
-	srv, err := tgfake.Listen(testToken, "dondoc_local_bot", "127.0.0.1:0")
+	e, err := listen("127.0.0.1:0", []string{testToken}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Close()
+	defer e.Close()
 	out := &syncBuffer{}
-	c := newConsole(srv, out, 1001)
+	c := newConsole(e.bots, out, 1001)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go c.printSent(ctx)
 
-	if string(call(t, srv, "getMe", nil)) == "" {
+	if string(call(t, e, testToken, "getMe", nil)) == "" {
 		t.Fatal("getMe answered nothing")
 	}
 	c.handle("/start 1-abc")
-	if got := string(call(t, srv, "getUpdates", nil)); !strings.Contains(got, `"text":"/start 1-abc"`) || !strings.Contains(got, `"id":1001`) {
+	if got := string(call(t, e, testToken, "getUpdates", nil)); !strings.Contains(got, `"text":"/start 1-abc"`) || !strings.Contains(got, `"id":1001`) {
 		t.Fatalf("getUpdates after a typed line: %s", got)
 	}
 
 	kb := `{"inline_keyboard":[[{"text":"Hoàn thành","callback_data":"1:done:7"}]]}`
-	call(t, srv, "sendMessage", url.Values{"chat_id": {"1001"}, "text": {"Nhiệm vụ <b>#7</b>"}, "parse_mode": {"HTML"}, "reply_markup": {kb}})
+	call(t, e, testToken, "sendMessage", url.Values{"chat_id": {"1001"}, "text": {"Nhiệm vụ <b>#7</b>"}, "parse_mode": {"HTML"}, "reply_markup": {kb}})
 	waitFor(t, out, "Nhiệm vụ #7")
 	waitFor(t, out, "[Hoàn thành] → :bam 2 1:done:7")
 
 	c.handle(":bam 2 1:done:7")
-	if got := string(call(t, srv, "getUpdates", url.Values{"offset": {"2"}})); !strings.Contains(got, `"data":"1:done:7"`) {
+	if got := string(call(t, e, testToken, "getUpdates", url.Values{"offset": {"2"}})); !strings.Contains(got, `"data":"1:done:7"`) {
 		t.Fatalf("getUpdates after :bam: %s", got)
 	}
 	c.handle(":traloi 2 xong")
-	if got := string(call(t, srv, "getUpdates", url.Values{"offset": {"3"}})); !strings.Contains(got, `"text":"xong"`) || !strings.Contains(got, `"reply_to_message"`) {
+	if got := string(call(t, e, testToken, "getUpdates", url.Values{"offset": {"3"}})); !strings.Contains(got, `"text":"xong"`) || !strings.Contains(got, `"reply_to_message"`) {
 		t.Fatalf("getUpdates after :traloi: %s", got)
 	}
 	c.handle(":nguoi 1002 Lan")
 	c.handle(":nhom -100 /baocao_o_day")
-	if got := string(call(t, srv, "getUpdates", url.Values{"offset": {"4"}})); !strings.Contains(got, `"id":-100`) || !strings.Contains(got, `"first_name":"Lan"`) {
+	if got := string(call(t, e, testToken, "getUpdates", url.Values{"offset": {"4"}})); !strings.Contains(got, `"id":-100`) || !strings.Contains(got, `"first_name":"Lan"`) {
 		t.Fatalf("getUpdates after :nhom as Lan: %s", got)
 	}
 	if !c.handle(":thoat") {
@@ -114,11 +112,11 @@ func TestConsole(t *testing.T) {
 // TestConsoleRefusals: a line the console cannot act on is answered with
 // how to write it, and sends nothing.
 func TestConsoleRefusals(t *testing.T) {
-	srv, err := tgfake.Listen(testToken, "dondoc_local_bot", "127.0.0.1:0")
+	e, err := listen("127.0.0.1:0", []string{testToken}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Close()
+	defer e.Close()
 	for _, tc := range []struct{ line, want string }{
 		{":bam", "viết :bam"},
 		{":bam x 1:done:7", "viết :bam"},
@@ -129,9 +127,10 @@ func TestConsoleRefusals(t *testing.T) {
 		{":nguoi abc", "mã người dùng phải là số dương"},
 		{":nhom 100 hi", "mã nhóm phải là số âm"},
 		{":lalala", "không hiểu"},
+		{":bot 3", "các bot: 1: @dondoc_local_bot"},
 	} {
 		out := &syncBuffer{}
-		c := newConsole(srv, out, 1001)
+		c := newConsole(e.bots, out, 1001)
 		if c.handle(tc.line) {
 			t.Errorf("%q quits", tc.line)
 		}
@@ -139,25 +138,68 @@ func TestConsoleRefusals(t *testing.T) {
 			t.Errorf("%q: printed %q, want %q", tc.line, out.String(), tc.want)
 		}
 	}
-	if got := string(call(t, srv, "getUpdates", nil)); got != "[]" {
+	if got := string(call(t, e, testToken, "getUpdates", nil)); got != "[]" {
 		t.Errorf("refused lines made updates: %s", got)
 	}
 }
 
-func TestCheckToken(t *testing.T) {
+// TestTwoBots: with two tokens each bot is served at the one endpoint, the
+// user writes to the bot chosen with :bot, and a token the endpoint does
+// not serve is refused as Telegram refuses it.
+func TestTwoBots(t *testing.T) {
+	const other = "456:def"
+	e, err := listen("127.0.0.1:0", []string{testToken, other}, []string{"@dondoc_qn_bot"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	out := &syncBuffer{}
+	c := newConsole(e.bots, out, 1001)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go c.printSent(ctx)
+	for tok, want := range map[string]string{testToken: `"username":"dondoc_qn_bot"`, other: `"username":"dondoc_local2_bot"`} {
+		if got := string(call(t, e, tok, "getMe", nil)); !strings.Contains(got, want) {
+			t.Errorf("getMe of %s: %s, want %s", tok, got, want)
+		}
+	}
+	c.handle(":bot @dondoc_local2_bot")
+	c.handle("/start 2-abc")
+	if got := string(call(t, e, other, "getUpdates", nil)); !strings.Contains(got, "/start 2-abc") {
+		t.Errorf("the second bot did not get the line: %s", got)
+	}
+	if got := string(call(t, e, testToken, "getUpdates", nil)); got != "[]" {
+		t.Errorf("the first bot got the line meant for the second: %s", got)
+	}
+	call(t, e, other, "sendMessage", url.Values{"chat_id": {"1001"}, "text": {"Chào"}})
+	waitFor(t, out, "← @dondoc_local2_bot gửi chat riêng 1001")
+	resp, err := http.Get(e.url + "/bot789:xyz/getMe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("an unknown token: HTTP %d, want 401", resp.StatusCode)
+	}
+}
+
+func TestParseTokens(t *testing.T) {
 	for _, tc := range []struct {
-		token string
-		ok    bool
+		list string
+		want int // tokens read; 0: refused
 	}{
-		{"123:abc", true},
-		{"7001234567:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0", true},
-		{"abc", false},
-		{"abc:def", false},
-		{"123:", false},
-		{"0:abc", false},
+		{"123:abc", 1},
+		{"7001234567:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0, 456:def", 2},
+		{"abc", 0},
+		{"abc:def", 0},
+		{"123:", 0},
+		{"0:abc", 0},
+		{"123:abc,123:xyz", 0},
+		{" , ", 0},
 	} {
-		if err := checkToken(tc.token); (err == nil) != tc.ok {
-			t.Errorf("checkToken(%q) = %v, want ok %v", tc.token, err, tc.ok)
+		got, err := parseTokens(tc.list)
+		if len(got) != tc.want || (err == nil) != (tc.want > 0) {
+			t.Errorf("parseTokens(%q) = %v, %v; want %d tokens", tc.list, got, err, tc.want)
 		}
 	}
 }

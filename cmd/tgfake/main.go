@@ -6,7 +6,9 @@
 //	go run ./cmd/tgfake                      # listens on 127.0.0.1:8081
 //	TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh
 //
-// The bot's token is -token, else TELEGRAM_TOKEN, else 123:abc. Type :giup
+// The bots' tokens are -token (several, comma-separated, for a deployment
+// of several bots), else TELEGRAM_TOKENS, else TELEGRAM_TOKEN, else
+// 123:abc. Type :giup
 // for the commands. It serves until Ctrl-C or :thoat, also once its input
 // is closed (started with </dev/null, say).
 package main
@@ -18,9 +20,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
-
-	"github.com/dondoc/dondoc/bot/tgfake"
 )
 
 func main() {
@@ -32,8 +33,8 @@ func run(args []string, in io.Reader, out, errOut io.Writer) int {
 	fs.SetOutput(errOut)
 	fs.Usage = func() { fmt.Fprint(errOut, usage) }
 	addr := fs.String("addr", "127.0.0.1:8081", "")
-	token := fs.String("token", envOr("TELEGRAM_TOKEN", "123:abc"), "")
-	username := fs.String("username", "dondoc_local_bot", "")
+	tokens := fs.String("token", envOr("TELEGRAM_TOKENS", envOr("TELEGRAM_TOKEN", "123:abc")), "")
+	usernames := fs.String("username", "", "")
 	user := fs.Int64("user", 1001, "")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -41,21 +42,29 @@ func run(args []string, in io.Reader, out, errOut io.Writer) int {
 		}
 		return 2
 	}
-	if err := checkToken(*token); err != nil {
+	list, err := parseTokens(*tokens)
+	if err != nil {
 		fmt.Fprintln(errOut, "tgfake:", err)
 		return 2
 	}
-	srv, err := tgfake.Listen(*token, *username, *addr)
+	var names []string
+	if *usernames != "" {
+		names = strings.Split(*usernames, ",")
+	}
+	e, err := listen(*addr, list, names)
 	if err != nil {
 		fmt.Fprintln(errOut, err)
 		return 1
 	}
-	defer srv.Close()
-	fmt.Fprintf(out, msgListening, *username, srv.URL(), srv.URL(), *token)
+	defer e.Close()
+	for _, b := range e.bots {
+		fmt.Fprintf(out, msgListening, b.username, b.token, e.url)
+	}
+	fmt.Fprintf(out, msgRunBot, e.url, strings.Join(list, ","))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	c := newConsole(srv, out, *user)
+	c := newConsole(e.bots, out, *user)
 	go c.printSent(ctx)
 	lines := make(chan string)
 	go readLines(in, lines)

@@ -4,19 +4,20 @@ package main
 const (
 	usage = `tgfake: máy giả lập Bot API của Telegram chạy cục bộ, để chạy dondoc khi không vào được Telegram.
 
-  go run ./cmd/tgfake [-addr 127.0.0.1:8081] [-token 123:abc] [-username dondoc_local_bot] [-user 1001]
+  go run ./cmd/tgfake [-addr 127.0.0.1:8081] [-token 123:abc[,456:def…]] [-username dondoc_local_bot[,…]] [-user 1001]
 
   -addr      địa chỉ lắng nghe (mặc định 127.0.0.1:8081)
-  -token     mã bot được chấp nhận (mặc định TELEGRAM_TOKEN, hoặc 123:abc)
-  -username  tên @ của bot (mặc định dondoc_local_bot)
+  -token     mã bot được chấp nhận, nhiều bot thì cách nhau dấu phẩy
+             (mặc định TELEGRAM_TOKENS, TELEGRAM_TOKEN, hoặc 123:abc)
+  -username  tên @ của các bot, theo thứ tự mã (mặc định dondoc_local_bot, dondoc_local2_bot…)
   -user      mã người dùng Telegram bạn đóng vai lúc đầu (mặc định 1001)
 
 Rồi, ở cửa sổ khác:
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh
 `
-	msgListening = `tgfake: bot @%s đang chờ tại %s
-Chạy bot ở cửa sổ khác:
-  TELEGRAM_API_ENDPOINT=%s TELEGRAM_TOKEN=%s scripts/run.sh
+	msgListening = "tgfake: bot @%s (mã %s) đang chờ tại %s\n"
+	msgRunBot    = `Chạy bot ở cửa sổ khác:
+  TELEGRAM_API_ENDPOINT=%s TELEGRAM_TOKENS=%s scripts/run.sh
 Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 `
 	msgHelp = `Các lệnh:
@@ -25,17 +26,18 @@ Gõ một dòng để gửi cho bot; :giup xem các lệnh.
   :nhom <mã nhóm> <văn bản>  gửi trong một nhóm (mã âm), ví dụ :nhom -100 /baocao_o_day
   :traloi <tin> <văn bản>    trả lời tin số <tin> trong chat riêng (ví dụ "xong")
   :bam <tin> <dữ liệu nút>   bấm nút dưới tin số <tin> (chat riêng), hoặc <mã nhóm>/<tin> trong nhóm
+  :bot <số|@tên>             viết cho bot khác (khi chạy nhiều bot), ví dụ :bot 2
   :giup                      xem lại các lệnh này
   :thoat                     dừng (hoặc Ctrl-C)
 `
-	msgSent        = "← bot gửi %s, tin %d%s:\n%s\n"
+	msgSent        = "← @%s gửi %s, tin %d%s:\n%s\n"
 	msgEdited      = " (sửa)"
 	msgChatPrivate = "chat riêng %d"
 	msgChatGroup   = "nhóm %d"
 	msgButton      = "   [%s] → :bam %s %s\n"
 	msgButtonURL   = "   [%s] → %s\n"
 	msgFile        = "   tệp %q (%d byte)\n"
-	msgAnswer      = "← bot trả lời nút bấm%s: %s\n"
+	msgAnswer      = "← @%s trả lời nút bấm%s: %s\n"
 	msgAlert       = " (hộp thoại)"
 	msgYouAre      = "tgfake: bạn đang là người dùng %d (%s)\n"
 	msgUnknown     = "tgfake: không hiểu %q. Gõ :giup xem các lệnh.\n"
@@ -45,4 +47,7 @@ Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 	msgBadPress    = "tgfake: viết :bam <số tin> <dữ liệu nút>, hay :bam <mã nhóm>/<số tin> <dữ liệu nút>\n"
 	msgNoMessage   = "tgfake: bot chưa gửi tin %d trong %s\n"
 	msgBadToken    = "mã bot %q không đúng dạng <số>:<chuỗi>, ví dụ 123:abc"
+	msgSameBot     = "bot %s có hai mã: mỗi bot một mã"
+	msgBotNow      = "tgfake: bạn đang viết cho @%s\n"
+	msgBadBot      = "tgfake: không có bot đó; các bot: %s\n"
 )
