@@ -60,7 +60,8 @@ const (
 	outOrgNoBot         = "Cơ quan chưa gắn với bot nào: bot đầu tiên mà thành viên của cơ quan đăng ký qua sẽ phục vụ cơ quan.\n"
 	outOrgListBot       = ", bot %s"
 	outOrgBotUsage      = "cách dùng: dondoc org bot --org CƠ_QUAN --bot BOT (số hoặc @tên của bot)"
-	outOrgBound         = "Từ nay «%s» (cùng các cơ quan cấp dưới: %d cơ quan) làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
+	outOrgBound         = "Từ nay «%s» làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
+	outOrgBoundFamily   = "Từ nay «%s» cùng %d cơ quan cấp dưới làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
 	outNoToken          = "chưa đặt TELEGRAM_TOKEN (hoặc TELEGRAM_TOKENS cho nhiều bot): lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
 )
