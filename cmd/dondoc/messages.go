@@ -151,6 +151,10 @@ const (
 	outParseNotText     = "%s không phải văn bản UTF-8: hãy lưu lại dưới dạng .txt (UTF-8) hoặc .docx"
 	outParseBadDocx     = "không đọc được chữ trong tệp Word “%s”: tệp hỏng, không phải .docx, hoặc không có chữ (bản chụp); hãy lưu lại dưới dạng .docx có chữ hoặc .txt"
 	outNoFile           = "không có tệp “%s”"
+	outNoPermission     = "không có quyền mở tệp “%s”"
+	outCannotWrite      = "không ghi được tệp “%s”: %s"
+	outNoFolder         = "không ghi được tệp “%s”: không có thư mục chứa tệp"
+	outIsFolder         = "“%s” là thư mục, không phải tệp"
 	outCannotRead       = "không đọc được tệp “%s”: %s"
 	outParseBadDate     = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
 )
