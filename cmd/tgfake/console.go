@@ -22,10 +22,26 @@ type console struct {
 	mu   sync.Mutex
 	out  io.Writer
 	me   tgfake.User
+	// names keeps the name given to each user, so that switching back
+	// to someone keeps it.
+	names map[int64]string
 }
 
 func newConsole(bots []*fakeBot, out io.Writer, user int64) *console {
-	return &console{bots: bots, cur: bots[0], out: out, me: tgfake.User{ID: user, FirstName: fmt.Sprintf("Người dùng %d", user)}}
+	c := &console{bots: bots, cur: bots[0], out: out, names: map[int64]string{}}
+	c.me = c.user(user, "")
+	return c
+}
+
+// user is the user id, named name, or as last named, or "Người dùng <id>".
+func (c *console) user(id int64, name string) tgfake.User {
+	if name != "" {
+		c.names[id] = name
+	}
+	if c.names[id] == "" {
+		c.names[id] = fmt.Sprintf("Người dùng %d", id)
+	}
+	return tgfake.User{ID: id, FirstName: c.names[id]}
 }
 
 func (c *console) printf(format string, args ...any) {
@@ -74,12 +90,8 @@ func (c *console) switchUser(rest string) {
 		c.printf("%s", msgBadUser)
 		return
 	}
-	name = strings.TrimSpace(name)
-	if name == "" {
-		name = fmt.Sprintf("Người dùng %d", id)
-	}
-	c.me = tgfake.User{ID: id, FirstName: name}
-	c.printf(msgYouAre, id, name)
+	c.me = c.user(id, strings.TrimSpace(name))
+	c.printf(msgYouAre, id, c.me.FirstName)
 }
 
 func (c *console) groupText(rest string) {

@@ -104,6 +104,9 @@ func TestConsole(t *testing.T) {
 	if got := string(call(t, e, testToken, "getUpdates", url.Values{"offset": {"4"}})); !strings.Contains(got, `"id":-100`) || !strings.Contains(got, `"first_name":"Lan"`) {
 		t.Fatalf("getUpdates after :nhom as Lan: %s", got)
 	}
+	c.handle(":nguoi 1001")
+	c.handle(":nguoi 1002")
+	waitFor(t, out, "bạn đang là người dùng 1002 (Lan)")
 	if !c.handle(":thoat") {
 		t.Error(":thoat does not quit")
 	}
