@@ -206,3 +206,24 @@ func TestParseTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestRunPrintsHowToStartTheBot: the emulator prints the line that starts
+// the bot against it, with TELEGRAM_TOKEN for one bot and TELEGRAM_TOKENS
+// for several, and a bad token stops it at once.
+func TestRunPrintsHowToStartTheBot(t *testing.T) {
+	for _, tc := range []struct {
+		tokens, want string
+		code         int
+	}{
+		{"123:abc", " TELEGRAM_TOKEN=123:abc scripts/run.sh", 0},
+		{"123:abc,456:def", " TELEGRAM_TOKENS=123:abc,456:def scripts/run.sh", 0},
+		{"abc", "không đúng dạng", 2},
+	} {
+		out, errOut := &syncBuffer{}, &syncBuffer{}
+		in := strings.NewReader(":thoat\n")
+		code := run([]string{"-addr", "127.0.0.1:0", "-token", tc.tokens}, in, out, errOut)
+		if code != tc.code || !strings.Contains(out.String()+errOut.String(), tc.want) {
+			t.Errorf("tokens %q: exit %d, printed %q %q; want %d and %q", tc.tokens, code, out.String(), errOut.String(), tc.code, tc.want)
+		}
+	}
+}

@@ -60,7 +60,11 @@ func run(args []string, in io.Reader, out, errOut io.Writer) int {
 	for _, b := range e.bots {
 		fmt.Fprintf(out, msgListening, b.username, b.token, e.url)
 	}
-	fmt.Fprintf(out, msgRunBot, e.url, strings.Join(list, ","))
+	tokenVar := "TELEGRAM_TOKEN"
+	if len(list) > 1 {
+		tokenVar = "TELEGRAM_TOKENS"
+	}
+	fmt.Fprintf(out, msgRunBot, e.url, tokenVar, strings.Join(list, ","))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

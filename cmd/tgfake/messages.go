@@ -17,7 +17,7 @@ Rồi, ở cửa sổ khác:
 `
 	msgListening = "tgfake: bot @%s (mã %s) đang chờ tại %s\n"
 	msgRunBot    = `Chạy bot ở cửa sổ khác:
-  TELEGRAM_API_ENDPOINT=%s TELEGRAM_TOKENS=%s scripts/run.sh
+  TELEGRAM_API_ENDPOINT=%s %s=%s scripts/run.sh
 Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 `
 	msgHelp = `Các lệnh:
