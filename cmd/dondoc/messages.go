@@ -52,6 +52,7 @@ const (
 	outDuplicateBot     = "TELEGRAM_TOKENS: mã bot thứ %d và thứ %d cùng là bot %d; mỗi bot chỉ ghi một lần"
 	outTokenNotInList   = "đã đặt cả TELEGRAM_TOKEN và TELEGRAM_TOKENS nhưng TELEGRAM_TOKEN không có trong danh sách: hãy chỉ dùng TELEGRAM_TOKENS"
 	outBotCheck         = "mã bot thứ %d (bot %d) không dùng được: %v. Hãy kiểm tra mã với @BotFather"
+	outHTTPAddr         = "không mở được DONDOC_HTTP_ADDR “%s” (%v): cổng đã có chương trình khác dùng, hoặc địa chỉ không có trên máy này. Webhook và bảng theo dõi cần địa chỉ này; hãy chọn cổng khác"
 	outBotCheckOne      = "không kiểm tra được mã bot (bot %d) với Telegram tại %s: %v. Hãy kiểm tra mã với @BotFather và kết nối mạng tới Telegram, hoặc TELEGRAM_API_ENDPOINT khi dùng máy giả lập (go run ./cmd/tgfake)"
 	outNoSuchBot        = "--bot: không có bot “%s” trong triển khai này; các bot: %s"
 	outNoBotsKnown      = "chưa có bot nào (đặt TELEGRAM_TOKENS, hoặc chạy dondoc run một lần)"
