@@ -67,7 +67,7 @@ func waitFor(t *testing.T, out *syncBuffer, want string) {
 // TestConsole: lines typed become updates the bot polls, and what the bot
 // sends is printed with the line that presses each button.
 func TestConsole(t *testing.T) {
-	e, err := listen("127.0.0.1:0", []string{testToken}, nil)
+	e, err := listen("127.0.0.1:0", []string{testToken}, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +115,7 @@ func TestConsole(t *testing.T) {
 // TestConsoleRefusals: a line the console cannot act on is answered with
 // how to write it, and sends nothing.
 func TestConsoleRefusals(t *testing.T) {
-	e, err := listen("127.0.0.1:0", []string{testToken}, nil)
+	e, err := listen("127.0.0.1:0", []string{testToken}, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +151,7 @@ func TestConsoleRefusals(t *testing.T) {
 // not serve is refused as Telegram refuses it.
 func TestTwoBots(t *testing.T) {
 	const other = "456:def"
-	e, err := listen("127.0.0.1:0", []string{testToken, other}, []string{"@dondoc_qn_bot"})
+	e, err := listen("127.0.0.1:0", []string{testToken, other}, []string{"@dondoc_qn_bot"}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,5 +225,21 @@ func TestRunPrintsHowToStartTheBot(t *testing.T) {
 		if code != tc.code || !strings.Contains(out.String()+errOut.String(), tc.want) {
 			t.Errorf("tokens %q: exit %d, printed %q %q; want %d and %q", tc.tokens, code, out.String(), errOut.String(), tc.code, tc.want)
 		}
+	}
+}
+
+// TestRestartedEmulatorIsHeard: the emulator's ids start after the base
+// it is given (the Unix time when run), so a bot that saw the ids of an
+// earlier run does not drop the new ones.
+func TestRestartedEmulatorIsHeard(t *testing.T) {
+	e, err := listen("127.0.0.1:0", []string{testToken}, nil, 1_800_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	c := newConsole(e.bots, &syncBuffer{}, 1001)
+	c.handle("/viec")
+	if got := string(call(t, e, testToken, "getUpdates", nil)); !strings.Contains(got, `"update_id":1800000001`) || !strings.Contains(got, `"message_id":1800000001`) {
+		t.Errorf("the first update after base 1800000000: %s", got)
 	}
 }

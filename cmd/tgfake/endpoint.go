@@ -32,8 +32,9 @@ type endpoint struct {
 
 // listen starts a fake per token and the endpoint in front of them on
 // addr. usernames are the bots' @usernames, in the order of tokens; a
-// missing one is made up.
-func listen(addr string, tokens, usernames []string) (*endpoint, error) {
+// missing one is made up. Update and message ids start after base
+// (tgfake.Server.IDsAfter).
+func listen(addr string, tokens, usernames []string, base int64) (*endpoint, error) {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("tgfake: unable to listen on %s: %w", addr, err)
@@ -48,6 +49,7 @@ func listen(addr string, tokens, usernames []string) (*endpoint, error) {
 			name = "dondoc_local" + strconv.Itoa(i+1) + "_bot"
 		}
 		srv := tgfake.NewBot(tok, name)
+		srv.IDsAfter(base)
 		u, _ := url.Parse(srv.URL())
 		p := httputil.NewSingleHostReverseProxy(u)
 		p.ErrorLog = log.New(io.Discard, "", 0) // long polls cut short at the end

@@ -22,6 +22,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -51,7 +52,10 @@ func run(args []string, in io.Reader, out, errOut io.Writer) int {
 	if *usernames != "" {
 		names = strings.Split(*usernames, ",")
 	}
-	e, err := listen(*addr, list, names)
+	// A bot ignores update ids it has seen: ids start after the Unix
+	// time, so that the emulator restarted against the same database is
+	// heard.
+	e, err := listen(*addr, list, names, time.Now().Unix())
 	if err != nil {
 		fmt.Fprintln(errOut, err)
 		return 1
