@@ -292,10 +292,12 @@ func syncReceived(ctx context.Context, tx *sqlx.Tx, r Received, p downPayload, n
 			return err
 		}
 	}
-	if !sameTime(r.Deadline, p.Deadline) || r.DeadlineText != p.DeadlineText || r.Text != p.Text {
+	if !sameTime(r.Deadline, p.Deadline) || r.DeadlineText != p.DeadlineText || r.Text != p.Text || r.ParentUnitID != p.UnitID {
+		// the parent's unit changes when the parent merges it into another
 		if _, err := tx.ExecContext(ctx, `
-			UPDATE received_tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5, text = $6 WHERE org_id = $1 AND id = $2`,
-			child, id, p.Deadline, p.DeadlineText, p.DeadlineHasTime, p.Text); err != nil {
+			UPDATE received_tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5, text = $6, parent_unit_id = $7
+			WHERE org_id = $1 AND id = $2`,
+			child, id, p.Deadline, p.DeadlineText, p.DeadlineHasTime, p.Text, p.UnitID); err != nil {
 			return fmt.Errorf("received deadline: %w", err)
 		}
 	}

@@ -84,6 +84,9 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 			return err
 		}
 		res.Tasks = len(taskIDs)
+		if err := moveDelegations(ctx, tx, orgID, res.Into, oldIDs, taskIDs); err != nil {
+			return err
+		}
 		members, err := moveMembers(ctx, tx, orgID, res.Into.ID, oldIDs)
 		if err != nil {
 			return err
@@ -196,6 +199,25 @@ func moveTaskParts(ctx context.Context, tx *sqlx.Tx, orgID, into int64, oldIDs [
 		}
 	}
 	return ids, nil
+}
+
+// moveDelegations moves the record that a task went down to a child
+// organisation with the task's part: the down step that follows the merge
+// names the new unit, so the child's reports come back to its part. One
+// record per task moves (the one to the child into now stands for, if
+// any); a task whose new unit had gone down already keeps that record.
+func moveDelegations(ctx context.Context, tx *sqlx.Tx, orgID int64, into Unit, oldIDs, taskIDs []int64) error {
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE task_delegations d SET unit_id = $3
+		FROM (SELECT DISTINCT ON (task_id) task_id, unit_id FROM task_delegations
+			WHERE org_id = $1 AND unit_id = ANY($2) AND task_id = ANY($4)
+			ORDER BY task_id, (child_org_id IS NOT DISTINCT FROM $5) DESC, unit_id) m
+		WHERE d.org_id = $1 AND d.task_id = m.task_id AND d.unit_id = m.unit_id
+			AND NOT EXISTS (SELECT 1 FROM task_delegations n WHERE n.org_id = $1 AND n.task_id = d.task_id AND n.unit_id = $3)`,
+		orgID, pq.Array(oldIDs), into.ID, pq.Array(taskIDs), into.LinkedOrgID); err != nil {
+		return fmt.Errorf("move delegations: %w", err)
+	}
+	return nil
 }
 
 // moveMembers moves the old units' members to into, a head of an old unit

@@ -1,0 +1,145 @@
+package tasks_test
+
+import (
+	"context"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// TestMergeInProvinceKeepsCommuneReports: the province merges the unit
+// standing for a commune into a new one, while the commune's progress is on
+// its way up; the commune's progress, request and "done" still reach the
+// province's part, now the new unit's, and the province confirms.
+func TestMergeInProvinceKeepsCommuneReports(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_a", Name: "UBND xã A", Kind: tasks.KindXa},
+		{Code: "x_ab", Name: "UBND xã A-B", Kind: tasks.KindXa},
+	})
+	xa := newTier(t, st, tasks.NewOrg{Name: "UBND xã A-B", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, []tasks.Unit{
+		{Code: "vp", Name: "Văn phòng", Kind: tasks.KindPhong},
+	})
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_a", xa.org.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	leader := xa.join(t, st, 200, tasks.RoleLeader, "")
+	vp := xa.join(t, st, 210, tasks.RoleMember, "vp")
+	dl := time.Date(2021, 2, 26, 23, 59, 59, 0, t0.Location())
+	parent, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Rà soát đất công", Deadline: &dl, Leads: []int64{tinh.units["x_a"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	rs, err := st.ReceivedTasks(ctx, xa.org.ID, true)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("received %d, %v", len(rs), err)
+	}
+	own, err := st.AssignReceived(ctx, leader, rs[0].ID, tasks.NewTask{Leads: []int64{xa.units["vp"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	// progress made before the merge, applied after it
+	pct := 30
+	if _, err := st.ReportProgress(ctx, vp, own.ID, tasks.Progress{Text: "Đã đo 3 thửa", Percent: &pct}, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.MergeUnits(ctx, tinh.org.ID, "x_ab", []string{"x_a"}, t0.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	ab := tinh.units["x_ab"].ID
+	p, _ := st.Task(ctx, tinh.org.ID, parent.ID)
+	if got := partState(p, ab); got != "in_progress" {
+		t.Errorf("after the merge the new unit's part is %q, want in_progress (the commune's progress reached it)", got)
+	}
+	if r, _ := st.Received(ctx, xa.org.ID, rs[0].ID); r.ParentUnitID != ab {
+		t.Errorf("the received task still answers for unit %d, want %d", r.ParentUnitID, ab)
+	}
+
+	// a request for a later deadline after the merge is the new unit's
+	later := dl.AddDate(0, 0, 7)
+	if err := st.RequestReceivedExtension(ctx, leader, rs[0].ID, tasks.ExtensionAsk{
+		Deadline: deadline.Deadline{Time: later, Text: "05/03/2021"}, Reason: "chờ bản đồ"}, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if n := count(t, db, `SELECT count(*) FROM task_extensions WHERE org_id = $1 AND task_id = $2 AND unit_id = $3 AND status = 'pending'`,
+		tinh.org.ID, parent.ID, ab); n != 1 {
+		t.Errorf("the province has %d pending requests of the new unit, want 1", n)
+	}
+
+	// the commune finishes; the province's part is reported; it confirms
+	at := t0.Add(24 * time.Hour)
+	if _, err := st.ReportDone(ctx, vp, own.ID, at); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if _, err := st.Confirm(ctx, leader, own.ID, at); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	p, _ = st.Task(ctx, tinh.org.ID, parent.ID)
+	if p.State != tasks.StateReported || partState(p, ab) != "reported" {
+		t.Fatalf("after the commune's done the province's task is %q, the new unit's part %q", p.State, partState(p, ab))
+	}
+	if _, err := st.Confirm(ctx, chairman, parent.ID, at.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if p, _ := st.Task(ctx, tinh.org.ID, parent.ID); p.State != tasks.StateDone {
+		t.Errorf("the province's task is %q after its confirmation", p.State)
+	}
+	if b, err := tasks.CascadeSteps(ctx, db, at.Add(48*time.Hour)); err != nil || b.Pending != 0 {
+		t.Errorf("steps left: %+v, %v", b, err)
+	}
+}
+
+// TestUpStepWithoutPartFails: an up step that finds no part of the
+// province's task for the commune is an error, kept and tried again, and
+// counted as failing; never dropped in silence.
+func TestUpStepWithoutPartFails(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_a", Name: "UBND xã A", Kind: tasks.KindXa},
+		{Code: "snv", Name: "Sở Nội vụ", Kind: tasks.KindSo},
+	})
+	xa := newTier(t, st, tasks.NewOrg{Name: "UBND xã A", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, nil)
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	parent, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Việc của Sở", Leads: []int64{tinh.units["snv"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	for _, kind := range []string{"done", "progress"} {
+		payload := `{"parent_task_id": ` + itoa(parent.ID) + `, "unit_id": ` + itoa(tinh.units["x_a"].ID) + `, "received_id": 1, "progress": [{"note": "x"}]}`
+		if _, err := db.Exec(`INSERT INTO cascade_steps (org_id, kind, dest_org_id, payload, at, due_at) VALUES ($1, $2, $3, $4, $5, $5)`,
+			xa.org.ID, kind, tinh.org.ID, payload, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.ApplyCascadeSteps(ctx, t0.Add(time.Minute)); err == nil {
+		t.Fatal("up steps finding no part of the province's task were applied without an error")
+	}
+	b, err := tasks.CascadeSteps(ctx, db, t0.Add(time.Minute))
+	if err != nil || b.Pending != 2 || b.Failing != 2 {
+		t.Errorf("backlog %+v, %v; want both steps pending and failing", b, err)
+	}
+	if n := count(t, db, `SELECT count(*) FROM cascade_applied WHERE org_id = $1`, tinh.org.ID); n != 0 {
+		t.Errorf("%d failed steps were recorded as applied", n)
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
