@@ -47,4 +47,5 @@ const (
 	listReceived               = " — cấp trên giao"
 	lineFromParent             = " · <i>cấp trên giao</i>"
 	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"
+	noticeParentDeadline       = "📅 <b>%s đã đổi thời hạn nhiệm vụ cấp trên giao</b>, nên nhiệm vụ #%d đổi thời hạn từ %s thành %s.\n\n%s"
 )

@@ -37,6 +37,9 @@ type downPayload struct {
 	// last one's reason.
 	Round        int    `json:"round,omitempty"`
 	ReturnReason string `json:"return_reason,omitempty"`
+	// Reason is why the task was cancelled or taken away (with Cancelled
+	// or Removed).
+	Reason string `json:"reason,omitempty"`
 	// Decided are the child's requests for a later deadline decided in the
 	// change that made the step.
 	Decided []decidedExtension `json:"decided,omitempty"`
@@ -72,7 +75,7 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 	if len(links) == 0 {
 		return nil
 	}
-	base, err := downBase(ctx, tx, t)
+	base, closing, err := downBase(ctx, tx, t)
 	if err != nil {
 		return err
 	}
@@ -81,6 +84,9 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 		p.UnitID = l.UnitID
 		p.Removed = l.PartState == "removed"
 		p.Reported = l.PartState == string(StateReported)
+		if p.Cancelled || p.Removed {
+			p.Reason = closing
+		}
 		if p.Decided, err = decidedNow(ctx, tx, t, l.UnitID, now); err != nil {
 			return err
 		}
@@ -110,21 +116,25 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 	return nil
 }
 
-// downBase is what every child of the task is sent.
-func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, error) {
+// downBase is what every child of the task is sent, and the reason of the
+// task's last cancellation or reassignment (sent to a child whose part it
+// ended).
+func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, string, error) {
 	var from struct {
 		OrgName      string `db:"org_name"`
 		MeetingTitle string `db:"meeting_title"`
 		Round        int    `db:"round"`
 		Reason       string `db:"reason"`
+		Closing      string `db:"closing"`
 	}
 	if err := tx.GetContext(ctx, &from, `
 		SELECT o.name AS org_name,
 			coalesce((SELECT title FROM meetings m WHERE m.org_id = $1 AND m.id = $2), '') AS meeting_title,
 			(SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4) AS round,
-			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4 ORDER BY id DESC LIMIT 1), '') AS reason
-		FROM orgs o WHERE o.id = $1`, t.OrgID, t.MeetingID, t.ID, EventRework); err != nil {
-		return downPayload{}, fmt.Errorf("parent: %w", err)
+			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4 ORDER BY id DESC LIMIT 1), '') AS reason,
+			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind IN ($5, $6) ORDER BY id DESC LIMIT 1), '') AS closing
+		FROM orgs o WHERE o.id = $1`, t.OrgID, t.MeetingID, t.ID, EventRework, EventCancelled, EventReassigned); err != nil {
+		return downPayload{}, "", fmt.Errorf("parent: %w", err)
 	}
 	p := downPayload{
 		ParentTaskID: t.ID, ParentOrgName: from.OrgName, Text: t.Text,
@@ -137,7 +147,7 @@ func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, error) {
 		d := t.Deadline.UTC()
 		p.Deadline = &d
 	}
-	return p, nil
+	return p, from.Closing, nil
 }
 
 // decidedNow lists the child's requests for a later deadline of the task
@@ -175,6 +185,10 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	child, now := st.DestOrgID, st.At
 	// first the child's own tasks, then the received task: the order in
 	// which the child's transactions lock them
+	own, err := lockOwnTasks(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	if err != nil {
+		return err
+	}
 	for _, e := range p.Decided {
 		if id, ok := forwardedID(child, e.Origin); ok {
 			if err := s.settleForwarded(ctx, tx, child, id, e.Approved, now); err != nil {
@@ -240,6 +254,9 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		return fmt.Errorf("received version: %w", err)
 	}
 	if err := syncReceived(ctx, tx, r, p, now); err != nil {
+		return err
+	}
+	if err := s.followParent(ctx, tx, r, p, own, now); err != nil {
 		return err
 	}
 	return s.receivedChanged(ctx, tx, child, r.ID, now)

@@ -95,6 +95,13 @@ const (
 	msgRetireLinked      = "Đơn vị “%s” đang liên kết với cơ quan cấp dưới nên không thể cho thôi hoạt động."
 )
 
+// Why a commune's task made from a received one was cancelled, in its
+// history and its owners' notice (the parent's reason follows).
+const (
+	msgParentCancelled = "%s đã hủy nhiệm vụ cấp trên giao"
+	msgParentTookAway  = "%s đã giao nhiệm vụ cấp trên giao cho đơn vị khác"
+)
+
 // levelLabels name the levels for people.
 var levelLabels = map[Level]string{
 	LevelTinh:  "tỉnh",
@@ -152,6 +159,7 @@ var eventLabels = map[string]string{
 	EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
 	EventUnitMerged:        "sáp nhập vào đơn vị khác, phần việc chuyển sang đơn vị mới",
 	EventFromChild:         "cơ quan cấp dưới báo cáo hoàn thành phần việc",
+	EventParentDeadline:    "cấp trên đổi thời hạn",
 }
 
 // meetingStateLabels name where a meeting's record stands.
