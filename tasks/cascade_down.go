@@ -197,38 +197,17 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		}
 	}
 	r, err := receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	var no int64
 	if errors.Is(err, ErrNotFound) {
-		// A closed task arriving first (a newer step overtook the one that
-		// gave it) leaves a cancelled row, so that the older step, when it
-		// comes, changes nothing.
-		state := ReceivedNew
-		if !p.Open || p.Removed {
-			state = ReceivedCancelled
+		// the organisation's counter of received tasks, locked: a newer
+		// step another worker applied meanwhile has made the row, or waits
+		if err := tx.GetContext(ctx, &no, `SELECT next_received_no FROM orgs WHERE id = $1 FOR NO KEY UPDATE`, child); err != nil {
+			return fmt.Errorf("received number: %w", err)
 		}
-		var id int64
-		err := tx.GetContext(ctx, &id, `
-			INSERT INTO received_tasks (org_id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
-				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state, parent_round)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-			ON CONFLICT (org_id, parent_org_id, parent_task_id) DO NOTHING RETURNING id`,
-			child, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
-			p.MeetingTitle, p.AssignerName, now, st.ID, state, p.Round)
-		if err == nil {
-			if state == ReceivedCancelled {
-				return nil
-			}
-			if err := notifyReceivers(ctx, tx, child, id, NoticeReceived, 0, now); err != nil {
-				return err
-			}
-			return s.receivedChanged(ctx, tx, child, id, now)
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("received task: %w", err)
-		}
-		// made meanwhile by a newer step applied by another worker
-		if r, err = receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID); err != nil {
-			return err
-		}
+		r, err = receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	}
+	if errors.Is(err, ErrNotFound) {
+		return s.receive(ctx, tx, st, p, no)
 	}
 	if err != nil {
 		return err
@@ -260,6 +239,36 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		return err
 	}
 	return s.receivedChanged(ctx, tx, child, r.ID, now)
+}
+
+// receive makes the received task of a down step, numbered no in the
+// organisation that receives it, and tells its leaders. A closed task
+// arriving first (a newer step overtook the one that gave it) leaves a
+// cancelled row, so that the older step, when it comes, changes nothing.
+func (s *Store) receive(ctx context.Context, tx *sqlx.Tx, st cascadeStep, p downPayload, no int64) error {
+	child, now := st.DestOrgID, st.At
+	state := ReceivedNew
+	if !p.Open || p.Removed {
+		state = ReceivedCancelled
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO received_tasks (org_id, id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
+			deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state, parent_round)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+		child, no, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
+		p.MeetingTitle, p.AssignerName, now, st.ID, state, p.Round); err != nil {
+		return fmt.Errorf("received task: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET next_received_no = $2 + 1 WHERE id = $1`, child, no); err != nil {
+		return fmt.Errorf("received number: %w", err)
+	}
+	if state == ReceivedCancelled {
+		return nil
+	}
+	if err := notifyReceivers(ctx, tx, child, no, NoticeReceived, 0, now); err != nil {
+		return err
+	}
+	return s.receivedChanged(ctx, tx, child, no, now)
 }
 
 // receivedOf locks the received task an organisation has of a parent's task.

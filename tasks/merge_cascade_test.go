@@ -3,6 +3,7 @@ package tasks_test
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -143,3 +144,55 @@ func TestUpStepWithoutPartFails(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestReceivedNumbersPerOrganisation: each organisation numbers the tasks
+// it receives from 1, whatever the others received.
+func TestReceivedNumbersPerOrganisation(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_a", Name: "UBND xã A", Kind: tasks.KindXa},
+		{Code: "x_b", Name: "UBND xã B", Kind: tasks.KindXa},
+	})
+	orgs := map[string]tier{}
+	for _, code := range []string{"x_a", "x_b"} {
+		orgs[code] = newTier(t, st, tasks.NewOrg{Name: "UBND xã " + code, Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, nil)
+		if _, err := st.LinkUnit(ctx, tinh.org.ID, code, orgs[code].org.ID, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	give := func(text string, codes ...string) {
+		t.Helper()
+		nt := tasks.NewTask{Text: text}
+		for _, c := range codes {
+			nt.Leads = append(nt.Leads, tinh.units[c].ID)
+		}
+		if _, _, err := st.CreateTask(ctx, chairman, nt, t0); err != nil {
+			t.Fatal(err)
+		}
+		drain(t, st)
+	}
+	give("Việc 1 của xã A", "x_a")
+	give("Việc 2 của xã A", "x_a")
+	give("Việc chung", "x_a", "x_b")
+	give("Việc 2 của xã B", "x_b")
+	for code, want := range map[string][]string{
+		"x_a": {"1:Việc 1 của xã A", "2:Việc 2 của xã A", "3:Việc chung"},
+		"x_b": {"1:Việc chung", "2:Việc 2 của xã B"},
+	} {
+		rs, err := st.ReceivedTasks(ctx, orgs[code].org.ID, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rs {
+			got = append(got, strconv.FormatInt(r.ID, 10)+":"+r.Text)
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s numbers its received tasks %q, want %q", code, got, want)
+		}
+	}
+}
