@@ -2,6 +2,8 @@ package tasks_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -194,5 +196,48 @@ func TestReceivedNumbersPerOrganisation(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Errorf("%s numbers its received tasks %q, want %q", code, got, want)
 		}
+	}
+}
+
+// TestRelinkRefusedWhileTasksOpen: a province unit linked to one commune
+// is not linked to another while tasks it gave the first are open there:
+// the refusal names them and says what to do; once they are closed, it is.
+func TestRelinkRefusedWhileTasksOpen(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_a", Name: "UBND xã A", Kind: tasks.KindXa},
+	})
+	a := newTier(t, st, tasks.NewOrg{Name: "UBND xã A", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, nil)
+	ab := newTier(t, st, tasks.NewOrg{Name: "UBND xã A-B", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, nil)
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_a", a.org.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	task, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Rà soát hộ nghèo", Leads: []int64{tinh.units["x_a"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	_, err = st.LinkUnit(ctx, tinh.org.ID, "x_a", ab.org.ID, t0.Add(time.Hour))
+	var ie *tasks.InputError
+	if !errors.As(err, &ie) || !strings.Contains(ie.Msg, "UBND xã A") || !strings.Contains(ie.Msg, fmt.Sprintf("#%d", task.ID)) || !strings.Contains(ie.Msg, "/chuyen") {
+		t.Fatalf("re-linking with a task open in the first commune: %v", err)
+	}
+	drain(t, st)
+	if rs, _ := st.ReceivedTasks(ctx, ab.org.ID, false); len(rs) != 0 {
+		t.Errorf("the refused link gave the second commune %d tasks", len(rs))
+	}
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_a", a.org.ID, t0.Add(time.Hour)); err != nil {
+		t.Errorf("linking again to the same commune: %v", err)
+	}
+	if _, err := st.Cancel(ctx, chairman, task.ID, "Không còn phù hợp", t0.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_a", ab.org.ID, t0.Add(3*time.Hour)); err != nil {
+		t.Errorf("re-linking once the task was cancelled: %v", err)
 	}
 }

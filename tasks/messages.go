@@ -100,6 +100,11 @@ const (
 const (
 	msgParentCancelled = "%s đã hủy nhiệm vụ cấp trên giao"
 	msgParentTookAway  = "%s đã giao nhiệm vụ cấp trên giao cho đơn vị khác"
+	// msgRelinkOpen refuses to link a unit to another child organisation
+	// while tasks it gave the first are open.
+	msgRelinkOpen = "Đơn vị “%s” đang liên kết với “%s” và còn %d nhiệm vụ đang giao cho cơ quan này (%s). " +
+		"Hãy chờ các nhiệm vụ đó hoàn thành, hoặc hủy hay giao lại chúng cho đơn vị khác (lệnh /chuyen trong Telegram), rồi mới liên kết lại. " +
+		"Nếu “%s” đã sáp nhập vào “%s”, có thể tạo một đơn vị mới liên kết với “%[6]s” để giao việc mới, trong khi “%[1]s” vẫn theo dõi các nhiệm vụ cũ đến khi xong."
 )
 
 // levelLabels name the levels for people.
