@@ -241,3 +241,45 @@ func TestRelinkRefusedWhileTasksOpen(t *testing.T) {
 		t.Errorf("re-linking once the task was cancelled: %v", err)
 	}
 }
+
+// TestPreviewMergeChangesNothing: the preview of a merge counts what the
+// merge moves, and moves nothing.
+func TestPreviewMergeChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	org := newTier(t, st, tasks.NewOrg{Name: "UBND xã A-B", Timezone: "Asia/Ho_Chi_Minh", Level: tasks.LevelXa}, []tasks.Unit{
+		{Code: "vhxh", Name: "Phòng Văn hóa – Xã hội", Kind: tasks.KindPhong},
+		{Code: "t1", Name: "Thôn 1", Kind: tasks.KindThon},
+	})
+	leader := org.join(t, st, 100, tasks.RoleLeader, "")
+	org.join(t, st, 200, tasks.RoleMember, "t1")
+	org.join(t, st, 300, tasks.RoleMember, "t1")
+	if _, _, err := st.CreateTask(ctx, leader, tasks.NewTask{Text: "Dọn vệ sinh", Leads: []int64{org.units["t1"].ID}}, t0); err != nil {
+		t.Fatal(err)
+	}
+	before := count(t, db, `SELECT count(*) FROM outbox`)
+	pre, err := st.PreviewMerge(ctx, org.org.ID, "vhxh", []string{"t1"}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pre.Tasks != 1 || pre.Members != 2 || pre.Into.Code != "vhxh" || len(pre.Retired) != 1 || pre.Retired[0].Code != "t1" {
+		t.Errorf("preview = %+v", pre)
+	}
+	if n := count(t, db, `SELECT count(*) FROM units WHERE org_id = $1 AND retired_at IS NOT NULL`, org.org.ID); n != 0 {
+		t.Errorf("the preview retired %d units", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM member_units WHERE org_id = $1 AND unit_id = $2`, org.org.ID, org.units["t1"].ID); n != 2 {
+		t.Errorf("after the preview Thôn 1 has %d members, want 2", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM outbox`); n != before {
+		t.Errorf("the preview queued %d messages", n-before)
+	}
+	if _, err := st.PreviewMerge(ctx, org.org.ID, "vhxh", []string{"vhxh"}, t0); err == nil {
+		t.Error("a preview of a merge that would be refused was not refused")
+	}
+	res, err := st.MergeUnits(ctx, org.org.ID, "vhxh", []string{"t1"}, t0)
+	if err != nil || res.Tasks != pre.Tasks || res.Members != pre.Members || res.Groups != pre.Groups {
+		t.Errorf("merge %+v, %v; the preview said %+v", res, err, pre)
+	}
+}

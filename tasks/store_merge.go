@@ -50,6 +50,41 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 	var res MergeResult
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		var err error
+		res, err = s.mergeUnits(ctx, tx, orgID, into, olds, now)
+		return err
+	})
+	if err != nil {
+		return MergeResult{}, fmt.Errorf("merge units: %w", err)
+	}
+	return res, nil
+}
+
+// errPreview rolls back the merge PreviewMerge made to count what moves.
+var errPreview = errors.New("merge preview")
+
+// PreviewMerge says what MergeUnits would move, changing nothing: the merge
+// is made in a transaction that is then rolled back, so that the counts
+// are the merge's own. A merge that would be refused is refused the same.
+func (s *Store) PreviewMerge(ctx context.Context, orgID int64, into string, olds []string, now time.Time) (MergeResult, error) {
+	var res MergeResult
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		if res, err = s.mergeUnits(ctx, tx, orgID, into, olds, now); err != nil {
+			return err
+		}
+		return errPreview
+	})
+	if err != nil && !errors.Is(err, errPreview) {
+		return MergeResult{}, fmt.Errorf("preview merge: %w", err)
+	}
+	return res, nil
+}
+
+// mergeUnits is MergeUnits in the transaction tx.
+func (s *Store) mergeUnits(ctx context.Context, tx *sqlx.Tx, orgID int64, into string, olds []string, now time.Time) (MergeResult, error) {
+	var res MergeResult
+	err := func() error {
+		var err error
 		if res.Into, err = lockUnitByCode(ctx, tx, orgID, into); err != nil {
 			return err
 		}
@@ -108,11 +143,8 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 			}
 		}
 		return notifyMerged(ctx, tx, orgID, res, members, oldIDs, now)
-	})
-	if err != nil {
-		return MergeResult{}, fmt.Errorf("merge units: %w", err)
-	}
-	return res, nil
+	}()
+	return res, err
 }
 
 func lockUnitByCode(ctx context.Context, tx *sqlx.Tx, orgID int64, code string) (Unit, error) {
