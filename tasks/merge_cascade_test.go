@@ -107,6 +107,71 @@ func TestMergeInProvinceKeepsCommuneReports(t *testing.T) {
 	}
 }
 
+// TestMergeBeforeHandOn: the province merges the commune's unit into a new
+// one before the commune hands its received task on; the commune hands it
+// on and finishes, and the province confirms the new unit's part.
+func TestMergeBeforeHandOn(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	const tz = "Asia/Ho_Chi_Minh"
+	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
+		{Code: "x_a", Name: "UBND xã A", Kind: tasks.KindXa},
+		{Code: "x_ab", Name: "UBND xã A-B", Kind: tasks.KindXa},
+		{Code: "snv", Name: "Sở Nội vụ", Kind: tasks.KindSo},
+	})
+	xa := newTier(t, st, tasks.NewOrg{Name: "UBND xã A-B", Timezone: tz, Level: tasks.LevelXa, ParentID: &tinh.org.ID}, []tasks.Unit{
+		{Code: "vp", Name: "Văn phòng", Kind: tasks.KindPhong},
+	})
+	if _, err := st.LinkUnit(ctx, tinh.org.ID, "x_a", xa.org.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	chairman := tinh.join(t, st, 100, tasks.RoleLeader, "")
+	leader := xa.join(t, st, 200, tasks.RoleLeader, "")
+	vp := xa.join(t, st, 210, tasks.RoleMember, "vp")
+	parent, _, err := st.CreateTask(ctx, chairman, tasks.NewTask{Text: "Sắp xếp trụ sở sau sáp nhập",
+		Leads: []int64{tinh.units["x_a"].ID}, Coordinators: []int64{tinh.units["snv"].ID}}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if _, err := st.MergeUnits(ctx, tinh.org.ID, "x_ab", []string{"x_a"}, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	rs, err := st.ReceivedTasks(ctx, xa.org.ID, true)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("after the merge the commune has %d open received tasks (%v), want the one", len(rs), err)
+	}
+	own, err := st.AssignReceived(ctx, leader, rs[0].ID, tasks.NewTask{Leads: []int64{xa.units["vp"].ID}}, t0.Add(2*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if _, err := st.ReportDone(ctx, vp, own.ID, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Confirm(ctx, leader, own.ID, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	ab := tinh.units["x_ab"].ID
+	p, _ := st.Task(ctx, tinh.org.ID, parent.ID)
+	if p.State != tasks.StateReported || partState(p, ab) != "reported" {
+		t.Fatalf("after the commune's done the province's task is %q, the new unit's part %q", p.State, partState(p, ab))
+	}
+	if _, err := st.Confirm(ctx, chairman, parent.ID, t0.Add(4*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, st)
+	if r, _ := st.Received(ctx, xa.org.ID, rs[0].ID); r.State != tasks.ReceivedDone {
+		t.Errorf("the commune's received task is %q after the province confirmed", r.State)
+	}
+	if b, err := tasks.CascadeSteps(ctx, db, t0.Add(48*time.Hour)); err != nil || b.Pending != 0 {
+		t.Errorf("steps left: %+v, %v", b, err)
+	}
+}
+
 // TestUpStepWithoutPartFails: an up step that finds no part of the
 // province's task for the commune is an error, kept and tried again, and
 // counted as failing; never dropped in silence.

@@ -2,11 +2,14 @@ package tasks_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"testing"
 	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -19,7 +22,7 @@ import (
 func TestParentDecisionsReachCommuneTasks(t *testing.T) {
 	ctx := context.Background()
 	db := pgtest.New(t)
-	st := tasks.NewStore(db)
+	st := tasks.NewStore(db, tasks.WithScheduler(reminders.New(db, slog.New(slog.NewTextHandler(io.Discard, nil)))))
 	const tz = "Asia/Ho_Chi_Minh"
 	tinh := newTier(t, st, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, []tasks.Unit{
 		{Code: "x_damha", Name: "UBND phường Đầm Hà", Kind: tasks.KindXa},
@@ -101,6 +104,18 @@ func TestParentDecisionsReachCommuneTasks(t *testing.T) {
 	if got := due(own.ID); !got.Equal(early) {
 		t.Errorf("the task with its own earlier deadline is due %v, want %v", got, early)
 	}
+	// its reminders follow: none says overdue before the new deadline
+	if n := count(t, db, `SELECT count(*) FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, damha.org.ID, whole.ID); n == 0 {
+		t.Error("the moved task has no reminder planned")
+	}
+	if n := count(t, db, `SELECT count(*) FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending' AND kind = 'overdue' AND due_at < $3`,
+		damha.org.ID, whole.ID, later); n != 0 {
+		t.Errorf("the moved task keeps %d overdue reminders of the old deadline", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending' AND kind = 'overdue' AND due_at > $3`,
+		damha.org.ID, whole.ID, later); n == 0 {
+		t.Error("the moved task has no overdue reminder planned after its new deadline")
+	}
 	if n := outboxCount(t, db, damha.org.ID, tasks.NoticeParentDeadline, vp.ChatID); n != 1 {
 		t.Errorf("the moved task's member was told %d times, want 1", n)
 	}
@@ -142,6 +157,10 @@ func TestParentDecisionsReachCommuneTasks(t *testing.T) {
 		if task, _ := st.Task(ctx, damha.org.ID, id); task.State != tasks.StateCancelled {
 			t.Errorf("after the province's cancellation the commune's task %d is %q", id, task.State)
 		}
+	}
+	if n := count(t, db, `SELECT count(*) FROM reminders WHERE org_id = $1 AND task_id = ANY(ARRAY[$2, $3]::bigint[]) AND status = 'pending'`,
+		damha.org.ID, whole.ID, own.ID); n != 0 {
+		t.Errorf("%d reminders still pending for the cancelled tasks", n)
 	}
 	for _, m := range []tasks.Member{vp, t1} {
 		if n := outboxCount(t, db, damha.org.ID, tasks.NoticeCancelled, m.ChatID); n != 1 {
