@@ -345,6 +345,10 @@ func (c *clause) analyze() analysis {
 		scopeCue    string
 		subjOther   bool // a word such as "tại", "của" came after the subject
 		nominal     bool
+		when        bool      // inside "sau khi …", "khi …", "nếu …": its verbs are not the predicate
+		whenComma   int       // the token after the last comma inside it, or 0
+		asker       []mention // the units that ask, before a request verb: they lead when no unit is asked
+		askerLead   bool
 		lastSpeech  = -1
 		requestTok  = -1
 	)
@@ -355,6 +359,10 @@ func (c *clause) analyze() analysis {
 	commit := func(at int) {
 		if ph == phPredicate {
 			return
+		}
+		if ph == phAddressee && len(subj) == 0 && len(asker) > 0 {
+			// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
+			subj, ph, askerLead = asker, phSubject, true
 		}
 		if len(subj) > 0 {
 			a.subjectMention = true
@@ -405,6 +413,9 @@ func (c *clause) analyze() analysis {
 			case sc == scOther:
 			case ph == phSubject && subjOther:
 				// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
+			case ph != phPredicate && when && whenComma > 0 && c.toks[i-1].punct:
+				// "khi có mưa lớn ở các thôn, Trạm Y tế …": the subject after the clause of time
+				when, regionStart, subj = false, i, []mention{m}
 			case ph != phPredicate:
 				subj = append(subj, m)
 			}
@@ -418,6 +429,9 @@ func (c *clause) analyze() analysis {
 			continue
 		}
 		if t.punct {
+			if t.w == "," && when {
+				whenComma = i + 1 // the subject or the predicate may start here
+			}
 			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
 				endScope(i)
 			}
@@ -435,9 +449,25 @@ func (c *clause) analyze() analysis {
 			i++
 			continue
 		}
+		if ph == phSubject && len(subj) == 0 && c.at(i, whenWords) > 0 {
+			when = true // "sau khi kiện toàn bộ máy, UBND xã cần …": a time, then the subject
+			i += c.at(i, whenWords)
+			continue
+		}
 		kind, k := c.cue(i)
 		if k == 0 {
 			k = 1
+		}
+		if when && ph == phSubject {
+			switch {
+			case kind == cueModal:
+				when = false // "sau khi kiện toàn bộ máy UBND xã cần …": a modal ends the clause of time
+			case (kind == cueVerb || kind == cueWeakModal) && whenComma > 0 && c.toks[i-1].punct:
+				// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma
+				when, regionStart, subj = false, whenComma, nil
+			case kind == cueVerb || kind == cueWeakModal || kind == cueNarrative:
+				kind = cueNone
+			}
 		}
 		if ph != phPredicate && (kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest) &&
 			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
@@ -491,6 +521,10 @@ func (c *clause) analyze() analysis {
 				break
 			}
 			a.requestBare = !c.hasWords(c.frameEnd(), i)
+			asker = nil
+			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() {
+				asker = subj
+			}
 			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
 			nominal = false
 			if a.pred == predNone {
@@ -568,6 +602,8 @@ func (c *clause) analyze() analysis {
 	commit(n)
 	a.past = c.hasPast() || c.datedEvent()
 	switch {
+	case askerLead:
+		a.textStart = c.toks[asker[0].first].start
 	case requestTok >= 0:
 		a.requestAt = c.toks[requestTok].start
 		a.requestWord = c.span(requestTok, requestTok+c.at(requestTok, requestVerbs))

@@ -18,6 +18,8 @@ import (
 type extractor struct {
 	dir *tasks.Directory
 	ref time.Time
+	// trace, when set (tests), is told what became of every piece.
+	trace func(piece string, kept bool, v verdict, a analysis)
 }
 
 // piece is a clause of the conclusion that may be a directive.
@@ -70,6 +72,11 @@ func (x *extractor) run(text string) []Directive {
 		h         headingState
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
+		// scope is the addressee of a request, for the sentence without a
+		// subject right after it that goes on with the same work ("… yêu
+		// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
+		// thống truyền thanh của xã").
+		scope *headOwners
 	)
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
@@ -83,12 +90,17 @@ func (x *extractor) run(text string) []Directive {
 		}
 		sentenceStart := len(out)
 		var (
-			firstLead  *Owner
-			firstCo    []Owner // units asked together with firstLead
-			relayed    bool    // a piece relays the chair's instructions: what follows is asked
-			frame      *deadline.Deadline
-			prev       *Directive
-			pieceIndex int
+			firstLead *Owner
+			firstCo   []Owner // units asked together with firstLead
+			// firstSubject marks a firstLead that is the subject of a sentence,
+			// not a list item: it goes on to the items that continue the
+			// sentence in lower case ("UBND các huyện có trách nhiệm …; chịu
+			// trách nhiệm …"), not to an item in capitals that starts afresh.
+			firstSubject bool
+			relayed      bool // a piece relays the chair's instructions: what follows is asked
+			frame        *deadline.Deadline
+			prev         *Directive
+			pieceIndex   int
 		)
 		if s.heading {
 			advice = false
@@ -206,11 +218,12 @@ func (x *extractor) run(text string) []Directive {
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
 					h.opened(s, own, v)
-					if a.leadFromRequest || a.subjectMention && s.listItem {
+					if a.leadFromRequest || a.subjectMention {
 						firstLead = d.Lead
 						firstCo = a.coLeads
+						firstSubject = !a.leadFromRequest && !s.listItem
 					}
-					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
+					if d.Deadline != nil && (a.requestAt >= 0 && d.Deadline.Start < a.requestAt || c.opensWithTime(*d.Deadline)) {
 						frame = d.Deadline
 					}
 					if !own && last != nil && last.Lead != nil && lastPara == s.para && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
@@ -220,12 +233,27 @@ func (x *extractor) run(text string) []Directive {
 						d.warn(AboutOwner, warnCarriedLead, o.Name())
 						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
 						firstLead = d.Lead
+					} else if !own && scope != nil && h.owners == nil && a.subjectless && directive && (v == vFollow || v == vDirective) && c.sameWork(scope.phrase) {
+						o := scope.lead
+						d.Lead = &o
+						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), scope.coords...), d.Coordinators...)), o.Key())
+						d.warn(AboutOwner, warnCarriedLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
+						firstLead, firstCo = d.Lead, scope.coords
 					}
 				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
+					firstSubject = !a.leadFromRequest && !s.listItem
+					if d.Deadline != nil && c.opensWithTime(*d.Deadline) {
+						frame = d.Deadline
+					}
 				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 {
-					x.carry(&d, a, p, prev, firstLead, frame)
+					from := firstLead
+					if firstSubject && !startsLower(p.text) && c.at(0, goOnWords) == 0 {
+						from = nil
+					}
+					x.carry(&d, a, p, prev, from, frame)
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
 					}
@@ -257,6 +285,17 @@ func (x *extractor) run(text string) []Directive {
 				seen.note(c)
 				x.ownerWarnings(&d, a)
 				x.explain(&d, a, c, h.owners != nil)
+				if x.trace != nil {
+					x.trace(p.text, isDirective && len(strings.Fields(d.Text)) >= 3, v, a)
+				}
+				switch {
+				case v == vNarrative || s.heading:
+					scope = nil
+				case isDirective && d.Lead != nil && a.leadFromRequest:
+					scope = &headOwners{lead: *d.Lead, coords: a.coLeads, phrase: d.Text}
+				case isDirective:
+					scope = nil // only the sentence right after the request goes on with its work
+				}
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
@@ -1346,6 +1385,53 @@ func (c *clause) hasAct(i, j int) bool {
 		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
 			return true
 		}
+	}
+	return false
+}
+
+// opensWithTime reports whether the clause opens with the time frame dl,
+// closed by a comma: "Từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí
+// …; thường xuyên …" sets the deadline of every item of the sentence.
+func (c *clause) opensWithTime(dl deadline.Deadline) bool {
+	before := c.text[:dl.Start]
+	if strings.Contains(before, ",") || len(strings.Fields(before)) > 6 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(c.text[dl.End:]), ",")
+}
+
+// genericVerbs name no particular work: sharing them does not make two
+// sentences the same work.
+var genericVerbs = phrases("thuc hien", "trien khai", "to chuc", "dam bao", "bao dam", "tiep tuc thuc hien", "thuc hien nghiem")
+
+// sameWork reports whether a clause without a subject goes on with the
+// work of an earlier directive (text): its first verb is one that
+// directive uses ("… yêu cầu các ban ngành chủ động tuyên truyền …. Tuyên
+// truyền trên hệ thống truyền thanh của xã").
+func (c *clause) sameWork(text string) bool {
+	other := &clause{text: text, toks: tokenize(text)}
+	for i := c.frameEnd(); i < len(c.toks); i++ {
+		kind, n := c.cue(i)
+		if kind != cueVerb {
+			continue
+		}
+		if c.at(i, genericVerbs) > 0 {
+			return false
+		}
+		verb := c.toks[i : i+n]
+		for j := 0; j+n <= len(other.toks); j++ {
+			same := true
+			for k := range verb {
+				if other.toks[j+k].w != verb[k].w {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

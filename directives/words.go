@@ -67,6 +67,27 @@ var verbs = phrases(
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
 	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	// actions of any office, so that work worded with them is never lost
+	"so tan", "di chuyen", "chang chong", "gia co", "cat tia", "ung truc", "van hanh", "cam bien", "chot chan",
+	"phong toa", "canh bao", "khoanh vung", "khong che", "dap tat", "phun thuoc", "tieu doc", "khu trung",
+	"don dep", "don ve sinh", "tong ve sinh", "thu gom", "nao vet", "khoi thong", "phat quang", "cham soc",
+	"bao quan", "du tru", "mua sam", "cap phat", "phan bo", "kien toan", "dao tao", "boi duong", "tuyen dung",
+	"xep loai", "khen thuong", "ky luat", "xu phat", "cuong che", "thao do", "giai toa", "lap bien ban",
+	"dinh chi", "tam dung", "tam ngung", "kiem soat", "quan trac", "do dac", "cap phep", "cap giay", "cap doi",
+	"chi tra", "san sang", "tiep can", "tham hoi", "tang qua", "ky ket", "phe duyet", "lap ho so", "hoan tat",
+	"thanh lap", "sap nhap", "doi chieu", "kiem dem", "dieu tiet", "cung ung", "tiem chung", "xet nghiem",
+	"cach ly", "dieu tri", "thu dung", "cap cuu", "tim kiem", "cuu nan", "cuu ho", "cuu tro", "khoi phuc",
+	"phuc hoi", "sua doi", "trang tri", "giu gin", "duy tu", "bao tri", "kiem dinh", "thiet lap", "mo rong",
+	"lap quy hoach", "cong bo", "phat thanh", "dang tai", "phan hoi", "giai dap", "tiep cong dan",
+	"khuyen khich", "nhac nho", "dong vien", "tuyen duong", "phat huy", "ngan ngua", "phong ngua", "dau tranh",
+	"tran ap", "truy quet", "bat giu", "xu ly nghiem", "nghiem tri", "danh gia lai", "ra soat lai",
+	"to chuc thuc hien", "thuc thi", "trien khai thuc hien", "pho bien", "huong ung", "tham du", "lien he",
+	"ket noi", "van chuyen", "tap ket", "san lap", "khac phuc hau qua", "xay lap", "thi cong", "dieu dong",
+	"trung dung", "su dung", "khai thac", "ton tao", "tu bo", "trung tu", "tu sua", "hieu chinh", "thay the",
+	"loai bo", "go bo", "tieu huy", "xu ly dut diem", "giai quyet dut diem", "gap go", "tiep xuc",
+	"kiem tra giam sat", "nam chac", "chan chinh", "uon nan", "siet chat", "xiet chat", "lap ke hoach",
+	"xay dung phuong an", "bo tri kinh phi", "nhap lieu", "cap nhat du lieu", "lam sach", "ra quyet dinh",
+	"mo dot", "to chuc ra quan", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -225,3 +246,8 @@ var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh",
 
 // staffWords are the people of a unit: "lãnh đạo, công chức phòng".
 var staffWords = phrases("lanh dao", "cong chuc", "can bo", "vien chuc", "tap the")
+
+// whenWords open a clause of time whose verbs are not the main predicate:
+// "sau khi kiện toàn bộ máy, UBND xã cần …", "khi có mưa lớn, các thôn …".
+var whenWords = phrases("sau khi", "truoc khi", "khi", "trong khi", "ngay khi", "ngay sau khi",
+	"neu", "truong hop", "trong truong hop")
