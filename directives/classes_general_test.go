@@ -62,3 +62,58 @@ func TestClassNextSentenceOfTheSameWork(t *testing.T) {
 			[]want{{lead: "group:thon"}, {text: "Huy động", warn: "chủ trì"}, {text: "loa truyền thanh", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassTitlesAndCaptions(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the title of the page", "Sở Y tế kiểm tra an toàn thực phẩm tại các chợ\n\nNgày 18/8, UBND tỉnh yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm dịp Tết Trung thu.",
+			[]want{{lead: "syt", text: "tăng cường kiểm tra"}}},
+		{"the caption of a photo", "UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình nhà ở xã hội.\n\nhttps://example.gov.vn/anh/IMG_01.jpg\n\nSở Xây dựng kiểm tra công trình nhà ở xã hội tại phường Hòa Xá\n\nBáo cáo kết quả về UBND tỉnh trước ngày 30/9/2025.",
+			[]want{{lead: "sxd", text: "rà soát"}, {lead: "sxd", text: "Báo cáo kết quả", deadline: "2025-09-30 23:59"}}},
+		{"a request in a caption is kept", "Đồng chí Chủ tịch UBND tỉnh yêu cầu Sở Y tế sẵn sàng thu dung bệnh nhân\n\nSở Tài chính bố trí kinh phí.",
+			[]want{{lead: "syt"}, {lead: "stc"}}},
+	})
+}
+
+func TestClassUnitHeadingWithoutColon(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a unit on a line of its own owns the items below", "Chủ tịch UBND xã giao:\n1. Giao Phòng Kinh tế\n- Rà soát diện tích lúa bị ngập;\n- Lập dự toán kinh phí hỗ trợ;\n2. Công an xã\n- Bảo đảm an ninh trật tự.",
+			[]want{{lead: "kt", text: "Rà soát"}, {lead: "kt", text: "Lập dự toán"}, {lead: "ca", text: "Bảo đảm"}}},
+		{"a unit the directory does not know owns nothing", "1. Giao Phòng Kinh tế: Rà soát diện tích lúa bị ngập.\n2. Giao Trung tâm Dịch vụ nông nghiệp xã\n- Hướng dẫn nhân dân gieo cấy lại.",
+			[]want{{lead: "kt"}, {text: "Hướng dẫn nhân dân", warn: "Trung tâm Dịch vụ nông nghiệp xã"}}},
+	})
+}
+
+func TestClassIssuedDocumentAsks(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a document issued to ask, then the items", "Theo đó, UBND xã đã có Công văn số 120/UBND ngày 15/8/2025 yêu cầu các thôn:\nTổ chức tổng vệ sinh môi trường;\nBáo cáo kết quả về UBND xã.",
+			[]want{{lead: "group:thon", text: "tổng vệ sinh"}, {lead: "group:thon", text: "Báo cáo kết quả"}}},
+		{"a request already made and not done is a report", "UBND xã đã có Công văn yêu cầu các thôn dọn vệ sinh nhưng đến nay chưa thực hiện.", nil},
+	})
+}
+
+func TestClassOpeningDateIsNotADeadline(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the day of the letter", "Ngày 18/8, UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra, kiểm soát.",
+			[]want{{lead: "cat"}}},
+		{"the day of the letter, and a deadline", "Ngày 18/8, UBND tỉnh yêu cầu Công an tỉnh báo cáo kết quả trước ngày 25/8.",
+			[]want{{lead: "cat", deadline: "2025-08-25 23:59"}}},
+	})
+}
+
+func TestClassGoesOnAcrossParagraphs(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"bên cạnh đó goes on with the unit asked", "UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra.\n\nBên cạnh đó, thường xuyên kiểm soát các chốt; kiên quyết xử lý nghiêm các trường hợp vi phạm.",
+			[]want{{lead: "cat"}, {lead: "cat", text: "kiểm soát các chốt"}, {lead: "cat", text: "xử lý nghiêm"}}},
+		{"a frame of how the work was seen", "Qua kiểm tra thực tế, Chủ tịch UBND tỉnh đề nghị UBND phường Hòa Xá khẩn trương hoàn thiện hồ sơ.",
+			[]want{{lead: "hoaxa"}}},
+	})
+}
+
+func TestClassFoldedMarksAsWritten(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"cơn bão is not còn", "Các thôn chằng chống nhà cửa trước khi cơn bão đổ bộ.",
+			[]want{{lead: "group:thon"}}},
+		{"dã ngoại is not đã", "Phòng Văn hóa – Xã hội chuẩn bị công tác đón tiếp; công tác giao lưu, dã ngoại khi kết thúc hội thi.",
+			[]want{{lead: "vhxh", text: "dã ngoại"}}},
+	})
+}

@@ -205,6 +205,12 @@ func (c *clause) cue(i int) (cueKind, int) {
 			best, bestN = k.k, n
 		}
 	}
+	if best == cueNarrative && i == 0 && c.at(i, imperativeReports) == bestN {
+		return cueVerb, bestN // "Báo cáo kết quả về UBND xã.": asked, at the head of the clause
+	}
+	if best == cueNarrative && bestN == 1 && !c.asWritten(i) {
+		return cueNone, 1 // "dã bạn", "cơn bão", "đăng": not "đã", "còn", "đang"
+	}
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
 	}
@@ -573,6 +579,10 @@ func (c *clause) analyze() analysis {
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
 			}
+			if r := c.documentRequest(i + k); r > 0 && ph == phSubject && (t.w == "da" || t.w == "vua") {
+				k = r - i // "UBND huyện đã có Công văn số … yêu cầu các xã …": the document asks, now
+				break
+			}
 			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
 				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
 			}
@@ -709,7 +719,7 @@ func (c *clause) hasPast() bool {
 			i = c.parenEnd(i) - 1
 			continue
 		}
-		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && c.at(i+1, notPastAfterDa) > 0) {
+		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i))) {
 			return true
 		}
 	}
@@ -822,6 +832,65 @@ func namesKind(phrase string) bool {
 	c := &clause{text: phrase, toks: tokenize(phrase)}
 	for i := range c.toks {
 		if c.at(i, kindNouns) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns name a document that carries an instruction.
+var documentNouns = phrases("cong van", "van ban", "ke hoach", "chi thi", "cong dien", "thong bao", "quyet dinh", "thong bao ket luan")
+
+// documentRequest returns the token of the request verb when the words at i
+// tell that a document was issued to ask someone ("(đã) có Công văn số 12/UBND
+// ngày 3/8 yêu cầu …", "ban hành văn bản chỉ đạo …"), and nothing in the
+// clause reports how the work went; otherwise 0.
+func (c *clause) documentRequest(i int) int {
+	k := i
+	if n := c.at(k, phrases("co", "ban hanh", "gui", "phat hanh")); n > 0 {
+		k += n
+	}
+	if c.at(k, documentNouns) == 0 {
+		return 0
+	}
+	for j := k; j < len(c.toks) && j < k+20; j++ {
+		if c.toks[j].punct && c.toks[j].w != "/" && c.toks[j].w != "-" && c.toks[j].w != "," {
+			return 0
+		}
+		if kind, _ := c.cue(j); kind == cueRequest {
+			for r := j; r < len(c.toks); r++ {
+				if c.at(r, reportWords) > 0 {
+					return 0
+				}
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// markWords are the marks of mood that folding confuses with other words:
+// the folded word and the ways it may be written (with its accents, or
+// without any when the text was typed without them).
+var markWords = map[string][]string{
+	"da":   {"đã", "da"},
+	"dang": {"đang", "dang"},
+	"vua":  {"vừa", "vua"},
+	"chua": {"chưa", "chua"},
+	"con":  {"còn", "con"},
+	"duoc": {"được", "duoc"},
+}
+
+// asWritten reports whether token i, when it is one of markWords, is
+// written as that mark ("đã", not "dã" or "đà"; "còn", not "cơn").
+func (c *clause) asWritten(i int) bool {
+	forms, ok := markWords[c.toks[i].w]
+	if !ok {
+		return true
+	}
+	w := strings.ToLower(c.text[c.toks[i].start:c.toks[i].end])
+	for _, f := range forms {
+		if w == f {
 			return true
 		}
 	}

@@ -102,6 +102,18 @@ func (x *extractor) run(text string) []Directive {
 			prev         *Directive
 			pieceIndex   int
 		)
+		if s.caption && !x.asksInCaption(s.items[0]) {
+			continue // the title of the page or the caption of a photo
+		}
+		if !s.heading && len(s.items) == 1 {
+			if o, unknown, ok := x.nameLine(s.items[0]); ok {
+				// "1. Giao Phòng Văn hóa và Thông tin huyện" on a line of its own: the owner of the items below
+				h.set(o, s, false)
+				h.unknown = unknown
+				directive = true
+				continue
+			}
+		}
 		if s.heading {
 			advice = false
 			period, periodPara = x.headingPeriod(strings.Join(s.items, "; ")), s.para
@@ -133,7 +145,7 @@ func (x *extractor) run(text string) []Directive {
 					skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
 				}
 				if o != nil || skip {
-					if ic := newClause(item, x.dir); skip && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
+					if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
 						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 					}
 					h.set(o, s, true)
@@ -203,6 +215,7 @@ func (x *extractor) run(text string) []Directive {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
+					c.at(0, goOnWords) == 0 && !c.actionWithin(3) &&
 					(v == vNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
 					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
@@ -226,7 +239,7 @@ func (x *extractor) run(text string) []Directive {
 					if d.Deadline != nil && (a.requestAt >= 0 && d.Deadline.Start < a.requestAt || c.opensWithTime(*d.Deadline)) {
 						frame = d.Deadline
 					}
-					if !own && last != nil && last.Lead != nil && lastPara == s.para && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
+					if !own && last != nil && last.Lead != nil && (lastPara == s.para || c.at(0, goOnWords) > 0 && !s.listItem) && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
@@ -283,6 +296,10 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 				seen.note(c)
+				if d.Lead == nil && a.unknownLead == "" && !a.subjectMention && h.unknown != "" {
+					a.unknownLead = h.unknown
+					d.Why.Lead = fmt.Sprintf(whyLeadUnknown, h.unknown)
+				}
 				x.ownerWarnings(&d, a)
 				x.explain(&d, a, c, h.owners != nil)
 				if x.trace != nil {
@@ -317,13 +334,16 @@ func (x *extractor) run(text string) []Directive {
 // …") holds to the end of its paragraph.
 type headingState struct {
 	owners *headOwners
-	mark   markKind
-	para   int
-	inline bool
+	// unknown is the body a heading named that the directory does not
+	// know: the items below it have no owner, and say why.
+	unknown string
+	mark    markKind
+	para    int
+	inline  bool
 }
 
 func (h *headingState) set(o *headOwners, s sentence, inline bool) {
-	h.owners, h.mark, h.para, h.inline = o, s.marker, s.para, inline
+	h.owners, h.mark, h.para, h.inline, h.unknown = o, s.marker, s.para, inline, ""
 	if inline {
 		h.mark = markNone
 	}
@@ -331,6 +351,9 @@ func (h *headingState) set(o *headOwners, s sentence, inline bool) {
 
 // enter ends the heading before a sentence that is out of its reach.
 func (h *headingState) enter(s sentence) {
+	if h.unknown != "" && s.para != h.para && (!s.listItem || s.marker == h.mark) {
+		h.unknown = ""
+	}
 	if h.owners == nil || s.para == h.para {
 		return
 	}
@@ -401,6 +424,13 @@ func mergeInto(prev *Directive, d Directive) {
 // ban hành …", "Sáng ngày 5/3, UBND phường tổ chức …". A date after the
 // meeting opens a directive instead ("Ngày 25/9, các xã nộp …").
 func (x *extractor) datedOpening(c *clause) bool {
+	_, ok := x.datedOpeningEnd(c)
+	return ok
+}
+
+// datedOpeningEnd is datedOpening, with the byte offset of the comma that
+// ends the date.
+func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 	k := 0
 	switch c.word(0) {
 	case "sang", "chieu", "toi", "trua", "dem":
@@ -413,7 +443,7 @@ func (x *extractor) datedOpening(c *clause) bool {
 		k++
 	}
 	if w := c.word(k); w == "" || w[0] < '0' || w[0] > '9' {
-		return false
+		return 0, false
 	}
 	comma := -1
 	for i := k; i < len(c.toks) && i < k+12; i++ {
@@ -423,14 +453,14 @@ func (x *extractor) datedOpening(c *clause) bool {
 		}
 	}
 	if comma < 0 {
-		return false
+		return 0, false
 	}
 	phrase := dashDate.ReplaceAllString(c.text[c.toks[0].start:c.toks[comma].start], "$1/$2")
 	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
 	if err != nil || d.Rule != nil {
-		return false
+		return 0, false
 	}
-	return !d.Time.After(x.ref.AddDate(0, 0, 1))
+	return c.toks[comma].start, !d.Time.After(x.ref.AddDate(0, 0, 1))
 }
 
 // dashDate is a day and month written with a dash or a dot: "4-10", "4.10".
@@ -681,6 +711,10 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		return d
 	}
 	dl, ok, err := x.findDeadline(c.text)
+	if end, dated := x.datedOpeningEnd(c); dated && ok && dl.Start < end {
+		// "Ngày 04/8, UBND tỉnh yêu cầu …": the day of the letter, not a deadline
+		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
+	}
 	var de *deadline.Error
 	defer func() {
 		if d.DeadlineText != "" {
@@ -1019,7 +1053,7 @@ func announcesList(c *clause) bool {
 		return false
 	}
 	last := c.toks[n-1].w
-	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" {
+	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" || last == "gom" {
 		return true
 	}
 	for i := range c.toks {
@@ -1432,6 +1466,76 @@ func (c *clause) sameWork(text string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// nameLine reads a line that only names who does the items below it, with
+// no colon: "1. Phòng Văn hóa và Thông tin", "2. Giao Văn phòng HĐND và
+// UBND huyện", "Đối với UBND các xã". It returns their owners, or the
+// name of a body the directory does not know ("3. Giao Trung tâm Truyền
+// thông huyện"), and whether the line is such a line.
+func (x *extractor) nameLine(text string) (o *headOwners, unknown string, ok bool) {
+	text = strings.TrimRight(strings.TrimSpace(text), " .;")
+	c := newClause(text, x.dir)
+	if c.words() > 14 || c.hasAction() {
+		return nil, "", false
+	}
+	if dl, found, _ := x.findDeadline(text); found && dl.Text != "" {
+		return nil, "", false
+	}
+	i := 0
+	if k, n := c.cue(0); k == cueRequest {
+		i = n
+	} else if n := c.at(0, phrases("doi voi", "ve phia")); n > 0 {
+		i = n
+	}
+	start := i
+	named := false
+	for i < len(c.toks) {
+		if mi, found := c.byFirst[i]; found {
+			if c.mentions[mi].generic {
+				return nil, "", false
+			}
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct && (c.toks[i].w == "," || c.toks[i].w == "-" || c.toks[i].w == "&") || c.at(i, glueWords) > 0 {
+			i++
+			continue
+		}
+		break
+	}
+	if i == len(c.toks) && named {
+		h, _ := x.headingOwner(text)
+		return h, "", h != nil
+	}
+	if named || i != start {
+		return nil, "", false
+	}
+	if name := c.orgName(start, len(c.toks)); name != "" && c.span(start, len(c.toks)) == name && c.at(start, determiners) == 0 {
+		return nil, name, true
+	}
+	return nil, "", false
+}
+
+// asksInCaption reports whether a line that reads as a title or a caption
+// is a request all the same ("Đồng chí Chủ tịch yêu cầu các thôn …"): a
+// request verb with someone asked.
+func (x *extractor) asksInCaption(text string) bool {
+	c := newClause(text, x.dir)
+	a := c.analyze()
+	return a.pred == predRequest && (a.lead != nil || a.unknownLead != "")
+}
+
+// actionWithin reports whether a verb or a modal comes within the first n
+// words: "kiên quyết xử lý nghiêm …" is work, not a list of nouns.
+func (c *clause) actionWithin(n int) bool {
+	for i := 0; i < len(c.toks) && i < n; i++ {
+		if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest {
+			return true
+		}
 	}
 	return false
 }

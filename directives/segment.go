@@ -38,6 +38,11 @@ type sentence struct {
 	// heading marks the last sentence of a line that ends with a colon
 	// ("3. UBND các xã, thị trấn:"): it may name the owner of the items below.
 	heading bool
+	// caption marks a line that reads as the title of a page or the
+	// caption of a photo: the first line, or the line after a link or an
+	// image, short, with no list marker and no final punctuation ("Tuần
+	// tra, kiểm soát trên địa bàn thành phố").
+	caption bool
 }
 
 // markKind is the kind of list marker that opens a line.
@@ -71,11 +76,14 @@ func markerKind(p string) markKind {
 // the list of recipients of an official notice ("Nơi nhận:").
 func sentencesOf(text string) []sentence {
 	var out []sentence
-	for n, p := range paragraphs(text) {
+	ps := paragraphs(text)
+	for n, p := range ps {
 		if strings.HasPrefix(vntext.Fold(p), "noi nhan") {
 			break
 		}
 		marker := markerKind(p)
+		caption := marker == markNone && len(ps) > 1 && n+1 < len(ps) && (n == 0 || isLink(ps[n-1])) &&
+			!endsClause(p) && len(strings.Fields(p)) <= 20
 		ss := splitSentences(p)
 		for k, s := range ss {
 			var (
@@ -90,7 +98,7 @@ func sentencesOf(text string) []sentence {
 			}
 			if len(items) > 0 {
 				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
-				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading})
+				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && len(ss) == 1})
 			}
 		}
 	}
@@ -297,4 +305,10 @@ func markerBefore(s string) bool {
 	}
 	before := strings.TrimRightFunc(s[:i+1], unicode.IsSpace)
 	return i < 0 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ".")
+}
+
+// isLink reports whether a line is only the address of a page or an image.
+func isLink(p string) bool {
+	p = strings.TrimSpace(p)
+	return !strings.ContainsRune(p, ' ') && (strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www."))
 }

@@ -47,6 +47,8 @@ var modals = phrases(
 var weakModals = phrases(
 	"tiep tuc", "tap trung", "chu dong", "thuong xuyen", "kip thoi", "quyet liet", "nghiem tuc",
 	"tich cuc", "som", "uu tien", "de ra", "de ra muc tieu",
+	"kien quyet", "nghiem khac", "triet de", "truc tiep", "nhanh chong", "khan cap", "sau sat", "chat che",
+	"dong loat", "can than", "dut diem",
 )
 
 // verbs are actions that start a predicate ("rà soát", "tổng hợp").
@@ -66,7 +68,7 @@ var verbs = phrases(
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
-	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 	// actions of any office, so that work worded with them is never lost
 	"so tan", "di chuyen", "chang chong", "gia co", "cat tia", "ung truc", "van hanh", "cam bien", "chot chan",
 	"phong toa", "canh bao", "khoanh vung", "khong che", "dap tat", "phun thuoc", "tieu doc", "khu trung",
@@ -134,7 +136,7 @@ var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi
 var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
 
 // frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
-var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai",
+var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai", "qua", "ben canh do",
 	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
 // glueWords may stand anywhere without changing the analysis.
@@ -179,7 +181,7 @@ var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot",
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
 var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
-	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve")
+	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve")
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
@@ -251,3 +253,7 @@ var staffWords = phrases("lanh dao", "cong chuc", "can bo", "vien chuc", "tap th
 // "sau khi kiện toàn bộ máy, UBND xã cần …", "khi có mưa lớn, các thôn …".
 var whenWords = phrases("sau khi", "truoc khi", "khi", "trong khi", "ngay khi", "ngay sau khi",
 	"neu", "truong hop", "trong truong hop")
+
+// imperativeReports are narrative cues that ask for work when they open a
+// clause with no subject: "Báo cáo kết quả về UBND xã trước ngày …".
+var imperativeReports = phrases("bao cao ket qua", "tiep thu")
