@@ -117,3 +117,26 @@ func TestClassFoldedMarksAsWritten(t *testing.T) {
 			[]want{{lead: "vhxh", text: "dã ngoại"}}},
 	})
 }
+
+func TestClassGroupGrammar(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the men heads of the villages", "Chủ tịch UBND xã yêu cầu các ông trưởng thôn trong xã tổ chức treo cờ Tổ quốc.",
+			[]want{{lead: "group:thon"}}},
+		{"heads of villages and of street groups without các", "Trưởng thôn, tổ trưởng tổ dân phố chịu trách nhiệm huy động lực lượng tham gia.",
+			[]want{{lead: "group:thon"}}},
+		{"heads of agencies and associations", "Thủ trưởng các cơ quan, ban ngành, hội đoàn thể cấp xã quán triệt đến từng cán bộ.",
+			[]want{{lead: "group:all"}}},
+		{"each village and hamlet", "Từng thôn, xóm rà soát các hộ có nhà tạm, nhà dột nát.",
+			[]want{{lead: "group:thon"}}},
+		{"the chair of UBND xã is one body, not a group", "Chủ tịch UBND xã giao Phòng Kinh tế rà soát kênh mương.",
+			[]want{{lead: "kt"}}},
+	})
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"districts, towns and cities", "Đề nghị UBND các huyện, thị xã, thành phố trực thuộc tỉnh rà soát quy hoạch.",
+			[]want{{lead: "group:xa"}}},
+		{"boards and branches of a province are its sở", "Các ban, ngành cấp tỉnh tăng cường kiểm tra công vụ.",
+			[]want{{lead: "group:so"}}},
+		{"those concerned are no one to name", "Sở Y tế chủ trì, phối hợp với các cơ quan, đơn vị có liên quan kiểm tra an toàn thực phẩm.",
+			[]want{{lead: "syt"}}},
+	})
+}

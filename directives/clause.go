@@ -76,6 +76,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
+	ms = append(ms, c.grammarGroups(dir, ms)...)
 	for _, g := range agentGroups {
 		for i := range c.toks {
 			if n := c.at(i, [][]string{g.words}); n > 0 {

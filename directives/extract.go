@@ -118,7 +118,9 @@ func (x *extractor) run(text string) []Directive {
 			advice = false
 			period, periodPara = x.headingPeriod(strings.Join(s.items, "; ")), s.para
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
-			h.set(o, s, false)
+			if o != nil || !s.listItem || h.owners == nil || h.mark != markNone || newClause(strings.Join(s.items, "; "), x.dir).analyze().unknownLead != "" {
+				h.set(o, s, false)
+			} // else "1. Tuyên truyền cổ động trực quan:" under the owners' heading: a topic, the owners hold
 			if o != nil {
 				directive = true
 			} else if x.narrativeHeading(strings.Join(s.items, "; ")) {
