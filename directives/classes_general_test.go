@@ -140,3 +140,14 @@ func TestClassGroupGrammar(t *testing.T) {
 			[]want{{lead: "syt"}}},
 	})
 }
+
+func TestClassAddresseesAcrossSemicolons(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"addressees split by semicolons are one request", "UBND tỉnh yêu cầu các Sở: Y tế, Công Thương; Công an tỉnh; Cục Quản lý thị trường tỉnh; UBND các xã, phường tăng cường kiểm tra hóa chất diệt côn trùng.",
+			[]want{{lead: "syt", coords: "sct,cat,group:xa", text: "tăng cường kiểm tra"}}},
+		{"work split by semicolons stays apart", "Sở Y tế lập kế hoạch kiểm tra; Sở Tài chính bố trí kinh phí; Công an tỉnh bảo đảm an ninh.",
+			[]want{{lead: "syt"}, {lead: "stc"}, {lead: "cat"}}},
+		{"concerned units of a kind coordinate as their group", "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổng kết công tác cải cách hành chính.",
+			[]want{{lead: "snv", coords: "group:so"}}},
+	})
+}

@@ -402,6 +402,11 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
+			case m.concerned && !m.generic && sc == scCoord:
+				// "phối hợp với các sở, ngành liên quan": those of a kind concerned are that kind's group
+				a.coords = append(a.coords, m.owner)
+				a.because(m.owner, scopeCue)
+				scopeFound = true
 			case m.generic || m.concerned && (ph == phPredicate || len(subj) > 0):
 				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:

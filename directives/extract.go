@@ -131,6 +131,7 @@ func (x *extractor) run(text string) []Directive {
 				continue
 			}
 		}
+		s.items, s.intro = x.joinAddressees(s.items, s.intro)
 		for n, item := range s.items {
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
@@ -1540,4 +1541,107 @@ func (c *clause) actionWithin(n int) bool {
 		}
 	}
 	return false
+}
+
+// joinAddressees joins the semicolon items that only name who is asked
+// with the item after them: "yêu cầu các Sở: Y tế, Công Thương; Công an
+// tỉnh; UBND các huyện, thành phố tăng cường …" is one request to all of
+// them, not four directives.
+func (x *extractor) joinAddressees(items []string, intro []bool) ([]string, []bool) {
+	var (
+		out    []string
+		outIn  []bool
+		carry  string
+		joined bool
+	)
+	for n, it := range items {
+		if carry != "" {
+			it = carry + "; " + it
+			carry = ""
+		}
+		if n+1 < len(items) && !intro[n] && !intro[n+1] && x.onlyAddressees(items[n]) {
+			carry, joined = it, true
+			continue
+		}
+		out = append(out, it)
+		outIn = append(outIn, intro[n])
+	}
+	if carry != "" {
+		out = append(out, carry)
+		outIn = append(outIn, false)
+	}
+	if !joined {
+		return items, intro
+	}
+	return out, outIn
+}
+
+// onlyAddressees reports whether an item names units (known or not), after
+// a request verb or alone, and holds no work: no verb, no modal, no deadline.
+func (x *extractor) onlyAddressees(text string) bool {
+	c := newClause(text, x.dir)
+	if c.words() > 40 {
+		return false
+	}
+	if name := c.orgName(0, len(c.toks)); name != "" && len(c.mentions) == 0 && c.words() <= 8 && strings.TrimSpace(c.span(0, len(c.toks))) == name {
+		head := c.at(0, orgHeads)
+		verbAfter := false
+		for i := head + 1; i < len(c.toks); i++ {
+			if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueRequest {
+				verbAfter = true
+			}
+		}
+		if !verbAfter {
+			return true // "Cục Quản lý thị trường tỉnh": a name, with the verb that names its work
+		}
+	}
+	if c.hasAction() {
+		return false
+	}
+	if _, found, _ := x.findDeadline(text); found {
+		return false
+	}
+	i := c.frameEnd()
+	asked := false
+	for i < len(c.toks) {
+		if kind, n := c.cue(i); kind == cueRequest {
+			asked = true
+			i += n
+			break
+		}
+		if _, ok := c.byFirst[i]; ok {
+			break
+		}
+		i++
+	}
+	if !asked {
+		i = 0
+	}
+	named := false
+	for i < len(c.toks) {
+		if mi, ok := c.byFirst[i]; ok {
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct || c.at(i, glueWords) > 0 || c.word(i) == "cho" {
+			i++
+			continue
+		}
+		if q := c.at(i, groupQualifiers); q > 0 {
+			i += q // "các cơ quan, đơn vị trực thuộc UBND huyện"
+			continue
+		}
+		if c.word(i) == "thuoc" || c.at(i, phrases("theo chuc nang", "theo chuc nang nhiem vu")) > 0 {
+			i++
+			continue
+		}
+		if name := c.orgName(i, len(c.toks)); name != "" {
+			named = true
+			i += len(tokenize(name))
+			continue
+		}
+		return false
+	}
+	return named
 }

@@ -133,7 +133,7 @@ var nominalizers = phrases(
 var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi", "che do", "phong", "doan")
 
 // orgNouns before a verb make it part of a name: "Ban chỉ đạo", "Tổ xây dựng hồ sơ".
-var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
+var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong", "cuc", "chi cuc", "tram", "vien", "hat", "doi")
 
 // frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
 var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai", "qua", "ben canh do",
@@ -149,6 +149,7 @@ var orgHeads = phrases(
 	"chi cuc", "xa", "thi tran", "phuong", "to", "bcd", "co quan", "don vi", "huyen doan", "thanh tra",
 	"mttq", "kho bac", "dien luc", "truong", "benh vien", "chi nhanh", "hat", "tong cong ty",
 	"cong ty", "hop tac xa", "htx", "doi", "nganh", "thon", "ban quan ly", "ban chi dao", "dang uy",
+	"cuc", "tram", "bo chi huy", "ban chi huy", "vien", "hdnd", "thuong truc",
 )
 
 // determiners may precede an organisation's name: "các đoàn công tác".
