@@ -151,3 +151,17 @@ func TestClassAddresseesAcrossSemicolons(t *testing.T) {
 			[]want{{lead: "snv", coords: "group:so"}}},
 	})
 }
+
+func TestClassPeriodsAndNamedDays(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month the tasks are named for", "Đồng chí Chủ tịch nhấn mạnh một số nội dung trọng tâm tháng 9/2025 như sau:\n- Phòng Kinh tế rà soát diện tích lúa bị ngập.\n- Công an xã bảo đảm an ninh trật tự.",
+			[]want{{lead: "kt", deadline: "2025-09-30 23:59", warn: "phần đầu"}, {lead: "ca", deadline: "2025-09-30 23:59", warn: "phần đầu"}}},
+		{"a paragraph that opens with the month of its tasks", "Nhiệm vụ tháng 9 tập trung thu hoạch lúa mùa. Tăng cường công tác phòng chống dịch bệnh trên đàn gia súc.",
+			[]want{{text: "thu hoạch", deadline: "2025-09-30 23:59"}, {text: "phòng chống dịch", deadline: "2025-09-30 23:59"}}},
+		{"an aim with no end", "Phòng Kinh tế phấn đấu nâng cao thu nhập của nhân dân trong năm 2025 và những năm tiếp theo.",
+			[]want{{lead: "kt"}}},
+		{"the name of a holiday is no deadline", "Công an xã bảo đảm an ninh trật tự trong dịp nghỉ Lễ Quốc khánh 02/9/2025.",
+			[]want{{lead: "ca"}}},
+		{"a person named by name reports", "Thay mặt Phòng Kinh tế bà Nguyễn Thị Lan báo cáo kết quả thu hoạch lúa mùa.", nil},
+	})
+}

@@ -173,7 +173,7 @@ func (x *extractor) run(text string) []Directive {
 					v = vNone
 				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() ||
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
@@ -283,6 +283,12 @@ func (x *extractor) run(text string) []Directive {
 					d.Why.Lead = fmt.Sprintf(whyLeadHeading, h.owners.phrase)
 					for _, co := range h.owners.coords {
 						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
+					}
+				}
+				if pieceIndex == 0 && !s.heading && d.Deadline == nil && d.DeadlineText == "" {
+					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past {
+						// "Nhiệm vụ tháng 11 tập trung …": the month of the tasks, for this paragraph
+						period, periodPara = p, s.para
 					}
 				}
 				if d.Deadline == nil && d.DeadlineText == "" && period != nil {
@@ -1111,6 +1117,8 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 		switch words[n-1] {
 		case "thang", "nhung", "cac", "dip", "ky":
 			return true
+		case "khanh", "le", "tet", "niem":
+			return true // "dịp nghỉ Lễ Quốc khánh 02/9/2023": the name of a day, not a deadline
 		}
 		// "diễn ra trong 2 ngày 13-14/7": the days of an event
 		if n >= 3 && words[n-3] == "trong" && words[n-1] == "ngay" {
@@ -1118,6 +1126,9 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 		}
 	}
 	after := strings.TrimLeft(text[dl.End:], " ")
+	if openEnded.MatchString(vntext.Fold(after)) {
+		return true // "trong năm 2018 và những năm tiếp theo": an aim with no end, not a deadline
+	}
 	if strings.HasPrefix(vntext.Fold(dl.Text), "trong") && after != "" && after[0] >= '0' && after[0] <= '9' {
 		return true
 	}
@@ -1342,6 +1353,11 @@ func (c *clause) notWork(a analysis) bool {
 // or a deadline with a lead word, not a recurrence.
 func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 	dl, ok, err := x.findDeadline(text)
+	if err == nil && !ok {
+		if p := x.taskPeriod(text); p != nil {
+			dl, ok = *p, true
+		}
+	}
 	if err != nil || !ok || dl.Rule != nil || dl.Time.Before(x.ref) {
 		return nil
 	}
@@ -1644,4 +1660,75 @@ func (x *extractor) onlyAddressees(text string) bool {
 		return false
 	}
 	return named
+}
+
+// taskPeriodWords name the tasks of a period: "nhiệm vụ trọng tâm tháng
+// 8/2019", "công việc trọng tâm trong tháng 9 năm 2020".
+var taskPeriodWords = phrases("nhiem vu", "trong tam", "cong viec", "noi dung")
+
+// taskPeriod reads the month that tasks are named for ("nhiệm vụ tháng 11",
+// "nội dung trọng tâm tháng 8/2019"): the end of that month, which the
+// deadline package leaves to the reader when no lead word comes before it.
+func (x *extractor) taskPeriod(text string) *deadline.Deadline {
+	c := &clause{text: text, toks: tokenize(text)}
+	for i := range c.toks {
+		n := c.at(i, taskPeriodWords)
+		if n == 0 {
+			continue
+		}
+		for k := i + n; k < len(c.toks) && k <= i+n+4; k++ {
+			if c.toks[k].punct {
+				break
+			}
+			if c.word(k) != "thang" {
+				continue
+			}
+			m := monthPhrase.FindStringSubmatchIndex(text[c.toks[k].start:])
+			if m == nil {
+				break
+			}
+			phrase := text[c.toks[k].start : c.toks[k].start+m[1]]
+			dl, err := deadline.Parse("trong "+phrase, x.ref)
+			if err != nil || dl.Rule != nil {
+				break
+			}
+			dl.Text = phrase
+			dl.Start, dl.End = c.toks[k].start, c.toks[k].start+m[1]
+			return &dl
+		}
+	}
+	return nil
+}
+
+// monthPhrase is a month, with its year or not: "tháng 11", "tháng 8/2019", "tháng 9 năm 2020".
+var monthPhrase = regexp.MustCompile(`^(?i)th[áa]ng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+n[ăa]m\s+\d{4})?`)
+
+// openEnded follows a period that goes on: "và các tháng tiếp theo".
+var openEnded = regexp.MustCompile(`^(?:va|den)\s+(?:cac|nhung)\s+(?:thang|nam|quy|tuan|ngay)\s+(?:tiep theo|sau|toi)`)
+
+// personNews reports whether a person named by name, near the start of the
+// clause, reports or answers at the meeting ("Thay mặt Thường trực HĐND
+// phường bà Nguyễn Thị Loan báo cáo hoạt động tháng 7"): news of the
+// meeting, not work given, unless a request comes first.
+func (c *clause) personNews() bool {
+	for k := 0; k < len(c.toks) && k < 10; k++ {
+		n := c.at(k, personWords)
+		if n == 0 || k+n >= len(c.toks) || c.toks[k+n].punct || c.at(k+n, titleWords) > 0 {
+			continue
+		}
+		name := c.text[c.toks[k+n].start:c.toks[k+n].end]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		for i := k + n; i < len(c.toks); i++ {
+			if kind, _ := c.cue(i); kind == cueRequest {
+				return false
+			}
+			if c.at(i, reportVerbs) > 0 || c.at(i, phrases("tiep thu", "tra loi", "chu tri")) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
