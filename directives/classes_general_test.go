@@ -165,3 +165,34 @@ func TestClassPeriodsAndNamedDays(t *testing.T) {
 		{"a person named by name reports", "Thay mặt Phòng Kinh tế bà Nguyễn Thị Lan báo cáo kết quả thu hoạch lúa mùa.", nil},
 	})
 }
+
+func TestClassWeekdaysUnderAWeeklyHeading(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a weekday line under hằng tuần", "Chủ tịch UBND xã yêu cầu các thôn ra quân vệ sinh môi trường vào các ngày cố định hằng tuần, gồm: Vào chiều thứ Sáu: Tổ chức dọn cỏ, khơi thông cống rãnh.\nVào các ngày thứ bảy và Chủ nhật: Các thôn vận động nhân dân dọn vệ sinh quanh nhà.",
+			[]want{{lead: "group:thon", text: "dọn cỏ", deadline: "2025-08-22 18:00", recur: "weekly"}, {lead: "group:thon", text: "vận động nhân dân", deadline: "2025-08-23 23:59", recur: "weekly"}}},
+	})
+}
+
+func TestClassListsUnderLists(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a + item under a - heading", "Đồng chí Chủ tịch nhấn mạnh một số nội dung trọng tâm tháng 9/2025 như sau:\n- Phòng Kinh tế rà soát diện tích lúa.\n- Đề nghị Công an xã:\n+ Tăng cường tuần tra ban đêm.",
+			[]want{{lead: "kt", deadline: "2025-09-30 23:59"}, {lead: "ca", text: "tuần tra", deadline: "2025-09-30 23:59"}}},
+		{"a topic heading does not end the owners", "Chủ tịch UBND xã yêu cầu các ông trưởng thôn thực hiện một số nhiệm vụ như sau:\n1. Tuyên truyền cổ động trực quan:\n- Treo cờ Tổ quốc trong các ngày lễ;\n- Bổ sung hệ thống cờ trên nóc nhà văn hóa thôn.",
+			[]want{{lead: "group:thon", text: "Treo cờ"}, {lead: "group:thon", text: "Bổ sung"}}},
+	})
+}
+
+func TestClassSubordinatesAndConditions(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the units under the addressee are its own", "Các thôn chỉ đạo các đơn vị trực thuộc dọn vệ sinh.",
+			[]want{{lead: "group:thon"}}},
+		{"units under the issuer are every unit", "Đề nghị Thủ trưởng các đơn vị trực thuộc rà soát việc thu quỹ phòng, chống thiên tai.",
+			[]want{{lead: "group:all"}}},
+		{"whichever unit has not, then work", "Các thôn rà soát việc thu quỹ. Thôn nào chưa thu thì khẩn trương thu trước ngày 30/8/2025.",
+			[]want{{lead: "group:thon"}, {text: "khẩn trương thu", deadline: "2025-08-30 23:59"}}},
+		{"whichever unit has not, then a sanction", "Các thôn nộp hồ sơ trước ngày 30/8/2025. Thôn nào không nộp thì không được xét thi đua.",
+			[]want{{lead: "group:thon", deadline: "2025-08-30 23:59"}}},
+		{"a name before yêu cầu is not đúng", "Phó Chủ tịch UBND xã - Nguyễn Văn Dũng yêu cầu công trình này phải hoàn thành trong tháng 9/2025.",
+			[]want{{text: "công trình này", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+	})
+}

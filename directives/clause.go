@@ -3,6 +3,8 @@ package directives
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
@@ -45,6 +47,10 @@ type mention struct {
 	agentOnly   bool
 	concerned   bool // "các đơn vị liên quan": the one asked, never a partner
 	generic     bool // "các cơ quan, đơn vị liên quan": never an owner
+	// subordinate marks "các đơn vị trực thuộc" with no body after it:
+	// after another owner ("chỉ đạo các đơn vị trực thuộc", "UBND các xã
+	// và các tổ chức trực thuộc") they are that owner's own, no unit to name.
+	subordinate bool
 }
 
 // clause is one piece of a conclusion with its tokens and the owners it names.
@@ -77,6 +83,11 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
 	ms = append(ms, c.grammarGroups(dir, ms)...)
+	for k := range ms {
+		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
+			ms[k].subordinate = true
+		}
+	}
 	for _, g := range agentGroups {
 		for i := range c.toks {
 			if n := c.at(i, [][]string{g.words}); n > 0 {
@@ -243,6 +254,9 @@ func (c *clause) isRequest(i, n int) bool {
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
+			if r, _ := utf8.DecodeRuneInString(c.text[c.toks[i-len(p)].start:]); unicode.IsUpper(r) && i-len(p) > 0 {
+				continue // "Phan Thanh Dũng yêu cầu": a name, not "đúng yêu cầu"
+			}
 			// "vừa có công văn yêu cầu các xã …" asks; "công văn đề nghị của xã" does not.
 			if before := c.word(i - len(p) - 1); p[0] != "cac" && (before == "co" || before == "hanh") {
 				continue
@@ -407,7 +421,7 @@ func (c *clause) analyze() analysis {
 				a.coords = append(a.coords, m.owner)
 				a.because(m.owner, scopeCue)
 				scopeFound = true
-			case m.generic || m.concerned && (ph == phPredicate || len(subj) > 0):
+			case m.generic || (m.concerned || m.subordinate) && (ph == phPredicate || len(subj) > 0) || m.subordinate && len(asker) > 0:
 				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
@@ -885,6 +899,8 @@ var markWords = map[string][]string{
 	"chua": {"chưa", "chua"},
 	"con":  {"còn", "con"},
 	"duoc": {"được", "duoc"},
+	"thi":  {"thì", "thi"},
+	"co":   {"có", "co"},
 }
 
 // asWritten reports whether token i, when it is one of markWords, is
@@ -901,4 +917,22 @@ func (c *clause) asWritten(i int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateAt reports whether "trực thuộc" stands at token i with no
+// body after it: the units under the subject, not units of the directory.
+func (c *clause) subordinateAt(i int) bool {
+	n := c.at(i, phrases("truc thuoc", "thuoc quyen"))
+	if n == 0 {
+		return false
+	}
+	j := i + n
+	if j >= len(c.toks) || c.toks[j].punct {
+		return true
+	}
+	if c.at(j, orgHeads) > 0 {
+		return false // "trực thuộc UBND huyện": the issuer's, every unit
+	}
+	kind, _ := c.cue(j)
+	return kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueOther || c.at(j, glueWords) > 0
 }

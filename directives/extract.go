@@ -77,6 +77,10 @@ func (x *extractor) run(text string) []Directive {
 		// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
 		// thống truyền thanh của xã").
 		scope *headOwners
+		// weekly marks a text that has just said "hằng tuần": a line that
+		// opens with a weekday and a colon is that day of every week.
+		weekly     bool
+		weeklyPara int
 	)
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
@@ -116,7 +120,9 @@ func (x *extractor) run(text string) []Directive {
 		}
 		if s.heading {
 			advice = false
-			period, periodPara = x.headingPeriod(strings.Join(s.items, "; ")), s.para
+			if p := x.headingPeriod(strings.Join(s.items, "; ")); p != nil || !s.listItem || period == nil {
+				period, periodPara = p, s.para
+			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			if o != nil || !s.listItem || h.owners == nil || h.mark != markNone || newClause(strings.Join(s.items, "; "), x.dir).analyze().unknownLead != "" {
 				h.set(o, s, false)
@@ -132,7 +138,20 @@ func (x *extractor) run(text string) []Directive {
 			}
 		}
 		s.items, s.intro = x.joinAddressees(s.items, s.intro)
+		if weekly && s.para != weeklyPara && !(s.intro[0] && x.weekdayOnly(s.items[0]) != nil) {
+			weekly = false
+		}
 		for n, item := range s.items {
+			if s.intro[n] && weekly {
+				if w := x.weekdayOnly(item); w != nil {
+					// "… hằng tuần, gồm: Vào chiều thứ Sáu: Tổ chức làm vệ sinh …": that day, every week
+					period, periodPara, weeklyPara = w, s.para, s.para
+					continue
+				}
+			}
+			if hasWeekly(item) {
+				weekly, weeklyPara = true, s.para
+			}
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
 					period, periodPara = p, s.para
@@ -151,7 +170,10 @@ func (x *extractor) run(text string) []Directive {
 					if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
 						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 					}
-					h.set(o, s, true)
+					if ia := newClause(item, x.dir).analyze(); o != nil || h.owners == nil || ia.unknownLead != "" {
+						h.set(o, s, true)
+						h.unknown = ia.unknownLead
+					} // else "…, gồm:" under the owners' heading names no one new: the owners hold
 					if o != nil {
 						firstLead = &o.lead
 						directive = true
@@ -257,7 +279,7 @@ func (x *extractor) run(text string) []Directive {
 						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
 						firstLead, firstCo = d.Lead, scope.coords
 					}
-				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
+				} else if (a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "") && v != vNone {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
 					firstSubject = !a.leadFromRequest && !s.listItem
@@ -1340,7 +1362,7 @@ func (c *clause) notWork(a analysis) bool {
 		return true // "… thực hiện (nghiêm) nội dung trên"
 	case c.at(c.frameEnd(), deliveryWords) > 0:
 		return true
-	case c.has(consequenceWords):
+	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
 		return true
 	case c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs):
 		return true
@@ -1729,6 +1751,76 @@ func (c *clause) personNews() bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// hasWeekly reports whether a text speaks of every week: "hằng tuần", "hàng tuần".
+func hasWeekly(text string) bool {
+	c := &clause{text: text, toks: tokenize(text)}
+	return c.has(phrases("hang tuan"))
+}
+
+// weekdayFillers may stand beside a weekday in a line that only names it:
+// "Vào cuối giờ chiều thứ Sáu", "Vào các ngày thứ bảy và Chủ nhật".
+var weekdayFillers = phrases("vao", "cuoi", "gio", "cac", "ngay", "buoi", "luc", "dau", "trong")
+
+// weekdayOnly returns the weekly deadline of a line that only names a
+// weekday (or two) and the time of day, or nil.
+func (x *extractor) weekdayOnly(text string) *deadline.Deadline {
+	text = strings.TrimRight(strings.TrimSpace(text), " :")
+	dl, ok, err := deadline.Find(text+" hằng tuần", x.ref)
+	if err != nil || !ok || dl.Rule == nil || !dl.Rule.HasWeekday || dl.Start >= len(text) {
+		return nil
+	}
+	rest := text[:dl.Start]
+	c := &clause{text: rest, toks: tokenize(rest)}
+	for i := 0; i < len(c.toks); {
+		n := c.at(i, weekdayFillers)
+		if n == 0 && !c.toks[i].punct {
+			return nil
+		}
+		i += max(n, 1)
+	}
+	end := min(dl.End, len(text))
+	dl.Text = strings.TrimSpace(text[:end])
+	dl.Start, dl.End = 0, end
+	return &dl
+}
+
+// asksAfterThen reports whether, in "đơn vị nào chưa thu thì khẩn trương
+// thu …", what follows "thì" asks for work (a modal or a verb at its head)
+// rather than stating a consequence ("thì không được xét", "sẽ bị …").
+func (c *clause) asksAfterThen() bool {
+	for i := range c.toks {
+		if c.word(i) != "thi" || !c.asWritten(i) {
+			continue
+		}
+		j := i + 1
+		if c.at(j, phrases("khong duoc", "se", "bi", "khong", "phai chiu")) > 0 && c.at(j, phrases("khong de")) == 0 {
+			return false
+		}
+		for ; j < len(c.toks) && j < i+6; j++ {
+			if kind, _ := c.cue(j); kind == cueModal || kind == cueWeakModal || kind == cueVerb {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// whicheverThen reports whether the clause reads "… nào … thì …":
+// "thôn nào không nộp thì …".
+func (c *clause) whicheverThen() bool {
+	nao := false
+	for i := range c.toks {
+		switch {
+		case c.word(i) == "nao" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "nào":
+			nao = true
+		case nao && c.word(i) == "thi" && c.asWritten(i):
+			return true
+		}
 	}
 	return false
 }

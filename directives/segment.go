@@ -53,6 +53,8 @@ const (
 	markNumber
 	markLetter
 	markBullet
+	markPlus // "+": a bullet under a "-" bullet
+	markDot  // "•", "*", "▪" …
 )
 
 func markerKind(p string) markKind {
@@ -67,6 +69,10 @@ func markerKind(p string) markKind {
 		return markNumber
 	case unicode.IsLetter(r):
 		return markLetter
+	case r == '+':
+		return markPlus
+	case !strings.ContainsRune("-–—", r):
+		return markDot
 	}
 	return markBullet
 }
