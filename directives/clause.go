@@ -416,7 +416,7 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
-			case m.concerned && !m.generic && sc == scCoord:
+			case m.concerned && !m.generic && sc == scCoord && m.owner.Group != tasks.KindAll:
 				// "phối hợp với các sở, ngành liên quan": those of a kind concerned are that kind's group
 				a.coords = append(a.coords, m.owner)
 				a.because(m.owner, scopeCue)
@@ -851,8 +851,8 @@ func (c *clause) issuerBefore(i int) bool {
 func namesKind(phrase string) bool {
 	c := &clause{text: phrase, toks: tokenize(phrase)}
 	for i := range c.toks {
-		if c.at(i, kindNouns) > 0 {
-			return true
+		if c.at(i, kindNouns) > 0 && !(c.word(i) == "phuong" && c.word(i-1) == "dia") {
+			return true // "địa phương" is any place, not a phường
 		}
 	}
 	return false

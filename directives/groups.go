@@ -1,6 +1,7 @@
 package directives
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/dondoc/dondoc/tasks"
@@ -49,7 +50,7 @@ var groupHeads = phrases("chu tich ubnd", "chu tich uy ban nhan dan", "ubnd", "u
 	"lanh dao", "nguoi dung dau", "ban nhan dan", "giam doc", "chu tich", "ban chi huy quan su")
 
 // groupDeterminers make the nouns after them a group.
-var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "toan bo cac", "cac ong", "cac ong ba", "cac ba", "cac dong chi")
+var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "toan bo cac", "cac ong", "cac ong ba", "cac ba")
 
 // groupQualifiers may follow the list without ending the phrase.
 var groupQualifiers = phrases("truc thuoc", "thuoc ubnd tinh", "thuoc ubnd huyen", "thuoc ubnd xa", "thuoc tinh", "thuoc huyen",
@@ -78,6 +79,18 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 		}
 		if len(best.words) == 0 {
 			break
+		}
+		if best.words[0] == "ban" && len(best.words) == 1 {
+			switch strings.ToLower(c.text[c.toks[k].start:c.toks[k].end]) {
+			case "ban":
+			case "bản":
+				best = groupNoun{words: best.words, kind: tasks.KindThon} // "các thôn, bản": a village
+			default:
+				best = groupNoun{} // "bán chuyên trách", "bạn": not a board
+			}
+			if len(best.words) == 0 {
+				break
+			}
 		}
 		k += len(best.words)
 		kinds[best.kind] = true
