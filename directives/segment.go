@@ -264,7 +264,23 @@ func cleanItem(s string) string {
 func sharedHead(s string) bool {
 	w := strings.Fields(vntext.Fold(s))
 	n := len(w)
-	return n >= 2 && w[n-2] == "cac" || n >= 3 && w[n-3] == "cac"
+	switch {
+	case n >= 2 && w[n-2] == "cac":
+		return unitHeadNouns[w[n-1]]
+	case n >= 3 && w[n-3] == "cac":
+		return unitHeadNouns[w[n-2]] || unitHeadNouns[w[n-2]+" "+w[n-1]]
+	}
+	return false
+}
+
+// unitHeadNouns begin the names of units: after "các" and before a colon
+// they head a list of names ("các Sở: Công Thương, …"); other nouns
+// ("các nội dung:", "các nhiệm vụ sau:") announce a list of work.
+var unitHeadNouns = map[string]bool{
+	"so": true, "phong": true, "ban": true, "nganh": true, "xa": true, "phuong": true, "huyen": true,
+	"thon": true, "to": true, "don": true, "co": true, "hoi": true, "doan": true, "trung": true,
+	"to dan": true, "don vi": true, "co quan": true, "trung tam": true, "doan the": true, "thi tran": true, "thi": true,
+	"cuc": true, "chi": true, "tram": true, "truong": true, "cong": true, "uy": true, "ubnd": true, "ap": true, "xom": true, "ban nganh": true,
 }
 
 // endsWithSpeech reports whether s ends with a verb of speech or request,
