@@ -83,6 +83,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
 	ms = append(ms, c.grammarGroups(dir, ms)...)
+	ms = c.unitWithItsGroup(dir, ms)
 	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true
@@ -266,7 +267,8 @@ func (c *clause) isRequest(i, n int) bool {
 	}
 	switch w {
 	case "chi", "phan", "dieu":
-		return prev != "ban" && c.mentionWithin(i+n, 3)
+		// "chỉ đạo (giao) UBND xã An Khánh …": someone follows, known or not
+		return prev != "ban" && (c.mentionWithin(i+n, 3) || c.at(i+n, orgHeads) > 0 || c.at(i+n, determiners) > 0 && c.at(i+n+1, orgHeads) > 0)
 	}
 	return true
 }
@@ -935,4 +937,25 @@ func (c *clause) subordinateAt(i int) bool {
 	}
 	kind, _ := c.cue(j)
 	return kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueOther || c.at(j, glueWords) > 0
+}
+
+// unitWithItsGroup reads a unit followed by "và các" and the group of its
+// own kind as that group: "Ủy ban MTTQ và các tổ chức chính trị - xã hội"
+// are the đoàn thể, the Ủy ban MTTQ among them.
+func (c *clause) unitWithItsGroup(dir *tasks.Directory, ms []mention) []mention {
+	var out []mention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.owner.Unit != nil && k+1 < len(ms) {
+			n := ms[k+1]
+			if n.owner.Unit == nil && n.owner.Group == m.owner.Unit.Kind && !n.generic && c.word(m.last) == "va" && n.first == m.last+1 {
+				g := groupOwner(dir, n.owner.Group, c.span(m.first, n.last))
+				out = append(out, mention{first: m.first, last: n.last, owner: g})
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

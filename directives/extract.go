@@ -268,15 +268,15 @@ func (x *extractor) run(text string) []Directive {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
-						d.warn(AboutOwner, warnCarriedLead, o.Name())
-						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
+						d.warn(AboutOwner, warnPrevLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 						firstLead = d.Lead
 					} else if !own && scope != nil && h.owners == nil && a.subjectless && directive && (v == vFollow || v == vDirective) && c.sameWork(scope.phrase) {
 						o := scope.lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), scope.coords...), d.Coordinators...)), o.Key())
-						d.warn(AboutOwner, warnCarriedLead, o.Name())
-						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
+						d.warn(AboutOwner, warnPrevLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 						firstLead, firstCo = d.Lead, scope.coords
 					}
 				} else if (a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "") && v != vNone {
@@ -442,6 +442,7 @@ func mergeInto(prev *Directive, d Directive) {
 	prev.Text += "; " + d.Text
 	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
 		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+		prev.Why.Deadline = fmt.Sprintf(whyDeadline, d.DeadlineText)
 		for _, w := range d.Warnings {
 			if w.About == AboutDeadline {
 				prev.Warnings = append(prev.Warnings, w)

@@ -53,7 +53,7 @@ var groupHeads = phrases("chu tich ubnd", "chu tich uy ban nhan dan", "ubnd", "u
 var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "toan bo cac", "cac ong", "cac ong ba", "cac ba")
 
 // groupQualifiers may follow the list without ending the phrase.
-var groupQualifiers = phrases("truc thuoc", "thuoc ubnd tinh", "thuoc ubnd huyen", "thuoc ubnd xa", "thuoc tinh", "thuoc huyen",
+var groupQualifiers = phrases("truc thuoc ubnd tinh", "truc thuoc ubnd huyen", "truc thuoc tinh", "truc thuoc huyen", "thuoc ubnd tinh", "thuoc ubnd huyen", "thuoc ubnd xa", "thuoc tinh", "thuoc huyen",
 	"cap huyen", "cap tinh", "cap xa", "tren dia ban", "trong xa", "trong phuong", "trong huyen", "trong tinh",
 	"cua huyen", "cua tinh", "cua xa", "tinh", "huyen", "chuyen mon")
 
@@ -153,7 +153,7 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 	}
 	var out []mention
 	for i := 0; i < len(c.toks); i++ {
-		if covered[i] || c.toks[i].punct {
+		if c.toks[i].punct {
 			continue
 		}
 		end, kind, concerned := c.groupAt(i, has)
@@ -162,8 +162,10 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 		}
 		ok := !c.namesAfter(end, covered) // "các Sở: Công Thương, …", "Trưởng các thôn Đông Sơn, Tây Sơn": named one by one
 		for _, m := range taken {
-			if m.first < end && m.last > i {
-				ok = false // the directory's own names and phrases hold; the grammar fills the gaps
+			if m.first < end && m.last > i && (m.owner.Unit != nil || m.first < i || m.last >= end) {
+				// the directory's names, and its phrases as long, hold; the grammar fills the gaps and
+				// reads on where a phrase stops short ("các sở, ban ngành, đơn vị thuộc UBND tỉnh": every unit)
+				ok = false
 			}
 		}
 		if !ok {
