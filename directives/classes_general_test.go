@@ -196,3 +196,15 @@ func TestClassSubordinatesAndConditions(t *testing.T) {
 			[]want{{text: "công trình này", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassAttendanceAndReports(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"who attends is no work", "Dự hội nghị có đồng chí Bí thư Đảng ủy xã; lãnh đạo các cơ quan, ban ngành xã cùng các trưởng thôn trên địa bàn.", nil},
+		{"the report of the work keeps its owner", "Chủ tịch UBND xã giao các thôn bố trí lực lượng trực trong dịp nghỉ lễ. Kịp thời báo cáo những vấn đề đột xuất về UBND xã.",
+			[]want{{lead: "group:thon"}, {lead: "group:thon", text: "báo cáo", warn: "câu trước"}}},
+		{"a document issued again to ask", "UBND xã tiếp tục có văn bản chỉ đạo các thôn khẩn trương rà soát hộ nghèo.",
+			[]want{{lead: "group:thon"}}},
+		{"the body spoken of is no name", "Thôn nào để xảy ra cháy rừng thì thôn đó chịu trách nhiệm trước Chủ tịch UBND xã.",
+			[]want{{text: "chịu trách nhiệm", warn: "chủ trì"}}},
+	})
+}

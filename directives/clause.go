@@ -268,7 +268,7 @@ func (c *clause) isRequest(i, n int) bool {
 	switch w {
 	case "chi", "phan", "dieu":
 		// "chỉ đạo (giao) UBND xã An Khánh …": someone follows, known or not
-		return prev != "ban" && (c.mentionWithin(i+n, 3) || c.at(i+n, orgHeads) > 0 || c.at(i+n, determiners) > 0 && c.at(i+n+1, orgHeads) > 0)
+		return !c.isBan(i-1) && (c.mentionWithin(i+n, 3) || c.at(i+n, orgHeads) > 0 || c.at(i+n, determiners) > 0 && c.at(i+n+1, orgHeads) > 0)
 	}
 	return true
 }
@@ -278,6 +278,9 @@ func (c *clause) isRequest(i, n int) bool {
 func (c *clause) orgNounBefore(i int) bool {
 	for _, p := range orgNouns {
 		if k := i - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			if len(p) == 1 && p[0] == "ban" && !c.isBan(k) {
+				continue // "văn bản chỉ đạo" is no "Ban chỉ đạo"
+			}
 			return true
 		}
 	}
@@ -482,6 +485,12 @@ func (c *clause) analyze() analysis {
 			i += c.at(i, whenWords)
 			continue
 		}
+		if ph == phSubject && a.pred == predNone && c.word(i) == "nao" && strings.ToLower(c.text[t.start:t.end]) == "nào" && c.thenAfter(i) > 0 {
+			// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work
+			regionStart, subj = c.thenAfter(i), nil
+			i = regionStart
+			continue
+		}
 		kind, k := c.cue(i)
 		if k == 0 {
 			k = 1
@@ -503,6 +512,12 @@ func (c *clause) analyze() analysis {
 		}
 		if kind == cueSpeech && ph == phSubject && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
 			kind = cueVerb // "Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
+		}
+		if kind == cueWeakModal && ph == phSubject {
+			if r := c.documentRequest(i + k); r > 0 {
+				i = r // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …": the document asks
+				continue
+			}
 		}
 		if kind == cueWeakModal {
 			if next, _ := c.cue(i + k); next == cueNarrative {
@@ -599,6 +614,10 @@ func (c *clause) analyze() analysis {
 			endScope(i)
 		case cueNarrative:
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
+				break
+			}
+			if r := c.documentRequest(i); r > 0 && ph == phSubject && t.w == "co" {
+				k = r - i // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …"
 				break
 			}
 			if r := c.documentRequest(i + k); r > 0 && ph == phSubject && (t.w == "da" || t.w == "vua") {
@@ -719,6 +738,9 @@ func (c *clause) orgName(i, j int) string {
 	k := i + c.at(i, determiners)
 	if k >= j || c.at(k, orgHeads) == 0 {
 		return ""
+	}
+	if h := k + c.at(k, orgHeads); h < len(c.toks) && c.at(h, phrases("do", "nay", "minh", "ay", "nao")) > 0 {
+		return "" // "cơ quan đó", "đơn vị mình": the one spoken of, no name
 	}
 	end := j
 	for e := i; e < j; e++ {
@@ -958,4 +980,38 @@ func (c *clause) unitWithItsGroup(dir *tasks.Directory, ms []mention) []mention 
 		out = append(out, m)
 	}
 	return out
+}
+
+// thenAfter returns the token after the "thì" that follows token i, or 0.
+func (c *clause) thenAfter(i int) int {
+	for k := i + 1; k < len(c.toks); k++ {
+		if c.word(k) == "thi" && c.asWritten(k) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// reportsUp reports whether the clause, with no subject, asks for the
+// report of the work before it: its first verb, after words of manner, is
+// "báo cáo" ("Kịp thời báo cáo những vấn đề phát sinh về UBND huyện").
+func (c *clause) reportsUp() bool {
+	for i := c.frameEnd(); i < len(c.toks); i++ {
+		kind, n := c.cue(i)
+		switch kind {
+		case cueWeakModal, cueModal:
+			i += n - 1
+			continue
+		case cueVerb:
+			return c.at(i, phrases("bao cao")) > 0
+		}
+		return false
+	}
+	return false
+}
+
+// isBan reports whether token i is "ban" (a board) as written, not "bản",
+// "bán" or "bạn", which fold to the same word.
+func (c *clause) isBan(i int) bool {
+	return i >= 0 && i < len(c.toks) && c.toks[i].w == "ban" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "ban"
 }

@@ -101,6 +101,7 @@ func (x *extractor) run(text string) []Directive {
 			// sentence in lower case ("UBND các huyện có trách nhiệm …; chịu
 			// trách nhiệm …"), not to an item in capitals that starts afresh.
 			firstSubject bool
+			attendance   bool // the sentence lists who attends the meeting
 			relayed      bool // a piece relays the chair's instructions: what follows is asked
 			frame        *deadline.Deadline
 			prev         *Directive
@@ -199,6 +200,9 @@ func (x *extractor) run(text string) []Directive {
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
+				if pieceIndex == 0 && c.at(0, attendanceWords) > 0 {
+					attendance = true // "Dự hội nghị, có đồng chí …; lãnh đạo các cơ quan …": who came, not work
+				}
 				if c.subjectLine() || c.notWork(a) {
 					v = vNone
 				}
@@ -246,6 +250,9 @@ func (x *extractor) run(text string) []Directive {
 					pieceIndex++
 					continue
 				}
+				if attendance {
+					v = vNone
+				}
 				switch v {
 				case vDirective:
 					directive = true
@@ -264,7 +271,7 @@ func (x *extractor) run(text string) []Directive {
 					if d.Deadline != nil && (a.requestAt >= 0 && d.Deadline.Start < a.requestAt || c.opensWithTime(*d.Deadline)) {
 						frame = d.Deadline
 					}
-					if !own && last != nil && last.Lead != nil && (lastPara == s.para || c.at(0, goOnWords) > 0 && !s.listItem) && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
+					if !own && last != nil && last.Lead != nil && (lastPara == s.para || c.at(0, goOnWords) > 0 && !s.listItem) && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless || a.subjectless && c.reportsUp()) {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())

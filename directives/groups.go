@@ -55,7 +55,7 @@ var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "
 // groupQualifiers may follow the list without ending the phrase.
 var groupQualifiers = phrases("truc thuoc ubnd tinh", "truc thuoc ubnd huyen", "truc thuoc tinh", "truc thuoc huyen", "thuoc ubnd tinh", "thuoc ubnd huyen", "thuoc ubnd xa", "thuoc tinh", "thuoc huyen",
 	"cap huyen", "cap tinh", "cap xa", "tren dia ban", "trong xa", "trong phuong", "trong huyen", "trong tinh",
-	"cua huyen", "cua tinh", "cua xa", "tinh", "huyen", "chuyen mon")
+	"cua huyen", "cua tinh", "cua xa", "tinh", "huyen", "xa", "phuong", "thanh pho", "thi xa", "chuyen mon")
 
 // concernedWords end a group phrase that names those concerned.
 var concernedWords = phrases("lien quan", "co lien quan")
@@ -102,6 +102,9 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 		}
 		if k < len(c.toks) && c.toks[k].punct && (c.toks[k].w == "," || c.toks[k].w == "/") || c.word(k) == "va" {
 			k++
+			if n := c.at(k+1, phrases("don vi", "co quan")); c.word(k-1) == "va" && c.word(k) == "cac" && n > 0 && c.at(k+1+n, concernedWords) == 0 {
+				k++ // "các ngành và các đơn vị": a list with the generic noun, every unit
+			}
 			continue
 		}
 		break
@@ -162,7 +165,7 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 		}
 		ok := !c.namesAfter(end, covered) // "các Sở: Công Thương, …", "Trưởng các thôn Đông Sơn, Tây Sơn": named one by one
 		for _, m := range taken {
-			if m.first < end && m.last > i && (m.owner.Unit != nil || m.first < i || m.last >= end) {
+			if m.first < end && m.last > i && (m.owner.Unit != nil || m.first < i || m.last > end || m.first == i && m.last == end) {
 				// the directory's names, and its phrases as long, hold; the grammar fills the gaps and
 				// reads on where a phrase stops short ("các sở, ban ngành, đơn vị thuộc UBND tỉnh": every unit)
 				ok = false

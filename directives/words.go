@@ -101,7 +101,7 @@ var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi 
 // hướng dẫn, giúp đỡ) or that are only mentioned (của).
 var otherCues = phrases(
 	"gui", "gui ve", "gui den", "gui toi", "bao cao", "trinh", "xin y kien", "cho", "ho tro",
-	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi", "ve",
+	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi", "ve", "truc thuoc", "thuoc",
 )
 
 // agentCue introduces who does the work in a passive clause: "do cơ sở triển khai".
@@ -259,3 +259,7 @@ var whenWords = phrases("sau khi", "truoc khi", "khi", "trong khi", "ngay khi", 
 // imperativeReports are narrative cues that ask for work when they open a
 // clause with no subject: "Báo cáo kết quả về UBND xã trước ngày …".
 var imperativeReports = phrases("bao cao ket qua", "tiep thu")
+
+// attendanceWords open a sentence that lists who attends: "Dự hội nghị có
+// …", "Tham dự cuộc họp có …", "Cùng dự có …".
+var attendanceWords = phrases("du hoi nghi", "du cuoc hop", "tham du", "cung du", "du buoi", "du hop", "co mat tai", "tham gia doan")
