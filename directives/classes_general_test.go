@@ -208,3 +208,16 @@ func TestClassAttendanceAndReports(t *testing.T) {
 			[]want{{text: "chịu trách nhiệm", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassMoreOfficeShapes(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a unit's heading, and an item that directs its own", "Kết luận, đồng chí Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế:\n- Chỉ đạo các bệnh viện sẵn sàng phương án thu dung bệnh nhân;\n- Báo cáo UBND tỉnh tình hình dịch trước 15 giờ hằng ngày.",
+			[]want{{lead: "syt", text: "Chỉ đạo các bệnh viện"}, {lead: "syt", deadline: "2025-08-18 15:00", recur: "daily"}}},
+		{"theo chức năng, nhiệm vụ được giao is no report", "Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động triển khai các biện pháp phòng, chống dịch.",
+			[]want{{lead: "group:so"}}},
+		{"an unknown body acts", "Sáng ngày 15/8/2025, UBND tỉnh tổ chức hội nghị sơ kết. Thường trực HĐND tỉnh giám sát việc thực hiện các nghị quyết.",
+			[]want{{text: "giám sát", warn: "Thường trực HĐND tỉnh"}}},
+		{"a monthly report by a day is work", "Sáng ngày 15/8/2025, UBND tỉnh tổ chức hội nghị sơ kết. Các cơ quan, đơn vị báo cáo kết quả về Văn phòng UBND tỉnh trước ngày 20 hằng tháng.",
+			[]want{{lead: "group:all", deadline: "2025-08-20 23:59", recur: "monthly"}}},
+	})
+}

@@ -480,6 +480,10 @@ func (c *clause) analyze() analysis {
 			i++
 			continue
 		}
+		if c.at(i, phrases("theo chuc nang", "theo linh vuc", "theo nhiem vu")) > 0 {
+			i = c.pastDuty(i) // "theo chức năng, nhiệm vụ được giao": how, not a report
+			continue
+		}
 		if ph == phSubject && len(subj) == 0 && c.at(i, whenWords) > 0 {
 			when = true // "sau khi kiện toàn bộ máy, UBND xã cần …": a time, then the subject
 			i += c.at(i, whenWords)
@@ -1014,4 +1018,17 @@ func (c *clause) reportsUp() bool {
 // "bán" or "bạn", which fold to the same word.
 func (c *clause) isBan(i int) bool {
 	return i >= 0 && i < len(c.toks) && c.toks[i].w == "ban" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "ban"
+}
+
+// dutyWords go with "theo chức năng, nhiệm vụ được giao".
+var dutyWords = map[string]bool{"theo": true, "chuc": true, "nang": true, "nhiem": true, "vu": true, "duoc": true, "giao": true,
+	"quyen": true, "han": true, "cua": true, "minh": true, "linh": true, "vuc": true, "phu": true, "trach": true, "va": true}
+
+// pastDuty returns the token after "theo chức năng, nhiệm vụ (được giao)"
+// that starts at i.
+func (c *clause) pastDuty(i int) int {
+	for i < len(c.toks) && (c.toks[i].punct && c.toks[i].w == "," || !c.toks[i].punct && dutyWords[c.toks[i].w]) {
+		i++
+	}
+	return i
 }

@@ -53,8 +53,8 @@ func (a analysis) verdict() verdict {
 		if a.past {
 			return vNarrative
 		}
-		if a.subjectMention {
-			return vDirective
+		if a.subjectMention || a.unknownLead != "" {
+			return vDirective // "Thường trực HĐND xã giám sát …": a body acts, known or not
 		}
 		return vFollow
 	}
@@ -302,6 +302,9 @@ func (x *extractor) run(text string) []Directive {
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
 					}
+				}
+				if d.Lead == nil && a.requestBare && a.unknownLead != "" && h.owners != nil && c.at(0, directingVerbs) > 0 {
+					a.unknownLead = "" // "- Chỉ đạo các bệnh viện sẵn sàng …" under "1. Sở Y tế:": the Sở directs its own
 				}
 				if d.Lead == nil && (a.subjectless || v == vDirective && !a.subjectMention) && a.unknownLead == "" && h.owners != nil {
 					o := h.owners.lead
@@ -1052,8 +1055,11 @@ func withoutOwner(os []Owner, key string) []Owner {
 // is still ahead: work given a deadline is asked for, whatever else the
 // clause reads like.
 func (x *extractor) setsDeadline(d Directive) bool {
-	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Rule != nil || d.Deadline.Time.Before(x.ref) {
+	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Time.Before(x.ref) {
 		return false
+	}
+	if d.Deadline.Rule != nil && !strings.HasPrefix(vntext.Fold(d.Deadline.Text), "truoc") && !strings.HasPrefix(vntext.Fold(d.Deadline.Text), "cham nhat") {
+		return false // a bare "hằng tuần" sets no work; "trước ngày 20 hằng tháng" does
 	}
 	c := &clause{text: d.Deadline.Text, toks: tokenize(d.Deadline.Text)}
 	if c.at(0, deadlineLeads) > 0 {
@@ -1832,3 +1838,7 @@ func (c *clause) whicheverThen() bool {
 	}
 	return false
 }
+
+// directingVerbs, opening an item, direct the owner's own subordinates
+// rather than give the work away: "Chỉ đạo các bệnh viện …".
+var directingVerbs = phrases("chi dao", "don doc")

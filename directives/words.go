@@ -69,7 +69,7 @@ var verbs = phrases(
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
-	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "treo", "treo co", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "treo", "treo co", "phun", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 	// actions of any office, so that work worded with them is never lost
 	"so tan", "di chuyen", "chang chong", "gia co", "cat tia", "ung truc", "van hanh", "cam bien", "chot chan",
 	"phong toa", "canh bao", "khoanh vung", "khong che", "dap tat", "phun thuoc", "tieu doc", "khu trung",
