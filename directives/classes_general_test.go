@@ -221,3 +221,21 @@ func TestClassMoreOfficeShapes(t *testing.T) {
 			[]want{{lead: "group:all", deadline: "2025-08-20 23:59", recur: "monthly"}}},
 	})
 }
+
+func TestClassAMonthlyConclusion(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"headings, unit lines, items, a period and a weekly appeal", "THÔNG BÁO\nKết luận của đồng chí Chủ tịch UBND xã tại cuộc họp giao ban tháng 8/2025\n\nNgày 18/8/2025, UBND xã tổ chức họp giao ban đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9/2025. Sau khi nghe các bộ phận báo cáo, đồng chí Chủ tịch UBND xã kết luận như sau:\n\nI. Đánh giá chung\nTrong tháng, các bộ phận đã bám sát nhiệm vụ, hoàn thành cơ bản các chỉ tiêu đề ra. Tuy nhiên, công tác thu ngân sách còn chậm.\n\nII. Nhiệm vụ trọng tâm tháng 9/2025\n1. Phòng Kinh tế\n- Chủ trì, phối hợp với các thôn rà soát diện tích lúa bị thiệt hại do mưa lớn, báo cáo UBND xã trước ngày 25/8/2025.\n- Hướng dẫn nhân dân khôi phục sản xuất vụ mùa.\n2. Phòng Văn hóa - Xã hội: Tổ chức Lễ khai giảng năm học mới; chuẩn bị các điều kiện tổ chức Tết Trung thu cho thiếu nhi.\n3. Công an xã tăng cường tuần tra, kiểm soát, bảo đảm an ninh trật tự dịp Quốc khánh 02/9.\n4. Trạm Y tế xã\nTriển khai tiêm chủng mở rộng; giám sát chặt chẽ dịch sốt xuất huyết.\n5. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể vận động nhân dân tham gia tổng vệ sinh môi trường vào sáng Chủ nhật hằng tuần.\n6. Các thôn:\na) Tổ chức họp dân phổ biến kế hoạch xây dựng nông thôn mới;\nb) Hoàn thành thu quỹ phòng, chống thiên tai trước ngày 30/9/2025.\n\nUBND xã thông báo để các bộ phận, các thôn biết, thực hiện./.\n",
+			[]want{
+				{lead: "kt", coords: "group:thon", deadline: "2025-08-25 23:59", text: "rà soát diện tích"},
+				{lead: "kt", deadline: "2025-09-30 23:59", text: "Hướng dẫn nhân dân"},
+				{lead: "vhxh", deadline: "2025-09-30 23:59", text: "Lễ khai giảng"},
+				{lead: "vhxh", deadline: "2025-09-30 23:59", text: "Tết Trung thu"},
+				{lead: "ca", deadline: "2025-09-30 23:59", text: "tuần tra"},
+				{lead: "tyt", deadline: "2025-09-30 23:59", text: "tiêm chủng"},
+				{lead: "tyt", deadline: "2025-09-30 23:59", text: "sốt xuất huyết"},
+				{lead: "group:doanthe", deadline: "2025-08-24 12:00", recur: "weekly", text: "tổng vệ sinh"},
+				{lead: "group:thon", deadline: "2025-09-30 23:59", text: "họp dân"},
+				{lead: "group:thon", deadline: "2025-09-30 23:59", text: "thu quỹ"},
+			}},
+	})
+}

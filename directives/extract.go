@@ -89,7 +89,7 @@ func (x *extractor) run(text string) []Directive {
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
-		if period != nil && s.para != periodPara && !s.listItem {
+		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil {
 			period = nil
 		}
 		sentenceStart := len(out)
@@ -1635,16 +1635,18 @@ func (x *extractor) onlyAddressees(text string) bool {
 	if c.words() > 40 {
 		return false
 	}
-	if name := c.orgName(0, len(c.toks)); name != "" && len(c.mentions) == 0 && c.words() <= 8 && strings.TrimSpace(c.span(0, len(c.toks))) == name {
-		head := c.at(0, orgHeads)
-		verbAfter := false
-		for i := head + 1; i < len(c.toks); i++ {
-			if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueRequest {
-				verbAfter = true
+	if k0, _ := c.cue(0); k0 != cueVerb && k0 != cueModal && k0 != cueWeakModal && k0 != cueRequest {
+		if name := c.orgName(0, len(c.toks)); name != "" && len(c.mentions) == 0 && c.words() <= 8 && strings.TrimSpace(c.span(0, len(c.toks))) == name {
+			head := c.at(0, orgHeads)
+			verbAfter := false
+			for i := head + 1; i < len(c.toks); i++ {
+				if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueRequest {
+					verbAfter = true
+				}
 			}
-		}
-		if !verbAfter {
-			return true // "Cục Quản lý thị trường tỉnh": a name, with the verb that names its work
+			if !verbAfter {
+				return true // "Cục Quản lý thị trường tỉnh": a name, with the verb that names its work
+			}
 		}
 	}
 	if c.hasAction() {
