@@ -149,9 +149,16 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 		}
 	}
 	covered := make([]bool, len(c.toks)+1)
-	for _, m := range taken {
+	by := make([]int, len(c.toks)+1) // the mention that covers each token, or -1
+	for t := range by {
+		by[t] = -1
+	}
+	for k, m := range taken {
 		for t := m.first; t < m.last && t < len(covered); t++ {
 			covered[t] = true
+			if by[t] < 0 {
+				by[t] = k
+			}
 		}
 	}
 	var out []mention
@@ -164,8 +171,12 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 			continue
 		}
 		ok := !c.namesAfter(end, covered) // "các Sở: Công Thương, …", "Trưởng các thôn Đông Sơn, Tây Sơn": named one by one
-		for _, m := range taken {
-			if m.first < end && m.last > i && (m.owner.Unit != nil || m.first < i || m.last > end || m.first == i && m.last == end) {
+		for t := i; t < end && ok; t++ {
+			if by[t] < 0 {
+				continue
+			}
+			m := taken[by[t]]
+			if m.owner.Unit != nil || m.first < i || m.last > end || m.first == i && m.last == end {
 				// the directory's names, and its phrases as long, hold; the grammar fills the gaps and
 				// reads on where a phrase stops short ("các sở, ban ngành, đơn vị thuộc UBND tỉnh": every unit)
 				ok = false
