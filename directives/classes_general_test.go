@@ -239,3 +239,11 @@ func TestClassAMonthlyConclusion(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassPastInsideTheObject(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"ripe rice is no report", "Phòng Kinh tế hướng dẫn nhân dân thu hoạch sớm diện tích lúa đã chín.",
+			[]want{{lead: "kt"}}},
+		{"a new clause that reports", "Thực hiện kế hoạch của UBND xã, các thôn đã treo cờ Tổ quốc chào mừng Quốc khánh.", nil},
+	})
+}

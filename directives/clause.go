@@ -382,10 +382,12 @@ func (c *clause) analyze() analysis {
 		i++ // "Thứ ba, là triển khai …"
 	}
 	a.textStart = c.startAt(i)
+	predAt := -1
 	commit := func(at int) {
 		if ph == phPredicate {
 			return
 		}
+		predAt = at
 		if ph == phAddressee && len(subj) == 0 && len(asker) > 0 {
 			// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
 			subj, ph, askerLead = asker, phSubject, true
@@ -655,7 +657,7 @@ func (c *clause) analyze() analysis {
 	}
 	endScope(n)
 	commit(n)
-	a.past = c.hasPast() || c.datedEvent()
+	a.past = c.pastBefore(predAt) || c.datedEvent()
 	switch {
 	case askerLead:
 		a.textStart = c.toks[asker[0].first].start
@@ -1031,4 +1033,34 @@ func (c *clause) pastDuty(i int) int {
 		i++
 	}
 	return i
+}
+
+// pastBefore is hasPast for a clause whose predicate starts at token at: a
+// mark of the past further on counts only where a clause of its own starts
+// (after a comma, "và", "nhưng"), not inside the object ("hướng dẫn nhân
+// dân thu hoạch lúa đã chín").
+func (c *clause) pastBefore(at int) bool {
+	for i := 0; i < len(c.toks); i++ {
+		if c.toks[i].punct && c.toks[i].w == "(" {
+			i = c.parenEnd(i) - 1
+			continue
+		}
+		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
+			continue
+		}
+		if at < 0 || i <= at+1 || c.toks[i-1].punct || c.at(i-1, phrases("va", "nhung", "song")) > 0 || c.commaBetween(at, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma or a semicolon stands between tokens i and j.
+func (c *clause) commaBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(c.toks); k++ {
+		if c.toks[k].punct && (c.toks[k].w == "," || c.toks[k].w == ";") {
+			return true
+		}
+	}
+	return false
 }
