@@ -247,3 +247,10 @@ func TestClassPastInsideTheObject(t *testing.T) {
 		{"a new clause that reports", "Thực hiện kế hoạch của UBND xã, các thôn đã treo cờ Tổ quốc chào mừng Quốc khánh.", nil},
 	})
 }
+
+func TestClassAddresseesAfterAPurpose(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a purpose, then addressees split by a semicolon", "Để chủ động ứng phó với mưa lớn, lũ quét, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường; Giám đốc các sở, ban, ngành theo chức năng, nhiệm vụ được giao tập trung triển khai các biện pháp ứng phó.",
+			[]want{{lead: "group:xa", coords: "group:so", text: "triển khai các biện pháp"}}},
+	})
+}

@@ -1649,13 +1649,15 @@ func (x *extractor) onlyAddressees(text string) bool {
 			}
 		}
 	}
-	if c.hasAction() {
-		return false
-	}
-	if _, found, _ := x.findDeadline(text); found {
-		return false
-	}
 	i := c.frameEnd()
+	for k := i; k < len(c.toks); k++ {
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+			return false // work, not only addressees ("Để chủ động ứng phó, …" is the frame, passed over)
+		}
+	}
+	if _, found, _ := x.findDeadline(c.text[c.startAt(i):]); found {
+		return false
+	}
 	asked := false
 	for i < len(c.toks) {
 		if kind, n := c.cue(i); kind == cueRequest {
