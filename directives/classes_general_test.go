@@ -254,3 +254,16 @@ func TestClassAddresseesAfterAPurpose(t *testing.T) {
 			[]want{{lead: "group:xa", coords: "group:so", text: "triển khai các biện pháp"}}},
 	})
 }
+
+func TestClassUnitsThatDirectAndMonths(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a unit directs the villages: it leads, they take part", "Phòng Kinh tế chỉ đạo các thôn chăm sóc lúa mùa, phòng trừ sâu bệnh.",
+			[]want{{lead: "kt", coords: "group:thon"}}},
+		{"the tasks of a month to come", "Đồng chí Chủ tịch đề nghị các thôn tập trung thực hiện tốt các nhiệm vụ trọng tâm tháng 9.",
+			[]want{{lead: "group:thon", deadline: "2025-09-30 23:59"}}},
+		{"the tasks of a month past", "Phòng Kinh tế báo cáo kết quả thực hiện nhiệm vụ tháng 7 trước ngày 25/8/2025.",
+			[]want{{lead: "kt", deadline: "2025-08-25 23:59"}}},
+		{"a month and those after it", "Các thôn tập trung thực hiện các nhiệm vụ trọng tâm tháng 9 và các tháng tiếp theo.",
+			[]want{{lead: "group:thon"}}},
+	})
+}

@@ -570,6 +570,13 @@ func (c *clause) analyze() analysis {
 				break
 			}
 			a.requestBare = !c.hasWords(c.frameEnd(), i)
+			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i, directingVerbs) == k && a.pred == predNone {
+				// "Phòng Nông nghiệp chỉ đạo các xã chăm sóc lúa": the unit directs and leads, those it directs take part
+				a.setPred(predVerb, c.span(i, i+k))
+				commit(i)
+				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
+				break
+			}
 			asker = nil
 			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() {
 				asker = subj

@@ -317,8 +317,8 @@ func (x *extractor) run(text string) []Directive {
 						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
 					}
 				}
-				if pieceIndex == 0 && !s.heading && d.Deadline == nil && d.DeadlineText == "" {
-					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past {
+				if pieceIndex == 0 && !s.heading && (d.Deadline == nil && d.DeadlineText == "" || d.Deadline != nil && d.Deadline.Rule == nil && isMonthEnd(*d.Deadline)) {
+					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past && (d.Deadline == nil || d.Deadline.Time.Equal(p.Time)) {
 						// "Nhiệm vụ tháng 11 tập trung …": the month of the tasks, for this paragraph
 						period, periodPara = p, s.para
 					}
@@ -756,6 +756,11 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 	if end, dated := x.datedOpeningEnd(c); dated && ok && dl.Start < end {
 		// "Ngày 04/8, UBND tỉnh yêu cầu …": the day of the letter, not a deadline
 		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
+	}
+	if !ok && err == nil {
+		if p := x.taskPeriod(c.text); p != nil {
+			dl, ok = *p, true // "tập trung thực hiện các nhiệm vụ trọng tâm tháng 9": by the end of that month
+		}
 	}
 	var de *deadline.Error
 	defer func() {
@@ -1729,8 +1734,11 @@ func (x *extractor) taskPeriod(text string) *deadline.Deadline {
 			}
 			phrase := text[c.toks[k].start : c.toks[k].start+m[1]]
 			dl, err := deadline.Parse("trong "+phrase, x.ref)
-			if err != nil || dl.Rule != nil {
-				break
+			if err != nil || dl.Rule != nil || dl.Time.Year() > x.ref.Year() && !yearWritten.MatchString(phrase) {
+				break // "nhiệm vụ tháng 8" said in September speaks of the month past
+			}
+			if openEnded.MatchString(vntext.Fold(strings.TrimLeft(text[c.toks[k].start+m[1]:], " "))) {
+				break // "các nhiệm vụ trong tháng 5 và các tháng tiếp theo"
 			}
 			dl.Text = phrase
 			dl.Start, dl.End = c.toks[k].start, c.toks[k].start+m[1]
@@ -1739,6 +1747,9 @@ func (x *extractor) taskPeriod(text string) *deadline.Deadline {
 	}
 	return nil
 }
+
+// yearWritten is a year written in a month phrase.
+var yearWritten = regexp.MustCompile(`\d{4}`)
 
 // monthPhrase is a month, with its year or not: "tháng 11", "tháng 8/2019", "tháng 9 năm 2020".
 var monthPhrase = regexp.MustCompile(`^(?i)th[áa]ng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+n[ăa]m\s+\d{4})?`)
@@ -1846,3 +1857,9 @@ func (c *clause) whicheverThen() bool {
 // directingVerbs, opening an item, direct the owner's own subordinates
 // rather than give the work away: "Chỉ đạo các bệnh viện …".
 var directingVerbs = phrases("chi dao", "don doc")
+
+// isMonthEnd reports whether a deadline is the last moment of a month.
+func isMonthEnd(d deadline.Deadline) bool {
+	next := d.Time.Add(time.Second)
+	return next.Day() == 1 && next.Hour() == 0 && next.Minute() == 0
+}
