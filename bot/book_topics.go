@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // bindTopic records the forum topic the bot writes to in a chat for an
@@ -41,6 +43,21 @@ func (s *Book) topicOf(ctx context.Context, orgID, chatID int64) (int, error) {
 		return 0, fmt.Errorf("topics: unable to read chat %d of org %d: %w", chatID, orgID, err)
 	}
 	return thread, nil
+}
+
+// moveTopics follows a group that Telegram upgraded to a supergroup, in
+// every organisation, through q (the transaction that moves the rest of
+// the chat): a topic bound in the new chat already stands.
+func moveTopics(ctx context.Context, q sqlx.ExecerContext, from, to int64) error {
+	if _, err := q.ExecContext(ctx, `
+		UPDATE chat_topics t SET chat_id = $2
+		WHERE t.chat_id = $1 AND NOT EXISTS (SELECT 1 FROM chat_topics n WHERE n.org_id = t.org_id AND n.chat_id = $2)`, from, to); err != nil {
+		return fmt.Errorf("topics: unable to move chat %d to %d: %w", from, to, err)
+	}
+	if _, err := q.ExecContext(ctx, `DELETE FROM chat_topics WHERE chat_id = $1`, from); err != nil {
+		return fmt.Errorf("topics: unable to drop chat %d's: %w", from, err)
+	}
+	return nil
 }
 
 // unbindTopic forgets the topic thread of a chat for an organisation, when

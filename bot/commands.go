@@ -77,6 +77,9 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	if r.from == nil || r.from.IsBot {
 		return nil
 	}
+	if done, err := b.servedElsewhere(ctx, r); done {
+		return err
+	}
 	defer b.syncMenu(ctx, r)
 	if r.member != nil && r.member.Unreached {
 		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
@@ -135,6 +138,9 @@ func (b *Bot) cmdStart(ctx context.Context, r *request) error {
 	}
 	if !r.private {
 		return nil
+	}
+	if done, err := b.joinElsewhere(ctx, r, code); done || err != nil {
+		return err
 	}
 	m, err := b.store.Join(ctx, code, tasks.TelegramUser{ID: r.from.ID, ChatID: r.chatID, FullName: r.fullName(), Username: r.from.UserName}, r.now)
 	if errors.Is(err, tasks.ErrInvalidInvite) {

@@ -43,11 +43,7 @@ func historyLine(e tasks.HistoryEntry, r *request, dir *tasks.Directory) string 
 	if e.Unit != "" {
 		who += " (" + esc(e.Unit) + ")"
 	}
-	name := eventNames[e.Kind]
-	if name == "" {
-		name = e.Kind
-	}
-	line := fmt.Sprintf("%s — %s: %s", deadline.Format(e.At.In(r.loc)), who, name)
+	line := fmt.Sprintf("%s — %s: %s", deadline.Format(e.At.In(r.loc)), who, tasks.EventLabel(e.Kind))
 	if c := e.Change; c != nil {
 		old := historyNoDeadline
 		if c.Old != nil {

@@ -133,16 +133,10 @@ func (b *Bot) meetingUsage(ctx context.Context, r *request) error {
 }
 
 func meetingStateName(m tasks.Meeting, loc *time.Location) string {
-	switch m.State {
-	case tasks.MeetingOpen:
-		return stateMeetingOpen
-	case tasks.MeetingDraft:
-		return stateMeetingDraft
+	if m.State == tasks.MeetingConfirmed && m.ConfirmedAt != nil {
+		return fmt.Sprintf(stateMeetingConfirmed, m.State.Label(), deadline.Format(m.ConfirmedAt.In(loc)))
 	}
-	if m.ConfirmedAt != nil {
-		return fmt.Sprintf(stateMeetingConfirmed, deadline.Format(m.ConfirmedAt.In(loc)))
-	}
-	return stateMeetingConfirmedBare
+	return m.State.Label()
 }
 
 // conclusionAnswer takes the message that answers "send the conclusion".

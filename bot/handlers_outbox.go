@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/internal/senderr"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
@@ -62,22 +63,10 @@ func (b *Bot) showOutbox(ctx context.Context, r *request) error {
 	}
 	for _, e := range failed {
 		lines = append(lines, fmt.Sprintf(msgOutboxFailedWhy, e.ID, esc(kindName(e.Kind)), deadline.Format(e.CreatedAt.In(r.loc)), e.Attempts,
-			explainSendError(e.LastError), esc(vntext.Shorten(e.LastError, 160))))
+			senderr.Explain(e.LastError), esc(vntext.Shorten(e.LastError, 160))))
 	}
 	if len(failed) > 0 {
 		lines = append(lines, msgOutboxRetryHint)
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
-}
-
-// explainSendError says in Vietnamese what an error Telegram gave for a
-// message means.
-func explainSendError(err string) string {
-	low := strings.ToLower(err)
-	for _, e := range telegramErrors {
-		if strings.Contains(low, e.match) {
-			return e.meaning
-		}
-	}
-	return unknownTelegramError
 }

@@ -285,7 +285,7 @@ func (b *Bot) cmdTask(ctx context.Context, r *request) error {
 	}
 	lines = append(lines, "")
 	for _, u := range t.Units {
-		lines = append(lines, fmt.Sprintf(cardUnitState, esc(u.Name), unitRoleNames[string(u.Role)], unitStateNames[u.State]))
+		lines = append(lines, fmt.Sprintf(cardUnitState, esc(u.Name), u.Role.Label(), tasks.UnitStateLabel(u.State)))
 	}
 	if len(files) > 0 {
 		lines = append(lines, "", fmt.Sprintf(cardFilesHeader, len(files)))

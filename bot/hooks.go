@@ -4,6 +4,9 @@ import (
 	"context"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
+	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/weekly"
@@ -35,11 +38,17 @@ func (h *Hooks) Migrated(ctx context.Context, orgID, from, to int64) error {
 	return moveGroupChat(ctx, h.store, from, to)
 }
 
-// moveGroupChat follows a group that Telegram upgraded to a supergroup: its
-// link to a unit and its place among the report chats.
+// moveGroupChat follows a group that Telegram upgraded to a supergroup, in
+// one transaction: its link to a unit, its place among the report chats
+// and its bound forum topics.
 func moveGroupChat(ctx context.Context, st *tasks.Store, from, to int64) error {
-	if err := st.MoveGroupLink(ctx, from, to); err != nil {
-		return err
-	}
-	return weekly.New(st).MoveReportChat(ctx, from, to)
+	return dbtx.InTx(ctx, st.DB(), func(tx *sqlx.Tx) error {
+		if err := tasks.MoveGroupLink(ctx, tx, from, to); err != nil {
+			return err
+		}
+		if err := weekly.MoveReportChat(ctx, tx, from, to); err != nil {
+			return err
+		}
+		return moveTopics(ctx, tx, from, to)
+	})
 }

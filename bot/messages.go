@@ -110,35 +110,7 @@ const (
 		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu»: %s"
 )
 
-// Unit-role and unit-state names.
 var (
-	unitRoleNames = map[string]string{
-		"lead":  "chủ trì",
-		"coord": "phối hợp",
-	}
-	unitStateNames = map[string]string{
-		"assigned":    "chưa nhận",
-		"accepted":    "đã nhận",
-		"in_progress": "đang thực hiện",
-		"reported":    "đã báo cáo hoàn thành",
-		"closed":      "kết thúc cùng nhiệm vụ (không báo cáo riêng)",
-	}
-	// eventNames name the lines of a task's history.
-	eventNames = map[string]string{
-		tasks.EventAssigned:          "giao nhiệm vụ",
-		tasks.EventAccepted:          "xác nhận đã nhận",
-		tasks.EventReported:          "báo cáo hoàn thành",
-		tasks.EventUndone:            "hoàn tác (thu hồi) nhiệm vụ",
-		tasks.EventCancelled:         "hủy nhiệm vụ",
-		tasks.EventProgress:          "báo cáo tiến độ",
-		tasks.EventConfirmed:         "xác nhận hoàn thành",
-		tasks.EventRework:            "yêu cầu làm lại",
-		tasks.EventReassigned:        "giao lại",
-		tasks.EventExtensionAsked:    "xin gia hạn",
-		tasks.EventExtended:          "đồng ý gia hạn",
-		tasks.EventExtensionRejected: "không đồng ý gia hạn",
-		tasks.EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
-	}
 	// outboxKinds name, for admins, every kind of message the bot sends on
 	// its own (what NewRenderer renders).
 	outboxKinds = map[string]string{

@@ -88,15 +88,13 @@ const msgMeetingConfirmedBefore = "Kết luận cuộc họp số %d đã đư�
 
 // The card of a meeting.
 const (
-	cardMeetingTitle          = "<b>Cuộc họp số %d</b>: %s"
-	cardMeetingDay            = "Ngày họp: %s"
-	cardMeetingChair          = "Chủ trì: %s"
-	cardMeetingOpener         = "Người ghi kết luận: %s"
-	cardMeetingState          = "Tình trạng: <i>%s</i>"
-	cardMeetingTasks          = "<b>Nhiệm vụ của cuộc họp</b> (%d)"
-	cardMeetingNoTasks        = "Chưa có nhiệm vụ nào."
-	stateMeetingOpen          = "chờ nội dung kết luận"
-	stateMeetingDraft         = "dự thảo chờ xác nhận"
-	stateMeetingConfirmed     = "đã giao việc lúc %s"
-	stateMeetingConfirmedBare = "đã giao việc"
+	cardMeetingTitle   = "<b>Cuộc họp số %d</b>: %s"
+	cardMeetingDay     = "Ngày họp: %s"
+	cardMeetingChair   = "Chủ trì: %s"
+	cardMeetingOpener  = "Người ghi kết luận: %s"
+	cardMeetingState   = "Tình trạng: <i>%s</i>"
+	cardMeetingTasks   = "<b>Nhiệm vụ của cuộc họp</b> (%d)"
+	cardMeetingNoTasks = "Chưa có nhiệm vụ nào."
+	// stateMeetingConfirmed is a confirmed meeting's state with when: "đã giao việc lúc 07/01/2021 10:30 (thứ Năm)".
+	stateMeetingConfirmed = "%s lúc %s"
 )

@@ -30,6 +30,9 @@ type request struct {
 	// group is the unit a group chat is linked to; nil in a private chat
 	// and in a group linked to no unit.
 	group *tasks.GroupLink
+	// elsewhere are the sender's memberships in organisations that another
+	// bot of the deployment serves (served.go).
+	elsewhere []tasks.Member
 }
 
 func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
@@ -67,6 +70,7 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 			return nil, err
 		}
 	}
+	ms, r.elsewhere = b.servedHere(ms)
 	r.memberships = ms
 	if len(ms) == 0 {
 		return r, nil
@@ -81,14 +85,14 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 		// organisation they chose.
 		if o, ok, err := b.book.PendingConversationOrg(ctx, r.from.ID, r.chatID, r.now); err != nil {
 			return nil, err
-		} else if ok {
+		} else if ok && b.servesOrg(r, o) {
 			org = o
 		}
 	}
 	if err := b.setOrg(ctx, r, org); err != nil {
 		return nil, err
 	}
-	return r, nil
+	return r, b.adoptOrg(ctx, r)
 }
 
 // scopeToGroup limits a person in a group chat to what the group may see:

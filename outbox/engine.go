@@ -56,6 +56,9 @@ type Sender struct {
 	// id names this sender in the rows it claims; each Run adds a term.
 	id   string
 	runs atomic.Int64
+	// bot is the bot whose rows this sender sends (ForBot); 0 sends every
+	// row, for a deployment of one bot (tests, tools).
+	bot int64
 }
 
 // NewSender returns a sender; clock is time.Now outside tests.
@@ -68,6 +71,17 @@ func senderID() string {
 	host, _ := os.Hostname()
 	return fmt.Sprintf("%s/%d/%08x", host, os.Getpid(), rand.Uint32())
 }
+
+// ForBot makes the sender send only the rows of the bot botID (outbox
+// rows carry the bot that serves their organisation): each bot of a
+// deployment has its own sender, under its own leadership and budget.
+func (s *Sender) ForBot(botID int64) *Sender {
+	s.bot = botID
+	return s
+}
+
+// Bot is the bot whose rows the sender sends; 0 means every row.
+func (s *Sender) Bot() int64 { return s.bot }
 
 // Kick wakes the sender to look at the queue now.
 func (s *Sender) Kick() {
@@ -129,7 +143,7 @@ func (s *Sender) Drain(ctx context.Context) (int, error) {
 func (s *Sender) takeBack(ctx context.Context, claimant string) {
 	wait := 100 * time.Millisecond
 	for ctx.Err() == nil {
-		counts, err := reclaim(ctx, s.db, claimant, s.clock())
+		counts, err := reclaim(ctx, s.db, claimant, s.bot, s.clock())
 		if err == nil {
 			for prev, n := range counts {
 				s.log.Info("outbox rows taken back from a previous sender", "previous_sender", prev, "rows", n)
@@ -154,7 +168,7 @@ func (s *Sender) runOnce(ctx context.Context, claimant string) (int, error) {
 	if ctx.Err() != nil {
 		return 0, nil
 	}
-	rows, err := claim(ctx, s.db, claimant, s.clock(), s.cfg.Batch, s.cfg.PerChat, s.cfg.Lease)
+	rows, err := claim(ctx, s.db, claimant, s.bot, s.clock(), s.cfg.Batch, s.cfg.PerChat, s.cfg.Lease)
 	if err != nil {
 		return 0, err
 	}

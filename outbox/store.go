@@ -11,14 +11,22 @@ import (
 	"github.com/dondoc/dondoc/internal/dbtx"
 )
 
-// claim returns up to batch due rows, at most perChat for one chat, and
-// leases them to claimant until now+lease. Rows whose lease ran out (their
-// sender died without a successor taking them back) are due again first.
-func claim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
-	if _, err := db.ExecContext(ctx, `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-		WHERE status = 'sending' AND lease_until < $1`, now); err != nil {
+// claim returns up to batch due rows of bot (0: of every bot), at most
+// perChat for one chat, and leases them to claimant until now+lease. Rows
+// whose lease ran out (their sender died without a successor taking them
+// back) are due again first, and so are the rows of an organisation bound
+// to bot after they were queued.
+func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now time.Time, batch, perChat int, lease time.Duration) ([]Row, error) {
+	expire, expireArgs := expireEvery, []any{now}
+	if bot != 0 {
+		expire, expireArgs = expireBot, append(expireArgs, bot)
+	}
+	if _, err := db.ExecContext(ctx, expire, expireArgs...); err != nil {
 		return nil, fmt.Errorf("outbox: reclaim: %w", err)
+	}
+	due, args := claimEvery, []any{now, batch * 4}
+	if bot != 0 {
+		due, args = claimBot, append(args, bot)
 	}
 	var rows []Row
 	err := dbtx.InTx(ctx, db, func(tx *sqlx.Tx) error {
@@ -27,11 +35,7 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time, bat
 			ID     int64 `db:"id"`
 			ChatID int64 `db:"chat_id"`
 		}
-		if err := tx.SelectContext(ctx, &cands, `
-			SELECT org_id, id, chat_id FROM outbox
-			WHERE status = 'pending' AND next_attempt_at <= $1
-			ORDER BY next_attempt_at, id LIMIT $2
-			FOR UPDATE SKIP LOCKED`, now, batch*4); err != nil {
+		if err := tx.SelectContext(ctx, &cands, due, args...); err != nil {
 			return err
 		}
 		perChatCount := map[int64]int{}
@@ -63,17 +67,54 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time, bat
 	return rows, nil
 }
 
-// reclaim returns to the queue, at once, every row left "sending" by another
-// claimant: the predecessor of a sender that has just become the only one
-// (it died, or lost the leadership, with rows in flight). It returns how many
-// rows each predecessor had left.
-func reclaim(ctx context.Context, db *sqlx.DB, claimant string, now time.Time) (map[string]int, error) {
+// What a claim first puts back in the queue: rows whose lease ran out, and
+// for one bot, the rows of its organisations queued before they were
+// bound (outbox_unbound).
+const (
+	expireEvery = `
+		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
+		WHERE status = 'sending' AND lease_until < $1`
+	expireBot = `
+		WITH expired AS (
+			UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
+			WHERE status = 'sending' AND lease_until < $1 AND bot_id = $2
+			RETURNING 1
+		), bound AS (
+			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
+			WHERE o.bot_id IS NULL AND o.status = 'pending' AND g.id = o.org_id AND g.bot_id = $2
+			RETURNING 1
+		)
+		SELECT (SELECT count(*) FROM expired) + (SELECT count(*) FROM bound)`
+)
+
+// The due rows a claim considers: of every bot (one-bot tests and tools),
+// or of one bot, by the index outbox_bot_due.
+const (
+	claimEvery = `
+		SELECT org_id, id, chat_id FROM outbox
+		WHERE status = 'pending' AND next_attempt_at <= $1
+		ORDER BY next_attempt_at, id LIMIT $2
+		FOR UPDATE SKIP LOCKED`
+	claimBot = `
+		SELECT org_id, id, chat_id FROM outbox
+		WHERE bot_id = $3 AND status = 'pending' AND next_attempt_at <= $1
+		ORDER BY next_attempt_at, id LIMIT $2
+		FOR UPDATE SKIP LOCKED`
+)
+
+// reclaim returns to the queue, at once, every row of bot (0: of every
+// bot) left "sending" by another claimant: the predecessor of a sender
+// that has just become the only one for its bot (it died, or lost the
+// leadership, with rows in flight). Another bot's rows are left to that
+// bot's sender. It returns how many rows each predecessor had left.
+func reclaim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now time.Time) (map[string]int, error) {
 	var prev []string
 	if err := db.SelectContext(ctx, &prev, `
 		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = ''
-		FROM (SELECT org_id, id, claimed_by FROM outbox WHERE status = 'sending' AND claimed_by <> $1 FOR UPDATE) AS old
+		FROM (SELECT org_id, id, claimed_by FROM outbox
+		      WHERE status = 'sending' AND claimed_by <> $1 AND ($3::bigint = 0 OR bot_id = $3::bigint) FOR UPDATE) AS old
 		WHERE o.org_id = old.org_id AND o.id = old.id
-		RETURNING old.claimed_by`, claimant, now); err != nil {
+		RETURNING old.claimed_by`, claimant, now, bot); err != nil {
 		return nil, fmt.Errorf("outbox: reclaim: %w", err)
 	}
 	counts := map[string]int{}
@@ -101,14 +142,17 @@ func markPartsSent(ctx context.Context, db *sqlx.DB, r Row, parts int) error {
 }
 
 // retryLater returns a row to the queue for another attempt at `at`;
-// countAttempt is false for a 429, which is not the row's fault.
+// countAttempt is false for a 429, which is not the row's fault. The row
+// takes its organisation's bot again, in case the organisation moved to
+// another bot while the row was being sent.
 func retryLater(ctx context.Context, db *sqlx.DB, r Row, at time.Time, countAttempt bool, cause string) error {
 	inc := 0
 	if countAttempt {
 		inc = 1
 	}
 	_, err := db.ExecContext(ctx, `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL, claimed_by = ''
+		UPDATE outbox SET status = 'pending', next_attempt_at = $3, attempts = attempts + $4, last_error = $5, lease_until = NULL, claimed_by = '',
+			bot_id = coalesce((SELECT bot_id FROM orgs WHERE id = $1), bot_id)
 		WHERE org_id = $1 AND id = $2 AND status = 'sending' AND claimed_by = $6`, r.OrgID, r.ID, at, inc, cause, r.ClaimedBy)
 	if err != nil {
 		return fmt.Errorf("outbox: retry later: %w", err)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the bot: scripts/run.sh (needs TELEGRAM_TOKEN, a real token from
-# @BotFather, unless TELEGRAM_API_ENDPOINT points at a local Bot API
+# @BotFather, or TELEGRAM_TOKENS, several, unless TELEGRAM_API_ENDPOINT points at a local Bot API
 # emulator). Extra arguments go to dondoc, e.g.
 # scripts/run.sh org create "UBND huyện Đầm Hà".
 #
@@ -20,18 +20,24 @@ die() {
 # The bot itself ("run" or no command) needs a token; operator commands do
 # not. Check it before anything is started.
 if [ $# -eq 0 ] || [ "$1" = run ]; then
-	token="${TELEGRAM_TOKEN:-}"
-	if [ -z "$token" ]; then
+	tokens="${TELEGRAM_TOKENS:-${TELEGRAM_TOKEN:-}}"
+	if [ -z "${tokens//[ ,]/}" ]; then
 		die "chưa đặt TELEGRAM_TOKEN. Lấy mã bot từ @BotFather trên Telegram (lệnh /newbot), rồi chạy:
   TELEGRAM_TOKEN=<mã từ @BotFather> scripts/run.sh
+(nhiều bot, mỗi tỉnh một bot: TELEGRAM_TOKENS=<mã 1>,<mã 2> scripts/run.sh)
 hoặc, với một máy giả lập Bot API chạy cục bộ:
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh"
 	fi
-	if [ -z "${TELEGRAM_API_ENDPOINT:-}" ] && ! [[ $token =~ ^[0-9]{5,}:[A-Za-z0-9_-]{30,}$ ]]; then
-		die "TELEGRAM_TOKEN “$token” không phải mã bot thật (mã thật có dạng 1234567890:AAH… dài hơn 30 ký tự sau dấu hai chấm), nên Telegram sẽ từ chối.
+	IFS=',' read -ra token_list <<<"$tokens"
+	for token in "${token_list[@]}"; do
+		token="${token// /}"
+		[ -z "$token" ] && continue
+		if [ -z "${TELEGRAM_API_ENDPOINT:-}" ] && ! [[ $token =~ ^[0-9]{5,}:[A-Za-z0-9_-]{30,}$ ]]; then
+			die "mã bot “$token” không phải mã bot thật (mã thật có dạng 1234567890:AAH… dài hơn 30 ký tự sau dấu hai chấm), nên Telegram sẽ từ chối.
 Lấy mã từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ, ví dụ:
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=$token scripts/run.sh"
-	fi
+		fi
+	done
 fi
 
 # build OUT PKG builds PKG into OUT unless OUT is newer than every source

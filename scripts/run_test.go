@@ -22,7 +22,7 @@ func runEnv(vars ...string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		switch k, _, _ := strings.Cut(kv, "="); k {
-		case "DATABASE_URL", "TELEGRAM_TOKEN", "TELEGRAM_API_ENDPOINT", "DONDOC_BIN_DIR":
+		case "DATABASE_URL", "TELEGRAM_TOKEN", "TELEGRAM_TOKENS", "TELEGRAM_API_ENDPOINT", "DONDOC_BIN_DIR":
 		default:
 			env = append(env, kv)
 		}
@@ -45,10 +45,13 @@ func exitCode(err error) int {
 // token Telegram cannot have issued and no emulator, is refused before
 // anything is built or started, with how to get a token.
 func TestRunRefusesAFakeTokenAtOnce(t *testing.T) {
-	for _, token := range []string{"123:abc", ""} {
+	for _, token := range []string{"123:abc", "", "TOKENS=1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0,123:abc"} {
 		bin := t.TempDir()
 		cmd := exec.Command("bash", "run.sh")
 		cmd.Env = runEnv("TELEGRAM_TOKEN="+token, "DONDOC_BIN_DIR="+bin)
+		if list, ok := strings.CutPrefix(token, "TOKENS="); ok {
+			cmd.Env = runEnv("TELEGRAM_TOKENS="+list, "DONDOC_BIN_DIR="+bin) // one of several bots
+		}
 		start := time.Now()
 		out, err := cmd.CombinedOutput()
 		if code := exitCode(err); code != 2 {

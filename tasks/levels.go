@@ -45,9 +45,4 @@ func (l Level) rank() int {
 }
 
 // Label names the level for people: "tỉnh", "xã".
-func (l Level) Label() string {
-	if s, ok := levelLabels[l]; ok {
-		return s
-	}
-	return string(l)
-}
+func (l Level) Label() string { return label(levelLabels, l) }

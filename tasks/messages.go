@@ -109,3 +109,54 @@ var roleLabels = map[Role]string{
 	RoleSecretary: "thư ký",
 	RoleMember:    "cán bộ",
 }
+
+// stateLabels name a task's lifecycle state.
+var stateLabels = map[State]string{
+	StateAssigned:   "đã giao",
+	StateAccepted:   "đã nhận",
+	StateInProgress: "đang thực hiện",
+	StateReported:   "đã báo cáo hoàn thành, chờ xác nhận",
+	StateDone:       "hoàn thành",
+	StateCancelled:  "đã hủy",
+}
+
+// unitRoleLabels name the part a unit plays in a task.
+var unitRoleLabels = map[UnitRole]string{
+	RoleLead:  "chủ trì",
+	RoleCoord: "phối hợp",
+}
+
+// unitStateLabels name how far a unit has got with its part of a task.
+var unitStateLabels = map[string]string{
+	"assigned":    "chưa nhận",
+	"accepted":    "đã nhận",
+	"in_progress": "đang thực hiện",
+	"reported":    "đã báo cáo hoàn thành",
+	UnitClosed:    "kết thúc cùng nhiệm vụ (không báo cáo riêng)",
+}
+
+// eventLabels name the lines of a task's history.
+var eventLabels = map[string]string{
+	EventAssigned:          "giao nhiệm vụ",
+	EventAccepted:          "xác nhận đã nhận",
+	EventReported:          "báo cáo hoàn thành",
+	EventUndone:            "hoàn tác (thu hồi) nhiệm vụ",
+	EventCancelled:         "hủy nhiệm vụ",
+	EventProgress:          "báo cáo tiến độ",
+	EventConfirmed:         "xác nhận hoàn thành",
+	EventRework:            "yêu cầu làm lại",
+	EventReassigned:        "giao lại",
+	EventExtensionAsked:    "xin gia hạn",
+	EventExtended:          "đồng ý gia hạn",
+	EventExtensionRejected: "không đồng ý gia hạn",
+	EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
+	EventUnitMerged:        "sáp nhập vào đơn vị khác, phần việc chuyển sang đơn vị mới",
+	EventFromChild:         "cơ quan cấp dưới báo cáo hoàn thành phần việc",
+}
+
+// meetingStateLabels name where a meeting's record stands.
+var meetingStateLabels = map[MeetingState]string{
+	MeetingOpen:      "chờ nội dung kết luận",
+	MeetingDraft:     "dự thảo chờ xác nhận",
+	MeetingConfirmed: "đã giao việc",
+}

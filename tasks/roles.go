@@ -38,6 +38,9 @@ type Member struct {
 	// chat: 0 is no limit, a unit id is that unit's tasks only, and
 	// ScopeNothing (an unlinked group) is no task at all.
 	ScopeUnit int64 `db:"-"`
+
+	// OrgBotID is the bot that serves the organisation; nil until bound.
+	OrgBotID *int64 `db:"org_bot_id"`
 }
 
 // ScopeNothing is the ScopeUnit of a member in a group chat that is linked
@@ -140,9 +143,4 @@ func (m Member) CanLinkGroup(unit int64) bool {
 
 // Label names the role in Vietnamese ("lãnh đạo"); an unknown role is
 // shown as written.
-func (r Role) Label() string {
-	if l, ok := roleLabels[r]; ok {
-		return l
-	}
-	return string(r)
-}
+func (r Role) Label() string { return label(roleLabels, r) }

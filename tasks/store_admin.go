@@ -263,10 +263,18 @@ func (s *Store) UnlinkGroup(ctx context.Context, actor Member, chatID int64) err
 	return nil
 }
 
-// MoveGroupLink follows a group that Telegram upgraded to a supergroup.
-func (s *Store) MoveGroupLink(ctx context.Context, from, to int64) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE group_links SET chat_id = $2 WHERE chat_id = $1`, from, to); err != nil {
+// MoveGroupLink follows a group that Telegram upgraded to a supergroup,
+// through q (the transaction that moves the rest of the chat): its link
+// moves to the new chat, unless the new chat was linked already, which
+// then stands.
+func MoveGroupLink(ctx context.Context, q sqlx.ExecerContext, from, to int64) error {
+	if _, err := q.ExecContext(ctx, `
+		UPDATE group_links SET chat_id = $2
+		WHERE chat_id = $1 AND NOT EXISTS (SELECT 1 FROM group_links n WHERE n.chat_id = $2)`, from, to); err != nil {
 		return fmt.Errorf("move group link: %w", err)
+	}
+	if _, err := q.ExecContext(ctx, `DELETE FROM group_links WHERE chat_id = $1`, from); err != nil {
+		return fmt.Errorf("move group link: drop the old chat's: %w", err)
 	}
 	return nil
 }

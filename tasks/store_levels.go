@@ -47,7 +47,8 @@ func (s *Store) CreateOrgAt(ctx context.Context, no NewOrg, now time.Time) (Org,
 		if err != nil {
 			return err
 		}
-		return tx.GetContext(ctx, &org, `UPDATE orgs SET level = $2, parent_id = $3 WHERE id = $1 RETURNING `+orgColumns,
+		// A child is served by its parent's bot (store_bots.go).
+		return tx.GetContext(ctx, &org, `UPDATE orgs SET level = $2, parent_id = $3, bot_id = (SELECT bot_id FROM orgs WHERE id = $3) WHERE id = $1 RETURNING `+orgColumns,
 			org.ID, no.Level, no.ParentID)
 	})
 	if err != nil {

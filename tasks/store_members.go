@@ -14,7 +14,7 @@ import (
 )
 
 const memberColumns = `m.org_id, m.id, m.tg_user_id, m.chat_id, m.full_name, m.username, m.role,
-	o.name AS org_name, (m.unreachable_at IS NOT NULL) AS unreached`
+	o.name AS org_name, o.bot_id AS org_bot_id, (m.unreachable_at IS NOT NULL) AS unreached`
 
 // TelegramUser is who a person is on Telegram.
 type TelegramUser struct {

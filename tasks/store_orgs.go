@@ -25,6 +25,7 @@ type Org struct {
 	CreatedAt time.Time       `db:"created_at"`
 	Level     Level           `db:"level"`     // tinh, xa, or huyen for the districts of before
 	ParentID  *int64          `db:"parent_id"` // the province of a commune, if linked
+	BotID     *int64          `db:"bot_id"`    // the bot that speaks for it; nil until bound (store_bots.go)
 }
 
 // Location returns the organisation's time zone.
@@ -56,7 +57,7 @@ func (o Org) Setting(key string, v any) error {
 	return nil
 }
 
-const orgColumns = `id, slug, name, timezone, settings, created_at, level, parent_id`
+const orgColumns = `id, slug, name, timezone, settings, created_at, level, parent_id, bot_id`
 
 // CreateOrg creates an organisation in time zone tz. Its slug is made from
 // the name ("UBND huyện Đầm Hà" → "ubnd-huyen-dam-ha"), with a number added

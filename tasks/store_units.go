@@ -45,7 +45,7 @@ func (s *Store) Units(ctx context.Context, orgID int64) ([]Unit, error) {
 	var rows []unitRow
 	err := s.db.SelectContext(ctx, &rows, `
 		SELECT org_id, id, code, name, aliases, kind, linked_org_id, retired_at, successor_id FROM units WHERE org_id = $1
-		ORDER BY array_position(ARRAY['phong','xa','doanthe','khac'], kind), name`, orgID)
+		ORDER BY array_position($2::text[], kind), name`, orgID, pq.Array(KindCodes()))
 	if err != nil {
 		return nil, fmt.Errorf("units: %w", err)
 	}

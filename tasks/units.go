@@ -47,12 +47,7 @@ func ParseKind(s string) (Kind, bool) {
 }
 
 // Label names the kind for people: "Sở, ban, ngành", "Xã, phường, thị trấn, đặc khu".
-func (k Kind) Label() string {
-	if l, ok := kindLabels[k]; ok {
-		return l
-	}
-	return string(k)
-}
+func (k Kind) Label() string { return label(kindLabels, k) }
 
 // Unit is a unit of an organisation: a phòng, a xã, an đoàn thể.
 type Unit struct {

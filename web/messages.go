@@ -1,10 +1,6 @@
 package web
 
-import (
-	"fmt"
-
-	"github.com/dondoc/dondoc/tasks"
-)
+import "fmt"
 
 // Vietnamese wording of the dashboard: everything in it that a person reads,
 // apart from the templates' fixed text.
@@ -32,8 +28,6 @@ const (
 	msgTotal           = "Toàn cơ quan"
 	msgNoDeadline      = "chưa có thời hạn"
 	msgRoleHead        = "trưởng đơn vị"
-	msgRoleLead        = "chủ trì"
-	msgRoleCoord       = "phối hợp"
 	msgPhoto           = "ảnh"
 	msgMeetingOption   = "Cuộc họp số %d: %s"
 
@@ -52,55 +46,9 @@ const (
 	msgDoneReassign   = "Đã chuyển nhiệm vụ #%d cho đơn vị mới."
 	msgDoneApprove    = "Đã đồng ý gia hạn nhiệm vụ #%d."
 	msgDoneReject     = "Đã không đồng ý gia hạn nhiệm vụ #%d."
-	msgMeetingOpen    = "đang mở"
-	msgMeetingDraft   = "đang soạn danh sách nhiệm vụ"
-	msgMeetingDone    = "đã giao nhiệm vụ"
 	msgReportThursday = "dangky"
 	msgReportMonday   = "ketqua"
 )
-
-// stateLabels name a task's lifecycle state.
-var stateLabels = map[tasks.State]string{
-	tasks.StateAssigned:   "đã giao",
-	tasks.StateAccepted:   "đã nhận",
-	tasks.StateInProgress: "đang thực hiện",
-	tasks.StateReported:   "đã báo cáo hoàn thành, chờ xác nhận",
-	tasks.StateDone:       "hoàn thành",
-	tasks.StateCancelled:  "đã hủy",
-}
-
-// unitStateLabels name the state of a unit's part.
-var unitStateLabels = map[string]string{
-	"assigned":       "chưa nhận",
-	"accepted":       "đã nhận",
-	"in_progress":    "đang thực hiện",
-	"reported":       "đã báo cáo hoàn thành",
-	tasks.UnitClosed: "kết thúc cùng nhiệm vụ",
-}
-
-// eventLabels name the lines of a task's history.
-var eventLabels = map[string]string{
-	tasks.EventAssigned:          "giao nhiệm vụ",
-	tasks.EventAccepted:          "nhận nhiệm vụ",
-	tasks.EventReported:          "báo cáo hoàn thành",
-	tasks.EventUndone:            "hoàn tác",
-	tasks.EventCancelled:         "hủy nhiệm vụ",
-	tasks.EventProgress:          "báo cáo tiến độ",
-	tasks.EventConfirmed:         "xác nhận hoàn thành",
-	tasks.EventRework:            "yêu cầu làm lại",
-	tasks.EventReassigned:        "chuyển đơn vị thực hiện",
-	tasks.EventExtensionAsked:    "xin gia hạn",
-	tasks.EventExtended:          "đồng ý gia hạn",
-	tasks.EventExtensionRejected: "không đồng ý gia hạn",
-	tasks.EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
-}
-
-// meetingStateLabels name where a meeting's record stands.
-var meetingStateLabels = map[tasks.MeetingState]string{
-	tasks.MeetingOpen:      msgMeetingOpen,
-	tasks.MeetingDraft:     msgMeetingDraft,
-	tasks.MeetingConfirmed: msgMeetingDone,
-}
 
 // userError is a mistake in a request that the person can correct; Msg is
 // shown to them.

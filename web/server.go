@@ -30,6 +30,9 @@ type Config struct {
 	// Token is the bot token: initData is signed with it, and the session
 	// and CSRF keys are derived from it.
 	Token string
+	// OtherTokens are the other bots of the deployment (a bot per
+	// province): the Mini App opened from any of them is accepted.
+	OtherTokens []string
 	// PublicURL is the https address Telegram opens (DONDOC_PUBLIC_URL).
 	PublicURL string
 	// InitDataMaxAge is the oldest initData accepted; 0 is 24 hours.
@@ -153,6 +156,12 @@ func (s *Server) authenticate(r *http.Request) (viewer, error) {
 			return viewer{}, errUnauthenticated
 		}
 		d, err := VerifyInitData(strings.TrimSpace(raw), s.cfg.Token, s.cfg.InitDataMaxAge, now)
+		for _, tok := range s.cfg.OtherTokens {
+			if err == nil {
+				break
+			}
+			d, err = VerifyInitData(strings.TrimSpace(raw), tok, s.cfg.InitDataMaxAge, now)
+		}
 		if err != nil {
 			return viewer{}, errUnauthenticated
 		}

@@ -29,7 +29,7 @@ type MeetingDetail struct {
 }
 
 func meetingRow(m tasks.Meeting) MeetingRow {
-	return MeetingRow{ID: m.ID, Title: m.Title, Day: deadline.FormatDate(m.HeldOn), Chair: m.Chair, State: meetingStateLabels[m.State]}
+	return MeetingRow{ID: m.ID, Title: m.Title, Day: deadline.FormatDate(m.HeldOn), Chair: m.Chair, State: m.State.Label()}
 }
 
 func (s *Server) meetings(ctx context.Context, v viewer) ([]MeetingRow, error) {

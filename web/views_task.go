@@ -107,7 +107,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 	if err != nil {
 		return TaskDetail{}, err
 	}
-	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: stateLabels[t.State], DeadlineText: t.DeadlineText,
+	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: t.State.Label(), DeadlineText: t.DeadlineText,
 		Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
 	if t.MeetingID != nil {
 		d.MeetingID = *t.MeetingID
@@ -116,11 +116,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 		}
 	}
 	for _, u := range t.Units {
-		p := UnitPart{ID: u.UnitID, Name: u.Name, Role: msgRoleCoord, State: unitStateLabel(u.State), Done: u.ReportedAt != nil}
-		if u.Role == tasks.RoleLead {
-			p.Role = msgRoleLead
-		}
-		d.Units = append(d.Units, p)
+		d.Units = append(d.Units, UnitPart{ID: u.UnitID, Name: u.Name, Role: u.Role.Label(), State: tasks.UnitStateLabel(u.State), Done: u.ReportedAt != nil})
 	}
 	hist, err := s.store.History(ctx, v.OrgID, t.ID)
 	if err != nil {
@@ -179,10 +175,7 @@ func extensionLine(e tasks.Extension, loc *time.Location) ExtensionLine {
 
 // historyLine is a line of the history; first numbers its files.
 func historyLine(h tasks.HistoryEntry, loc *time.Location, first int) HistoryLine {
-	l := HistoryLine{At: deadline.Format(h.At.In(loc)), Who: h.Member, Unit: h.Unit, Note: h.Note, What: eventLabels[h.Kind]}
-	if l.What == "" {
-		l.What = h.Kind
-	}
+	l := HistoryLine{At: deadline.Format(h.At.In(loc)), Who: h.Member, Unit: h.Unit, Note: h.Note, What: tasks.EventLabel(h.Kind)}
 	if h.Progress != nil {
 		l.Percent = h.Progress.Percent
 		for i, f := range h.Progress.Files {
@@ -197,11 +190,4 @@ func historyLine(h tasks.HistoryEntry, loc *time.Location, first int) HistoryLin
 		l.Change = formatDeadline(h.Change.Old, loc) + " → " + formatDeadline(&h.Change.New, loc)
 	}
 	return l
-}
-
-func unitStateLabel(s string) string {
-	if l, ok := unitStateLabels[s]; ok {
-		return l
-	}
-	return s
 }

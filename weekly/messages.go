@@ -168,7 +168,6 @@ var (
 	colsDue     = []string{"Đơn vị", "Vai trò", "Số nhiệm vụ", "Nội dung", "Thời hạn"}
 	colsStats   = []string{"Đơn vị", "Giao mới", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành: trong hạn", "Sắp đến hạn (≤ 3 ngày)", "Quá hạn", "Quá hạn lâu nhất (ngày)", "Tỷ lệ hoàn thành (%)"}
 	colsTasks   = []string{"Số nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Hoàn thành lúc", "Số ngày quá hạn"}
-	roleNames   = map[string]string{"lead": "chủ trì", "coord": "phối hợp"}
 )
 
 // What ParseEntryCommand answers to a mistake.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -107,7 +108,7 @@ func orgUnits(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]unitRo
 	var us []unitRow
 	err := sqlx.SelectContext(ctx, q, &us, `
 		SELECT id, code, name, kind, retired_at FROM units WHERE org_id = $1
-		ORDER BY array_position(ARRAY['phong','xa','doanthe','khac'], kind), name`, orgID)
+		ORDER BY array_position($2::text[], kind), name`, orgID, pq.Array(tasks.KindCodes()))
 	if err != nil {
 		return nil, fmt.Errorf("units: %w", err)
 	}

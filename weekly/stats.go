@@ -77,9 +77,9 @@ type TaskLine struct {
 	// Leads are the names of the lead units, for lists that shorten them.
 	Leads pq.StringArray `json:"leads,omitempty" db:"leads"`
 	// Role is the unit's part in the task, in lists by unit.
-	Role     string     `json:"role,omitempty" db:"role"`
-	Deadline time.Time  `json:"deadline" db:"deadline"`
-	DoneAt   *time.Time `json:"done_at,omitempty" db:"done_at"`
+	Role     tasks.UnitRole `json:"role,omitempty" db:"role"`
+	Deadline time.Time      `json:"deadline" db:"deadline"`
+	DoneAt   *time.Time     `json:"done_at,omitempty" db:"done_at"`
 	// Days is how late the task is at the report's time, or was when done,
 	// in calendar days after its deadline's day; on that day itself Days is
 	// 0 and Hours the whole hours late (tasks.LateBy).

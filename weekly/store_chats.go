@@ -80,10 +80,17 @@ func reportChats(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]Rep
 }
 
 // MoveReportChat follows a report group that Telegram upgraded to a
-// supergroup, in every organisation that reports to it.
-func (s *Service) MoveReportChat(ctx context.Context, from, to int64) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE report_chats SET chat_id = $2 WHERE chat_id = $1`, from, to); err != nil {
+// supergroup, in every organisation that reports to it, through q (the
+// transaction that moves the rest of the chat). An organisation that
+// already reports to the new chat keeps that row.
+func MoveReportChat(ctx context.Context, q sqlx.ExecerContext, from, to int64) error {
+	if _, err := q.ExecContext(ctx, `
+		UPDATE report_chats r SET chat_id = $2
+		WHERE r.chat_id = $1 AND NOT EXISTS (SELECT 1 FROM report_chats n WHERE n.org_id = r.org_id AND n.chat_id = $2)`, from, to); err != nil {
 		return fmt.Errorf("move report chat: %w", err)
+	}
+	if _, err := q.ExecContext(ctx, `DELETE FROM report_chats WHERE chat_id = $1`, from); err != nil {
+		return fmt.Errorf("move report chat: drop the old chat's: %w", err)
 	}
 	return nil
 }

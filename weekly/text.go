@@ -201,7 +201,7 @@ func (r Report) dueText(loc *time.Location) []string {
 
 func dueLine(t TaskLine, loc *time.Location) string {
 	coord := ""
-	if t.Role == "coord" {
+	if t.Role == tasks.RoleCoord {
 		coord = msgDueCoord
 	}
 	return fmt.Sprintf(msgDueLine, t.ID, esc(vntext.Shorten(t.Text, 120)), formatDeadline(t.Deadline, loc), coord)

@@ -211,7 +211,7 @@ func (r Report) dueRows(loc *time.Location) [][]any {
 	var rows [][]any
 	for _, u := range r.Units {
 		for _, t := range u.Due {
-			rows = append(rows, []any{u.Name, roleNames[t.Role], t.ID, t.Text, formatDeadline(t.Deadline, loc)})
+			rows = append(rows, []any{u.Name, t.Role.Label(), t.ID, t.Text, formatDeadline(t.Deadline, loc)})
 		}
 	}
 	return rows

@@ -60,7 +60,7 @@ func privateChat(u WireUser) WireChat {
 // checkWritableLocked returns the error Telegram gives when the bot sends
 // to chatID, nil when it may.
 func (s *Server) checkWritableLocked(chatID int64) *apiError {
-	if chatID == BotID {
+	if chatID == s.bot.ID {
 		return errForbidden("bot can't send messages to bots")
 	}
 	if chatID > 0 {

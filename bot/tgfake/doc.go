@@ -7,6 +7,9 @@
 //	defer srv.Close()
 //	tg, err := bot.Connect(ctx, tgfake.Token, srv.URL(), time.Second)
 //
+// New serves the bot of Token; NewBot serves another token, so that a
+// deployment of several bots is tested with one fake per token.
+//
 // The fake reads and writes Telegram's JSON through its own wire types
 // (wire.go), declared from the Bot API documentation and not borrowed from
 // any client library, so that a client decoding or encoding a field

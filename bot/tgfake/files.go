@@ -25,7 +25,7 @@ func (s *Server) getFile(c *call) (any, *apiError) {
 // serveFile serves /file/bot<token>/<file_path>.
 func (s *Server) serveFile(w http.ResponseWriter, _ *http.Request, rest string) {
 	token, filePath, _ := strings.Cut(rest, "/")
-	if token != Token {
+	if token != s.token {
 		writeError(w, errUnauthorized())
 		return
 	}

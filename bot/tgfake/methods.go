@@ -11,7 +11,7 @@ func (s *Server) getMe(*call) (any, *apiError) {
 	return struct {
 		WireUser
 		CanJoinGroups bool `json:"can_join_groups"`
-	}{*botUser(), true}, nil
+	}{*s.botUser(), true}, nil
 }
 
 // answerCallbackQuery answers a button press; it answers true. Each

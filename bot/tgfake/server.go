@@ -25,8 +25,12 @@ const (
 // Server is a fake Telegram Bot API server. Create it with New and stop it
 // with Close. All methods are safe for concurrent use.
 type Server struct {
-	ts        *httptest.Server
-	done      chan struct{}
+	ts   *httptest.Server
+	done chan struct{}
+	// token is the one bot token the fake accepts and bot the bot it
+	// is (New: Token; NewBot: another).
+	token     string
+	bot       WireUser
 	closeOnce sync.Once
 
 	mu sync.Mutex
@@ -101,9 +105,20 @@ func init() {
 	register("getWebhookInfo", (*Server).getWebhookInfo)
 }
 
-// New starts a fake server on a local port.
+// New starts a fake server on a local port, for the bot of Token.
 func New() *Server {
+	return NewBot(Token, BotUsername)
+}
+
+// NewBot starts a fake server for another bot: the one whose token is
+// token ("<bot id>:<secret>") and whose username is username. A deployment
+// of several bots is tested with one fake per token, as each token is its
+// own bot to Telegram.
+func NewBot(token, username string) *Server {
+	id, _ := strconv.ParseInt(strings.SplitN(token, ":", 2)[0], 10, 64)
 	s := &Server{
+		token:         token,
+		bot:           WireUser{ID: id, IsBot: true, FirstName: BotFirstName, UserName: username},
 		done:          make(chan struct{}),
 		nextUpdateID:  1,
 		updateSignal:  make(chan struct{}),
@@ -172,7 +187,7 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request, token, meth
 
 	s.mu.Lock()
 	s.calls[name]++
-	if !known && token == Token {
+	if !known && token == s.token {
 		s.unknown = append(s.unknown, name)
 	}
 	s.requests = append(s.requests, Request{Method: name, At: at, ChatID: c.chatIDOrZero(), Status: status})
@@ -181,7 +196,7 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request, token, meth
 
 // runMethod writes the answer to one call and returns its HTTP status.
 func (s *Server) runMethod(w http.ResponseWriter, c *call, perr *apiError, token string, known bool, fn handler) int {
-	if token != Token {
+	if token != s.token {
 		return writeError(w, errUnauthorized())
 	}
 	if !known {

@@ -108,8 +108,9 @@ func deepCopy[T any](v T) T {
 }
 
 // botUser is the bot as it appears in messages.
-func botUser() *WireUser {
-	return &WireUser{ID: BotID, IsBot: true, FirstName: BotFirstName, UserName: BotUsername}
+func (s *Server) botUser() *WireUser {
+	u := s.bot
+	return &u
 }
 
 // newBotMessageLocked starts a message from the bot in a chat.
@@ -117,7 +118,7 @@ func (s *Server) newBotMessageLocked(chatID int64) Message {
 	chat := s.chatLocked(chatID)
 	return Message{
 		MessageID: int(s.nextMessageIDLocked(chatID)),
-		From:      botUser(),
+		From:      s.botUser(),
 		Date:      int(time.Now().Unix()),
 		Chat:      &chat,
 	}

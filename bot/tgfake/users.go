@@ -109,7 +109,7 @@ func (s *Server) SendPhoto(from User, chatID int64, data []byte, caption string)
 // and forward_date are there too, unless ForwardOriginOnly was called.
 func (s *Server) Forward(from User, chatID int64, original SentMessage) Update {
 	return s.userMessageWire(from, chatID, func(m *Message) {
-		m.ForwardFrom = botUser()
+		m.ForwardFrom = s.botUser()
 		m.ForwardDate = int(original.At.Unix())
 		if sm := s.messageLocked(original.ChatID, original.MessageID); sm != nil {
 			c := deepCopy(sm.msg)
@@ -140,7 +140,7 @@ func (s *Server) ForwardOriginOnly() {
 // forwardLocked adds forward_origin to a forwarded message and, after
 // ForwardOriginOnly, takes the deprecated fields out of it.
 func (s *Server) forwardLocked(m *Message) {
-	m.ForwardOrigin = &MessageOrigin{Type: "user", SenderUser: botUser(), Date: m.ForwardDate}
+	m.ForwardOrigin = &MessageOrigin{Type: "user", SenderUser: s.botUser(), Date: m.ForwardDate}
 	if s.originOnly {
 		m.ForwardFrom, m.ForwardDate = nil, 0
 	}

@@ -141,6 +141,8 @@ func (c *console) org(ctx context.Context, args []string) error {
 	tz := fs.String("tz", c.cfg.TimezoneName, "time zone")
 	levelName := fs.String("level", "", "tinh, xa or huyen")
 	parentRef := fs.String("parent", "", "parent organisation id or slug")
+	botRef := fs.String("bot", "", "the bot that serves it: id or @username")
+	orgRef := fs.String("org", "", "organisation id or slug (org bot)")
 	rest, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -151,23 +153,33 @@ func (c *console) org(ctx context.Context, args []string) error {
 			return errors.New(outOrgCreateUsage)
 		}
 		now := time.Now()
+		botID, err := c.checkNewOrgBot(ctx, *botRef, *parentRef)
+		if err != nil {
+			return err
+		}
 		org, err := c.createOrg(ctx, rest[0], *tz, *levelName, *parentRef, now)
 		if err != nil {
+			return err
+		}
+		if org, err = c.bindOrg(ctx, org, botID); err != nil {
 			return err
 		}
 		inv, err := c.store.CreateInvite(ctx, org.ID, tasks.NewInvite{Role: tasks.RoleAdmin}, now)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.out, outOrgCreated, org.Name, org.Slug, org.ID, org.Timezone, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
+		fmt.Fprintf(c.out, outOrgCreated, org.Name, org.Slug, org.ID, org.Timezone, c.when(inv.ExpiresAt), c.orgLink(ctx, org, inv.Code))
+		fmt.Fprint(c.out, c.orgBotLine(ctx, org))
 		return nil
+	case "bot":
+		return c.orgBot(ctx, *orgRef, *botRef)
 	case "list":
 		orgs, err := c.store.Orgs(ctx)
 		if err != nil {
 			return err
 		}
 		for _, o := range orgs {
-			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone, c.orgTier(ctx, o))
+			fmt.Fprintf(c.out, outOrgRow, o.ID, o.Slug, o.Name, o.Timezone, c.orgTier(ctx, o)+c.orgListBot(ctx, o))
 		}
 		return nil
 	}
@@ -245,7 +257,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, inv := range invs {
-			fmt.Fprintf(c.out, outInviteRow, inv.Code, inv.Role.Label(), c.link(ctx, inv.Code), c.when(inv.ExpiresAt), inv.Uses)
+			fmt.Fprintf(c.out, outInviteRow, inv.Code, inv.Role.Label(), c.orgLink(ctx, org, inv.Code), c.when(inv.ExpiresAt), inv.Uses)
 		}
 		return nil
 	case "revoke":
@@ -284,7 +296,7 @@ func (c *console) invite(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, outInvite, role.Label(), unitPart, c.when(inv.ExpiresAt), c.link(ctx, inv.Code))
+	fmt.Fprintf(c.out, outInvite, role.Label(), unitPart, c.when(inv.ExpiresAt), c.orgLink(ctx, org, inv.Code))
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dondoc/dondoc/internal/senderr"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 )
@@ -61,7 +62,11 @@ func (c *console) outboxCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, e := range es {
-		fmt.Fprintf(c.out, outOutboxRow, e.ID, e.Status, e.Kind, e.ChatID, e.Attempts, c.when(e.CreatedAt), e.LastError)
+		why := ""
+		if e.LastError != "" {
+			why = fmt.Sprintf(outOutboxWhy, senderr.Explain(e.LastError), e.LastError)
+		}
+		fmt.Fprintf(c.out, outOutboxRow, e.ID, e.Status, e.Kind, e.ChatID, e.Attempts, c.when(e.CreatedAt), why)
 	}
 	return nil
 }

@@ -9,7 +9,11 @@ import (
 
 // config is dondoc's configuration, read from the environment.
 type config struct {
-	Token        string // TELEGRAM_TOKEN
+	Token string // the first of Tokens: the CLI's join links and the dashboard's bot
+	// Tokens are the bot tokens the deployment runs, TELEGRAM_TOKENS
+	// (comma-separated; a bot per province) or TELEGRAM_TOKEN alone
+	// (config_bots.go).
+	Tokens       []string
 	Endpoint     string // TELEGRAM_API_ENDPOINT, the Bot API's base URL (the older ".../bot%s/%s" form is accepted)
 	BotUsername  string // TELEGRAM_BOT_USERNAME, for invite links printed without reaching Telegram
 	DatabaseURL  string // DATABASE_URL
@@ -40,6 +44,13 @@ func loadConfig() (config, error) {
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = os.Getenv("DONDOC_METRICS_ADDR")
 	}
+	var err error
+	if c.Tokens, err = loadTokens(os.Getenv("TELEGRAM_TOKENS"), c.Token); err != nil {
+		return c, err
+	}
+	if len(c.Tokens) > 0 {
+		c.Token = c.Tokens[0]
+	}
 	if c.WebhookURL != "" && c.HTTPAddr == "" {
 		return c, errors.New(outWebhookNoAddr)
 	}
@@ -63,8 +74,8 @@ func loadConfig() (config, error) {
 // String describes the configuration without the token.
 func (c config) String() string {
 	token := "unset"
-	if c.Token != "" {
-		token = "set"
+	if len(c.Tokens) > 0 {
+		token = fmt.Sprintf("%d set", len(c.Tokens))
 	}
 	return fmt.Sprintf("token=%s endpoint=%q timezone=%s http=%q webhook=%q", token, c.Endpoint, c.TimezoneName, c.HTTPAddr, c.WebhookURL)
 }

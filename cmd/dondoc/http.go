@@ -33,11 +33,10 @@ func webhookPath(webhookURL string) string {
 // httpParts are what dondoc's one HTTP server serves.
 type httpParts struct {
 	db      *sqlx.DB
-	sender  *outbox.Stats
-	updates *bot.Stats
-	// webhook, when set, is served on webhookPath.
-	webhook     http.Handler
-	webhookPath string
+	senders []*outbox.Stats
+	updates []*bot.Stats
+	// webhooks are the bots' webhook handlers by path.
+	webhooks map[string]http.Handler
 	// leadership, when set, says whether this process leads for the token
 	// (it polls or handles what the webhook records, and sends); /readyz
 	// reports it.
@@ -50,7 +49,7 @@ type httpParts struct {
 // httpHandler routes /metrics, /healthz, /readyz and the webhook path.
 func httpHandler(p httpParts) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", metricsHandler(p.db, p.sender, p.updates))
+	mux.Handle("GET /metrics", metricsHandler(p.db, p.senders, p.updates))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
@@ -79,8 +78,8 @@ func httpHandler(p httpParts) http.Handler {
 		}
 		fmt.Fprintf(w, "ready\nleadership: %s\n", state)
 	})
-	if p.webhook != nil {
-		mux.Handle("POST "+p.webhookPath, p.webhook)
+	for path, h := range p.webhooks {
+		mux.Handle("POST "+path, h)
 	}
 	if p.dashboard != nil {
 		mux.Handle("/", p.dashboard)
@@ -105,31 +104,25 @@ func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logge
 
 // httpHandler is the app's HTTP server.
 func (a *app) httpHandler(cfg config) http.Handler {
-	p := httpParts{db: a.store.DB(), sender: a.sender.Stats(), updates: a.bot.Stats(), leadership: a.leadership}
-	p.dashboard = a.dashboard(cfg)
-	if cfg.WebhookURL != "" {
-		p.webhook, p.webhookPath = a.bot.WebhookHandler(), webhookPath(cfg.WebhookURL)
+	p := httpParts{db: a.store.DB(), leadership: a.leadership, webhooks: map[string]http.Handler{}}
+	for _, br := range a.bots {
+		p.senders = append(p.senders, br.sender.Stats())
+		p.updates = append(p.updates, br.bot.Stats())
+		if br.webhook.URL != "" {
+			p.webhooks[br.webhookPath] = br.bot.WebhookHandler()
+		}
 	}
+	p.dashboard = a.dashboard(cfg)
 	return httpHandler(p)
 }
 
 // receiveByWebhook, with a webhook set, has every replica record the
-// updates Telegram posts to it; the leader handles them (poll) and sends,
-// so that one budget per token holds.
-func (a *app) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
-	if a.webhook.URL == "" {
+// updates Telegram posts to it for this bot; the bot's leader handles them
+// (poll) and sends, so that one budget per token holds.
+func (br *botRun) receiveByWebhook(ctx context.Context, wg *sync.WaitGroup) {
+	if br.webhook.URL == "" {
 		return
 	}
 	wg.Add(1)
-	go func() { defer wg.Done(); a.bot.RunWebhook(ctx, a.webhook) }()
-}
-
-// poll, run by the leader, polls Telegram, or with a webhook handles the
-// updates the replicas record.
-func (a *app) poll(ctx context.Context) {
-	if a.webhook.URL != "" {
-		a.bot.HandleRecorded(ctx, a.webhook)
-		return
-	}
-	a.bot.Run(ctx)
+	go func() { defer wg.Done(); br.bot.RunWebhook(ctx, br.webhook) }()
 }

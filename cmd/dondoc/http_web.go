@@ -11,8 +11,8 @@ import (
 // dashboard is the leaders' dashboard that the HTTP server serves beside
 // /metrics, /healthz, /readyz and the webhook; nil when it cannot start.
 func (a *app) dashboard(cfg config) http.Handler {
-	dash, err := web.New(a.store, web.Config{Token: cfg.Token, PublicURL: cfg.Web.PublicURL,
-		InitDataMaxAge: cfg.Web.InitDataMaxAge, Files: a.tg}, a.sender.Kick, time.Now, a.log.With("component", "web"))
+	dash, err := web.New(a.store, web.Config{Token: cfg.Token, OtherTokens: cfg.Tokens[1:], PublicURL: cfg.Web.PublicURL,
+		InitDataMaxAge: cfg.Web.InitDataMaxAge, Files: a.files()}, a.sender.Kick, time.Now, a.log.With("component", "web"))
 	if err != nil {
 		a.log.Error("dashboard", "err", err)
 		return nil
@@ -26,7 +26,9 @@ func (a *app) setMenuButton(ctx context.Context, cfg config) {
 	if cfg.Web.PublicURL == "" {
 		return
 	}
-	if err := a.tg.SetMenuButton(ctx, outMenuButton, cfg.Web.PublicURL+"/"); err != nil {
-		a.log.Warn("could not set the menu button", "err", err)
+	for _, br := range a.bots {
+		if err := br.tg.SetMenuButton(ctx, outMenuButton, cfg.Web.PublicURL+"/"); err != nil {
+			br.log.Warn("could not set the menu button", "err", err)
+		}
 	}
 }

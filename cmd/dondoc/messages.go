@@ -15,6 +15,7 @@ const (
 	outMigrated       = "Cơ sở dữ liệu đã ở phiên bản %d.\n"
 	outOutboxCounts   = "Hàng đợi gửi: đang chờ %d, đã gửi %d, thất bại %d, đã hủy %d.\n"
 	outOutboxRow      = "#%d\t%s\t%s\tchat %d\t%d lần thử\t%s\t%s\n"
+	outOutboxWhy      = "%s (Telegram trả lời: “%s”)"
 	outRetried        = "Đã đưa tin #%d vào hàng đợi gửi lại.\n"
 	outRetryNotFailed = "tin #%d không ở trạng thái thất bại (xem: dondoc outbox --org CƠ_QUAN failed)"
 	outScan           = "Đã xếp %d lượt nhắc (%d tin nhắn); gộp %d lượt nhắc bị lỡ; bỏ %d lượt không còn cần.\n"
@@ -33,7 +34,7 @@ const (
 	outFlagWantsPeriod  = "hãy ghi một khoảng thời gian như 168h hoặc 90m"
 	outFlagWantsBool    = "hãy ghi true hoặc false"
 	outFlagWantsValue   = "hãy ghi lại"
-	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]`
+	outOrgCreateUsage   = `cách dùng: dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--bot BOT] [--tz Asia/Ho_Chi_Minh]`
 	outUnitsImportUsage = "cách dùng: dondoc units import --org CƠ_QUAN units.csv"
 	outRevokeUsage      = "cách dùng: dondoc invite revoke --org CƠ_QUAN MÃ_MỜI"
 	outRevokeNotFound   = "không có mã mời “%s” còn hiệu lực (xem: dondoc invite list --org %s)"
@@ -45,17 +46,34 @@ const (
 	outNoDatabase       = "không kết nối được cơ sở dữ liệu: %w"
 	outWebhookNoAddr    = "đã đặt DONDOC_WEBHOOK_URL nhưng chưa đặt DONDOC_HTTP_ADDR: hãy ghi địa chỉ để nhận cập nhật, ví dụ DONDOC_HTTP_ADDR=0.0.0.0:8443"
 	outNoDatabaseURL    = "chưa đặt DATABASE_URL (./scripts/run.sh chạy một PostgreSQL cục bộ và đặt biến này)"
-	outNoToken          = "chưa đặt TELEGRAM_TOKEN: lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
+	outBadToken         = "%s: %v"
+	outBadTokenN        = "TELEGRAM_TOKENS, mã bot thứ %d: %v"
+	outTokenShape       = "mã bot không đúng dạng: phải là <số của bot>:<chuỗi bí mật> như @BotFather đưa, ví dụ 123456789:AAF…"
+	outDuplicateBot     = "TELEGRAM_TOKENS: mã bot thứ %d và thứ %d cùng là bot %d; mỗi bot chỉ ghi một lần"
+	outTokenNotInList   = "đã đặt cả TELEGRAM_TOKEN và TELEGRAM_TOKENS nhưng TELEGRAM_TOKEN không có trong danh sách: hãy chỉ dùng TELEGRAM_TOKENS"
+	outBotCheck         = "mã bot thứ %d (bot %d) không dùng được: %v. Hãy kiểm tra mã với @BotFather"
+	outNoSuchBot        = "--bot: không có bot “%s” trong triển khai này; các bot: %s"
+	outNoBotsKnown      = "chưa có bot nào (đặt TELEGRAM_TOKENS, hoặc chạy dondoc run một lần)"
+	outOrgNeedsBot      = "triển khai này có nhiều bot: hãy chọn bot phục vụ cơ quan bằng --bot (số hoặc @tên), một trong: %s"
+	outBotNotParents    = "--bot: cơ quan cấp trên “%s” do bot %s phục vụ; cơ quan cấp dưới dùng bot của cấp trên (bỏ --bot)"
+	outOrgBot           = "Bot phục vụ cơ quan: %s\n"
+	outOrgNoBot         = "Cơ quan chưa gắn với bot nào: bot đầu tiên mà thành viên của cơ quan đăng ký qua sẽ phục vụ cơ quan.\n"
+	outOrgListBot       = ", bot %s"
+	outOrgBotUsage      = "cách dùng: dondoc org bot --org CƠ_QUAN --bot BOT (số hoặc @tên của bot)"
+	outOrgBound         = "Từ nay «%s» (cùng các cơ quan cấp dưới: %d cơ quan) làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
+	outNoToken          = "chưa đặt TELEGRAM_TOKEN (hoặc TELEGRAM_TOKENS cho nhiều bot): lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
 )
 
 // Usage of each operator command, printed by `dondoc CMD -h`.
 var usages = map[string]string{
-	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN, DATABASE_URL từ biến môi trường)`,
+	"run":     `  dondoc [run]                                   chạy bot (đọc TELEGRAM_TOKEN hoặc TELEGRAM_TOKENS — nhiều bot, DATABASE_URL từ biến môi trường)`,
 	"migrate": `  dondoc migrate                                 cập nhật cấu trúc cơ sở dữ liệu`,
-	"org": `  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
-  dondoc org list                                liệt kê các cơ quan (cấp, cơ quan cấp trên)
+	"org": `  dondoc org create "TÊN CƠ QUAN" [--level tinh|xa] [--parent CƠ_QUAN_CẤP_TRÊN] [--bot BOT] [--tz Asia/Ho_Chi_Minh]   tạo cơ quan, in đường dẫn mời quản trị viên
+  dondoc org list                                liệt kê các cơ quan (cấp, cơ quan cấp trên, bot)
+  dondoc org bot --org CƠ_QUAN --bot BOT         đổi bot phục vụ cơ quan (cùng các cơ quan cấp dưới)
 Tùy chọn:
+  --bot BOT          bot phục vụ cơ quan (số hoặc @tên), khi triển khai chạy nhiều bot; cơ quan cấp dưới dùng bot của cấp trên
   --tz MÚI_GIỜ       múi giờ của cơ quan mới (mặc định DONDOC_TIMEZONE, hoặc Asia/Ho_Chi_Minh)
   --level CẤP        tinh (tỉnh, thành phố), xa (xã, phường, đặc khu) hoặc huyen (mặc định, như trước 1/7/2025)
   --parent CƠ_QUAN   cơ quan cấp trên (số hoặc mã), ví dụ tỉnh của một xã`,

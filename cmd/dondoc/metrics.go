@@ -58,26 +58,38 @@ func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// metricsHandler serves Prometheus metrics: the sender's outcomes by kind,
-// the bot's updates, the queues, and the Go runtime.
-func metricsHandler(db *sqlx.DB, stats *outbox.Stats, updates *bot.Stats) http.Handler {
+// metricsHandler serves Prometheus metrics: the senders' outcomes by kind,
+// the bots' updates (summed over the bots of the deployment), the queues,
+// and the Go runtime.
+func metricsHandler(db *sqlx.DB, senders []*outbox.Stats, updates []*bot.Stats) http.Handler {
 	reg := prometheus.NewRegistry()
 	sends := prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "dondoc_outbox_outcomes_total",
 		Help: "What the sender did with outbox rows, by message kind and outcome.",
 	}, []string{"kind", "outcome"})
 	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
-	if updates != nil {
+	for _, stats := range senders {
+		stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
+	}
+	if len(updates) > 0 {
 		for name, help := range map[string]string{
 			"received": "Telegram updates recorded for the first time.",
 			"handled":  "Telegram updates handled (or given up on).",
 			"retried":  "Attempts at an update that failed for a passing reason and were tried again.",
 			"failed":   "Telegram updates given up on after their retries, recorded with their reason.",
 		} {
-			c := map[string]*atomic.Int64{"received": &updates.Received, "handled": &updates.Handled, "retried": &updates.Retried, "failed": &updates.Failed}[name]
+			var cs []*atomic.Int64
+			for _, u := range updates {
+				cs = append(cs, map[string]*atomic.Int64{"received": &u.Received, "handled": &u.Handled, "retried": &u.Retried, "failed": &u.Failed}[name])
+			}
 			reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "dondoc_updates_" + name + "_total", Help: help},
-				func() float64 { return float64(c.Load()) }))
+				func() float64 {
+					var n int64
+					for _, c := range cs {
+						n += c.Load()
+					}
+					return float64(n)
+				}))
 		}
 	}
 	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})

@@ -9,25 +9,26 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/dondoc/dondoc/bot"
-	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
 // newApp wires the parts of the bot.
 func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*app, error) {
-	tg, err := bot.Connect(ctx, cfg.Token, cfg.Endpoint, 25*time.Second)
+	tgs, err := connectBots(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
 	sched := reminders.New(db, log.With("component", "reminders"))
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
-	limits := outbox.NewLimits(outbox.DefaultLimits)
-	sender := outbox.NewSender(db, bot.WithDashboardReports(bot.NewRenderer(st, tg.Username()), cfg.Web.PublicURL), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st),
-		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox"))
-	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
-	a := &app{store: st, tg: tg, bot: b, sender: sender, cron: c, log: log, reminders: sched, webhook: bot.WebhookOptions{URL: cfg.WebhookURL}}
+	a := &app{store: st, cron: c, log: log, reminders: sched}
+	for _, tg := range tgs {
+		br := newBotRun(tg, cfg, db, st, sched, len(tgs) > 1, log)
+		a.bots = append(a.bots, br)
+		a.sender = append(a.sender, br.sender)
+	}
+	a.tg, a.bot = a.bots[0].tg, a.bots[0].bot
 	if _, err := c.AddFunc("@every 1m", func() { a.scanRemindersRetrying(ctx) }); err != nil {
 		return nil, err
 	}

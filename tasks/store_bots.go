@@ -1,0 +1,181 @@
+package tasks
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+// Which bot speaks for an organisation. A deployment may run several bot
+// tokens (a bot per province). An organisation, with its parent and its
+// children (issue 11's levels), is served by one bot: its outbox rows are
+// sent by that bot, and its members talk to that bot. An organisation is
+// bound when it is created under a parent (it takes the parent's bot), by
+// `dondoc org create --bot` or `dondoc org bot`, by the first start of a
+// deployment with a single bot (every unbound organisation), or else by
+// the bot through which its first member registers.
+
+// BindOrgBot makes botID speak for the organisation and its descendants,
+// and moves their messages not yet sent to that bot. A top organisation
+// (one without a parent) may move to another bot; an organisation under a
+// parent takes its family's bot: binding it binds the whole family when
+// none of it is bound yet, and is refused when the family is served by
+// another bot (a commune is served by its province's bot). It returns the
+// ids of the organisations bound.
+func (s *Store) BindOrgBot(ctx context.Context, orgID, botID int64) ([]int64, error) {
+	var ids []int64
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		org, err := lockOrg(ctx, tx, orgID)
+		if err != nil {
+			return err
+		}
+		root := org
+		if org.ParentID != nil {
+			top, err := topOrg(ctx, tx, orgID)
+			if err != nil {
+				return err
+			}
+			if root, err = lockOrg(ctx, tx, top); err != nil {
+				return err
+			}
+			if root.BotID != nil && *root.BotID != botID {
+				return inputErrorf(msgBotNotFamilys, org.Name, root.Name)
+			}
+		}
+		ids, err = bindTree(ctx, tx, root.ID, botID)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bind org bot: %w", err)
+	}
+	return ids, nil
+}
+
+// BindOrgIfUnbound binds the organisation's family (its top organisation
+// and every descendant) to botID when none of it is bound yet, as when its
+// first member registers through that bot. It returns the bot that serves
+// the organisation afterwards: botID, or the one that already did.
+func (s *Store) BindOrgIfUnbound(ctx context.Context, orgID, botID int64) (int64, error) {
+	var serving int64
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		top, err := topOrg(ctx, tx, orgID)
+		if err != nil {
+			return err
+		}
+		org, err := lockOrg(ctx, tx, top)
+		if err != nil {
+			return err
+		}
+		if org.BotID != nil {
+			serving = *org.BotID
+			// The family is served already: an organisation of it still
+			// unbound (made before the family was bound) joins it.
+			var own *int64
+			if err := tx.GetContext(ctx, &own, `SELECT bot_id FROM orgs WHERE id = $1`, orgID); err != nil {
+				return fmt.Errorf("org bot: %w", err)
+			}
+			if own == nil {
+				_, err = bindTree(ctx, tx, orgID, serving)
+			}
+			return err
+		}
+		serving = botID
+		_, err = bindTree(ctx, tx, top, botID)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("bind org if unbound: %w", err)
+	}
+	return serving, nil
+}
+
+// BindUnboundOrgs binds every organisation that no bot serves yet to
+// botID, with their messages not yet sent: what the first start of a
+// deployment with one bot does, so that an existing database keeps
+// working unchanged. It returns how many organisations it bound.
+func (s *Store) BindUnboundOrgs(ctx context.Context, botID int64) (int, error) {
+	var n int
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var ids []int64
+		if err := tx.SelectContext(ctx, &ids, `UPDATE orgs SET bot_id = $1 WHERE bot_id IS NULL RETURNING id`, botID); err != nil {
+			return err
+		}
+		n = len(ids)
+		if n == 0 {
+			return nil
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
+			WHERE org_id = ANY($1) AND bot_id IS NULL AND status IN ('pending', 'sending', 'failed')`, pq.Array(ids), botID)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("bind unbound orgs: %w", err)
+	}
+	return n, nil
+}
+
+// topOrg returns the id of the organisation at the top of orgID's family.
+func topOrg(ctx context.Context, tx *sqlx.Tx, orgID int64) (int64, error) {
+	var top int64
+	err := tx.GetContext(ctx, &top, `
+		WITH RECURSIVE up AS (
+			SELECT id, parent_id, 0 AS depth FROM orgs WHERE id = $1
+			UNION ALL
+			SELECT o.id, o.parent_id, up.depth + 1 FROM orgs o JOIN up ON o.id = up.parent_id WHERE up.depth < 16
+		)
+		SELECT id FROM up ORDER BY depth DESC LIMIT 1`, orgID)
+	if err != nil {
+		return 0, fmt.Errorf("top org: %w", err)
+	}
+	return top, nil
+}
+
+// bindTree binds an organisation and all its descendants to botID, with
+// their messages that are not sent yet (a row being sent stays with the
+// sender that holds it).
+func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, error) {
+	var ids []int64
+	err := tx.SelectContext(ctx, &ids, `
+		WITH RECURSIVE tree AS (
+			SELECT id, 0 AS depth FROM orgs WHERE id = $1
+			UNION ALL
+			SELECT o.id, tree.depth + 1 FROM orgs o JOIN tree ON o.parent_id = tree.id WHERE tree.depth < 16
+		)
+		UPDATE orgs SET bot_id = $2 FROM tree WHERE orgs.id = tree.id RETURNING orgs.id`, orgID, botID)
+	if err != nil {
+		return nil, fmt.Errorf("bind orgs: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
+		WHERE org_id = ANY($1) AND status IN ('pending', 'failed') AND bot_id IS DISTINCT FROM $2`, pq.Array(ids), botID); err != nil {
+		return nil, fmt.Errorf("bind outbox: %w", err)
+	}
+	return ids, nil
+}
+
+// InviteOrg returns the organisation of a join code that may still be used
+// (not expired, not revoked) at now, without using it; false when there is
+// none.
+func (s *Store) InviteOrg(ctx context.Context, code string, now time.Time) (Org, bool, error) {
+	orgPart, _, ok := strings.Cut(code, "-")
+	orgID, err := strconv.ParseInt(orgPart, 10, 64)
+	if !ok || err != nil {
+		return Org{}, false, nil
+	}
+	var org Org
+	err = s.db.GetContext(ctx, &org, `SELECT `+orgColumns+` FROM orgs WHERE id = $1 AND EXISTS (
+		SELECT 1 FROM invites WHERE org_id = $1 AND code = $2 AND revoked_at IS NULL AND expires_at > $3)`, orgID, code, now)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Org{}, false, nil
+	}
+	if err != nil {
+		return Org{}, false, fmt.Errorf("invite org: %w", err)
+	}
+	return org, true, nil
+}
