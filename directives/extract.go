@@ -240,12 +240,13 @@ func (x *extractor) run(text string) []Directive {
 						v = vNone
 					}
 				}
+				noCue := v == vNone
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
 					c.at(0, goOnWords) == 0 && !c.actionWithin(3) &&
-					(v == vNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
+					(v == vNone || noCue && a.pred == predNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
 					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
 					continue
