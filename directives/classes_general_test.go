@@ -267,3 +267,11 @@ func TestClassUnitsThatDirectAndMonths(t *testing.T) {
 			[]want{{lead: "group:thon"}}},
 	})
 }
+
+func TestClassStrongImperativesAfterAReport(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"tăng cường after a report", "Trong tháng, các thôn đã hoàn thành thu quỹ. Tăng cường kiểm tra, xử lý các trường hợp lấn chiếm hành lang giao thông.",
+			[]want{{text: "Tăng cường kiểm tra", warn: "chủ trì"}}},
+		{"a plain verb after a report stays a report", "Trong tháng, các thôn đã hoàn thành thu quỹ. Tổ chức ngày hội đại đoàn kết ở 8 thôn.", nil},
+	})
+}

@@ -195,6 +195,9 @@ func (x *extractor) run(text string) []Directive {
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
+				if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
+					v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
+				}
 				d := x.directive(c, a, p)
 				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {

@@ -263,3 +263,9 @@ var imperativeReports = phrases("bao cao ket qua", "tiep thu")
 // attendanceWords open a sentence that lists who attends: "Dự hội nghị có
 // …", "Tham dự cuộc họp có …", "Cùng dự có …".
 var attendanceWords = phrases("du hoi nghi", "du cuoc hop", "tham du", "cung du", "du buoi", "du hop", "co mat tai", "tham gia doan")
+
+// strongImperatives open a clause with no subject that asks for work
+// whatever came before it (the issue's own list: "tăng cường", "khẩn
+// trương", "chủ động", "tập trung" …).
+var strongImperatives = phrases("tang cuong", "day manh", "day nhanh", "khan truong", "kien quyet", "chu dong", "tap trung",
+	"nghiem tuc", "khong de", "tuyet doi", "nghiem cam")
