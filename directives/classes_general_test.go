@@ -275,3 +275,11 @@ func TestClassStrongImperativesAfterAReport(t *testing.T) {
 		{"a plain verb after a report stays a report", "Trong tháng, các thôn đã hoàn thành thu quỹ. Tổ chức ngày hội đại đoàn kết ở 8 thôn.", nil},
 	})
 }
+
+func TestClassReportsWithADeadline(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a unit reports its results this week", "Phòng Kinh tế báo cáo kết quả trong tuần này.",
+			[]want{{lead: "kt", deadline: "2025-08-24 23:59"}}},
+		{"a unit reported its results at the meeting", "Phòng Kinh tế báo cáo kết quả thu hoạch lúa mùa.", nil},
+	})
+}
