@@ -283,3 +283,12 @@ func TestClassReportsWithADeadline(t *testing.T) {
 		{"a unit reported its results at the meeting", "Phòng Kinh tế báo cáo kết quả thu hoạch lúa mùa.", nil},
 	})
 }
+
+func TestClassLinesOfTheWebPage(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"when the page was posted is no work", "Cập nhật: 10:20 | 12/09/2025\nCập nhật lúc 08:07, Thứ Sáu, 12/09/2025 (GMT+7)\nLượt xem: 128\nCác thôn tổ chức diệt lăng quăng, bọ gậy.",
+			[]want{{lead: "group:thon"}}},
+		{"cập nhật as work is work", "Cập nhật số liệu hộ nghèo lên hệ thống trước ngày 30/9/2025.",
+			[]want{{text: "Cập nhật số liệu", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+	})
+}

@@ -110,6 +110,9 @@ func (x *extractor) run(text string) []Directive {
 		if s.caption && !x.asksInCaption(s.items[0]) {
 			continue // the title of the page or the caption of a photo
 		}
+		if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
+			continue // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
+		}
 		if !s.heading && len(s.items) == 1 {
 			if o, unknown, ok := x.nameLine(s.items[0]); ok {
 				// "1. Giao Phòng Văn hóa và Thông tin huyện" on a line of its own: the owner of the items below
@@ -1867,3 +1870,26 @@ func isMonthEnd(d deadline.Deadline) bool {
 	next := d.Time.Add(time.Second)
 	return next.Day() == 1 && next.Hour() == 0 && next.Minute() == 0
 }
+
+// pageLine reports whether a line is furniture of the web page: a word of
+// pageFurniture with a colon after it, or only dates and times after it.
+func (c *clause) pageLine() bool {
+	n := c.at(0, pageFurniture)
+	if n == 0 || c.words() > 12 {
+		return false
+	}
+	if n < len(c.toks) && c.toks[n].punct && (c.toks[n].w == ":" || c.toks[n].w == "|") {
+		return true
+	}
+	for _, t := range c.toks[n:] {
+		if !t.punct && (t.w[0] < '0' || t.w[0] > '9') && !timeWords[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWords may stand with the dates and times of a page line: "lúc 08:07,
+// Thứ Sáu, 12/01/2018 (GMT+7)".
+var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
+	"chu": true, "nhat": true, "gmt": true, "ngay": true, "sang": true, "chieu": true, "toi": true, "gio": true, "h": true}

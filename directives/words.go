@@ -270,3 +270,7 @@ var attendanceWords = phrases("du hoi nghi", "du cuoc hop", "tham du", "cung du"
 // trương", "chủ động", "tập trung" …).
 var strongImperatives = phrases("tang cuong", "day manh", "day nhanh", "khan truong", "kien quyet", "chu dong", "tap trung",
 	"nghiem tuc", "khong de", "tuyet doi", "nghiem cam")
+
+// pageFurniture open the lines a web page adds around a text: when it was
+// posted, how often it was read, whose photo.
+var pageFurniture = phrases("cap nhat", "ngay dang", "dang luc", "dang ngay", "luot xem", "nguon", "tac gia", "anh", "ngay cap nhat", "thoi gian dang", "in bai", "chia se")
