@@ -292,3 +292,10 @@ func TestClassLinesOfTheWebPage(t *testing.T) {
 			[]want{{text: "Cập nhật số liệu", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassWhatTheMeetingAgreed(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"agreed solutions are work", "Tại phiên họp, các đại biểu thảo luận, đề xuất hướng giải quyết, thống nhất các giải pháp đẩy nhanh giải ngân vốn đầu tư công trong tháng 9/2025.",
+			[]want{{text: "thống nhất các giải pháp", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+	})
+}

@@ -198,6 +198,9 @@ func (x *extractor) run(text string) []Directive {
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
+				if (v == vNone || v == vFollow) && !a.past && c.has(agreedTasks) {
+					v = vDirective // "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9": what the meeting agreed to do
+				}
 				if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
 					v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
 				}

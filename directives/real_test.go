@@ -359,7 +359,7 @@ func str(s *string) string {
 
 // realDevFloors pin the figures on dev, as measured when the extractor
 // was last changed, over the texts up to `upTo` (100–179: 54 passages,
-// owner F1 0.931, deadlines 40/41, recurrences 6/6, 2 dropped, 1
+// owner F1 0.933, deadlines 41/42, recurrences 6/6, 1 dropped, 1
 // invented): they may rise, never fall. Texts added after (numbered
 // higher) are scored and logged apart, and join the floors when the
 // floors are next raised. The first 31 texts, on which the extractor was
@@ -369,7 +369,7 @@ var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "179", ownerF1: 0.93, deadline: 0.975, recurrence: 1, maxDropped: 2, maxInvented: 1}
+}{upTo: "179", ownerF1: 0.93, deadline: 0.975, recurrence: 1, maxDropped: 1, maxInvented: 1}
 
 var realFirstFloors = struct {
 	upTo                    string

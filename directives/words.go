@@ -274,3 +274,8 @@ var strongImperatives = phrases("tang cuong", "day manh", "day nhanh", "khan tru
 // pageFurniture open the lines a web page adds around a text: when it was
 // posted, how often it was read, whose photo.
 var pageFurniture = phrases("cap nhat", "ngay dang", "dang luc", "dang ngay", "luot xem", "nguon", "tac gia", "anh", "ngay cap nhat", "thoi gian dang", "in bai", "chia se")
+
+// agreedTasks are what a meeting agrees to do: "thống nhất các giải pháp
+// …", "thống nhất các nhiệm vụ trọng tâm …".
+var agreedTasks = phrases("thong nhat cac giai phap", "thong nhat cac nhiem vu", "thong nhat cac bien phap", "thong nhat nhiem vu",
+	"thong nhat giai phap", "thong nhat bien phap")
