@@ -299,3 +299,10 @@ func TestClassWhatTheMeetingAgreed(t *testing.T) {
 			[]want{{text: "thống nhất các giải pháp", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassClosingRestatements(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the closing line of a directive letter", "Sở Y tế tổ chức xét nghiệm cho các đối tượng có nguy cơ cao. Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường nghiêm túc thực hiện Chỉ thị này.",
+			[]want{{lead: "syt"}}},
+	})
+}

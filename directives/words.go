@@ -238,7 +238,8 @@ var kindNouns = phrases("so", "phong", "xa", "phuong", "thi tran", "thon", "to d
 	"chuyen mon", "doan the", "huyen")
 
 // restateEnds close a request that only restates those above it.
-var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren")
+var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren", "chi thi nay", "cong van nay", "thong bao nay",
+	"ke hoach nay", "cong dien nay", "quyet dinh nay", "chi dao tren", "chi dao nay")
 
 // deliveryWords open a clause that only says how to deliver.
 var deliveryWords = phrases("gui kem", "gui file", "gui ban mem", "file gui ve", "ban mem gui ve")
