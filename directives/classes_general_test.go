@@ -306,3 +306,10 @@ func TestClassClosingRestatements(t *testing.T) {
 			[]want{{lead: "syt"}}},
 	})
 }
+
+func TestClassWorkGivenForAMonth(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month's work given out, unit by unit", "Đồng chí Chủ tịch UBND xã đánh giá kết quả trong tháng 7 và giao nhiệm vụ tháng 9 cho các bộ phận:\nPhòng Kinh tế hoàn thành hồ sơ đất đai trước ngày 20/9/2025.\nCông an xã bảo đảm an ninh trật tự trong dịp khai giảng.\nĐồng chí cũng yêu cầu cán bộ, công chức xã chấp hành nghiêm giờ giấc làm việc.",
+			[]want{{lead: "kt", deadline: "2025-09-20 23:59"}, {lead: "ca", deadline: "2025-09-30 23:59"}, {lead: "group:all"}}},
+	})
+}

@@ -81,6 +81,10 @@ func (x *extractor) run(text string) []Directive {
 		// opens with a weekday and a colon is that day of every week.
 		weekly     bool
 		weeklyPara int
+		// periodList marks a period set by a heading that gives out the
+		// work of the period ("… giao nhiệm vụ tháng 7 cho các bộ phận:"):
+		// it holds for the paragraphs after it until a report or another heading.
+		periodList bool
 	)
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
@@ -89,7 +93,7 @@ func (x *extractor) run(text string) []Directive {
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
-		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil {
+		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil && !periodList {
 			period = nil
 		}
 		sentenceStart := len(out)
@@ -126,6 +130,7 @@ func (x *extractor) run(text string) []Directive {
 			advice = false
 			if p := x.headingPeriod(strings.Join(s.items, "; ")); p != nil || !s.listItem || period == nil {
 				period, periodPara = p, s.para
+				periodList = p != nil && !s.listItem
 			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			if o != nil || !s.listItem || h.owners == nil || h.mark != markNone || newClause(strings.Join(s.items, "; "), x.dir).analyze().unknownLead != "" {
@@ -268,6 +273,7 @@ func (x *extractor) run(text string) []Directive {
 					directive = true
 				case vNarrative:
 					directive = false
+					periodList = false
 				}
 				isDirective := directive && v != vNone
 				own := d.Lead != nil || a.unknownLead != ""
@@ -326,6 +332,9 @@ func (x *extractor) run(text string) []Directive {
 					for _, co := range h.owners.coords {
 						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
 					}
+				}
+				if pieceIndex == 0 && periodList && s.para != periodPara && !s.listItem && a.pred == predRequest {
+					period, periodList = nil, false // "Đồng chí cũng yêu cầu …": a new request, past the list of the month's work
 				}
 				if pieceIndex == 0 && !s.heading && (d.Deadline == nil && d.DeadlineText == "" || d.Deadline != nil && d.Deadline.Rule == nil && isMonthEnd(*d.Deadline)) {
 					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past && (d.Deadline == nil || d.Deadline.Time.Equal(p.Time)) {
@@ -1404,10 +1413,8 @@ func (c *clause) notWork(a analysis) bool {
 // or a deadline with a lead word, not a recurrence.
 func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 	dl, ok, err := x.findDeadline(text)
-	if err == nil && !ok {
-		if p := x.taskPeriod(text); p != nil {
-			dl, ok = *p, true
-		}
+	if p := x.taskPeriod(text); p != nil && (err == nil || !ok) {
+		dl, ok, err = *p, true, nil // "… kết quả trong tháng 6 và giao nhiệm vụ tháng 7 …": the month the tasks are for
 	}
 	if err != nil || !ok || dl.Rule != nil || dl.Time.Before(x.ref) {
 		return nil
