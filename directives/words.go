@@ -202,7 +202,8 @@ var documentFrames = phrases(
 )
 
 // listNouns in a heading announce the items below it.
-var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")
+var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau",
+	"giao nhiem vu")
 
 // issuers open the name of who issues a request: "Chủ tịch UBND huyện", "UBND tỉnh".
 var issuers = phrases("chu tich", "pho chu tich", "ubnd", "uy ban nhan dan", "dong chi", "lanh dao")
@@ -224,7 +225,8 @@ var intentWords = phrases("se")
 // reportVerbs, after a person named by title at the start of a clause,
 // tell what happened at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo
 // tình hình …".
-var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh")
+var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh",
+	"danh gia", "ghi nhan", "bieu duong", "khen ngoi", "nhan xet")
 
 // instructVerbs are verbs of speech that, after a unit as subject, ask it
 // to instruct its own staff: "Thủ trưởng các đơn vị quán triệt …".
