@@ -313,3 +313,10 @@ func TestClassWorkGivenForAMonth(t *testing.T) {
 			[]want{{lead: "kt", deadline: "2025-09-20 23:59"}, {lead: "ca", deadline: "2025-09-30 23:59"}, {lead: "group:all"}}},
 	})
 }
+
+func TestClassTopicsBeforeAColon(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"topics of numbered items are no work", "Chủ tịch UBND xã kết luận:\n1. Về đề nghị hỗ trợ kinh phí làm đường giao thông: giao Phòng Kinh tế khảo sát, báo cáo trước ngày 15/10/2025.\n2. Về giải phóng mặt bằng dự án đường liên thôn: các thôn vận động các hộ dân bàn giao mặt bằng.",
+			[]want{{lead: "kt", deadline: "2025-10-15 23:59"}, {lead: "group:thon"}}},
+	})
+}

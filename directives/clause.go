@@ -703,8 +703,8 @@ func (c *clause) frameEnd() int {
 			i = c.mentions[mi].last - 1 // a comma inside a name ("UBND các xã, phường") ends no frame
 			continue
 		}
-		if c.toks[i].punct && c.toks[i].w == "," {
-			return i + 1
+		if c.toks[i].punct && (c.toks[i].w == "," || c.toks[i].w == ":") {
+			return i + 1 // "Về giải phóng mặt bằng: các thôn …" ends the topic at the colon too
 		}
 		if k, _ := c.cue(i); k == cueRequest && c.word(0) == "doi" {
 			return i // "Đối với dự án X giao phường Y …": the frame ends at the request

@@ -176,7 +176,7 @@ func (x *extractor) run(text string) []Directive {
 					skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
 				}
 				if o != nil || skip {
-					if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
+					if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && ic.at(0, topicWords) == 0 && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
 						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 					}
 					if ia := newClause(item, x.dir).analyze(); o != nil || h.owners == nil || ia.unknownLead != "" {
@@ -662,7 +662,7 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
-	if k := max(c.at(0, [][]string{{"ve"}}), c.at(0, [][]string{{"doi", "voi"}})); k > 0 && !c.hasAction() {
+	if k := c.at(0, topicWords); k > 0 && (!c.hasAction() || !c.requestAt(k) && !c.hasSubjectAt(k)) {
 		if _, named := c.byFirst[k]; !named {
 			return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
 		}
@@ -1903,3 +1903,19 @@ func (c *clause) pageLine() bool {
 // Thứ Sáu, 12/01/2018 (GMT+7)".
 var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
 	"chu": true, "nhat": true, "gmt": true, "ngay": true, "sang": true, "chieu": true, "toi": true, "gio": true, "h": true}
+
+// hasSubjectAt reports whether a unit of the directory opens the words at
+// token i: "Đối với Sở Y tế: …" names whom the items are for.
+func (c *clause) hasSubjectAt(i int) bool {
+	_, ok := c.byFirst[i]
+	return ok
+}
+
+// topicWords open a topic heading: "Về công tác y tế:", "Đối với dự án X:".
+var topicWords = phrases("ve", "doi voi")
+
+// requestAt reports whether a request verb that asks someone stands at token i.
+func (c *clause) requestAt(i int) bool {
+	kind, _ := c.cue(i)
+	return kind == cueRequest
+}
