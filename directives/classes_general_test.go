@@ -320,3 +320,10 @@ func TestClassTopicsBeforeAColon(t *testing.T) {
 			[]want{{lead: "kt", deadline: "2025-10-15 23:59"}, {lead: "group:thon"}}},
 	})
 }
+
+func TestClassWorkGivenToAPerson(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a vice-chair by name has no unit", "Chủ tịch UBND xã yêu cầu các thôn tuyên truyền nhân dân không lấn chiếm vỉa hè; giao đồng chí Tiến - Phó Chủ tịch UBND xã chỉ đạo xây dựng kế hoạch chỉnh trang, hoàn thành trước ngày 28/8/2025.",
+			[]want{{lead: "group:thon"}, {text: "đồng chí Tiến", deadline: "2025-08-28 23:59", warn: "chủ trì"}}},
+	})
+}

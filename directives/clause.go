@@ -249,7 +249,8 @@ func (c *clause) isRequest(i, n int) bool {
 			return false
 		}
 		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
-		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 {
+		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 &&
+			c.at(i+1, personWords) == 0 && c.at(i+1, titleWords) == 0 {
 			return false
 		}
 	}
