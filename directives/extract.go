@@ -259,7 +259,7 @@ func (x *extractor) run(text string) []Directive {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
-					c.at(0, goOnWords) == 0 && !c.actionWithin(3) &&
+					c.at(0, goOnWords) == 0 && !c.actionWithin(3) && !(c.hasAction() && !c.nounHead()) &&
 					(v == vNone || noCue && a.pred == predNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
 					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
@@ -1918,4 +1918,26 @@ var topicWords = phrases("ve", "doi voi")
 func (c *clause) requestAt(i int) bool {
 	kind, _ := c.cue(i)
 	return kind == cueRequest
+}
+
+// nounHead reports whether the clause opens with a noun of a list of
+// things (its first word is no cue and no body), as the goods of a list cut
+// by semicolons do: "…; toàn bộ hồ sơ, tài liệu có liên quan …".
+func (c *clause) nounHead() bool {
+	return c.opensWithNoun() && c.commaBefore(c.firstAction())
+}
+
+// firstAction returns the token of the first verb or modal, or len(toks).
+func (c *clause) firstAction() int {
+	for i := range c.toks {
+		if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest {
+			return i
+		}
+	}
+	return len(c.toks)
+}
+
+// commaBefore reports whether a comma stands before token i.
+func (c *clause) commaBefore(i int) bool {
+	return c.commaBetween(0, i)
 }
