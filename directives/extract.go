@@ -356,11 +356,12 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 				seen.note(c)
+				wa := a // the owner's warnings may come from the heading: "3. Giao Trung tâm X (unknown)"
 				if d.Lead == nil && a.unknownLead == "" && !a.subjectMention && h.unknown != "" {
-					a.unknownLead = h.unknown
+					wa.unknownLead = h.unknown
 					d.Why.Lead = fmt.Sprintf(whyLeadUnknown, h.unknown)
 				}
-				x.ownerWarnings(&d, a)
+				x.ownerWarnings(&d, wa)
 				x.explain(&d, a, c, h.owners != nil)
 				if x.trace != nil {
 					x.trace(p.text, isDirective && len(strings.Fields(d.Text)) >= 3, v, a)
