@@ -327,3 +327,10 @@ func TestClassWorkGivenToAPerson(t *testing.T) {
 			[]want{{lead: "group:thon"}, {text: "đồng chí Tiến", deadline: "2025-08-28 23:59", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassAClosingDeadlineForTheWholeWork(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"hoàn thành trước … closes all the work of the unit", "UBND tỉnh có ý kiến như sau: Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra đề xuất của Công ty; thông báo kết quả cho Công ty biết; hoàn thành trước ngày 15/9/2025.",
+			[]want{{lead: "sxd", coords: "stc", deadline: "2025-09-15 23:59"}, {lead: "sxd", text: "Thông báo kết quả", deadline: "2025-09-15 23:59"}}},
+	})
+}

@@ -241,9 +241,20 @@ func (x *extractor) run(text string) []Directive {
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
-						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
-						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
-						prev.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
+						targets := []*Directive{prev}
+						if pieceIndex > 0 && p.text == s.items[len(s.items)-1] && prev.Lead != nil {
+							// "Giao Sở A kiểm tra …; thông báo kết quả …; hoàn thành trước ngày 15/5": the whole work of A
+							for k := sentenceStart; k < len(out); k++ {
+								if o := &out[k]; o != prev && o.Deadline == nil && o.DeadlineText == "" && o.Lead != nil && o.Lead.Key() == prev.Lead.Key() {
+									targets = append(targets, o)
+								}
+							}
+						}
+						for _, t := range targets {
+							t.Deadline, t.DeadlineText = d.Deadline, d.DeadlineText
+							t.Warnings = withoutTopic(t.Warnings, AboutDeadline)
+							t.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
+						}
 					}
 					continue
 				}
