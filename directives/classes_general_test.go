@@ -1,6 +1,10 @@
 package directives
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dondoc/dondoc/tasks"
+)
 
 // More failure classes of real conclusions (issue 10), written as general
 // cases: work worded with any verb an office uses, a unit that asks, clauses
@@ -332,5 +336,18 @@ func TestClassAClosingDeadlineForTheWholeWork(t *testing.T) {
 	checkClasses(t, provinceDirectory(), []classCase{
 		{"hoàn thành trước … closes all the work of the unit", "UBND tỉnh có ý kiến như sau: Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra đề xuất của Công ty; thông báo kết quả cho Công ty biết; hoàn thành trước ngày 15/9/2025.",
 			[]want{{lead: "sxd", coords: "stc", deadline: "2025-09-15 23:59"}, {lead: "sxd", text: "Thông báo kết quả", deadline: "2025-09-15 23:59"}}},
+	})
+}
+
+func TestClassAUnitAsksThePeople(t *testing.T) {
+	dir := tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "ubnd", Name: "UBND xã", Kind: tasks.KindKhac},
+		{ID: 2, Code: "ca", Name: "Công an xã", Kind: tasks.KindKhac},
+	})
+	checkClasses(t, dir, []classCase{
+		{"the people asked are no unit's work", "UBND xã yêu cầu người dân không ra khỏi nhà khi mưa bão.",
+			[]want{{warn: "chủ trì"}}},
+		{"businesses asked through a unit: the unit acts", "Công an xã yêu cầu các hộ kinh doanh ký cam kết bảo đảm an ninh trật tự.",
+			[]want{{lead: "ca"}}},
 	})
 }

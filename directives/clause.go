@@ -579,8 +579,8 @@ func (c *clause) analyze() analysis {
 				break
 			}
 			asker = nil
-			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() {
-				asker = subj
+			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i+k, citizenWords) == 0 {
+				asker = subj // not when the people are asked: "UBND xã yêu cầu người dân …" is advice
 			}
 			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
 			nominal = false
