@@ -18,6 +18,9 @@ const maxDiscardedRequests = 4
 func TestFewDiscardedRequests(t *testing.T) {
 	n := 0
 	for _, p := range realPassages(t, "dev") {
+		if p.name > realDevFloors.upTo {
+			continue // texts added since the floors were pinned
+		}
 		text, err := os.ReadFile(filepath.Join(p.dir, p.name+".txt"))
 		if err != nil {
 			t.Fatal(err)
