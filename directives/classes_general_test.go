@@ -351,3 +351,14 @@ func TestClassAUnitAsksThePeople(t *testing.T) {
 			[]want{{lead: "ca"}}},
 	})
 }
+
+func TestClassTasksWrittenAsNouns(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a list of tasks after bao gồm", "Hội nghị thống nhất các nhiệm vụ trọng tâm tháng 9/2025, bao gồm: công tác thu ngân sách; công tác phòng, chống dịch bệnh trên đàn gia súc; việc tổ chức Lễ khai giảng năm học mới.",
+			[]want{{text: "thu ngân sách", deadline: "2025-09-30 23:59", warn: "chủ trì"}, {text: "dịch bệnh", deadline: "2025-09-30 23:59", warn: "chủ trì"}, {text: "Lễ khai giảng", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+		{"a heading of tasks and noun items", "Nhiệm vụ trọng tâm thời gian tới:\n- Công tác thu ngân sách nhà nước.\n- Công tác phòng, chống dịch bệnh trên đàn gia súc.",
+			[]want{{text: "thu ngân sách", warn: "chủ trì"}, {text: "dịch bệnh", warn: "chủ trì"}}},
+		{"the objects of one verb stay one task", "Nhiệm vụ trọng tâm thời gian tới:\n- Chuẩn bị công tác đón tiếp đại biểu; công tác giao lưu khi kết thúc hội thi.",
+			[]want{{text: "công tác giao lưu", warn: "chủ trì"}}},
+	})
+}

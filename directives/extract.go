@@ -85,6 +85,13 @@ func (x *extractor) run(text string) []Directive {
 		// work of the period ("… giao nhiệm vụ tháng 7 cho các bộ phận:"):
 		// it holds for the paragraphs after it until a report or another heading.
 		periodList bool
+		// tasks marks the items after a line or a clause that announces a
+		// list of tasks ("Nhiệm vụ trọng tâm thời gian tới:", "… các nhiệm vụ
+		// trọng tâm, bao gồm: công tác thu ngân sách; …"): each item is work,
+		// even written as a noun phrase, until a report or a paragraph of its own.
+		tasks     bool
+		tasksPara int
+		tasksLine bool // announced by a line of its own: it holds for the list items below
 	)
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
@@ -106,6 +113,7 @@ func (x *extractor) run(text string) []Directive {
 			// trách nhiệm …"), not to an item in capitals that starts afresh.
 			firstSubject bool
 			attendance   bool // the sentence lists who attends the meeting
+			nounTasks    bool // the items of this sentence are tasks written as noun phrases
 			relayed      bool // a piece relays the chair's instructions: what follows is asked
 			frame        *deadline.Deadline
 			prev         *Directive
@@ -132,6 +140,9 @@ func (x *extractor) run(text string) []Directive {
 				period, periodPara = p, s.para
 				periodList = p != nil && !s.listItem
 			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
+			if x.announcesTasks(strings.Join(s.items, "; ")) {
+				tasks, tasksPara, tasksLine = true, s.para, true
+			}
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
 			if o != nil || !s.listItem || h.owners == nil || h.mark != markNone || newClause(strings.Join(s.items, "; "), x.dir).analyze().unknownLead != "" {
 				h.set(o, s, false)
@@ -145,6 +156,9 @@ func (x *extractor) run(text string) []Directive {
 			if skip {
 				continue
 			}
+		}
+		if tasks && s.para != tasksPara && !(tasksLine && s.listItem) {
+			tasks = false
 		}
 		s.items, s.intro = x.joinAddressees(s.items, s.intro)
 		if weekly && s.para != weeklyPara && !(s.intro[0] && x.weekdayOnly(s.items[0]) != nil) {
@@ -164,6 +178,9 @@ func (x *extractor) run(text string) []Directive {
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
 					period, periodPara = p, s.para
+				}
+				if x.announcesTasks(item) {
+					tasks, tasksPara, tasksLine = true, s.para, false
 				}
 				if newClause(item, x.dir).namedPerson() {
 					break // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
@@ -266,6 +283,12 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 				noCue := v == vNone
+				if tasks && v == vNone && !a.past && c.words() >= 2 && !isTitle(c.text) && !isAside(c.text) && (pieceIndex == 0 || nounTasks) {
+					v, noCue = vDirective, false // "công tác thu ngân sách" in a list of tasks: a task
+					nounTasks = true
+				} else if pieceIndex == 0 {
+					nounTasks = false
+				}
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
@@ -285,6 +308,7 @@ func (x *extractor) run(text string) []Directive {
 				case vNarrative:
 					directive = false
 					periodList = false
+					tasks = false
 				}
 				isDirective := directive && v != vNone
 				own := d.Lead != nil || a.unknownLead != ""
@@ -1952,4 +1976,15 @@ func (c *clause) firstAction() int {
 // commaBefore reports whether a comma stands before token i.
 func (c *clause) commaBefore(i int) bool {
 	return c.commaBetween(0, i)
+}
+
+// taskNouns name the tasks a list announces.
+var taskNouns = phrases("nhiem vu", "cong viec", "giai phap", "bien phap", "noi dung", "cong tac trong tam")
+
+// announcesTasks reports whether a heading or the clause before a colon
+// announces a list of tasks: it speaks of tasks ("nhiệm vụ trọng tâm",
+// "các giải pháp") and reports nothing.
+func (x *extractor) announcesTasks(text string) bool {
+	c := newClause(strings.TrimRight(strings.TrimSpace(text), " :"), x.dir)
+	return c.has(taskNouns) && !c.hasPast() && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
 }

@@ -235,7 +235,7 @@ func splitItems(s string) []itemText {
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
-			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) || sharedHead(part[:i]) {
+			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) && !endsWithList(part[:i]) || sharedHead(part[:i]) {
 				break
 			}
 			out = append(out, itemText{text: part[:i], intro: true})
@@ -333,4 +333,18 @@ func markerBefore(s string) bool {
 func isLink(p string) bool {
 	p = strings.TrimSpace(p)
 	return !strings.ContainsRune(p, ' ') && (strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www."))
+}
+
+// endsWithList reports whether s ends with words that announce a list:
+// "… bao gồm:", "… gồm:", "… như sau:", "… sau đây:".
+func endsWithList(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	n := len(w)
+	switch {
+	case n >= 1 && w[n-1] == "gom":
+		return true
+	case n >= 2 && (w[n-2]+" "+w[n-1] == "nhu sau" || w[n-2]+" "+w[n-1] == "sau day"):
+		return true
+	}
+	return false
 }
