@@ -359,6 +359,6 @@ func TestClassTasksWrittenAsNouns(t *testing.T) {
 		{"a heading of tasks and noun items", "Nhiệm vụ trọng tâm thời gian tới:\n- Công tác thu ngân sách nhà nước.\n- Công tác phòng, chống dịch bệnh trên đàn gia súc.",
 			[]want{{text: "thu ngân sách", warn: "chủ trì"}, {text: "dịch bệnh", warn: "chủ trì"}}},
 		{"the objects of one verb stay one task", "Nhiệm vụ trọng tâm thời gian tới:\n- Chuẩn bị công tác đón tiếp đại biểu; công tác giao lưu khi kết thúc hội thi.",
-			[]want{{text: "công tác giao lưu", warn: "chủ trì"}}},
+			[]want{{text: "đón tiếp đại biểu; Công tác giao lưu", warn: "chủ trì"}}},
 	})
 }
