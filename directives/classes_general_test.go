@@ -362,3 +362,10 @@ func TestClassTasksWrittenAsNouns(t *testing.T) {
 			[]want{{text: "đón tiếp đại biểu; Công tác giao lưu", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassWeekdayItemsUnderAWeeklyLine(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"weekday items under a line that says hằng tuần", "Chế độ báo cáo hằng tuần như sau:\n- Thứ Hai: Văn phòng HĐND và UBND xã tổng hợp lịch công tác tuần.\n- Thứ Sáu: Các thôn báo cáo kết quả ra quân vệ sinh môi trường.",
+			[]want{{lead: "vp", deadline: "2025-08-18 23:59", recur: "weekly"}, {lead: "group:thon", deadline: "2025-08-22 23:59", recur: "weekly"}}},
+	})
+}

@@ -279,6 +279,9 @@ func (c *clause) isRequest(i, n int) bool {
 func (c *clause) orgNounBefore(i int) bool {
 	for _, p := range orgNouns {
 		if k := i - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			if p[len(p)-1] == "phong" && !c.capitalized(i) {
+				continue // "Văn phòng tổng hợp …": the office acts; "Phòng Quản lý đô thị" is a name
+			}
 			if len(p) == 1 && p[0] == "ban" && !c.isBan(k) {
 				continue // "văn bản chỉ đạo" is no "Ban chỉ đạo"
 			}
@@ -1071,4 +1074,10 @@ func (c *clause) commaBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// capitalized reports whether token i is written with a capital.
+func (c *clause) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].start:])
+	return unicode.IsUpper(r)
 }

@@ -140,6 +140,9 @@ func (x *extractor) run(text string) []Directive {
 				period, periodPara = p, s.para
 				periodList = p != nil && !s.listItem
 			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
+			if hasWeekly(strings.Join(s.items, "; ")) {
+				weekly, weeklyPara = true, s.para
+			}
 			if x.announcesTasks(strings.Join(s.items, "; ")) {
 				tasks, tasksPara, tasksLine = true, s.para, true
 			}
@@ -219,6 +222,9 @@ func (x *extractor) run(text string) []Directive {
 				relayed = relayed || c.has(relayWords)
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
+				}
+				if v == vNarrative && s.listItem && a.subjectMention && !a.past && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 {
+					v = vDirective // "- Thứ Sáu: Các thôn báo cáo kết quả …": an item of a list reports by its day
 				}
 				if (v == vNone || v == vFollow) && !a.past && c.has(agreedTasks) {
 					v = vDirective // "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9": what the meeting agreed to do
@@ -1987,4 +1993,12 @@ var taskNouns = phrases("nhiem vu", "cong viec", "giai phap", "bien phap", "noi 
 func (x *extractor) announcesTasks(text string) bool {
 	c := newClause(strings.TrimRight(strings.TrimSpace(text), " :"), x.dir)
 	return c.has(taskNouns) && !c.hasPast() && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
+}
+
+// mentionLen returns how many tokens the mention at token i spans, or 0.
+func (c *clause) mentionLen(i int) int {
+	if mi, ok := c.byFirst[i]; ok {
+		return c.mentions[mi].last - i
+	}
+	return 0
 }
