@@ -415,9 +415,9 @@ func TestRealDev(t *testing.T) {
 	}
 }
 
-// TestRealHeldout scores the held-back part and prints only its aggregate
+// TestRealHeldBack scores the held-back part and prints only its aggregate
 // figures: its errors are never looked at while the extractor is developed.
-func TestRealHeldout(t *testing.T) {
+func TestRealHeldBack(t *testing.T) {
 	ps := realPassages(t, "heldout")
 	if len(ps) == 0 {
 		t.Fatal("no labelled passage in testdata/real/heldout")
