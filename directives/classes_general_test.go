@@ -369,3 +369,21 @@ func TestClassWeekdayItemsUnderAWeeklyLine(t *testing.T) {
 			[]want{{lead: "vp", deadline: "2025-08-18 23:59", recur: "weekly"}, {lead: "group:thon", deadline: "2025-08-22 23:59", recur: "weekly"}}},
 	})
 }
+
+func TestClassUnitsListedByNumber(t *testing.T) {
+	dir := tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "tdp6", Name: "Tổ dân phố 6", Kind: tasks.KindThon},
+		{ID: 2, Code: "tdp7", Name: "Tổ dân phố 7", Kind: tasks.KindThon},
+		{ID: 3, Code: "tdp8", Name: "Tổ dân phố 8", Kind: tasks.KindThon},
+		{ID: 4, Code: "t2", Name: "Thôn 2", Kind: tasks.KindThon},
+		{ID: 5, Code: "t3", Name: "Thôn 3", Kind: tasks.KindThon},
+	})
+	checkClasses(t, dir, []classCase{
+		{"street groups by number", "Các tổ dân phố 6, 7, 8 duy trì tổng vệ sinh vào sáng Chủ nhật hằng tuần.",
+			[]want{{lead: "tdp6", coords: "tdp7,tdp8", deadline: "2025-08-24 12:00", recur: "weekly"}}},
+		{"villages by number with và", "Thôn 2 và 3 khơi thông kênh mương nội đồng.",
+			[]want{{lead: "t2", coords: "t3"}}},
+		{"a number with no unit ends the list", "Thôn 2, 5 khơi thông kênh mương nội đồng.",
+			[]want{{lead: "t2"}}},
+	})
+}

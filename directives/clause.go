@@ -84,6 +84,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	}
 	ms = append(ms, c.grammarGroups(dir, ms)...)
 	ms = c.unitWithItsGroup(dir, ms)
+	ms = c.numberedSiblings(dir, ms)
 	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true
@@ -1080,4 +1081,59 @@ func (c *clause) commaBetween(i, j int) bool {
 func (c *clause) capitalized(i int) bool {
 	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].start:])
 	return unicode.IsUpper(r)
+}
+
+// numberedSiblings finds the units listed by number after one named in
+// full: "các tổ dân phố 6, 7, 8", "thôn 2 và 3" name "Tổ dân phố 7" and
+// "Tổ dân phố 8", "Thôn 3" too, when the directory has them.
+func (c *clause) numberedSiblings(dir *tasks.Directory, ms []mention) []mention {
+	var out []mention
+	for k, m := range ms {
+		out = append(out, m)
+		if m.owner.Unit == nil || m.last < 1 || !isNumber(c.word(m.last-1)) {
+			continue
+		}
+		name := strings.Fields(vntext.Fold(m.owner.Unit.Name))
+		if len(name) < 2 || name[len(name)-1] != c.word(m.last-1) {
+			continue
+		}
+		stem := strings.Join(name[:len(name)-1], " ")
+		next := len(c.toks)
+		if k+1 < len(ms) {
+			next = ms[k+1].first
+		}
+		for i := m.last; i+1 < next; i += 2 {
+			if !(c.toks[i].punct && c.toks[i].w == ",") && c.word(i) != "va" || !isNumber(c.word(i+1)) {
+				break
+			}
+			u, ok := unitNamed(dir, stem+" "+c.word(i+1))
+			if !ok {
+				break
+			}
+			out = append(out, mention{first: i + 1, last: i + 2, owner: unitOwner(u, c.span(i+1, i+2))})
+		}
+	}
+	return out
+}
+
+// unitNamed returns the unit whose folded name is name.
+func unitNamed(dir *tasks.Directory, name string) (tasks.Unit, bool) {
+	for _, u := range dir.Units() {
+		if u.RetiredAt == nil && strings.Join(strings.Fields(vntext.Fold(u.Name)), " ") == name {
+			return u, true
+		}
+	}
+	return tasks.Unit{}, false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
