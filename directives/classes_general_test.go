@@ -387,3 +387,10 @@ func TestClassUnitsListedByNumber(t *testing.T) {
 			[]want{{lead: "t2"}}},
 	})
 }
+
+func TestClassSchedulesOnNamedDays(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"on the Saturdays and Sundays of every week, within a span", "Các thôn tổ chức tổng vệ sinh môi trường vào các ngày thứ Bảy, Chủ nhật hằng tuần; thời gian thực hiện từ ngày 20/8/2025 đến hết ngày 31/12/2025.",
+			[]want{{lead: "group:thon", deadline: "2025-08-23 23:59", recur: "weekly"}}},
+	})
+}

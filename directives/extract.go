@@ -499,6 +499,9 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 			continue
 		}
 		n := rest.at(i, deadlineFillers)
+		if n == 0 && (rest.word(i) == "tu" || rest.word(i) == "ngay" || isNumber(rest.word(i))) {
+			n = 1 // "thời gian thực hiện từ ngày 20/7 đến hết ngày 31/12": the start of the span
+		}
 		if n == 0 {
 			return false
 		}
@@ -1217,7 +1220,11 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 	words := strings.Fields(vntext.Fold(before))
 	if n := len(words); !dl.Lead && n > 0 {
 		switch words[n-1] {
-		case "thang", "nhung", "cac", "dip", "ky":
+		case "cac":
+			if dl.Rule == nil || !dl.Rule.HasWeekday {
+				return true // "các tháng …": a period spoken of; "vào các ngày thứ Bảy, Chủ nhật hằng tuần" is a schedule
+			}
+		case "thang", "nhung", "dip", "ky":
 			return true
 		case "khanh", "le", "tet", "niem":
 			return true // "dịp nghỉ Lễ Quốc khánh 02/9/2023": the name of a day, not a deadline
