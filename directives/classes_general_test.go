@@ -394,3 +394,17 @@ func TestClassSchedulesOnNamedDays(t *testing.T) {
 			[]want{{lead: "group:thon", deadline: "2025-08-23 23:59", recur: "weekly"}}},
 	})
 }
+
+func TestClassNamesAfterAGroupAndAColon(t *testing.T) {
+	dir := tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "quangtrung", Name: "UBND phường Quang Trung", Aliases: []string{"phường Quang Trung"}, Kind: tasks.KindXa},
+		{ID: 2, Code: "trungvuong", Name: "UBND phường Trưng Vương", Aliases: []string{"phường Trưng Vương"}, Kind: tasks.KindXa},
+		{ID: 3, Code: "bachdang", Name: "UBND phường Bạch Đằng", Kind: tasks.KindXa},
+	})
+	checkClasses(t, dir, []classCase{
+		{"the wards named, not every ward", "Đề nghị UBND các phường: Quang Trung, Trưng Vương tăng cường kiểm tra, xử lý dứt điểm các vi phạm.",
+			[]want{{lead: "quangtrung", coords: "trungvuong"}}},
+		{"the first named is not registered", "Đề nghị UBND các phường: Yên Thanh, Quang Trung, Trưng Vương tăng cường kiểm tra.",
+			[]want{{coords: "quangtrung,trungvuong", warn: "Yên Thanh"}}},
+	})
+}

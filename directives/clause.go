@@ -83,6 +83,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
 	ms = append(ms, c.grammarGroups(dir, ms)...)
+	ms = c.withoutSharedHeads(ms)
 	ms = c.unitWithItsGroup(dir, ms)
 	ms = c.numberedSiblings(dir, ms)
 	for k := range ms {
@@ -408,6 +409,13 @@ func (c *clause) analyze() analysis {
 				a.coords = append(a.coords, m.owner)
 				a.coLeads = append(a.coLeads, m.owner)
 				a.because(m.owner, "")
+			}
+			if name := c.unknownFirstName(regionStart, subj[0].first); name != "" {
+				// "UBND các phường: Yên Thanh (not registered), Quang Trung, …": the first named leads, unknown
+				a.coords = append([]Owner{*a.lead}, a.coords...)
+				a.coLeads = append([]Owner{*a.lead}, a.coLeads...)
+				a.because(*a.lead, "")
+				a.lead, a.subjectMention, a.unknownLead = nil, false, name
 			}
 		} else if name := c.orgName(regionStart, at); name != "" {
 			a.unknownLead = name
@@ -1136,4 +1144,49 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// withoutSharedHeads drops a group phrase that heads a list of names after
+// a colon: "UBND các phường: Yên Thanh, Quang Trung" names those wards, not
+// every ward.
+func (c *clause) withoutSharedHeads(ms []mention) []mention {
+	named := make([]bool, len(c.toks)+1)
+	for _, m := range ms {
+		if m.owner.Unit != nil {
+			for t := m.first; t < m.last && t < len(named); t++ {
+				named[t] = true
+			}
+		}
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.owner.Unit == nil && m.last < len(c.toks) && c.toks[m.last].punct && c.toks[m.last].w == ":" && c.namesAfter(m.last, named) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// unknownFirstName returns the name listed first after a colon, before the
+// first unit of the directory at token j, when the directory does not know
+// it: "các phường: Yên Thanh, Quang Trung" → "Yên Thanh".
+func (c *clause) unknownFirstName(i, j int) string {
+	colon := -1
+	for k := i; k < j; k++ {
+		if c.toks[k].punct && c.toks[k].w == ":" {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	end := colon + 1
+	for end < j && !c.toks[end].punct && c.capitalized(end) {
+		end++
+	}
+	if end == colon+1 || end < j && !(c.toks[end].punct && c.toks[end].w == ",") && c.word(end) != "va" {
+		return ""
+	}
+	return c.span(colon+1, end)
 }
