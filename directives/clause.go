@@ -3,6 +3,8 @@ package directives
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
@@ -45,6 +47,10 @@ type mention struct {
 	agentOnly   bool
 	concerned   bool // "các đơn vị liên quan": the one asked, never a partner
 	generic     bool // "các cơ quan, đơn vị liên quan": never an owner
+	// subordinate marks "các đơn vị trực thuộc" with no body after it:
+	// after another owner ("chỉ đạo các đơn vị trực thuộc", "UBND các xã
+	// và các tổ chức trực thuộc") they are that owner's own, no unit to name.
+	subordinate bool
 }
 
 // clause is one piece of a conclusion with its tokens and the owners it names.
@@ -75,6 +81,15 @@ func newClause(text string, dir *tasks.Directory) *clause {
 			continue
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
+	}
+	ms = append(ms, c.grammarGroups(dir, ms)...)
+	ms = c.withoutSharedHeads(ms)
+	ms = c.unitWithItsGroup(dir, ms)
+	ms = c.numberedSiblings(dir, ms)
+	for k := range ms {
+		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
+			ms[k].subordinate = true
+		}
 	}
 	for _, g := range agentGroups {
 		for i := range c.toks {
@@ -205,6 +220,12 @@ func (c *clause) cue(i int) (cueKind, int) {
 			best, bestN = k.k, n
 		}
 	}
+	if best == cueNarrative && i == 0 && c.at(i, imperativeReports) == bestN {
+		return cueVerb, bestN // "Báo cáo kết quả về UBND xã.": asked, at the head of the clause
+	}
+	if best == cueNarrative && bestN == 1 && !c.asWritten(i) {
+		return cueNone, 1 // "dã bạn", "cơn bão", "đăng": not "đã", "còn", "đang"
+	}
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
 	}
@@ -230,12 +251,16 @@ func (c *clause) isRequest(i, n int) bool {
 			return false
 		}
 		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
-		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 {
+		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 &&
+			c.at(i+1, personWords) == 0 && c.at(i+1, titleWords) == 0 {
 			return false
 		}
 	}
 	for _, p := range requestNouns {
 		if i-len(p) >= 0 && c.at(i-len(p), [][]string{p}) == len(p) {
+			if r, _ := utf8.DecodeRuneInString(c.text[c.toks[i-len(p)].start:]); unicode.IsUpper(r) && i-len(p) > 0 {
+				continue // "Phan Thanh Dũng yêu cầu": a name, not "đúng yêu cầu"
+			}
 			// "vừa có công văn yêu cầu các xã …" asks; "công văn đề nghị của xã" does not.
 			if before := c.word(i - len(p) - 1); p[0] != "cac" && (before == "co" || before == "hanh") {
 				continue
@@ -245,7 +270,8 @@ func (c *clause) isRequest(i, n int) bool {
 	}
 	switch w {
 	case "chi", "phan", "dieu":
-		return prev != "ban" && c.mentionWithin(i+n, 3)
+		// "chỉ đạo (giao) UBND xã An Khánh …": someone follows, known or not
+		return !c.isBan(i-1) && (c.mentionWithin(i+n, 3) || c.at(i+n, orgHeads) > 0 || c.at(i+n, determiners) > 0 && c.at(i+n+1, orgHeads) > 0)
 	}
 	return true
 }
@@ -255,6 +281,12 @@ func (c *clause) isRequest(i, n int) bool {
 func (c *clause) orgNounBefore(i int) bool {
 	for _, p := range orgNouns {
 		if k := i - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			if p[len(p)-1] == "phong" && !c.capitalized(i) {
+				continue // "Văn phòng tổng hợp …": the office acts; "Phòng Quản lý đô thị" is a name
+			}
+			if len(p) == 1 && p[0] == "ban" && !c.isBan(k) {
+				continue // "văn bản chỉ đạo" is no "Ban chỉ đạo"
+			}
 			return true
 		}
 	}
@@ -345,6 +377,10 @@ func (c *clause) analyze() analysis {
 		scopeCue    string
 		subjOther   bool // a word such as "tại", "của" came after the subject
 		nominal     bool
+		when        bool      // inside "sau khi …", "khi …", "nếu …": its verbs are not the predicate
+		whenComma   int       // the token after the last comma inside it, or 0
+		asker       []mention // the units that ask, before a request verb: they lead when no unit is asked
+		askerLead   bool
 		lastSpeech  = -1
 		requestTok  = -1
 	)
@@ -352,9 +388,15 @@ func (c *clause) analyze() analysis {
 		i++ // "Thứ ba, là triển khai …"
 	}
 	a.textStart = c.startAt(i)
+	predAt := -1
 	commit := func(at int) {
 		if ph == phPredicate {
 			return
+		}
+		predAt = at
+		if ph == phAddressee && len(subj) == 0 && len(asker) > 0 {
+			// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
+			subj, ph, askerLead = asker, phSubject, true
 		}
 		if len(subj) > 0 {
 			a.subjectMention = true
@@ -367,6 +409,13 @@ func (c *clause) analyze() analysis {
 				a.coords = append(a.coords, m.owner)
 				a.coLeads = append(a.coLeads, m.owner)
 				a.because(m.owner, "")
+			}
+			if name := c.unknownFirstName(regionStart, subj[0].first); name != "" {
+				// "UBND các phường: Yên Thanh (not registered), Quang Trung, …": the first named leads, unknown
+				a.coords = append([]Owner{*a.lead}, a.coords...)
+				a.coLeads = append([]Owner{*a.lead}, a.coLeads...)
+				a.because(*a.lead, "")
+				a.lead, a.subjectMention, a.unknownLead = nil, false, name
 			}
 		} else if name := c.orgName(regionStart, at); name != "" {
 			a.unknownLead = name
@@ -387,7 +436,12 @@ func (c *clause) analyze() analysis {
 			m := c.mentions[mi]
 			switch {
 			case m.agentOnly && sc != scAgent:
-			case m.generic || m.concerned && (ph == phPredicate || len(subj) > 0):
+			case m.concerned && !m.generic && sc == scCoord && m.owner.Group != tasks.KindAll:
+				// "phối hợp với các sở, ngành liên quan": those of a kind concerned are that kind's group
+				a.coords = append(a.coords, m.owner)
+				a.because(m.owner, scopeCue)
+				scopeFound = true
+			case m.generic || (m.concerned || m.subordinate) && (ph == phPredicate || len(subj) > 0) || m.subordinate && len(asker) > 0:
 				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
 			case sc == scCoord || sc == scNested:
 				a.coords = append(a.coords, m.owner)
@@ -405,6 +459,9 @@ func (c *clause) analyze() analysis {
 			case sc == scOther:
 			case ph == phSubject && subjOther:
 				// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
+			case ph != phPredicate && when && whenComma > 0 && c.toks[i-1].punct:
+				// "khi có mưa lớn ở các thôn, Trạm Y tế …": the subject after the clause of time
+				when, regionStart, subj = false, i, []mention{m}
 			case ph != phPredicate:
 				subj = append(subj, m)
 			}
@@ -418,6 +475,9 @@ func (c *clause) analyze() analysis {
 			continue
 		}
 		if t.punct {
+			if t.w == "," && when {
+				whenComma = i + 1 // the subject or the predicate may start here
+			}
 			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
 				endScope(i)
 			}
@@ -435,9 +495,35 @@ func (c *clause) analyze() analysis {
 			i++
 			continue
 		}
+		if c.at(i, phrases("theo chuc nang", "theo linh vuc", "theo nhiem vu")) > 0 {
+			i = c.pastDuty(i) // "theo chức năng, nhiệm vụ được giao": how, not a report
+			continue
+		}
+		if ph == phSubject && len(subj) == 0 && c.at(i, whenWords) > 0 {
+			when = true // "sau khi kiện toàn bộ máy, UBND xã cần …": a time, then the subject
+			i += c.at(i, whenWords)
+			continue
+		}
+		if ph == phSubject && a.pred == predNone && c.word(i) == "nao" && strings.ToLower(c.text[t.start:t.end]) == "nào" && c.thenAfter(i) > 0 {
+			// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work
+			regionStart, subj = c.thenAfter(i), nil
+			i = regionStart
+			continue
+		}
 		kind, k := c.cue(i)
 		if k == 0 {
 			k = 1
+		}
+		if when && ph == phSubject {
+			switch {
+			case kind == cueModal:
+				when = false // "sau khi kiện toàn bộ máy UBND xã cần …": a modal ends the clause of time
+			case (kind == cueVerb || kind == cueWeakModal) && whenComma > 0 && c.toks[i-1].punct:
+				// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma
+				when, regionStart, subj = false, whenComma, nil
+			case kind == cueVerb || kind == cueWeakModal || kind == cueNarrative:
+				kind = cueNone
+			}
 		}
 		if ph != phPredicate && (kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest) &&
 			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
@@ -445,6 +531,12 @@ func (c *clause) analyze() analysis {
 		}
 		if kind == cueSpeech && ph == phSubject && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
 			kind = cueVerb // "Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
+		}
+		if kind == cueWeakModal && ph == phSubject {
+			if r := c.documentRequest(i + k); r > 0 {
+				i = r // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …": the document asks
+				continue
+			}
 		}
 		if kind == cueWeakModal {
 			if next, _ := c.cue(i + k); next == cueNarrative {
@@ -491,6 +583,17 @@ func (c *clause) analyze() analysis {
 				break
 			}
 			a.requestBare = !c.hasWords(c.frameEnd(), i)
+			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i, directingVerbs) == k && a.pred == predNone {
+				// "Phòng Nông nghiệp chỉ đạo các xã chăm sóc lúa": the unit directs and leads, those it directs take part
+				a.setPred(predVerb, c.span(i, i+k))
+				commit(i)
+				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
+				break
+			}
+			asker = nil
+			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i+k, citizenWords) == 0 {
+				asker = subj // not when the people are asked: "UBND xã yêu cầu người dân …" is advice
+			}
 			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
 			nominal = false
 			if a.pred == predNone {
@@ -539,6 +642,14 @@ func (c *clause) analyze() analysis {
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
 			}
+			if r := c.documentRequest(i); r > 0 && ph == phSubject && t.w == "co" {
+				k = r - i // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …"
+				break
+			}
+			if r := c.documentRequest(i + k); r > 0 && ph == phSubject && (t.w == "da" || t.w == "vua") {
+				k = r - i // "UBND huyện đã có Công văn số … yêu cầu các xã …": the document asks, now
+				break
+			}
 			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
 				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
 			}
@@ -566,8 +677,10 @@ func (c *clause) analyze() analysis {
 	}
 	endScope(n)
 	commit(n)
-	a.past = c.hasPast() || c.datedEvent()
+	a.past = c.pastBefore(predAt) || c.datedEvent()
 	switch {
+	case askerLead:
+		a.textStart = c.toks[asker[0].first].start
 	case requestTok >= 0:
 		a.requestAt = c.toks[requestTok].start
 		a.requestWord = c.span(requestTok, requestTok+c.at(requestTok, requestVerbs))
@@ -603,8 +716,8 @@ func (c *clause) frameEnd() int {
 			i = c.mentions[mi].last - 1 // a comma inside a name ("UBND các xã, phường") ends no frame
 			continue
 		}
-		if c.toks[i].punct && c.toks[i].w == "," {
-			return i + 1
+		if c.toks[i].punct && (c.toks[i].w == "," || c.toks[i].w == ":") {
+			return i + 1 // "Về giải phóng mặt bằng: các thôn …" ends the topic at the colon too
 		}
 		if k, _ := c.cue(i); k == cueRequest && c.word(0) == "doi" {
 			return i // "Đối với dự án X giao phường Y …": the frame ends at the request
@@ -652,6 +765,9 @@ func (c *clause) orgName(i, j int) string {
 	if k >= j || c.at(k, orgHeads) == 0 {
 		return ""
 	}
+	if h := k + c.at(k, orgHeads); h < len(c.toks) && c.at(h, phrases("do", "nay", "minh", "ay", "nao")) > 0 {
+		return "" // "cơ quan đó", "đơn vị mình": the one spoken of, no name
+	}
 	end := j
 	for e := i; e < j; e++ {
 		if c.toks[e].punct && c.toks[e].w != "&" && c.toks[e].w != "-" && c.toks[e].w != "/" {
@@ -673,7 +789,7 @@ func (c *clause) hasPast() bool {
 			i = c.parenEnd(i) - 1
 			continue
 		}
-		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && c.at(i+1, notPastAfterDa) > 0) {
+		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i))) {
 			return true
 		}
 	}
@@ -785,9 +901,292 @@ func (c *clause) issuerBefore(i int) bool {
 func namesKind(phrase string) bool {
 	c := &clause{text: phrase, toks: tokenize(phrase)}
 	for i := range c.toks {
-		if c.at(i, kindNouns) > 0 {
+		if c.at(i, kindNouns) > 0 && !(c.word(i) == "phuong" && c.word(i-1) == "dia") {
+			return true // "địa phương" is any place, not a phường
+		}
+	}
+	return false
+}
+
+// documentNouns name a document that carries an instruction.
+var documentNouns = phrases("cong van", "van ban", "ke hoach", "chi thi", "cong dien", "thong bao", "quyet dinh", "thong bao ket luan")
+
+// documentRequest returns the token of the request verb when the words at i
+// tell that a document was issued to ask someone ("(đã) có Công văn số 12/UBND
+// ngày 3/8 yêu cầu …", "ban hành văn bản chỉ đạo …"), and nothing in the
+// clause reports how the work went; otherwise 0.
+func (c *clause) documentRequest(i int) int {
+	k := i
+	if n := c.at(k, phrases("co", "ban hanh", "gui", "phat hanh")); n > 0 {
+		k += n
+	}
+	if c.at(k, documentNouns) == 0 {
+		return 0
+	}
+	for j := k; j < len(c.toks) && j < k+20; j++ {
+		if c.toks[j].punct && c.toks[j].w != "/" && c.toks[j].w != "-" && c.toks[j].w != "," {
+			return 0
+		}
+		if kind, _ := c.cue(j); kind == cueRequest {
+			for r := j; r < len(c.toks); r++ {
+				if c.at(r, reportWords) > 0 {
+					return 0
+				}
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// markWords are the marks of mood that folding confuses with other words:
+// the folded word and the ways it may be written (with its accents, or
+// without any when the text was typed without them).
+var markWords = map[string][]string{
+	"da":   {"đã", "da"},
+	"dang": {"đang", "dang"},
+	"vua":  {"vừa", "vua"},
+	"chua": {"chưa", "chua"},
+	"con":  {"còn", "con"},
+	"duoc": {"được", "duoc"},
+	"thi":  {"thì", "thi"},
+	"co":   {"có", "co"},
+}
+
+// asWritten reports whether token i, when it is one of markWords, is
+// written as that mark ("đã", not "dã" or "đà"; "còn", not "cơn").
+func (c *clause) asWritten(i int) bool {
+	forms, ok := markWords[c.toks[i].w]
+	if !ok {
+		return true
+	}
+	w := strings.ToLower(c.text[c.toks[i].start:c.toks[i].end])
+	for _, f := range forms {
+		if w == f {
 			return true
 		}
 	}
 	return false
+}
+
+// subordinateAt reports whether "trực thuộc" stands at token i with no
+// body after it: the units under the subject, not units of the directory.
+func (c *clause) subordinateAt(i int) bool {
+	n := c.at(i, phrases("truc thuoc", "thuoc quyen"))
+	if n == 0 {
+		return false
+	}
+	j := i + n
+	if j >= len(c.toks) || c.toks[j].punct {
+		return true
+	}
+	if c.at(j, orgHeads) > 0 {
+		return false // "trực thuộc UBND huyện": the issuer's, every unit
+	}
+	kind, _ := c.cue(j)
+	return kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueOther || c.at(j, glueWords) > 0
+}
+
+// unitWithItsGroup reads a unit followed by "và các" and the group of its
+// own kind as that group: "Ủy ban MTTQ và các tổ chức chính trị - xã hội"
+// are the đoàn thể, the Ủy ban MTTQ among them.
+func (c *clause) unitWithItsGroup(dir *tasks.Directory, ms []mention) []mention {
+	var out []mention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.owner.Unit != nil && k+1 < len(ms) {
+			n := ms[k+1]
+			if n.owner.Unit == nil && n.owner.Group == m.owner.Unit.Kind && !n.generic && c.word(m.last) == "va" && n.first == m.last+1 {
+				g := groupOwner(dir, n.owner.Group, c.span(m.first, n.last))
+				out = append(out, mention{first: m.first, last: n.last, owner: g})
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// thenAfter returns the token after the "thì" that follows token i, or 0.
+func (c *clause) thenAfter(i int) int {
+	for k := i + 1; k < len(c.toks); k++ {
+		if c.word(k) == "thi" && c.asWritten(k) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// reportsUp reports whether the clause, with no subject, asks for the
+// report of the work before it: its first verb, after words of manner, is
+// "báo cáo" ("Kịp thời báo cáo những vấn đề phát sinh về UBND huyện").
+func (c *clause) reportsUp() bool {
+	for i := c.frameEnd(); i < len(c.toks); i++ {
+		kind, n := c.cue(i)
+		switch kind {
+		case cueWeakModal, cueModal:
+			i += n - 1
+			continue
+		case cueVerb:
+			return c.at(i, phrases("bao cao")) > 0
+		}
+		return false
+	}
+	return false
+}
+
+// isBan reports whether token i is "ban" (a board) as written, not "bản",
+// "bán" or "bạn", which fold to the same word.
+func (c *clause) isBan(i int) bool {
+	return i >= 0 && i < len(c.toks) && c.toks[i].w == "ban" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "ban"
+}
+
+// dutyWords go with "theo chức năng, nhiệm vụ được giao".
+var dutyWords = map[string]bool{"theo": true, "chuc": true, "nang": true, "nhiem": true, "vu": true, "duoc": true, "giao": true,
+	"quyen": true, "han": true, "cua": true, "minh": true, "linh": true, "vuc": true, "phu": true, "trach": true, "va": true}
+
+// pastDuty returns the token after "theo chức năng, nhiệm vụ (được giao)"
+// that starts at i.
+func (c *clause) pastDuty(i int) int {
+	for i < len(c.toks) && (c.toks[i].punct && c.toks[i].w == "," || !c.toks[i].punct && dutyWords[c.toks[i].w]) {
+		i++
+	}
+	return i
+}
+
+// pastBefore is hasPast for a clause whose predicate starts at token at: a
+// mark of the past further on counts only where a clause of its own starts
+// (after a comma, "và", "nhưng"), not inside the object ("hướng dẫn nhân
+// dân thu hoạch lúa đã chín").
+func (c *clause) pastBefore(at int) bool {
+	for i := 0; i < len(c.toks); i++ {
+		if c.toks[i].punct && c.toks[i].w == "(" {
+			i = c.parenEnd(i) - 1
+			continue
+		}
+		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
+			continue
+		}
+		if at < 0 || i <= at+1 || c.toks[i-1].punct || c.at(i-1, phrases("va", "nhung", "song")) > 0 || c.commaBetween(at, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma or a semicolon stands between tokens i and j.
+func (c *clause) commaBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(c.toks); k++ {
+		if c.toks[k].punct && (c.toks[k].w == "," || c.toks[k].w == ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalized reports whether token i is written with a capital.
+func (c *clause) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].start:])
+	return unicode.IsUpper(r)
+}
+
+// numberedSiblings finds the units listed by number after one named in
+// full: "các tổ dân phố 6, 7, 8", "thôn 2 và 3" name "Tổ dân phố 7" and
+// "Tổ dân phố 8", "Thôn 3" too, when the directory has them.
+func (c *clause) numberedSiblings(dir *tasks.Directory, ms []mention) []mention {
+	var out []mention
+	for k, m := range ms {
+		out = append(out, m)
+		if m.owner.Unit == nil || m.last < 1 || !isNumber(c.word(m.last-1)) {
+			continue
+		}
+		name := strings.Fields(vntext.Fold(m.owner.Unit.Name))
+		if len(name) < 2 || name[len(name)-1] != c.word(m.last-1) {
+			continue
+		}
+		stem := strings.Join(name[:len(name)-1], " ")
+		next := len(c.toks)
+		if k+1 < len(ms) {
+			next = ms[k+1].first
+		}
+		for i := m.last; i+1 < next; i += 2 {
+			if !(c.toks[i].punct && c.toks[i].w == ",") && c.word(i) != "va" || !isNumber(c.word(i+1)) {
+				break
+			}
+			u, ok := unitNamed(dir, stem+" "+c.word(i+1))
+			if !ok {
+				break
+			}
+			out = append(out, mention{first: i + 1, last: i + 2, owner: unitOwner(u, c.span(i+1, i+2))})
+		}
+	}
+	return out
+}
+
+// unitNamed returns the unit whose folded name is name.
+func unitNamed(dir *tasks.Directory, name string) (tasks.Unit, bool) {
+	for _, u := range dir.Units() {
+		if u.RetiredAt == nil && strings.Join(strings.Fields(vntext.Fold(u.Name)), " ") == name {
+			return u, true
+		}
+	}
+	return tasks.Unit{}, false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutSharedHeads drops a group phrase that heads a list of names after
+// a colon: "UBND các phường: Yên Thanh, Quang Trung" names those wards, not
+// every ward.
+func (c *clause) withoutSharedHeads(ms []mention) []mention {
+	named := make([]bool, len(c.toks)+1)
+	for _, m := range ms {
+		if m.owner.Unit != nil {
+			for t := m.first; t < m.last && t < len(named); t++ {
+				named[t] = true
+			}
+		}
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.owner.Unit == nil && m.last < len(c.toks) && c.toks[m.last].punct && c.toks[m.last].w == ":" && c.namesAfter(m.last, named) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// unknownFirstName returns the name listed first after a colon, before the
+// first unit of the directory at token j, when the directory does not know
+// it: "các phường: Yên Thanh, Quang Trung" → "Yên Thanh".
+func (c *clause) unknownFirstName(i, j int) string {
+	colon := -1
+	for k := i; k < j; k++ {
+		if c.toks[k].punct && c.toks[k].w == ":" {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	end := colon + 1
+	for end < j && !c.toks[end].punct && c.capitalized(end) {
+		end++
+	}
+	if end == colon+1 || end < j && !(c.toks[end].punct && c.toks[end].w == ",") && c.word(end) != "va" {
+		return ""
+	}
+	return c.span(colon+1, end)
 }

@@ -18,6 +18,8 @@ import (
 type extractor struct {
 	dir *tasks.Directory
 	ref time.Time
+	// trace, when set (tests), is told what became of every piece.
+	trace func(piece string, kept bool, v verdict, a analysis)
 }
 
 // piece is a clause of the conclusion that may be a directive.
@@ -51,8 +53,8 @@ func (a analysis) verdict() verdict {
 		if a.past {
 			return vNarrative
 		}
-		if a.subjectMention {
-			return vDirective
+		if a.subjectMention || a.unknownLead != "" {
+			return vDirective // "Thường trực HĐND xã giám sát …": a body acts, known or not
 		}
 		return vFollow
 	}
@@ -70,6 +72,26 @@ func (x *extractor) run(text string) []Directive {
 		h         headingState
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
+		// scope is the addressee of a request, for the sentence without a
+		// subject right after it that goes on with the same work ("… yêu
+		// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
+		// thống truyền thanh của xã").
+		scope *headOwners
+		// weekly marks a text that has just said "hằng tuần": a line that
+		// opens with a weekday and a colon is that day of every week.
+		weekly     bool
+		weeklyPara int
+		// periodList marks a period set by a heading that gives out the
+		// work of the period ("… giao nhiệm vụ tháng 7 cho các bộ phận:"):
+		// it holds for the paragraphs after it until a report or another heading.
+		periodList bool
+		// tasks marks the items after a line or a clause that announces a
+		// list of tasks ("Nhiệm vụ trọng tâm thời gian tới:", "… các nhiệm vụ
+		// trọng tâm, bao gồm: công tác thu ngân sách; …"): each item is work,
+		// even written as a noun phrase, until a report or a paragraph of its own.
+		tasks     bool
+		tasksPara int
+		tasksLine bool // announced by a line of its own: it holds for the list items below
 	)
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
@@ -78,23 +100,56 @@ func (x *extractor) run(text string) []Directive {
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
-		if period != nil && s.para != periodPara && !s.listItem {
+		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil && !periodList {
 			period = nil
 		}
 		sentenceStart := len(out)
 		var (
-			firstLead  *Owner
-			firstCo    []Owner // units asked together with firstLead
-			relayed    bool    // a piece relays the chair's instructions: what follows is asked
-			frame      *deadline.Deadline
-			prev       *Directive
-			pieceIndex int
+			firstLead *Owner
+			firstCo   []Owner // units asked together with firstLead
+			// firstSubject marks a firstLead that is the subject of a sentence,
+			// not a list item: it goes on to the items that continue the
+			// sentence in lower case ("UBND các huyện có trách nhiệm …; chịu
+			// trách nhiệm …"), not to an item in capitals that starts afresh.
+			firstSubject bool
+			attendance   bool // the sentence lists who attends the meeting
+			nounTasks    bool // the items of this sentence are tasks written as noun phrases
+			relayed      bool // a piece relays the chair's instructions: what follows is asked
+			frame        *deadline.Deadline
+			prev         *Directive
+			pieceIndex   int
 		)
+		if s.caption && !x.asksInCaption(s.items[0]) {
+			continue // the title of the page or the caption of a photo
+		}
+		if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
+			continue // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
+		}
+		if !s.heading && len(s.items) == 1 {
+			if o, unknown, ok := x.nameLine(s.items[0]); ok {
+				// "1. Giao Phòng Văn hóa và Thông tin huyện" on a line of its own: the owner of the items below
+				h.set(o, s, false)
+				h.unknown = unknown
+				directive = true
+				continue
+			}
+		}
 		if s.heading {
 			advice = false
-			period, periodPara = x.headingPeriod(strings.Join(s.items, "; ")), s.para
+			if p := x.headingPeriod(strings.Join(s.items, "; ")); p != nil || !s.listItem || period == nil {
+				period, periodPara = p, s.para
+				periodList = p != nil && !s.listItem
+			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
+			if hasWeekly(strings.Join(s.items, "; ")) {
+				weekly, weeklyPara = true, s.para
+			}
+			if x.announcesTasks(strings.Join(s.items, "; ")) {
+				tasks, tasksPara, tasksLine = true, s.para, true
+			}
 			o, skip := x.headingOwner(strings.Join(s.items, "; "))
-			h.set(o, s, false)
+			if o != nil || !s.listItem || h.owners == nil || h.mark != markNone || newClause(strings.Join(s.items, "; "), x.dir).analyze().unknownLead != "" {
+				h.set(o, s, false)
+			} // else "1. Tuyên truyền cổ động trực quan:" under the owners' heading: a topic, the owners hold
 			if o != nil {
 				directive = true
 			} else if x.narrativeHeading(strings.Join(s.items, "; ")) {
@@ -105,10 +160,30 @@ func (x *extractor) run(text string) []Directive {
 				continue
 			}
 		}
+		if tasks && s.para != tasksPara && !(tasksLine && s.listItem) {
+			tasks = false
+		}
+		s.items, s.intro = x.joinAddressees(s.items, s.intro)
+		if weekly && s.para != weeklyPara && !(s.intro[0] && x.weekdayOnly(s.items[0]) != nil) {
+			weekly = false
+		}
 		for n, item := range s.items {
+			if s.intro[n] && weekly {
+				if w := x.weekdayOnly(item); w != nil {
+					// "… hằng tuần, gồm: Vào chiều thứ Sáu: Tổ chức làm vệ sinh …": that day, every week
+					period, periodPara, weeklyPara = w, s.para, s.para
+					continue
+				}
+			}
+			if hasWeekly(item) {
+				weekly, weeklyPara = true, s.para
+			}
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
 					period, periodPara = p, s.para
+				}
+				if x.announcesTasks(item) {
+					tasks, tasksPara, tasksLine = true, s.para, false
 				}
 				if newClause(item, x.dir).namedPerson() {
 					break // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
@@ -121,10 +196,13 @@ func (x *extractor) run(text string) []Directive {
 					skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
 				}
 				if o != nil || skip {
-					if ic := newClause(item, x.dir); skip && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
+					if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && ic.at(0, topicWords) == 0 && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
 						skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 					}
-					h.set(o, s, true)
+					if ia := newClause(item, x.dir).analyze(); o != nil || h.owners == nil || ia.unknownLead != "" {
+						h.set(o, s, true)
+						h.unknown = ia.unknownLead
+					} // else "…, gồm:" under the owners' heading names no one new: the owners hold
 					if o != nil {
 						firstLead = &o.lead
 						directive = true
@@ -145,10 +223,22 @@ func (x *extractor) run(text string) []Directive {
 				if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 					v = vNone
 				}
+				if v == vNarrative && s.listItem && a.subjectMention && !a.past && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 {
+					v = vDirective // "- Thứ Sáu: Các thôn báo cáo kết quả …": an item of a list reports by its day
+				}
+				if (v == vNone || v == vFollow) && !a.past && c.has(agreedTasks) {
+					v = vDirective // "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9": what the meeting agreed to do
+				}
+				if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
+					v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
+				}
 				d := x.directive(c, a, p)
-				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() ||
+				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
+				}
+				if pieceIndex == 0 && c.at(0, attendanceWords) > 0 {
+					attendance = true // "Dự hội nghị, có đồng chí …; lãnh đạo các cơ quan …": who came, not work
 				}
 				if c.subjectLine() || c.notWork(a) {
 					v = vNone
@@ -174,9 +264,20 @@ func (x *extractor) run(text string) []Directive {
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
-						prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
-						prev.Warnings = withoutTopic(prev.Warnings, AboutDeadline)
-						prev.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
+						targets := []*Directive{prev}
+						if pieceIndex > 0 && p.text == s.items[len(s.items)-1] && prev.Lead != nil {
+							// "Giao Sở A kiểm tra …; thông báo kết quả …; hoàn thành trước ngày 15/5": the whole work of A
+							for k := sentenceStart; k < len(out); k++ {
+								if o := &out[k]; o != prev && o.Deadline == nil && o.DeadlineText == "" && o.Lead != nil && o.Lead.Key() == prev.Lead.Key() {
+									targets = append(targets, o)
+								}
+							}
+						}
+						for _, t := range targets {
+							t.Deadline, t.DeadlineText = d.Deadline, d.DeadlineText
+							t.Warnings = withoutTopic(t.Warnings, AboutDeadline)
+							t.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
+						}
 					}
 					continue
 				}
@@ -187,48 +288,80 @@ func (x *extractor) run(text string) []Directive {
 						v = vNone
 					}
 				}
+				noCue := v == vNone
+				if tasks && v == vNone && !a.past && c.words() >= 2 && !isTitle(c.text) && !isAside(c.text) && (pieceIndex == 0 || nounTasks) {
+					v, noCue = vDirective, false // "công tác thu ngân sách" in a list of tasks: a task
+					nounTasks = true
+				} else if pieceIndex == 0 {
+					nounTasks = false
+				}
 				if v == vNone && !a.past && !a.subjectMention && a.unknownLead == "" && h.owners != nil && (s.listItem || h.inline) && c.words() >= 3 && !isTitle(c.text) {
 					v = vDirective // an item under its owners' heading asks for work, whatever its verb
 				}
 				if pieceIndex > 0 && len(out) > sentenceStart && c.words() >= 2 && !a.subjectMention && a.unknownLead == "" &&
-					(v == vNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
+					c.at(0, goOnWords) == 0 && !c.actionWithin(3) && !(c.hasAction() && !c.nounHead()) &&
+					(v == vNone || noCue && a.pred == predNone || !p.cont && c.opensWithNoun() && a.pred != predRequest && a.pred != predModal && !s.intro[0]) {
 					mergeInto(&out[len(out)-1], d) // "…; tài chính, tài sản; toàn bộ hồ sơ … trước ngày 25/10"
 					pieceIndex++
 					continue
+				}
+				if attendance {
+					v = vNone
 				}
 				switch v {
 				case vDirective:
 					directive = true
 				case vNarrative:
 					directive = false
+					periodList = false
+					tasks = false
 				}
 				isDirective := directive && v != vNone
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
 					h.opened(s, own, v)
-					if a.leadFromRequest || a.subjectMention && s.listItem {
+					if a.leadFromRequest || a.subjectMention {
 						firstLead = d.Lead
 						firstCo = a.coLeads
+						firstSubject = !a.leadFromRequest && !s.listItem
 					}
-					if d.Deadline != nil && a.requestAt >= 0 && d.Deadline.Start < a.requestAt {
+					if d.Deadline != nil && (a.requestAt >= 0 && d.Deadline.Start < a.requestAt || c.opensWithTime(*d.Deadline)) {
 						frame = d.Deadline
 					}
-					if !own && last != nil && last.Lead != nil && lastPara == s.para && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless) {
+					if !own && last != nil && last.Lead != nil && (lastPara == s.para || c.at(0, goOnWords) > 0 && !s.listItem) && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless || a.subjectless && c.reportsUp()) {
 						o := *last.Lead
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
-						d.warn(AboutOwner, warnCarriedLead, o.Name())
-						d.Why.Lead = fmt.Sprintf(whyLeadCarried, o.Name())
+						d.warn(AboutOwner, warnPrevLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 						firstLead = d.Lead
+					} else if !own && scope != nil && h.owners == nil && a.subjectless && directive && (v == vFollow || v == vDirective) && c.sameWork(scope.phrase) {
+						o := scope.lead
+						d.Lead = &o
+						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), scope.coords...), d.Coordinators...)), o.Key())
+						d.warn(AboutOwner, warnPrevLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
+						firstLead, firstCo = d.Lead, scope.coords
 					}
-				} else if a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "" {
+				} else if (a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "") && v != vNone {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
 					firstLead, firstCo = d.Lead, a.coLeads
+					firstSubject = !a.leadFromRequest && !s.listItem
+					if d.Deadline != nil && c.opensWithTime(*d.Deadline) {
+						frame = d.Deadline
+					}
 				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 {
-					x.carry(&d, a, p, prev, firstLead, frame)
+					from := firstLead
+					if firstSubject && !startsLower(p.text) && c.at(0, goOnWords) == 0 {
+						from = nil
+					}
+					x.carry(&d, a, p, prev, from, frame)
 					if d.Lead != nil && firstLead != nil && d.Lead.Key() == firstLead.Key() {
 						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), firstCo...), d.Coordinators...)), d.Lead.Key())
 					}
+				}
+				if d.Lead == nil && a.requestBare && a.unknownLead != "" && h.owners != nil && c.at(0, directingVerbs) > 0 {
+					a.unknownLead = "" // "- Chỉ đạo các bệnh viện sẵn sàng …" under "1. Sở Y tế:": the Sở directs its own
 				}
 				if d.Lead == nil && (a.subjectless || v == vDirective && !a.subjectMention) && a.unknownLead == "" && h.owners != nil {
 					o := h.owners.lead
@@ -239,6 +372,15 @@ func (x *extractor) run(text string) []Directive {
 					d.Why.Lead = fmt.Sprintf(whyLeadHeading, h.owners.phrase)
 					for _, co := range h.owners.coords {
 						x.because(&d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
+					}
+				}
+				if pieceIndex == 0 && periodList && s.para != periodPara && !s.listItem && a.pred == predRequest {
+					period, periodList = nil, false // "Đồng chí cũng yêu cầu …": a new request, past the list of the month's work
+				}
+				if pieceIndex == 0 && !s.heading && (d.Deadline == nil && d.DeadlineText == "" || d.Deadline != nil && d.Deadline.Rule == nil && isMonthEnd(*d.Deadline)) {
+					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past && (d.Deadline == nil || d.Deadline.Time.Equal(p.Time)) {
+						// "Nhiệm vụ tháng 11 tập trung …": the month of the tasks, for this paragraph
+						period, periodPara = p, s.para
 					}
 				}
 				if d.Deadline == nil && d.DeadlineText == "" && period != nil {
@@ -255,8 +397,24 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 				seen.note(c)
-				x.ownerWarnings(&d, a)
+				wa := a // the owner's warnings may come from the heading: "3. Giao Trung tâm X (unknown)"
+				if d.Lead == nil && a.unknownLead == "" && !a.subjectMention && h.unknown != "" {
+					wa.unknownLead = h.unknown
+					d.Why.Lead = fmt.Sprintf(whyLeadUnknown, h.unknown)
+				}
+				x.ownerWarnings(&d, wa)
 				x.explain(&d, a, c, h.owners != nil)
+				if x.trace != nil {
+					x.trace(p.text, isDirective && len(strings.Fields(d.Text)) >= 3, v, a)
+				}
+				switch {
+				case v == vNarrative || s.heading:
+					scope = nil
+				case isDirective && d.Lead != nil && a.leadFromRequest:
+					scope = &headOwners{lead: *d.Lead, coords: a.coLeads, phrase: d.Text}
+				case isDirective:
+					scope = nil // only the sentence right after the request goes on with its work
+				}
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]
@@ -278,13 +436,16 @@ func (x *extractor) run(text string) []Directive {
 // …") holds to the end of its paragraph.
 type headingState struct {
 	owners *headOwners
-	mark   markKind
-	para   int
-	inline bool
+	// unknown is the body a heading named that the directory does not
+	// know: the items below it have no owner, and say why.
+	unknown string
+	mark    markKind
+	para    int
+	inline  bool
 }
 
 func (h *headingState) set(o *headOwners, s sentence, inline bool) {
-	h.owners, h.mark, h.para, h.inline = o, s.marker, s.para, inline
+	h.owners, h.mark, h.para, h.inline, h.unknown = o, s.marker, s.para, inline, ""
 	if inline {
 		h.mark = markNone
 	}
@@ -292,6 +453,9 @@ func (h *headingState) set(o *headOwners, s sentence, inline bool) {
 
 // enter ends the heading before a sentence that is out of its reach.
 func (h *headingState) enter(s sentence) {
+	if h.unknown != "" && s.para != h.para && (!s.listItem || s.marker == h.mark) {
+		h.unknown = ""
+	}
 	if h.owners == nil || s.para == h.para {
 		return
 	}
@@ -335,6 +499,9 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 			continue
 		}
 		n := rest.at(i, deadlineFillers)
+		if n == 0 && (rest.word(i) == "tu" || rest.word(i) == "ngay" || isNumber(rest.word(i))) {
+			n = 1 // "thời gian thực hiện từ ngày 20/7 đến hết ngày 31/12": the start of the span
+		}
 		if n == 0 {
 			return false
 		}
@@ -349,6 +516,7 @@ func mergeInto(prev *Directive, d Directive) {
 	prev.Text += "; " + d.Text
 	if prev.Deadline == nil && prev.DeadlineText == "" && (d.Deadline != nil || d.DeadlineText != "") {
 		prev.Deadline, prev.DeadlineText = d.Deadline, d.DeadlineText
+		prev.Why.Deadline = fmt.Sprintf(whyDeadline, d.DeadlineText)
 		for _, w := range d.Warnings {
 			if w.About == AboutDeadline {
 				prev.Warnings = append(prev.Warnings, w)
@@ -362,6 +530,13 @@ func mergeInto(prev *Directive, d Directive) {
 // ban hành …", "Sáng ngày 5/3, UBND phường tổ chức …". A date after the
 // meeting opens a directive instead ("Ngày 25/9, các xã nộp …").
 func (x *extractor) datedOpening(c *clause) bool {
+	_, ok := x.datedOpeningEnd(c)
+	return ok
+}
+
+// datedOpeningEnd is datedOpening, with the byte offset of the comma that
+// ends the date.
+func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 	k := 0
 	switch c.word(0) {
 	case "sang", "chieu", "toi", "trua", "dem":
@@ -374,7 +549,7 @@ func (x *extractor) datedOpening(c *clause) bool {
 		k++
 	}
 	if w := c.word(k); w == "" || w[0] < '0' || w[0] > '9' {
-		return false
+		return 0, false
 	}
 	comma := -1
 	for i := k; i < len(c.toks) && i < k+12; i++ {
@@ -384,14 +559,14 @@ func (x *extractor) datedOpening(c *clause) bool {
 		}
 	}
 	if comma < 0 {
-		return false
+		return 0, false
 	}
 	phrase := dashDate.ReplaceAllString(c.text[c.toks[0].start:c.toks[comma].start], "$1/$2")
 	d, err := deadline.Parse(phrase, x.ref.AddDate(0, 0, -300))
 	if err != nil || d.Rule != nil {
-		return false
+		return 0, false
 	}
-	return !d.Time.After(x.ref.AddDate(0, 0, 1))
+	return c.toks[comma].start, !d.Time.After(x.ref.AddDate(0, 0, 1))
 }
 
 // dashDate is a day and month written with a dash or a dot: "4-10", "4.10".
@@ -532,7 +707,7 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
-	if k := max(c.at(0, [][]string{{"ve"}}), c.at(0, [][]string{{"doi", "voi"}})); k > 0 && !c.hasAction() {
+	if k := c.at(0, topicWords); k > 0 && (!c.hasAction() || !c.requestAt(k) && !c.hasSubjectAt(k)) {
 		if _, named := c.byFirst[k]; !named {
 			return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
 		}
@@ -642,6 +817,15 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		return d
 	}
 	dl, ok, err := x.findDeadline(c.text)
+	if end, dated := x.datedOpeningEnd(c); dated && ok && dl.Start < end {
+		// "Ngày 04/8, UBND tỉnh yêu cầu …": the day of the letter, not a deadline
+		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
+	}
+	if !ok && err == nil {
+		if p := x.taskPeriod(c.text); p != nil {
+			dl, ok = *p, true // "tập trung thực hiện các nhiệm vụ trọng tâm tháng 9": by the end of that month
+		}
+	}
 	var de *deadline.Error
 	defer func() {
 		if d.DeadlineText != "" {
@@ -940,8 +1124,11 @@ func withoutOwner(os []Owner, key string) []Owner {
 // is still ahead: work given a deadline is asked for, whatever else the
 // clause reads like.
 func (x *extractor) setsDeadline(d Directive) bool {
-	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Rule != nil || d.Deadline.Time.Before(x.ref) {
+	if d.Deadline == nil || !d.Deadline.Lead || d.Deadline.Time.Before(x.ref) {
 		return false
+	}
+	if d.Deadline.Rule != nil && !strings.HasPrefix(vntext.Fold(d.Deadline.Text), "truoc") && !strings.HasPrefix(vntext.Fold(d.Deadline.Text), "cham nhat") {
+		return false // a bare "hằng tuần" sets no work; "trước ngày 20 hằng tháng" does
 	}
 	c := &clause{text: d.Deadline.Text, toks: tokenize(d.Deadline.Text)}
 	if c.at(0, deadlineLeads) > 0 {
@@ -980,7 +1167,7 @@ func announcesList(c *clause) bool {
 		return false
 	}
 	last := c.toks[n-1].w
-	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" {
+	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" || last == "gom" {
 		return true
 	}
 	for i := range c.toks {
@@ -1033,8 +1220,14 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 	words := strings.Fields(vntext.Fold(before))
 	if n := len(words); !dl.Lead && n > 0 {
 		switch words[n-1] {
-		case "thang", "nhung", "cac", "dip", "ky":
+		case "cac":
+			if dl.Rule == nil || !dl.Rule.HasWeekday {
+				return true // "các tháng …": a period spoken of; "vào các ngày thứ Bảy, Chủ nhật hằng tuần" is a schedule
+			}
+		case "thang", "nhung", "dip", "ky":
 			return true
+		case "khanh", "le", "tet", "niem":
+			return true // "dịp nghỉ Lễ Quốc khánh 02/9/2023": the name of a day, not a deadline
 		}
 		// "diễn ra trong 2 ngày 13-14/7": the days of an event
 		if n >= 3 && words[n-3] == "trong" && words[n-1] == "ngay" {
@@ -1042,6 +1235,9 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 		}
 	}
 	after := strings.TrimLeft(text[dl.End:], " ")
+	if openEnded.MatchString(vntext.Fold(after)) {
+		return true // "trong năm 2018 và những năm tiếp theo": an aim with no end, not a deadline
+	}
 	if strings.HasPrefix(vntext.Fold(dl.Text), "trong") && after != "" && after[0] >= '0' && after[0] <= '9' {
 		return true
 	}
@@ -1253,7 +1449,7 @@ func (c *clause) notWork(a analysis) bool {
 		return true // "… thực hiện (nghiêm) nội dung trên"
 	case c.at(c.frameEnd(), deliveryWords) > 0:
 		return true
-	case c.has(consequenceWords):
+	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
 		return true
 	case c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs):
 		return true
@@ -1266,6 +1462,9 @@ func (c *clause) notWork(a analysis) bool {
 // or a deadline with a lead word, not a recurrence.
 func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 	dl, ok, err := x.findDeadline(text)
+	if p := x.taskPeriod(text); p != nil && (err == nil || !ok) {
+		dl, ok, err = *p, true, nil // "… kết quả trong tháng 6 và giao nhiệm vụ tháng 7 …": the month the tasks are for
+	}
 	if err != nil || !ok || dl.Rule != nil || dl.Time.Before(x.ref) {
 		return nil
 	}
@@ -1348,4 +1547,465 @@ func (c *clause) hasAct(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithTime reports whether the clause opens with the time frame dl,
+// closed by a comma: "Từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí
+// …; thường xuyên …" sets the deadline of every item of the sentence.
+func (c *clause) opensWithTime(dl deadline.Deadline) bool {
+	before := c.text[:dl.Start]
+	if strings.Contains(before, ",") || len(strings.Fields(before)) > 6 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(c.text[dl.End:]), ",")
+}
+
+// genericVerbs name no particular work: sharing them does not make two
+// sentences the same work.
+var genericVerbs = phrases("thuc hien", "trien khai", "to chuc", "dam bao", "bao dam", "tiep tuc thuc hien", "thuc hien nghiem")
+
+// sameWork reports whether a clause without a subject goes on with the
+// work of an earlier directive (text): its first verb is one that
+// directive uses ("… yêu cầu các ban ngành chủ động tuyên truyền …. Tuyên
+// truyền trên hệ thống truyền thanh của xã").
+func (c *clause) sameWork(text string) bool {
+	other := &clause{text: text, toks: tokenize(text)}
+	for i := c.frameEnd(); i < len(c.toks); i++ {
+		kind, n := c.cue(i)
+		if kind != cueVerb {
+			continue
+		}
+		if c.at(i, genericVerbs) > 0 {
+			return false
+		}
+		verb := c.toks[i : i+n]
+		for j := 0; j+n <= len(other.toks); j++ {
+			same := true
+			for k := range verb {
+				if other.toks[j+k].w != verb[k].w {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nameLine reads a line that only names who does the items below it, with
+// no colon: "1. Phòng Văn hóa và Thông tin", "2. Giao Văn phòng HĐND và
+// UBND huyện", "Đối với UBND các xã". It returns their owners, or the
+// name of a body the directory does not know ("3. Giao Trung tâm Truyền
+// thông huyện"), and whether the line is such a line.
+func (x *extractor) nameLine(text string) (o *headOwners, unknown string, ok bool) {
+	text = strings.TrimRight(strings.TrimSpace(text), " .;")
+	c := newClause(text, x.dir)
+	if c.words() > 14 || c.hasAction() {
+		return nil, "", false
+	}
+	if dl, found, _ := x.findDeadline(text); found && dl.Text != "" {
+		return nil, "", false
+	}
+	i := 0
+	if k, n := c.cue(0); k == cueRequest {
+		i = n
+	} else if n := c.at(0, phrases("doi voi", "ve phia")); n > 0 {
+		i = n
+	}
+	start := i
+	named := false
+	for i < len(c.toks) {
+		if mi, found := c.byFirst[i]; found {
+			if c.mentions[mi].generic {
+				return nil, "", false
+			}
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct && (c.toks[i].w == "," || c.toks[i].w == "-" || c.toks[i].w == "&") || c.at(i, glueWords) > 0 {
+			i++
+			continue
+		}
+		break
+	}
+	if i == len(c.toks) && named {
+		h, _ := x.headingOwner(text)
+		return h, "", h != nil
+	}
+	if named || i != start {
+		return nil, "", false
+	}
+	if name := c.orgName(start, len(c.toks)); name != "" && c.span(start, len(c.toks)) == name && c.at(start, determiners) == 0 {
+		return nil, name, true
+	}
+	return nil, "", false
+}
+
+// asksInCaption reports whether a line that reads as a title or a caption
+// is a request all the same ("Đồng chí Chủ tịch yêu cầu các thôn …"): a
+// request verb with someone asked.
+func (x *extractor) asksInCaption(text string) bool {
+	c := newClause(text, x.dir)
+	a := c.analyze()
+	return a.pred == predRequest && (a.lead != nil || a.unknownLead != "")
+}
+
+// actionWithin reports whether a verb or a modal comes within the first n
+// words: "kiên quyết xử lý nghiêm …" is work, not a list of nouns.
+func (c *clause) actionWithin(n int) bool {
+	for i := 0; i < len(c.toks) && i < n; i++ {
+		if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest {
+			return true
+		}
+	}
+	return false
+}
+
+// joinAddressees joins the semicolon items that only name who is asked
+// with the item after them: "yêu cầu các Sở: Y tế, Công Thương; Công an
+// tỉnh; UBND các huyện, thành phố tăng cường …" is one request to all of
+// them, not four directives.
+func (x *extractor) joinAddressees(items []string, intro []bool) ([]string, []bool) {
+	var (
+		out    []string
+		outIn  []bool
+		carry  string
+		joined bool
+	)
+	for n, it := range items {
+		if carry != "" {
+			it = carry + "; " + it
+			carry = ""
+		}
+		if n+1 < len(items) && !intro[n] && !intro[n+1] && x.onlyAddressees(items[n]) {
+			carry, joined = it, true
+			continue
+		}
+		out = append(out, it)
+		outIn = append(outIn, intro[n])
+	}
+	if carry != "" {
+		out = append(out, carry)
+		outIn = append(outIn, false)
+	}
+	if !joined {
+		return items, intro
+	}
+	return out, outIn
+}
+
+// onlyAddressees reports whether an item names units (known or not), after
+// a request verb or alone, and holds no work: no verb, no modal, no deadline.
+func (x *extractor) onlyAddressees(text string) bool {
+	c := newClause(text, x.dir)
+	if c.words() > 40 {
+		return false
+	}
+	if k0, _ := c.cue(0); k0 != cueVerb && k0 != cueModal && k0 != cueWeakModal && k0 != cueRequest {
+		if name := c.orgName(0, len(c.toks)); name != "" && len(c.mentions) == 0 && c.words() <= 8 && strings.TrimSpace(c.span(0, len(c.toks))) == name {
+			head := c.at(0, orgHeads)
+			verbAfter := false
+			for i := head + 1; i < len(c.toks); i++ {
+				if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueRequest {
+					verbAfter = true
+				}
+			}
+			if !verbAfter {
+				return true // "Cục Quản lý thị trường tỉnh": a name, with the verb that names its work
+			}
+		}
+	}
+	i := c.frameEnd()
+	for k := i; k < len(c.toks); k++ {
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+			return false // work, not only addressees ("Để chủ động ứng phó, …" is the frame, passed over)
+		}
+	}
+	if _, found, _ := x.findDeadline(c.text[c.startAt(i):]); found {
+		return false
+	}
+	asked := false
+	for i < len(c.toks) {
+		if kind, n := c.cue(i); kind == cueRequest {
+			asked = true
+			i += n
+			break
+		}
+		if _, ok := c.byFirst[i]; ok {
+			break
+		}
+		i++
+	}
+	if !asked {
+		i = 0
+	}
+	named := false
+	for i < len(c.toks) {
+		if mi, ok := c.byFirst[i]; ok {
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct || c.at(i, glueWords) > 0 || c.word(i) == "cho" {
+			i++
+			continue
+		}
+		if q := c.at(i, groupQualifiers); q > 0 {
+			i += q // "các cơ quan, đơn vị trực thuộc UBND huyện"
+			continue
+		}
+		if c.word(i) == "thuoc" || c.at(i, phrases("theo chuc nang", "theo chuc nang nhiem vu")) > 0 {
+			i++
+			continue
+		}
+		if name := c.orgName(i, len(c.toks)); name != "" {
+			named = true
+			i += len(tokenize(name))
+			continue
+		}
+		return false
+	}
+	return named
+}
+
+// taskPeriodWords name the tasks of a period: "nhiệm vụ trọng tâm tháng
+// 8/2019", "công việc trọng tâm trong tháng 9 năm 2020".
+var taskPeriodWords = phrases("nhiem vu", "trong tam", "cong viec", "noi dung")
+
+// taskPeriod reads the month that tasks are named for ("nhiệm vụ tháng 11",
+// "nội dung trọng tâm tháng 8/2019"): the end of that month, which the
+// deadline package leaves to the reader when no lead word comes before it.
+func (x *extractor) taskPeriod(text string) *deadline.Deadline {
+	c := &clause{text: text, toks: tokenize(text)}
+	for i := range c.toks {
+		n := c.at(i, taskPeriodWords)
+		if n == 0 {
+			continue
+		}
+		for k := i + n; k < len(c.toks) && k <= i+n+4; k++ {
+			if c.toks[k].punct {
+				break
+			}
+			if c.word(k) != "thang" {
+				continue
+			}
+			m := monthPhrase.FindStringSubmatchIndex(text[c.toks[k].start:])
+			if m == nil {
+				break
+			}
+			phrase := text[c.toks[k].start : c.toks[k].start+m[1]]
+			dl, err := deadline.Parse("trong "+phrase, x.ref)
+			if err != nil || dl.Rule != nil || dl.Time.Year() > x.ref.Year() && !yearWritten.MatchString(phrase) {
+				break // "nhiệm vụ tháng 8" said in September speaks of the month past
+			}
+			if openEnded.MatchString(vntext.Fold(strings.TrimLeft(text[c.toks[k].start+m[1]:], " "))) {
+				break // "các nhiệm vụ trong tháng 5 và các tháng tiếp theo"
+			}
+			dl.Text = phrase
+			dl.Start, dl.End = c.toks[k].start, c.toks[k].start+m[1]
+			return &dl
+		}
+	}
+	return nil
+}
+
+// yearWritten is a year written in a month phrase.
+var yearWritten = regexp.MustCompile(`\d{4}`)
+
+// monthPhrase is a month, with its year or not: "tháng 11", "tháng 8/2019", "tháng 9 năm 2020".
+var monthPhrase = regexp.MustCompile(`^(?i)th[áa]ng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+n[ăa]m\s+\d{4})?`)
+
+// openEnded follows a period that goes on: "và các tháng tiếp theo".
+var openEnded = regexp.MustCompile(`^(?:va|den)\s+(?:cac|nhung)\s+(?:thang|nam|quy|tuan|ngay)\s+(?:tiep theo|sau|toi)`)
+
+// personNews reports whether a person named by name, near the start of the
+// clause, reports or answers at the meeting ("Thay mặt Thường trực HĐND
+// phường bà Nguyễn Thị Loan báo cáo hoạt động tháng 7"): news of the
+// meeting, not work given, unless a request comes first.
+func (c *clause) personNews() bool {
+	for k := 0; k < len(c.toks) && k < 10; k++ {
+		n := c.at(k, personWords)
+		if n == 0 || k+n >= len(c.toks) || c.toks[k+n].punct || c.at(k+n, titleWords) > 0 {
+			continue
+		}
+		name := c.text[c.toks[k+n].start:c.toks[k+n].end]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		for i := k + n; i < len(c.toks); i++ {
+			if kind, _ := c.cue(i); kind == cueRequest {
+				return false
+			}
+			if c.at(i, reportVerbs) > 0 || c.at(i, phrases("tiep thu", "tra loi", "chu tri")) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasWeekly reports whether a text speaks of every week: "hằng tuần", "hàng tuần".
+func hasWeekly(text string) bool {
+	c := &clause{text: text, toks: tokenize(text)}
+	return c.has(phrases("hang tuan"))
+}
+
+// weekdayFillers may stand beside a weekday in a line that only names it:
+// "Vào cuối giờ chiều thứ Sáu", "Vào các ngày thứ bảy và Chủ nhật".
+var weekdayFillers = phrases("vao", "cuoi", "gio", "cac", "ngay", "buoi", "luc", "dau", "trong")
+
+// weekdayOnly returns the weekly deadline of a line that only names a
+// weekday (or two) and the time of day, or nil.
+func (x *extractor) weekdayOnly(text string) *deadline.Deadline {
+	text = strings.TrimRight(strings.TrimSpace(text), " :")
+	dl, ok, err := deadline.Find(text+" hằng tuần", x.ref)
+	if err != nil || !ok || dl.Rule == nil || !dl.Rule.HasWeekday || dl.Start >= len(text) {
+		return nil
+	}
+	rest := text[:dl.Start]
+	c := &clause{text: rest, toks: tokenize(rest)}
+	for i := 0; i < len(c.toks); {
+		n := c.at(i, weekdayFillers)
+		if n == 0 && !c.toks[i].punct {
+			return nil
+		}
+		i += max(n, 1)
+	}
+	end := min(dl.End, len(text))
+	dl.Text = strings.TrimSpace(text[:end])
+	dl.Start, dl.End = 0, end
+	return &dl
+}
+
+// asksAfterThen reports whether, in "đơn vị nào chưa thu thì khẩn trương
+// thu …", what follows "thì" asks for work (a modal or a verb at its head)
+// rather than stating a consequence ("thì không được xét", "sẽ bị …").
+func (c *clause) asksAfterThen() bool {
+	for i := range c.toks {
+		if c.word(i) != "thi" || !c.asWritten(i) {
+			continue
+		}
+		j := i + 1
+		if c.at(j, phrases("khong duoc", "se", "bi", "khong", "phai chiu")) > 0 && c.at(j, phrases("khong de")) == 0 {
+			return false
+		}
+		for ; j < len(c.toks) && j < i+6; j++ {
+			if kind, _ := c.cue(j); kind == cueModal || kind == cueWeakModal || kind == cueVerb {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// whicheverThen reports whether the clause reads "… nào … thì …":
+// "thôn nào không nộp thì …".
+func (c *clause) whicheverThen() bool {
+	nao := false
+	for i := range c.toks {
+		switch {
+		case c.word(i) == "nao" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "nào":
+			nao = true
+		case nao && c.word(i) == "thi" && c.asWritten(i):
+			return true
+		}
+	}
+	return false
+}
+
+// directingVerbs, opening an item, direct the owner's own subordinates
+// rather than give the work away: "Chỉ đạo các bệnh viện …".
+var directingVerbs = phrases("chi dao", "don doc")
+
+// isMonthEnd reports whether a deadline is the last moment of a month.
+func isMonthEnd(d deadline.Deadline) bool {
+	next := d.Time.Add(time.Second)
+	return next.Day() == 1 && next.Hour() == 0 && next.Minute() == 0
+}
+
+// pageLine reports whether a line is furniture of the web page: a word of
+// pageFurniture with a colon after it, or only dates and times after it.
+func (c *clause) pageLine() bool {
+	n := c.at(0, pageFurniture)
+	if n == 0 || c.words() > 12 {
+		return false
+	}
+	if n < len(c.toks) && c.toks[n].punct && (c.toks[n].w == ":" || c.toks[n].w == "|") {
+		return true
+	}
+	for _, t := range c.toks[n:] {
+		if !t.punct && (t.w[0] < '0' || t.w[0] > '9') && !timeWords[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWords may stand with the dates and times of a page line: "lúc 08:07,
+// Thứ Sáu, 12/01/2018 (GMT+7)".
+var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
+	"chu": true, "nhat": true, "gmt": true, "ngay": true, "sang": true, "chieu": true, "toi": true, "gio": true, "h": true}
+
+// hasSubjectAt reports whether a unit of the directory opens the words at
+// token i: "Đối với Sở Y tế: …" names whom the items are for.
+func (c *clause) hasSubjectAt(i int) bool {
+	_, ok := c.byFirst[i]
+	return ok
+}
+
+// topicWords open a topic heading: "Về công tác y tế:", "Đối với dự án X:".
+var topicWords = phrases("ve", "doi voi")
+
+// requestAt reports whether a request verb that asks someone stands at token i.
+func (c *clause) requestAt(i int) bool {
+	kind, _ := c.cue(i)
+	return kind == cueRequest
+}
+
+// nounHead reports whether the clause opens with a noun of a list of
+// things (its first word is no cue and no body), as the goods of a list cut
+// by semicolons do: "…; toàn bộ hồ sơ, tài liệu có liên quan …".
+func (c *clause) nounHead() bool {
+	return c.opensWithNoun() && c.commaBefore(c.firstAction())
+}
+
+// firstAction returns the token of the first verb or modal, or len(toks).
+func (c *clause) firstAction() int {
+	for i := range c.toks {
+		if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest {
+			return i
+		}
+	}
+	return len(c.toks)
+}
+
+// commaBefore reports whether a comma stands before token i.
+func (c *clause) commaBefore(i int) bool {
+	return c.commaBetween(0, i)
+}
+
+// taskNouns name the tasks a list announces.
+var taskNouns = phrases("nhiem vu", "cong viec", "giai phap", "bien phap", "noi dung", "cong tac trong tam")
+
+// announcesTasks reports whether a heading or the clause before a colon
+// announces a list of tasks: it speaks of tasks ("nhiệm vụ trọng tâm",
+// "các giải pháp") and reports nothing.
+func (x *extractor) announcesTasks(text string) bool {
+	c := newClause(strings.TrimRight(strings.TrimSpace(text), " :"), x.dir)
+	return c.has(taskNouns) && !c.hasPast() && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
+}
+
+// mentionLen returns how many tokens the mention at token i spans, or 0.
+func (c *clause) mentionLen(i int) int {
+	if mi, ok := c.byFirst[i]; ok {
+		return c.mentions[mi].last - i
+	}
+	return 0
 }

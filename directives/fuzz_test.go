@@ -25,6 +25,8 @@ func FuzzExtractRows(f *testing.F) {
 		f.Add(s)
 	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	dev, _ := filepath.Glob(filepath.Join("testdata", "real", "dev", "*.txt"))
+	files = append(files, dev...)
 	for _, p := range files {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))

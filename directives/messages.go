@@ -24,7 +24,8 @@ const (
 	warnPastDeadline  = "Thời hạn “%s” (%s) đã qua so với ngày họp %s nên chưa đặt thời hạn; xin kiểm tra lại."
 	warnManyCycles    = "Câu nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn; xin ghi một thời hạn cụ thể."
 	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: “%s”."
-	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của câu: “%s”."
+	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của mục hoặc của câu: “%s”."
+	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
 )
 
 // Messages of ParseFix.
@@ -58,6 +59,7 @@ const (
 	whyLeadAsked    = "«%s» là đơn vị được giao (sau «%s»)"
 	whyLeadSubject  = "«%s» là chủ ngữ của câu"
 	whyLeadCarried  = "lấy theo chủ ngữ phần trước: «%s»"
+	whyLeadPrev     = "lấy theo câu trước, cùng một việc: «%s»"
 	whyLeadHeading  = "lấy theo tiêu đề của mục: «%s»"
 	whyLeadUnknown  = "«%s» không có trong danh sách đơn vị"
 	whyLeadNone     = "câu không nêu đơn vị thực hiện"
@@ -69,7 +71,7 @@ const (
 	whyNoCoords     = "không có"
 
 	whyDeadline        = "«%s»"
-	whyDeadlineCarried = "lấy theo phần đầu của câu: «%s»"
+	whyDeadlineCarried = "lấy theo phần đầu của mục hoặc của câu: «%s»"
 	whyDeadlineNext    = "lấy theo câu sau: «%s»"
 	whyNoDeadline      = "câu không nêu thời hạn"
 )

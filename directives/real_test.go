@@ -358,12 +358,24 @@ func str(s *string) string {
 }
 
 // realDevFloors pin the figures on dev, as measured when the extractor
-// was last changed (31 passages: owner F1 0.953, deadlines 21/21,
-// recurrences 2/2, 1 dropped, 0 invented): they may rise, never fall.
+// was last changed, over the texts up to `upTo` (100–179: 54 passages,
+// owner F1 0.933, deadlines 41/42, recurrences 6/6, 1 dropped, 1
+// invented): they may rise, never fall. Texts added after (numbered
+// higher) are scored and logged apart, and join the floors when the
+// floors are next raised. The first 31 texts, on which the extractor was
+// first developed, keep their own floors (owner F1 0.950, none dropped,
+// none invented).
 var realDevFloors = struct {
+	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{ownerF1: 0.95, deadline: 1, recurrence: 1, maxDropped: 1, maxInvented: 0}
+}{upTo: "179", ownerF1: 0.93, deadline: 0.975, recurrence: 1, maxDropped: 1, maxInvented: 1}
+
+var realFirstFloors = struct {
+	upTo                    string
+	ownerF1                 float64
+	maxDropped, maxInvented int
+}{upTo: "145", ownerF1: 0.95, maxDropped: 0, maxInvented: 0}
 
 // TestRealDev scores the extractor on the development part of the real
 // corpus, logging every difference, and holds its figures to the floors.
@@ -372,22 +384,40 @@ func TestRealDev(t *testing.T) {
 	if len(ps) == 0 {
 		t.Fatal("no labelled passage in testdata/real/dev")
 	}
-	var f realFigures
+	var f, pinned, first, later realFigures
 	for _, p := range ps {
-		scoreReal(t, &f, runReal(t, p), true)
+		r := runReal(t, p)
+		scoreReal(t, &f, r, true)
+		switch {
+		case p.name <= realFirstFloors.upTo:
+			scoreReal(t, &first, r, false)
+			scoreReal(t, &pinned, r, false)
+		case p.name <= realDevFloors.upTo:
+			scoreReal(t, &pinned, r, false)
+		default:
+			scoreReal(t, &later, r, false)
+		}
 	}
 	t.Logf("dev: %s", f)
+	t.Logf("dev up to %s (floors): %s", realDevFloors.upTo, pinned)
+	t.Logf("dev up to %s (the first texts): %s", realFirstFloors.upTo, first)
+	if later.passages > 0 {
+		t.Logf("dev after %s (not yet under the floors): %s", realDevFloors.upTo, later)
+	}
 	checkLabels(t, ps)
-	if f.f1() < realDevFloors.ownerF1 || ratio(f.deadlineRight, f.deadlineAll) < realDevFloors.deadline ||
-		ratio(f.recurrenceRight, f.recurAll) < realDevFloors.recurrence ||
-		f.dropped() > realDevFloors.maxDropped || f.invented > realDevFloors.maxInvented {
-		t.Errorf("dev figures fell below their floors %+v:\n%s", realDevFloors, f)
+	if pinned.f1() < realDevFloors.ownerF1 || ratio(pinned.deadlineRight, pinned.deadlineAll) < realDevFloors.deadline ||
+		ratio(pinned.recurrenceRight, pinned.recurAll) < realDevFloors.recurrence ||
+		pinned.dropped() > realDevFloors.maxDropped || pinned.invented > realDevFloors.maxInvented {
+		t.Errorf("dev figures fell below their floors %+v:\n%s", realDevFloors, pinned)
+	}
+	if first.f1() < realFirstFloors.ownerF1 || first.dropped() > realFirstFloors.maxDropped || first.invented > realFirstFloors.maxInvented {
+		t.Errorf("figures of the first dev texts fell below their floors %+v:\n%s", realFirstFloors, first)
 	}
 }
 
-// TestRealHeldout scores the held-back part and prints only its aggregate
+// TestRealHeldBack scores the held-back part and prints only its aggregate
 // figures: its errors are never looked at while the extractor is developed.
-func TestRealHeldout(t *testing.T) {
+func TestRealHeldBack(t *testing.T) {
 	ps := realPassages(t, "heldout")
 	if len(ps) == 0 {
 		t.Fatal("no labelled passage in testdata/real/heldout")

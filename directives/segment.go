@@ -38,6 +38,11 @@ type sentence struct {
 	// heading marks the last sentence of a line that ends with a colon
 	// ("3. UBND các xã, thị trấn:"): it may name the owner of the items below.
 	heading bool
+	// caption marks a line that reads as the title of a page or the
+	// caption of a photo: the first line, or the line after a link or an
+	// image, short, with no list marker and no final punctuation ("Tuần
+	// tra, kiểm soát trên địa bàn thành phố").
+	caption bool
 }
 
 // markKind is the kind of list marker that opens a line.
@@ -48,6 +53,8 @@ const (
 	markNumber
 	markLetter
 	markBullet
+	markPlus // "+": a bullet under a "-" bullet
+	markDot  // "•", "*", "▪" …
 )
 
 func markerKind(p string) markKind {
@@ -62,6 +69,10 @@ func markerKind(p string) markKind {
 		return markNumber
 	case unicode.IsLetter(r):
 		return markLetter
+	case r == '+':
+		return markPlus
+	case !strings.ContainsRune("-–—", r):
+		return markDot
 	}
 	return markBullet
 }
@@ -71,11 +82,14 @@ func markerKind(p string) markKind {
 // the list of recipients of an official notice ("Nơi nhận:").
 func sentencesOf(text string) []sentence {
 	var out []sentence
-	for n, p := range paragraphs(text) {
+	ps := paragraphs(text)
+	for n, p := range ps {
 		if strings.HasPrefix(vntext.Fold(p), "noi nhan") {
 			break
 		}
 		marker := markerKind(p)
+		caption := marker == markNone && len(ps) > 1 && n+1 < len(ps) && (n == 0 || isLink(ps[n-1])) &&
+			!endsClause(p) && len(strings.Fields(p)) <= 20
 		ss := splitSentences(p)
 		for k, s := range ss {
 			var (
@@ -90,7 +104,7 @@ func sentencesOf(text string) []sentence {
 			}
 			if len(items) > 0 {
 				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
-				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading})
+				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && len(ss) == 1})
 			}
 		}
 	}
@@ -221,7 +235,7 @@ func splitItems(s string) []itemText {
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
-			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) || sharedHead(part[:i]) {
+			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) && !endsWithList(part[:i]) || sharedHead(part[:i]) {
 				break
 			}
 			out = append(out, itemText{text: part[:i], intro: true})
@@ -250,7 +264,23 @@ func cleanItem(s string) string {
 func sharedHead(s string) bool {
 	w := strings.Fields(vntext.Fold(s))
 	n := len(w)
-	return n >= 2 && w[n-2] == "cac" || n >= 3 && w[n-3] == "cac"
+	switch {
+	case n >= 2 && w[n-2] == "cac":
+		return unitHeadNouns[w[n-1]]
+	case n >= 3 && w[n-3] == "cac":
+		return unitHeadNouns[w[n-2]] || unitHeadNouns[w[n-2]+" "+w[n-1]]
+	}
+	return false
+}
+
+// unitHeadNouns begin the names of units: after "các" and before a colon
+// they head a list of names ("các Sở: Công Thương, …"); other nouns
+// ("các nội dung:", "các nhiệm vụ sau:") announce a list of work.
+var unitHeadNouns = map[string]bool{
+	"so": true, "phong": true, "ban": true, "nganh": true, "xa": true, "phuong": true, "huyen": true,
+	"thon": true, "to": true, "don": true, "co": true, "hoi": true, "doan": true, "trung": true,
+	"to dan": true, "don vi": true, "co quan": true, "trung tam": true, "doan the": true, "thi tran": true, "thi": true,
+	"cuc": true, "chi": true, "tram": true, "truong": true, "cong": true, "uy": true, "ubnd": true, "ap": true, "xom": true, "ban nganh": true,
 }
 
 // endsWithSpeech reports whether s ends with a verb of speech or request,
@@ -297,4 +327,24 @@ func markerBefore(s string) bool {
 	}
 	before := strings.TrimRightFunc(s[:i+1], unicode.IsSpace)
 	return i < 0 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ".")
+}
+
+// isLink reports whether a line is only the address of a page or an image.
+func isLink(p string) bool {
+	p = strings.TrimSpace(p)
+	return !strings.ContainsRune(p, ' ') && (strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www."))
+}
+
+// endsWithList reports whether s ends with words that announce a list:
+// "… bao gồm:", "… gồm:", "… như sau:", "… sau đây:".
+func endsWithList(s string) bool {
+	w := strings.Fields(vntext.Fold(s))
+	n := len(w)
+	switch {
+	case n >= 1 && w[n-1] == "gom":
+		return true
+	case n >= 2 && (w[n-2]+" "+w[n-1] == "nhu sau" || w[n-2]+" "+w[n-1] == "sau day"):
+		return true
+	}
+	return false
 }

@@ -11,7 +11,8 @@ import (
 
 // requestVerbs ask an addressee to act: "đề nghị các xã …", "giao phòng KTHT …".
 var requestVerbs = phrases("yeu cau", "de nghi", "giao", "giao cho", "chi dao", "phan cong", "dieu dong",
-	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "uy quyen cho", "uy quyen", "chi dao va giao", "chi dao va giao nhiem vu cho")
+	"giao nhiem vu", "giao nhiem vu cho", "giao trach nhiem", "giao trach nhiem cho", "uy quyen cho", "uy quyen", "chi dao va giao", "chi dao va giao nhiem vu cho",
+	"chi dao giao", "chi dao giao cho", "chi dao giao nhiem vu cho")
 
 // chairWords name the chair of the meeting as a speaker: "đồng chí Phó Chủ tịch".
 var chairWords = phrases("dong chi", "chu tich", "pho chu tich", "lanh dao", "bi thu", "chu toa")
@@ -47,6 +48,8 @@ var modals = phrases(
 var weakModals = phrases(
 	"tiep tuc", "tap trung", "chu dong", "thuong xuyen", "kip thoi", "quyet liet", "nghiem tuc",
 	"tich cuc", "som", "uu tien", "de ra", "de ra muc tieu",
+	"kien quyet", "nghiem khac", "triet de", "truc tiep", "nhanh chong", "khan cap", "sau sat", "chat che",
+	"dong loat", "can than", "dut diem",
 )
 
 // verbs are actions that start a predicate ("rà soát", "tổng hợp").
@@ -66,7 +69,28 @@ var verbs = phrases(
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
 	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
-	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "treo", "treo co", "phun", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
+	// actions of any office, so that work worded with them is never lost
+	"so tan", "di chuyen", "chang chong", "gia co", "cat tia", "ung truc", "van hanh", "cam bien", "chot chan",
+	"phong toa", "canh bao", "khoanh vung", "khong che", "dap tat", "phun thuoc", "tieu doc", "khu trung",
+	"don dep", "don ve sinh", "tong ve sinh", "thu gom", "nao vet", "khoi thong", "phat quang", "cham soc",
+	"bao quan", "du tru", "mua sam", "cap phat", "phan bo", "kien toan", "dao tao", "boi duong", "tuyen dung",
+	"xep loai", "khen thuong", "ky luat", "xu phat", "cuong che", "thao do", "giai toa", "lap bien ban",
+	"dinh chi", "tam dung", "tam ngung", "kiem soat", "quan trac", "do dac", "cap phep", "cap giay", "cap doi",
+	"chi tra", "san sang", "tiep can", "tham hoi", "tang qua", "ky ket", "phe duyet", "lap ho so", "hoan tat",
+	"thanh lap", "sap nhap", "doi chieu", "kiem dem", "dieu tiet", "cung ung", "tiem chung", "xet nghiem",
+	"cach ly", "dieu tri", "thu dung", "cap cuu", "tim kiem", "cuu nan", "cuu ho", "cuu tro", "khoi phuc",
+	"phuc hoi", "sua doi", "trang tri", "giu gin", "duy tu", "bao tri", "kiem dinh", "thiet lap", "mo rong",
+	"lap quy hoach", "cong bo", "phat thanh", "dang tai", "phan hoi", "giai dap", "tiep cong dan",
+	"khuyen khich", "nhac nho", "dong vien", "tuyen duong", "phat huy", "ngan ngua", "phong ngua", "dau tranh",
+	"tran ap", "truy quet", "bat giu", "xu ly nghiem", "nghiem tri", "danh gia lai", "ra soat lai",
+	"to chuc thuc hien", "thuc thi", "trien khai thuc hien", "pho bien", "huong ung", "tham du", "lien he",
+	"ket noi", "van chuyen", "tap ket", "san lap", "khac phuc hau qua", "xay lap", "thi cong", "dieu dong",
+	"trung dung", "su dung", "khai thac", "ton tao", "tu bo", "trung tu", "tu sua", "hieu chinh", "thay the",
+	"loai bo", "go bo", "tieu huy", "xu ly dut diem", "giai quyet dut diem", "gap go", "tiep xuc",
+	"kiem tra giam sat", "nam chac", "chan chinh", "uon nan", "siet chat", "xiet chat", "lap ke hoach",
+	"xay dung phuong an", "bo tri kinh phi", "nhap lieu", "cap nhat du lieu", "lam sach", "ra quyet dinh",
+	"mo dot", "to chuc ra quan", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -77,7 +101,7 @@ var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi 
 // hướng dẫn, giúp đỡ) or that are only mentioned (của).
 var otherCues = phrases(
 	"gui", "gui ve", "gui den", "gui toi", "bao cao", "trinh", "xin y kien", "cho", "ho tro",
-	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi", "ve",
+	"huong dan", "giup do", "giup", "tao dieu kien cho", "cua", "tai", "den", "toi", "tu", "voi", "ve", "truc thuoc", "thuoc",
 )
 
 // agentCue introduces who does the work in a passive clause: "do cơ sở triển khai".
@@ -110,10 +134,10 @@ var nominalizers = phrases(
 var sessionNouns = phrases("buoi", "cuoc", "chuyen", "lich", "gio", "ngay", "noi", "che do", "phong", "doan")
 
 // orgNouns before a verb make it part of a name: "Ban chỉ đạo", "Tổ xây dựng hồ sơ".
-var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong")
+var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", "van phong", "phong", "cuc", "chi cuc", "tram", "vien", "hat", "doi")
 
 // frameWords open a frame that ends at the first comma: "Về tiêu chí điện, …".
-var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai",
+var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai", "qua", "ben canh do",
 	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
 // glueWords may stand anywhere without changing the analysis.
@@ -126,6 +150,7 @@ var orgHeads = phrases(
 	"chi cuc", "xa", "thi tran", "phuong", "to", "bcd", "co quan", "don vi", "huyen doan", "thanh tra",
 	"mttq", "kho bac", "dien luc", "truong", "benh vien", "chi nhanh", "hat", "tong cong ty",
 	"cong ty", "hop tac xa", "htx", "doi", "nganh", "thon", "ban quan ly", "ban chi dao", "dang uy",
+	"cuc", "tram", "bo chi huy", "ban chi huy", "vien", "hdnd", "thuong truc",
 )
 
 // determiners may precede an organisation's name: "các đoàn công tác".
@@ -153,12 +178,13 @@ func phrases(list ...string) [][]string {
 
 // deadlineLeads open a deadline that sets work, not a period a report
 // speaks of: "trước ngày 30/9", "chậm nhất 25/8", "thời hạn 5 ngày".
-var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay")
+var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay",
+	"trong tuan nay", "trong thang nay", "trong ngay", "ngay trong ngay", "trong tuan toi", "trong tuan sau", "trong thang toi", "hoan thanh trong")
 
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
 var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
-	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve")
+	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve")
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
@@ -176,7 +202,8 @@ var documentFrames = phrases(
 )
 
 // listNouns in a heading announce the items below it.
-var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau")
+var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau",
+	"giao nhiem vu")
 
 // issuers open the name of who issues a request: "Chủ tịch UBND huyện", "UBND tỉnh".
 var issuers = phrases("chu tich", "pho chu tich", "ubnd", "uy ban nhan dan", "dong chi", "lanh dao")
@@ -198,7 +225,8 @@ var intentWords = phrases("se")
 // reportVerbs, after a person named by title at the start of a clause,
 // tell what happened at the meeting: "Đồng chí Giám đốc Sở Y tế báo cáo
 // tình hình …".
-var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh")
+var reportVerbs = phrases("bao cao", "trinh bay", "phat bieu", "cho biet", "thong tin", "neu", "de xuat", "giai trinh",
+	"danh gia", "ghi nhan", "bieu duong", "khen ngoi", "nhan xet")
 
 // instructVerbs are verbs of speech that, after a unit as subject, ask it
 // to instruct its own staff: "Thủ trưởng các đơn vị quán triệt …".
@@ -212,7 +240,8 @@ var kindNouns = phrases("so", "phong", "xa", "phuong", "thi tran", "thon", "to d
 	"chuyen mon", "doan the", "huyen")
 
 // restateEnds close a request that only restates those above it.
-var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren")
+var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu cau tren", "chi thi nay", "cong van nay", "thong bao nay",
+	"ke hoach nay", "cong dien nay", "quyet dinh nay", "chi dao tren", "chi dao nay")
 
 // deliveryWords open a clause that only says how to deliver.
 var deliveryWords = phrases("gui kem", "gui file", "gui ban mem", "file gui ve", "ban mem gui ve")
@@ -225,3 +254,31 @@ var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh",
 
 // staffWords are the people of a unit: "lãnh đạo, công chức phòng".
 var staffWords = phrases("lanh dao", "cong chuc", "can bo", "vien chuc", "tap the")
+
+// whenWords open a clause of time whose verbs are not the main predicate:
+// "sau khi kiện toàn bộ máy, UBND xã cần …", "khi có mưa lớn, các thôn …".
+var whenWords = phrases("sau khi", "truoc khi", "khi", "trong khi", "ngay khi", "ngay sau khi",
+	"neu", "truong hop", "trong truong hop")
+
+// imperativeReports are narrative cues that ask for work when they open a
+// clause with no subject: "Báo cáo kết quả về UBND xã trước ngày …".
+var imperativeReports = phrases("bao cao ket qua", "tiep thu")
+
+// attendanceWords open a sentence that lists who attends: "Dự hội nghị có
+// …", "Tham dự cuộc họp có …", "Cùng dự có …".
+var attendanceWords = phrases("du hoi nghi", "du cuoc hop", "tham du", "cung du", "du buoi", "du hop", "co mat tai", "tham gia doan")
+
+// strongImperatives open a clause with no subject that asks for work
+// whatever came before it (the issue's own list: "tăng cường", "khẩn
+// trương", "chủ động", "tập trung" …).
+var strongImperatives = phrases("tang cuong", "day manh", "day nhanh", "khan truong", "kien quyet", "chu dong", "tap trung",
+	"nghiem tuc", "khong de", "tuyet doi", "nghiem cam")
+
+// pageFurniture open the lines a web page adds around a text: when it was
+// posted, how often it was read, whose photo.
+var pageFurniture = phrases("cap nhat", "ngay dang", "dang luc", "dang ngay", "luot xem", "nguon", "tac gia", "anh", "ngay cap nhat", "thoi gian dang", "in bai", "chia se")
+
+// agreedTasks are what a meeting agrees to do: "thống nhất các giải pháp
+// …", "thống nhất các nhiệm vụ trọng tâm …".
+var agreedTasks = phrases("thong nhat cac giai phap", "thong nhat cac nhiem vu", "thong nhat cac bien phap", "thong nhat nhiem vu",
+	"thong nhat giai phap", "thong nhat bien phap")

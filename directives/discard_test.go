@@ -1,0 +1,48 @@
+package directives
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// maxDiscardedRequests pins how many clauses of the development texts that
+// ask for work (a request verb or a modal, not in the past) yield no row:
+// a closing restatement, advice to citizens, a request that only heads a
+// list (4 on texts 100–179). Each is logged; the number may fall, never rise.
+const maxDiscardedRequests = 4
+
+// TestFewDiscardedRequests audits the one rule a secretary cannot see
+// broken: a directive that silently gives no row.
+func TestFewDiscardedRequests(t *testing.T) {
+	n := 0
+	for _, p := range realPassages(t, "dev") {
+		if p.name > realDevFloors.upTo {
+			continue // texts added since the floors were pinned
+		}
+		text, err := os.ReadFile(filepath.Join(p.dir, p.name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		date, err := time.ParseInLocation("2006-01-02", p.meta.Date, hcm(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		units := p.meta.Units
+		if units == "" {
+			units = p.name + ".units.csv"
+		}
+		x := &extractor{dir: loadDirectoryFile(t, filepath.Join(p.dir, units)), ref: date,
+			trace: func(piece string, kept bool, v verdict, a analysis) {
+				if !kept && !a.past && (a.pred == predRequest || a.pred == predModal) {
+					n++
+					t.Logf("%s: no row for %q", p.name, piece)
+				}
+			}}
+		x.run(string(text))
+	}
+	if n > maxDiscardedRequests {
+		t.Errorf("%d clauses that ask for work give no row, at most %d", n, maxDiscardedRequests)
+	}
+}
