@@ -428,7 +428,22 @@ func TestRealHeldBack(t *testing.T) {
 	}
 	checkLabels(t, ps)
 	t.Logf("heldout: %s", f)
+	if f.f1() < realHeldBackFloors.ownerF1 || ratio(f.deadlineRight, f.deadlineAll) < realHeldBackFloors.deadline ||
+		f.dropped() > realHeldBackFloors.maxDropped || f.invented > realHeldBackFloors.maxInvented {
+		t.Errorf("held-back figures fell below their floors %+v (aggregates only: do not tune on held-back errors)", realHeldBackFloors)
+	}
 }
+
+// realHeldBackFloors pin the held-back figures as measured once at the
+// end of a session (26 passages, 77 directives on 07/12/2026: owner F1
+// 0.614, deadlines 8/19, 11 dropped, 4 invented), so that a change
+// which makes the extractor worse on texts it was never tuned on fails.
+// They guard against regressions only; raising them is done from a
+// measurement, never by reading the held-back errors.
+var realHeldBackFloors = struct {
+	ownerF1, deadline       float64
+	maxDropped, maxInvented int
+}{ownerF1: 0.61, deadline: 0.42, maxDropped: 11, maxInvented: 4}
 
 // checkLabels keeps the labels usable: every owner key is in the
 // passage's directory and deadlines are RFC 3339.
