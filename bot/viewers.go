@@ -9,14 +9,13 @@ import (
 )
 
 // viewers keeps, per person, their memberships and organisations as last
-// read, with their fingerprint (tasks.Store.MembershipsWithOrgs). Only a
-// command that only reads, handled while its update is being recorded
-// (speculate), uses what is kept, and its answer goes out only if the
-// statement that recorded the update saw the same fingerprint (see gate):
-// the memberships it used were then those of the moment the update was
-// recorded, as if they had been read after it. Otherwise it is handled
-// again, reading them afresh. Every other update reads them afresh, and
-// keeps them for the next one.
+// read, with their fingerprint (tasks.Store.MembershipsWithOrgs). A
+// command that only reads (cachedRead) is recorded by a statement that
+// also reads its sender's membership fingerprint (ledger.recordChecking);
+// once recorded, its handler uses what is kept when the fingerprint is the
+// same (the memberships kept are then those of the moment the update was
+// recorded), and reads them afresh otherwise. Every other update reads
+// them afresh, and keeps them for the next one.
 type viewers struct {
 	mu    sync.Mutex
 	users map[int64]viewer
@@ -69,7 +68,8 @@ func (v *viewers) forget(user int64) {
 }
 
 // cachedRead reports whether an update is a command that only reads,
-// which may be handled while it is being recorded.
+// whose record reads its sender's membership fingerprint so that its
+// handler may use the memberships kept from before.
 func (b *Bot) cachedRead(u Update) bool {
 	m := u.Message
 	if m == nil || m.Forwarded || m.Edited || m.MigrateToChatID != 0 || m.From == nil || m.From.IsBot {
@@ -80,36 +80,63 @@ func (b *Bot) cachedRead(u Update) bool {
 }
 
 // readOnlyCommands are the commands that only read: /viec and /help.
-// They may be handled before their update is recorded (speculate), so the
-// little they may write (binding an organisation no bot serves yet,
-// marking the person reachable again) waits on awaitRecord first.
 var readOnlyCommands = map[string]bool{"viec": true, "help": true}
 
+// readSenders returns, by update id, the senders of the updates of us
+// that are commands that only read (cachedRead): their record reads these
+// people's membership fingerprints. Nil when there are none.
+func (b *Bot) readSenders(us []Update) map[int64]int64 {
+	var senders map[int64]int64
+	for _, u := range us {
+		if b.cachedRead(u) {
+			if senders == nil {
+				senders = map[int64]int64{}
+			}
+			senders[u.UpdateID] = u.Message.From.ID
+		}
+	}
+	return senders
+}
+
+// recordedFingerprintKey carries, in a handler's context, the fingerprint
+// of its sender's memberships read by the statement that recorded its
+// update.
+type recordedFingerprintKey struct{}
+
+// withRecordedFingerprint is ctx carrying fp, the fingerprint of the
+// sender's memberships the record of the update being handled read.
+func withRecordedFingerprint(ctx context.Context, fp string) context.Context {
+	return context.WithValue(ctx, recordedFingerprintKey{}, fp)
+}
+
+// recordedFingerprint is the fingerprint carried by ctx, if any.
+func recordedFingerprint(ctx context.Context) (string, bool) {
+	fp, ok := ctx.Value(recordedFingerprintKey{}).(string)
+	return fp, ok
+}
+
 // memberships returns the sender's memberships and their organisations.
-// An update taken before it was recorded uses what is kept when there is
-// some, and tells its gate which fingerprint it used; any other reads
-// them afresh and keeps them.
+// An update whose record read the sender's fingerprint uses what is kept
+// when its fingerprint is that one; otherwise they are read afresh and
+// kept.
 func (b *Bot) memberships(ctx context.Context, r *request) ([]tasks.Member, []tasks.Org, error) {
-	g, now := gateOf(ctx), time.Now()
-	if g != nil {
-		if e, ok := b.viewers.get(r.from.ID, now); ok {
-			g.use(e.fingerprint, false)
+	now := time.Now()
+	if fp, ok := recordedFingerprint(ctx); ok {
+		if e, ok := b.viewers.get(r.from.ID, now); ok && e.fingerprint == fp {
 			return e.ms, e.orgs, nil
 		}
 	}
-	after := g.opened()
 	ms, orgs, fp, err := b.store.MembershipsWithOrgs(ctx, r.from.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	g.use(fp, after)
 	b.viewers.put(r.from.ID, viewer{ms: ms, orgs: orgs, fingerprint: fp, at: now})
 	return ms, orgs, nil
 }
 
 // forgetSender drops the kept memberships of an update's sender once an
 // update that may have changed them was handled: their next command
-// would find them changed anyway, and handle itself again.
+// would find their fingerprint changed anyway, and read them afresh.
 func (b *Bot) forgetSender(u Update) {
 	if b.cachedRead(u) {
 		return

@@ -201,11 +201,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "not an update", http.StatusBadRequest)
 			return
 		}
-		var senders map[int64]int64
-		if b.cachedRead(u) {
-			senders = map[int64]int64{u.UpdateID: u.Message.From.ID}
-		}
-		fresh, fingerprints, err := b.ledger.recordChecking(r.Context(), []Update{u}, b.clock(), senders)
+		fresh, fingerprints, err := b.ledger.recordChecking(r.Context(), []Update{u}, b.clock(), b.readSenders([]Update{u}))
 		if err != nil {
 			b.log.Warn("could not record an update", "update_id", u.UpdateID, "err", err)
 			http.Error(w, "try again", http.StatusInternalServerError)

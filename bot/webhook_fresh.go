@@ -16,7 +16,7 @@ type freshUpdates struct {
 	mu sync.Mutex
 	us []Update
 	// fingerprints are the membership fingerprints their record read,
-	// for the commands that only read (see submitChecked).
+	// for the commands that only read (see Bot.memberships).
 	fingerprints map[int64]string
 }
 

@@ -3,9 +3,7 @@ package bot
 import (
 	"context"
 	"log/slog"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,52 +11,13 @@ import (
 	"github.com/dondoc/dondoc/internal/pgtest"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/jmoiron/sqlx"
 )
 
-// TestSpeculateOnlyReadsFirstInIdleChats: only a command that only reads,
-// first of its chat in the batch and in a chat with nothing queued, is
-// taken before it is recorded.
-func TestSpeculateOnlyReadsFirstInIdleChats(t *testing.T) {
-	tg, err := Dial("1:x", "http://127.0.0.1:1", time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &Bot{tg: tg}
-	d := &dispatcher{b: b, queues: map[int64][]queued{}, active: map[int64]bool{}, held: map[int64]*gate{}}
-	d.cond = sync.NewCond(&d.mu)
-	msg := func(id, chat int64, text string) Update {
-		return Update{UpdateID: id, Message: &Message{MessageID: int(id), Chat: &Chat{ID: chat, Type: "private"}, From: &User{ID: chat}, Text: text}}
-	}
-	if err := d.submit([]Update{msg(1, 500, "/giao KTHT: Việc trước 30/6/2031")}); err != nil {
-		t.Fatal(err)
-	}
-	early := d.speculate([]Update{
-		msg(2, 100, "/viec"),
-		msg(3, 100, "/help"), // second in its chat
-		msg(4, 200, "/giao KTHT: Việc trước 30/6/2031"),
-		msg(5, 200, "/viec"), // behind a command that writes
-		msg(6, 300, "/help"),
-		msg(7, 400, "Đã xong"), // an answer to a prompt
-		msg(8, 500, "/viec"),   // its chat has an update queued
-	})
-	var ids []int64
-	for id := range early {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	if !slices.Equal(ids, []int64{2, 6}) {
-		t.Errorf("taken early: %v, want [2 6]", ids)
-	}
-	if d.pending != 3 || !d.active[100] || !d.active[300] || d.active[200] {
-		t.Errorf("pending %d, active %v", d.pending, d.active)
-	}
-}
-
-// TestEarlyAnswerWaitsForTheRecord: a read-only command handled while its
-// record fails gets no answer and writes nothing; sent again, it is
-// answered once; delivered once more (recorded before), it is not
-// answered again.
-func TestEarlyAnswerWaitsForTheRecord(t *testing.T) {
+// TestUnrecordedUpdateIsNotHandled: a read-only command whose record
+// fails gets no answer and writes nothing; sent again, it is answered
+// once; delivered once more (recorded before), it is not answered again.
+func TestUnrecordedUpdateIsNotHandled(t *testing.T) {
 	db := pgtest.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -76,8 +35,8 @@ func TestEarlyAnswerWaitsForTheRecord(t *testing.T) {
 	const chat = 77
 	fake.StartChat(chat)
 	// A member whose earlier notices could not be delivered: writing to
-	// the bot marks them reachable again, a write that must wait for the
-	// record.
+	// the bot marks them reachable again, which an update not recorded
+	// must not do.
 	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -164,14 +123,54 @@ func TestEarlyAnswerWaitsForTheRecord(t *testing.T) {
 	}
 }
 
-// TestStaleMembershipsHandledAgain: a read-only command handled early with
-// kept memberships that changed before its record (here: the person was
-// a stranger, and has joined since) is not answered from them; it is
-// handled again, reading them afresh, and answered once.
-func TestStaleMembershipsHandledAgain(t *testing.T) {
+// TestStaleMembershipsReadAfresh: a read-only command whose record saw a
+// fingerprint other than that of the memberships kept (here: the person
+// was a stranger, and has joined since) is not answered from them: they
+// are read afresh, and it is answered once.
+func TestStaleMembershipsReadAfresh(t *testing.T) {
+	f := newKeptFixture(t, 78)
+	f.b.viewers.put(f.chat, viewer{fingerprint: f.strangerFP, at: time.Now()})
+	got := f.viec(t, 51)
+	if strings.Contains(got, msgNotMemberMarker) {
+		t.Errorf("answered from the memberships kept before the person joined: %q", got)
+	}
+	if e, ok := f.b.viewers.get(f.chat, time.Now()); !ok || len(e.ms) != 1 {
+		t.Errorf("kept after the fresh read: %d memberships (%v), want 1", len(e.ms), ok)
+	}
+}
+
+// TestKeptMembershipsUsedWhenFingerprintMatches: a read-only command whose
+// record saw the fingerprint of the memberships kept is answered from
+// them, without reading them again. What is kept here is made to differ
+// from the database (no membership under the member's fingerprint), so
+// that the answer shows which was used.
+func TestKeptMembershipsUsedWhenFingerprintMatches(t *testing.T) {
+	f := newKeptFixture(t, 79)
+	f.b.viewers.put(f.chat, viewer{fingerprint: f.memberFP, at: time.Now()})
+	if got := f.viec(t, 61); !strings.Contains(got, msgNotMemberMarker) {
+		t.Errorf("the kept memberships were not used although the fingerprint matched: %q", got)
+	}
+}
+
+// msgNotMemberMarker is part of the answer to a person with no membership.
+const msgNotMemberMarker = "chưa là thành viên"
+
+// keptFixture is a bot handling updates, and a person who joined an
+// organisation after a first fingerprint (strangerFP) was read.
+type keptFixture struct {
+	db                   *sqlx.DB
+	fake                 *tgfake.Server
+	b                    *Bot
+	d                    *dispatcher
+	chat                 int64
+	strangerFP, memberFP string
+}
+
+func newKeptFixture(t *testing.T, chat int64) *keptFixture {
+	t.Helper()
 	db := pgtest.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	t.Cleanup(cancel)
 	fake := tgfake.New()
 	t.Cleanup(fake.Close)
 	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
@@ -182,14 +181,12 @@ func TestStaleMembershipsHandledAgain(t *testing.T) {
 	b := New(tg, st, outbox.NewLimits(outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}), func() {}, time.Now,
 		slog.New(slog.DiscardHandler), Config{RetryUpdate: 10 * time.Millisecond})
 	d := b.startDispatcher(ctx)
-	defer d.stop()
-	const chat = 78
+	t.Cleanup(d.stop)
 	fake.StartChat(chat)
 	_, _, strangerFP, err := st.MembershipsWithOrgs(ctx, chat)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b.viewers.put(chat, viewer{fingerprint: strangerFP, at: time.Now()})
 	org, err := st.CreateOrg(ctx, "UBND huyện Đầm Hà", "Asia/Ho_Chi_Minh", time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -201,18 +198,28 @@ func TestStaleMembershipsHandledAgain(t *testing.T) {
 	if _, err := st.Join(ctx, inv.Code, tasks.TelegramUser{ID: chat, ChatID: chat, FullName: "An"}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-
-	u := Update{UpdateID: 51, Message: &Message{MessageID: 1, Chat: &Chat{ID: chat, Type: "private"}, From: &User{ID: chat, FirstName: "An"}, Text: "/viec"}}
-	if err := d.accept(ctx, []Update{u}); err != nil {
+	_, _, memberFP, err := st.MembershipsWithOrgs(ctx, chat)
+	if err != nil {
 		t.Fatal(err)
 	}
-	got := fake.WaitCount(t, 10*time.Second, 1, func(m tgfake.SentMessage) bool { return m.ChatID == chat })
-	if strings.Contains(got[0].PlainText, "chưa là thành viên") {
-		t.Errorf("answered from the memberships kept before the person joined: %q", got[0].PlainText)
+	if memberFP == strangerFP {
+		t.Fatalf("joining left the fingerprint %q unchanged", memberFP)
 	}
+	return &keptFixture{db: db, fake: fake, b: b, d: d, chat: chat, strangerFP: strangerFP, memberFP: memberFP}
+}
+
+// viec sends /viec as update id, waits until it is handled and marked, and
+// returns its only answer.
+func (f *keptFixture) viec(t *testing.T, id int64) string {
+	t.Helper()
+	u := Update{UpdateID: id, Message: &Message{MessageID: 1, Chat: &Chat{ID: f.chat, Type: "private"}, From: &User{ID: f.chat, FirstName: "An"}, Text: "/viec"}}
+	if err := f.d.accept(context.Background(), []Update{u}); err != nil {
+		t.Fatal(err)
+	}
+	got := f.fake.WaitCount(t, 10*time.Second, 1, func(m tgfake.SentMessage) bool { return m.ChatID == f.chat })
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
 		var handled bool
-		if err := db.Get(&handled, `SELECT handled_at IS NOT NULL FROM telegram_updates WHERE update_id = 51`); err != nil {
+		if err := f.db.Get(&handled, `SELECT handled_at IS NOT NULL FROM telegram_updates WHERE update_id = $1`, id); err != nil {
 			t.Fatal(err)
 		}
 		if handled {
@@ -223,10 +230,8 @@ func TestStaleMembershipsHandledAgain(t *testing.T) {
 		}
 	}
 	time.Sleep(100 * time.Millisecond) // a second answer would show now
-	if n := len(fake.SentTo(chat)); n != 1 {
+	if n := len(f.fake.SentTo(f.chat)); n != 1 {
 		t.Errorf("%d answers, want 1", n)
 	}
-	if e, ok := b.viewers.get(chat, time.Now()); !ok || len(e.ms) != 1 {
-		t.Errorf("kept after the fresh read: %d memberships (%v), want 1", len(e.ms), ok)
-	}
+	return got[0].PlainText
 }
