@@ -34,8 +34,8 @@ const (
 
 	msgAssignUsage = "<b>Cách giao việc</b>\n" +
 		"/giao &lt;đơn vị chủ trì&gt;[, phối hợp &lt;đơn vị&gt;]: &lt;nội dung&gt; [trước &lt;thời hạn&gt;]\n\n" +
-		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1/2021\n\n" +
-		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 15/01/2021, 17h30 15/1, thứ 5 tuần sau, cuối tháng."
+		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1\n\n" +
+		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 17h30 15/1, thứ 5 tuần sau, cuối tháng (ngày không ghi năm là ngày sắp tới)."
 	msgNoUnits       = "Cơ quan chưa có danh sách đơn vị. Quản trị viên cần nạp danh sách đơn vị trước khi giao việc."
 	msgAssignFixHint = "\n\nGõ /giao để xem cách ghi."
 	msgAssigned      = "Đã giao việc, các đơn vị đang được thông báo.\n\n%s"

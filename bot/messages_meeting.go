@@ -11,8 +11,8 @@ const (
 
 const (
 	msgMeetingUsage = "<b>Ghi kết luận cuộc họp</b>\n" +
-		"/hop &lt;tên cuộc họp&gt; [ngày dd/mm/yyyy] [chủ trì &lt;họ tên&gt;]\n" +
-		"Ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng\n\n" +
+		"/hop &lt;tên cuộc họp&gt; [ngày dd/mm] [chủ trì &lt;họ tên&gt;]\n" +
+		"Ví dụ: /hop Giao ban tháng 1 ngày 07/01 chủ trì đồng chí Trần Việt Dũng (không ghi năm là năm nay, không ghi ngày là hôm nay)\n\n" +
 		"Sau đó gửi nội dung kết luận: dán chữ vào tin nhắn, hoặc gửi tệp .docx hay .txt. " +
 		"Bot lập dự thảo danh sách nhiệm vụ để bạn kiểm tra, sửa, rồi xác nhận giao việc.\n" +
 		"/hop &lt;số&gt; — xem một cuộc họp và các nhiệm vụ của cuộc họp đó."

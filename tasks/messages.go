@@ -61,8 +61,8 @@ const (
 
 // What ParseMeetingHeader answers to a mistake.
 const (
-	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
-	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
+	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01 chủ trì đồng chí Trần Việt Dũng"
+	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm (năm nay) hoặc dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01"
 )
 
 // kindLabels name the unit kinds for people.
