@@ -3,6 +3,7 @@ package bot_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -153,7 +154,9 @@ func TestWeeklyReportOnDemand(t *testing.T) {
 	}
 	h.say(leader, "/baocao dangky", "TỔNG HỢP ĐĂNG KÝ RA QUÂN "+strings.ToUpper(weekly.WeekTitle(weekly.RegistrationWeek(h.clock.Now(), hcmZone))))
 	h.say(leader, "/baocao ketqua 2021-W02", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
-	h.say(leader, "/baocao 2021-W77", "Tuần “2021-W77” không hợp lệ")
+	h.say(leader, "/baocao 2021-W77", "Năm 2021 có 52 tuần. Hãy viết, ví dụ, “/baocao tuần")
+	this := weekly.WeekOf(h.clock.Now(), hcmZone)
+	h.say(leader, "/baocao tuần 60", fmt.Sprintf("Năm %d có %d tuần. Hãy viết, ví dụ, “/baocao tuần", this.Year, weekly.WeekOf(time.Date(this.Year, 12, 28, 0, 0, 0, 0, hcmZone), hcmZone).Num))
 	h.say(leader, "/baocao tuanroi", "Bot chưa hiểu “tuanroi”", "Cách dùng: /baocao")
 	last := weekly.WeekOf(h.clock.Now().AddDate(0, 0, -7), hcmZone)
 	h.say(leader, "/baocao tuan truoc", "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(last)))

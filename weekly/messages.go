@@ -198,9 +198,12 @@ var (
 
 // What ParseReportQuery answers to a mistake (plain text).
 const (
-	msgReportUsage   = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 50, tuần 50/2025 (hoặc 2025-W50). Không ghi gì là báo cáo kết quả của tuần hiện tại."
-	msgReportBadWeek = "Tuần “%s” không hợp lệ. Hãy ghi như: tuần trước, tuần 50, tuần 50/2025 hoặc 2025-W50."
-	msgReportUnknown = "Bot chưa hiểu “%s”."
+	msgReportUsage     = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần %d hoặc tuần %d/%d. Không ghi gì là báo cáo kết quả của tuần hiện tại."
+	msgReportBadWeek   = "Tuần “%s” chưa đúng."
+	msgReportNoWeek    = "Năm %d có %d tuần."
+	msgReportWeekAhead = "Tuần %d năm %d chưa tới, và năm %d chỉ có %d tuần."
+	msgReportExample   = " Hãy viết, ví dụ, “/baocao tuần %d” hoặc “/baocao tuần %d/%d”."
+	msgReportUnknown   = "Bot chưa hiểu “%s”."
 )
 
 // Words of /baocao as typed (folded).
