@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,8 +26,12 @@ const (
 	KindAll Kind = "all"
 )
 
-// Kinds are the unit kinds, in the order a directory lists them.
-var Kinds = []Kind{KindSo, KindPhong, KindXa, KindThon, KindDoanThe, KindKhac}
+// kinds are the unit kinds, in the order a directory lists them.
+var kinds = []Kind{KindSo, KindPhong, KindXa, KindThon, KindDoanThe, KindKhac}
+
+// Kinds are the unit kinds, in the order a directory lists them (a fresh
+// slice at each call).
+func Kinds() []Kind { return slices.Clone(kinds) }
 
 // kindWords are the other ways a kind may be written in the CSV, folded.
 var kindWords = map[string]Kind{
