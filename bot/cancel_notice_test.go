@@ -21,7 +21,7 @@ func TestCancelTellsTheAssigner(t *testing.T) {
 	h.say(secretary, "/huy 1", "mời ghi lý do hủy nhiệm vụ")
 	h.say(secretary, "Đã có văn bản thay thế", "Đã hủy nhiệm vụ #1")
 	h.expect(kthtStaff.ID, "Nhiệm vụ #1 đã bị Lê Thư hủy", "Lý do: Đã có văn bản thay thế")
-	h.expect(leader.ID, "Nhiệm vụ #1 do bạn giao đã bị Lê Thư hủy", "Lý do: Đã có văn bản thay thế", "Rà soát hồ sơ đất đai")
+	h.expect(leader.ID, "Nhiệm vụ #1 do anh/chị giao đã bị Lê Thư hủy", "Lý do: Đã có văn bản thay thế", "Rà soát hồ sơ đất đai")
 	h.say(leader, "/huy 2", "mời ghi lý do hủy nhiệm vụ")
 	h.say(leader, "Giao nhầm đơn vị", "Đã hủy nhiệm vụ #2")
 	h.expect(kthtStaff.ID, "Nhiệm vụ #2 đã bị Trần Việt Dũng hủy")

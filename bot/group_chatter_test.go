@@ -19,7 +19,7 @@ func TestGroupChatterAfterMeeting(t *testing.T) {
 	h.join(kthtStaff, tasks.RoleMember, "ktht")
 	for _, group := range []tgfake.Chat{{ID: -6101, Title: "Giao ban huyện"}, {ID: -6102, Title: "Phòng KTHT"}} {
 		h.fake.SendGroupText(leader, group, "/start")
-		h.expect(group.ID, "Bạn đang làm việc tại")
+		h.expect(group.ID, "Anh/chị đang làm việc tại")
 		if group.ID == -6102 {
 			before := len(h.fake.SentTo(group.ID))
 			h.fake.SendGroupText(admin, group, "/nhom KTHT")
@@ -46,9 +46,9 @@ func TestGroupChatterAfterMeeting(t *testing.T) {
 			say()
 		}
 		h.fake.SendGroupText(leader, group, "/start")
-		h.after(group.ID, before, "Bạn đang làm việc tại")
+		h.after(group.ID, before, "Anh/chị đang làm việc tại")
 		for _, m := range h.fake.SentTo(group.ID)[before:] {
-			if !strings.Contains(m.PlainText, "Bạn đang làm việc tại") {
+			if !strings.Contains(m.PlainText, "Anh/chị đang làm việc tại") {
 				t.Errorf("group %s: the bot answered talk: %s", group.Title, m.PlainText)
 			}
 		}

@@ -20,11 +20,11 @@ func TestHelpOffersWhatOneMayDo(t *testing.T) {
 		help      string
 		want, not []string
 	}{
-		{"member", h.say(kthtStaff, "/help", "Các lệnh bạn có thể dùng").PlainText,
+		{"member", h.say(kthtStaff, "/help", "Các lệnh anh/chị có thể dùng").PlainText,
 			[]string{"/hop — xem một cuộc họp", "/done", "/tiendo", "/dangky", "/viec"}, []string{"ghi kết luận cuộc họp", "/giao", "/xacnhan", "/huy"}},
-		{"member without unit", h.say(tckhStaff, "/help", "Các lệnh bạn có thể dùng").PlainText,
+		{"member without unit", h.say(tckhStaff, "/help", "Các lệnh anh/chị có thể dùng").PlainText,
 			[]string{"/viec", "/hop — xem một cuộc họp"}, []string{"/done", "/tiendo", "/giahan", "/dangky", "/ketqua"}},
-		{"leader", h.say(leader, "/help", "Các lệnh bạn có thể dùng").PlainText,
+		{"leader", h.say(leader, "/help", "Các lệnh anh/chị có thể dùng").PlainText,
 			[]string{"/hop — ghi kết luận cuộc họp", "/giao", "/xacnhan", "/baocao"}, nil},
 	} {
 		for _, w := range c.want {

@@ -14,7 +14,7 @@ const (
 	msgHolidayOwn          = " <i>(ngày riêng của cơ quan)</i>"
 	msgHolidayUsage        = "Quản trị viên thêm ngày nghỉ riêng: <code>/ngaynghi them 16/03/2026 Kỷ niệm ngày thành lập</code>; ngày làm bù: <code>/ngaynghi lambu 21/03/2026</code>; bỏ một ngày riêng: <code>/ngaynghi bo 16/03/2026</code>. Xem năm khác: <code>/ngaynghi 2027</code>."
 	msgHolidayOff          = "Chức năng ngày nghỉ riêng chưa được bật."
-	msgHolidayAdded        = "Đã ghi %s %s «%s». Đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện."
+	msgHolidayAdded        = "Đã ghi %s %s “%s”. Đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện."
 	msgHolidayKindOff      = "ngày nghỉ"
 	msgHolidayKindWork     = "ngày làm việc bù"
 	msgHolidayRemoved      = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung."

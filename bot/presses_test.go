@@ -41,7 +41,7 @@ func TestRefusedPressChangesNothing(t *testing.T) {
 		}
 		lcSync(h, kthtStaff)
 		for _, m := range h.fake.SentTo(kthtStaff.ID)[sent:] {
-			if !strings.Contains(m.PlainText, "Các lệnh bạn có thể dùng") {
+			if !strings.Contains(m.PlainText, "Các lệnh anh/chị có thể dùng") {
 				t.Errorf("pressing %s also said in the chat: %s", data, m.PlainText)
 			}
 		}
@@ -80,7 +80,7 @@ func TestRefusedPressChangesNothing(t *testing.T) {
 	}
 	lcSync(h, kthtStaff)
 	for _, m := range h.fake.SentTo(kthtStaff.ID)[sent:] {
-		if m.Method == "sendMessage" && !strings.Contains(m.PlainText, "Các lệnh bạn có thể dùng") {
+		if m.Method == "sendMessage" && !strings.Contains(m.PlainText, "Các lệnh anh/chị có thể dùng") {
 			t.Errorf("the stale press was also answered in the chat: %s", m.PlainText)
 		}
 	}

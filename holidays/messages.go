@@ -16,7 +16,7 @@ const (
 	msgAlreadyWorkday = "Ngày %s vốn là ngày làm việc nên không cần ghi làm bù. Ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày lễ mà cơ quan vẫn làm việc."
 	msgAlreadyOff     = "Ngày %s vốn đã là ngày nghỉ (%s) nên không cần thêm."
 
-	msgCommandUnknown = "Bot chưa hiểu “%s”."
+	msgCommandUnknown = "Chưa hiểu “%s”."
 	msgCommandNoDate  = "Hãy ghi ngày sau lệnh, ví dụ 16/03/2026."
 )
 

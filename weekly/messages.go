@@ -176,7 +176,7 @@ const msgEntryNeedNumber = "Hãy ghi số của mục, ví dụ: /%s %s 1"
 // What ParseScheduleChange answers to a mistake (HTML).
 const (
 	msgScheduleUnknown = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
-	msgScheduleBadDay  = "Bot chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
+	msgScheduleBadDay  = "Chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
 	msgScheduleBadTime = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
 	msgScheduleNoTime  = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleNeedDay = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
@@ -203,7 +203,7 @@ const (
 	msgReportNoWeek    = "Năm %d có %d tuần."
 	msgReportWeekAhead = "Tuần %d năm %d chưa tới, và năm %d chỉ có %d tuần."
 	msgReportExample   = " Hãy viết, ví dụ, “/baocao tuần %d” hoặc “/baocao tuần %d/%d”."
-	msgReportUnknown   = "Bot chưa hiểu “%s”."
+	msgReportUnknown   = "Chưa hiểu “%s”."
 )
 
 // Words of /baocao as typed (folded).

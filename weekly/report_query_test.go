@@ -71,10 +71,10 @@ func TestParseReportQuery(t *testing.T) {
 		{"tuần 53", jan26, "Tuần 53 năm 2026 chưa tới, và năm 2025 chỉ có 52 tuần. Hãy viết, ví dụ, “/baocao tuần 1” hoặc “/baocao tuần 1/2026”."},
 		{"tuần 54/2025", now, "Năm 2025 có 52 tuần"},
 		{"2026-W60", dec26, "Năm 2026 có 53 tuần. Hãy viết, ví dụ, “/baocao tuần 49”"},
-		{"hôm qua", now, "Bot chưa hiểu “hôm”.\nCách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 49 hoặc tuần 49/2025."},
+		{"hôm qua", now, "Chưa hiểu “hôm”.\nCách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 49 hoặc tuần 49/2025."},
 		{"2021-W999", now, "Tuần “2021-W999” chưa đúng. Hãy viết, ví dụ, “/baocao tuần 49”"},
 		{"tuan 5x", now, "Tuần “tuan 5x” chưa đúng. Hãy viết"},
-		{"<b>", now, "Bot chưa hiểu “<b>”."},
+		{"<b>", now, "Chưa hiểu “<b>”."},
 	} {
 		_, err := weekly.ParseReportQuery(tt.args, tt.now, hcm)
 		var ie *tasks.InputError
