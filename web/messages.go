@@ -50,6 +50,26 @@ const (
 	msgReportMonday   = "ketqua"
 )
 
+// What the dashboard's script (static/app.js) says: the shell page carries
+// them as data-msg-* attributes of its body, so the script holds no words.
+const (
+	msgScriptLoadFailed = "Không tải được dữ liệu, xin thử lại."
+	msgScriptFailed     = "Không thực hiện được, xin thử lại. Mã lỗi:"
+	msgScriptDone       = "Đã xong."
+	msgScriptNoFile     = "Không tải được tệp."
+	msgScriptOffline    = "Không kết nối được máy chủ."
+)
+
+// scriptText is the shell's wording for app.js, by the key the script asks
+// for (data-msg-<key>).
+type scriptText struct {
+	LoadFailed, Failed, Done, NoFile, Offline string
+}
+
+func newScriptText() scriptText {
+	return scriptText{LoadFailed: msgScriptLoadFailed, Failed: msgScriptFailed, Done: msgScriptDone, NoFile: msgScriptNoFile, Offline: msgScriptOffline}
+}
+
 // userError is a mistake in a request that the person can correct; Msg is
 // shown to them.
 type userError struct{ Msg string }
