@@ -12,7 +12,7 @@ const (
 	msgHolidayLine         = "• %s: nghỉ — %s"
 	msgHolidayWorkLine     = "• %s: <b>làm việc</b> — %s"
 	msgHolidayOwn          = " <i>(ngày riêng của cơ quan)</i>"
-	msgHolidayUsage        = "Quản trị viên thêm ngày nghỉ riêng: <code>/ngaynghi them 16/03/2026 Kỷ niệm ngày thành lập</code>; ngày làm bù: <code>/ngaynghi lambu 21/03/2026</code>; bỏ một ngày riêng: <code>/ngaynghi bo 16/03/2026</code>. Xem năm khác: <code>/ngaynghi 2027</code>."
+	msgHolidayUsage        = "Quản trị viên thêm ngày nghỉ riêng: <code>/ngaynghi them 16/03/%[1]d Kỷ niệm ngày thành lập</code>; ngày làm bù: <code>/ngaynghi lambu 21/03/%[1]d</code>; bỏ một ngày riêng: <code>/ngaynghi bo 16/03/%[1]d</code>. Xem năm khác: <code>/ngaynghi %[2]d</code>."
 	msgHolidayOff          = "Chức năng ngày nghỉ riêng chưa được bật."
 	msgHolidayAdded        = "Đã ghi %s %s “%s”. Đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện."
 	msgHolidayKindOff      = "ngày nghỉ"
