@@ -14,7 +14,7 @@ const (
 		"/hop &lt;tên cuộc họp&gt; [ngày dd/mm] [chủ trì &lt;họ tên&gt;]\n" +
 		"Ví dụ: /hop Giao ban tháng 1 ngày 07/01 chủ trì đồng chí Trần Việt Dũng (không ghi năm là năm nay, không ghi ngày là hôm nay)\n\n" +
 		"Sau đó gửi nội dung kết luận: dán chữ vào tin nhắn, hoặc gửi tệp .docx hay .txt. " +
-		"dondoc lập dự thảo danh sách nhiệm vụ để anh/chị kiểm tra, sửa, rồi xác nhận giao việc.\n" +
+		"Dự thảo danh sách nhiệm vụ sẽ hiện ra để anh/chị kiểm tra, sửa, rồi xác nhận giao việc.\n" +
 		"/hop &lt;số&gt; — xem một cuộc họp và các nhiệm vụ của cuộc họp đó."
 	msgMeetingRecent    = "<b>Các cuộc họp gần đây</b>"
 	msgMeetingRow       = "• Số %d — %s (ngày %s): %s"
