@@ -69,6 +69,9 @@ func (b *Bot) decideExtension(approve bool) func(context.Context, *request, call
 			return refusal(err, msgExtNotPending, msgExtNotPending)
 		}
 		b.kick()
+		if approve && e.Status == tasks.ExtensionPending && e.ForwardedAt != nil {
+			return fmt.Sprintf(msgExtForwarded, cb.ID, deadline.Format(e.NewDeadline.In(r.loc))), nil
+		}
 		if approve {
 			return fmt.Sprintf(msgExtApproved, cb.ID, deadline.Format(e.NewDeadline.In(r.loc))), nil
 		}

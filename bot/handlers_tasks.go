@@ -116,7 +116,7 @@ const listPageSize = 10
 // taskPage is one page of the tasks the member may see that pass f, with
 // buttons to the pages around it.
 func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page int) (string, [][]outbox.Button, error) {
-	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID}
+	tf := tasks.TaskFilter{Open: true, UnitID: f.UnitID, MeetingID: f.MeetingID, Received: f.Received}
 	desc := ""
 	if f.Overdue {
 		now := r.now
@@ -139,15 +139,22 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if f.MeetingID != 0 {
 		desc += fmt.Sprintf(listMeeting, f.MeetingID)
 	}
+	if f.Received {
+		desc += listReceived
+	}
 	total, err := b.store.CountTasks(ctx, *r.member, tf)
+	if err != nil {
+		return "", nil, err
+	}
+	hint, err := b.receivedHint(ctx, r, f)
 	if err != nil {
 		return "", nil, err
 	}
 	if total == 0 {
 		if f == (tasks.ListFilter{}) {
-			return msgNoTasks, nil, nil
+			return msgNoTasks + hint, nil, nil
 		}
-		return listNone, nil, nil
+		return listNone + hint, nil, nil
 	}
 	pages := (total + listPageSize - 1) / listPageSize
 	page = min(max(page, 1), pages)
@@ -160,7 +167,7 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))
 	}
-	text := strings.Join(lines, "\n\n")
+	text := strings.Join(lines, "\n\n") + hint
 	if pages == 1 {
 		return text, nil, nil
 	}
@@ -207,6 +214,9 @@ func taskLine(t tasks.Task, r *request) string {
 		fmt.Sprintf(cardLead, esc(leadList(t))))
 	if t.Deadline != nil {
 		line += " · " + fmt.Sprintf(cardDeadline, listDeadline(t, r.loc))
+	}
+	if t.ReceivedID != nil {
+		line += lineFromParent
 	}
 	return line
 }

@@ -32,6 +32,7 @@ func (b *Bot) tiersCommands() []command {
 	return []command{
 		{names: []string{"captren", "nhan"}, help: helpReceived, allow: assigners, run: b.cmdReceived},
 		{names: []string{"sapnhap", "merge"}, help: helpMerge, allow: admins, run: b.cmdMerge},
+		{names: []string{"doiten", "rename"}, help: helpRename, allow: admins, run: b.cmdRename},
 	}
 }
 
@@ -63,6 +64,24 @@ func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnHandOnN, rc.ID), Data: callbackData(r.org.ID, actHandOn, rc.ID)}})
 	}
 	return b.reply(ctx, r.chatID, msgReceivedList+"\n\n"+strings.Join(lines, "\n\n"), buttons)
+}
+
+// receivedHint tells a leader in a task list how many received tasks wait
+// to be handed on (overdue ones only in an overdue list); "" for others,
+// in a unit's group, or with a filter the received tasks cannot match.
+func (b *Bot) receivedHint(ctx context.Context, r *request, f tasks.ListFilter) (string, error) {
+	if !r.member.CanAssign() || r.member.ScopeUnit != 0 || f.UnitID != 0 || f.MeetingID != 0 || f.ThisWeek {
+		return "", nil
+	}
+	var overdueAt *time.Time
+	if f.Overdue {
+		overdueAt = &r.now
+	}
+	n, err := b.store.ReceivedWaiting(ctx, r.org.ID, overdueAt)
+	if err != nil || n == 0 {
+		return "", err
+	}
+	return fmt.Sprintf(listReceivedWaiting, n), nil
 }
 
 // askHandOn asks a leader of the organisation that received a task to
@@ -136,9 +155,12 @@ func receivedDeadline(rc tasks.Received, loc *time.Location) string {
 
 // receivedLine is a received task in a list.
 func receivedLine(rc tasks.Received, loc *time.Location) string {
-	s := fmt.Sprintf(lineReceived, rc.ID, esc(rc.Text), esc(rc.ParentOrgName), receivedStateLabel[rc.State])
+	s := fmt.Sprintf(lineReceived, rc.ID, esc(rc.Text), esc(rc.ParentOrgName), rc.State.Label())
 	if rc.Deadline != nil {
 		s += fmt.Sprintf(lineReceivedDeadline, receivedDeadline(rc, loc))
+	}
+	if rc.Open() && rc.ReturnReason != "" {
+		s += "\n   " + fmt.Sprintf(cardReceivedReason, esc(rc.ReturnReason))
 	}
 	return s
 }
@@ -224,4 +246,32 @@ func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
 		names[i] = "<b>" + esc(u.Name) + "</b>"
 	}
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgMerged, strings.Join(names, ", "), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil)
+}
+
+// cmdRename renames a unit, as `dondoc units rename` does: "/doiten MÃ Tên
+// mới". The old name stays an alias, so that conclusions that still use it
+// find the unit, and past events keep it.
+func (b *Bot) cmdRename(ctx context.Context, r *request) error {
+	code, name, _ := strings.Cut(strings.TrimSpace(r.args), " ")
+	name = strings.TrimSpace(name)
+	if code == "" || name == "" {
+		return b.reply(ctx, r.chatID, msgRenameUsage, nil)
+	}
+	dir, err := b.store.Directory(ctx, r.org.ID)
+	if err != nil {
+		return err
+	}
+	old, known := dir.ByCode(code)
+	u, err := b.store.RenameUnit(ctx, r.org.ID, code, name)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+msgRenameUsage, nil)
+	}
+	if err != nil {
+		return err
+	}
+	if !known || old.Name == u.Name {
+		return b.reply(ctx, r.chatID, fmt.Sprintf(msgRenamedSame, esc(u.Name)), nil)
+	}
+	return b.reply(ctx, r.chatID, fmt.Sprintf(msgRenamed, esc(old.Name), esc(u.Name)), nil)
 }

@@ -122,6 +122,8 @@ func newHarness(t testing.TB, opts ...option) *harness {
 		go func() { defer h.wg.Done(); b.Run(ctx) }()
 	}
 	go func() { defer h.wg.Done(); sender.Run(ctx) }()
+	h.wg.Add(1) // steps between a parent organisation and its children
+	go func() { defer h.wg.Done(); st.RunCascade(ctx, clock.Now, 50*time.Millisecond, sender.Kick, log) }()
 	t.Cleanup(h.stop)
 	return h
 }

@@ -33,7 +33,7 @@ const (
 		"Ví dụ: /chuyen 42 TCKH, phối hợp xã Quảng Lâm: Phòng KTHT đang tập trung cho dự án khác"
 	usageTaskFilter = "<b>Cách lọc nhiệm vụ</b>\n/viec — nhiệm vụ đang thực hiện\n/viec quahan — nhiệm vụ quá hạn\n" +
 		"/viec tuannay — nhiệm vụ đến hạn trong tuần này\n/viec &lt;đơn vị&gt; — nhiệm vụ của một đơn vị, ví dụ /viec KTHT\n" +
-		"/viec hop &lt;số&gt; — nhiệm vụ từ một cuộc họp, ví dụ /viec hop 3\nCó thể kết hợp, ví dụ: /viec quahan KTHT"
+		"/viec hop &lt;số&gt; — nhiệm vụ từ một cuộc họp, ví dụ /viec hop 3\n/viec captren — nhiệm vụ làm từ việc cấp trên giao\nCó thể kết hợp, ví dụ: /viec quahan KTHT"
 	usageSetRole = "<b>Cách đổi vai trò</b>\n/vaitro &lt;số thành viên&gt; &lt;vai trò&gt; [đơn vị]\n" +
 		"Vai trò: quantri (quản trị viên), lanhdao (lãnh đạo), thuky (thư ký), canbo (cán bộ), truongdonvi (trưởng đơn vị, ghi kèm đơn vị).\n" +
 		"Ví dụ: /vaitro 12 lanhdao · /vaitro 15 truongdonvi KTHT · /vaitro 16 canbo TCKH\nSố thành viên xem bằng /thanhvien."

@@ -1,7 +1,5 @@
 package bot
 
-import "github.com/dondoc/dondoc/tasks"
-
 // Vietnamese wording of the two tiers' messages (merges, received tasks).
 const (
 	msgUnitMerged      = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay bạn thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
@@ -9,6 +7,10 @@ const (
 	msgMergeUsage      = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
 	msgMerged          = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
 	msgUnitMergedTasks = "\n%d nhiệm vụ đang thực hiện đã chuyển sang %s, nhắc việc gửi theo đơn vị mới. Xem: /viec"
+	helpRename         = "đổi tên đơn vị: /doiten MÃ Tên mới"
+	msgRenameUsage     = "Cách dùng: <code>/doiten MÃ Tên mới</code>, ví dụ <code>/doiten vhxh Phòng Văn hóa – Xã hội phường Đầm Hà</code> (xem mã: /donvi)."
+	msgRenamed         = "✏️ Đã đổi tên <b>%s</b> thành <b>%s</b>. Tên cũ vẫn được nhận ra khi giao việc và trong văn bản kết luận."
+	msgRenamedSame     = "Đơn vị đã mang tên <b>%s</b>."
 )
 
 // Vietnamese wording of received tasks ("nhiệm vụ cấp trên giao").
@@ -19,6 +21,8 @@ const (
 	msgReceivedClosed          = "Nhiệm vụ cấp trên giao số %d đã xong hoặc đã bị hủy, không phân công tiếp được."
 	msgReceivedHead            = "📥 <b>Nhiệm vụ cấp trên giao</b>"
 	msgReceivedPendingHead     = "⏰ <b>Nhiệm vụ cấp trên giao sắp đến hạn mà chưa phân công</b>"
+	msgReceivedDueHead         = "⏰ <b>Nhiệm vụ cấp trên giao đến hạn hôm nay mà chưa phân công</b>"
+	msgReceivedOverdueHead     = "⚠️ <b>Nhiệm vụ cấp trên giao đã quá hạn mà chưa phân công</b>"
 	msgReceivedReturnedHead    = "↩️ <b>Cấp trên trả lại nhiệm vụ để làm tiếp</b>"
 	msgReceivedCancelledHead   = "✖️ <b>Cấp trên đã hủy nhiệm vụ</b>"
 	msgReceivedFooter          = "Bấm <b>Phân công</b> để giao toàn bộ hoặc từng phần cho các đơn vị; khi mọi phần việc xong, kết quả tự báo lên cấp trên."
@@ -29,6 +33,7 @@ const (
 	btnHandOnMore              = "📤 Phân công thêm phần việc"
 	cardReceivedTitle          = "<b>Nhiệm vụ cấp trên giao số %d</b> — %s"
 	cardReceivedMeeting        = "Cuộc họp: %s"
+	cardReceivedReason         = "Lý do cấp trên trả lại: <i>%s</i>"
 	cardReceivedAssigner       = "Người giao: %s"
 	lineReceived               = "<b>Số %d</b>. %s\n   Cấp trên: %s · %s"
 	lineReceivedDeadline       = " · hạn %s"
@@ -37,12 +42,9 @@ const (
 	btnAskParent               = "📅 Xin gia hạn"
 	promptAskParent            = "Hãy ghi thời hạn mới và lý do để gửi %s, ví dụ: 30/6 vì chờ số liệu của các thôn."
 	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, bạn sẽ được báo."
+	msgExtForwarded            = "Thời hạn mới của nhiệm vụ #%d (%s) vượt thời hạn cấp trên giao: đã chuyển đề nghị lên cấp trên. Khi cấp trên quyết định, các đơn vị sẽ được báo."
+	noticeExtByParent          = "cấp trên"
+	listReceived               = " — cấp trên giao"
+	lineFromParent             = " · <i>cấp trên giao</i>"
+	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"
 )
-
-// receivedStateLabel names the states of a received task.
-var receivedStateLabel = map[tasks.ReceivedState]string{
-	tasks.ReceivedNew:       "chưa phân công",
-	tasks.ReceivedAssigned:  "đã phân công",
-	tasks.ReceivedDone:      "đã xong, đã báo lên",
-	tasks.ReceivedCancelled: "đã hủy",
-}

@@ -427,6 +427,7 @@ var commandMatrix = []commandCase{
 	// Two tiers (tiers_test.go has the cascade's own rows).
 	{name: "/captren", setup: plain("/captren"), done: answerHas("UBND huyện Đầm Hà hiện không có nhiệm vụ cấp trên giao"), allow: allowAssign},
 	{name: "/sapnhap", setup: mergeCmd, done: merged, allow: allowAdmin},
+	{name: "/doiten", setup: renameCmd, done: renamed, allow: allowAdmin},
 }
 
 func TestPermissionMatrixCommands(t *testing.T) {

@@ -203,6 +203,9 @@ func (rd *Renderer) extensionDecided(ctx context.Context, r outbox.Row, _ time.T
 	if err != nil {
 		return nil, err
 	}
+	if p.ActorID == 0 && e.ForwardedAt != nil {
+		who = noticeExtByParent
+	}
 	switch e.Status {
 	case tasks.ExtensionApproved:
 		return []outbox.Part{{Text: fmt.Sprintf(noticeExtApproved, t.ID, esc(who), deadline.Format(e.NewDeadline.In(loc)))}}, nil

@@ -65,9 +65,20 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]
 		tasks.NoticeReceivedExtended:          msgReceivedExtendedHead,
 		tasks.NoticeReceivedExtensionRejected: msgReceivedExtRejectedHead,
 	}[r.Kind]
+	if r.Kind == tasks.NoticeReceivedPending {
+		if rc.State != tasks.ReceivedNew || p.Deadline != nil && (rc.Deadline == nil || !rc.Deadline.Equal(*p.Deadline)) {
+			return nil, outbox.ErrObsolete // handed on, closed or given a new deadline since
+		}
+		switch p.Kind {
+		case "due":
+			head = msgReceivedDueHead
+		case "overdue":
+			head = msgReceivedOverdueHead
+		}
+	}
 	part := outbox.Part{Text: head + "\n\n" + receivedCard(rc, loc)}
-	if r.Kind == tasks.NoticeReceivedPending && rc.State != tasks.ReceivedNew {
-		return nil, outbox.ErrObsolete // handed on (or closed) since
+	if r.Kind == tasks.NoticeReceivedReturned && rc.ReturnReason != "" {
+		part.Text += "\n" + fmt.Sprintf(cardReceivedReason, esc(rc.ReturnReason))
 	}
 	if r.Kind != tasks.NoticeReceivedCancelled {
 		if !rc.Open() {

@@ -85,6 +85,9 @@ func TestCascadeThroughTheBot(t *testing.T) {
 		t.Errorf("a commune member pressed [Phân công]: %q", ans)
 	}
 
+	// The received task waits in the commune leader's own task list.
+	h.say(dhLeader, "/viec", "Còn 1 nhiệm vụ cấp trên giao chưa phân công", "/captren")
+
 	// Đầm Hà hands it on in two parts.
 	h.press(dhLeader, dhNotice, handOnDH)
 	h.expect(dhLeader.ID, "Hãy ghi đơn vị nhận")
@@ -99,6 +102,13 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	h.say(qlLeader, "KT", "Đã phân công", "Rà soát hộ nghèo trên địa bàn")
 	h.expect(qlKt.ID, "Rà soát hộ nghèo trên địa bàn", "30/06/2031")
 	h.say(qlLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công")
+	// The tasks made from it are in the commune's own lists, marked, and
+	// filtered by "cấp trên giao".
+	if list := h.say(dhLeader, "/viec captren", "cấp trên giao", "Rà soát hộ nghèo thôn 1", "Tổng hợp kết quả rà soát"); strings.Contains(list.PlainText, "chưa phân công") {
+		t.Errorf("a received task handed on is still counted as waiting:\n%s", list.PlainText)
+	}
+	h.say(dhT1, "/viec", "Rà soát hộ nghèo thôn 1", "cấp trên giao")
+	h.say(qlKt, "/viec cap tren", "Rà soát hộ nghèo trên địa bàn")
 
 	// Đầm Hà asks the province for a later deadline; the province approves; Đầm Hà is told.
 	askParent := callbackData(damha.ID, "rcvx", rcvDH)
@@ -147,6 +157,19 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	if !ask.HasButton(h.data("conf", 1)) {
 		t.Fatalf("confirmation buttons = %v", ask.Buttons)
 	}
+
+	// The province returns it: it reopens in Đầm Hà with the province's
+	// reason; Đầm Hà hands on the extra work, which is done and goes up again.
+	h.say(chairman, "/lamlai 1 Bổ sung danh sách hộ cận nghèo", "#1")
+	h.expect(dhLeader.ID, "Cấp trên trả lại nhiệm vụ", "Lý do cấp trên trả lại: Bổ sung danh sách hộ cận nghèo")
+	h.say(dhLeader, "/captren", "Rà soát hộ nghèo trên địa bàn", "đã phân công", "Lý do cấp trên trả lại: Bổ sung danh sách hộ cận nghèo")
+	h.press(dhLeader, dhNotice, handOnDH)
+	h.say(dhLeader, "VHXH: Bổ sung danh sách hộ cận nghèo", "Đã phân công")
+	extra := ownTasks(h, damha.ID)[2]
+	h.say(dhVhxh, fmt.Sprintf("/done %d", extra), "hoàn thành")
+	before := len(h.fake.SentTo(chairman.ID))
+	h.say(dhLeader, fmt.Sprintf("/xacnhan %d", extra), "Đã xác nhận hoàn thành")
+	ask = h.after(chairman.ID, before, "UBND xã Đầm Hà báo cáo hoàn thành nhiệm vụ #1", "Đề nghị xác nhận")
 	h.press(chairman, ask, h.data("conf", 1))
 	if s := lcState(h, h.org.ID, 1); s != "done" {
 		t.Errorf("the province's task is %s after its confirmation", s)
@@ -195,6 +218,22 @@ func TestMergeThroughTheBot(t *testing.T) {
 	h.say(staff, "/done 1", "Đã ghi nhận Phòng Tài chính – Kế hoạch hoàn thành nhiệm vụ #1")
 }
 
+func TestRenameThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	admin := h.join(tgfake.User{ID: 8700, FirstName: "Quản", LastName: "Trị"}, tasks.RoleAdmin, "")
+	boss := h.join(tgfake.User{ID: 8701, FirstName: "Lãnh", LastName: "Đạo"}, tasks.RoleLeader, "")
+	staff := h.join(tgfake.User{ID: 8702, FirstName: "Cán bộ", LastName: "KTHT"}, tasks.RoleMember, "ktht")
+	h.say(staff, "/doiten ktht Phòng Kinh tế, Hạ tầng và Đô thị", "không có quyền")
+	h.say(admin, "/doiten ktht", "Cách dùng", "/doiten MÃ Tên mới")
+	h.say(admin, "/doiten khongco Phòng Mới", "Không có đơn vị mã “khongco”", "Cách dùng")
+	h.say(admin, "/doiten ktht Phòng Kinh tế, Hạ tầng và Đô thị", "Đã đổi tên", "Phòng Kinh tế và Hạ tầng", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	h.say(admin, "/donvi", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	// The old name still finds the unit.
+	h.say(boss, "/giao Phòng Kinh tế và Hạ tầng: Kiểm tra hồ sơ cấp phép trước 30/6/2031", "Nhiệm vụ #1", "Phòng Kinh tế, Hạ tầng và Đô thị")
+	h.expect(staff.ID, "Nhiệm vụ mới #1")
+	h.say(admin, "/help", "/doiten")
+}
+
 // mergeCmd makes two units to merge, for the permission matrix's /sapnhap.
 func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
 	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
@@ -207,13 +246,30 @@ func mergeCmd(t *testing.T, e *permEnv) (string, int64) {
 	return fmt.Sprintf("/sapnhap gop%da gop%db", n, n), n
 }
 
+// renameCmd makes a unit to rename, for the permission matrix's /doiten.
+func renameCmd(t *testing.T, e *permEnv) (string, int64) {
+	n := int64(e.h.count(`SELECT count(*) FROM units WHERE org_id = $1`, e.h.org.ID))
+	if _, _, err := e.h.store.ImportUnits(context.Background(), e.h.org.ID, []tasks.Unit{
+		{Code: fmt.Sprintf("ten%d", n), Name: fmt.Sprintf("Phòng cũ %d", n), Kind: tasks.KindPhong},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("/doiten ten%d Phòng mới %d", n, n), n
+}
+
+// renamed reports whether renameCmd's unit has its new name.
+func renamed(e *permEnv, n int64, _ string) bool {
+	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND name = $3`, e.h.org.ID, fmt.Sprintf("ten%d", n), fmt.Sprintf("Phòng mới %d", n)) == 1
+}
+
 // merged reports whether mergeCmd's second unit was merged into the first.
 func merged(e *permEnv, n int64, _ string) bool {
 	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
 }
 
-// TestReceivedTaskNotHandedOnIsReminded: two days before the deadline, at
-// 08:00, the commune's leader is reminded of a received task not handed on;
+// TestReceivedTaskNotHandedOnIsReminded: by the commune's reminder policy
+// (three days before the deadline at 08:00, the day itself, the overdue
+// days) the commune's leader is reminded of a received task not handed on;
 // one handed on is not reminded.
 func TestReceivedTaskNotHandedOnIsReminded(t *testing.T) {
 	h := newHarness(t)
@@ -233,10 +289,14 @@ func TestReceivedTaskNotHandedOnIsReminded(t *testing.T) {
 	h.say(leader, "VP", "Đã phân công")
 
 	before := len(h.fake.SentTo(leader.ID))
-	h.clock.Jump(time.Date(2031, 6, 28, 8, 0, 1, 0, hcmZone))
-	h.sender.Kick()
+	h.scanAt(time.Date(2031, 6, 27, 8, 0, 1, 0, hcmZone))
 	h.after(leader.ID, before, "sắp đến hạn mà chưa phân công", "Báo cáo tình hình dân cư")
-	time.Sleep(300 * time.Millisecond)
+	// The day itself, then overdue: the policy's other reminders, still
+	// only for the task not handed on.
+	h.scanAt(time.Date(2031, 6, 30, 8, 0, 1, 0, hcmZone))
+	h.after(leader.ID, before, "đến hạn hôm nay mà chưa phân công", "Báo cáo tình hình dân cư")
+	h.scanAt(time.Date(2031, 7, 1, 8, 0, 1, 0, hcmZone))
+	h.after(leader.ID, before, "đã quá hạn mà chưa phân công", "Báo cáo tình hình dân cư")
 	for _, m := range h.fake.SentTo(leader.ID)[before:] {
 		if strings.Contains(m.PlainText, "chưa phân công") && strings.Contains(m.PlainText, "đất đai") {
 			t.Errorf("a received task handed on was reminded:\n%s", m.PlainText)

@@ -64,6 +64,9 @@ func replanOrgAfter(ctx context.Context, tx *sqlx.Tx, orgID int64, now, keepUnti
 			return 0, err
 		}
 	}
+	if err := replanReceived(ctx, tx, orgID, p, loc, now, keepUntil); err != nil {
+		return 0, err
+	}
 	return len(open), nil
 }
 

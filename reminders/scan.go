@@ -52,6 +52,19 @@ func (s *Scheduler) Scan(ctx context.Context, now time.Time, batch int) (ScanRes
 		total.Collapsed += r.Collapsed
 		total.Cancelled += r.Cancelled
 		if n < batch {
+			break
+		}
+	}
+	for { // the reminders of received tasks not handed on
+		r, n, err := s.scanReceived(ctx, now, batch)
+		if err != nil {
+			return total, err
+		}
+		total.Queued += r.Queued
+		total.Messages += r.Messages
+		total.Collapsed += r.Collapsed
+		total.Cancelled += r.Cancelled
+		if n < batch {
 			return total, nil
 		}
 	}

@@ -27,3 +27,7 @@ func EventLabel(kind string) string { return label(eventLabels, kind) }
 // Label names where a meeting's record stands in Vietnamese ("dự thảo chờ
 // xác nhận").
 func (s MeetingState) Label() string { return label(meetingStateLabels, s) }
+
+// Label names where a received task stands in the organisation that
+// received it ("chưa phân công").
+func (s ReceivedState) Label() string { return label(receivedStateLabels, s) }

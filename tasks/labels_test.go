@@ -23,6 +23,7 @@ func TestEveryStoredStateHasALabel(t *testing.T) {
 		{"tasks_state_check", func(s string) string { return tasks.State(s).Label() }, nil},
 		{"task_units_state_check", tasks.UnitStateLabel, map[string]bool{"removed": true}},
 		{"meetings_state_check", func(s string) string { return tasks.MeetingState(s).Label() }, nil},
+		{"received_tasks_state_check", func(s string) string { return tasks.ReceivedState(s).Label() }, nil},
 	} {
 		var def string
 		if err := db.GetContext(context.Background(), &def,

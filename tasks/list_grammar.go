@@ -13,6 +13,8 @@ import (
 type ListFilter struct {
 	Overdue, ThisWeek bool
 	UnitID, MeetingID int64
+	// Received keeps the tasks made from received tasks ("cấp trên giao").
+	Received bool
 }
 
 // ListQuery is a list request as typed: the filter, and the words that
@@ -24,7 +26,8 @@ type ListQuery struct {
 }
 
 // ParseListQuery reads what follows /viec: "quahan" (quá hạn), "tuannay"
-// (tuần này), "hop 3" / "cuộc họp 3" / "#3" (a meeting), and any other
+// (tuần này), "captren" / "cấp trên" / "cấp trên giao" (made from received
+// tasks), "hop 3" / "cuộc họp 3" / "#3" (a meeting), and any other
 // words as the name of a unit, in any order and combination: "quá hạn
 // KTHT", "tuần này hop 3". Words may come without diacritics.
 func ParseListQuery(args string) ListQuery {
@@ -49,6 +52,14 @@ func ParseListQuery(args string) ListQuery {
 		case w == "tuannay" || w == "tuan" && next == "nay":
 			q.ThisWeek = true
 			if w == "tuan" {
+				i++
+			}
+		case w == "captren" || w == "cap" && next == "tren":
+			q.Received = true
+			if w == "cap" {
+				i++
+			}
+			if i+1 < len(words) && words[i+1] == "giao" {
 				i++
 			}
 		case (w == "hop" || w == "cuochop") && positive(next) > 0:
@@ -85,6 +96,9 @@ func (f ListFilter) Code() string {
 	if f.ThisWeek {
 		parts = append(parts, "w")
 	}
+	if f.Received {
+		parts = append(parts, "r")
+	}
 	if f.UnitID != 0 {
 		parts = append(parts, "u"+strconv.FormatInt(f.UnitID, 10))
 	}
@@ -104,6 +118,8 @@ func ParseListCode(code string) (f ListFilter, ok bool) {
 			f.Overdue = true
 		case p == "w":
 			f.ThisWeek = true
+		case p == "r":
+			f.Received = true
 		case p[0] == 'u' || p[0] == 'm':
 			n := positive(p[1:])
 			if n == 0 {

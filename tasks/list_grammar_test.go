@@ -22,6 +22,9 @@ func TestParseListQuery(t *testing.T) {
 		{"Phòng Kinh tế và Hạ tầng tuần này", tasks.ListQuery{ListFilter: tasks.ListFilter{ThisWeek: true}, Unit: "Phòng Kinh tế và Hạ tầng"}},
 		{"xã 3", tasks.ListQuery{Unit: "xã 3"}},
 		{"hop 0", tasks.ListQuery{Unit: "hop 0"}},
+		{"captren", tasks.ListQuery{ListFilter: tasks.ListFilter{Received: true}}},
+		{"cấp trên giao quá hạn", tasks.ListQuery{ListFilter: tasks.ListFilter{Received: true, Overdue: true}}},
+		{"Cap tren VHXH", tasks.ListQuery{ListFilter: tasks.ListFilter{Received: true}, Unit: "VHXH"}},
 	}
 	for _, tt := range tests {
 		if got := tasks.ParseListQuery(tt.in); got != tt.want {
@@ -39,6 +42,7 @@ func TestListCode(t *testing.T) {
 		{tasks.ListFilter{Overdue: true}, "q"},
 		{tasks.ListFilter{Overdue: true, ThisWeek: true, UnitID: 12, MeetingID: 3}, "q.w.u12.m3"},
 		{tasks.ListFilter{MeetingID: 40}, "m40"},
+		{tasks.ListFilter{Received: true, UnitID: 5}, "r.u5"},
 	}
 	for _, tt := range tests {
 		if got := tt.f.Code(); got != tt.code {

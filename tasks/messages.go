@@ -160,3 +160,11 @@ var meetingStateLabels = map[MeetingState]string{
 	MeetingDraft:     "dự thảo chờ xác nhận",
 	MeetingConfirmed: "đã giao việc",
 }
+
+// receivedStateLabels name where a received task stands.
+var receivedStateLabels = map[ReceivedState]string{
+	ReceivedNew:       "chưa phân công",
+	ReceivedAssigned:  "đã phân công",
+	ReceivedDone:      "đã xong, đã báo lên",
+	ReceivedCancelled: "đã hủy",
+}

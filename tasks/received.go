@@ -40,6 +40,12 @@ type Received struct {
 	State           ReceivedState `db:"state"`
 	ReceivedAt      time.Time     `db:"received_at"`
 	DoneAt          *time.Time    `db:"done_at"`
+	// ReturnReason is what the parent wrote when it last returned the
+	// work; "" when it never did.
+	ReturnReason string `db:"return_reason"`
+	// ParentRound is how many times the parent returned its task for
+	// rework, as far as this organisation knows.
+	ParentRound int `db:"parent_round"`
 }
 
 // Open reports whether the received task still waits for the child's work.
@@ -64,6 +70,10 @@ type ReceivedPayload struct {
 	// Round is the parent's rework round of a return, or the extension
 	// request a decision is about.
 	Round int `json:"round,omitempty"`
+	// Kind is a reminder's kind (package reminders: "before", "due",
+	// "overdue") and Deadline the deadline it was planned for.
+	Kind     string     `json:"kind,omitempty"`
+	Deadline *time.Time `json:"deadline,omitempty"`
 }
 
 // EventFromChild is recorded on a parent's task when the child

@@ -31,6 +31,10 @@ type Extension struct {
 	Status          string     `db:"status"`
 	DecidedBy       *int64     `db:"decided_by"`
 	DecidedAt       *time.Time `db:"decided_at"`
+	// ForwardedAt is when the request, approved beyond the deadline of the
+	// received task the task was made from, went up to the parent; it stays
+	// pending until the parent decides.
+	ForwardedAt *time.Time `db:"forwarded_at"`
 }
 
 // Extension statuses.
@@ -43,7 +47,7 @@ const (
 
 const extensionSelect = `SELECT e.org_id, e.task_id, e.id, coalesce(e.requested_by, 0) AS requested_by, coalesce(m.full_name, e.requester_label, '') AS requester_name,
 	e.unit_id, coalesce(u.name, '') AS unit_name, e.old_deadline, e.new_deadline, e.new_deadline_text, e.new_has_time,
-	e.reason, e.late, e.requested_at, e.status, e.decided_by, e.decided_at
+	e.reason, e.late, e.requested_at, e.status, e.decided_by, e.decided_at, e.forwarded_at
 	FROM task_extensions e
 	LEFT JOIN members m ON m.org_id = e.org_id AND m.id = e.requested_by
 	LEFT JOIN units u ON u.org_id = e.org_id AND u.id = e.unit_id `
@@ -167,6 +171,11 @@ func (s *Store) decideExtension(ctx context.Context, actor Member, taskID, extID
 		}
 		if e.Status != ExtensionPending || !t.State.Open() {
 			return ErrConflict
+		}
+		if approve {
+			if forwarded, err := forwardExtension(ctx, tx, t, e, now); err != nil || forwarded {
+				return err
+			}
 		}
 		status, kind := ExtensionRejected, EventExtensionRejected
 		if approve {

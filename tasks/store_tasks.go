@@ -38,7 +38,7 @@ func (nt NewTask) units() []int64 {
 
 const taskColumns = `t.org_id, t.id, t.text, t.deadline, t.deadline_text, t.deadline_has_time, t.state,
 	t.assigned_by, coalesce(a.full_name, '') AS assigner_name, t.created_at, t.reported_at, t.reported_by,
-	t.confirmed_at, t.cancelled_at, t.meeting_id`
+	t.confirmed_at, t.cancelled_at, t.meeting_id, t.received_id`
 
 const taskFrom = ` FROM tasks t LEFT JOIN members a ON a.org_id = t.org_id AND a.id = t.assigned_by `
 
@@ -201,6 +201,9 @@ type TaskFilter struct {
 	DueFrom, DueBefore *time.Time
 	// MeetingID keeps only the tasks that came from one meeting.
 	MeetingID int64
+	// Received keeps only the tasks made from received tasks ("cấp trên
+	// giao").
+	Received bool
 	// Limit caps the list; 0 means 200. Offset skips the first tasks.
 	Limit, Offset int
 	// More narrows the list further (the dashboard's filters).
@@ -238,6 +241,9 @@ func taskWhere(viewer Member, f TaskFilter) (string, []any) {
 	}
 	if f.MeetingID != 0 {
 		where += ` AND t.meeting_id = ` + arg(f.MeetingID)
+	}
+	if f.Received {
+		where += ` AND t.received_id IS NOT NULL`
 	}
 	where += f.More.where(arg)
 	return where, args

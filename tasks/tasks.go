@@ -63,7 +63,8 @@ type Task struct {
 	ReportedBy      *int64     `db:"reported_by"`
 	ConfirmedAt     *time.Time `db:"confirmed_at"`
 	CancelledAt     *time.Time `db:"cancelled_at"`
-	MeetingID       *int64     `db:"meeting_id"` // the meeting whose conclusion gave the task, if any
+	MeetingID       *int64     `db:"meeting_id"`  // the meeting whose conclusion gave the task, if any
+	ReceivedID      *int64     `db:"received_id"` // the received task it was made from ("cấp trên giao"), if any
 	Units           []TaskUnit `db:"-"`
 }
 

@@ -132,8 +132,12 @@ func (s *Server) apiExtension(w http.ResponseWriter, r *http.Request, v viewer) 
 	var msg string
 	switch r.PathValue("decision") {
 	case "approve":
-		_, err = s.store.DecideExtension(r.Context(), v.Member, id, ext, true, s.clock())
+		var e tasks.Extension
+		e, err = s.store.DecideExtension(r.Context(), v.Member, id, ext, true, s.clock())
 		msg = msgDoneApprove
+		if err == nil && e.Status == tasks.ExtensionPending && e.ForwardedAt != nil {
+			msg = msgDoneForwarded
+		}
 	case "reject":
 		_, err = s.store.RejectExtension(r.Context(), v.Member, id, ext, b.Reason, s.clock())
 		msg = msgDoneReject

@@ -149,6 +149,9 @@ type TaskRow struct {
 	Lead        string `json:"lead"`
 	Coords      string `json:"coords,omitempty"`
 	Assigner    string `json:"assigner"`
+	// FromParent: the task was made from one a parent organisation gave
+	// ("cấp trên giao").
+	FromParent bool `json:"from_parent,omitempty"`
 }
 
 // TaskList is a page of a filtered task list with the filter's choices.
@@ -220,7 +223,8 @@ func statusClass(st tasks.Status) string {
 
 func (s *Server) taskRow(t tasks.Task, now time.Time, loc *time.Location) TaskRow {
 	st := t.StatusAt(now, loc)
-	r := TaskRow{ID: t.ID, Text: t.Text, Status: st.Label(), StatusClass: statusClass(st), Assigner: t.AssignerName, Deadline: msgNoDeadline}
+	r := TaskRow{ID: t.ID, Text: t.Text, Status: st.Label(), StatusClass: statusClass(st), Assigner: t.AssignerName, Deadline: msgNoDeadline,
+		FromParent: t.ReceivedID != nil}
 	if t.Deadline != nil {
 		r.Deadline = deadline.FormatDate(t.Deadline.In(loc))
 		if t.DeadlineHasTime {
@@ -278,6 +282,13 @@ func (s *Server) taskList(ctx context.Context, v viewer, q url.Values) (TaskList
 		}
 		f.More.At, f.More.Loc = now, v.loc
 	}
+	switch q.Get("from") {
+	case "":
+	case fromParent:
+		f.Received = true
+	default:
+		return TaskList{}, inputError(msgBadFrom, q.Get("from"))
+	}
 	if q.Get("week") != "" {
 		w, err := weekParam(q, now, v.loc)
 		if err != nil {
@@ -302,7 +313,7 @@ func (s *Server) taskList(ctx context.Context, v viewer, q url.Values) (TaskList
 		return TaskList{}, err
 	}
 	l := TaskList{Total: total, Page: page, Pages: max(1, (total+PageSize-1)/PageSize), Search: f.More.Search, Week: q.Get("week"), Params: map[string]string{}}
-	for _, k := range []string{"unit", "status", "meeting", "week", "assigner", "q"} {
+	for _, k := range []string{"unit", "status", "meeting", "week", "assigner", "q", "from"} {
 		if q.Get(k) != "" {
 			l.Params[k] = q.Get(k)
 		}
@@ -315,6 +326,10 @@ func (s *Server) taskList(ctx context.Context, v viewer, q url.Values) (TaskList
 	}
 	return l, nil
 }
+
+// fromParent is the value of the list's "from" filter that keeps the tasks
+// made from ones a parent organisation gave.
+const fromParent = "captren"
 
 // listOptions fills the choices of the list's filters: the units the
 // viewer may filter by, the statuses, the meetings and the assigners.

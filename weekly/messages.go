@@ -217,8 +217,14 @@ var (
 
 // Wording of a province's report about its communes.
 const (
-	monCommunesTitle = "<b>%s. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
-	monCommuneLine   = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
-	monReceivedTitle = "<b>%s. Nhiệm vụ cấp trên giao</b>"
-	monReceivedLine  = "Đã nhận %d: chưa phân công %d; đã phân công, đang thực hiện %d; đã xong, đã báo lên %d; quá hạn %d."
+	monCommunesTitle  = "<b>%s. Xã, phường có nhiệm vụ cấp trên giao quá hạn</b> (%d)"
+	monCommuneLine    = "• %s: %d nhiệm vụ, lâu nhất quá hạn %s"
+	monReceivedTitle  = "<b>%s. Nhiệm vụ cấp trên giao</b>"
+	monReceivedLine   = "Đã nhận %d: chưa phân công %d; đã phân công, đang thực hiện %d; đã xong, đã báo lên %d; quá hạn %d."
+	monReceivedItem   = "– Số %d. %s (%s): %s"
+	monReceivedDue    = " · hạn %s"
+	monReceivedLate   = ", quá hạn %s"
+	monReceivedMore   = "<i>… và %d nhiệm vụ cấp trên giao khác chưa xong (xem: /captren).</i>"
+	monReceivedNew    = "chưa phân công"
+	monReceivedHanded = "đã phân công, đang thực hiện"
 )

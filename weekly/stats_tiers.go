@@ -62,7 +62,22 @@ type ReceivedCounts struct {
 	Assigned int `json:"assigned" db:"assigned"` // handed on, not yet done
 	Done     int `json:"done" db:"done"`         // done and reported up
 	Overdue  int `json:"overdue" db:"overdue"`   // not done, past the deadline
+	// Open lists the ones not done at the instant, the most urgent first.
+	Open []ReceivedLine `json:"open,omitempty" db:"-"`
 }
+
+// ReceivedLine is a received task not done at the report's instant.
+type ReceivedLine struct {
+	ID       int64      `json:"id" db:"id"`
+	Text     string     `json:"text" db:"text"`
+	From     string     `json:"from" db:"parent_org_name"`
+	Deadline *time.Time `json:"deadline,omitempty" db:"deadline"`
+	// Handed: the organisation had handed it on to its units by then.
+	Handed bool `json:"handed" db:"handed"`
+}
+
+// maxReceivedLines is how many received tasks not done a report lists.
+const maxReceivedLines = 10
 
 // receivedCounts counts the organisation's received tasks at at.
 func receivedCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.Time) (*ReceivedCounts, error) {
@@ -84,6 +99,14 @@ func receivedCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, at 
 	}
 	if c.Received == 0 {
 		return nil, nil
+	}
+	if err := sqlx.SelectContext(ctx, q, &c.Open, `
+		SELECT r.id, r.text, r.parent_org_name, r.deadline,
+			EXISTS (SELECT 1 FROM tasks t WHERE t.org_id = r.org_id AND t.received_id = r.id AND t.created_at < $2) AS handed
+		FROM received_tasks r
+		WHERE r.org_id = $1 AND r.received_at < $2 AND r.state <> 'cancelled' AND (r.done_at IS NULL OR r.done_at >= $2)
+		ORDER BY r.deadline NULLS LAST, r.id LIMIT $3`, orgID, at, maxReceivedLines); err != nil {
+		return nil, fmt.Errorf("received open: %w", err)
 	}
 	return &c, nil
 }

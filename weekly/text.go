@@ -266,7 +266,7 @@ func (r Report) statsText(loc *time.Location) []string {
 		lines = append(lines, taskLine(t, loc))
 	}
 	lines = append(lines, communesText(s, loc)...)
-	return append(lines, receivedText(s)...)
+	return append(lines, receivedText(s, loc)...)
 }
 
 // leadRunes is how long the lead units of a task line may get before the

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // communesText lists the communes with overdue received tasks, for a
@@ -25,8 +27,9 @@ func communesText(s *Stats, loc *time.Location) []string {
 	return lines
 }
 
-// receivedText counts the tasks a parent organisation gave this one.
-func receivedText(s *Stats) []string {
+// receivedText counts the tasks a parent organisation gave this one, and
+// lists those not done with where they stand.
+func receivedText(s *Stats, loc *time.Location) []string {
 	c := s.Received
 	if c == nil {
 		return nil
@@ -35,5 +38,23 @@ func receivedText(s *Stats) []string {
 	if len(s.CommunesOverdue) > 0 {
 		n = "VII"
 	}
-	return []string{"", fmt.Sprintf(monReceivedTitle, n), fmt.Sprintf(monReceivedLine, c.Received, c.New, c.Assigned, c.Done, c.Overdue)}
+	lines := []string{"", fmt.Sprintf(monReceivedTitle, n), fmt.Sprintf(monReceivedLine, c.Received, c.New, c.Assigned, c.Done, c.Overdue)}
+	for _, r := range c.Open {
+		state := monReceivedNew
+		if r.Handed {
+			state = monReceivedHanded
+		}
+		line := fmt.Sprintf(monReceivedItem, r.ID, esc(vntext.Shorten(r.Text, 90)), esc(r.From), state)
+		if r.Deadline != nil {
+			line += fmt.Sprintf(monReceivedDue, deadline.FormatDate(r.Deadline.In(loc)))
+			if r.Deadline.Before(s.At) {
+				line += fmt.Sprintf(monReceivedLate, tasks.LateBy(*r.Deadline, s.At, loc).Phrase())
+			}
+		}
+		lines = append(lines, line)
+	}
+	if more := c.New + c.Assigned - len(c.Open); more > 0 {
+		lines = append(lines, fmt.Sprintf(monReceivedMore, more))
+	}
+	return lines
 }

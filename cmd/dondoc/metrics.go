@@ -68,6 +68,7 @@ func metricsHandler(db *sqlx.DB, senders []*outbox.Stats, updates []*bot.Stats) 
 		Help: "What the sender did with outbox rows, by message kind and outcome.",
 	}, []string{"kind", "outcome"})
 	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(newCascadeCollector(db))
 	for _, stats := range senders {
 		stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
 	}

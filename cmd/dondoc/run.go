@@ -60,6 +60,8 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 
 func (a *app) run(ctx context.Context) error {
 	var wg sync.WaitGroup
+	wg.Add(1)
+	go a.runCascade(ctx, &wg)
 	for _, br := range a.bots {
 		br.receiveByWebhook(ctx, &wg)
 		wg.Add(1)

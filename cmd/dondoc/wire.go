@@ -77,6 +77,7 @@ func (a *app) cleanup(ctx context.Context) {
 	if err := bot.ForgetUpdates(ctx, a.store.DB(), time.Now().Add(-7*24*time.Hour)); err != nil {
 		a.log.Error("cleanup", "err", err)
 	}
+	a.forgetCascadeSteps(ctx)
 }
 
 // cronLogger lets robfig/cron log through slog.
