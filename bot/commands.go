@@ -89,6 +89,8 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	switch {
 	case u.CallbackQuery != nil:
 		return b.handleCallback(ctx, r, u.CallbackQuery)
+	case u.Message != nil && u.Message.Edited:
+		return b.handleEdited(ctx, r)
 	case u.Message != nil:
 		return b.handleMessage(ctx, r)
 	}

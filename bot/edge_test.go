@@ -190,7 +190,7 @@ func TestWebhookRefusesWrongSecret(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	slices.Sort(info.AllowedUpdates)
-	if len(info.SecretToken) < 32 || info.URL != h.hook.URL || strings.Join(info.AllowedUpdates, ",") != "callback_query,message" {
+	if len(info.SecretToken) < 32 || info.URL != h.hook.URL || strings.Join(info.AllowedUpdates, ",") != "callback_query,edited_message,message" {
 		t.Fatalf("webhook = %+v", info)
 	}
 	h.join(leader, tasks.RoleLeader, "")

@@ -21,10 +21,18 @@ type Hooks struct {
 func NewHooks(store *tasks.Store) *Hooks { return &Hooks{store: store} }
 
 // Unreachable implements outbox.Hooks: the member is marked unreachable and
-// those who must know are told.
-func (h *Hooks) Unreachable(ctx context.Context, r outbox.Row, _ error, now time.Time) error {
+// those who must know are told. A row to no member went to a group: when
+// the group is a report chat, it is marked unreachable, the admins and
+// leaders are told once, and a report it refused goes to their private
+// chats (weekly.Service.ReportChatUnreachable).
+func (h *Hooks) Unreachable(ctx context.Context, r outbox.Row, cause error, now time.Time) error {
 	if r.MemberID == nil {
-		return nil
+		reason := ""
+		if cause != nil {
+			reason = cause.Error()
+		}
+		_, err := weekly.New(h.store).ReportChatUnreachable(ctx, r.OrgID, r.ChatID, r.Kind, r.Payload, reason, now)
+		return err
 	}
 	return h.store.HandleUnreachable(ctx, r.OrgID, *r.MemberID, r.TaskID, now)
 }

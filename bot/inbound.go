@@ -39,6 +39,10 @@ type Message struct {
 	Forwarded       bool
 	MediaGroupID    string
 	MigrateToChatID int64
+	// Edited is set for a message the person edited after sending it
+	// (Telegram's edited_message): it carries the new text, and is
+	// answered, never acted on again (handlers_edits.go).
+	Edited bool
 }
 
 // Chat is where a message was written.
@@ -110,6 +114,10 @@ func transform(u *models.Update) Update {
 	out := Update{UpdateID: u.ID}
 	if u.Message != nil {
 		out.Message = message(u.Message)
+	}
+	if u.EditedMessage != nil && out.Message == nil {
+		out.Message = message(u.EditedMessage)
+		out.Message.Edited = true
 	}
 	if q := u.CallbackQuery; q != nil {
 		cq := &CallbackQuery{ID: q.ID, From: user(&q.From), Data: clean(q.Data)}

@@ -130,6 +130,7 @@ var (
 		reminders.MessageEscalation:  "báo nhiệm vụ quá hạn",
 		weekly.NoticeReport:          "báo cáo tuần",
 		weekly.NoticePrompt:          "mời đơn vị đăng ký hoặc báo cáo kết quả tuần",
+		weekly.NoticeReportChatLost:  "báo nhóm nhận báo cáo tuần không còn nhận được tin",
 
 		// two tiers (handlers_tiers.go)
 		tasks.NoticeUnitMerged:                "thông báo sáp nhập đơn vị",

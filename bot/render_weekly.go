@@ -18,6 +18,7 @@ import (
 func (rd *Renderer) handleWeekly() {
 	rd.Handle(weekly.NoticeReport, rd.weeklyReport)
 	rd.Handle(weekly.NoticePrompt, rd.weeklyPrompt)
+	rd.Handle(weekly.NoticeReportChatLost, rd.reportChatLost)
 }
 
 func weeklyPayload(r outbox.Row) (weekly.Payload, error) {

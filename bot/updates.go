@@ -6,7 +6,8 @@ import (
 )
 
 // allowedUpdates are the update types the bot asks Telegram for.
-var allowedUpdates = []string{"message", "callback_query"}
+// Edited messages are answered, never acted on (handlers_edits.go).
+var allowedUpdates = []string{"message", "edited_message", "callback_query"}
 
 // Run polls Telegram and handles updates until ctx is cancelled. Telegram
 // allows one poller per token: the caller runs it in one process at a time.

@@ -45,6 +45,10 @@ func OpenStates() []string { return statesWhere(State.Open) }
 // activeStates are the states in which State.Active holds, for SQL.
 func activeStates() []string { return statesWhere(State.Active) }
 
+// ActiveStates are the states in which State.Active holds, for SQL in
+// other packages (the outbox's retention keeps the rows of such tasks).
+func ActiveStates() []string { return activeStates() }
+
 func statesWhere(pred func(State) bool) []string {
 	var out []string
 	for _, s := range allStates {

@@ -37,6 +37,17 @@ func (s *Service) AddReportChat(ctx context.Context, m tasks.Member, chatID int6
 	if n, _ := res.RowsAffected(); n > 0 {
 		return true, nil
 	}
+	// A chat found unreachable (the bot was removed from the group) and
+	// set up again receives the reports again: it counts as added.
+	res, err = s.db.ExecContext(ctx, `
+		UPDATE report_chats SET title = $3, unreachable_at = NULL, unreachable_reason = '', added_by = $4, added_at = $5
+		WHERE org_id = $1 AND chat_id = $2 AND unreachable_at IS NOT NULL`, m.OrgID, chatID, title, m.ID, now)
+	if err != nil {
+		return false, fmt.Errorf("add report chat: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		return true, nil
+	}
 	if _, err := s.db.ExecContext(ctx, `UPDATE report_chats SET title = $3 WHERE org_id = $1 AND chat_id = $2`, m.OrgID, chatID, title); err != nil {
 		return false, fmt.Errorf("add report chat: %w", err)
 	}
@@ -57,23 +68,25 @@ func (s *Service) RemoveReportChat(ctx context.Context, m tasks.Member, chatID i
 	return n > 0, nil
 }
 
-// IsReportChat reports whether a chat receives the organisation's reports.
+// IsReportChat reports whether a chat receives the organisation's reports
+// (one found unreachable does not, until it is set up again).
 func (s *Service) IsReportChat(ctx context.Context, orgID, chatID int64) (bool, error) {
 	var ok bool
-	if err := s.db.GetContext(ctx, &ok, `SELECT EXISTS (SELECT 1 FROM report_chats WHERE org_id = $1 AND chat_id = $2)`, orgID, chatID); err != nil {
+	if err := s.db.GetContext(ctx, &ok, `SELECT EXISTS (SELECT 1 FROM report_chats WHERE org_id = $1 AND chat_id = $2 AND unreachable_at IS NULL)`, orgID, chatID); err != nil {
 		return false, fmt.Errorf("is report chat: %w", err)
 	}
 	return ok, nil
 }
 
-// ReportChats returns the organisation's report chats.
+// ReportChats returns the organisation's report chats that receive the
+// reports: those found unreachable are left out.
 func (s *Service) ReportChats(ctx context.Context, orgID int64) ([]ReportChat, error) {
 	return reportChats(ctx, s.db, orgID)
 }
 
 func reportChats(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]ReportChat, error) {
 	var cs []ReportChat
-	if err := sqlx.SelectContext(ctx, q, &cs, `SELECT chat_id, title, added_at FROM report_chats WHERE org_id = $1 ORDER BY added_at, chat_id`, orgID); err != nil {
+	if err := sqlx.SelectContext(ctx, q, &cs, `SELECT chat_id, title, added_at FROM report_chats WHERE org_id = $1 AND unreachable_at IS NULL ORDER BY added_at, chat_id`, orgID); err != nil {
 		return nil, fmt.Errorf("report chats: %w", err)
 	}
 	return cs, nil

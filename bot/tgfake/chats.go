@@ -15,6 +15,7 @@ type userState struct {
 type groupState struct {
 	chat       WireChat
 	migratedTo int64
+	kicked     bool           // the bot was removed from the group (RemoveBot)
 	topics     map[int64]bool // forum topics opened by SendTopicText
 }
 
@@ -81,6 +82,8 @@ func (s *Server) checkWritableLocked(chatID int64) *apiError {
 		return errChatNotFound()
 	case g.migratedTo != 0:
 		return errMigrated(g.migratedTo)
+	case g.kicked:
+		return errForbidden("bot was kicked from the " + groupWord(g.chat.Type) + " chat")
 	}
 	return nil
 }
@@ -146,7 +149,30 @@ func (s *Server) addGroupLocked(chat Chat) *groupState {
 		s.groups[chat.ID] = g
 	}
 	g.chat = chat.tg()
+	g.kicked = false
 	return g
+}
+
+// RemoveBot removes the bot from group chatID, as an admin of the group
+// does: sends there answer 403 "Forbidden: bot was kicked from the group
+// chat" until the bot is added again (AddGroup, or someone writing there
+// with SendGroupText).
+func (s *Server) RemoveBot(chatID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g := s.groups[chatID]
+	if g == nil {
+		g = s.addGroupLocked(Chat{ID: chatID})
+	}
+	g.kicked = true
+}
+
+// groupWord is how Telegram names a kind of group in its refusals.
+func groupWord(chatType string) string {
+	if chatType == "supergroup" || chatType == "channel" {
+		return "supergroup"
+	}
+	return "group"
 }
 
 // MigrateGroup upgrades group oldID to supergroup newID: sends to oldID

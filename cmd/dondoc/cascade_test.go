@@ -17,7 +17,8 @@ import (
 func TestRunCarriesTasksToCommunes(t *testing.T) {
 	fake := tgfake.New()
 	defer fake.Close()
-	addr := freeAddr(t)
+	addr, internal := freeAddr(t), freeAddr(t)
+	t.Setenv("DONDOC_INTERNAL_ADDR", internal) // /metrics is served there only
 	t.Setenv("DATABASE_URL", pgtest.URL(t))
 	t.Setenv("TELEGRAM_TOKEN", tgfake.Token)
 	t.Setenv("TELEGRAM_API_ENDPOINT", fake.URL())
@@ -60,7 +61,7 @@ func TestRunCarriesTasksToCommunes(t *testing.T) {
 	fake.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
 		return m.ChatID == commune.ID && strings.Contains(m.PlainText, "Nhiệm vụ cấp trên giao") && strings.Contains(m.PlainText, "Rà soát hộ nghèo")
 	})
-	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_cascade_steps_pending 0") {
+	if code, body := get(t, "http://"+internal+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_cascade_steps_pending 0") {
 		t.Errorf("/metrics: %d, cascade steps left:\n%s", code, grepLines(body, "dondoc_cascade"))
 	}
 }

@@ -19,8 +19,8 @@ type config struct {
 	DatabaseURL  string // DATABASE_URL
 	TimezoneName string // DONDOC_TIMEZONE
 	// HTTPAddr is DONDOC_HTTP_ADDR (or, as before, DONDOC_METRICS_ADDR),
-	// e.g. 127.0.0.1:9090: /metrics, /healthz, /readyz and the webhook;
-	// empty serves nothing.
+	// e.g. 127.0.0.1:9090: /healthz, the webhook and the dashboard;
+	// empty serves nothing. /metrics and /readyz are on Ops.InternalAddr.
 	HTTPAddr string
 	// WebhookURL is DONDOC_WEBHOOK_URL: when set, Telegram posts updates
 	// there (served on HTTPAddr at its path) instead of being polled.
@@ -29,6 +29,8 @@ type config struct {
 	// Web is DONDOC_PUBLIC_URL and DONDOC_INITDATA_MAX_AGE: the dashboard,
 	// served on HTTPAddr (config_web.go).
 	Web webConfig
+	// Ops is DONDOC_INTERNAL_ADDR and DONDOC_OUTBOX_RETENTION_DAYS (config_ops.go).
+	Ops opsConfig
 }
 
 func loadConfig() (config, error) {
@@ -65,6 +67,9 @@ func loadConfig() (config, error) {
 	if c.Web, err = loadWebConfig(); err != nil {
 		return c, err
 	}
+	if c.Ops, err = loadOpsConfig(c.HTTPAddr); err != nil {
+		return c, err
+	}
 	if c.DatabaseURL == "" {
 		return c, errors.New(outNoDatabaseURL)
 	}
@@ -77,5 +82,5 @@ func (c config) String() string {
 	if len(c.Tokens) > 0 {
 		token = fmt.Sprintf("%d set", len(c.Tokens))
 	}
-	return fmt.Sprintf("token=%s endpoint=%q timezone=%s http=%q webhook=%q", token, c.Endpoint, c.TimezoneName, c.HTTPAddr, c.WebhookURL)
+	return fmt.Sprintf("token=%s endpoint=%q timezone=%s http=%q internal=%q webhook=%q", token, c.Endpoint, c.TimezoneName, c.HTTPAddr, c.Ops.InternalAddr, c.WebhookURL)
 }

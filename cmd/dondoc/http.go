@@ -30,7 +30,8 @@ func webhookPath(webhookURL string) string {
 	return u.Path
 }
 
-// httpParts are what dondoc's one HTTP server serves.
+// httpParts are what dondoc's HTTP servers serve: the public one
+// (httpHandler) and the internal listener (internalHandler).
 type httpParts struct {
 	db      *sqlx.DB
 	senders []*outbox.Stats
@@ -46,13 +47,30 @@ type httpParts struct {
 	dashboard http.Handler
 }
 
-// httpHandler routes /metrics, /healthz, /readyz and the webhook path.
+// httpHandler routes the public server: /healthz, the webhook paths and
+// the dashboard. /metrics and /readyz are not served there (they tell
+// anyone the queues and the leadership): they are on the internal
+// listener (internalHandler), and answer 404 here.
 func httpHandler(p httpParts) http.Handler {
 	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", healthz)
+	mux.Handle("/metrics", http.NotFoundHandler())
+	mux.Handle("/readyz", http.NotFoundHandler())
+	for path, h := range p.webhooks {
+		mux.Handle("POST "+path, h)
+	}
+	if p.dashboard != nil {
+		mux.Handle("/", p.dashboard)
+	}
+	return mux
+}
+
+// internalHandler routes the internal listener (DONDOC_INTERNAL_ADDR):
+// /metrics, /readyz and /healthz, for monitoring and the orchestrator.
+func internalHandler(p httpParts) http.Handler {
+	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", metricsHandler(p.db, p.senders, p.updates))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
+	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
@@ -78,13 +96,12 @@ func httpHandler(p httpParts) http.Handler {
 		}
 		fmt.Fprintf(w, "ready\nleadership: %s\n", state)
 	})
-	for path, h := range p.webhooks {
-		mux.Handle("POST "+path, h)
-	}
-	if p.dashboard != nil {
-		mux.Handle("/", p.dashboard)
-	}
 	return mux
+}
+
+// healthz says the process is up.
+func healthz(w http.ResponseWriter, _ *http.Request) {
+	fmt.Fprintln(w, "ok")
 }
 
 // serveHTTP serves h on addr until ctx ends.
@@ -102,18 +119,30 @@ func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logge
 	}
 }
 
-// httpHandler is the app's HTTP server.
+// httpHandler is the app's public HTTP server.
 func (a *app) httpHandler(cfg config) http.Handler {
-	p := httpParts{db: a.store.DB(), leadership: a.leadership, webhooks: map[string]http.Handler{}}
+	p := a.httpParts()
 	for _, br := range a.bots {
-		p.senders = append(p.senders, br.sender.Stats())
-		p.updates = append(p.updates, br.bot.Stats())
 		if br.webhook.URL != "" {
 			p.webhooks[br.webhookPath] = br.bot.WebhookHandler()
 		}
 	}
 	p.dashboard = a.dashboard(cfg)
 	return httpHandler(p)
+}
+
+// internalHandler is the app's internal listener: metrics and readiness.
+func (a *app) internalHandler() http.Handler {
+	return internalHandler(a.httpParts())
+}
+
+func (a *app) httpParts() httpParts {
+	p := httpParts{db: a.store.DB(), leadership: a.leadership, webhooks: map[string]http.Handler{}}
+	for _, br := range a.bots {
+		p.senders = append(p.senders, br.sender.Stats())
+		p.updates = append(p.updates, br.bot.Stats())
+	}
+	return p
 }
 
 // receiveByWebhook, with a webhook set, has every replica record the

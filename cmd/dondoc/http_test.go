@@ -35,12 +35,15 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 // TestRunByWebhook runs `dondoc run` with DONDOC_WEBHOOK_URL: the fake
-// Telegram posts updates to the bot's one HTTP server, which also serves
-// /healthz, /readyz and /metrics, and refuses posts without the secret.
+// Telegram posts updates to the bot's public HTTP server, which also
+// serves /healthz and refuses posts without the secret; /readyz and
+// /metrics are served on the internal listener only (DONDOC_INTERNAL_ADDR),
+// and answer 404 on the public server.
 func TestRunByWebhook(t *testing.T) {
 	fake := tgfake.New()
 	defer fake.Close()
-	addr := freeAddr(t)
+	addr, internal := freeAddr(t), freeAddr(t)
+	t.Setenv("DONDOC_INTERNAL_ADDR", internal)
 	t.Setenv("DATABASE_URL", pgtest.URL(t))
 	t.Setenv("TELEGRAM_TOKEN", tgfake.Token)
 	t.Setenv("TELEGRAM_API_ENDPOINT", fake.URL())
@@ -76,12 +79,19 @@ func TestRunByWebhook(t *testing.T) {
 		return m.ChatID == admin.ID && strings.Contains(m.PlainText, "Chào mừng")
 	})
 
-	if code, body := get(t, "http://"+addr+"/healthz"); code != 200 {
-		t.Errorf("/healthz: %d %s", code, body)
+	for _, a := range []string{addr, internal} {
+		if code, body := get(t, "http://"+a+"/healthz"); code != 200 {
+			t.Errorf("/healthz on %s: %d %s", a, code, body)
+		}
+	}
+	for _, path := range []string{"/metrics", "/readyz"} {
+		if code, body := get(t, "http://"+addr+path); code != http.StatusNotFound || strings.Contains(body, "dondoc_") || strings.Contains(body, "leadership") {
+			t.Errorf("%s on the public server: %d %s", path, code, body)
+		}
 	}
 	// The one process takes the leadership within seconds.
 	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
-		code, body := get(t, "http://"+addr+"/readyz")
+		code, body := get(t, "http://"+internal+"/readyz")
 		if code == 200 && strings.Contains(body, "ready") && strings.Contains(body, "leadership: leader") {
 			break
 		}
@@ -90,7 +100,7 @@ func TestRunByWebhook(t *testing.T) {
 			break
 		}
 	}
-	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 1") {
+	if code, body := get(t, "http://"+internal+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 1") {
 		t.Errorf("/metrics: %d, no update counted", code)
 	}
 	resp, err := http.Post("http://"+addr+"/tg/hook", "application/json", strings.NewReader(`{"update_id": 5}`))

@@ -28,7 +28,7 @@ type queueCollector struct {
 func newQueueCollector(db *sqlx.DB) *queueCollector {
 	return &queueCollector{
 		db:      db,
-		outbox:  prometheus.NewDesc("dondoc_outbox_messages", "Outbox rows by status.", []string{"status"}, nil),
+		outbox:  prometheus.NewDesc("dondoc_outbox_messages", "Outbox rows not yet delivered, by status (pending, sending, failed).", []string{"status"}, nil),
 		due:     prometheus.NewDesc("dondoc_outbox_due_oldest_seconds", "Age of the oldest outbox row due and not sent.", nil, nil),
 		planned: prometheus.NewDesc("dondoc_reminders_pending", "Reminders planned and not yet queued.", nil, nil),
 	}
@@ -45,7 +45,7 @@ func (c *queueCollector) Describe(ch chan<- *prometheus.Desc) {
 func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if counts, err := outbox.CountsAll(ctx, c.db); err == nil {
+	if counts, err := outbox.UnsentCounts(ctx, c.db); err == nil {
 		for status, n := range counts {
 			ch <- prometheus.MustNewConstMetric(c.outbox, prometheus.GaugeValue, float64(n), status)
 		}

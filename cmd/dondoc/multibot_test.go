@@ -356,13 +356,14 @@ func TestTwoBotsByWebhook(t *testing.T) {
 	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
 	defer fakeQN.Close()
 	defer fakeLS.Close()
-	addr := freeAddr(t)
+	addr, internal := freeAddr(t), freeAddr(t)
 	t.Setenv("DATABASE_URL", pgtest.URL(t))
 	t.Setenv("TELEGRAM_TOKEN", "")
 	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
 	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
 	t.Setenv("TELEGRAM_BOT_USERNAME", "")
 	t.Setenv("DONDOC_HTTP_ADDR", addr)
+	t.Setenv("DONDOC_INTERNAL_ADDR", internal)
 	t.Setenv("DONDOC_WEBHOOK_URL", "http://"+addr+"/tg/hook")
 	adminQN, _, adminLS, _ := provinces(t)
 
@@ -404,7 +405,7 @@ func TestTwoBotsByWebhook(t *testing.T) {
 		t.Errorf("an update for one bot with the other's secret: %d, want 401", resp.StatusCode)
 	}
 	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
-		code, body := get(t, "http://"+addr+"/readyz")
+		code, body := get(t, "http://"+internal+"/readyz")
 		if code == 200 && strings.Contains(body, "telegram:111111 leader") && strings.Contains(body, "telegram:222222 leader") {
 			break
 		}
@@ -413,7 +414,7 @@ func TestTwoBotsByWebhook(t *testing.T) {
 			break
 		}
 	}
-	if code, body := get(t, "http://"+addr+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 2") {
+	if code, body := get(t, "http://"+internal+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 2") {
 		t.Errorf("/metrics: %d, the two bots' updates are not counted", code)
 	}
 }

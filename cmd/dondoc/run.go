@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/robfig/cron/v3"
 
@@ -30,6 +31,9 @@ type app struct {
 	reminders *reminders.Scheduler
 	// leadership, when set, tells /readyz whether this process leads.
 	leadership func() (leading bool, detail string)
+	// outboxRetention is how long delivered outbox rows are kept
+	// (DONDOC_OUTBOX_RETENTION_DAYS).
+	outboxRetention time.Duration
 }
 
 // run runs the bot until ctx is cancelled.
@@ -54,6 +58,9 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	a.leadership = a.leadershipState
 	if cfg.HTTPAddr != "" {
 		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
+	}
+	if cfg.Ops.InternalAddr != "" {
+		go serveHTTP(ctx, cfg.Ops.InternalAddr, a.internalHandler(), log.With("listener", "internal"))
 	}
 	return a.run(ctx)
 }

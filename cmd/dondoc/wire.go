@@ -23,6 +23,7 @@ func newApp(ctx context.Context, cfg config, db *sqlx.DB, log *slog.Logger) (*ap
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	c := cron.New(cron.WithLocation(cfg.Location), cron.WithChain(cron.Recover(cronLogger{log})))
 	a := &app{store: st, cron: c, log: log, reminders: sched}
+	a.outboxRetention = cfg.Ops.OutboxRetention
 	for _, tg := range tgs {
 		br := newBotRun(tg, cfg, db, st, sched, len(tgs) > 1, log)
 		a.bots = append(a.bots, br)
@@ -72,8 +73,10 @@ func (a *app) createOccurrences(ctx context.Context) {
 	}
 }
 
-// cleanup forgets old bookkeeping.
+// cleanup forgets old bookkeeping: recorded updates, and outbox rows
+// delivered long ago (cleanup_outbox.go).
 func (a *app) cleanup(ctx context.Context) {
+	a.pruneOutbox(ctx, time.Now(), a.outboxRetention)
 	if err := bot.ForgetUpdates(ctx, a.store.DB(), time.Now().Add(-7*24*time.Hour)); err != nil {
 		a.log.Error("cleanup", "err", err)
 	}
