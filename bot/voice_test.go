@@ -23,7 +23,7 @@ var voiceRules = []struct {
 	{regexp.MustCompile(`[«»]`), "« » instead of “ ”"},
 	{regexp.MustCompile(`(?i)(^|[^\pL])bạn([^\pL]|$)`), "“bạn” instead of “anh/chị”"},
 	{regexp.MustCompile(`(?i)(^|[^\pL])(tôi|chúng tôi)([^\pL]|$)`), "dondoc speaking as “tôi”"},
-	{regexp.MustCompile(`(^|[.!?:]\s+|\\n|\n|")Bot\s`), "“Bot” as the subject of a sentence"},
+	{regexp.MustCompile(`(^|[^\pL@])Bot\s+\p{Ll}`), "“Bot” as the subject of a sentence"},
 	{regexp.MustCompile(`đồng chí\s+[^\p{Lu}]`), "“đồng chí” as a form of address (only before a name)"},
 }
 
