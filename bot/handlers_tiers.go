@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,10 @@ const (
 	// [Xin gia hạn] on a received task asks the parent for a later deadline.
 	actAskParent  = "rcvx"
 	convAskParent = "received_extension"
+	// [Xác nhận] and [Hủy] under the preview of /sapnhap: the data names
+	// the unit that carries on and the merged units by id.
+	actMergeOK = "mgok"
+	actMergeNo = "mgno"
 )
 
 // handOnPayload is what the hand-on prompt waits with.
@@ -40,6 +45,8 @@ func (b *Bot) tiersActions() map[string]action {
 	return map[string]action{
 		actHandOn:    {run: b.withID(b.askHandOn), quiet: true},
 		actAskParent: {run: b.withID(b.askParentExtension), quiet: true},
+		actMergeOK:   {run: b.confirmMerge, refresh: b.dropButtons},
+		actMergeNo:   {run: b.cancelMerge, quiet: true, refresh: b.dropButtons},
 	}
 }
 
@@ -225,14 +232,17 @@ func (b *Bot) parentExtensionAnswer(ctx context.Context, r *request, c Conversat
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgAskedParent, esc(rc.ParentOrgName), deadline.Format(ask.Deadline.Time.In(r.loc))), nil)
 }
 
-// cmdMerge merges units, as `dondoc units merge` does: "/sapnhap MÃ_MỚI
-// MÃ_CŨ …" (codes, the first the unit that carries on).
+// cmdMerge shows what merging units would do, as `dondoc units merge`
+// does it: "/sapnhap MÃ_MỚI MÃ_CŨ …" (codes, the first the unit that
+// carries on). Nothing changes until an admin presses [Xác nhận] under the
+// preview: a merge retires units and moves their members, and two codes
+// written the wrong way round would retire the wrong one.
 func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
 	codes := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(r.args))
 	if len(codes) < 2 {
 		return b.reply(ctx, r.chatID, msgMergeUsage, nil)
 	}
-	res, err := b.store.MergeUnits(ctx, r.org.ID, codes[0], codes[1:], r.now)
+	res, err := b.store.PreviewMerge(ctx, r.org.ID, codes[0], codes[1:], r.now)
 	var ie *tasks.InputError
 	if errors.As(err, &ie) {
 		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n"+msgMergeUsage, nil)
@@ -240,12 +250,85 @@ func (b *Bot) cmdMerge(ctx context.Context, r *request) error {
 	if err != nil {
 		return err
 	}
-	b.kick()
-	names := make([]string, len(res.Retired))
+	ids := make([]string, len(res.Retired))
 	for i, u := range res.Retired {
+		ids[i] = fmt.Sprint(u.ID)
+	}
+	ok := callbackData(r.org.ID, actMergeOK, res.Into.ID, strings.Join(ids, "."))
+	if len(ok) > maxCallbackData {
+		return b.reply(ctx, r.chatID, msgMergeTooMany, nil)
+	}
+	text := fmt.Sprintf(msgMergePreview, unitList(res.Retired), esc(res.Into.Name), res.Tasks, res.Members, res.Groups, unitList(res.Retired))
+	return b.reply(ctx, r.chatID, text, [][]outbox.Button{{
+		{Text: btnMergeOK, Data: ok},
+		{Text: btnMergeNo, Data: callbackData(r.org.ID, actMergeNo, res.Into.ID)},
+	}})
+}
+
+// maxCallbackData is the most bytes Telegram takes in a button's data.
+const maxCallbackData = 64
+
+// unitList names units in bold, separated by commas.
+func unitList(us []tasks.Unit) string {
+	names := make([]string, len(us))
+	for i, u := range us {
 		names[i] = "<b>" + esc(u.Name) + "</b>"
 	}
-	return b.reply(ctx, r.chatID, fmt.Sprintf(msgMerged, strings.Join(names, ", "), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil)
+	return strings.Join(names, ", ")
+}
+
+// confirmMerge makes the merge a preview showed, for an admin of the
+// organisation only: the press is checked like the command, whatever
+// message carried it.
+func (b *Bot) confirmMerge(ctx context.Context, r *request, cb callback) (string, error) {
+	if !admins(r.member) {
+		return msgNotAllowed, nil
+	}
+	into, olds, ok, err := b.mergeCodes(ctx, r, cb)
+	if err != nil || !ok {
+		return msgNotAllowed, err
+	}
+	res, err := b.store.MergeUnits(ctx, r.org.ID, into, olds, r.now)
+	var ie *tasks.InputError
+	if errors.As(err, &ie) {
+		return esc(ie.Msg), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	b.kick()
+	return fmt.Sprintf(msgMerged, unitList(res.Retired), esc(res.Into.Name), res.Tasks, res.Members, res.Groups), nil
+}
+
+// cancelMerge drops a preview's buttons, changing nothing.
+func (b *Bot) cancelMerge(_ context.Context, r *request, _ callback) (string, error) {
+	if !admins(r.member) {
+		return msgNotAllowed, nil
+	}
+	return msgMergeCancelled, nil
+}
+
+// mergeCodes reads the units a merge button names back into their codes;
+// ok is false when the data names units the organisation does not have.
+func (b *Bot) mergeCodes(ctx context.Context, r *request, cb callback) (into string, olds []string, ok bool, err error) {
+	units, err := b.store.Units(ctx, r.org.ID)
+	if err != nil {
+		return "", nil, false, err
+	}
+	code := map[int64]string{}
+	for _, u := range units {
+		code[u.ID] = u.Code
+	}
+	into, ok = code[cb.ID]
+	for _, f := range strings.Split(cb.Arg, ".") {
+		id, perr := strconv.ParseInt(f, 10, 64)
+		c, known := code[id]
+		if perr != nil || !known {
+			return "", nil, false, nil
+		}
+		olds = append(olds, c)
+	}
+	return into, olds, ok && len(olds) > 0, nil
 }
 
 // cmdRename renames a unit, as `dondoc units rename` does: "/doiten MÃ Tên

@@ -140,6 +140,7 @@ var (
 		tasks.NoticeReceivedCancelled:         "cấp trên hủy nhiệm vụ",
 		tasks.NoticeReceivedExtended:          "cấp trên đồng ý gia hạn",
 		tasks.NoticeReceivedExtensionRejected: "cấp trên không đồng ý gia hạn",
+		tasks.NoticeParentDeadline:            "cấp trên đổi thời hạn nhiệm vụ đã phân công",
 	}
 )
 

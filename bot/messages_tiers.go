@@ -2,10 +2,17 @@ package bot
 
 // Vietnamese wording of the two tiers' messages (merges, received tasks).
 const (
-	msgUnitMerged      = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay anh/chị thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
-	helpMerge          = "sáp nhập đơn vị: /sapnhap MÃ_MỚI MÃ_CŨ …"
-	msgMergeUsage      = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
-	msgMerged          = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
+	msgUnitMerged   = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay anh/chị thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
+	helpMerge       = "sáp nhập đơn vị: /sapnhap MÃ_MỚI MÃ_CŨ …"
+	msgMergeUsage   = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
+	msgMerged       = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
+	msgMergePreview = "🔀 <b>Xem trước khi sáp nhập</b>\nĐơn vị tiếp nhận: <b>%[2]s</b>\nĐơn vị được sáp nhập (sẽ thôi hoạt động): %[1]s\n\n" +
+		"Sẽ chuyển sang <b>%[2]s</b>: %[3]d nhiệm vụ đang thực hiện, %[4]d cán bộ, %[5]d nhóm chat. Lịch sử cũ giữ tên đơn vị cũ.\n\n" +
+		"Hãy kiểm tra kỹ: %[6]s sẽ thôi hoạt động. Bấm <b>Xác nhận</b> để sáp nhập, hoặc <b>Hủy</b> nếu ghi nhầm thứ tự mã (mã đơn vị tiếp nhận đứng đầu)."
+	msgMergeCancelled  = "Đã hủy, không sáp nhập đơn vị nào."
+	msgMergeTooMany    = "Quá nhiều đơn vị trong một lần sáp nhập; hãy sáp nhập lần lượt, mỗi lần vài đơn vị."
+	btnMergeOK         = "✅ Xác nhận sáp nhập"
+	btnMergeNo         = "✖️ Hủy"
 	msgUnitMergedTasks = "\n%d nhiệm vụ đang thực hiện đã chuyển sang %s, nhắc việc gửi theo đơn vị mới. Xem: /viec"
 	helpRename         = "đổi tên đơn vị: /doiten MÃ Tên mới"
 	msgRenameUsage     = "Cách dùng: <code>/doiten MÃ Tên mới</code>, ví dụ <code>/doiten vhxh Phòng Văn hóa – Xã hội phường Đầm Hà</code> (xem mã: /donvi)."
@@ -47,4 +54,5 @@ const (
 	listReceived               = " — cấp trên giao"
 	lineFromParent             = " · <i>cấp trên giao</i>"
 	listReceivedWaiting        = "\n\n📥 Còn <b>%d</b> nhiệm vụ cấp trên giao chưa phân công: /captren"
+	noticeParentDeadline       = "📅 <b>%s đã đổi thời hạn nhiệm vụ cấp trên giao</b>, nên nhiệm vụ #%d đổi thời hạn từ %s thành %s.\n\n%s"
 )

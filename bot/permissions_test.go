@@ -426,7 +426,7 @@ var commandMatrix = []commandCase{
 	}, done: answerHas(meetingTitle), allow: allowOrg},
 	// Two tiers (tiers_test.go has the cascade's own rows).
 	{name: "/captren", setup: plain("/captren"), done: answerHas("UBND huyện Đầm Hà hiện không có nhiệm vụ cấp trên giao"), allow: allowAssign},
-	{name: "/sapnhap", setup: mergeCmd, done: merged, allow: allowAdmin},
+	{name: "/sapnhap", setup: mergeCmd, done: mergePreviewed, allow: allowAdmin},
 	{name: "/doiten", setup: renameCmd, done: renamed, allow: allowAdmin},
 }
 
@@ -626,6 +626,12 @@ var buttonMatrix = []buttonCase{
 		done: func(e *permEnv, id int64, _ int, _ string) bool {
 			return e.h.count(`SELECT count(*) FROM conversations WHERE org_id = $1 AND kind = 'meeting_fix' AND payload->>'meeting_id' = $2`, e.h.org.ID, fmt.Sprint(id)) > 0
 		}, allow: allowAssign},
+	// /sapnhap's preview buttons (tiers_test.go): only an admin merges, or
+	// drops the preview.
+	{action: "mgok", setup: mergeButton, done: mergedInto, allow: allowAdmin},
+	{action: "mgno", setup: mergeButton, done: func(_ *permEnv, _ int64, _ int, answer string) bool {
+		return strings.Contains(answer, "Đã hủy, không sáp nhập")
+	}, allow: allowAdmin},
 	{action: "wku", setup: func(_ *testing.T, e *permEnv) (int64, string) { return e.units["ktht"].ID, "r" },
 		done: func(e *permEnv, id int64, role int, _ string) bool {
 			return e.h.count(`SELECT count(*) FROM conversations WHERE org_id = $1 AND member_id = $2 AND kind = 'weekly_entry' AND payload->>'unit' = $3`,
@@ -757,6 +763,34 @@ func TestForgedCallbacks(t *testing.T) {
 	if s := e.state(otherUnit.ID); s != "assigned" {
 		t.Errorf("forged presses moved task %d to %s", otherUnit.ID, s)
 	}
+	// /sapnhap's [Xác nhận] forged: by a leader, naming another
+	// organisation, naming that organisation's units, or garbage.
+	admin := e.users[pAdmin]
+	into, old := mergeButton(t, e)
+	unitsB, err := h.store.Units(context.Background(), e.orgB.ID)
+	if err != nil || len(unitsB) == 0 {
+		t.Fatal(unitsB, err)
+	}
+	for _, c := range []struct {
+		who  tgfake.User
+		data string
+	}{
+		{leader, h.data("mgok", into, old)},
+		{admin, fmt.Sprintf("%d:mgok:%d:%s", e.orgB.ID, into, old)},
+		{e.users[pForeign], fmt.Sprintf("%d:mgok:%d:%d", e.orgB.ID, unitsB[0].ID, into)},
+		{admin, h.data("mgok", into, fmt.Sprint(unitsB[0].ID))},
+		{admin, h.data("mgok", unitsB[0].ID, old)},
+		{admin, h.data("mgok", into, "abc")},
+		{admin, h.data("mgok", into)},
+	} {
+		if a := h.press(c.who, e.anchor(t, c.who), c.data); !refused(a) {
+			t.Errorf("%s pressing %q got %q", c.who.FirstName, c.data, a)
+		}
+	}
+	if n := h.count(`SELECT count(*) FROM units WHERE retired_at IS NOT NULL`); n != 0 {
+		t.Errorf("forged merge presses retired %d units", n)
+	}
+
 	// A press delivered twice is handled once.
 	upd := h.fake.PressButton(leader, leaderMsg, h.data("conf", reported))
 	h.expect(leader.ID, fmt.Sprintf("Đã xác nhận hoàn thành nhiệm vụ #%d", reported))

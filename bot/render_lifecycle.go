@@ -107,6 +107,9 @@ func (rd *Renderer) cancelled(ctx context.Context, r outbox.Row, _ time.Time) ([
 	if err != nil {
 		return nil, err
 	}
+	if p.ActorID == 0 {
+		who = noticeExtByParent // cancelled because the parent did
+	}
 	format := noticeCancelled
 	if m.ID == t.AssignedBy && !m.OwnsTask(t) {
 		format = noticeCancelledAssigner

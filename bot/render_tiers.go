@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -19,6 +20,27 @@ func (rd *Renderer) handleTiers() {
 		tasks.NoticeReceivedExtended, tasks.NoticeReceivedExtensionRejected} {
 		rd.Handle(k, rd.received)
 	}
+	rd.Handle(tasks.NoticeParentDeadline, rd.parentDeadline)
+}
+
+// parentDeadline tells an owner of a task made from a received one that
+// the parent's new deadline moved it; obsolete once the task is closed or
+// its deadline moved again.
+func (rd *Renderer) parentDeadline(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
+	var p tasks.ParentDeadlinePayload
+	t, loc, m, err := rd.ownerOf(ctx, r, &p)
+	if err != nil {
+		return nil, err
+	}
+	if t.Deadline == nil || !t.Deadline.Equal(p.New) {
+		return nil, outbox.ErrObsolete
+	}
+	old := historyNoDeadline
+	if !p.Old.IsZero() {
+		old = deadline.Format(p.Old.In(loc))
+	}
+	text := fmt.Sprintf(noticeParentDeadline, esc(p.ParentName), t.ID, old, deadline.Format(p.New.In(loc)), taskCard(t, cardTitle, now, loc))
+	return []outbox.Part{{Text: text, Buttons: taskButtons(t, m)}}, nil
 }
 
 // unitMerged tells a member that their unit was merged, with the names as

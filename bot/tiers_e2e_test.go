@@ -157,7 +157,10 @@ func TestProvinceTwoCommunesEndToEnd(t *testing.T) {
 
 	// Đầm Hà merges Thôn 1 into the Phòng Văn hóa – Xã hội: the open task
 	// moves, and its reminders go to the new unit's members.
-	h.say(dhAdmin, "/sapnhap vhxh t1", "Đã sáp nhập Thôn 1 vào Phòng Văn hóa – Xã hội", "chuyển 1 nhiệm vụ")
+	h.say(dhAdmin, "/sapnhap vhxh t1", "Xem trước khi sáp nhập", "1 nhiệm vụ đang thực hiện")
+	h.press(dhAdmin, h.fake.SentTo(dhAdmin.ID)[len(h.fake.SentTo(dhAdmin.ID))-1],
+		callbackData(damha.ID, "mgok", dhUnits["vhxh"].ID, fmt.Sprint(dhUnits["t1"].ID)))
+	h.expect(dhAdmin.ID, "Đã sáp nhập Thôn 1 vào Phòng Văn hóa – Xã hội", "chuyển 1 nhiệm vụ")
 	h.expect(dhT1.ID, "Thôn 1 đã được sáp nhập vào Phòng Văn hóa – Xã hội")
 	vhxhBefore := len(h.fake.SentTo(dhVhxh.ID))
 	t1Before := len(h.fake.SentTo(dhT1.ID))

@@ -208,8 +208,29 @@ func TestMergeThroughTheBot(t *testing.T) {
 	h.say(staff, "/sapnhap tckh ktht", "không có quyền")
 	h.say(admin, "/sapnhap tckh", "Cách dùng")
 	h.say(admin, "/sapnhap tckh khongco", "Không có đơn vị mã “khongco”", "Cách dùng")
-	h.say(admin, "/sapnhap tckh ktht", "Đã sáp nhập Phòng Kinh tế và Hạ tầng vào Phòng Tài chính – Kế hoạch", "chuyển 1 nhiệm vụ", "1 cán bộ")
+	// Codes written the wrong way round: the preview shows it, [Hủy] changes nothing.
+	ktht, tckh := h.unit("ktht").ID, h.unit("tckh").ID
+	wrong := h.say(admin, "/sapnhap ktht tckh", "Xem trước khi sáp nhập", "Đơn vị tiếp nhận: Phòng Kinh tế và Hạ tầng",
+		"Phòng Tài chính – Kế hoạch sẽ thôi hoạt động")
+	if a := h.press(admin, wrong, h.data("mgno", ktht)); !strings.Contains(a, "Đã hủy") {
+		t.Errorf("[Hủy] answered %q", a)
+	}
+	if n := h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND retired_at IS NOT NULL`, h.org.ID); n != 0 {
+		t.Fatalf("a cancelled preview retired %d units", n)
+	}
+	preview := h.say(admin, "/sapnhap tckh ktht", "Xem trước khi sáp nhập", "Đơn vị tiếp nhận: Phòng Tài chính – Kế hoạch",
+		"1 nhiệm vụ đang thực hiện, 1 cán bộ, 0 nhóm chat")
+	if a := h.press(staff, preview, h.data("mgok", tckh, fmt.Sprint(ktht))); !strings.Contains(a, "không có quyền") {
+		t.Errorf("a member pressing [Xác nhận] got %q", a)
+	}
+	if a := h.press(admin, preview, h.data("mgok", tckh, fmt.Sprint(ktht))); !strings.Contains(a, "Đã sáp nhập Phòng Kinh tế và Hạ tầng vào Phòng Tài chính – Kế hoạch") {
+		t.Errorf("[Xác nhận] answered %q", a)
+	}
+	h.expect(admin.ID, "Đã sáp nhập Phòng Kinh tế và Hạ tầng vào Phòng Tài chính – Kế hoạch", "chuyển 1 nhiệm vụ", "1 cán bộ")
 	h.expect(staff.ID, "Phòng Kinh tế và Hạ tầng đã được sáp nhập vào Phòng Tài chính – Kế hoạch", "1 nhiệm vụ đang thực hiện đã chuyển")
+	if a := h.press(admin, preview, h.data("mgok", tckh, fmt.Sprint(ktht))); !strings.Contains(a, "đã được sáp nhập trước đó") {
+		t.Errorf("[Xác nhận] pressed again answered %q", a)
+	}
 	h.say(admin, "/sapnhap tckh ktht", "đã được sáp nhập trước đó")
 	h.say(staff, "/task 1", "Phòng Tài chính – Kế hoạch")
 	if list := h.say(admin, "/donvi", "Phòng Tài chính – Kế hoạch"); strings.Contains(list.PlainText, "Phòng Kinh tế và Hạ tầng") {
@@ -262,9 +283,31 @@ func renamed(e *permEnv, n int64, _ string) bool {
 	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND name = $3`, e.h.org.ID, fmt.Sprintf("ten%d", n), fmt.Sprintf("Phòng mới %d", n)) == 1
 }
 
-// merged reports whether mergeCmd's second unit was merged into the first.
-func merged(e *permEnv, n int64, _ string) bool {
-	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 1
+// mergePreviewed reports whether /sapnhap showed mergeCmd's merge without
+// making it.
+func mergePreviewed(e *permEnv, n int64, answer string) bool {
+	return strings.Contains(answer, "Xem trước khi sáp nhập") &&
+		e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND code = $2 AND retired_at IS NOT NULL`, e.h.org.ID, fmt.Sprintf("gop%db", n)) == 0
+}
+
+// mergeButton makes two units to merge, for the button matrix's [Xác
+// nhận] and [Hủy]: the unit that carries on, and the merged one's id.
+func mergeButton(t *testing.T, e *permEnv) (int64, string) {
+	_, n := mergeCmd(t, e)
+	var into, old int64
+	db := e.h.store.DB()
+	if err := db.Get(&into, `SELECT id FROM units WHERE org_id = $1 AND code = $2`, e.h.org.ID, fmt.Sprintf("gop%da", n)); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&old, `SELECT id FROM units WHERE org_id = $1 AND code = $2`, e.h.org.ID, fmt.Sprintf("gop%db", n)); err != nil {
+		t.Fatal(err)
+	}
+	return into, fmt.Sprint(old)
+}
+
+// mergedInto reports whether a unit was merged into unit id.
+func mergedInto(e *permEnv, id int64, _ int, _ string) bool {
+	return e.h.count(`SELECT count(*) FROM units WHERE org_id = $1 AND successor_id = $2 AND retired_at IS NOT NULL`, e.h.org.ID, id) == 1
 }
 
 // TestReceivedTaskNotHandedOnIsReminded: by the commune's reminder policy

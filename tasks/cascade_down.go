@@ -37,6 +37,9 @@ type downPayload struct {
 	// last one's reason.
 	Round        int    `json:"round,omitempty"`
 	ReturnReason string `json:"return_reason,omitempty"`
+	// Reason is why the task was cancelled or taken away (with Cancelled
+	// or Removed).
+	Reason string `json:"reason,omitempty"`
 	// Decided are the child's requests for a later deadline decided in the
 	// change that made the step.
 	Decided []decidedExtension `json:"decided,omitempty"`
@@ -72,7 +75,7 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 	if len(links) == 0 {
 		return nil
 	}
-	base, err := downBase(ctx, tx, t)
+	base, closing, err := downBase(ctx, tx, t)
 	if err != nil {
 		return err
 	}
@@ -81,6 +84,9 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 		p.UnitID = l.UnitID
 		p.Removed = l.PartState == "removed"
 		p.Reported = l.PartState == string(StateReported)
+		if p.Cancelled || p.Removed {
+			p.Reason = closing
+		}
 		if p.Decided, err = decidedNow(ctx, tx, t, l.UnitID, now); err != nil {
 			return err
 		}
@@ -110,21 +116,25 @@ func (s *Store) cascadeDown(ctx context.Context, tx *sqlx.Tx, t Task, now time.T
 	return nil
 }
 
-// downBase is what every child of the task is sent.
-func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, error) {
+// downBase is what every child of the task is sent, and the reason of the
+// task's last cancellation or reassignment (sent to a child whose part it
+// ended).
+func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, string, error) {
 	var from struct {
 		OrgName      string `db:"org_name"`
 		MeetingTitle string `db:"meeting_title"`
 		Round        int    `db:"round"`
 		Reason       string `db:"reason"`
+		Closing      string `db:"closing"`
 	}
 	if err := tx.GetContext(ctx, &from, `
 		SELECT o.name AS org_name,
 			coalesce((SELECT title FROM meetings m WHERE m.org_id = $1 AND m.id = $2), '') AS meeting_title,
 			(SELECT count(*) FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4) AS round,
-			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4 ORDER BY id DESC LIMIT 1), '') AS reason
-		FROM orgs o WHERE o.id = $1`, t.OrgID, t.MeetingID, t.ID, EventRework); err != nil {
-		return downPayload{}, fmt.Errorf("parent: %w", err)
+			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind = $4 ORDER BY id DESC LIMIT 1), '') AS reason,
+			coalesce((SELECT note FROM task_events WHERE org_id = $1 AND task_id = $3 AND kind IN ($5, $6) ORDER BY id DESC LIMIT 1), '') AS closing
+		FROM orgs o WHERE o.id = $1`, t.OrgID, t.MeetingID, t.ID, EventRework, EventCancelled, EventReassigned); err != nil {
+		return downPayload{}, "", fmt.Errorf("parent: %w", err)
 	}
 	p := downPayload{
 		ParentTaskID: t.ID, ParentOrgName: from.OrgName, Text: t.Text,
@@ -137,7 +147,7 @@ func downBase(ctx context.Context, tx *sqlx.Tx, t Task) (downPayload, error) {
 		d := t.Deadline.UTC()
 		p.Deadline = &d
 	}
-	return p, nil
+	return p, from.Closing, nil
 }
 
 // decidedNow lists the child's requests for a later deadline of the task
@@ -175,6 +185,10 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	child, now := st.DestOrgID, st.At
 	// first the child's own tasks, then the received task: the order in
 	// which the child's transactions lock them
+	own, err := lockOwnTasks(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	if err != nil {
+		return err
+	}
 	for _, e := range p.Decided {
 		if id, ok := forwardedID(child, e.Origin); ok {
 			if err := s.settleForwarded(ctx, tx, child, id, e.Approved, now); err != nil {
@@ -183,38 +197,17 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		}
 	}
 	r, err := receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	var no int64
 	if errors.Is(err, ErrNotFound) {
-		// A closed task arriving first (a newer step overtook the one that
-		// gave it) leaves a cancelled row, so that the older step, when it
-		// comes, changes nothing.
-		state := ReceivedNew
-		if !p.Open || p.Removed {
-			state = ReceivedCancelled
+		// the organisation's counter of received tasks, locked: a newer
+		// step another worker applied meanwhile has made the row, or waits
+		if err := tx.GetContext(ctx, &no, `SELECT next_received_no FROM orgs WHERE id = $1 FOR NO KEY UPDATE`, child); err != nil {
+			return fmt.Errorf("received number: %w", err)
 		}
-		var id int64
-		err := tx.GetContext(ctx, &id, `
-			INSERT INTO received_tasks (org_id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
-				deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state, parent_round)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-			ON CONFLICT (org_id, parent_org_id, parent_task_id) DO NOTHING RETURNING id`,
-			child, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
-			p.MeetingTitle, p.AssignerName, now, st.ID, state, p.Round)
-		if err == nil {
-			if state == ReceivedCancelled {
-				return nil
-			}
-			if err := notifyReceivers(ctx, tx, child, id, NoticeReceived, 0, now); err != nil {
-				return err
-			}
-			return s.receivedChanged(ctx, tx, child, id, now)
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("received task: %w", err)
-		}
-		// made meanwhile by a newer step applied by another worker
-		if r, err = receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID); err != nil {
-			return err
-		}
+		r, err = receivedOf(ctx, tx, child, st.OrgID, p.ParentTaskID)
+	}
+	if errors.Is(err, ErrNotFound) {
+		return s.receive(ctx, tx, st, p, no)
 	}
 	if err != nil {
 		return err
@@ -242,7 +235,40 @@ func (s *Store) applyDown(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 	if err := syncReceived(ctx, tx, r, p, now); err != nil {
 		return err
 	}
+	if err := s.followParent(ctx, tx, r, p, own, now); err != nil {
+		return err
+	}
 	return s.receivedChanged(ctx, tx, child, r.ID, now)
+}
+
+// receive makes the received task of a down step, numbered no in the
+// organisation that receives it, and tells its leaders. A closed task
+// arriving first (a newer step overtook the one that gave it) leaves a
+// cancelled row, so that the older step, when it comes, changes nothing.
+func (s *Store) receive(ctx context.Context, tx *sqlx.Tx, st cascadeStep, p downPayload, no int64) error {
+	child, now := st.DestOrgID, st.At
+	state := ReceivedNew
+	if !p.Open || p.Removed {
+		state = ReceivedCancelled
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO received_tasks (org_id, id, parent_org_id, parent_task_id, parent_unit_id, parent_org_name, text,
+			deadline, deadline_text, deadline_has_time, meeting_title, assigner_name, received_at, parent_version, state, parent_round)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+		child, no, st.OrgID, p.ParentTaskID, p.UnitID, p.ParentOrgName, p.Text, p.Deadline, p.DeadlineText, p.DeadlineHasTime,
+		p.MeetingTitle, p.AssignerName, now, st.ID, state, p.Round); err != nil {
+		return fmt.Errorf("received task: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET next_received_no = $2 + 1 WHERE id = $1`, child, no); err != nil {
+		return fmt.Errorf("received number: %w", err)
+	}
+	if state == ReceivedCancelled {
+		return nil
+	}
+	if err := notifyReceivers(ctx, tx, child, no, NoticeReceived, 0, now); err != nil {
+		return err
+	}
+	return s.receivedChanged(ctx, tx, child, no, now)
 }
 
 // receivedOf locks the received task an organisation has of a parent's task.
@@ -292,10 +318,12 @@ func syncReceived(ctx context.Context, tx *sqlx.Tx, r Received, p downPayload, n
 			return err
 		}
 	}
-	if !sameTime(r.Deadline, p.Deadline) || r.DeadlineText != p.DeadlineText || r.Text != p.Text {
+	if !sameTime(r.Deadline, p.Deadline) || r.DeadlineText != p.DeadlineText || r.Text != p.Text || r.ParentUnitID != p.UnitID {
+		// the parent's unit changes when the parent merges it into another
 		if _, err := tx.ExecContext(ctx, `
-			UPDATE received_tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5, text = $6 WHERE org_id = $1 AND id = $2`,
-			child, id, p.Deadline, p.DeadlineText, p.DeadlineHasTime, p.Text); err != nil {
+			UPDATE received_tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5, text = $6, parent_unit_id = $7
+			WHERE org_id = $1 AND id = $2`,
+			child, id, p.Deadline, p.DeadlineText, p.DeadlineHasTime, p.Text, p.UnitID); err != nil {
 			return fmt.Errorf("received deadline: %w", err)
 		}
 	}

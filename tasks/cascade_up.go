@@ -126,16 +126,17 @@ func (s *Store) applyProgress(ctx context.Context, tx *sqlx.Tx, st cascadeStep) 
 		return fmt.Errorf("progress step: %w", err)
 	}
 	parent, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
-	if errors.Is(err, ErrNotFound) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
 	if !parent.State.Active() {
 		return nil
 	}
-	unit, now := p.UnitID, st.At
+	unit, state, err := childPart(ctx, tx, parent, st.OrgID, p.UnitID)
+	if err != nil || state == "removed" {
+		return err
+	}
+	now := st.At
 	for _, e := range p.Progress {
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO task_events (org_id, task_id, at, unit_id, kind, note, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -164,16 +165,17 @@ func (s *Store) applyDone(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		return fmt.Errorf("done step: %w", err)
 	}
 	parent, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
-	if errors.Is(err, ErrNotFound) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
 	if !parent.State.Active() {
 		return nil
 	}
-	unit, now := p.UnitID, st.At
+	unit, _, err := childPart(ctx, tx, parent, st.OrgID, p.UnitID)
+	if err != nil {
+		return err
+	}
+	now := st.At
 	var role UnitRole
 	err = tx.GetContext(ctx, &role, `
 		UPDATE task_units SET state = 'reported', reported_at = $4, accepted_at = coalesce(accepted_at, $4)
@@ -273,14 +275,15 @@ func (s *Store) applyExtension(ctx context.Context, tx *sqlx.Tx, st cascadeStep)
 		return errors.New("extension step without a request")
 	}
 	t, err := lockLoadTask(ctx, tx, st.DestOrgID, p.ParentTaskID)
-	if errors.Is(err, ErrNotFound) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
 	if !t.State.Open() {
 		return nil
+	}
+	unit, state, err := childPart(ctx, tx, t, st.OrgID, p.UnitID)
+	if err != nil || state == "removed" {
+		return err
 	}
 	ask, now := p.Extension, st.At
 	if ask.Origin != "" {
@@ -297,7 +300,6 @@ func (s *Store) applyExtension(ctx context.Context, tx *sqlx.Tx, st cascadeStep)
 	if err := withdrawExtensions(ctx, tx, t); err != nil {
 		return err
 	}
-	unit := p.UnitID
 	var id int64
 	if err := tx.GetContext(ctx, &id, `
 		INSERT INTO task_extensions (org_id, task_id, requested_by, requester_label, unit_id, old_deadline, new_deadline,
@@ -326,6 +328,35 @@ func (s *Store) applyExtension(ctx context.Context, tx *sqlx.Tx, st cascadeStep)
 		}
 	}
 	return nil
+}
+
+// errNoPart is the error of an up step that finds no part of the parent's
+// task standing for the child organisation it comes from: the step fails
+// (kept, tried again, counted as failing) rather than being lost.
+var errNoPart = errors.New("no part of the parent's task for the child organisation")
+
+// childPart finds the part of the parent's task that stands for the child
+// organisation: the one its delegation names now (a merge moves it to the
+// successor unit), else the unit the step names. It returns the part's
+// unit and state; no part is errNoPart.
+func childPart(ctx context.Context, tx *sqlx.Tx, parent Task, childOrgID, unitID int64) (int64, string, error) {
+	var part struct {
+		UnitID int64  `db:"unit_id"`
+		State  string `db:"state"`
+	}
+	err := tx.GetContext(ctx, &part, `
+		SELECT tu.unit_id, tu.state FROM task_units tu
+		LEFT JOIN task_delegations d ON d.org_id = tu.org_id AND d.task_id = tu.task_id AND d.unit_id = tu.unit_id AND d.child_org_id = $3
+		WHERE tu.org_id = $1 AND tu.task_id = $2 AND (d.task_id IS NOT NULL OR tu.unit_id = $4)
+		ORDER BY (d.task_id IS NOT NULL AND tu.unit_id = $4) DESC, (d.task_id IS NOT NULL) DESC LIMIT 1`,
+		parent.OrgID, parent.ID, childOrgID, unitID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, "", fmt.Errorf("task %d, org %d, unit %d: %w", parent.ID, childOrgID, unitID, errNoPart)
+	}
+	if err != nil {
+		return 0, "", fmt.Errorf("child's part: %w", err)
+	}
+	return part.UnitID, part.State, nil
 }
 
 // lockReceived locks a received task of the organisation for a change made

@@ -95,6 +95,18 @@ const (
 	msgRetireLinked      = "Đơn vị “%s” đang liên kết với cơ quan cấp dưới nên không thể cho thôi hoạt động."
 )
 
+// Why a commune's task made from a received one was cancelled, in its
+// history and its owners' notice (the parent's reason follows).
+const (
+	msgParentCancelled = "%s đã hủy nhiệm vụ cấp trên giao"
+	msgParentTookAway  = "%s đã giao nhiệm vụ cấp trên giao cho đơn vị khác"
+	// msgRelinkOpen refuses to link a unit to another child organisation
+	// while tasks it gave the first are open.
+	msgRelinkOpen = "Đơn vị “%s” đang liên kết với “%s” và còn %d nhiệm vụ đang giao cho cơ quan này (%s). " +
+		"Hãy chờ các nhiệm vụ đó hoàn thành, hoặc hủy hay giao lại chúng cho đơn vị khác (lệnh /chuyen trong Telegram), rồi mới liên kết lại. " +
+		"Nếu “%s” đã sáp nhập vào “%s”, có thể tạo một đơn vị mới liên kết với “%[6]s” để giao việc mới, trong khi “%[1]s” vẫn theo dõi các nhiệm vụ cũ đến khi xong."
+)
+
 // levelLabels name the levels for people.
 var levelLabels = map[Level]string{
 	LevelTinh:  "tỉnh",
@@ -152,6 +164,7 @@ var eventLabels = map[string]string{
 	EventSeriesStopped:     "dừng nhiệm vụ định kỳ",
 	EventUnitMerged:        "sáp nhập vào đơn vị khác, phần việc chuyển sang đơn vị mới",
 	EventFromChild:         "cơ quan cấp dưới báo cáo hoàn thành phần việc",
+	EventParentDeadline:    "cấp trên đổi thời hạn",
 }
 
 // meetingStateLabels name where a meeting's record stands.

@@ -165,7 +165,10 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 		t.Errorf("a province member assigned the commune's received task: %v", err)
 	}
 	drain(t, st)
-	if _, err := st.AssignReceived(ctx, qtLeader, received["damha"].ID, tasks.NewTask{Leads: []int64{quangtan.units["kt"].ID}}, t0); !errors.Is(err, tasks.ErrNotFound) {
+	// Numbers are each organisation's own: the same number in Quảng Tân is
+	// Quảng Tân's own received task; one it does not have is not found.
+	notQT := received["quangtan"].ID + 1
+	if _, err := st.AssignReceived(ctx, qtLeader, notQT, tasks.NewTask{Leads: []int64{quangtan.units["kt"].ID}}, t0); !errors.Is(err, tasks.ErrNotFound) {
 		t.Errorf("another commune's leader reached Đầm Hà's received task: %v", err)
 	}
 	drain(t, st)
@@ -222,7 +225,7 @@ func TestCascadeProvinceToTwoCommunes(t *testing.T) {
 	// Đầm Hà asks the province for a later deadline; approved, it comes down; a second, refused, is told too.
 	later := time.Date(2021, 2, 15, 23, 59, 59, 0, t0.Location())
 	ask := tasks.ExtensionAsk{Deadline: deadline.Deadline{Time: later, Text: "15/02/2021"}, Reason: "chờ số liệu dân cư"}
-	if err := st.RequestReceivedExtension(ctx, qtLeader, received["damha"].ID, ask, at); !errors.Is(err, tasks.ErrNotFound) {
+	if err := st.RequestReceivedExtension(ctx, qtLeader, notQT, ask, at); !errors.Is(err, tasks.ErrNotFound) {
 		t.Errorf("another commune asked for Đầm Hà's extension: %v", err)
 	}
 	drain(t, st)

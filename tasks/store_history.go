@@ -39,7 +39,7 @@ func (s *Store) History(ctx context.Context, orgID, taskID int64) ([]HistoryEntr
 		case EventProgress:
 			out[i].Progress = &ProgressData{}
 			target = out[i].Progress
-		case EventExtensionAsked, EventExtended, EventExtensionRejected:
+		case EventExtensionAsked, EventExtended, EventExtensionRejected, EventParentDeadline:
 			out[i].Change = &DeadlineChange{}
 			target = out[i].Change
 		case EventReassigned:

@@ -112,6 +112,11 @@ func (s *Store) LinkUnit(ctx context.Context, orgID int64, code string, childID 
 		if !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("linked unit: %w", err)
 		}
+		if u.LinkedOrgID != nil && *u.LinkedOrgID != childID {
+			if err := refuseRelinkWhileOpen(ctx, tx, orgID, u, child); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE units SET linked_org_id = $3 WHERE org_id = $1 AND id = $2`, orgID, u.ID, childID); err != nil {
 			return fmt.Errorf("link: %w", err)
 		}

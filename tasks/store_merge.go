@@ -50,6 +50,41 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 	var res MergeResult
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		var err error
+		res, err = s.mergeUnits(ctx, tx, orgID, into, olds, now)
+		return err
+	})
+	if err != nil {
+		return MergeResult{}, fmt.Errorf("merge units: %w", err)
+	}
+	return res, nil
+}
+
+// errPreview rolls back the merge PreviewMerge made to count what moves.
+var errPreview = errors.New("merge preview")
+
+// PreviewMerge says what MergeUnits would move, changing nothing: the merge
+// is made in a transaction that is then rolled back, so that the counts
+// are the merge's own. A merge that would be refused is refused the same.
+func (s *Store) PreviewMerge(ctx context.Context, orgID int64, into string, olds []string, now time.Time) (MergeResult, error) {
+	var res MergeResult
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		if res, err = s.mergeUnits(ctx, tx, orgID, into, olds, now); err != nil {
+			return err
+		}
+		return errPreview
+	})
+	if err != nil && !errors.Is(err, errPreview) {
+		return MergeResult{}, fmt.Errorf("preview merge: %w", err)
+	}
+	return res, nil
+}
+
+// mergeUnits is MergeUnits in the transaction tx.
+func (s *Store) mergeUnits(ctx context.Context, tx *sqlx.Tx, orgID int64, into string, olds []string, now time.Time) (MergeResult, error) {
+	var res MergeResult
+	err := func() error {
+		var err error
 		if res.Into, err = lockUnitByCode(ctx, tx, orgID, into); err != nil {
 			return err
 		}
@@ -84,6 +119,9 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 			return err
 		}
 		res.Tasks = len(taskIDs)
+		if err := moveDelegations(ctx, tx, orgID, res.Into, oldIDs, taskIDs); err != nil {
+			return err
+		}
 		members, err := moveMembers(ctx, tx, orgID, res.Into.ID, oldIDs)
 		if err != nil {
 			return err
@@ -105,11 +143,8 @@ func (s *Store) MergeUnits(ctx context.Context, orgID int64, into string, olds [
 			}
 		}
 		return notifyMerged(ctx, tx, orgID, res, members, oldIDs, now)
-	})
-	if err != nil {
-		return MergeResult{}, fmt.Errorf("merge units: %w", err)
-	}
-	return res, nil
+	}()
+	return res, err
 }
 
 func lockUnitByCode(ctx context.Context, tx *sqlx.Tx, orgID int64, code string) (Unit, error) {
@@ -196,6 +231,25 @@ func moveTaskParts(ctx context.Context, tx *sqlx.Tx, orgID, into int64, oldIDs [
 		}
 	}
 	return ids, nil
+}
+
+// moveDelegations moves the record that a task went down to a child
+// organisation with the task's part: the down step that follows the merge
+// names the new unit, so the child's reports come back to its part. One
+// record per task moves (the one to the child into now stands for, if
+// any); a task whose new unit had gone down already keeps that record.
+func moveDelegations(ctx context.Context, tx *sqlx.Tx, orgID int64, into Unit, oldIDs, taskIDs []int64) error {
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE task_delegations d SET unit_id = $3
+		FROM (SELECT DISTINCT ON (task_id) task_id, unit_id FROM task_delegations
+			WHERE org_id = $1 AND unit_id = ANY($2) AND task_id = ANY($4)
+			ORDER BY task_id, (child_org_id IS NOT DISTINCT FROM $5) DESC, unit_id) m
+		WHERE d.org_id = $1 AND d.task_id = m.task_id AND d.unit_id = m.unit_id
+			AND NOT EXISTS (SELECT 1 FROM task_delegations n WHERE n.org_id = $1 AND n.task_id = d.task_id AND n.unit_id = $3)`,
+		orgID, pq.Array(oldIDs), into.ID, pq.Array(taskIDs), into.LinkedOrgID); err != nil {
+		return fmt.Errorf("move delegations: %w", err)
+	}
+	return nil
 }
 
 // moveMembers moves the old units' members to into, a head of an old unit
