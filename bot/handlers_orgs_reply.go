@@ -32,13 +32,19 @@ func (b *Bot) replyOrg(ctx context.Context, r *request, org int64) (int64, error
 }
 
 // joinedOrgsNote tells a person who just joined m's organisation and
-// belongs to others too that commands now act in it, and how to switch.
+// belongs to others this bot serves too that commands now act in it, and
+// how to switch (organisations of another bot are not theirs here, /org
+// included).
 func (b *Bot) joinedOrgsNote(ctx context.Context, m tasks.Member) (string, error) {
-	n, err := b.store.OrgCount(ctx, m.TgUserID)
-	if err != nil || n < 2 {
+	ms, err := b.store.Memberships(ctx, m.TgUserID)
+	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(msgJoinedOrgs, n, esc(m.OrgName)), nil
+	here, _ := b.servedHere(ms)
+	if len(here) < 2 {
+		return "", nil
+	}
+	return fmt.Sprintf(msgJoinedOrgs, len(here), esc(m.OrgName)), nil
 }
 
 // orgLine opens a task list or card for a person of several

@@ -72,9 +72,19 @@ func (b *Bot) cmdAssign(ctx context.Context, r *request) error {
 	return b.replyTask(ctx, r, t.ID, text, [][]outbox.Button{{{Text: btnUndo, Data: callbackData(t.OrgID, actUndo, t.ID)}}})
 }
 
+// unitsWithoutMembers names the task's units nobody will be told about:
+// units without members, apart from those that stand for a commune's
+// organisation (their part goes to the commune as a received task).
 func (b *Bot) unitsWithoutMembers(ctx context.Context, t tasks.Task) (string, error) {
+	linked, err := b.linkedUnits(ctx, t.OrgID)
+	if err != nil {
+		return "", err
+	}
 	var names []string
 	for _, u := range t.Units {
+		if linked[u.UnitID] {
+			continue
+		}
 		rs, err := b.store.UnitMembers(ctx, t.OrgID, []int64{u.UnitID})
 		if err != nil {
 			return "", err

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -114,5 +115,83 @@ func TestRunBuildsOnceAndStopsCleanly(t *testing.T) {
 		if built != (run == 0) {
 			t.Errorf("run %d: built = %v:\n%s", run, built, out.String())
 		}
+	}
+}
+
+// TestRunPrivateDatabaseStopsWithTheLastRun: without DATABASE_URL, run.sh
+// starts a private PostgreSQL and stops it when the last run.sh using it
+// exits (an operator command while the bot runs leaves it running), and
+// the next start finds the data again.
+func TestRunPrivateDatabaseStopsWithTheLastRun(t *testing.T) {
+	bin := t.TempDir()
+	parent, err := os.MkdirTemp("", "dondoc-runpg-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(parent, 0o755) // the server's user (postgres, under root) must get through
+	pgdir := filepath.Join(parent, "postgres")
+	devdb := filepath.Join(bin, "devdb")
+	t.Cleanup(func() {
+		exec.Command(devdb, "stop", pgdir).Run()
+		os.RemoveAll(parent)
+	})
+	running := func() bool { return exec.Command(devdb, "status", pgdir).Run() == nil }
+	operator := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("bash", append([]string{"run.sh"}, args...)...)
+		cmd.Env = runEnv("DONDOC_BIN_DIR="+bin, "DONDOC_PG_DIR="+pgdir)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("run.sh %v: %v:\n%s", args, err, out)
+		}
+		return string(out)
+	}
+
+	operator("org", "create", "UBND huyện Thử")
+	if running() {
+		t.Fatal("the private PostgreSQL still runs after an operator command that started it")
+	}
+
+	fake := tgfake.New()
+	defer fake.Close()
+	cmd := exec.Command("bash", "run.sh")
+	cmd.Env = runEnv("DONDOC_BIN_DIR="+bin, "DONDOC_PG_DIR="+pgdir, "TELEGRAM_API_ENDPOINT="+fake.URL(), "TELEGRAM_TOKEN="+tgfake.Token)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Minute)
+	for fake.Calls("getUpdates") == 0 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if fake.Calls("getUpdates") == 0 {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		cmd.Wait()
+		t.Fatalf("the bot never polled:\n%s", out.String())
+	}
+	if got := operator("org", "list"); !strings.Contains(got, "UBND huyện Thử") {
+		t.Errorf("org list while the bot runs does not show the organisation made before:\n%s", got)
+	}
+	if !running() {
+		t.Fatalf("an operator command stopped the private PostgreSQL under the running bot:\n%s", out.String())
+	}
+	if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if code := exitCode(err); code != 0 {
+			t.Errorf("Ctrl-C exited %d, want 0:\n%s", code, out.String())
+		}
+	case <-time.After(30 * time.Second):
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		t.Fatalf("still running 30 s after Ctrl-C:\n%s", out.String())
+	}
+	if running() {
+		t.Errorf("the private PostgreSQL still runs after Ctrl-C:\n%s", out.String())
 	}
 }

@@ -49,6 +49,7 @@ type Server struct {
 	users          map[int64]*userState
 	groups         map[int64]*groupState
 	nextMessageID  map[int64]int64
+	messageIDBase  int64 // the id before the first message of a new chat (IDsAfter)
 	messages       map[msgKey]*storedMessage
 	files          map[string]*storedFile
 	filePaths      map[string]*storedFile

@@ -57,6 +57,9 @@ const maxDownloadSize = 20 << 20
 // nextMessageIDLocked returns the next message id in a chat. Bot and user
 // messages share the sequence, as in Telegram.
 func (s *Server) nextMessageIDLocked(chatID int64) int64 {
+	if _, ok := s.nextMessageID[chatID]; !ok {
+		s.nextMessageID[chatID] = s.messageIDBase
+	}
 	s.nextMessageID[chatID]++
 	return s.nextMessageID[chatID]
 }

@@ -2,14 +2,20 @@
 // scripts use when no DATABASE_URL is given.
 //
 //	devdb start DIR [DBNAME]   start (initialising if needed); print the database URL
-//	devdb stop DIR             stop the server
+//	devdb status DIR           exit status 0 when the server is running, 1 when not
+//	devdb stop DIR             stop the server (data stays in DIR)
+//
+// The server keeps PostgreSQL's crash safety (pgserver.Server.Durable): it
+// holds the bot's real data.
 package main
 
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	_ "github.com/lib/pq"
 
@@ -18,19 +24,30 @@ import (
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "devdb:", err)
+		if !errors.Is(err, errNotRunning) {
+			fmt.Fprintln(os.Stderr, "devdb:", err)
+		}
 		os.Exit(1)
 	}
 }
 
+// errNotRunning is status's answer when no server runs in DIR.
+var errNotRunning = errors.New("not running")
+
 func run(args []string) error {
 	if len(args) < 2 {
-		return fmt.Errorf("usage: devdb start DIR [DBNAME] | devdb stop DIR")
+		return fmt.Errorf("usage: devdb start DIR [DBNAME] | devdb status DIR | devdb stop DIR")
+	}
+	if args[0] == "status" {
+		if _, err := os.Stat(filepath.Join(args[1], "PG_VERSION")); err != nil {
+			return errNotRunning
+		}
 	}
 	s, err := pgserver.Open(args[1])
 	if err != nil {
 		return err
 	}
+	s.Durable = true
 	switch args[0] {
 	case "start":
 		name := "dondoc"
@@ -45,7 +62,15 @@ func run(args []string) error {
 		}
 		fmt.Println(s.URL(name))
 		return nil
+	case "status":
+		if !s.Running() {
+			return errNotRunning
+		}
+		return nil
 	case "stop":
+		if !s.Running() {
+			return nil
+		}
 		return s.Stop()
 	}
 	return fmt.Errorf("unknown command %q", args[0])

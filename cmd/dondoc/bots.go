@@ -61,7 +61,11 @@ func connectBots(ctx context.Context, cfg config) ([]*bot.Telegram, error) {
 		if err != nil {
 			id, _ := tokenBotID(token)
 			if len(cfg.Tokens) == 1 {
-				return nil, err
+				where := cfg.Endpoint
+				if where == "" {
+					where = "https://api.telegram.org"
+				}
+				return nil, fmt.Errorf(outBotCheckOne, id, where, err)
 			}
 			return nil, fmt.Errorf(outBotCheck, i+1, id, err)
 		}

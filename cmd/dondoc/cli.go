@@ -202,7 +202,7 @@ func (c *console) units(ctx context.Context, args []string) error {
 		if len(rest) != 1 {
 			return errors.New(outUnitsImportUsage)
 		}
-		f, err := os.Open(rest[0])
+		f, err := openFile(rest[0])
 		if err != nil {
 			return err
 		}

@@ -183,7 +183,12 @@ func (c *console) orgBot(ctx context.Context, orgRef, botRef string) error {
 	if err != nil {
 		return c.inputError(err)
 	}
-	fmt.Fprintf(c.out, outOrgBound, org.Name, len(ids), c.botLabel(ctx, id))
+	// ids holds the organisation itself and the descendants bound with it.
+	if len(ids) > 1 {
+		fmt.Fprintf(c.out, outOrgBoundFamily, org.Name, len(ids)-1, c.botLabel(ctx, id))
+	} else {
+		fmt.Fprintf(c.out, outOrgBound, org.Name, c.botLabel(ctx, id))
+	}
 	return nil
 }
 

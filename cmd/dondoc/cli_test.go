@@ -15,6 +15,12 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv("DONDOC_INTERNAL_ADDR") == "" {
+		// A test that runs the bot has no internal listener unless it asks
+		// for one on a port of its own: the default 127.0.0.1:9091 may be a
+		// developer's running bot, or another test binary.
+		os.Setenv("DONDOC_INTERNAL_ADDR", "off")
+	}
 	if os.Getenv(envRunHelper) != "" {
 		os.Exit(runHelper())
 	}

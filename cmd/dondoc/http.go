@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"sync"
@@ -104,17 +105,28 @@ func healthz(w http.ResponseWriter, _ *http.Request) {
 	fmt.Fprintln(w, "ok")
 }
 
-// serveHTTP serves h on addr until ctx ends.
+// serveHTTP serves h on addr until ctx ends. A port it cannot bind is
+// logged, and it returns.
 func serveHTTP(ctx context.Context, addr string, h http.Handler, log *slog.Logger) {
-	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		log.Error("http server", "err", err)
+		return
+	}
+	serveListener(ctx, l, h, log)
+}
+
+// serveListener serves h on l until ctx ends.
+func serveListener(ctx context.Context, l net.Listener, h http.Handler, log *slog.Logger) {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		srv.Shutdown(shutdown)
 	}()
-	log.Info("serving http", "addr", addr)
-	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	log.Info("serving http", "addr", l.Addr().String())
+	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Error("http server", "err", err)
 	}
 }

@@ -74,7 +74,7 @@ func parseDate(s string, loc *time.Location) (time.Time, error) {
 
 // readUnitsFile reads a units CSV into a directory, numbering the units.
 func readUnitsFile(path string) (*tasks.Directory, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}

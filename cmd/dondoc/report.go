@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -104,7 +103,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(*xlsx, data, 0o644); err != nil {
+		if err := writeFile(*xlsx, data); err != nil {
 			return err
 		}
 		fmt.Fprintf(c.out, outReportFile, *xlsx)
@@ -118,7 +117,7 @@ func (c *console) reportCmd(ctx context.Context, args []string) error {
 			fmt.Fprint(c.out, outReportNoChart)
 			return nil
 		}
-		if err := os.WriteFile(*pngPath, data, 0o644); err != nil {
+		if err := writeFile(*pngPath, data); err != nil {
 			return err
 		}
 		fmt.Fprintf(c.out, outReportFile, *pngPath)

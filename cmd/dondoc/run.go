@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net"
 	"strconv"
 	"sync"
 	"time"
@@ -57,7 +59,13 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	a.setMenuButton(ctx, cfg)
 	a.leadership = a.leadershipState
 	if cfg.HTTPAddr != "" {
-		go serveHTTP(ctx, cfg.HTTPAddr, a.httpHandler(cfg), log)
+		// The webhook and the dashboard live there: without it the bot
+		// would run deaf, so a port it cannot have stops the start.
+		l, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			return fmt.Errorf(outHTTPAddr, cfg.HTTPAddr, err)
+		}
+		go serveListener(ctx, l, a.httpHandler(cfg), log)
 	}
 	if cfg.Ops.InternalAddr != "" {
 		go serveHTTP(ctx, cfg.Ops.InternalAddr, a.internalHandler(), log.With("listener", "internal"))

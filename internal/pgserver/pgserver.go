@@ -26,8 +26,12 @@ const portFile = "dondoc.port"
 type Server struct {
 	Dir  string
 	Port int
-	bin  string
-	as   *user.User // run commands as this user, nil for the current one
+	// Durable keeps PostgreSQL's crash safety (fsync, full-page writes)
+	// and stops the server with a checkpoint: for data that matters, such
+	// as the bot's own database (cmd/devdb). Tests leave it off for speed.
+	Durable bool
+	bin     string
+	as      *user.User // run commands as this user, nil for the current one
 }
 
 // Open prepares a server in dir: it finds the binaries and, when dir holds no
@@ -136,13 +140,19 @@ func (s *Server) Start(ctx context.Context) error {
 		return err
 	}
 	s.Port = port
-	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", port, s.Dir)
+	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c max_connections=300", port, s.Dir)
+	if !s.Durable {
+		opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+	}
 	cmd := s.command("pg_ctl", "-D", s.Dir, "-o", opts, "-l", filepath.Join(s.Dir, "server.log"), "-w", "-t", "60", "start")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("pgserver: start: %w: %s (see %s)", err, out, filepath.Join(s.Dir, "server.log"))
 	}
 	return s.waitReady(ctx)
 }
+
+// Running reports whether the server of Dir is running.
+func (s *Server) Running() bool { return s.running() }
 
 func (s *Server) running() bool {
 	port, err := s.savedPort()
@@ -207,9 +217,14 @@ func (s *Server) waitReady(ctx context.Context) error {
 	}
 }
 
-// Stop stops the server immediately; data stays in the folder.
+// Stop stops the server, immediately unless it is Durable (then after a
+// checkpoint); data stays in the folder.
 func (s *Server) Stop() error {
-	out, err := s.command("pg_ctl", "-D", s.Dir, "-m", "immediate", "-w", "stop").CombinedOutput()
+	mode := "immediate"
+	if s.Durable {
+		mode = "fast"
+	}
+	out, err := s.command("pg_ctl", "-D", s.Dir, "-m", mode, "-w", "stop").CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("pgserver: stop: %w: %s", err, out)
 	}
