@@ -27,6 +27,7 @@ type Bot struct {
 	hook     webhook
 	reg      *registry
 	menus    menus
+	viewers  viewers
 	stats    Stats
 	// dashboardURL is the dashboard's public address (handlers_dashboard.go).
 	dashboardURL string

@@ -20,11 +20,14 @@ type dispatcher struct {
 	wg     sync.WaitGroup
 	mu     sync.Mutex
 	cond   *sync.Cond
-	queues map[int64][]Update
+	queues map[int64][]queued
 	active map[int64]bool
 	// held are the update ids queued, being handled, or handled and not
-	// yet marked so in the ledger: a poll of the ledger skips them.
-	held    map[int64]bool
+	// yet marked so in the ledger: a poll of the ledger skips them. The
+	// value is the gate of an update taken before it was recorded (nil
+	// for one recorded): once that gate has failed, the update may be
+	// taken again.
+	held    map[int64]*gate
 	ready   []int64
 	pending int
 	closed  bool
@@ -45,7 +48,7 @@ const maxPending = 20000
 
 func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	ctx, cancel := context.WithCancel(ctx)
-	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]Update{}, active: map[int64]bool{}, held: map[int64]bool{},
+	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]queued{}, active: map[int64]bool{}, held: map[int64]*gate{},
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
 	d.cond = sync.NewCond(&d.mu)
 	go d.flush()
@@ -117,17 +120,79 @@ func (d *dispatcher) flush() {
 var errStopped = errors.New("bot: no longer handling updates")
 
 // accept records updates and queues those not seen before. When it
-// returns nil, Telegram may be told to move past them.
+// returns nil, Telegram may be told to move past them. A command that
+// only reads, first in an idle chat, is handled while it is being
+// recorded (speculate); its answer waits for the record.
 func (d *dispatcher) accept(ctx context.Context, us []Update) error {
 	if d.stopped() {
 		return errStopped
 	}
-	fresh, err := d.b.ledger.record(ctx, us, d.b.clock())
+	early := d.speculate(us)
+	var senders map[int64]int64
+	for _, u := range us {
+		if d.b.cachedRead(u) {
+			if senders == nil {
+				senders = map[int64]int64{}
+			}
+			senders[u.UpdateID] = u.Message.From.ID
+		}
+	}
+	fresh, fingerprints, err := d.b.ledger.recordChecking(ctx, us, d.b.clock(), senders)
 	if err != nil {
+		for _, g := range early {
+			g.open(false, "")
+		}
 		return err
 	}
 	d.b.stats.Received.Add(int64(len(fresh)))
-	return d.submit(fresh)
+	rest := make([]Update, 0, len(fresh))
+	for _, u := range fresh {
+		if g, ok := early[u.UpdateID]; ok {
+			g.open(true, fingerprints[u.UpdateID])
+			delete(early, u.UpdateID)
+			continue
+		}
+		rest = append(rest, u)
+	}
+	for _, g := range early {
+		g.open(false, "") // recorded before: handled, or to be, already
+	}
+	return d.submitChecked(rest, fingerprints)
+}
+
+// speculate queues, before they are recorded, the updates of us that are
+// commands that only read (cachedRead) and come first in a chat with
+// nothing queued: they are handled while the record is under way, with
+// the memberships kept from before when there are some, and their answers
+// wait on a gate that accept opens once it knows whether they were
+// recorded for the first time, and with which memberships. It returns the
+// gates by update.
+func (d *dispatcher) speculate(us []Update) map[int64]*gate {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed || d.pending >= maxPending {
+		return nil
+	}
+	var early map[int64]*gate
+	seen := make(map[int64]bool, len(us))
+	for _, u := range us {
+		k := u.chatKey()
+		first := !seen[k]
+		seen[k] = true
+		if _, held := d.held[u.UpdateID]; !first || held || d.active[k] || !d.b.cachedRead(u) {
+			continue
+		}
+		if early == nil {
+			early = map[int64]*gate{}
+		}
+		g := newGate()
+		early[u.UpdateID] = g
+		d.enqueueLocked(u, g)
+	}
+	if early != nil {
+		d.cond.Broadcast()
+	}
+	return early
 }
 
 // stopped reports whether the dispatcher takes no more updates.
@@ -156,9 +221,26 @@ func (d *dispatcher) resume(ctx context.Context) {
 	}
 }
 
+// submitChecked is submit for updates recorded by a statement that also
+// read their senders' membership fingerprints (by update id): those may
+// be handled with the memberships kept from before, checked against the
+// fingerprint (see gate).
+func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) error {
+	gates := make(map[int64]*gate, len(fingerprints))
+	for id, fp := range fingerprints {
+		g := newGate()
+		g.open(true, fp)
+		gates[id] = g
+	}
+	return d.submitGated(us, gates)
+}
+
 // submit queues updates behind the others of their chat; once the
 // dispatcher stops it takes none and returns errStopped.
-func (d *dispatcher) submit(us []Update) error {
+func (d *dispatcher) submit(us []Update) error { return d.submitGated(us, nil) }
+
+// submitGated is submit, each update with its gate in gates, if any.
+func (d *dispatcher) submitGated(us []Update, gates map[int64]*gate) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for d.pending >= maxPending && !d.closed {
@@ -168,20 +250,32 @@ func (d *dispatcher) submit(us []Update) error {
 		return errStopped
 	}
 	for _, u := range us {
-		if d.held[u.UpdateID] {
+		if g, ok := d.held[u.UpdateID]; ok && !g.failed() {
 			continue
 		}
-		d.held[u.UpdateID] = true
-		k := u.chatKey()
-		d.queues[k] = append(d.queues[k], u)
-		d.pending++
-		if !d.active[k] {
-			d.active[k] = true
-			d.ready = append(d.ready, k)
-		}
+		d.enqueueLocked(u, gates[u.UpdateID])
 	}
 	d.cond.Broadcast()
 	return nil
+}
+
+// queued is an update waiting in its chat's line, with its gate when it
+// was taken before being recorded.
+type queued struct {
+	u Update
+	g *gate
+}
+
+// enqueueLocked puts u at the end of its chat's line; d.mu is held.
+func (d *dispatcher) enqueueLocked(u Update, g *gate) {
+	d.held[u.UpdateID] = g
+	k := u.chatKey()
+	d.queues[k] = append(d.queues[k], queued{u: u, g: g})
+	d.pending++
+	if !d.active[k] {
+		d.active[k] = true
+		d.ready = append(d.ready, k)
+	}
 }
 
 // notHeldIDs returns the ids of ids this dispatcher does not hold.
@@ -190,7 +284,7 @@ func (d *dispatcher) notHeldIDs(ids []int64) []int64 {
 	defer d.mu.Unlock()
 	out := make([]int64, 0, len(ids))
 	for _, id := range ids {
-		if !d.held[id] {
+		if _, held := d.held[id]; !held {
 			out = append(out, id)
 		}
 	}
@@ -212,10 +306,28 @@ func (d *dispatcher) work() {
 		}
 		k := d.ready[0]
 		d.ready = d.ready[1:]
-		u := d.queues[k][0]
+		q := d.queues[k][0]
+		u := q.u
 		d.mu.Unlock()
 
-		reason, handled := d.b.process(d.ctx, u)
+		ctx := d.ctx
+		if q.g != nil {
+			ctx = withGate(ctx, q.g)
+		}
+		reason, handled := d.b.process(ctx, u)
+		d.b.forgetSender(u)
+		if q.g.stale() {
+			// Handled with memberships that changed before its record:
+			// nothing was sent; it is handled again, as recorded, first
+			// in its chat's line.
+			d.mu.Lock()
+			d.held[u.UpdateID] = nil
+			d.queues[k][0] = queued{u: u}
+			d.ready = append(d.ready, k)
+			d.cond.Broadcast()
+			d.mu.Unlock()
+			continue
+		}
 		if handled {
 			// Held until flush has marked it, so that a poll of the
 			// ledger in between does not take it again.
@@ -223,16 +335,19 @@ func (d *dispatcher) work() {
 		}
 
 		d.mu.Lock()
-		if !handled {
+		if g, ok := d.held[u.UpdateID]; !handled && ok && g == q.g {
+			// Not handled (stopping, or taken early and not recorded
+			// now): taken again when it comes again, unless it already
+			// has.
 			delete(d.held, u.UpdateID)
 		}
-		q := d.queues[k][1:]
+		rest := d.queues[k][1:]
 		d.pending--
-		if len(q) == 0 {
+		if len(rest) == 0 {
 			delete(d.queues, k)
 			delete(d.active, k)
 		} else {
-			d.queues[k] = q
+			d.queues[k] = rest
 			d.ready = append(d.ready, k)
 		}
 		d.cond.Broadcast()
@@ -263,14 +378,15 @@ func (b *Bot) Stats() *Stats { return &b.stats }
 // input the database refuses is answered at once. An update given up on
 // is recorded failed with its reason and the person gets an apology.
 func (b *Bot) process(ctx context.Context, u Update) (reason string, handled bool) {
+	g := gateOf(ctx)
 	start := time.Now()
 	for attempt := 1; ; attempt++ {
 		err := b.HandleUpdate(ctx, u)
 		if err == nil {
 			break
 		}
-		if ctx.Err() != nil {
-			return "", false // not marked: handled again after the restart
+		if ctx.Err() != nil || g.failed() || errors.Is(err, errNotRecorded) {
+			return "", false // not marked: handled again after the restart, or now
 		}
 		if isInputFault(err) {
 			b.log.Info("update refused by the database as input", "update_id", u.UpdateID, "err", err)
@@ -290,6 +406,11 @@ func (b *Bot) process(ctx context.Context, u Update) (reason string, handled boo
 		b.stats.Retried.Add(1)
 		b.log.Warn("update failed, will try again", "update_id", u.UpdateID, "attempt", attempt, "err", err)
 		sleep(ctx, b.backoff(attempt))
+	}
+	if !g.wait(ctx) {
+		// Taken before it was recorded, and not recorded now (or
+		// recorded before): nothing was sent, nothing is marked.
+		return "", false
 	}
 	b.stats.Handled.Add(1)
 	return reason, true

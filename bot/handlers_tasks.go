@@ -152,14 +152,43 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if f.Received {
 		desc += listReceived
 	}
-	total, err := b.store.CountTasks(ctx, *r.member, tf)
-	if err != nil {
-		return "", nil, err
+	// The hint about received tasks is read while the page is.
+	type hintRead struct {
+		text string
+		err  error
 	}
-	hint, err := b.receivedHint(ctx, r, f)
-	if err != nil {
-		return "", nil, err
+	hintc := make(chan hintRead, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				hintc <- hintRead{err: &panicError{value: p}}
+			}
+		}()
+		h, err := b.receivedHint(ctx, r, f)
+		hintc <- hintRead{h, err}
+	}()
+	var list []tasks.Task
+	var total int
+	tf.Limit, page = listPageSize, max(page, 1)
+	for {
+		tf.Offset = (page - 1) * listPageSize
+		var err error
+		if list, total, err = b.store.TaskPage(ctx, *r.member, tf); err != nil {
+			return "", nil, err
+		}
+		if last := max((total+listPageSize-1)/listPageSize, 1); page > last {
+			// A page past the last (tasks were closed since the list
+			// was shown): the last one.
+			page = last
+			continue
+		}
+		break
 	}
+	hr := <-hintc
+	if hr.err != nil {
+		return "", nil, hr.err
+	}
+	hint := hr.text
 	if total == 0 {
 		if f == (tasks.ListFilter{}) {
 			return msgNoTasks + hint, nil, nil
@@ -167,12 +196,6 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 		return listNone + hint, nil, nil
 	}
 	pages := (total + listPageSize - 1) / listPageSize
-	page = min(max(page, 1), pages)
-	tf.Limit, tf.Offset = listPageSize, (page-1)*listPageSize
-	list, err := b.store.Tasks(ctx, *r.member, tf)
-	if err != nil {
-		return "", nil, err
-	}
 	lines := []string{orgLine(r) + fmt.Sprintf(listHeader, desc, total)}
 	for _, t := range list {
 		lines = append(lines, taskLine(t, r))

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
+
+	"github.com/dondoc/dondoc/internal/stmtcache"
 )
 
 // ledger is the bot's own bookkeeping of Telegram updates (table
@@ -17,6 +20,16 @@ import (
 type ledger struct {
 	db    *sqlx.DB
 	botID int64
+	// hot holds the prepared statements of record and done, which run for
+	// every update; made on first use.
+	hotOnce sync.Once
+	hot     *stmtcache.Cache
+}
+
+// stmts returns the ledger's prepared statements.
+func (l *ledger) stmts() *stmtcache.Cache {
+	l.hotOnce.Do(func() { l.hot = stmtcache.New(l.db) })
+	return l.hot
 }
 
 // recorded is an update read back from the ledger.
@@ -29,38 +42,63 @@ type recorded struct {
 // an update Telegram delivers again, to this replica or another, is not
 // returned, so it is handled at most once.
 func (l *ledger) record(ctx context.Context, us []Update, now time.Time) ([]Update, error) {
+	fresh, _, err := l.recordChecking(ctx, us, now, nil)
+	return fresh, err
+}
+
+// recordChecking is record that also returns, for each update new in
+// senders (update id → Telegram user id), the fingerprint of that
+// person's memberships as the record saw them (member_fingerprint,
+// migration 00050), by update id.
+func (l *ledger) recordChecking(ctx context.Context, us []Update, now time.Time, senders map[int64]int64) ([]Update, map[int64]string, error) {
 	ids := make([]int64, len(us))
 	chats := make([]int64, len(us))
 	payloads := make([]string, len(us))
+	whose := make([]int64, len(us))
 	for i, u := range us {
 		p, err := json.Marshal(u)
 		if err != nil {
-			return nil, fmt.Errorf("ledger: unable to encode update %d: %w", u.UpdateID, err)
+			return nil, nil, fmt.Errorf("ledger: unable to encode update %d: %w", u.UpdateID, err)
 		}
-		ids[i], chats[i], payloads[i] = u.UpdateID, u.chatKey(), string(p)
+		ids[i], chats[i], payloads[i], whose[i] = u.UpdateID, u.chatKey(), string(p), senders[u.UpdateID]
 	}
-	var fresh []int64
-	err := l.db.SelectContext(ctx, &fresh, `
-		INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
-		SELECT $1, u.id, u.chat, u.payload::jsonb, $5
-		FROM unnest($2::bigint[], $3::bigint[], $4::text[]) AS u (id, chat, payload)
-		ON CONFLICT DO NOTHING
-		RETURNING update_id`, l.botID, pq.Array(ids), pq.Array(chats), pq.Array(payloads), now)
+	var rows []struct {
+		UpdateID    int64  `db:"update_id"`
+		Fingerprint string `db:"fingerprint"`
+	}
+	err := l.stmts().Select(ctx, &rows, `
+		WITH u AS (
+			SELECT * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $6::bigint[]) AS u (id, chat, payload, sender)),
+		ins AS (
+			INSERT INTO telegram_updates (bot_id, update_id, chat_id, payload, received_at)
+			SELECT $1, u.id, u.chat, u.payload::jsonb, $5 FROM u
+			ON CONFLICT DO NOTHING
+			RETURNING update_id)
+		SELECT DISTINCT ins.update_id, CASE WHEN u.sender <> 0 THEN member_fingerprint(u.sender) ELSE '' END AS fingerprint
+		FROM ins JOIN u ON u.id = ins.update_id`,
+		l.botID, pq.Array(ids), pq.Array(chats), pq.Array(payloads), now, pq.Array(whose))
 	if err != nil {
-		return nil, fmt.Errorf("ledger: unable to record updates: %w", err)
+		return nil, nil, fmt.Errorf("ledger: unable to record updates: %w", err)
 	}
-	isNew := make(map[int64]bool, len(fresh))
-	for _, id := range fresh {
-		isNew[id] = true
+	isNew := make(map[int64]bool, len(rows))
+	var fingerprints map[int64]string
+	for _, r := range rows {
+		isNew[r.UpdateID] = true
+		if senders[r.UpdateID] != 0 {
+			if fingerprints == nil {
+				fingerprints = map[int64]string{}
+			}
+			fingerprints[r.UpdateID] = r.Fingerprint
+		}
 	}
-	out := make([]Update, 0, len(fresh))
+	out := make([]Update, 0, len(rows))
 	for _, u := range us {
 		if isNew[u.UpdateID] {
 			out = append(out, u)
 			delete(isNew, u.UpdateID)
 		}
 	}
-	return out, nil
+	return out, fingerprints, nil
 }
 
 // pending returns the recorded updates not yet handled, oldest first, and
@@ -146,7 +184,7 @@ func (l *ledger) done(ctx context.Context, marks []mark, now time.Time) error {
 	for i, m := range marks {
 		ids[i], reasons[i] = m.id, m.reason
 	}
-	if _, err := l.db.ExecContext(ctx, `
+	if err := l.stmts().Exec(ctx, `
 		UPDATE telegram_updates t SET handled_at = $3, failed = NULLIF(m.reason, ''), payload = NULL
 		FROM unnest($2::bigint[], $4::text[]) AS m (id, reason)
 		WHERE t.bot_id = $1 AND t.update_id = m.id`, l.botID, pq.Array(ids), now, pq.Array(reasons)); err != nil {

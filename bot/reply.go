@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"html"
 	"strings"
 	"time"
@@ -39,6 +40,9 @@ func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons 
 			m.Plain, m.Text = true, outbox.PlainText(piece)
 			sent, err = b.sendReply(ctx, m)
 		}
+		if errors.Is(err, errNotRecorded) {
+			return nil
+		}
 		if err != nil {
 			b.log.Warn("reply failed", "chat_id", chatID, "err", err)
 			return nil
@@ -57,6 +61,9 @@ func (b *Bot) replyThen(ctx context.Context, chatID int64, text string, buttons 
 // trying a 5xx or a network error again, a few times: a lost confirmation
 // makes people type their command again.
 func (b *Bot) sendReply(ctx context.Context, m OutMessage) (int, error) {
+	if !gateOf(ctx).wait(ctx) {
+		return 0, errNotRecorded
+	}
 	var err error
 	for attempt := range 4 {
 		if err = b.limits.WaitReply(ctx, m.ChatID); err != nil {
@@ -87,6 +94,9 @@ func (b *Bot) sendReply(ctx context.Context, m OutMessage) (int, error) {
 // (one slot of the budget, ahead of queued notices, in the topic asked in);
 // a failure is logged.
 func (b *Bot) sendPart(ctx context.Context, chatID int64, p outbox.Part) {
+	if !gateOf(ctx).wait(ctx) {
+		return
+	}
 	if err := b.limits.WaitReply(ctx, chatID); err != nil {
 		return
 	}

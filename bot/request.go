@@ -19,9 +19,11 @@ type request struct {
 	member *tasks.Member
 	// memberships are all the sender's organisations.
 	memberships []tasks.Member
-	org         tasks.Org
-	loc         *time.Location
-	now         time.Time
+	// orgs are the organisations of the memberships, read with them.
+	orgs []tasks.Org
+	org  tasks.Org
+	loc  *time.Location
+	now  time.Time
 	// cmd and args are the command and its text, for messages.
 	cmd, args string
 	// forwarded is true for a forwarded message: its text is someone
@@ -61,10 +63,11 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 	if r.from == nil || r.from.IsBot {
 		return r, nil
 	}
-	ms, err := b.store.Memberships(ctx, r.from.ID)
+	ms, orgs, err := b.memberships(ctx, r)
 	if err != nil {
 		return nil, err
 	}
+	r.orgs = orgs
 	if !r.private && r.chatID != 0 {
 		if ms, err = b.scopeToGroup(ctx, r, ms); err != nil {
 			return nil, err
@@ -131,9 +134,12 @@ func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
 	if r.member == nil {
 		return tasks.ErrForbidden
 	}
-	org, err := b.store.Org(ctx, orgID)
-	if err != nil {
-		return err
+	org, ok := r.orgOf(orgID)
+	if !ok {
+		var err error
+		if org, err = b.store.Org(ctx, orgID); err != nil {
+			return err
+		}
 	}
 	loc, err := org.Location()
 	if err != nil {
@@ -141,6 +147,16 @@ func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
 	}
 	r.org, r.loc = org, loc
 	return nil
+}
+
+// orgOf is the organisation orgID as read with the memberships.
+func (r *request) orgOf(orgID int64) (tasks.Org, bool) {
+	for _, o := range r.orgs {
+		if o.ID == orgID {
+			return o, true
+		}
+	}
+	return tasks.Org{}, false
 }
 
 // messageText is a message's text, or its caption (transform keeps

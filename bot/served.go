@@ -35,6 +35,9 @@ func (b *Bot) adoptOrg(ctx context.Context, r *request) error {
 	if r.member == nil || r.member.OrgBotID != nil {
 		return nil
 	}
+	if err := awaitRecord(ctx); err != nil {
+		return err
+	}
 	serving, err := b.store.BindOrgIfUnbound(ctx, r.member.OrgID, b.cfg.BotID)
 	if err != nil {
 		return err

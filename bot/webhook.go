@@ -46,6 +46,10 @@ type webhook struct {
 	cur atomic.Pointer[webhookState]
 	// recorded wakes HandleRecorded when this process recorded an update.
 	recorded chan struct{}
+	// fresh are the updates this process recorded and HandleRecorded has
+	// not looked at yet: it takes them without reading them back from the
+	// ledger.
+	fresh freshUpdates
 }
 
 // RunWebhook has Telegram post updates to o.URL instead of being polled,
@@ -116,6 +120,10 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 		return out
 	}
 	started := false
+	// fresh are updates this process just recorded: taken as they are,
+	// without a read of the ledger (nil: read the ledger).
+	var fresh []Update
+	var fingerprints map[int64]string
 	for attempt := 1; ctx.Err() == nil; {
 		var us []Update
 		var err error
@@ -125,9 +133,17 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 				started = true
 			}
 		}
-		if started {
+		switch {
+		case started && len(fresh) > 0:
+			us = takeFresh(fresh, seq.hi, keep)
+			if err := d.submitChecked(us, fingerprints); err != nil {
+				return nil
+			}
+			us = nil
+		case started:
 			us, err = b.ledger.unhandled(ctx, keep)
 		}
+		fresh, fingerprints = nil, nil
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -147,6 +163,7 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 		case <-ctx.Done():
 		case <-t.C:
 		case <-b.hook.recorded:
+			fresh, fingerprints = b.hook.fresh.take()
 		}
 	}
 	return nil
@@ -184,7 +201,11 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "not an update", http.StatusBadRequest)
 			return
 		}
-		fresh, err := b.ledger.record(r.Context(), []Update{u}, b.clock())
+		var senders map[int64]int64
+		if b.cachedRead(u) {
+			senders = map[int64]int64{u.UpdateID: u.Message.From.ID}
+		}
+		fresh, fingerprints, err := b.ledger.recordChecking(r.Context(), []Update{u}, b.clock(), senders)
 		if err != nil {
 			b.log.Warn("could not record an update", "update_id", u.UpdateID, "err", err)
 			http.Error(w, "try again", http.StatusInternalServerError)
@@ -192,6 +213,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 		}
 		if len(fresh) > 0 {
 			b.stats.Received.Add(int64(len(fresh)))
+			b.hook.fresh.add(fresh, fingerprints)
 			select {
 			case b.hook.recorded <- struct{}{}:
 			default:

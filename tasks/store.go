@@ -8,6 +8,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/dondoc/dondoc/internal/dbtx"
+	"github.com/dondoc/dondoc/internal/stmtcache"
 )
 
 // Store keeps the domain in PostgreSQL. SQL lives in plain strings, one file
@@ -16,6 +17,9 @@ import (
 type Store struct {
 	db        *sqlx.DB
 	scheduler Scheduler
+	// hot holds the prepared statements of the reads every update makes
+	// (store_viewer.go, store_task_page.go).
+	hot *stmtcache.Cache
 }
 
 // Scheduler is told, inside the transaction that changes a task, that the
@@ -35,7 +39,7 @@ func WithScheduler(s Scheduler) Option {
 
 // NewStore returns a Store over db.
 func NewStore(db *sqlx.DB, opts ...Option) *Store {
-	s := &Store{db: db}
+	s := &Store{db: db, hot: stmtcache.New(db)}
 	for _, o := range opts {
 		o(s)
 	}

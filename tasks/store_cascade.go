@@ -164,7 +164,7 @@ func (s *Store) ReceivedTaskIDs(ctx context.Context, orgID, receivedID int64) ([
 // yet; with overdueAt, only those whose deadline passed before it.
 func (s *Store) ReceivedWaiting(ctx context.Context, orgID int64, overdueAt *time.Time) (int, error) {
 	var n int
-	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM received_tasks
+	if err := s.hot.Get(ctx, &n, `SELECT count(*) FROM received_tasks
 		WHERE org_id = $1 AND state = 'received' AND ($2::timestamptz IS NULL OR deadline < $2)`, orgID, overdueAt); err != nil {
 		return 0, fmt.Errorf("received waiting: %w", err)
 	}

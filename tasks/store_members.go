@@ -27,20 +27,8 @@ type TelegramUser struct {
 // Memberships returns the organisations a Telegram user belongs to, the one
 // chosen last with /org first.
 func (s *Store) Memberships(ctx context.Context, tgUserID int64) ([]Member, error) {
-	var ms []Member
-	err := s.db.SelectContext(ctx, &ms, `
-		SELECT `+memberColumns+` FROM members m JOIN orgs o ON o.id = m.org_id
-		WHERE m.tg_user_id = $1 AND m.removed_at IS NULL
-		ORDER BY m.selected_at DESC NULLS LAST, m.joined_at`, tgUserID)
-	if err != nil {
-		return nil, fmt.Errorf("memberships: %w", err)
-	}
-	for i := range ms {
-		if err := loadMemberUnits(ctx, s.db, &ms[i]); err != nil {
-			return nil, err
-		}
-	}
-	return ms, nil
+	ms, _, _, err := s.MembershipsWithOrgs(ctx, tgUserID)
+	return ms, err
 }
 
 // SelectOrg makes orgID the organisation a user's commands act in.
