@@ -97,7 +97,7 @@ func BenchmarkRoundTrip(b *testing.B) {
 			if mode == "webhook" {
 				opts = append(opts, withWebhook())
 			}
-			h := newHarness(b, append(opts, withLimits(outbox.DefaultLimits))...)
+			h := newHarness(b, append(opts, withLimits(outbox.DefaultLimits()))...)
 			h.join(leader, tasks.RoleLeader, "")
 			h.join(kthtStaff, tasks.RoleMember, "ktht")
 			for i := range 5 {

@@ -45,7 +45,7 @@ func BenchmarkSenderCeiling(b *testing.B) {
 		return []outbox.Part{{Text: fmt.Sprintf("<b>Nhắc việc</b> số %d: hạn 15/01/2031", r.ID)}}, nil
 	})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg := outbox.DefaultConfig
+	cfg := outbox.DefaultConfig()
 	cfg.Workers, cfg.Batch, cfg.PerChat, cfg.Poll = 64, 500, 5, 10*time.Millisecond
 	limits := outbox.NewLimits(outbox.LimitsConfig{Global: 1e6, PerChat: 1e6, PerGroup: 1e6})
 	var total time.Duration

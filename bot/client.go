@@ -155,25 +155,15 @@ func (t *Telegram) AnswerCallback(ctx context.Context, id, text string, alert bo
 	return redact(err, t.token)
 }
 
-// Download implements Client.
+// Download implements Client: OpenFile, read up to limit+1 bytes so the
+// caller can tell a file over its limit.
 func (t *Telegram) Download(ctx context.Context, fileID string, limit int64) ([]byte, error) {
-	f, err := t.api.GetFile(ctx, &tg.GetFileParams{FileID: fileID})
+	body, err := t.OpenFile(ctx, fileID)
 	if err != nil {
-		return nil, fmt.Errorf("getFile: %w", redact(err, t.token))
+		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, t.api.FileDownloadLink(f), nil)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, t.token))
-	}
-	resp, err := t.send.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("download: %w", redact(err, t.token))
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("download: status %d", resp.StatusCode)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	defer body.Close()
+	data, err := io.ReadAll(io.LimitReader(body, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("download: %w", redact(err, t.token))
 	}

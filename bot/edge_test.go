@@ -290,7 +290,7 @@ func (h *harness) restart(t testing.TB) *harness {
 	sched := reminders.New(db, log)
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(fastLimits)
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg), bot.NewHooks(st), limits, outbox.DefaultConfig, h.clock.Now, log)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg), bot.NewHooks(st), limits, outbox.DefaultConfig(), h.clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, h.clock.Now, log, bot.Config{PollTimeout: time.Second, RetryUpdate: 50 * time.Millisecond}, bot.WithSnoozer(sched), bot.WithPolicies(sched))
 	h2 := &harness{t: t, fake: h.fake, store: st, tg: tg, sender: sender, sched: sched, clock: h.clock, cancel: cancel, org: h.org, bot: b}
 	h2.wg.Add(2)

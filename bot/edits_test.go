@@ -27,7 +27,7 @@ func TestEditedMessages(t *testing.T) {
 			h.after(leader.ID, before, "Nhiệm vụ #1")
 			before = len(h.fake.SentTo(leader.ID))
 			h.fake.EditText(leader, giao, "/giao KTHT: Kiểm tra hồ sơ công trình trước 15/7/2031")
-			h.after(leader.ID, before, "Bạn vừa sửa tin nhắn đã giao nhiệm vụ #1", "không làm thay đổi nhiệm vụ",
+			h.after(leader.ID, before, "Anh/chị vừa sửa tin nhắn đã giao nhiệm vụ #1", "không làm thay đổi nhiệm vụ",
 				"/task 1", "/giahan 1 <hạn mới> vì <lý do>", "/chuyen 1", "/huy 1")
 			if n := h.count(`SELECT count(*) FROM tasks`); n != 1 {
 				t.Errorf("%d tasks after the edit, want 1", n)
@@ -41,7 +41,7 @@ func TestEditedMessages(t *testing.T) {
 			h.after(kthtStaff.ID, before, "Kiểm tra hồ sơ công trình")
 			before = len(h.fake.SentTo(kthtStaff.ID))
 			h.fake.EditText(kthtStaff, viec, "/viec quahan")
-			h.after(kthtStaff.ID, before, "Bot không đọc lại tin nhắn đã sửa", "gửi lại một tin nhắn mới")
+			h.after(kthtStaff.ID, before, "Tin nhắn đã sửa không được đọc lại", "gửi lại một tin nhắn mới")
 
 			group := tgfake.Chat{ID: -100555, Title: "Phòng KTHT"}
 			talk := h.fake.SendGroupText(kthtStaff, group, "Chiều nay họp lúc 3 giờ nhé")

@@ -47,7 +47,7 @@ func (b *Bot) cmdHolidays(ctx context.Context, r *request) error {
 	}
 	var ie *holidays.InputError
 	if errors.As(err, &ie) {
-		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+msgHolidayUsage, nil)
+		return b.reply(ctx, r.chatID, esc(ie.Msg)+"\n\n"+holidayUsage(r.now.In(r.loc)), nil)
 	}
 	if err != nil {
 		return err
@@ -97,6 +97,16 @@ func (b *Bot) removeHoliday(ctx context.Context, r *request, d holidays.Date) er
 	return b.reply(ctx, r.chatID, fmt.Sprintf(msgHolidayRemoved, d.Label()), nil)
 }
 
+// holidayUsage is how admins change the days off, its examples in the
+// year of the next 16/03 so that a copied example is never a day gone by.
+func holidayUsage(now time.Time) string {
+	y := now.Year()
+	if !now.Before(time.Date(y, time.March, 16, 0, 0, 0, 0, now.Location())) {
+		y++
+	}
+	return fmt.Sprintf(msgHolidayUsage, y, y+1)
+}
+
 // listHolidays shows the year's days off and make-up days of the
 // organisation, national and its own.
 func (b *Bot) listHolidays(ctx context.Context, r *request, year int) error {
@@ -123,7 +133,7 @@ func (b *Bot) listHolidays(ctx context.Context, r *request, year int) error {
 		lines = append(lines, line)
 	}
 	if admins(r.member) {
-		lines = append(lines, "", msgHolidayUsage)
+		lines = append(lines, "", holidayUsage(r.now.In(r.loc)))
 	}
 	return b.reply(ctx, r.chatID, strings.Join(lines, "\n"), nil)
 }

@@ -25,7 +25,7 @@ func (b *Bot) scheduleCommands() []command {
 // describeSchedule lists the runs of the schedule with their next time.
 func describeSchedule(st weekly.Settings, sch weekly.Schedule, now time.Time) string {
 	lines := []string{msgSchedule}
-	for _, it := range weekly.ScheduleItems {
+	for _, it := range weekly.ScheduleItems() {
 		next, scheduled := sch.NextRun(it.Kind, now)
 		spec := st.Spec(it.Kind)
 		when := msgScheduleOff

@@ -74,7 +74,7 @@ var defaultUnits = []tasks.Unit{
 
 func newHarness(t testing.TB, opts ...option) *harness {
 	t.Helper()
-	cfg := harnessConfig{limits: fastLimits, sender: outbox.DefaultConfig, units: defaultUnits, log: io.Discard}
+	cfg := harnessConfig{limits: fastLimits, sender: outbox.DefaultConfig(), units: defaultUnits, log: io.Discard}
 	cfg.sender.Poll = 20 * time.Millisecond
 	for _, o := range opts {
 		o(&cfg)

@@ -26,9 +26,9 @@ func TestAdminAddsDaysOff(t *testing.T) {
 	h.say(kthtStaff, "/ngaynghi them 16/03/2026", "Chỉ quản trị viên")
 	h.say(admin, "/ngaynghi them 30/02/2026", "Ngày “30/02/2026” chưa đúng")
 	h.say(admin, "/ngaynghi them", "Hãy ghi ngày sau lệnh")
-	h.say(admin, "/ngaynghi đổi 16/03/2026", "Bot chưa hiểu “đổi”", "Quản trị viên thêm ngày nghỉ riêng")
+	h.say(admin, "/ngaynghi đổi 16/03/2026", "Chưa hiểu “đổi”", "Quản trị viên thêm ngày nghỉ riêng")
 	h.say(admin, "/ngaynghi them 15/03/2026", "vốn đã là ngày nghỉ (Chủ nhật)")
-	h.say(admin, "/ngaynghi thêm 16/3/2026 Kỷ niệm ngày thành lập huyện", "Đã ghi ngày nghỉ 16/03/2026 (thứ Hai) «Kỷ niệm ngày thành lập huyện»", "1 nhiệm vụ")
+	h.say(admin, "/ngaynghi thêm 16/3/2026 Kỷ niệm ngày thành lập huyện", "Đã ghi ngày nghỉ 16/03/2026 (thứ Hai) “Kỷ niệm ngày thành lập huyện”", "1 nhiệm vụ")
 	h.say(admin, "/ngaynghi làm bù 21/03/2026", "Đã ghi ngày làm việc bù 21/03/2026 (thứ Bảy)")
 	h.say(admin, "/ngaynghi", "16/03/2026 (thứ Hai): nghỉ — Kỷ niệm ngày thành lập huyện (ngày riêng của cơ quan)", "Quản trị viên thêm")
 	// The first overdue reminder of a task due Friday 13/03 skips the

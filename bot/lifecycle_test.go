@@ -29,7 +29,7 @@ func lcState(h *harness, orgID, id int64) string {
 // u for /help and waiting for the answer.
 func lcSync(h *harness, u tgfake.User) {
 	h.t.Helper()
-	h.say(u, "/help", "Các lệnh bạn có thể dùng")
+	h.say(u, "/help", "Các lệnh anh/chị có thể dùng")
 }
 
 func TestProgressWithEvidence(t *testing.T) {
@@ -393,7 +393,7 @@ func TestRepliesToTaskMessages(t *testing.T) {
 	welcome := h.fake.SentTo(kthtStaff.ID)[0]
 	before = len(h.fake.SentTo(kthtStaff.ID))
 	h.fake.Reply(kthtStaff, kthtStaff.ID, welcome.MessageID, "xong")
-	h.after(kthtStaff.ID, before, "Tôi chưa hiểu")
+	h.after(kthtStaff.ID, before, "Chưa hiểu tin nhắn này")
 
 	// The leader's task 3, which the TCKH member may not touch.
 	h.say(leader, "/giao KTHT: Việc thứ ba trước 30/6/2031", "Nhiệm vụ #3")
@@ -427,7 +427,7 @@ func TestRepliesToTaskMessages(t *testing.T) {
 	// Forwarding the bot's notice of task 3 to the bot acts on nothing.
 	before = len(h.fake.SentTo(tckhStaff.ID))
 	h.fake.Forward(tckhStaff, tckhStaff.ID, third)
-	h.after(tckhStaff.ID, before, "Tôi chưa hiểu")
+	h.after(tckhStaff.ID, before, "Chưa hiểu tin nhắn này")
 	if s := lcState(h, h.org.ID, 3); s != "assigned" {
 		t.Errorf("task 3 = %s after forged replies and forwards", s)
 	}
@@ -669,7 +669,7 @@ func TestChooseOrganisation(t *testing.T) {
 	// Joining chose the new organisation.
 	h.say(leader, "/viec", "Không có nhiệm vụ")
 	h.say(leader, "/giao KTHT: thử", "không có quyền dùng lệnh /giao")
-	list := h.say(leader, "/org", "Các cơ quan của bạn", "1. UBND huyện Đầm Hà — lãnh đạo\n", "2. UBND huyện Bình Liêu — cán bộ (đang làm việc)")
+	list := h.say(leader, "/org", "Các cơ quan của anh/chị", "1. UBND huyện Đầm Hà — lãnh đạo\n", "2. UBND huyện Bình Liêu — cán bộ (đang làm việc)")
 	data := callbackData(h.org.ID, "org", h.org.ID)
 	if !list.HasButton(data) {
 		t.Fatalf("org buttons = %v", list.Buttons)
@@ -778,7 +778,7 @@ func TestAlbumAsEvidence(t *testing.T) {
 	}
 	h.say(leader, "/task 1", "Hồ sơ minh chứng (3 tệp)")
 	// After the album, an ordinary message is not taken as evidence.
-	h.say(kthtStaff, "Nhờ xem giúp ảnh", "Tôi chưa hiểu")
+	h.say(kthtStaff, "Nhờ xem giúp ảnh", "Chưa hiểu tin nhắn này")
 }
 
 // TestRetriedUpdatesRecordOnce: when the bot fails after a progress report
@@ -848,7 +848,7 @@ func TestPromptKeepsToItsOrganisation(t *testing.T) {
 	if m := h.say(leader, "/viec", "Việc của huyện Đầm Hà"); strings.Contains(m.PlainText, "Bình Liêu") {
 		t.Errorf("/viec answered from the prompt's organisation:\n%s", m.PlainText)
 	}
-	h.say(leader, "Đã gửi công văn cho các xã", "Tôi chưa hiểu")
+	h.say(leader, "Đã gửi công văn cho các xã", "Chưa hiểu tin nhắn này")
 	if n := h.count(`SELECT count(*) FROM task_events WHERE org_id = $1 AND kind = $2`, orgB.ID, tasks.EventProgress); n != 0 {
 		t.Errorf("a prompt of the organisation left behind took %d answers", n)
 	}

@@ -62,7 +62,7 @@ func TestMeetingFromTextToTasks(t *testing.T) {
 	// Items without an owner are refused, with how to fix them.
 	before := len(h.fake.SentTo(leader.ID))
 	h.press(leader, draft, h.data("mok", 1))
-	h.after(leader.ID, before, "Chưa giao việc được", "Mục 2: chưa có đơn vị chủ trì", "Mục 4: chưa có đơn vị chủ trì", "Bấm «Sửa»")
+	h.after(leader.ID, before, "Chưa giao việc được", "Mục 2: chưa có đơn vị chủ trì", "Mục 4: chưa có đơn vị chủ trì", "Bấm “Sửa”")
 	if n := h.count(`SELECT count(*) FROM tasks`); n != 0 {
 		t.Fatalf("%d tasks created from a draft with missing owners", n)
 	}
@@ -250,7 +250,7 @@ func TestMeetingInputMistakes(t *testing.T) {
 	// Once the bot stopped waiting, a reply to its request still gives the conclusion.
 	opened := h.say(leader, "/hop Họp chuyên đề", "Đã mở cuộc họp số 2")
 	h.clock.Jump(time.Now().Add(time.Hour))
-	h.say(leader, "Phòng TCKH bố trí kinh phí.", "Tôi chưa hiểu")
+	h.say(leader, "Phòng TCKH bố trí kinh phí.", "Chưa hiểu tin nhắn này")
 	before = len(h.fake.SentTo(leader.ID))
 	h.fake.Reply(leader, leader.ID, opened.MessageID, "Phòng TCKH bố trí kinh phí trước 30/1/2031.")
 	h.after(leader.ID, before, "Dự thảo nhiệm vụ từ kết luận cuộc họp số 2", "1. Phòng TCKH bố trí kinh phí", "30/01/2031")
@@ -259,7 +259,7 @@ func TestMeetingInputMistakes(t *testing.T) {
 	card := h.say(leader, "/hop 2", "Cuộc họp số 2: Họp chuyên đề", "dự thảo chờ xác nhận")
 	before = len(h.fake.SentTo(leader.ID))
 	h.fake.Reply(leader, leader.ID, card.MessageID, "Phòng KTHT sửa đường trước 30/1/2031.")
-	h.after(leader.ID, before, "Tôi chưa hiểu")
+	h.after(leader.ID, before, "Chưa hiểu tin nhắn này")
 	if n := h.count(`SELECT count(*) FROM meeting_items WHERE meeting_id = 2 AND text LIKE '%sửa đường%'`); n != 0 {
 		t.Errorf("a reply to the card replaced the draft (%d items from it)", n)
 	}
@@ -307,9 +307,9 @@ func TestMeetingPromptsInGroups(t *testing.T) {
 		t.Helper()
 		before := len(h.fake.SentTo(group.ID))
 		h.fake.SendGroupText(leader, group, text)
-		inGroup("/start", "Bạn đang làm việc tại")
+		inGroup("/start", "Anh/chị đang làm việc tại")
 		for _, m := range h.fake.SentTo(group.ID)[before:] {
-			if !strings.Contains(m.PlainText, "Bạn đang làm việc tại") {
+			if !strings.Contains(m.PlainText, "Anh/chị đang làm việc tại") {
 				t.Errorf("the group's talk %q got an answer:\n%s", text, m.PlainText)
 			}
 		}

@@ -13,29 +13,29 @@ const (
 	msgUnitsHeader     = "<b>Danh sách đơn vị</b>"
 	msgUnitsKind       = "<b>%s</b> (loại <code>%s</code>, %d đơn vị)"
 	msgUnitsRow        = "• %s — mã <code>%s</code>"
-	msgWelcomeStranger = "Xin chào! Đây là trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
-		"Bạn chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
+	msgWelcomeStranger = "Xin chào! Đây là dondoc, trợ lý đôn đốc nhiệm vụ của cơ quan.\n" +
+		"Anh/chị chưa được cấp quyền sử dụng. Để tham gia, vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời, rồi bấm vào đường dẫn đó."
 	msgBadInvite = "Đường dẫn mời không hợp lệ, đã hết hạn hoặc đã bị thu hồi.\n" +
 		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời mới."
-	msgStranger = "Bạn chưa là thành viên của cơ quan nào trên hệ thống.\n" +
+	msgStranger = "Anh/chị chưa là thành viên của cơ quan nào trên hệ thống.\n" +
 		"Vui lòng liên hệ văn phòng hoặc quản trị viên của cơ quan để nhận đường dẫn mời."
-	msgJoined     = "Chào mừng %s tham gia <b>%s</b> với vai trò %s%s.\nGõ /help để xem các lệnh bạn có thể dùng."
+	msgJoined     = "Chào mừng %s tham gia <b>%s</b> với vai trò %s%s.\nGõ /help để xem các lệnh anh/chị có thể dùng."
 	msgJoinedUnit = ", thuộc %s"
 	// msgJoinedOrgs follows msgJoined for a person of several organisations.
-	msgJoinedOrgs = "\n\nBạn đang là thành viên của %d cơ quan. Từ bây giờ các lệnh bạn gõ áp dụng cho <b>%s</b>; gõ /org để chuyển sang cơ quan khác. " +
+	msgJoinedOrgs = "\n\nAnh/chị đang là thành viên của %d cơ quan. Từ bây giờ các lệnh anh/chị gõ áp dụng cho <b>%s</b>; gõ /org để chuyển sang cơ quan khác. " +
 		"Mỗi thông báo, lời nhắc và báo cáo đều ghi tên cơ quan; lệnh gõ khi trả lời một thông báo áp dụng cho cơ quan của thông báo đó."
-	msgWelcomeBack   = "Chào %s. Bạn đang làm việc tại <b>%s</b> với vai trò %s.\nGõ /help để xem các lệnh bạn có thể dùng."
-	msgHelpHeader    = "<b>Các lệnh bạn có thể dùng</b>"
-	msgUnknownCmd    = "Không có lệnh /%s. Gõ /help để xem các lệnh bạn có thể dùng."
-	msgNotAllowedCmd = "Bạn không có quyền dùng lệnh /%s. Gõ /help để xem các lệnh bạn có thể dùng."
-	msgNotUnderstood = "Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn có thể dùng."
+	msgWelcomeBack   = "Chào %s. Anh/chị đang làm việc tại <b>%s</b> với vai trò %s.\nGõ /help để xem các lệnh anh/chị có thể dùng."
+	msgHelpHeader    = "<b>Các lệnh anh/chị có thể dùng</b>"
+	msgUnknownCmd    = "Không có lệnh /%s. Gõ /help để xem các lệnh anh/chị có thể dùng."
+	msgNotAllowedCmd = "Anh/chị không có quyền dùng lệnh /%s. Gõ /help để xem các lệnh anh/chị có thể dùng."
+	msgNotUnderstood = "Chưa hiểu tin nhắn này. Gõ /help để xem các lệnh anh/chị có thể dùng."
 	msgInternalError = "Xin lỗi, hệ thống đang gặp sự cố nên chưa xử lý được yêu cầu này. Vui lòng thử lại sau ít phút."
-	msgNotAllowed    = "Bạn không có quyền thực hiện thao tác này."
+	msgNotAllowed    = "Anh/chị không có quyền thực hiện thao tác này."
 
 	msgAssignUsage = "<b>Cách giao việc</b>\n" +
 		"/giao &lt;đơn vị chủ trì&gt;[, phối hợp &lt;đơn vị&gt;]: &lt;nội dung&gt; [trước &lt;thời hạn&gt;]\n\n" +
-		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1/2021\n\n" +
-		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 15/01/2021, 17h30 15/1, thứ 5 tuần sau, cuối tháng."
+		"Ví dụ:\n/giao KTHT, phối hợp các xã: Lập kế hoạch chỉnh trang lề đường, hoàn thành trước 17h ngày 15/1\n\n" +
+		"Đơn vị ghi theo tên, tên viết tắt hoặc mã (gõ /donvi để xem danh sách). Thời hạn có thể ghi như 15/1, 17h30 15/1, thứ 5 tuần sau, cuối tháng (ngày không ghi năm là ngày sắp tới)."
 	msgNoUnits       = "Cơ quan chưa có danh sách đơn vị. Quản trị viên cần nạp danh sách đơn vị trước khi giao việc."
 	msgAssignFixHint = "\n\nGõ /giao để xem cách ghi."
 	msgAssigned      = "Đã giao việc, các đơn vị đang được thông báo.\n\n%s"
@@ -105,9 +105,9 @@ const (
 		"<i>Nhiệm vụ còn chờ các đơn vị chủ trì khác báo cáo.</i>\n%s"
 	noticeWithdrawn   = "Nhiệm vụ #%d đã được %s thu hồi. Đơn vị không cần thực hiện nhiệm vụ này nữa.\n<i>%s</i>"
 	noticeUnreachable = "Không gửi được nhiệm vụ #%d đến <b>%s</b>: người này chưa mở trò chuyện với bot hoặc đã chặn bot.\n" +
-		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu» để nhận nhiệm vụ: %s"
-	noticeUnreachableMember = "Bot không gửi được tin nhắn đến <b>%s</b>: người này đã chặn bot hoặc chưa mở trò chuyện với bot, nên sẽ không nhận được nhiệm vụ và lời nhắc.\n" +
-		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm «Bắt đầu»: %s"
+		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm “Bắt đầu” để nhận nhiệm vụ: %s"
+	noticeUnreachableMember = "Không gửi được tin nhắn đến <b>%s</b>: người này đã chặn bot hoặc chưa mở trò chuyện với bot, nên sẽ không nhận được nhiệm vụ và lời nhắc.\n" +
+		"Vui lòng nhắn họ bấm vào đường dẫn sau rồi bấm “Bắt đầu”: %s"
 )
 
 var (

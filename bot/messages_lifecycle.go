@@ -24,7 +24,7 @@ const (
 const (
 	usageProgress = "<b>Cách báo cáo tiến độ</b>\n/tiendo &lt;số nhiệm vụ&gt; &lt;nội dung&gt;\n" +
 		"Ví dụ: /tiendo 42 Đạt 60%, đã khảo sát xong 3/5 xã\n" +
-		"Để gửi ảnh hoặc tệp minh chứng: bấm «Báo cáo tiến độ» dưới nhiệm vụ rồi gửi ảnh, tệp; hoặc trả lời (reply) tin nhắn nhiệm vụ bằng ảnh, tệp."
+		"Để gửi ảnh hoặc tệp minh chứng: bấm “Báo cáo tiến độ” dưới nhiệm vụ rồi gửi ảnh, tệp; hoặc trả lời (reply) tin nhắn nhiệm vụ bằng ảnh, tệp."
 	usageExtend = "<b>Cách xin gia hạn</b>\n/giahan &lt;số nhiệm vụ&gt; &lt;thời hạn mới&gt; &lt;lý do&gt;\n" +
 		"Ví dụ: /giahan 42 30/6/2031 vì chờ số liệu của các xã"
 	usageRework   = "<b>Cách yêu cầu làm lại</b>\n/lamlai &lt;số nhiệm vụ&gt; &lt;lý do&gt;\nVí dụ: /lamlai 42 Báo cáo còn thiếu số liệu xã Quảng Lâm"
@@ -45,7 +45,7 @@ const (
 )
 
 // msgFileWithoutTask answers a photo or file sent without replying to a task.
-const msgFileWithoutTask = "Đã nhận tệp nhưng chưa rõ thuộc nhiệm vụ nào nên chưa lưu. Để gửi làm minh chứng, xin bấm «Trả lời» vào tin nhắn của nhiệm vụ rồi gửi lại ảnh hoặc tệp, " +
+const msgFileWithoutTask = "Đã nhận tệp nhưng chưa rõ thuộc nhiệm vụ nào nên chưa lưu. Để gửi làm minh chứng, xin bấm “Trả lời” vào tin nhắn của nhiệm vụ rồi gửi lại ảnh hoặc tệp, " +
 	"hoặc gửi kèm chú thích /tiendo &lt;số nhiệm vụ&gt; &lt;nội dung&gt;, ví dụ: /tiendo 42 Ảnh hiện trường. Kết luận cuộc họp thì gửi kèm lệnh /hop."
 
 // Prompts: the bot waits for the next message.
@@ -124,7 +124,7 @@ const (
 	noticeRework    = "<b>Nhiệm vụ #%d cần thực hiện lại</b> theo yêu cầu của %s.\nLý do: %s\n\n%s"
 	noticeCancelled = "<b>Nhiệm vụ #%d đã bị %s hủy.</b> Đơn vị không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
 	// noticeCancelledAssigner tells the assigner that someone else cancelled their task.
-	noticeCancelledAssigner = "<b>Nhiệm vụ #%d do bạn giao đã bị %s hủy.</b> Các đơn vị đã được báo không cần thực hiện nữa.\nLý do: %s\n<i>%s</i>"
+	noticeCancelledAssigner = "<b>Nhiệm vụ #%d do anh/chị giao đã bị %s hủy.</b> Các đơn vị đã được báo không cần thực hiện nữa.\nLý do: %s\n<i>%s</i>"
 	noticeReason            = "Lý do: %s"
 	noticeMoved             = "<b>Nhiệm vụ #%d đã được %s giao lại cho %s.</b> %s không cần thực hiện nhiệm vụ này nữa.\nLý do: %s\n<i>%s</i>"
 	noticeExtAsked          = "<b>Đề nghị gia hạn nhiệm vụ #%d</b>\n%s (%s) xin gia hạn %s.\nLý do: %s%s\n\n%s"
@@ -152,18 +152,18 @@ const (
 
 // Organisations.
 const (
-	orgListHeader = "<b>Các cơ quan của bạn</b>"
+	orgListHeader = "<b>Các cơ quan của anh/chị</b>"
 	orgListLine   = "%d. %s — %s%s"
 	orgCurrent    = " <i>(đang làm việc)</i>"
 	orgChosen     = "Đã chuyển sang làm việc tại <b>%s</b> (vai trò %s)."
-	orgOnlyOne    = "Bạn chỉ thuộc <b>%s</b> nên không cần chọn cơ quan."
-	orgInGroup    = "Trong nhóm, bot làm việc theo cơ quan mà nhóm được gắn. Hãy dùng /org trong tin nhắn riêng với bot."
-	orgNoSuch     = "Không có cơ quan số %s trong danh sách của bạn."
+	orgOnlyOne    = "Anh/chị chỉ thuộc <b>%s</b> nên không cần chọn cơ quan."
+	orgInGroup    = "Trong nhóm, các lệnh áp dụng cho cơ quan mà nhóm được gắn. Hãy dùng /org trong tin nhắn riêng với bot."
+	orgNoSuch     = "Không có cơ quan số %s trong danh sách của anh/chị."
 )
 
 // Group chats.
 const (
-	groupNotLinked = "Nhóm này chưa được gắn với đơn vị nào nên bot không hiển thị nhiệm vụ ở đây.\n" +
+	groupNotLinked = "Nhóm này chưa được gắn với đơn vị nào nên nhiệm vụ không hiển thị ở đây.\n" +
 		"Quản trị viên hoặc trưởng đơn vị gõ /nhom &lt;đơn vị&gt; để gắn nhóm, ví dụ: /nhom KTHT"
 	groupLinked      = "Đã gắn nhóm này với <b>%s</b>. Cán bộ của đơn vị có thể xem và báo cáo nhiệm vụ của đơn vị ngay trong nhóm; nhiệm vụ của đơn vị khác không hiển thị ở đây."
 	groupInfo        = "Nhóm này đang gắn với <b>%s</b>.\nGõ /nhom bo để bỏ gắn."
@@ -190,8 +190,8 @@ const (
 	roleInUnit     = "%s, thuộc %s"
 	roleNeedUnit   = "Hãy ghi đơn vị mà người này làm trưởng, ví dụ: /vaitro %d truongdonvi KTHT"
 	memberRemoved  = "Đã xóa %s khỏi cơ quan. Các nhiệm vụ của đơn vị vẫn giữ nguyên."
-	inviteMade     = "Đường dẫn mời %s%s (hết hạn %s):\n%s\nGửi đường dẫn này cho người được mời; họ bấm vào rồi bấm «Bắt đầu»."
-	inviteHeadOnly = "Bạn không có quyền tạo đường dẫn mời này: trưởng đơn vị chỉ mời được cán bộ vào đơn vị mình, ví dụ: /moi canbo %s"
+	inviteMade     = "Đường dẫn mời %s%s (hết hạn %s):\n%s\nGửi đường dẫn này cho người được mời; họ bấm vào rồi bấm “Bắt đầu”."
+	inviteHeadOnly = "Anh/chị không có quyền tạo đường dẫn mời này: trưởng đơn vị chỉ mời được cán bộ vào đơn vị mình, ví dụ: /moi canbo %s"
 	unitUnknown    = "Không tìm thấy đơn vị “%s”. Gõ /donvi để xem danh sách đơn vị."
 	// inviteExampleUnit is the unit code of inviteHeadOnly's example when
 	// the member heads no unit.

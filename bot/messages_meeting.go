@@ -11,14 +11,14 @@ const (
 
 const (
 	msgMeetingUsage = "<b>Ghi kết luận cuộc họp</b>\n" +
-		"/hop &lt;tên cuộc họp&gt; [ngày dd/mm/yyyy] [chủ trì &lt;họ tên&gt;]\n" +
-		"Ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng\n\n" +
+		"/hop &lt;tên cuộc họp&gt; [ngày dd/mm] [chủ trì &lt;họ tên&gt;]\n" +
+		"Ví dụ: /hop Giao ban tháng 1 ngày 07/01 chủ trì đồng chí Trần Việt Dũng (không ghi năm là năm nay, không ghi ngày là hôm nay)\n\n" +
 		"Sau đó gửi nội dung kết luận: dán chữ vào tin nhắn, hoặc gửi tệp .docx hay .txt. " +
-		"Bot lập dự thảo danh sách nhiệm vụ để bạn kiểm tra, sửa, rồi xác nhận giao việc.\n" +
+		"Dự thảo danh sách nhiệm vụ sẽ hiện ra để anh/chị kiểm tra, sửa, rồi xác nhận giao việc.\n" +
 		"/hop &lt;số&gt; — xem một cuộc họp và các nhiệm vụ của cuộc họp đó."
 	msgMeetingRecent    = "<b>Các cuộc họp gần đây</b>"
 	msgMeetingRow       = "• Số %d — %s (ngày %s): %s"
-	msgMeetingForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được mở cuộc họp để giao việc. Bạn có thể xem một cuộc họp bằng /hop &lt;số&gt;, ví dụ /hop 1."
+	msgMeetingForbidden = "Chỉ lãnh đạo, thư ký hoặc quản trị viên mới được mở cuộc họp để giao việc. Anh/chị có thể xem một cuộc họp bằng /hop &lt;số&gt;, ví dụ /hop 1."
 	msgMeetingOpened    = "Đã mở <b>cuộc họp số %d</b>: %s\nNgày họp: %s%s\n\n" +
 		"Xin gửi nội dung kết luận cuộc họp: dán chữ vào tin nhắn tiếp theo, hoặc gửi tệp .docx hay .txt (kết luận dài hơn 4.000 ký tự nên gửi bằng tệp).\n" + msgSkipHint
 	msgMeetingChair    = "\nChủ trì: %s"
@@ -36,8 +36,8 @@ const (
 // The draft of a conclusion.
 const (
 	msgDraftTitle  = "<b>Dự thảo nhiệm vụ từ kết luận cuộc họp số %d</b>: %s (ngày %s)"
-	msgDraftFooter = "Xin kiểm tra từng mục: bấm «Sửa» để ghi lại đơn vị chủ trì, phối hợp hoặc thời hạn; «Bỏ» để bỏ mục không phải nhiệm vụ; " +
-		"«Xác nhận tất cả» để giao việc và báo cho các đơn vị."
+	msgDraftFooter = "Xin kiểm tra từng mục: bấm “Sửa” để ghi lại đơn vị chủ trì, phối hợp hoặc thời hạn; “Bỏ” để bỏ mục không phải nhiệm vụ; " +
+		"“Xác nhận tất cả” để giao việc và báo cho các đơn vị."
 	msgDraftTooLong = "<i>Chỉ %d mục đầu có nút bấm; các mục sau được giao như đã ghi khi xác nhận.</i>"
 	draftText       = "<b>%d.</b> %s"
 	draftLead       = "    Chủ trì: %s"
@@ -70,8 +70,8 @@ const (
 // Confirmation of a draft.
 const (
 	msgConfirmRefused = "Chưa giao việc được vì còn mục cần sửa:\n%s\n\n" +
-		"Bấm «Sửa» ở mục đó rồi gửi đơn vị chủ trì và thời hạn (ví dụ “KTHT, phối hợp các xã, trước 30/1”), " +
-		"hoặc bấm «Bỏ» nếu mục đó không phải nhiệm vụ; sau đó bấm «Xác nhận tất cả» lại."
+		"Bấm “Sửa” ở mục đó rồi gửi đơn vị chủ trì và thời hạn (ví dụ “KTHT, phối hợp các xã, trước 30/1”), " +
+		"hoặc bấm “Bỏ” nếu mục đó không phải nhiệm vụ; sau đó bấm “Xác nhận tất cả” lại."
 	problemNoLead       = "• Mục %d: chưa có đơn vị chủ trì."
 	problemUnknownOwner = "• Mục %d: không còn đơn vị “%s” trong danh sách đơn vị."
 	problemPast         = "• Mục %d: thời hạn %s đã qua."

@@ -9,19 +9,19 @@ const (
 	remindOverdue   = "⚠️ <b>Nhiệm vụ #%d đã quá hạn %s</b> (hạn %s). Đề nghị đơn vị khẩn trương hoàn thành và báo cáo."
 	remindAsked     = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d, hạn %s."
 	remindNoDate    = "⏰ <b>Nhắc lại theo yêu cầu:</b> nhiệm vụ #%d."
-	remindFooter    = "Khi xong, bấm «" + btnDone + "»; nếu chưa xong, bấm «" + btnReportProgress + "» để cập nhật."
+	remindFooter    = "Khi xong, bấm “" + btnDone + "”; nếu chưa xong, bấm “" + btnReportProgress + "” để cập nhật."
 	escalationHead  = "⚠️ <b>%s có %d nhiệm vụ quá hạn</b> (tính đến %s):"
 	escalationLine  = "• <b>#%d</b> %s — quá hạn %s (hạn %s)"
-	escalationTail  = "Đề nghị đồng chí đôn đốc đơn vị hoàn thành. Xem chi tiết: /task &lt;số&gt;."
+	escalationTail  = "Đề nghị anh/chị đôn đốc đơn vị hoàn thành. Xem chi tiết: /task &lt;số&gt;."
 	btnSnooze       = "Nhắc lại sau"
 	btnSnoozeHours  = "Sau 2 giờ"
 	btnSnoozeMorrow = "Sáng ngày làm việc tới"
-	btnBack         = "« Quay lại"
+	btnBack         = "← Quay lại"
 	msgSnoozed      = "Đã hẹn nhắc lại nhiệm vụ #%d lúc %s."
 	// msgDeadlineOnRestDay follows the /giao reply when the deadline is on
 	// a rest day: the date and what the day is ("Chủ nhật", "ngày nghỉ Tết
 	// Nguyên đán").
-	msgDeadlineOnRestDay = "\n\nℹ️ <i>Lưu ý: thời hạn %s là %s, ngày nghỉ của cơ quan. Nếu không cố ý, hãy bấm «" + btnUndo + "» rồi giao lại với một ngày làm việc.</i>"
+	msgDeadlineOnRestDay = "\n\nℹ️ <i>Lưu ý: thời hạn %s là %s, ngày nghỉ của cơ quan. Nếu không cố ý, hãy bấm “" + btnUndo + "” rồi giao lại với một ngày làm việc.</i>"
 	// msgMeetingRestDays follows the reply to [Xác nhận tất cả] of /hop when
 	// deadlines of the tasks made are on rest days: one msgMeetingRestDay
 	// line per task (number, date, what the day is).
@@ -65,7 +65,7 @@ const (
 		"<code>/nhacviec ngaynghi t7,cn</code> (hoặc <code>khong</code>), <code>/nhacviec macdinh</code>."
 	msgPolicyBadNumber = "“%s” không phải là số."
 	msgPolicyBadQuiet  = "Giờ nghỉ “%s” chưa đúng, hãy viết dạng 21:00-07:00."
-	msgPolicyBadDay    = "Bot chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn."
+	msgPolicyBadDay    = "Chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn."
 	msgPolicyUnknown   = "Không có mục “%s” trong lịch nhắc việc."
 )
 

@@ -2,7 +2,7 @@ package bot
 
 // Vietnamese wording of the two tiers' messages (merges, received tasks).
 const (
-	msgUnitMerged   = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay bạn thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
+	msgUnitMerged   = "🔀 %s đã được sáp nhập vào <b>%s</b>. Từ nay anh/chị thuộc đơn vị này; lịch sử nhiệm vụ cũ vẫn giữ tên đơn vị cũ."
 	helpMerge       = "sáp nhập đơn vị: /sapnhap MÃ_MỚI MÃ_CŨ …"
 	msgMergeUsage   = "Cách dùng: <code>/sapnhap MÃ_MỚI MÃ_CŨ_1 MÃ_CŨ_2</code> — mã đơn vị tiếp nhận đứng đầu, sau đó là mã các đơn vị được sáp nhập (xem mã: /donvi)."
 	msgMerged       = "🔀 Đã sáp nhập %s vào <b>%s</b>: chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat. Các cán bộ đã được báo; lịch sử cũ giữ tên đơn vị cũ."
@@ -48,7 +48,7 @@ const (
 	msgReceivedExtRejectedHead = "📅 <b>Cấp trên không đồng ý gia hạn</b> nhiệm vụ cấp trên giao; thời hạn giữ nguyên"
 	btnAskParent               = "📅 Xin gia hạn"
 	promptAskParent            = "Hãy ghi thời hạn mới và lý do để gửi %s, ví dụ: 30/6 vì chờ số liệu của các thôn."
-	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, bạn sẽ được báo."
+	msgAskedParent             = "Đã gửi %s đề nghị gia hạn đến %s; khi cấp trên quyết định, anh/chị sẽ được báo."
 	msgExtForwarded            = "Thời hạn mới của nhiệm vụ #%d (%s) vượt thời hạn cấp trên giao: đã chuyển đề nghị lên cấp trên. Khi cấp trên quyết định, các đơn vị sẽ được báo."
 	noticeExtByParent          = "cấp trên"
 	listReceived               = " — cấp trên giao"

@@ -9,8 +9,8 @@ const (
 	helpBaoCao     = "xem số liệu báo cáo tuần hiện tại (/baocao dangky cho bản tổng hợp đăng ký)"
 	helpBaoCaoODay = "nhận báo cáo tuần tại nhóm này (gõ trong nhóm; /baocao_o_day bo để thôi nhận)"
 
-	wkNoUnit      = "Bạn chưa thuộc đơn vị nào nên chưa thể đăng ký hoặc báo cáo kết quả. Vui lòng liên hệ quản trị viên để được gán vào đơn vị."
-	wkPickUnit    = "Bạn thuộc nhiều đơn vị. Hãy chọn đơn vị:"
+	wkNoUnit      = "Anh/chị chưa thuộc đơn vị nào nên chưa thể đăng ký hoặc báo cáo kết quả. Vui lòng liên hệ quản trị viên để được gán vào đơn vị."
+	wkPickUnit    = "Anh/chị thuộc nhiều đơn vị. Hãy chọn đơn vị:"
 	wkRegTitle    = "<b>Đăng ký ra quân %s</b>\n%s"
 	wkResTitle    = "<b>Kết quả %s</b>\n%s"
 	wkListHeader  = "<b>Đã ghi:</b>"
@@ -23,10 +23,10 @@ const (
 	wkDeleted     = "Đã xóa %s số %d của %s."
 	wkNoEntry     = "%s không có mục số %d trong %s. Gõ /%s để xem các mục đã ghi."
 	wkNeedNumber  = "Hãy ghi số của mục, ví dụ: /%s %s 1"
-	wkNoEntryAny  = "Không đơn vị nào của bạn (%s) có mục số %d trong %s. Gõ /%s để xem các mục đã ghi."
-	wkNotYourUnit = "Bạn không thuộc %s nên không sửa, xóa hay xem được mục của đơn vị này."
+	wkNoEntryAny  = "Không đơn vị nào của anh/chị (%s) có mục số %d trong %s. Gõ /%s để xem các mục đã ghi."
+	wkNotYourUnit = "Anh/chị không thuộc %s nên không sửa, xóa hay xem được mục của đơn vị này."
 
-	wkAmbiguousEntry = "Số %d có ở nhiều đơn vị của bạn: %s. Hãy ghi thêm mã đơn vị trước số, ví dụ: /%s %s %s %d"
+	wkAmbiguousEntry = "Số %d có ở nhiều đơn vị của anh/chị: %s. Hãy ghi thêm mã đơn vị trước số, ví dụ: /%s %s %s %d"
 	wkEditAsk        = "Hãy gửi nội dung mới cho mục số %d:\n<i>%s</i>\n" + msgSkipHint
 	wkMoreAsk        = "Gửi tiếp việc khác nếu có (mỗi tin một việc), hoặc gõ “bỏ qua” nếu đã đủ."
 	wkHistory        = "<b>Lịch sử %s số %d của %s</b>"
@@ -56,12 +56,12 @@ const (
 	wkChatNext        = "lần tới %s"
 
 	wkGroupNotLinked       = "Nhóm này chưa được gắn với đơn vị nào nên không đăng ký hay báo cáo kết quả tuần ở đây được. Hãy dùng lệnh trong tin nhắn riêng với bot, hoặc trong nhóm của đơn vị (quản trị viên hoặc trưởng đơn vị gõ /nhom &lt;đơn vị&gt; để gắn nhóm)."
-	wkGroupOtherUnit       = "Nhóm này là nhóm của %[1]s; bạn không thuộc %[1]s nên không đăng ký hay báo cáo kết quả thay đơn vị này ở đây. Hãy dùng lệnh trong tin nhắn riêng với bot hoặc trong nhóm của đơn vị mình."
+	wkGroupOtherUnit       = "Nhóm này là nhóm của %[1]s; anh/chị không thuộc %[1]s nên không đăng ký hay báo cáo kết quả thay đơn vị này ở đây. Hãy dùng lệnh trong tin nhắn riêng với bot hoặc trong nhóm của đơn vị mình."
 	wkAskedPrivately       = "Mời %s gửi tiếp trong tin nhắn riêng với bot; tin nhắn trong nhóm không được ghi vào đăng ký hay kết quả."
 	wkSendAgainGroup       = "Hãy gõ lại /%s kèm nội dung đã sửa."
 	wkEvidenceInPrivate    = "Ảnh hoặc tệp minh chứng gửi thêm trong tin nhắn riêng với bot."
 	wkEvidenceAskPrivate   = "Đã ghi kết quả số %d của %s (gửi trong nhóm). Có thể gửi ảnh hoặc tệp làm minh chứng cho kết quả này tại đây (gửi lần lượt); gõ “xong” khi đã đủ."
-	wkReportGroupNotLinked = "Nhóm này chưa được gắn với đơn vị nào và không phải nhóm nhận báo cáo tuần nên bot không hiển thị báo cáo ở đây. Hãy xem báo cáo trong tin nhắn riêng với bot; muốn nhóm này nhận báo cáo tuần, lãnh đạo hoặc quản trị viên gõ /baocao_o_day trong nhóm."
+	wkReportGroupNotLinked = "Nhóm này chưa được gắn với đơn vị nào và không phải nhóm nhận báo cáo tuần nên báo cáo không hiển thị ở đây. Hãy xem báo cáo trong tin nhắn riêng với bot; muốn nhóm này nhận báo cáo tuần, lãnh đạo hoặc quản trị viên gõ /baocao_o_day trong nhóm."
 	wkReportNoUnit         = "Không tìm thấy đơn vị của nhóm này trong báo cáo tuần."
 )
 
@@ -85,7 +85,7 @@ const (
 	msgScheduleViewOnly = "<i>Chỉ quản trị viên đổi được lịch này.</i>"
 	msgScheduleSaved    = "Đã lưu lịch báo cáo tuần."
 	msgScheduleBroken   = "Lịch báo cáo tuần của cơ quan đang bị cấu hình sai nên chưa hiển thị được. Quản trị viên có thể gõ <code>/lichbaocao macdinh</code> để đưa về lịch mặc định, hoặc nhờ người vận hành kiểm tra bằng lệnh <code>dondoc report schedule</code>."
-	msgScheduleDenied   = "Bạn không có quyền đổi lịch báo cáo tuần: chỉ quản trị viên mới đổi được. Gõ /lichbaocao để xem lịch."
+	msgScheduleDenied   = "Anh/chị không có quyền đổi lịch báo cáo tuần: chỉ quản trị viên mới đổi được. Gõ /lichbaocao để xem lịch."
 	msgScheduleUsage    = "Cách đổi: <code>/lichbaocao dangky thu5 17:00</code> (mục, ngày, giờ; bỏ ngày thì giữ ngày cũ), " +
 		"<code>/lichbaocao thu2 10:00</code>, <code>/lichbaocao moiketqua t6 16:00</code>, " +
 		"<code>/lichbaocao nhacdangky tat</code> (tắt), <code>/lichbaocao ketqua macdinh</code>, <code>/lichbaocao macdinh</code> (cả lịch).\n" +

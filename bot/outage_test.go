@@ -109,7 +109,7 @@ func TestRepliesResumeSoonAfterTheDatabaseReturns(t *testing.T) {
 	sched := reminders.New(db, log)
 	st := tasks.NewStore(db, tasks.WithScheduler(sched))
 	limits := outbox.NewLimits(fastLimits)
-	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg), bot.NewHooks(st), limits, outbox.DefaultConfig, h.clock.Now, log)
+	sender := outbox.NewSender(db, bot.NewRenderer(st, tg.Username()), bot.NewTransport(tg), bot.NewHooks(st), limits, outbox.DefaultConfig(), h.clock.Now, log)
 	b := bot.New(tg, st, limits, sender.Kick, h.clock.Now, log, bot.Config{PollTimeout: time.Second}, bot.WithSnoozer(sched))
 	var wg sync.WaitGroup
 	wg.Add(1)

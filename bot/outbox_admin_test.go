@@ -44,7 +44,7 @@ func TestAdminChangesReminderPolicy(t *testing.T) {
 	h.say(admin, "/nhacviec", "Lịch nhắc việc", "3, 1 ngày, lúc 08:00", "tối đa 5 lần", "Chủ nhật")
 	h.say(leader, "/nhacviec gio 07:30", "không có quyền")
 	h.say(admin, "/nhacviec gio 25:00", "Giờ nhắc “25:00” chưa đúng", "Cách đổi")
-	h.say(admin, "/nhacviec ngaynghi t8", "Bot chưa hiểu ngày “t8”")
+	h.say(admin, "/nhacviec ngaynghi t8", "Chưa hiểu ngày “t8”")
 	h.say(admin, "/nhacviec mau xanh", "Không có mục “mau”")
 	h.say(admin, "/nhacviec GIỜ 07:30", "lập lại lịch nhắc cho 1 nhiệm vụ", "lúc 07:30")
 	h.say(admin, "/nhacviec ngaynghi t7, cn", "thứ Bảy, Chủ nhật")

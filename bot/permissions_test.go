@@ -233,7 +233,7 @@ func (e *permEnv) events(id int64, kind string) int {
 
 // syncMarkers are the answers to /start, by which a test knows that the
 // bot has handled everything sent before it.
-var syncMarkers = []string{"Bạn đang làm việc tại", "Xin chào! Đây là trợ lý"}
+var syncMarkers = []string{"Anh/chị đang làm việc tại", "Xin chào! Đây là dondoc, trợ lý"}
 
 // run sends text as u in chat (their private chat, or a group) and returns
 // everything the bot said there in answer.
@@ -374,7 +374,7 @@ var commandMatrix = []commandCase{
 		return int64(e.h.count(`SELECT count(*) FROM tasks WHERE org_id = $1`, e.h.org.ID)) > before
 	}, allow: allowAssign},
 	{name: "/donvi", setup: func(*testing.T, *permEnv) (string, int64) { return "/donvi", 0 }, done: answerHas("Danh sách đơn vị"), allow: allow(pAdmin, pLeader, pSecretary, pHead, pMember, pOther, pForeign)},
-	{name: "/help", setup: func(*testing.T, *permEnv) (string, int64) { return "/help", 0 }, done: answerHas("Các lệnh bạn có thể dùng"), allow: allow(pAdmin, pLeader, pSecretary, pHead, pMember, pOther, pForeign)},
+	{name: "/help", setup: func(*testing.T, *permEnv) (string, int64) { return "/help", 0 }, done: answerHas("Các lệnh anh/chị có thể dùng"), allow: allow(pAdmin, pLeader, pSecretary, pHead, pMember, pOther, pForeign)},
 	{name: "/org", setup: func(*testing.T, *permEnv) (string, int64) { return "/org", 0 }, done: answerHas("UBND huyện"), allow: allow(pAdmin, pLeader, pSecretary, pHead, pMember, pOther, pForeign)},
 	{name: "/thanhvien", setup: func(*testing.T, *permEnv) (string, int64) { return "/thanhvien", 0 }, done: answerHas("Thành viên ("), allow: allowAdmins},
 	{name: "/moi", setup: func(*testing.T, *permEnv) (string, int64) { return "/moi canbo KTHT", 0 }, done: answerHas("?start="), allow: allowAdmins},

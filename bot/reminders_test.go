@@ -91,9 +91,9 @@ func TestReminderSnoozeAndDone(t *testing.T) {
 // TestRemindersArriveOnceUnderFaults delivers task notices and reminders
 // through a Telegram that fails often, with Telegram's real limits.
 func TestRemindersArriveOnceUnderFaults(t *testing.T) {
-	cfg := outbox.DefaultConfig
+	cfg := outbox.DefaultConfig()
 	cfg.Poll, cfg.BaseBackoff, cfg.MaxBackoff = 20*time.Millisecond, 50*time.Millisecond, 500*time.Millisecond
-	h := newHarness(t, withLimits(outbox.DefaultLimits), withSender(cfg))
+	h := newHarness(t, withLimits(outbox.DefaultLimits()), withSender(cfg))
 	h.join(leader, tasks.RoleLeader, "")
 	var staff []tgfake.User
 	for i := range 12 {
@@ -167,7 +167,7 @@ func TestRemindersArriveOnceUnderFaults(t *testing.T) {
 }
 
 // checkSpacing fails when one private chat got more than its budget (a
-// burst of outbox.DefaultLimits.Burst, then one a second; a retry after a
+// burst of outbox.DefaultLimits().Burst, then one a second; a retry after a
 // 429 with retry_after 1 included) in some window, or when more than 30
 // fell in one second. That every chat waits after a 429 is tested in
 // outbox's TestRateLimitedIsNotAnAttempt.
@@ -178,7 +178,7 @@ func checkSpacing(t *testing.T, reqs []tgfake.Request) {
 	// cores: 270 ms was seen). The exact windows are tested on a clock of
 	// our own in outbox's TestLimitsWindows; this checks the wiring.
 	const slack = 350 * time.Millisecond
-	burst := outbox.DefaultLimits.Burst
+	burst := outbox.DefaultLimits().Burst
 	perChat := map[int64][]time.Time{}
 	var all []time.Time
 	for _, r := range reqs {

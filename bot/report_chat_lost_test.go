@@ -54,8 +54,8 @@ func testReportChatLost(t *testing.T, refuse func(h *harness, chatID int64), rea
 	h.sender.Kick()
 	title := "BÁO CÁO KẾT QUẢ " + strings.ToUpper(weekly.WeekTitle(w))
 	for _, u := range []tgfake.User{admin, leader} {
-		h.expect(u.ID, "không gửi được báo cáo tuần vào nhóm Lãnh đạo huyện", "bot đã bị mời ra khỏi nhóm",
-			"Báo cáo kết quả tuần "+weekly.WeekTitle(w)+" đã được gửi vào tin nhắn riêng",
+		h.expect(u.ID, "⚠️ Không gửi được báo cáo tuần vào nhóm Lãnh đạo huyện", "bot đã bị mời ra khỏi nhóm",
+			"Báo cáo kết quả tuần ("+weekly.WeekTitle(w)+") đã được gửi vào tin nhắn riêng",
 			"thêm bot @"+tgfake.BotUsername+" vào nhóm, rồi gõ /baocao_o_day trong nhóm")
 	}
 	for _, u := range []tgfake.User{admin, leader, secretary} {

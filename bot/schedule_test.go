@@ -53,9 +53,9 @@ func TestAdminChangesWeeklySchedule(t *testing.T) {
 		"Báo cáo kết quả tuần (ketqua): thứ Hai 10:00", "Cách đổi")
 	h.say(leader, "/lichbaocao", "(dangky): thứ Năm 17:00", "Chỉ quản trị viên đổi được lịch này")
 	h.say(secretary, "/lichbaocao", "(ketqua): thứ Hai 10:00", "Chỉ quản trị viên đổi được lịch này")
-	h.say(leader, "/lichbaocao thu5 16:00", "Bạn không có quyền đổi lịch báo cáo tuần")
-	h.say(kthtStaff, "/lichbaocao", "Bạn không có quyền dùng lệnh /lichbaocao")
-	h.say(kthtStaff, "/lichbaocao thu5 16:00", "Bạn không có quyền dùng lệnh /lichbaocao")
+	h.say(leader, "/lichbaocao thu5 16:00", "Anh/chị không có quyền đổi lịch báo cáo tuần")
+	h.say(kthtStaff, "/lichbaocao", "Anh/chị không có quyền dùng lệnh /lichbaocao")
+	h.say(kthtStaff, "/lichbaocao thu5 16:00", "Anh/chị không có quyền dùng lệnh /lichbaocao")
 	if _, specs := orgSpecs(t, h); len(specs) != 0 {
 		t.Fatalf("specs changed by people who may not: %v", specs)
 	}
@@ -68,7 +68,7 @@ func TestAdminChangesWeeklySchedule(t *testing.T) {
 	}{
 		{"/lichbaocao thu8 17:00", []string{"Không rõ “thu8” là mục nào", "Cách đổi"}, nil},
 		{"/lichbaocao 17:00", []string{"Không rõ “17:00” là mục nào", "Cách đổi"}, nil},
-		{"/lichbaocao dangky thứ tám 17:00", []string{"Bot chưa hiểu ngày “thứ tám”", "Cách đổi"}, nil},
+		{"/lichbaocao dangky thứ tám 17:00", []string{"Chưa hiểu ngày “thứ tám”", "Cách đổi"}, nil},
 		{"/lichbaocao dangky thu6 25:00", []string{"Giờ “25:00” chưa đúng", "Cách đổi"}, nil},
 		{"/lichbaocao dangky thu6 17:75", []string{"Giờ “17:75” chưa đúng"}, nil},
 		{"/lichbaocao ketqua", []string{"Hãy ghi giờ cho mục “Báo cáo kết quả tuần”", "/lichbaocao ketqua thu5 17:00"}, nil},

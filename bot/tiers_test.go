@@ -75,13 +75,13 @@ func TestCascadeThroughTheBot(t *testing.T) {
 
 	// Forged presses: the province's chairman and the other commune's leader
 	// cannot hand on Đầm Hà's received task; a commune member neither.
-	if ans := h.press(chairman, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+	if ans := h.press(chairman, dhNotice, handOnDH); ans != "Anh/chị không có quyền thực hiện thao tác này." {
 		t.Errorf("the province's chairman pressed Đầm Hà's [Phân công]: %q", ans)
 	}
-	if ans := h.press(qlLeader, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+	if ans := h.press(qlLeader, dhNotice, handOnDH); ans != "Anh/chị không có quyền thực hiện thao tác này." {
 		t.Errorf("another commune's leader pressed Đầm Hà's [Phân công]: %q", ans)
 	}
-	if ans := h.press(dhVhxh, dhNotice, handOnDH); ans != "Bạn không có quyền thực hiện thao tác này." {
+	if ans := h.press(dhVhxh, dhNotice, handOnDH); ans != "Anh/chị không có quyền thực hiện thao tác này." {
 		t.Errorf("a commune member pressed [Phân công]: %q", ans)
 	}
 
@@ -115,7 +115,7 @@ func TestCascadeThroughTheBot(t *testing.T) {
 	if !dhNotice.HasButton(askParent) {
 		t.Fatalf("received notice lacks [Xin gia hạn]: %v", dhNotice.Buttons)
 	}
-	if ans := h.press(qlLeader, dhNotice, askParent); ans != "Bạn không có quyền thực hiện thao tác này." {
+	if ans := h.press(qlLeader, dhNotice, askParent); ans != "Anh/chị không có quyền thực hiện thao tác này." {
 		t.Errorf("another commune's leader pressed Đầm Hà's [Xin gia hạn]: %q", ans)
 	}
 	h.press(dhLeader, dhNotice, askParent)

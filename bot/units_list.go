@@ -19,7 +19,7 @@ func unitDirectory(units []tasks.Unit) string {
 		byKind[u.Kind] = append(byKind[u.Kind], u)
 	}
 	lines := []string{msgUnitsHeader}
-	kinds := append([]tasks.Kind(nil), tasks.Kinds...)
+	kinds := tasks.Kinds()
 	for k := range byKind {
 		if !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)

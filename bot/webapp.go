@@ -22,7 +22,8 @@ func (t *Telegram) SetMenuButton(ctx context.Context, text, url string) error {
 }
 
 // OpenFile downloads a file sent to the bot, by its file id (getFile,
-// then the file endpoint), for the dashboard. The caller closes it.
+// then the file endpoint), for the dashboard and for Download. The caller
+// closes it.
 func (t *Telegram) OpenFile(ctx context.Context, fileID string) (io.ReadCloser, error) {
 	f, err := t.api.GetFile(ctx, &tg.GetFileParams{FileID: fileID})
 	if err != nil {

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -66,7 +67,7 @@ func TestWeeklyRegistration(t *testing.T) {
 	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
 		t.Fatal(err)
 	}
-	pick := h.say(xaStaff, "/dangky Trồng cây xanh, thứ Năm, 30 người", "Bạn thuộc nhiều đơn vị")
+	pick := h.say(xaStaff, "/dangky Trồng cây xanh, thứ Năm, 30 người", "Anh/chị thuộc nhiều đơn vị")
 	data := h.data("wku", damha, "r")
 	if !pick.HasButton(data) {
 		t.Fatalf("no button %s: %v", data, pick.Buttons)
@@ -90,7 +91,7 @@ func TestWeeklyPromptSkip(t *testing.T) {
 		t.Fatalf("%d entries after “thôi”, want 0", n)
 	}
 	// The wait is over: the next message is not an entry either.
-	h.say(xaStaff, "Ra quân dọn vệ sinh", "Tôi chưa hiểu")
+	h.say(xaStaff, "Ra quân dọn vệ sinh", "Chưa hiểu tin nhắn này")
 
 	h.say(xaStaff, "/dangky Ra quân dọn vệ sinh đường làng, thứ Bảy", "Đã ghi đăng ký số 1", "gõ “bỏ qua” nếu đã đủ")
 	for _, word := range []string{"Cảm ơn!", "BO QUA"} {
@@ -153,8 +154,10 @@ func TestWeeklyReportOnDemand(t *testing.T) {
 	}
 	h.say(leader, "/baocao dangky", "TỔNG HỢP ĐĂNG KÝ RA QUÂN "+strings.ToUpper(weekly.WeekTitle(weekly.RegistrationWeek(h.clock.Now(), hcmZone))))
 	h.say(leader, "/baocao ketqua 2021-W02", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
-	h.say(leader, "/baocao 2021-W77", "Tuần “2021-W77” không hợp lệ")
-	h.say(leader, "/baocao tuanroi", "Bot chưa hiểu “tuanroi”", "Cách dùng: /baocao")
+	h.say(leader, "/baocao 2021-W77", "Năm 2021 có 52 tuần. Hãy viết, ví dụ, “/baocao tuần")
+	this := weekly.WeekOf(h.clock.Now(), hcmZone)
+	h.say(leader, "/baocao tuần 60", fmt.Sprintf("Năm %d có %d tuần. Hãy viết, ví dụ, “/baocao tuần", this.Year, weekly.WeekOf(time.Date(this.Year, 12, 28, 0, 0, 0, 0, hcmZone), hcmZone).Num))
+	h.say(leader, "/baocao tuanroi", "Chưa hiểu “tuanroi”", "Cách dùng: /baocao")
 	last := weekly.WeekOf(h.clock.Now().AddDate(0, 0, -7), hcmZone)
 	h.say(leader, "/baocao tuan truoc", "BÁO CÁO KẾT QUẢ "+strings.ToUpper(weekly.WeekTitle(last)))
 	h.say(leader, "/baocao ketqua tuần 2/2021", "BÁO CÁO KẾT QUẢ TUẦN 02/2021", "(từ 11/01/2021 đến 17/01/2021)")
@@ -393,23 +396,23 @@ func TestWeeklyEditAcrossUnits(t *testing.T) {
 	if _, err := h.store.DB().Exec(`INSERT INTO member_units (org_id, member_id, unit_id) SELECT org_id, id, $2 FROM members WHERE tg_user_id = $1`, xaStaff.ID, damha); err != nil {
 		t.Fatal(err)
 	}
-	pick := h.say(xaStaff, "/dangky Trồng cây xanh", "Bạn thuộc nhiều đơn vị")
+	pick := h.say(xaStaff, "/dangky Trồng cây xanh", "Anh/chị thuộc nhiều đơn vị")
 	before := len(h.fake.SentTo(xaStaff.ID))
 	h.fake.PressButton(xaStaff, pick, h.data("wku", damha, "r"))
 	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 1 của UBND xã Đầm Hà")
-	pick = h.say(xaStaff, "/dangky Họp dân", "Bạn thuộc nhiều đơn vị")
+	pick = h.say(xaStaff, "/dangky Họp dân", "Anh/chị thuộc nhiều đơn vị")
 	before = len(h.fake.SentTo(xaStaff.ID))
 	h.fake.PressButton(xaStaff, pick, h.data("wku", damha, "r"))
 	h.after(xaStaff.ID, before, "Đã ghi đăng ký số 2 của UBND xã Đầm Hà")
 
-	h.say(xaStaff, "/dangky sua 1 Việc khác", "Số 1 có ở nhiều đơn vị của bạn", "UBND xã Quảng Lâm (quanglam)", "UBND xã Đầm Hà (damha)", "/dangky sua quanglam 1")
+	h.say(xaStaff, "/dangky sua 1 Việc khác", "Số 1 có ở nhiều đơn vị của anh/chị", "UBND xã Quảng Lâm (quanglam)", "UBND xã Đầm Hà (damha)", "/dangky sua quanglam 1")
 	h.say(xaStaff, "/dangky sua damha 1 Trồng 200 cây xanh", "Đã sửa đăng ký số 1 của UBND xã Đầm Hà", "Trồng 200 cây xanh")
 	h.say(xaStaff, "/dangky lichsu QuangLam 1", "Lịch sử đăng ký số 1 của UBND xã Quảng Lâm", "Ra quân dọn vệ sinh thôn 3")
 	h.say(xaStaff, "/dangky lichsu 2", "Lịch sử đăng ký số 2 của UBND xã Đầm Hà", "Họp dân")
 	h.say(xaStaff, "/dangky xoa 2", "Đã xóa đăng ký số 2 của UBND xã Đầm Hà")
-	h.say(xaStaff, "/dangky xoa 7", "Không đơn vị nào của bạn", "mục số 7")
+	h.say(xaStaff, "/dangky xoa 7", "Không đơn vị nào của anh/chị", "mục số 7")
 	h.say(xaStaff, "/dangky xoa quanglam 2", "UBND xã Quảng Lâm không có mục số 2")
-	h.say(xaStaff, "/dangky xoa ktht 1", "Bạn không thuộc Phòng Kinh tế và Hạ tầng")
+	h.say(xaStaff, "/dangky xoa ktht 1", "Anh/chị không thuộc Phòng Kinh tế và Hạ tầng")
 	if n := h.count(`SELECT count(*) FROM weekly_entries WHERE text = 'Việc khác'`); n != 0 {
 		t.Errorf("an ambiguous edit was made")
 	}

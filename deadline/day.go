@@ -236,7 +236,7 @@ func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
 		case 2:
 			y += 2000
 		default:
-			v.reason = reasonYearDigits(p.tok(parts[2]))
+			v.reason = reasonYearDigits(p.tok(parts[2]), p.ref.Year())
 			return v, k, true
 		}
 	}

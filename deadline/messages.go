@@ -38,7 +38,7 @@ const (
 	fmtYearlyMonth  = "cuối tháng %d hằng năm"
 	msgEndOfYear    = "cuối mỗi năm"
 
-	msgExample = "xin ghi ví dụ “trước 17h ngày 15/1/2021”, “cuối tháng 3” hoặc “thứ 5 hàng tuần”"
+	msgExample = "xin ghi ví dụ “trước 17h ngày 15/1”, “cuối tháng” hoặc “thứ 5 hàng tuần”"
 )
 
 func reasonEmpty() string {
@@ -50,7 +50,7 @@ func reasonNotDeadline() string {
 }
 
 func reasonLeftover(part string) string {
-	return fmt.Sprintf("chưa hiểu phần “%s”; xin chỉ ghi một thời hạn, ví dụ “trước 17h ngày 15/1/2021”", part)
+	return fmt.Sprintf("chưa hiểu phần “%s”; xin chỉ ghi một thời hạn, ví dụ “trước 17h ngày 15/1”", part)
 }
 
 func reasonMonth(m int) string {
@@ -80,8 +80,8 @@ func reasonYear(y int) string {
 	return fmt.Sprintf("năm %d không hợp lệ: xin ghi năm từ %d đến %d", y, minYear, maxYear)
 }
 
-func reasonYearDigits(s string) string {
-	return fmt.Sprintf("năm “%s” không rõ: xin ghi năm đủ 4 chữ số, ví dụ 2021", s)
+func reasonYearDigits(s string, year int) string {
+	return fmt.Sprintf("năm “%s” không rõ: xin ghi năm đủ 4 chữ số, ví dụ %d", s, year)
 }
 
 func reasonHour(h int) string {

@@ -12,12 +12,12 @@ const (
 	labelDate     = "%s (%s)"
 	reasonHoliday = "ngày nghỉ %s"
 
-	msgBadDate        = "Ngày “%s” chưa đúng. Hãy ghi ngày/tháng/năm, ví dụ 16/03/2026."
+	msgBadDate        = "Ngày “%s” chưa đúng. Hãy ghi ngày/tháng/năm, năm đủ bốn chữ số (dd/mm/yyyy)."
 	msgAlreadyWorkday = "Ngày %s vốn là ngày làm việc nên không cần ghi làm bù. Ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày lễ mà cơ quan vẫn làm việc."
 	msgAlreadyOff     = "Ngày %s vốn đã là ngày nghỉ (%s) nên không cần thêm."
 
-	msgCommandUnknown = "Bot chưa hiểu “%s”."
-	msgCommandNoDate  = "Hãy ghi ngày sau lệnh, ví dụ 16/03/2026."
+	msgCommandUnknown = "Chưa hiểu “%s”."
+	msgCommandNoDate  = "Hãy ghi ngày sau lệnh, dạng ngày/tháng/năm (dd/mm/yyyy)."
 )
 
 // commandWords are the actions of /ngaynghi as typed, folded and without

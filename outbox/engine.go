@@ -34,11 +34,14 @@ type Config struct {
 // leaseMargin is how close to the end of its lease a row is no longer sent.
 const leaseMargin = 15 * time.Second
 
-// DefaultConfig suits one bot token within Telegram's limits.
-var DefaultConfig = Config{
-	Batch: 200, PerChat: 2, Workers: 32,
-	Lease: 2 * time.Minute, Poll: time.Second,
-	MaxAttempts: 10, BaseBackoff: 2 * time.Second, MaxBackoff: 10 * time.Minute,
+// DefaultConfig suits one bot token within Telegram's limits; each call
+// returns a fresh value the caller may change.
+func DefaultConfig() Config {
+	return Config{
+		Batch: 200, PerChat: 2, Workers: 32,
+		Lease: 2 * time.Minute, Poll: time.Second,
+		MaxAttempts: 10, BaseBackoff: 2 * time.Second, MaxBackoff: 10 * time.Minute,
+	}
 }
 
 // Sender delivers the outbox.

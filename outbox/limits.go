@@ -24,8 +24,11 @@ type LimitsConfig struct {
 	Burst int
 }
 
-// DefaultLimits are Telegram's documented limits.
-var DefaultLimits = LimitsConfig{Global: 30, PerChat: 1, PerGroup: rate.Limit(20.0 / 60), Burst: 3}
+// DefaultLimits are Telegram's documented limits; each call returns a fresh
+// value the caller may change.
+func DefaultLimits() LimitsConfig {
+	return LimitsConfig{Global: 30, PerChat: 1, PerGroup: rate.Limit(20.0 / 60), Burst: 3}
+}
 
 // Priority orders the messages waiting for the budget.
 type Priority int

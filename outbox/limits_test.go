@@ -135,7 +135,7 @@ func TestLimitsWindows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := outbox.NewLimits(outbox.DefaultLimits)
+			l := outbox.NewLimits(outbox.DefaultLimits())
 			msgs := tt.msgs()
 			sent := simulate(l, start, msgs)
 			if len(sent) != len(msgs) {
@@ -155,7 +155,7 @@ func TestLimitsWindows(t *testing.T) {
 
 func TestLimitsRepliesGoFirst(t *testing.T) {
 	start := time.Date(2031, 1, 1, 8, 0, 0, 0, time.UTC)
-	l := outbox.NewLimits(outbox.DefaultLimits)
+	l := outbox.NewLimits(outbox.DefaultLimits())
 	// 300 queued notices to 300 chats fill ten seconds of the budget; a
 	// reply typed after them leaves in the next free slot, not after them.
 	var msgs []send

@@ -2,7 +2,11 @@ package reminders
 
 // What an admin reads when a policy is wrong.
 const (
-	msgBadClock      = "Giờ %s “%s” chưa đúng, hãy viết dạng giờ:phút, ví dụ 08:00."
+	msgBadClock = "Giờ %s “%s” chưa đúng, hãy viết dạng giờ:phút, ví dụ 08:00."
+	// The clocks of a policy as msgBadClock names them.
+	clockAt          = "nhắc"
+	clockQuietFrom   = "bắt đầu nghỉ"
+	clockQuietTo     = "kết thúc nghỉ"
 	msgBadBeforeDays = "Số ngày nhắc trước hạn phải từ 1 đến 30 (đang là %d)."
 	msgBadOverdueMax = "Số lần nhắc khi quá hạn phải từ 0 đến 30 (đang là %d)."
 	msgBadTimedHours = "Số giờ nhắc trước thời hạn có giờ phải từ 0 đến 24 (đang là %d)."

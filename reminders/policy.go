@@ -129,7 +129,7 @@ func policyErr(format string, args ...any) error {
 func (p Policy) Validate() error {
 	escalate := p.EscalateAfter != nil
 	p = p.WithDefaults()
-	for _, c := range []struct{ name, v string }{{"nhắc", p.At}, {"bắt đầu nghỉ", p.QuietFrom}, {"kết thúc nghỉ", p.QuietTo}} {
+	for _, c := range []struct{ name, v string }{{clockAt, p.At}, {clockQuietFrom, p.QuietFrom}, {clockQuietTo, p.QuietTo}} {
 		if _, err := parseClock(c.v); err != nil {
 			return policyErr(msgBadClock, c.name, c.v)
 		}

@@ -4,8 +4,8 @@ package tasks
 // them, for SQL that sorts units by kind:
 // ORDER BY array_position($n::text[], kind), name.
 func KindCodes() []string {
-	out := make([]string, len(Kinds))
-	for i, k := range Kinds {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
 		out[i] = string(k)
 	}
 	return out

@@ -52,7 +52,7 @@ func TestUnitsSortedByKind(t *testing.T) {
 }
 
 // TestKindsCoverStoredKinds reads the kinds the database accepts for a
-// unit: each is in tasks.Kinds (so sorts know it), has a Vietnamese name
+// unit: each is in tasks.Kinds() (so sorts know it), has a Vietnamese name
 // and is read back by ParseKind.
 func TestKindsCoverStoredKinds(t *testing.T) {
 	db := pgtest.New(t)
@@ -62,13 +62,13 @@ func TestKindsCoverStoredKinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	stored := regexp.MustCompile(`'([a-z]+)'`).FindAllStringSubmatch(def, -1)
-	if len(stored) != len(tasks.Kinds) {
-		t.Errorf("the database accepts %d kinds (%s), tasks.Kinds has %d", len(stored), def, len(tasks.Kinds))
+	if len(stored) != len(tasks.Kinds()) {
+		t.Errorf("the database accepts %d kinds (%s), tasks.Kinds() has %d", len(stored), def, len(tasks.Kinds()))
 	}
 	for _, m := range stored {
 		k := tasks.Kind(m[1])
-		if !slices.Contains(tasks.Kinds, k) {
-			t.Errorf("kind %q is not in tasks.Kinds", k)
+		if !slices.Contains(tasks.Kinds(), k) {
+			t.Errorf("kind %q is not in tasks.Kinds()", k)
 		}
 		if k.Label() == string(k) {
 			t.Errorf("kind %q has no label", k)
@@ -77,7 +77,7 @@ func TestKindsCoverStoredKinds(t *testing.T) {
 			t.Errorf("ParseKind(%q) = %q, %v", k, got, ok)
 		}
 	}
-	if got := tasks.KindCodes(); len(got) != len(tasks.Kinds) || got[0] != "so" || got[len(got)-1] != "khac" {
+	if got := tasks.KindCodes(); len(got) != len(tasks.Kinds()) || got[0] != "so" || got[len(got)-1] != "khac" {
 		t.Errorf("KindCodes() = %v", got)
 	}
 }

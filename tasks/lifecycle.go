@@ -53,7 +53,7 @@ const (
 // closedObsoleteKinds are the kinds of pending notices that a closed
 // (confirmed or cancelled) task no longer needs.
 func closedObsoleteKinds() []string {
-	return append(append([]string{}, TaskNoticeKinds...), NoticeToConfirm, NoticeExtensionAsked, NoticeRework)
+	return append(TaskNoticeKinds(), NoticeToConfirm, NoticeExtensionAsked, NoticeRework)
 }
 
 // LifecyclePayload is the payload of the lifecycle's outbox messages.

@@ -52,7 +52,7 @@ const (
 	msgExtensionPast           = "Thời hạn mới “%s” đã qua. Hãy ghi một ngày sắp tới."
 	msgExtensionNotLater       = "Thời hạn mới “%s” không muộn hơn thời hạn hiện tại là %s. Hãy ghi một ngày sau thời hạn hiện tại."
 	msgExtensionNoReason       = "Hãy ghi cả lý do xin gia hạn, ví dụ: 30/6 vì chờ số liệu của các xã."
-	msgAdminSelf               = "Bạn không thể tự thay đổi vai trò hoặc tự xóa mình; hãy nhờ một quản trị viên khác."
+	msgAdminSelf               = "Anh/chị không thể tự thay đổi vai trò hoặc tự xóa mình; hãy nhờ một quản trị viên khác."
 	msgReasonEmpty             = "Hãy ghi lý do (một câu ngắn)."
 	msgProgressEmpty           = "Hãy ghi nội dung tiến độ (có thể kèm tỷ lệ, ví dụ “đạt 60%”) hoặc gửi ảnh, tệp minh chứng."
 	msgReassignSame            = "Nhiệm vụ đã được giao cho đúng các đơn vị này, không có gì thay đổi."
@@ -61,8 +61,8 @@ const (
 
 // What ParseMeetingHeader answers to a mistake.
 const (
-	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021 chủ trì đồng chí Trần Việt Dũng"
-	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01/2021"
+	msgMeetingNoTitle = "Chưa có tên cuộc họp. Xin ghi tên cuộc họp, ví dụ: /hop Giao ban tháng 1 ngày 07/01 chủ trì đồng chí Trần Việt Dũng"
+	msgMeetingBadDate = "Ngày họp “%s” không có thật (%s). Xin ghi ngày dạng dd/mm (năm nay) hoặc dd/mm/yyyy, ví dụ: /hop Giao ban tháng 1 ngày 07/01"
 )
 
 // kindLabels name the unit kinds for people.

@@ -14,8 +14,8 @@ const (
 )
 
 // TaskNoticeKinds are the kinds about one task that become pointless once the
-// task is undone or cancelled.
-var TaskNoticeKinds = []string{NoticeAssigned}
+// task is undone or cancelled (a fresh slice at each call).
+func TaskNoticeKinds() []string { return []string{NoticeAssigned} }
 
 // NoticePayload is the payload of the tasks package's outbox messages.
 type NoticePayload struct {

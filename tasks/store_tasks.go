@@ -424,7 +424,7 @@ func (s *Store) Undo(ctx context.Context, actor Member, taskID int64, now time.T
 		if err := withdrawExtensions(ctx, tx, t); err != nil {
 			return err
 		}
-		if err := outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, TaskNoticeKinds, "task undone"); err != nil {
+		if err := outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, TaskNoticeKinds(), "task undone"); err != nil {
 			return err
 		}
 		var told []struct {

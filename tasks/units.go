@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,8 +26,12 @@ const (
 	KindAll Kind = "all"
 )
 
-// Kinds are the unit kinds, in the order a directory lists them.
-var Kinds = []Kind{KindSo, KindPhong, KindXa, KindThon, KindDoanThe, KindKhac}
+// kinds are the unit kinds, in the order a directory lists them.
+var kinds = []Kind{KindSo, KindPhong, KindXa, KindThon, KindDoanThe, KindKhac}
+
+// Kinds are the unit kinds, in the order a directory lists them (a fresh
+// slice at each call).
+func Kinds() []Kind { return slices.Clone(kinds) }
 
 // kindWords are the other ways a kind may be written in the CSV, folded.
 var kindWords = map[string]Kind{
@@ -248,7 +253,6 @@ var groupPhrases = []struct {
 	{"các cơ quan, đơn vị, địa phương", KindAll, ""},
 	{"các địa phương, đơn vị", KindAll, ""},
 	{"các đơn vị, địa phương", KindAll, ""},
-	{"các cơ quan, đơn vị, địa phương", KindAll, ""},
 	{"mỗi cơ quan, đơn vị", KindAll, ""},
 	{"từng cơ quan, đơn vị", KindAll, ""},
 	{"các phòng, ban, đơn vị", KindAll, ""},
@@ -256,7 +260,6 @@ var groupPhrases = []struct {
 	{"từng phòng, ban, đơn vị", KindAll, ""},
 	{"toàn hệ thống chính trị", KindAll, ""},
 	{"cả hệ thống chính trị", KindAll, ""},
-	{"toàn thể cán bộ, đảng viên và nhân dân", KindAll, ""},
 	{"toàn thể cán bộ, đảng viên và nhân dân", KindAll, ""},
 	{"các cấp ủy, chính quyền, mặt trận và đoàn thể", KindAll, ""},
 	{"các cấp ủy, chính quyền, mặt trận và các đoàn thể", KindAll, ""},

@@ -12,14 +12,14 @@ const (
 	msgNotFound        = "Không tìm thấy mục này, hoặc anh/chị không có quyền xem."
 	msgForbidden       = "Anh/chị không có quyền thực hiện thao tác này."
 	msgConflict        = "Nhiệm vụ đã thay đổi trạng thái nên không thể thực hiện thao tác này nữa. Xin tải lại trang."
-	msgBadWeek         = "Tuần «%s» không hợp lệ. Xin viết theo dạng 2021-W02 (năm, chữ W, số tuần)."
-	msgBadNumber       = "«%s» không phải là một số hợp lệ."
-	msgBadStatus       = "Trạng thái «%s» không có trong danh sách."
-	msgBadFrom         = "Nguồn giao «%s» không có trong danh sách; hãy chọn «Cấp trên giao» hoặc để trống."
+	msgBadWeek         = "Tuần “%s” không hợp lệ. Xin viết theo dạng 2021-W02 (năm, chữ W, số tuần)."
+	msgBadNumber       = "“%s” không phải là một số hợp lệ."
+	msgBadStatus       = "Trạng thái “%s” không có trong danh sách."
+	msgBadFrom         = "Nguồn giao “%s” không có trong danh sách; hãy chọn “Cấp trên giao” hoặc để trống."
 	msgSearchTooLong   = "Từ khóa tìm kiếm quá dài (tối đa 200 ký tự)."
-	msgBadView         = "Không có trang «%s»."
-	msgBadAction       = "Không có thao tác «%s»."
-	msgBadReportKind   = "Không có loại báo cáo «%s». Xin chọn «dangky» (thứ Năm) hoặc «ketqua» (thứ Hai)."
+	msgBadView         = "Không có trang “%s”."
+	msgBadAction       = "Không có thao tác “%s”."
+	msgBadReportKind   = "Không có loại báo cáo “%s”. Xin chọn “dangky” (thứ Năm) hoặc “ketqua” (thứ Hai)."
 	msgNeedLead        = "Xin chọn ít nhất một đơn vị chủ trì."
 	msgBadUnit         = "Đơn vị số %d không có trong danh bạ của cơ quan."
 	msgBadBody         = "Dữ liệu gửi lên không đọc được."
@@ -51,6 +51,26 @@ const (
 	msgReportThursday = "dangky"
 	msgReportMonday   = "ketqua"
 )
+
+// What the dashboard's script (static/app.js) says: the shell page carries
+// them as data-msg-* attributes of its body, so the script holds no words.
+const (
+	msgScriptLoadFailed = "Không tải được dữ liệu, xin thử lại."
+	msgScriptFailed     = "Không thực hiện được, xin thử lại. Mã lỗi:"
+	msgScriptDone       = "Đã xong."
+	msgScriptNoFile     = "Không tải được tệp."
+	msgScriptOffline    = "Không kết nối được máy chủ."
+)
+
+// scriptText is the shell's wording for app.js, by the key the script asks
+// for (data-msg-<key>).
+type scriptText struct {
+	LoadFailed, Failed, Done, NoFile, Offline string
+}
+
+func newScriptText() scriptText {
+	return scriptText{LoadFailed: msgScriptLoadFailed, Failed: msgScriptFailed, Done: msgScriptDone, NoFile: msgScriptNoFile, Offline: msgScriptOffline}
+}
 
 // userError is a mistake in a request that the person can correct; Msg is
 // shown to them.

@@ -62,7 +62,7 @@ func (s *Server) html(w http.ResponseWriter, r *http.Request, name string, data 
 // handleShell serves the page: a frame whose views are loaded by app.js
 // once it knows who is there (initData or the session cookie).
 func (s *Server) handleShell(w http.ResponseWriter, r *http.Request) {
-	s.html(w, r, "shell", nil)
+	s.html(w, r, "shell", newScriptText())
 }
 
 // viewData is what a view's template gets: the data and the viewer.

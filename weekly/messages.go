@@ -176,7 +176,7 @@ const msgEntryNeedNumber = "Hãy ghi số của mục, ví dụ: /%s %s 1"
 // What ParseScheduleChange answers to a mistake (HTML).
 const (
 	msgScheduleUnknown = "Không rõ “%s” là mục nào của lịch báo cáo tuần."
-	msgScheduleBadDay  = "Bot chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
+	msgScheduleBadDay  = "Chưa hiểu ngày “%s”; hãy dùng t2 … t7, cn (hoặc thứ 2 … thứ 7, chủ nhật)."
 	msgScheduleBadTime = "Giờ “%s” chưa đúng; hãy viết dạng 17:00 hoặc 17h30 (từ 00:00 đến 23:59)."
 	msgScheduleNoTime  = "Hãy ghi giờ cho mục “%s”, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
 	msgScheduleNeedDay = "Mục “%s” đang theo lịch riêng, không phải một ngày cố định trong tuần; hãy ghi cả ngày, ví dụ <code>/lichbaocao %s thu5 17:00</code>."
@@ -198,9 +198,12 @@ var (
 
 // What ParseReportQuery answers to a mistake (plain text).
 const (
-	msgReportUsage   = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần 50, tuần 50/2025 (hoặc 2025-W50). Không ghi gì là báo cáo kết quả của tuần hiện tại."
-	msgReportBadWeek = "Tuần “%s” không hợp lệ. Hãy ghi như: tuần trước, tuần 50, tuần 50/2025 hoặc 2025-W50."
-	msgReportUnknown = "Bot chưa hiểu “%s”."
+	msgReportUsage     = "Cách dùng: /baocao [ketqua|dangky] [tuần]. Tuần ghi như: tuần này, tuần trước, tuần sau, tuần %d hoặc tuần %d/%d. Không ghi gì là báo cáo kết quả của tuần hiện tại."
+	msgReportBadWeek   = "Tuần “%s” chưa đúng."
+	msgReportNoWeek    = "Năm %d có %d tuần."
+	msgReportWeekAhead = "Tuần %d năm %d chưa tới, và năm %d chỉ có %d tuần."
+	msgReportExample   = " Hãy viết, ví dụ, “/baocao tuần %d” hoặc “/baocao tuần %d/%d”."
+	msgReportUnknown   = "Chưa hiểu “%s”."
 )
 
 // Words of /baocao as typed (folded).

@@ -1,7 +1,7 @@
 package weekly
 
 import (
-	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -23,7 +23,8 @@ type ReportQuery struct {
 // report ("ketqua", "kết quả", "dangky"…) and the week: "tuần này", "tuần
 // trước", "tuần sau", "tuần 50" (of this year, or of the last one when week
 // 50 of this year is still ahead), "tuần 50/2025", "tuần 50 năm 2025", or
-// an ISO label "2021-W02". Without a report named it is Monday's. A mistake
+// an ISO label "2021-W02" (accepted, never suggested). A week number is
+// checked against the weeks of the year meant. Without a report named it is Monday's. A mistake
 // is a *tasks.InputError saying how to write it (plain text).
 func ParseReportQuery(args string, now time.Time, loc *time.Location) (ReportQuery, error) {
 	q := ReportQuery{Kind: Monday}
@@ -62,34 +63,74 @@ func ParseReportQuery(args string, now time.Time, loc *time.Location) (ReportQue
 		case w == "tuan" && isPositiveNumber(word(i+1)):
 			n, _ := strconv.Atoi(word(i + 1))
 			i++
-			year := this.Year
-			switch {
-			case (word(i+1) == "/" || word(i+1) == "nam") && len(word(i+2)) == 4 && isPositiveNumber(word(i+2)):
+			year, yearGiven := this.Year, false
+			if (word(i+1) == "/" || word(i+1) == "nam") && len(word(i+2)) == 4 && isPositiveNumber(word(i+2)) {
 				year, _ = strconv.Atoi(word(i + 2))
+				yearGiven = true
 				i += 2
-			case n > this.Num+1:
-				// Week n of this year is still ahead: the last one's.
-				year--
 			}
-			wk, err := ParseWeek(fmt.Sprintf("%04d-W%02d", year, n))
+			wk, err := reportWeek(n, year, yearGiven, this, loc)
 			if err != nil {
 				return q, err
 			}
 			setWeek(wk)
 		case w == "tuan" && strings.ContainsAny(word(i+1), "0123456789"):
-			return q, &tasks.InputError{Msg: fmtMsg(msgReportBadWeek, orig[i]+" "+orig[i+1])}
+			return q, &tasks.InputError{Msg: fmtMsg(msgReportBadWeek, orig[i]+" "+orig[i+1]) + reportExample(this, loc)}
 		default:
 			wk, err := ParseWeek(w)
-			if err != nil {
-				if strings.ContainsAny(w, "0123456789") {
-					return q, &tasks.InputError{Msg: fmtMsg(msgReportBadWeek, orig[i])}
-				}
-				return q, &tasks.InputError{Msg: fmtMsg(msgReportUnknown, orig[i]) + "\n" + msgReportUsage}
+			if err == nil {
+				setWeek(wk)
+				continue
 			}
-			setWeek(wk)
+			if m := isoWeekLabel.FindStringSubmatch(w); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(m[2])
+				if wk, err = reportWeek(n, y, true, this, loc); err != nil {
+					return q, err
+				}
+				setWeek(wk)
+				continue
+			}
+			if strings.ContainsAny(w, "0123456789") {
+				return q, &tasks.InputError{Msg: fmtMsg(msgReportBadWeek, orig[i]) + reportExample(this, loc)}
+			}
+			return q, &tasks.InputError{Msg: fmtMsg(msgReportUnknown, orig[i]) + "\n" + reportUsage(this, loc)}
 		}
 	}
 	return q, nil
+}
+
+// isoWeekLabel is an ISO week label's shape, "2026-w50" or "2026w50"
+// (folded), whatever its numbers.
+var isoWeekLabel = regexp.MustCompile(`(?i)^(\d{4})-?w(\d{1,2})$`)
+
+// reportWeek is week n of year, checked against the weeks that year has.
+// Without a year written, week n is this year's, or last year's while week
+// n of this year is still ahead (more than a week away).
+func reportWeek(n, year int, yearGiven bool, this Week, loc *time.Location) (Week, error) {
+	if !yearGiven && n <= max(weeksIn(this.Year), weeksIn(this.Year-1)) && n > this.Num+1 {
+		year--
+		if n > weeksIn(year) {
+			return Week{}, &tasks.InputError{Msg: fmtMsg(msgReportWeekAhead, n, this.Year, year, weeksIn(year)) + reportExample(this, loc)}
+		}
+	}
+	if n < 1 || n > weeksIn(year) {
+		return Week{}, &tasks.InputError{Msg: fmtMsg(msgReportNoWeek, year, weeksIn(year)) + reportExample(this, loc)}
+	}
+	return Week{Year: year, Num: n}, nil
+}
+
+// reportExample is how to write a week, naming last week (always a week
+// with a report) so that a copied example works whenever it is read.
+func reportExample(this Week, loc *time.Location) string {
+	last := WeekOf(this.Start(loc).AddDate(0, 0, -7), loc)
+	return fmtMsg(msgReportExample, last.Num, last.Num, last.Year)
+}
+
+// reportUsage is how to use /baocao, its examples naming last week.
+func reportUsage(this Week, loc *time.Location) string {
+	last := WeekOf(this.Start(loc).AddDate(0, 0, -7), loc)
+	return fmtMsg(msgReportUsage, last.Num, last.Num, last.Year)
 }
 
 func isReportWeekWord(w string) bool {

@@ -2,6 +2,7 @@ package weekly
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -32,12 +33,16 @@ const (
 	RemindResult Kind = "remind_result"
 )
 
-// Kinds lists every kind in the order runs due together are made.
-var Kinds = []Kind{AskRegistration, RemindRegistration, Thursday, AskResult, RemindResult, Monday}
+// Kinds lists every kind in the order runs due together are made (a fresh
+// slice at each call).
+func Kinds() []Kind { return slices.Clone(kinds) }
+
+// kinds lists every kind in the order runs due together are made.
+var kinds = []Kind{AskRegistration, RemindRegistration, Thursday, AskResult, RemindResult, Monday}
 
 // ParseKind accepts a kind by name.
 func ParseKind(s string) (Kind, bool) {
-	for _, k := range Kinds {
+	for _, k := range kinds {
 		if string(k) == s {
 			return k, true
 		}
@@ -100,11 +105,11 @@ type Settings struct {
 // SettingsKey is the key of the weekly settings in an organisation's settings.
 const SettingsKey = "weekly"
 
-// DefaultSpecs are the times of the weekly cycle unless an organisation
+// defaultSpecs are the times of the weekly cycle unless an organisation
 // sets its own: reports at 17:00 Thursday and 10:00 Monday, registration
 // prompts at 08:00 Wednesday and 14:00 Thursday, result prompts at 16:00
 // Friday and 08:00 Monday.
-var DefaultSpecs = map[Kind]string{
+var defaultSpecs = map[Kind]string{
 	Thursday:           "0 17 * * 4",
 	Monday:             "0 10 * * 1",
 	AskRegistration:    "0 8 * * 3",
@@ -182,8 +187,8 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 			return Schedule{}, &tasks.InputError{Msg: fmtMsg(msgSettingsKind, k, kindKeys())}
 		}
 	}
-	for _, k := range Kinds {
-		spec := DefaultSpecs[k]
+	for _, k := range kinds {
+		spec := defaultSpecs[k]
 		if s, ok := st.Specs[k]; ok && s != "" {
 			spec = s
 		}
@@ -201,8 +206,8 @@ func (st Settings) Compile(orgZone string, since time.Time) (Schedule, error) {
 
 // kindKeys lists the kinds as they are written in the settings.
 func kindKeys() string {
-	keys := make([]string, len(Kinds))
-	for i, k := range Kinds {
+	keys := make([]string, len(kinds))
+	for i, k := range kinds {
 		keys[i] = string(k)
 	}
 	return strings.Join(keys, ", ")
@@ -326,7 +331,7 @@ func (s Schedule) RunTime(k Kind, w Week, from time.Time) time.Time {
 // whose time is further back than the window are not made any more, and a
 // prompt is not made once the report it asks units to be ready for is done
 // or due in the same pass (a catch-up after the report's time). The result
-// is ordered by time, then by kind as in Kinds, then by week.
+// is ordered by time, then by kind as in kinds, then by week.
 func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 	from := s.dueFrom(now)
 	start := s.scheduledFrom(from)
@@ -334,7 +339,7 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 		start = s.Since
 	}
 	var out []DueRun
-	for _, k := range Kinds {
+	for _, k := range kinds {
 		job, ok := s.Jobs[k]
 		if !ok {
 			continue
@@ -373,7 +378,7 @@ func Due(now time.Time, s Schedule, done map[RunKey]bool) []DueRun {
 	}
 	out = kept
 	order := map[Kind]int{}
-	for i, k := range Kinds {
+	for i, k := range kinds {
 		order[k] = i
 	}
 	sort.Slice(out, func(i, j int) bool {

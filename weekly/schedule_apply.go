@@ -41,7 +41,7 @@ func (st Settings) Spec(k Kind) string {
 	if s := st.Specs[k]; s != "" {
 		return s
 	}
-	return DefaultSpecs[k]
+	return defaultSpecs[k]
 }
 
 // Apply makes the change an admin asked for (ParseScheduleChange) to st.
@@ -70,7 +70,7 @@ func (st *Settings) Apply(c ScheduleChange) error {
 		} else {
 			spec := st.Spec(c.Kind)
 			if spec == SpecOff {
-				spec = DefaultSpecs[c.Kind]
+				spec = defaultSpecs[c.Kind]
 			}
 			old, ok := ParseWeeklySpec(spec)
 			if !ok {
@@ -78,7 +78,7 @@ func (st *Settings) Apply(c ScheduleChange) error {
 			}
 			t.Day = old.Day
 		}
-		if spec := t.Spec(); spec == DefaultSpecs[c.Kind] {
+		if spec := t.Spec(); spec == defaultSpecs[c.Kind] {
 			delete(specs, c.Kind)
 		} else {
 			specs[c.Kind] = spec

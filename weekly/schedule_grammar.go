@@ -3,6 +3,7 @@ package weekly
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,8 +33,12 @@ type ScheduleItem struct {
 	words []string
 }
 
-// ScheduleItems are the runs in the order of the week, as they are shown.
-var ScheduleItems = []ScheduleItem{
+// ScheduleItems are the runs in the order of the week, as they are shown (a
+// fresh slice at each call).
+func ScheduleItems() []ScheduleItem { return slices.Clone(scheduleItems) }
+
+// scheduleItems are the runs in the order of the week, as they are shown.
+var scheduleItems = []ScheduleItem{
 	{AskRegistration, "moidangky", []string{"moidangky", "ask_registration"}},
 	{RemindRegistration, "nhacdangky", []string{"nhacdangky", "nhaclaidangky", "remind_registration"}},
 	{Thursday, "dangky", []string{"dangky", "baocaodangky", "tonghop", "tonghopdangky", "thursday"}},
@@ -44,7 +49,7 @@ var ScheduleItems = []ScheduleItem{
 
 // ScheduleWord is the keyword of a kind, as ScheduleItems shows it.
 func ScheduleWord(k Kind) string {
-	for _, it := range ScheduleItems {
+	for _, it := range scheduleItems {
 		if it.Kind == k {
 			return it.Word
 		}
@@ -75,7 +80,7 @@ func ParseScheduleChange(args string) (ScheduleChange, error) {
 	var c ScheduleChange
 	var it ScheduleItem
 	w, n := matchWords(words, 4, func(w string) bool {
-		for _, x := range ScheduleItems {
+		for _, x := range scheduleItems {
 			for _, word := range x.words {
 				if w == word {
 					it = x
@@ -84,7 +89,7 @@ func ParseScheduleChange(args string) (ScheduleChange, error) {
 			}
 		}
 		if d, ok := scheduleDay(w); ok && scheduleDayItems[d] != "" {
-			for _, x := range ScheduleItems {
+			for _, x := range scheduleItems {
 				if x.Kind == scheduleDayItems[d] {
 					it = x
 				}

@@ -31,7 +31,7 @@ func TestParseScheduleChange(t *testing.T) {
 		{in: "ketqua macdinh", want: weekly.ScheduleChange{Kind: weekly.Monday, Reset: true}},
 		{in: "baocao 17:00", wantErr: "Không rõ “baocao” là mục nào"},
 		{in: "dangky", wantErr: "Hãy ghi giờ cho mục"},
-		{in: "dangky thu8 17:00", wantErr: "Bot chưa hiểu ngày “thu8”"},
+		{in: "dangky thu8 17:00", wantErr: "Chưa hiểu ngày “thu8”"},
 		{in: "dangky thu6 25:00", wantErr: "Giờ “25:00” chưa đúng"},
 		{in: "dangky thu6 chiều", wantErr: "Giờ “chiều” chưa đúng"},
 		{in: "<b>x</b> 9h", wantErr: "“&lt;b&gt;x&lt;/b&gt;”"},

@@ -11,7 +11,7 @@ import (
 )
 
 // TestOrgUnitsSortedByKind: the weekly report lists units in the
-// directory's order of kinds (tasks.Kinds), sở and thôn included, and by
+// directory's order of kinds (tasks.Kinds()), sở and thôn included, and by
 // name within a kind.
 func TestOrgUnitsSortedByKind(t *testing.T) {
 	ctx := context.Background()

@@ -34,10 +34,15 @@ func ParseWeek(s string) (Week, error) {
 	}
 	w := Week{Year: y, Num: n}
 	if n < 1 || WeekOf(w.Start(time.UTC), time.UTC) != w {
-		last := WeekOf(time.Date(y, time.December, 28, 0, 0, 0, 0, time.UTC), time.UTC).Num
-		return Week{}, &tasks.InputError{Msg: fmtMsg(msgWeekNone, y, n, last)}
+		return Week{}, &tasks.InputError{Msg: fmtMsg(msgWeekNone, y, n, weeksIn(y))}
 	}
 	return w, nil
+}
+
+// weeksIn is the number of ISO weeks of year y, 52 or 53: the week of
+// 28 December is always its last.
+func weeksIn(y int) int {
+	return WeekOf(time.Date(y, time.December, 28, 0, 0, 0, 0, time.UTC), time.UTC).Num
 }
 
 // String is the ISO label, "2021-W02".

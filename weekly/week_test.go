@@ -111,7 +111,7 @@ func TestRunWeekEachWeekday(t *testing.T) {
 		{"Wednesday 31/12/2025, week 1 in December", at(2025, 12, 31, 10, 0), "2025-W52", "2026-W02"},
 	}
 	for _, d := range days {
-		for _, k := range weekly.Kinds {
+		for _, k := range weekly.Kinds() {
 			want := d.res
 			if k.Side() == weekly.Registration {
 				want = d.reg

@@ -80,9 +80,9 @@ func newBotRun(tg *bot.Telegram, cfg config, db *sqlx.DB, st *tasks.Store, sched
 	if several {
 		log = log.With("bot_id", id)
 	}
-	limits := outbox.NewLimits(outbox.DefaultLimits)
+	limits := outbox.NewLimits(outbox.DefaultLimits())
 	sender := outbox.NewSender(db, bot.WithDashboardReports(bot.NewRenderer(st, tg.Username()), cfg.Web.PublicURL), bot.NewTransport(tg).WithTopics(bot.NewBook(db), log), bot.NewHooks(st),
-		limits, outbox.DefaultConfig, time.Now, log.With("component", "outbox")).ForBot(id)
+		limits, outbox.DefaultConfig(), time.Now, log.With("component", "outbox")).ForBot(id)
 	b := bot.New(tg, st, limits, sender.Kick, time.Now, log.With("component", "bot"), bot.Config{BotID: id}, bot.WithSnoozer(sched), bot.WithPolicies(sched), bot.WithDashboard(cfg.Web.PublicURL))
 	br := &botRun{tg: tg, bot: b, sender: sender, limits: limits, log: log, name: leadershipName(tg.ID())}
 	if cfg.WebhookURL != "" {

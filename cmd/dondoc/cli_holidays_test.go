@@ -31,11 +31,11 @@ func TestHolidaysCommand(t *testing.T) {
 	}
 
 	out, err = runCLI(t, "holidays", "add", "--org", org, "16/03/2026", "Kỷ niệm ngày thành lập xã")
-	if err != nil || !strings.Contains(out, "Đã ghi ngày nghỉ 16/03/2026 (thứ Hai) «Kỷ niệm ngày thành lập xã»") {
+	if err != nil || !strings.Contains(out, "Đã ghi ngày nghỉ 16/03/2026 (thứ Hai) “Kỷ niệm ngày thành lập xã”") {
 		t.Fatalf("add = %q, %v", out, err)
 	}
 	out, err = runCLI(t, "holidays", "add", "--org", org, "--workday", "21/3/2026")
-	if err != nil || !strings.Contains(out, "Đã ghi ngày làm việc bù 21/03/2026 (thứ Bảy) «Ngày làm việc bù của cơ quan»") {
+	if err != nil || !strings.Contains(out, "Đã ghi ngày làm việc bù 21/03/2026 (thứ Bảy) “Ngày làm việc bù của cơ quan”") {
 		t.Fatalf("add --workday = %q, %v", out, err)
 	}
 	out, _ = runCLI(t, "holidays", "list", "--org", org, "--year", "2026")

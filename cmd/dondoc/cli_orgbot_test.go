@@ -37,8 +37,8 @@ func TestOrgBotCountsTheCommunesMoved(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ org, want, not string }{
-		{"ubnd-tinh-quang-ninh", "«UBND tỉnh Quảng Ninh» cùng 1 cơ quan cấp dưới làm việc qua bot @dondoc_ls_bot", ""},
-		{"ubnd-tinh-lang-son", "«UBND tỉnh Lạng Sơn» làm việc qua bot @dondoc_ls_bot", "cấp dưới"},
+		{"ubnd-tinh-quang-ninh", "“UBND tỉnh Quảng Ninh” cùng 1 cơ quan cấp dưới làm việc qua bot @dondoc_ls_bot", ""},
+		{"ubnd-tinh-lang-son", "“UBND tỉnh Lạng Sơn” làm việc qua bot @dondoc_ls_bot", "cấp dưới"},
 	} {
 		out, err := runCLI(t, "org", "bot", "--org", tc.org, "--bot", "@dondoc_ls_bot")
 		if err != nil {

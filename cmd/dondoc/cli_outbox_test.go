@@ -50,7 +50,7 @@ func TestOutboxCommandExplainsErrors(t *testing.T) {
 	}{
 		{[]string{"--org", org.Slug}, []string{
 			"chat 1001\t1 lần thử\t",
-			"người nhận đã chặn bot; cần nhắn họ mở lại trò chuyện với bot và bấm «Bắt đầu» (Telegram trả lời: “permanent: Forbidden: bot was blocked by the user”)",
+			"người nhận đã chặn bot; cần nhắn họ mở lại trò chuyện với bot và bấm “Bắt đầu” (Telegram trả lời: “permanent: Forbidden: bot was blocked by the user”)",
 			"lỗi khác của Telegram (Telegram trả lời: “permanent: Bad Request: something never seen”)",
 		}, []string{"chat 1003"}},
 		{[]string{"--org", org.Slug, "pending"}, []string{"chat 1003\t0 lần thử\t"}, []string{"Telegram trả lời", "chat 1001"}},

@@ -2,7 +2,7 @@ package main
 
 // Vietnamese wording of what the operator commands print.
 const (
-	outOrgCreated     = "Đã tạo cơ quan «%s» (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
+	outOrgCreated     = "Đã tạo cơ quan “%s” (mã: %s, số: %d, múi giờ %s).\nĐường dẫn mời quản trị viên (hết hạn %s):\n%s\n"
 	outOrgRow         = "%d\t%s\t%s\t%s\t%s\n"
 	outUnitsImported  = "Đã nạp danh sách đơn vị: thêm %d, cập nhật %d.\n"
 	outUnitsInvalid   = "Tệp %s có dòng không hợp lệ, chưa nạp đơn vị nào:\n%s\n"
@@ -58,12 +58,12 @@ const (
 	outNoBotsKnown      = "chưa có bot nào (đặt TELEGRAM_TOKENS, hoặc chạy dondoc run một lần)"
 	outOrgNeedsBot      = "triển khai này có nhiều bot: hãy chọn bot phục vụ cơ quan bằng --bot (số hoặc @tên), một trong: %s"
 	outBotNotParents    = "--bot: cơ quan cấp trên “%s” do bot %s phục vụ; cơ quan cấp dưới dùng bot của cấp trên (bỏ --bot)"
-	outOrgBot           = "Bot phục vụ cơ quan: %s\n"
+	outOrgBot           = "Cơ quan làm việc qua bot: %s\n"
 	outOrgNoBot         = "Cơ quan chưa gắn với bot nào: bot đầu tiên mà thành viên của cơ quan đăng ký qua sẽ phục vụ cơ quan.\n"
 	outOrgListBot       = ", bot %s"
 	outOrgBotUsage      = "cách dùng: dondoc org bot --org CƠ_QUAN --bot BOT (số hoặc @tên của bot)"
-	outOrgBound         = "Từ nay «%s» làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
-	outOrgBoundFamily   = "Từ nay «%s» cùng %d cơ quan cấp dưới làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
+	outOrgBound         = "Từ nay “%s” làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
+	outOrgBoundFamily   = "Từ nay “%s” cùng %d cơ quan cấp dưới làm việc qua bot %s. Các thành viên cần mở bot này và bấm Bắt đầu (Start).\n"
 	outNoToken          = "chưa đặt TELEGRAM_TOKEN (hoặc TELEGRAM_TOKENS cho nhiều bot): lấy mã bot từ @BotFather, hoặc trỏ TELEGRAM_API_ENDPOINT tới một máy giả lập Bot API cục bộ"
 	outBadZone          = "%s “%s”: múi giờ không hợp lệ, hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh"
 )
@@ -164,14 +164,14 @@ const (
 // What `dondoc report` prints.
 const (
 	outWeeklyScan     = "Đã chạy %d lượt báo cáo, nhắc việc tuần đến giờ.\n"
-	outReportQueued   = "Đã ghi nhận lượt «%s» cho %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
-	outReportDone     = "Lượt «%s» cho %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
+	outReportQueued   = "Đã ghi nhận lượt “%s” cho %s và xếp %d tin vào hàng gửi; bot đang chạy sẽ gửi đi.\n"
+	outReportDone     = "Lượt “%s” cho %s đã chạy lúc %s (%s, %d tin) nên không gửi lại.\n"
 	outReportFile     = "Đã ghi tệp %s.\n"
 	outReportNoChart  = "Từ đầu năm chưa đơn vị nào có nhiệm vụ nên không có biểu đồ.\n"
 	outReportUnknown  = "không có báo cáo “%s”: hãy ghi thursday (tổng hợp đăng ký ra quân), monday (báo cáo kết quả), scan hoặc schedule\n%s"
 	outReportBadWeek  = "--week: %w"
 	outSendNotOver    = "%s chưa kết thúc (đến hết Chủ nhật %s): gửi bây giờ sẽ ghi nhận báo cáo kết quả với số liệu dở dang và lượt gửi theo lịch sẽ bị bỏ qua. Bỏ --send để xem trước, hoặc thêm --force nếu thật sự muốn gửi"
-	outSendTooEarly   = "lượt «%s» cho %s theo lịch gửi lúc %s, chưa đến giờ: gửi bây giờ sẽ thay cho lượt theo lịch (lượt đó sẽ bị bỏ qua). Bỏ --send để xem trước, chờ bot tự gửi, hoặc thêm --force nếu thật sự muốn gửi"
+	outSendTooEarly   = "lượt “%s” cho %s theo lịch gửi lúc %s, chưa đến giờ: gửi bây giờ sẽ thay cho lượt theo lịch (lượt đó sẽ bị bỏ qua). Bỏ --send để xem trước, chờ bot tự gửi, hoặc thêm --force nếu thật sự muốn gửi"
 	outWeeklyBadJSON  = "--set: JSON chưa đúng (%v); ví dụ: --set '{\"specs\":{\"monday\":\"0 9 * * 1\"},\"catch_up\":\"12h\",\"unit_kinds\":[\"xa\"]}'"
 	outWeeklySaved    = "Đã lưu lịch báo cáo tuần.\n"
 	outWeeklyZone     = "Múi giờ %s, gửi bù trong vòng %s nếu bot ngừng chạy đúng giờ.\n"
@@ -188,7 +188,7 @@ const (
 	outHolidayNational = "theo lịch nghỉ chung"
 	outHolidayOwn      = "của cơ quan"
 	outHolidayRow      = "%s\t%s\t%s\t%s\n"
-	outHolidayAdded    = "Đã ghi %s %s «%s»; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
+	outHolidayAdded    = "Đã ghi %s %s “%s”; đã lập lại lịch nhắc cho %d nhiệm vụ đang thực hiện.\n"
 	outHolidayRemoved  = "Đã bỏ ngày riêng %s của cơ quan; ngày này theo lại lịch nghỉ chung.\n"
 	outHolidayNotFound = "cơ quan không có ngày riêng %s (xem: dondoc holidays list --org %s)"
 	outHolidaysNoData  = "Lịch nghỉ chung chưa có năm %d (có từ %d đến %d): chỉ có thứ Bảy, Chủ nhật và các ngày riêng của cơ quan.\n"
@@ -203,12 +203,12 @@ const (
 	outUnitsLinkUsage   = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
 	outUnitsMergeUsage  = "cách dùng: dondoc units merge --org CƠ_QUAN --into MÃ_ĐƠN_VỊ_MỚI MÃ_CŨ_1 MÃ_CŨ_2 …"
 	outUnitsRenameUsage = `cách dùng: dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"`
-	outUnitMerged       = "Đã sáp nhập «%s» (%s) vào «%s».\n"
+	outUnitMerged       = "Đã sáp nhập “%s” (%s) vào “%s”.\n"
 	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
 	outUnitRetiredInto  = " (đã sáp nhập vào %s)"
 	outUnitRetired      = " (đã thôi hoạt động)"
 	outUnitsRetireUsage = "cách dùng: dondoc units retire --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ"
-	outUnitRetiredDone  = "Đơn vị «%s» (%s) đã thôi hoạt động; lịch sử và báo cáo cũ vẫn giữ tên đơn vị.\n"
-	outUnitRenamed      = "Đã đổi tên đơn vị %s thành «%s»; tên cũ vẫn được nhận ra trong văn bản.\n"
-	outUnitLinked       = "Đã liên kết đơn vị «%s» của %s với cơ quan «%s»: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
+	outUnitRetiredDone  = "Đơn vị “%s” (%s) đã thôi hoạt động; lịch sử và báo cáo cũ vẫn giữ tên đơn vị.\n"
+	outUnitRenamed      = "Đã đổi tên đơn vị %s thành “%s”; tên cũ vẫn được nhận ra trong văn bản.\n"
+	outUnitLinked       = "Đã liên kết đơn vị “%s” của %s với cơ quan “%s”: nhiệm vụ giao cho đơn vị này sẽ chuyển tới cơ quan đó.\n"
 )

@@ -537,7 +537,7 @@ func TestMovingAProvinceToAnotherBot(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		answers := fakeLS.CallbackAnswers()
-		if len(answers) > 0 && answers[len(answers)-1].ShowAlert && strings.Contains(answers[len(answers)-1].Text, "không phục vụ") {
+		if len(answers) > 0 && answers[len(answers)-1].ShowAlert && strings.Contains(answers[len(answers)-1].Text, "không làm việc qua bot này") {
 			break
 		}
 		if time.Now().After(deadline) {

@@ -169,7 +169,7 @@ func (c *console) reportSchedule(ctx context.Context, org tasks.Org, set string,
 		return err
 	}
 	fmt.Fprintf(c.out, outWeeklyZone, sch.Zone, catchUpText(sch.CatchUp))
-	for _, k := range weekly.Kinds {
+	for _, k := range weekly.Kinds() {
 		next, scheduled := sch.NextRun(k, now)
 		if next.IsZero() {
 			fmt.Fprintf(c.out, outWeeklyOff, k.Name(), k)

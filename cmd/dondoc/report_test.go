@@ -51,7 +51,7 @@ func TestReportCommand(t *testing.T) {
 	}
 
 	// --send records the run once; nobody is there to get it yet.
-	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt «Báo cáo kết quả tuần» cho tuần 02/2021 (11/01/2021 – 17/01/2021) và xếp 0 tin") {
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt “Báo cáo kết quả tuần” cho tuần 02/2021 (11/01/2021 – 17/01/2021) và xếp 0 tin") {
 		t.Errorf("send = %q, %v", out, err)
 	}
 	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", "2021-W02", "--send"); err != nil || !strings.Contains(out, "đã chạy lúc") || !strings.Contains(out, "theo lệnh của người vận hành, 0 tin") || !strings.Contains(out, "không gửi lại") {
@@ -101,7 +101,7 @@ func TestReportCommand(t *testing.T) {
 	if err := db.Get(&runs, `SELECT count(*) FROM report_runs WHERE week IN ($1, $2)`, this, next); err != nil || runs != 0 {
 		t.Errorf("refused sends recorded %d runs: %v", runs, err)
 	}
-	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send", "--force"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt «Báo cáo kết quả tuần» cho "+weekly.WeekTitle(thisWeek)) {
+	if out, err := runCLI(t, "report", "monday", "--org", "ubnd-huyen-dam-ha", "--week", this, "--send", "--force"); err != nil || !strings.Contains(out, "Đã ghi nhận lượt “Báo cáo kết quả tuần” cho "+weekly.WeekTitle(thisWeek)) {
 		t.Errorf("forced send = %q, %v", out, err)
 	}
 }

@@ -106,7 +106,7 @@ func TestConsole(t *testing.T) {
 	}
 	c.handle(":nguoi 1001")
 	c.handle(":nguoi 1002")
-	waitFor(t, out, "bạn đang là người dùng 1002 (Lan)")
+	waitFor(t, out, "đang đóng vai người dùng 1002 (Lan)")
 	if !c.handle(":thoat") {
 		t.Error(":thoat does not quit")
 	}

@@ -10,7 +10,7 @@ const (
   -token     mã bot được chấp nhận, nhiều bot thì cách nhau dấu phẩy
              (mặc định TELEGRAM_TOKENS, TELEGRAM_TOKEN, hoặc 123:abc)
   -username  tên @ của các bot, theo thứ tự mã (mặc định dondoc_local_bot, dondoc_local2_bot…)
-  -user      mã người dùng Telegram bạn đóng vai lúc đầu (mặc định 1001)
+  -user      mã người dùng Telegram đóng vai lúc đầu (mặc định 1001)
 
 Rồi, ở cửa sổ khác:
   TELEGRAM_API_ENDPOINT=http://127.0.0.1:8081 TELEGRAM_TOKEN=123:abc scripts/run.sh
@@ -39,7 +39,7 @@ Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 	msgFile        = "   tệp %q (%d byte)\n"
 	msgAnswer      = "← @%s trả lời nút bấm%s: %s\n"
 	msgAlert       = " (hộp thoại)"
-	msgYouAre      = "tgfake: bạn đang là người dùng %d (%s)\n"
+	msgYouAre      = "tgfake: đang đóng vai người dùng %d (%s)\n"
 	msgUnknown     = "tgfake: không hiểu %q. Gõ :giup xem các lệnh.\n"
 	msgBadUser     = "tgfake: mã người dùng phải là số dương, ví dụ :nguoi 1002 Lan\n"
 	msgBadGroup    = "tgfake: mã nhóm phải là số âm và có văn bản, ví dụ :nhom -100 /baocao_o_day\n"
@@ -48,6 +48,6 @@ Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 	msgNoMessage   = "tgfake: bot chưa gửi tin %d trong %s\n"
 	msgBadToken    = "mã bot %q không đúng dạng <số>:<chuỗi>, ví dụ 123:abc"
 	msgSameBot     = "bot %s có hai mã: mỗi bot một mã"
-	msgBotNow      = "tgfake: bạn đang viết cho @%s\n"
+	msgBotNow      = "tgfake: đang viết cho @%s\n"
 	msgBadBot      = "tgfake: không có bot đó; các bot: %s\n"
 )

@@ -37,8 +37,11 @@ type Config struct {
 	CheckTimeout time.Duration
 }
 
-// DefaultConfig takes over within about two seconds of the holder's death.
-var DefaultConfig = Config{Retry: time.Second, RetryDown: 250 * time.Millisecond, Check: 250 * time.Millisecond, CheckTimeout: time.Second}
+// DefaultConfig takes over within about two seconds of the holder's death;
+// each call returns a fresh value the caller may change.
+func DefaultConfig() Config {
+	return Config{Retry: time.Second, RetryDown: 250 * time.Millisecond, Check: 250 * time.Millisecond, CheckTimeout: time.Second}
+}
 
 // Key is the advisory lock key of a leadership name ("telegram:<bot id>"):
 // the 64-bit FNV-1a hash of the name.
@@ -53,7 +56,7 @@ func Key(name string) int64 {
 // lost; Run waits for work to return before competing again. It returns nil
 // when ctx ends.
 func Run(ctx context.Context, db *sql.DB, name string, log *slog.Logger, work func(ctx context.Context)) error {
-	return DefaultConfig.Run(ctx, db, name, log, work)
+	return DefaultConfig().Run(ctx, db, name, log, work)
 }
 
 // Run is Run with this configuration.

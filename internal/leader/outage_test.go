@@ -101,7 +101,7 @@ func TestOutboxResumesAfterDatabaseRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := &clockTransport{}
-	sender := outbox.NewSender(db, textRenderer{}, tr, nil, outbox.NewLimits(outbox.DefaultLimits), outbox.DefaultConfig, time.Now, quiet)
+	sender := outbox.NewSender(db, textRenderer{}, tr, nil, outbox.NewLimits(outbox.DefaultLimits()), outbox.DefaultConfig(), time.Now, quiet)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {

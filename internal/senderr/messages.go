@@ -4,8 +4,8 @@ package senderr
 // gives for a message it did not take: a part of the error (lower case)
 // and what it means, in order.
 var reasons = []struct{ match, meaning string }{
-	{"bot was blocked by the user", "người nhận đã chặn bot; cần nhắn họ mở lại trò chuyện với bot và bấm «Bắt đầu»"},
-	{"bot can't initiate conversation", "người nhận chưa mở trò chuyện với bot; cần nhắn họ bấm vào đường dẫn của bot rồi bấm «Bắt đầu»"},
+	{"bot was blocked by the user", "người nhận đã chặn bot; cần nhắn họ mở lại trò chuyện với bot và bấm “Bắt đầu”"},
+	{"bot can't initiate conversation", "người nhận chưa mở trò chuyện với bot; cần nhắn họ bấm vào đường dẫn của bot rồi bấm “Bắt đầu”"},
 	{"user is deactivated", "tài khoản Telegram của người nhận đã bị xóa hoặc vô hiệu hóa"},
 	{"bot was kicked", "bot đã bị mời ra khỏi nhóm; cần thêm bot vào nhóm lại"},
 	{"bot is not a member", "bot không còn là thành viên của nhóm; cần thêm bot vào nhóm lại"},

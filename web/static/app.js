@@ -8,6 +8,11 @@
   var current = null;
   var view = document.getElementById("view");
 
+  // text is the shell's wording for key (web/messages.go, data-msg-<key>).
+  function text(key) {
+    return document.body.getAttribute("data-msg-" + key) || "";
+  }
+
   function hashParams() {
     var h = window.location.hash.replace(/^#/, "");
     return new URLSearchParams(h);
@@ -86,7 +91,7 @@
         var tg = window.Telegram && window.Telegram.WebApp;
         if (tg && tg.BackButton) { stack.length ? tg.BackButton.show() : tg.BackButton.hide(); }
       })
-      .catch(function () { view.classList.remove("busy"); toast("Không tải được dữ liệu, xin thử lại.", true); });
+      .catch(function () { view.classList.remove("busy"); toast(text("load-failed"), true); });
   }
 
   function back() {
@@ -108,11 +113,11 @@
       body: JSON.stringify(body || {})
     }).then(function (r) {
       return r.json().then(function (j) {
-        if (!r.ok) { throw new Error(j.error || "Lỗi " + r.status); }
+        if (!r.ok) { throw new Error(j.error || text("failed") + " " + r.status); }
         return j;
       });
     }).then(function (j) {
-      toast(j.message || "Đã xong.");
+      toast(j.message || text("done"));
       if (current) { load(current.name, current.query, false); }
     }).catch(function (e) { toast(e.message, true); });
   }
@@ -171,7 +176,7 @@
       return;
     }
     fetch(url, { headers: headers(), credentials: "same-origin" }).then(function (r) {
-      if (!r.ok) { throw new Error("Không tải được tệp."); }
+      if (!r.ok) { throw new Error(text("no-file")); }
       return r.blob();
     }).then(function (blob) {
       var a = document.createElement("a");
@@ -210,7 +215,7 @@
         if (res.j.sees_all) { document.querySelectorAll("[data-leaders]").forEach(function (a) { a.hidden = false; }); }
         load("overview", "", false);
       })
-      .catch(function () { toast("Không kết nối được máy chủ.", true); });
+      .catch(function () { toast(text("offline"), true); });
   }
 
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }

@@ -25,7 +25,7 @@ func TestPersonInTwoOrganisations(t *testing.T) {
 	leaderB := tgfake.User{ID: 1101, FirstName: "Chủ tịch", LastName: "Bình Liêu"}
 	h.say(leaderB, "/start "+h.inviteTo(orgB.ID, tasks.RoleLeader, 0), "Chào mừng")
 	h.say(kthtStaff, "/start "+h.inviteTo(orgB.ID, tasks.RoleMember, vp.ID), "Chào mừng", "UBND huyện Bình Liêu",
-		"thành viên của 2 cơ quan", "các lệnh bạn gõ áp dụng cho UBND huyện Bình Liêu", "/org")
+		"thành viên của 2 cơ quan", "các lệnh anh/chị gõ áp dụng cho UBND huyện Bình Liêu", "/org")
 	if strings.Contains(h.fake.SentTo(leaderB.ID)[0].PlainText, "cơ quan") && strings.Contains(h.fake.SentTo(leaderB.ID)[0].PlainText, "/org") {
 		t.Errorf("a one-organisation person was told about switching: %s", h.fake.SentTo(leaderB.ID)[0].PlainText)
 	}
