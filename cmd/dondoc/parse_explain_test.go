@@ -25,9 +25,9 @@ func TestParseExplain(t *testing.T) {
 		t.Fatalf("%d lines, want 3:\n%s", len(lines), out)
 	}
 	want := []directives.Explanation{
-		{Directive: "«Giao»", Lead: "«Phòng KTHT» là đơn vị được giao (sau «Giao»)", Coordinators: "«UBND các xã» sau «phối hợp với»", Deadline: "«trước ngày 30/01/2021»"},
-		{Directive: "làm chủ ngữ của «rà soát»", Lead: "«Phòng Tài nguyên» không có trong danh sách đơn vị", Coordinators: "không có", Deadline: "không nêu thời hạn"},
-		{Directive: "«Báo cáo»", Lead: "theo tiêu đề của mục: «UBND xã Quảng Lâm»", Coordinators: "không có", Deadline: "«trước 16h thứ Sáu hằng tuần»"},
+		{Directive: "“Giao”", Lead: "“Phòng KTHT” là đơn vị được giao (sau “Giao”)", Coordinators: "“UBND các xã” sau “phối hợp với”", Deadline: "“trước ngày 30/01/2021”"},
+		{Directive: "làm chủ ngữ của “rà soát”", Lead: "“Phòng Tài nguyên” không có trong danh sách đơn vị", Coordinators: "không có", Deadline: "không nêu thời hạn"},
+		{Directive: "“Báo cáo”", Lead: "theo tiêu đề của mục: “UBND xã Quảng Lâm”", Coordinators: "không có", Deadline: "“trước 16h thứ Sáu hằng tuần”"},
 	}
 	for i, l := range lines {
 		var got directives.Line
