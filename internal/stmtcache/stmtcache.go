@@ -7,10 +7,12 @@ package stmtcache
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 )
 
 // Cache holds the statements prepared on one pool, by their text. The
@@ -53,30 +55,66 @@ func (c *Cache) Stmt(ctx context.Context, query string) (*sqlx.Stmt, error) {
 
 // Select runs query into dest (a slice) through its prepared statement.
 func (c *Cache) Select(ctx context.Context, dest any, query string, args ...any) error {
-	st, err := c.Stmt(ctx, query)
-	if err != nil {
-		return err
-	}
-	return st.SelectContext(ctx, dest, args...)
+	return c.run(ctx, query, func(st *sqlx.Stmt) error {
+		return st.SelectContext(ctx, dest, args...)
+	})
 }
 
 // Get runs query into dest (one row) through its prepared statement.
 func (c *Cache) Get(ctx context.Context, dest any, query string, args ...any) error {
-	st, err := c.Stmt(ctx, query)
-	if err != nil {
-		return err
-	}
-	return st.GetContext(ctx, dest, args...)
+	return c.run(ctx, query, func(st *sqlx.Stmt) error {
+		return st.GetContext(ctx, dest, args...)
+	})
 }
 
 // Exec runs query through its prepared statement.
 func (c *Cache) Exec(ctx context.Context, query string, args ...any) error {
+	return c.run(ctx, query, func(st *sqlx.Stmt) error {
+		_, err := st.ExecContext(ctx, args...)
+		return err
+	})
+}
+
+// run calls f with the statement for query. When the server says the
+// statement no longer fits (a column changed type under it, or it is gone
+// from the session), the statement is dropped and prepared again once:
+// otherwise every later call would fail the same way until restart.
+func (c *Cache) run(ctx context.Context, query string, f func(*sqlx.Stmt) error) error {
 	st, err := c.Stmt(ctx, query)
 	if err != nil {
 		return err
 	}
-	_, err = st.ExecContext(ctx, args...)
-	return err
+	err = f(st)
+	if !stale(err) {
+		return err
+	}
+	c.drop(query, st)
+	st, err = c.Stmt(ctx, query)
+	if err != nil {
+		return err
+	}
+	return f(st)
+}
+
+// stale reports whether err says a prepared statement must be prepared
+// again: 0A000 (cached plan must not change result type) or 26000
+// (invalid_sql_statement_name).
+func stale(err error) bool {
+	var pe *pq.Error
+	if !errors.As(err, &pe) {
+		return false
+	}
+	return pe.Code == "0A000" || pe.Code == "26000"
+}
+
+// drop forgets st for query, if it is still the cached one, and closes it.
+func (c *Cache) drop(query string, st *sqlx.Stmt) {
+	c.mu.Lock()
+	if c.m[query] == st {
+		delete(c.m, query)
+	}
+	c.mu.Unlock()
+	st.Close()
 }
 
 // Close closes the statements prepared so far.

@@ -63,3 +63,38 @@ func TestCache(t *testing.T) {
 		t.Fatalf("after the table was made: %v", err)
 	}
 }
+
+// TestCacheColumnTypeChange: after ALTER … TYPE the server refuses the
+// statement prepared before ("cached plan must not change result type");
+// the cache prepares it again instead of failing until restart.
+func TestCacheColumnTypeChange(t *testing.T) {
+	db := pgtest.New(t)
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	c := stmtcache.New(db)
+	defer c.Close()
+
+	if _, err := db.Exec(`CREATE TABLE counts (n int); INSERT INTO counts VALUES (7)`); err != nil {
+		t.Fatal(err)
+	}
+	const q = `SELECT * FROM counts WHERE n > $1`
+	var ns []int64
+	if err := c.Select(ctx, &ns, q, 0); err != nil || len(ns) != 1 {
+		t.Fatalf("before: %v, %v", ns, err)
+	}
+	if _, err := db.Exec(`ALTER TABLE counts ALTER COLUMN n TYPE bigint`); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		var n int64
+		if err := c.Get(ctx, &n, q, 0); err != nil || n != 7 {
+			t.Fatalf("call %d after ALTER: %d, %v", i, n, err)
+		}
+	}
+	if _, err := db.Exec(`ALTER TABLE counts ALTER COLUMN n TYPE numeric`); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Exec(ctx, q, 0); err != nil {
+		t.Fatalf("exec after second ALTER: %v", err)
+	}
+}
