@@ -230,6 +230,7 @@ func TestMembershipFingerprint(t *testing.T) {
 		{"nothing", `SELECT 1`, false},
 		{"the organisation's task counter", `UPDATE orgs SET next_task_no = next_task_no + 1`, false},
 		{"the organisation's meeting counter", `UPDATE orgs SET next_meeting_no = next_meeting_no + 1`, false},
+		{"the organisation's received-task counter", `UPDATE orgs SET next_received_no = next_received_no + 1`, false},
 		{"another person's role", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 300`, false},
 		{"a task created", `SELECT 1`, false},
 		{"their role", `UPDATE members SET role = 'secretary' WHERE tg_user_id = 200`, true},
