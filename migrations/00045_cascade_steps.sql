@@ -51,6 +51,13 @@ ALTER TABLE task_delegations ADD COLUMN sent jsonb;
 
 -- +goose Down
 ALTER TABLE task_delegations DROP COLUMN sent;
+-- Delegations made since this version do not write received_id: find it
+-- again from the child's received task, so that rolling back keeps them.
+UPDATE task_delegations d SET received_id = (
+    SELECT r.id FROM received_tasks r
+    WHERE r.org_id = d.child_org_id AND r.parent_org_id = d.org_id AND r.parent_task_id = d.task_id
+    ORDER BY (r.parent_unit_id = d.unit_id) DESC, r.id LIMIT 1)
+WHERE d.received_id IS NULL;
 DELETE FROM task_delegations WHERE received_id IS NULL;
 ALTER TABLE task_delegations ALTER COLUMN received_id SET NOT NULL;
 ALTER TABLE received_tasks DROP COLUMN return_reason;
