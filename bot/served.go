@@ -104,14 +104,14 @@ func (b *Bot) joinElsewhere(ctx context.Context, r *request, code string) (bool,
 	return true, b.reply(ctx, r.chatID, fmt.Sprintf(msgJoinElsewhere, esc(org.Name), "@"+esc(username), esc(link)), nil)
 }
 
-// botName names a bot for a person: "@username", or a phrase when the
-// deployment has not recorded it.
+// botName names a bot for a person: "bot @username", or a phrase when
+// the deployment has not recorded it.
 func (b *Bot) botName(ctx context.Context, id int64) (string, error) {
 	username, err := botUsername(ctx, b.store.DB(), id)
 	if err != nil || username == "" {
 		return msgServedElsewhereAny, err
 	}
-	return "@" + esc(username), nil
+	return fmt.Sprintf(msgServedElsewhereBot, esc(username)), nil
 }
 
 // servesOrg reports whether orgID is among the organisations r's sender
