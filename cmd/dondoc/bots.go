@@ -123,6 +123,9 @@ func (a *app) registerBots(ctx context.Context) error {
 			return err
 		}
 	}
+	if err := warnAbsentBots(ctx, a.store.DB(), a.botIDs(), a.botUsernames(), a.log); err != nil {
+		return err
+	}
 	known, err := bot.KnownBots(ctx, a.store.DB())
 	if err != nil {
 		return err

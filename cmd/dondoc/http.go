@@ -46,6 +46,8 @@ type httpParts struct {
 	// dashboard, when set, is the leaders' dashboard, served on every
 	// other path (http_web.go).
 	dashboard http.Handler
+	// running are the ids of this process's bots (absent_bots.go).
+	running []int64
 }
 
 // httpHandler routes the public server: /healthz, the webhook paths and
@@ -70,7 +72,7 @@ func httpHandler(p httpParts) http.Handler {
 // /metrics, /readyz and /healthz, for monitoring and the orchestrator.
 func internalHandler(p httpParts) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", metricsHandler(p.db, p.senders, p.updates))
+	mux.Handle("GET /metrics", metricsHandler(p.db, p.senders, p.updates, newAbsentBotCollector(p.db, p.running)))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -95,7 +97,7 @@ func internalHandler(p httpParts) http.Handler {
 				state += " (" + detail + ")"
 			}
 		}
-		fmt.Fprintf(w, "ready\nleadership: %s\n", state)
+		fmt.Fprintf(w, "ready\nleadership: %s\n%s", state, absentBotsLine(ctx, p.db, p.running))
 	})
 	return mux
 }
@@ -149,7 +151,7 @@ func (a *app) internalHandler() http.Handler {
 }
 
 func (a *app) httpParts() httpParts {
-	p := httpParts{db: a.store.DB(), leadership: a.leadership, webhooks: map[string]http.Handler{}}
+	p := httpParts{db: a.store.DB(), leadership: a.leadership, webhooks: map[string]http.Handler{}, running: a.botIDs()}
 	for _, br := range a.bots {
 		p.senders = append(p.senders, br.sender.Stats())
 		p.updates = append(p.updates, br.bot.Stats())

@@ -61,7 +61,7 @@ func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 // metricsHandler serves Prometheus metrics: the senders' outcomes by kind,
 // the bots' updates (summed over the bots of the deployment), the queues,
 // and the Go runtime.
-func metricsHandler(db *sqlx.DB, senders []*outbox.Stats, updates []*bot.Stats) http.Handler {
+func metricsHandler(db *sqlx.DB, senders []*outbox.Stats, updates []*bot.Stats, extra ...prometheus.Collector) http.Handler {
 	reg := prometheus.NewRegistry()
 	sends := prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "dondoc_outbox_outcomes_total",
@@ -69,6 +69,7 @@ func metricsHandler(db *sqlx.DB, senders []*outbox.Stats, updates []*bot.Stats) 
 	}, []string{"kind", "outcome"})
 	reg.MustRegister(sends, newQueueCollector(db), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	reg.MustRegister(newCascadeCollector(db))
+	reg.MustRegister(extra...)
 	for _, stats := range senders {
 		stats.OnCount(func(kind, outcome string) { sends.WithLabelValues(kind, outcome).Inc() })
 	}

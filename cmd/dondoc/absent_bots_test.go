@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/internal/leader"
+	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// TestOrgsOnAbsentBot: an organisation bound to a bot that this process
+// does not run and no process leads (its token was replaced) is logged at
+// start with the command that moves it, and counted by /readyz and
+// /metrics; one bound to a bot another process leads is not.
+func TestOrgsOnAbsentBot(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	mk := func(name string, botID int64) tasks.Org {
+		t.Helper()
+		o, err := st.CreateOrg(ctx, name, "Asia/Ho_Chi_Minh", time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.BindOrgBot(ctx, o.ID, botID); err != nil {
+			t.Fatal(err)
+		}
+		return o
+	}
+	here := mk("UBND tỉnh Quảng Ninh", 100)
+	gone := mk("UBND tỉnh Lạng Sơn", 200)
+	led := mk("UBND tỉnh Cao Bằng", 300)
+	_ = here
+
+	// Another process leads bot 300: it holds the leadership's lock.
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, leader.Key(leadershipName(300))); err != nil {
+		t.Fatal(err)
+	}
+
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	if err := warnAbsentBots(ctx, db, []int64{100}, []string{"dondoc_qn_bot"}, log); err != nil {
+		t.Fatal(err)
+	}
+	out := logs.String()
+	if strings.Count(out, "level=WARN") != 1 || !strings.Contains(out, "bot_id=200") ||
+		!strings.Contains(out, `fix="dondoc org bot --org `+gone.Slug+` --bot @dondoc_qn_bot"`) {
+		t.Errorf("the log does not name the one organisation on an absent bot with its fix:\n%s", out)
+	}
+	if strings.Contains(out, led.Slug) {
+		t.Errorf("an organisation of a bot another process leads was logged:\n%s", out)
+	}
+
+	h := internalHandler(httpParts{db: db, running: []int64{100}})
+	for path, want := range map[string]string{
+		"/readyz":  "orgs_on_absent_bot: 1 (" + gone.Slug + ")",
+		"/metrics": "dondoc_orgs_on_absent_bot 1",
+	} {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
+		body, _ := io.ReadAll(w.Body)
+		if w.Code != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("%s: %d, want %q in:\n%.2000s", path, w.Code, want, body)
+		}
+	}
+
+	// Moved to the running bot: nothing to report.
+	if _, err := st.BindOrgBot(ctx, gone.ID, 100); err != nil {
+		t.Fatal(err)
+	}
+	logs.Reset()
+	if err := warnAbsentBots(ctx, db, []int64{100}, []string{"dondoc_qn_bot"}, log); err != nil || logs.Len() != 0 {
+		t.Errorf("after the move: %v\n%s", err, logs.String())
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	if !strings.Contains(w.Body.String(), "dondoc_orgs_on_absent_bot 0") {
+		t.Error("/metrics does not say 0 after the move")
+	}
+}
