@@ -182,3 +182,22 @@ func TestRetryFollowsTheOrgsNewBot(t *testing.T) {
 		t.Errorf("the failed row is %s for bot %d, want pending for bot 22", status, bot)
 	}
 }
+
+// A row an old process left "sending" with no bot, whose organisation was
+// bound since, is taken by the organisation's bot and sent once its lease
+// has run out.
+func TestRowLeftSendingWithNoBotIsSent(t *testing.T) {
+	db, a, _, _ := twoBots(t)
+	now := time.Now()
+	enqueue(t, db, a, now, outbox.Message{IdemKey: "orphan", ChatID: 1})
+	db.MustExec(`UPDATE outbox SET status = 'sending', lease_until = $1, claimed_by = 'old/1/1#1', bot_id = NULL`, now.Add(-time.Minute))
+	s := outbox.NewSender(db, textRenderer{}, &memTransport{}, &hooks{}, outbox.NewLimits(unlimited), fast, time.Now, quiet).ForBot(11)
+	for range 3 {
+		if _, err := s.RunOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st := statuses(t, db)["orphan"]; st != "sent" {
+		t.Errorf("the row left sending with no bot is %s, want sent", st)
+	}
+}

@@ -69,7 +69,8 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 
 // What a claim first puts back in the queue: rows whose lease ran out, and
 // for one bot, the rows of its organisations queued before they were
-// bound (outbox_unbound).
+// bound (outbox_unbound), or left "sending" then by an old process (their
+// lease then runs out under the bot).
 const (
 	expireEvery = `
 		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
@@ -81,7 +82,7 @@ const (
 			RETURNING 1
 		), bound AS (
 			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
-			WHERE o.bot_id IS NULL AND o.status = 'pending' AND g.id = o.org_id AND g.bot_id = $2
+			WHERE o.bot_id IS NULL AND o.status IN ('pending', 'sending') AND g.id = o.org_id AND g.bot_id = $2
 			RETURNING 1
 		)
 		SELECT (SELECT count(*) FROM expired) + (SELECT count(*) FROM bound)`

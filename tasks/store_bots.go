@@ -138,8 +138,10 @@ func topOrg(ctx context.Context, tx *sqlx.Tx, orgID int64) (int64, error) {
 }
 
 // bindTree binds an organisation and all its descendants to botID, with
-// their messages that are not sent yet (a row being sent stays with the
-// sender that holds it).
+// their messages that are not sent yet. A row another bot is sending stays
+// with the sender that holds it; one left "sending" with no bot (by a
+// process from before the organisation was bound) takes botID, so that its
+// lease expires and it is sent under that bot.
 func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, error) {
 	var ids []int64
 	err := tx.SelectContext(ctx, &ids, `
@@ -153,7 +155,8 @@ func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, er
 		return nil, fmt.Errorf("bind orgs: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
-		WHERE org_id = ANY($1) AND status IN ('pending', 'failed') AND bot_id IS DISTINCT FROM $2`, pq.Array(ids), botID); err != nil {
+		WHERE org_id = ANY($1) AND bot_id IS DISTINCT FROM $2
+			AND (status IN ('pending', 'failed') OR status = 'sending' AND bot_id IS NULL)`, pq.Array(ids), botID); err != nil {
 		return nil, fmt.Errorf("bind outbox: %w", err)
 	}
 	return ids, nil

@@ -89,3 +89,36 @@ func TestOrgFamilyIsServedByOneBot(t *testing.T) {
 		t.Errorf("binding the unbound: %d, %v; other %d, province %d", n, err, botOf(other.ID), botOf(province.ID))
 	}
 }
+
+// TestBindingTakesRowsLeftSending: a row an old process left "sending"
+// with no bot (before its organisation was bound) takes the bot the
+// organisation is bound to, so that its lease expires under that bot;
+// a row another bot is sending stays with it.
+func TestBindingTakesRowsLeftSending(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	st := tasks.NewStore(db)
+	org, err := st.CreateOrg(ctx, "UBND tỉnh Quảng Ninh", "Asia/Ho_Chi_Minh", t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"orphan", "held"} {
+		if _, err := outbox.Enqueue(ctx, db, time.Now(), outbox.Message{OrgID: org.ID, IdemKey: key, ChatID: 1, Kind: "x"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.MustExec(`UPDATE outbox SET status = 'sending', lease_until = now() - interval '1 hour', claimed_by = 'old', bot_id = NULL WHERE idem_key = 'orphan'`)
+	db.MustExec(`UPDATE outbox SET status = 'sending', lease_until = now() + interval '1 minute', claimed_by = 'b11', bot_id = 11 WHERE idem_key = 'held'`)
+	if _, err := st.BindOrgBot(ctx, org.ID, 22); err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]int64{"orphan": 22, "held": 11} {
+		var got *int64
+		if err := db.Get(&got, `SELECT bot_id FROM outbox WHERE idem_key = $1`, key); err != nil {
+			t.Fatal(err)
+		}
+		if got == nil || *got != want {
+			t.Errorf("row %s: bot %v, want %d", key, got, want)
+		}
+	}
+}
