@@ -69,26 +69,32 @@ func (s *Book) TakeConversation(ctx context.Context, m tasks.Member, chatID int6
 	return c, c.ExpiresAt.After(now), nil
 }
 
-// ClearConversations ends whatever the bot waited for from the Telegram
-// user in chat, in every organisation they belong to.
-func (s *Book) ClearConversations(ctx context.Context, tgUserID, chatID int64) error {
+// ClearConversations ends whatever bot botID waited for from the Telegram
+// user in chat, in every organisation they belong to that it serves (or
+// that no bot serves yet). In a private chat the chat id is the user's id
+// for every bot: another bot's prompts are left alone.
+func (s *Book) ClearConversations(ctx context.Context, botID, tgUserID, chatID int64) error {
 	_, err := s.db.ExecContext(ctx, `
-		DELETE FROM conversations c USING members m
-		WHERE m.org_id = c.org_id AND m.id = c.member_id AND m.tg_user_id = $1 AND c.chat_id = $2`, tgUserID, chatID)
+		DELETE FROM conversations c USING members m, orgs o
+		WHERE m.org_id = c.org_id AND m.id = c.member_id AND m.tg_user_id = $1 AND c.chat_id = $2
+			AND o.id = c.org_id AND (o.bot_id IS NULL OR o.bot_id = $3)`, tgUserID, chatID, botID)
 	if err != nil {
 		return fmt.Errorf("clear conversations: %w", err)
 	}
 	return nil
 }
 
-// PendingConversationOrg returns the organisation in which the bot waits
-// for the Telegram user's answer in chat, the latest prompt first.
-func (s *Book) PendingConversationOrg(ctx context.Context, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
+// PendingConversationOrg returns the organisation in which bot botID
+// waits for the Telegram user's answer in chat, the latest prompt first;
+// another bot's prompts (same private chat id) are not its.
+func (s *Book) PendingConversationOrg(ctx context.Context, botID, tgUserID, chatID int64, now time.Time) (int64, bool, error) {
 	var org int64
 	err := s.db.GetContext(ctx, &org, `
 		SELECT c.org_id FROM members m JOIN conversations c ON c.org_id = m.org_id AND c.member_id = m.id
+		JOIN orgs o ON o.id = c.org_id
 		WHERE m.tg_user_id = $1 AND m.removed_at IS NULL AND c.chat_id = $2 AND c.expires_at > $3
-		ORDER BY c.expires_at DESC LIMIT 1`, tgUserID, chatID, now)
+			AND (o.bot_id IS NULL OR o.bot_id = $4)
+		ORDER BY c.expires_at DESC LIMIT 1`, tgUserID, chatID, now, botID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}

@@ -81,7 +81,7 @@ func (b *Bot) selectOrg(ctx context.Context, r *request, orgID int64) (string, e
 		}
 		return "", err
 	}
-	if err := b.book.ClearConversations(ctx, r.from.ID, r.chatID); err != nil {
+	if err := b.book.ClearConversations(ctx, b.cfg.BotID, r.from.ID, r.chatID); err != nil {
 		return "", err
 	}
 	if err := b.setOrg(ctx, r, orgID); err != nil {

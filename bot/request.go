@@ -86,7 +86,7 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 		// The answer to a prompt belongs to the organisation that asked,
 		// whichever one the person chose last; a command acts in the
 		// organisation they chose.
-		if o, ok, err := b.book.PendingConversationOrg(ctx, r.from.ID, r.chatID, r.now); err != nil {
+		if o, ok, err := b.book.PendingConversationOrg(ctx, b.cfg.BotID, r.from.ID, r.chatID, r.now); err != nil {
 			return nil, err
 		} else if ok && b.servesOrg(r, o) {
 			org = o
