@@ -43,6 +43,9 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	if v, k, ok := p.relative(i); ok {
 		return v, k, true
 	}
+	if v, k, ok := p.tet(i); ok {
+		return v, k, true
+	}
 	j, ngay := i, false
 	if p.oneOf(i, "ngay", "mung", "mong") {
 		j, ngay = i+1, true

@@ -27,6 +27,9 @@ func (p *parser) period(i int, open bool) (v dayVal, next int, ok bool) {
 		anchor, j = anchorMid, i+1
 	}
 	if anchor == anchorNone {
+		if v, k, ok := p.restOfYear(i); ok {
+			return v, k, true
+		}
 		if v, k, ok := p.monthsOfYear(i); ok {
 			return v, k, true
 		}
@@ -313,10 +316,17 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	weakIntro := p.match(i, hourlessIntros) == k
 	n, digits, good := p.num(k)
 	unit := ""
+	wn, wk, word := p.numWord(k)
 	switch {
 	case good && p.oneOf(k+1, "ngay", "tuan", "thang", "gio", "tieng", "h"):
 		unit = p.tok(k + 1)
 		k += 2
+	case word && p.oneOf(wk, "ngay", "tuan", "thang", "gio", "tieng"):
+		if p.dayFollows(wk+1) || p.isNum(wk+1) {
+			return v, i, false // "trong hai ngày 20 và 21/10" names the days, not a span
+		}
+		n, digits, unit = wn, 2, p.tok(wk)
+		k = wk + 1
 	default:
 		t := p.tok(k)
 		hs := strings.TrimSuffix(t, "h")
@@ -341,6 +351,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	}
 	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
 		return v, i, false
+	}
+	if unit == "thang" && p.is(k, "con", "lai") {
+		return v, i, false // "trong hai tháng còn lại" is the rest of the year (restOfYear)
 	}
 	if unit == "thang" && (p.is(k, "dau", "nam") || p.is(k, "cuoi", "nam") || p.is(k, "nam") || p.is(k, "cua", "nam")) {
 		return v, i, false

@@ -5,7 +5,7 @@ package deadline
 // leadPhrases only mark the deadline: "trước", "chậm nhất", "hạn chót", "đến hết"…
 var leadPhrases = phrases(
 	"truoc", "cham nhat", "muon nhat", "han", "han chot", "han cuoi",
-	"thoi han", "thoi han hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
+	"thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
 	"deadline", "tu nay den", "tu nay den het", "tu nay cho den", "tu nay cho den het",
 )
 
