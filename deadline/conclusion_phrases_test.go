@@ -83,6 +83,11 @@ func TestPeriodsOfConclusions(t *testing.T) {
 		{"khẩn trương hoàn thành trong tuần này", refOct25, "2025-10-19 23:59:59", false},
 		{"hoàn thành trong tuần sau", refOct25, "2025-10-26 23:59:59", false},
 		{"hoàn thành trước cuối tuần này", refOct25, "2025-10-19 23:59:59", false},
+		{"hoàn thành trong tuần đầu tháng 11", refOct25, "2025-11-07 23:59:59", false},
+		{"hoàn thành trong tuần đầu của tháng 11/2025", refOct25, "2025-11-07 23:59:59", false},
+		{"tổng kết trong tuần cuối tháng 12", refOct25, "2025-12-31 23:59:59", false},
+		{"tổng kết trong tuần đầu tháng sau", refOct25, "2025-11-07 23:59:59", false},
+		{"tổ chức kiểm tra từ ngày 01/11 đến ngày 30/11/2025", refOct25, "2025-11-30 23:59:59", false},
 	})
 	if _, ok, _ := Find("triển khai nhiệm vụ trọng tâm tháng 11", refOct25); ok {
 		t.Errorf("a month naming the work, with no lead word, read as a deadline")
@@ -105,6 +110,12 @@ func TestCountsInWords(t *testing.T) {
 		{"báo cáo trong 05 ngày làm việc", refOct25, "2025-10-22 23:59:59", false},
 		{"báo cáo trong thời hạn 05 ngày kể từ ngày nhận được văn bản này", refOct25, "2025-10-20 23:59:59", false},
 		{"báo cáo trong vòng 03 ngày làm việc kể từ ngày nhận được công văn", refOct25, "2025-10-20 23:59:59", false},
+		// the count repeated in parentheses in its other form
+		{"hoàn thiện hồ sơ trong hai (02) tháng", refOct25, "2025-12-15 23:59:59", false},
+		{"hoàn thiện hồ sơ trong 02 (hai) tháng", refOct25, "2025-12-15 23:59:59", false},
+		{"trả lời trong mười (10) ngày", refOct25, "2025-10-25 23:59:59", false},
+		{"trả lời trong 10 (mười) ngày làm việc", refOct25, "2025-10-29 23:59:59", false},
+		{"tập trung trong hai (02) tháng còn lại của năm", refOct25, "2025-12-31 23:59:59", false},
 	})
 	if d, ok, err := Find("nhiem vu trong tam tuan toi", refOct25); ok || err != nil {
 		t.Errorf("“trong tam” (trọng tâm) read as eight weeks: %q %v", d.Text, err)

@@ -31,3 +31,27 @@ func (p *parser) numWord(i int) (n, next int, ok bool) {
 	}
 	return n, k, true
 }
+
+// count reads a count at i in digits or words, maybe repeated in parentheses in the other form
+// as official letters write it: "hai (02) tháng", "02 (hai) tháng", "10 (mười) ngày".
+func (p *parser) count(i int) (n, digits, next int, word, ok bool) {
+	if v, d, good := p.num(i); good {
+		n, digits, next = v, d, i+1
+	} else if v, k, good := p.numWord(i); good {
+		n, digits, next, word = v, 2, k, true
+	} else {
+		return 0, 0, i, false, false
+	}
+	if p.is(next, "(") {
+		j, m, k, again := next+1, 0, 0, false
+		if v, _, good := p.num(j); good {
+			m, k, again = v, j+1, true
+		} else if v, k2, good := p.numWord(j); good {
+			m, k, again = v, k2, true
+		}
+		if again && m == n && p.is(k, ")") {
+			next = k + 1
+		}
+	}
+	return n, digits, next, word, true
+}

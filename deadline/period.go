@@ -30,6 +30,9 @@ func (p *parser) period(i int, open bool) (v dayVal, next int, ok bool) {
 		if v, k, ok := p.restOfYear(i); ok {
 			return v, k, true
 		}
+		if v, k, ok := p.weekOfMonth(i); ok {
+			return v, k, true
+		}
 		if v, k, ok := p.monthsOfYear(i); ok {
 			return v, k, true
 		}
@@ -314,19 +317,15 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		return v, i, false
 	}
 	weakIntro := p.match(i, hourlessIntros) == k
-	n, digits, good := p.num(k)
+	n, digits, ck, word, good := p.count(k)
 	unit := ""
-	wn, wk, word := p.numWord(k)
 	switch {
-	case good && p.oneOf(k+1, "ngay", "tuan", "thang", "gio", "tieng", "h"):
-		unit = p.tok(k + 1)
-		k += 2
-	case word && p.oneOf(wk, "ngay", "tuan", "thang", "gio", "tieng"):
-		if p.dayFollows(wk+1) || p.isNum(wk+1) {
+	case good && (p.oneOf(ck, "ngay", "tuan", "thang", "gio", "tieng") || !word && p.is(ck, "h")):
+		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) {
 			return v, i, false // "trong hai ngày 20 và 21/10" names the days, not a span
 		}
-		n, digits, unit = wn, 2, p.tok(wk)
-		k = wk + 1
+		unit = p.tok(ck)
+		k = ck + 1
 	default:
 		t := p.tok(k)
 		hs := strings.TrimSuffix(t, "h")

@@ -5,9 +5,7 @@ package deadline
 // not fit the reference month (in October, two or three months are left) must name the year.
 func (p *parser) restOfYear(i int) (v dayVal, next int, ok bool) {
 	n, k := 0, i
-	if c, _, good := p.num(i); good {
-		n, k = c, i+1
-	} else if c, j, good := p.numWord(i); good {
+	if c, _, j, _, good := p.count(i); good {
 		n, k = c, j
 	} else if p.oneOf(i, "nhung", "cac") {
 		k = i + 1
@@ -36,4 +34,34 @@ func (p *parser) restOfYear(i int) (v dayVal, next int, ok bool) {
 	}
 	v = dayVal{kind: kYear, prec: precMonth, date: dateIn(p.loc(), y, 12, 31), weak: true}
 	return v, k, true
+}
+
+// weekOfMonth reads "tuần đầu (của) tháng 11" (the 7th) and "tuần cuối (của) tháng 11" (its
+// last day): the first or last seven days of the month.
+func (p *parser) weekOfMonth(i int) (v dayVal, next int, ok bool) {
+	if !p.is(i, "tuan") || !p.oneOf(i+1, "dau", "cuoi") {
+		return v, i, false
+	}
+	k := i + 2
+	if p.is(k, "cua") {
+		k++
+	}
+	if !p.is(k, "thang") {
+		return v, i, false
+	}
+	m, k2, good := p.month(k, anchorEnd, false)
+	if !good {
+		return v, i, false
+	}
+	if m.reason != "" {
+		return m, k2, true
+	}
+	v = dayVal{kind: kWeek, prec: precWeek, date: m.date}
+	if p.is(i+1, "dau") {
+		v.date = dateIn(p.loc(), m.date.Year(), int(m.date.Month()), 7)
+		if !m.yearGiven && past(v.date, p.ref) {
+			v.date = dateIn(p.loc(), m.date.Year()+1, int(m.date.Month()), 7)
+		}
+	}
+	return v, k2, true
 }
