@@ -151,7 +151,36 @@ func TestDueDayForms(t *testing.T) {
 		{"gửi trước ngày 15-3", refOct25, "2026-03-15 23:59:59", false},
 		{"gửi trước ngày 15 tháng 3 năm 2026", refOct25, "2026-03-15 23:59:59", false},
 		{"hoàn thành trước ngày 30 tháng 11 năm 2025", refOct25, "2025-11-30 23:59:59", false},
+		{"hoàn thành trước 30 tháng 11 năm 2025", refOct25, "2025-11-30 23:59:59", false},
+		{"gửi báo cáo chậm nhất 31 tháng 12", refOct25, "2025-12-31 23:59:59", false},
+		{"định kỳ hằng tuần, báo cáo trước 15h thứ Năm", refOct25, "2025-10-16 15:00:00", true},
 		{"định kỳ báo cáo trước ngày 20 hằng tháng", refOct25, "2025-10-20 23:59:59", false},
 		{"báo cáo vào ngày 25 hàng tháng", refOct25, "2025-10-25 23:59:59", false},
 	})
+}
+
+// TestWordDateNotCount: "3 tháng 1 lần" after "trước" is a count, not the date 3/1.
+func TestWordDateNotCount(t *testing.T) {
+	if d, ok, _ := Find("kiểm tra trước 3 tháng 1 lần", refOct25); ok && d.Time.Format(layout) == "2026-01-03 23:59:59" {
+		t.Errorf("“3 tháng 1 lần” read as 03/01: %q", d.Text)
+	}
+}
+
+// TestFramedDayOfMonth: under "hằng tháng", a day of the month written later is the day of each month.
+func TestFramedDayOfMonth(t *testing.T) {
+	tests := []struct{ text, rule, next string }{
+		{"Các phòng báo cáo định kỳ hằng tháng (trước ngày 20)", "ngày 20 hằng tháng", "2025-10-20 23:59:59"},
+		{"Hằng tháng, các xã tổng hợp kết quả, gửi về Văn phòng trước ngày 25", "ngày 25 hằng tháng", "2025-10-25 23:59:59"},
+		{"báo cáo định kỳ hằng tuần (trước 15h thứ Năm)", "15:00 thứ Năm hằng tuần", "2025-10-16 15:00:00"},
+	}
+	for _, tt := range tests {
+		d, ok, err := Find(tt.text, refOct25)
+		if !ok || err != nil || d.Rule == nil {
+			t.Errorf("Find(%q) = ok %v err %v rule %v, want %s", tt.text, ok, err, d.Rule, tt.rule)
+			continue
+		}
+		if got := d.Rule.String(); got != tt.rule || d.Time.Format(layout) != tt.next {
+			t.Errorf("Find(%q) = %s next %s, want %s next %s", tt.text, got, d.Time.Format(layout), tt.rule, tt.next)
+		}
+	}
 }

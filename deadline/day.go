@@ -60,6 +60,14 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 		v.weak = v.weak && !ngay
 		return v, k, true
 	}
+	if !ngay && p.oneOf(i-1, wordDateLeads...) {
+		// "trước 15 tháng 3 năm 2026": a lead word may stand for "ngày"
+		if m, _, good := p.num(i + 2); good && m >= 1 && m <= 12 {
+			if v, k, ok := p.wordDate(i); ok && v.reason == "" && !p.is(k, "lan") && p.match(k, countNouns) < 0 {
+				return v, k, true
+			}
+		}
+	}
 	if ngay {
 		if v, k, ok := p.wordDate(j); ok {
 			v.ngay = true

@@ -100,3 +100,6 @@ var dailyVerbs = phrases(
 
 // dashDateLeads before "30-8" or "30.8" make it a date without a year: "trước ngày 30-8".
 var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den", "la", "vao"}
+
+// wordDateLeads before "15 tháng 3" make it a date without "ngày": "trước 15 tháng 3 năm 2026".
+var wordDateLeads = []string{"truoc", "han", "nhat", "het", "den", "la"}
