@@ -184,3 +184,23 @@ func TestFramedDayOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeDeadline: in one task, a deadline after "để" is that of whoever the purpose names
+// ("để Sở tổng hợp, báo cáo UBND tỉnh trước …"), not a second deadline of the task; without "để"
+// two deadlines are still refused.
+func TestPurposeDeadline(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Các xã gửi báo cáo về Sở Tài chính trước ngày 15/11/2025 để tổng hợp, báo cáo UBND tỉnh trước ngày 30/11/2025", "2025-11-15 23:59:59"},
+		{"cac xa gui bao cao truoc ngay 15/11/2025 de So tong hop, bao cao UBND tinh truoc ngay 30/11/2025", "2025-11-15 23:59:59"},
+	} {
+		d, ok, err := FindOne(tt.text, refOct25)
+		if !ok || err != nil || d.Time.Format(layout) != tt.want {
+			t.Errorf("FindOne(%q) = %s ok %v err %v, want %s", tt.text, d.Time.Format(layout), ok, err, tt.want)
+		}
+	}
+	checkFindErr(t, FindOne, []errCase{
+		{"hoàn thành trước ngày 30/11/2025, báo cáo kết quả trước ngày 05/12/2025", refOct25, Unused, "trước ngày 05/12/2025"},
+		{"hoàn thành trước ngày 30/11/2025, đề nghị báo cáo trước ngày 05/12/2025", refOct25, Unused, "trước ngày 05/12/2025"},
+		{"hoan thanh truoc ngay 30/11/2025, de nghi bao cao truoc ngay 05/12/2025", refOct25, Unused, "truoc ngay 05/12/2025"},
+	})
+}

@@ -153,6 +153,9 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) || c.bareRule() && best.bareRule() {
 			continue // a list of cycles ("hàng tuần, hàng tháng") is for the caller to judge
 		}
+		if c.first >= best.last && p.purposeBetween(best.last, c.first) {
+			continue // "… trước 15/11 để Sở tổng hợp, báo cáo UBND tỉnh trước 30/11": another's deadline
+		}
 		start, end := p.span(c.first, c.last)
 		return p.text[start:end], true
 	}
