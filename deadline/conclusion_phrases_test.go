@@ -204,3 +204,11 @@ func TestPurposeDeadline(t *testing.T) {
 		{"hoan thanh truoc ngay 30/11/2025, de nghi bao cao truoc ngay 05/12/2025", refOct25, Unused, "truoc ngay 05/12/2025"},
 	})
 }
+
+// TestLunarDate: a date written "âm lịch" is refused, never taken for the solar day.
+func TestLunarDate(t *testing.T) {
+	checkFindErr(t, Find, []errCase{
+		{"xong trước ngày 10 tháng 11 âm lịch", refOct25, Invalid, ""},
+		{"tổ chức lễ hội trước ngày 15/8 (âm lịch)", refOct25, Invalid, ""},
+	})
+}

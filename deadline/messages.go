@@ -193,3 +193,7 @@ func reasonNoTet(y int, solar bool) string {
 	}
 	return fmt.Sprintf("chưa có lịch nghỉ Tết Nguyên đán năm %d: xin ghi ngày cụ thể, ví dụ “trước ngày 31/01/%d”", y, y)
 }
+
+func reasonLunar() string {
+	return "ngày âm lịch chưa được đọc làm thời hạn: xin ghi ngày dương lịch, ví dụ “trước ngày 31/12”"
+}
