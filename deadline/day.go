@@ -43,6 +43,9 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	if v, k, ok := p.relative(i); ok {
 		return v, k, true
 	}
+	if v, k, ok := p.tet(i); ok {
+		return v, k, true
+	}
 	j, ngay := i, false
 	if p.oneOf(i, "ngay", "mung", "mong") {
 		j, ngay = i+1, true
@@ -55,11 +58,21 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	if v, k, ok := p.numDate(j); ok {
 		v.ngay = ngay
 		v.weak = v.weak && !ngay
+		v, k = p.lunar(v, k)
 		return v, k, true
+	}
+	if !ngay && p.oneOf(i-1, wordDateLeads...) {
+		// "trước 15 tháng 3 năm 2026": a lead word may stand for "ngày"
+		if m, _, good := p.num(i + 2); good && m >= 1 && m <= 12 {
+			if v, k, ok := p.wordDate(i); ok && v.reason == "" && !p.is(k, "lan") && p.match(k, countNouns) < 0 {
+				return v, k, true
+			}
+		}
 	}
 	if ngay {
 		if v, k, ok := p.wordDate(j); ok {
 			v.ngay = true
+			v, k = p.lunar(v, k)
 			return v, k, true
 		}
 		if v, k, ok := p.dayOnly(j); ok {
@@ -68,6 +81,18 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 		}
 	}
 	return p.period(i, open)
+}
+
+// lunar marks a date written "âm lịch" ("ngày 10 tháng 11 âm lịch") as unread: the package
+// counts in the solar calendar and must not take it for the solar day.
+func (p *parser) lunar(v dayVal, k int) (dayVal, int) {
+	switch {
+	case p.is(k, "am", "lich"):
+		v.reason, k = reasonLunar(), k+2
+	case p.is(k, "(", "am", "lich", ")"):
+		v.reason, k = reasonLunar(), k+4
+	}
+	return v, k
 }
 
 // relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt".

@@ -18,7 +18,16 @@
 //     "quý II" 30/6, "6 tháng đầu năm" 30/6, "6 tháng cuối năm" 31/12, a bare
 //     "3/6/9 tháng" the end of that month of the year, "năm 2025" 31/12/2025.
 //     "đầu tháng 3" is 10/3 and "giữa tháng 3" 15/3; "đầu năm"/"đầu tuần" are refused.
-//   - "trong/sau/thời hạn N ngày|tuần|tháng" counts from the reference day (end of day);
+//     "trong hai/ba tháng còn lại (của năm)" and "những tháng còn lại" are 31/12 (a count
+//     that is not what is left of the year must name the year: "… của năm"). "tuần đầu
+//     tháng 11" is 7/11 and "tuần cuối tháng 11" 30/11.
+//   - "trước Tết" ("trước (dịp) Tết Nguyên đán (Bính Ngọ) 2026", "Tết Âm lịch", "Tết cổ
+//     truyền") is the end of the last working day before the Tết break of the holiday calendar
+//     (13/02/2026: the break starts Saturday 14/02); "trước Tết Dương lịch" the last working day
+//     before 1/1. Without a year it is the next Tết not yet past. Only "trước" makes Tết a
+//     deadline: "sau Tết", "trong dịp Tết" are not.
+//   - "trong/sau/thời hạn N ngày|tuần|tháng" counts from the reference day (end of day); N may
+//     be written in words ("mười ngày", "hai mươi mốt ngày") or twice ("hai (02) tháng");
 //     "trong N ngày làm việc" skips weekends and public holidays (a Calendar, the national one by
 //     default), "kể từ ngày …" moves the start; "trong N giờ" is exact. Hours need a duration
 //     word ("trong", "trong vòng", "sau"); after "hạn"/"thời hạn" they are a duration only

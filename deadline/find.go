@@ -122,10 +122,11 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 
 // framed returns the rule of a bare recurrence, frame, on the day and time of c: "Hằng
 // ngày, … trước 16h" is 16:00 every day, "Hằng tuần, … trước 17h thứ Năm" Thursdays at 17:00.
-// Only a time alone or a weekday (with or without a time) can take a frame.
+// Only a time alone, a weekday or, under "hằng tháng", a day of the month ("Định kỳ hằng
+// tháng (trước ngày 20)") can take a frame.
 func (p *parser) framed(frame, c *cand) (Rule, bool) {
 	e := c.e
-	if len(e.days) > 1 || len(e.days) == 1 && e.days[0].kind != kWeekday || len(e.days) == 0 && e.clk == nil {
+	if len(e.days) > 1 || len(e.days) == 1 && e.days[0].kind != kWeekday && e.days[0].kind != kDayOnly || len(e.days) == 0 && e.clk == nil {
 		return Rule{}, false
 	}
 	if !frame.e.rec.fits(e.days) || frame.e.rec.last {
@@ -151,6 +152,9 @@ func (p *parser) another(best *cand, all []cand) (string, bool) {
 		}
 		if sameInstant(c, best) || c.frames(best) || best.frames(c) || c.isFrameOf(best) || c.bareRule() && best.bareRule() {
 			continue // a list of cycles ("hàng tuần, hàng tháng") is for the caller to judge
+		}
+		if c.first >= best.last && p.purposeBetween(best.last, c.first) {
+			continue // "… trước 15/11 để Sở tổng hợp, báo cáo UBND tỉnh trước 30/11": another's deadline
 		}
 		start, end := p.span(c.first, c.last)
 		return p.text[start:end], true

@@ -30,6 +30,8 @@ var fuzzSeeds = []string{
 	"1.000.000", "15/1/2021/QĐ-UBND", "thứ", "quý", "ngày", "trong", "17h chiều nay", "12 giờ đêm",
 	"trong 5 ngày làm việc", "cuối mỗi quý", "17:00 thứ Năm hằng tuần", "ngày 15/12 hằng năm",
 	"15/1/0000", "99/99/9999", "9999-99-99", "0h0", "thứ Sáu, ngày 15/1/2021", "\u0301\u0323",
+	"trước Tết", "trước dịp Tết Nguyên đán (Bính Ngọ) 2026", "trước Tết Dương lịch 2199",
+	"trong hai tháng còn lại của năm", "những tháng còn lại", "trong hai mươi mốt ngày", "mười lăm ngày làm việc",
 }
 
 var fuzzRef = time.Date(2021, 1, 7, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))

@@ -186,3 +186,14 @@ func firstOf(set WeekdaySet) time.Weekday {
 func reasonClockAndDay(clock, day string, ref time.Time) string {
 	return fmt.Sprintf("chưa rõ “%s” là giờ của ngày nào, vì câu có ghi “%s”; xin ghi giờ liền với ngày, ví dụ “%s”", clock, day, exampleAhead(ref))
 }
+
+func reasonNoTet(y int, solar bool) string {
+	if solar {
+		return fmt.Sprintf("không tìm được ngày làm việc trước Tết Dương lịch năm %d: xin ghi ngày cụ thể, ví dụ “trước ngày 31/12/%d”", y, y-1)
+	}
+	return fmt.Sprintf("chưa có lịch nghỉ Tết Nguyên đán năm %d: xin ghi ngày cụ thể, ví dụ “trước ngày 31/01/%d”", y, y)
+}
+
+func reasonLunar() string {
+	return "ngày âm lịch chưa được đọc làm thời hạn: xin ghi ngày dương lịch, ví dụ “trước ngày 31/12”"
+}

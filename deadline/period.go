@@ -27,6 +27,12 @@ func (p *parser) period(i int, open bool) (v dayVal, next int, ok bool) {
 		anchor, j = anchorMid, i+1
 	}
 	if anchor == anchorNone {
+		if v, k, ok := p.restOfYear(i); ok {
+			return v, k, true
+		}
+		if v, k, ok := p.weekOfMonth(i); ok {
+			return v, k, true
+		}
 		if v, k, ok := p.monthsOfYear(i); ok {
 			return v, k, true
 		}
@@ -311,12 +317,15 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		return v, i, false
 	}
 	weakIntro := p.match(i, hourlessIntros) == k
-	n, digits, good := p.num(k)
+	n, digits, ck, word, good := p.count(k)
 	unit := ""
 	switch {
-	case good && p.oneOf(k+1, "ngay", "tuan", "thang", "gio", "tieng", "h"):
-		unit = p.tok(k + 1)
-		k += 2
+	case good && (p.oneOf(ck, "ngay", "tuan", "thang", "gio", "tieng") || !word && p.is(ck, "h")):
+		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) {
+			return v, i, false // "trong hai ngày 20 và 21/10" names the days, not a span
+		}
+		unit = p.tok(ck)
+		k = ck + 1
 	default:
 		t := p.tok(k)
 		hs := strings.TrimSuffix(t, "h")
@@ -341,6 +350,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	}
 	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
 		return v, i, false
+	}
+	if unit == "thang" && p.is(k, "con", "lai") {
+		return v, i, false // "trong hai tháng còn lại" is the rest of the year (restOfYear)
 	}
 	if unit == "thang" && (p.is(k, "dau", "nam") || p.is(k, "cuoi", "nam") || p.is(k, "nam") || p.is(k, "cua", "nam")) {
 		return v, i, false

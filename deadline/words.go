@@ -5,7 +5,7 @@ package deadline
 // leadPhrases only mark the deadline: "trước", "chậm nhất", "hạn chót", "đến hết"…
 var leadPhrases = phrases(
 	"truoc", "cham nhat", "muon nhat", "han", "han chot", "han cuoi",
-	"thoi han", "thoi han hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
+	"thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
 	"deadline", "tu nay den", "tu nay den het", "tu nay cho den", "tu nay cho den het",
 )
 
@@ -100,3 +100,6 @@ var dailyVerbs = phrases(
 
 // dashDateLeads before "30-8" or "30.8" make it a date without a year: "trước ngày 30-8".
 var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den", "la", "vao"}
+
+// wordDateLeads before "15 tháng 3" make it a date without "ngày": "trước 15 tháng 3 năm 2026".
+var wordDateLeads = []string{"truoc", "han", "nhat", "het", "den", "la"}

@@ -60,10 +60,10 @@ func TestClassNextSentenceOfTheSameWork(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"the same verb goes on with the unit asked", "Chủ tịch UBND xã yêu cầu các thôn chủ động tuyên truyền nhân dân phòng bệnh. Tuyên truyền trên loa truyền thanh của thôn.",
 			[]want{{lead: "group:thon"}, {lead: "group:thon", text: "loa truyền thanh"}}},
-		{"other work in the next sentence has no owner", "Chủ tịch UBND xã yêu cầu Phòng Kinh tế rà soát diện tích lúa. Tiếp tục huy động nguồn lực xã hội hóa.",
-			[]want{{lead: "kt"}, {text: "huy động", warn: "chủ trì"}}},
-		{"only the sentence right after", "Chủ tịch UBND xã yêu cầu các thôn tuyên truyền nhân dân phòng bệnh. Huy động lực lượng dọn vệ sinh. Tuyên truyền trên loa truyền thanh.",
-			[]want{{lead: "group:thon"}, {text: "Huy động", warn: "chủ trì"}, {text: "loa truyền thanh", warn: "chủ trì"}}},
+		{"other work in the next sentence is still the request's", "Chủ tịch UBND xã yêu cầu Phòng Kinh tế rà soát diện tích lúa. Tiếp tục huy động nguồn lực xã hội hóa.",
+			[]want{{lead: "kt"}, {text: "huy động", lead: "kt", warn: "câu trước cùng đoạn"}}},
+		{"every sentence of the request", "Chủ tịch UBND xã yêu cầu các thôn tuyên truyền nhân dân phòng bệnh. Huy động lực lượng dọn vệ sinh. Tuyên truyền trên loa truyền thanh.",
+			[]want{{lead: "group:thon"}, {text: "Huy động", lead: "group:thon", warn: "câu trước cùng đoạn"}, {text: "loa truyền thanh", lead: "group:thon"}}},
 	})
 }
 
@@ -193,7 +193,7 @@ func TestClassSubordinatesAndConditions(t *testing.T) {
 		{"units under the issuer are every unit", "Đề nghị Thủ trưởng các đơn vị trực thuộc rà soát việc thu quỹ phòng, chống thiên tai.",
 			[]want{{lead: "group:all"}}},
 		{"whichever unit has not, then work", "Các thôn rà soát việc thu quỹ. Thôn nào chưa thu thì khẩn trương thu trước ngày 30/8/2025.",
-			[]want{{lead: "group:thon"}, {text: "khẩn trương thu", deadline: "2025-08-30 23:59"}}},
+			[]want{{lead: "group:thon"}, {text: "khẩn trương thu", lead: "group:thon", deadline: "2025-08-30 23:59"}}},
 		{"whichever unit has not, then a sanction", "Các thôn nộp hồ sơ trước ngày 30/8/2025. Thôn nào không nộp thì không được xét thi đua.",
 			[]want{{lead: "group:thon", deadline: "2025-08-30 23:59"}}},
 		{"a name before yêu cầu is not đúng", "Phó Chủ tịch UBND xã - Nguyễn Văn Dũng yêu cầu công trình này phải hoàn thành trong tháng 9/2025.",

@@ -77,6 +77,10 @@ func (x *extractor) run(text string) []Directive {
 		// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
 		// thống truyền thanh của xã").
 		scope *headOwners
+		// chain is the owner of the directive sentence just before, for a
+		// directive sentence with no subject of its own (issue 10; see
+		// sentenceOwner).
+		chain *sentenceOwner
 		// weekly marks a text that has just said "hằng tuần": a line that
 		// opens with a weekday and a colon is that day of every week.
 		weekly     bool
@@ -136,6 +140,7 @@ func (x *extractor) run(text string) []Directive {
 		}
 		if s.heading {
 			advice = false
+			chain = nil // a heading starts other work
 			if p := x.headingPeriod(strings.Join(s.items, "; ")); p != nil || !s.listItem || period == nil {
 				period, periodPara = p, s.para
 				periodList = p != nil && !s.listItem
@@ -342,6 +347,13 @@ func (x *extractor) run(text string) []Directive {
 						d.warn(AboutOwner, warnPrevLead, o.Name())
 						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 						firstLead, firstCo = d.Lead, scope.coords
+					} else if !own && chain.takes(s, a, c, h.owners != nil, directive && (v == vFollow || v == vDirective)) {
+						o := chain.lead
+						d.Lead = &o
+						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), chain.coords...), d.Coordinators...)), o.Key())
+						d.warn(AboutOwner, warnSentenceLead, o.Name())
+						d.Why.Lead = fmt.Sprintf(whyLeadSentence, o.Name(), chain.words)
+						firstLead, firstCo = d.Lead, chain.coords
 					}
 				} else if (a.leadFromRequest && d.Lead != nil || a.subjectMention || a.unknownLead != "") && v != vNone {
 					// the nearest subject goes on: "Giao A …; Ban B (unknown) tham mưu …; chuẩn bị …" (B's)
@@ -415,6 +427,7 @@ func (x *extractor) run(text string) []Directive {
 				case isDirective:
 					scope = nil // only the sentence right after the request goes on with its work
 				}
+				chain = chain.next(s, pieceIndex, v, isDirective && len(strings.Fields(d.Text)) >= 3, d, a, h.owners != nil)
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
 					out = append(out, d)
 					prev = &out[len(out)-1]

@@ -26,6 +26,7 @@ const (
 	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: “%s”."
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của mục hoặc của câu: “%s”."
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
+	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
 )
 
 // Messages of ParseFix.
@@ -60,6 +61,7 @@ const (
 	whyLeadSubject  = "“%s” là chủ ngữ của câu"
 	whyLeadCarried  = "lấy theo chủ ngữ phần trước: “%s”"
 	whyLeadPrev     = "lấy theo câu trước, cùng một việc: “%s”"
+	whyLeadSentence = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
 	whyLeadHeading  = "lấy theo tiêu đề của mục: “%s”"
 	whyLeadUnknown  = "“%s” không có trong danh sách đơn vị"
 	whyLeadNone     = "câu không nêu đơn vị thực hiện"

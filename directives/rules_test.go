@@ -151,7 +151,7 @@ func TestDirectiveOrNarrative(t *testing.T) {
 		{"a modal is a directive", "Về tiêu chí điện, cần tiếp tục rà soát hạ tầng.",
 			[]want{{text: "Về tiêu chí điện, cần tiếp tục", warn: "Chưa xác định được đơn vị chủ trì"}}},
 		{"a verb after a directive is a directive", "Phòng KTHT cần rà soát hồ sơ. Tiếp tục triển khai các giải pháp. Duy trì chế độ giao ban.",
-			[]want{{lead: "ktht"}, {text: "Tiếp tục"}, {text: "Duy trì"}}},
+			[]want{{lead: "ktht"}, {text: "Tiếp tục", lead: "ktht"}, {text: "Duy trì", lead: "ktht"}}},
 		{"a verb after a report is a report", "Huyện đã ban hành Nghị quyết. Tổ chức ngày hội việc làm cho 1.100 lao động.", nil},
 		{"a continued report stays a report", "Chương trình nông thôn mới được triển khai tích cực; huyện đã tổ chức công bố; chỉ đạo các xã hoàn thiện hồ sơ.", nil},
 		{"goals are directives", "Phấn đấu cuối năm 2021 phải hoàn thành 15/20 tiêu chí.",
@@ -203,8 +203,10 @@ func TestOwners(t *testing.T) {
 			[]want{{lead: "ktht", warn: "đơn vị phối hợp “Công an huyện”"}}},
 		{"semicolon items take the addressee of the request", "Đồng chí yêu cầu Phòng KTHT rà soát hồ sơ; lập kế hoạch chỉnh trang; Phòng TCKH bố trí kinh phí.",
 			[]want{{lead: "ktht"}, {text: "Lập kế hoạch", lead: "ktht", warn: "phần đầu của câu"}, {lead: "tckh"}}},
-		{"a new sentence does not", "Đồng chí yêu cầu Phòng KTHT rà soát hồ sơ. Lập kế hoạch chỉnh trang.",
-			[]want{{lead: "ktht"}, {text: "Lập kế hoạch"}}},
+		{"a new sentence of the same request takes it too, with a warning", "Đồng chí yêu cầu Phòng KTHT rà soát hồ sơ. Lập kế hoạch chỉnh trang.",
+			[]want{{lead: "ktht"}, {text: "Lập kế hoạch", lead: "ktht", warn: "câu trước cùng đoạn"}}},
+		{"a new sentence on another topic does not", "Đồng chí yêu cầu Phòng KTHT rà soát hồ sơ. Về đất đai, lập kế hoạch thu hồi đất.",
+			[]want{{lead: "ktht"}, {text: "lập kế hoạch thu hồi"}}},
 	}
 	for _, tt := range tests {
 		checkExtract(t, tt.name, tt.text, tt.want)

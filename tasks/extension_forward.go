@@ -98,28 +98,5 @@ func (s *Store) settleForwarded(ctx context.Context, tx *sqlx.Tx, orgID, extID i
 	if e.Status != ExtensionPending || e.ForwardedAt == nil || !t.State.Open() {
 		return nil
 	}
-	status, kind := ExtensionRejected, EventExtensionRejected
-	if approved {
-		status, kind = ExtensionApproved, EventExtended
-		if _, err := tx.ExecContext(ctx, `
-			UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
-			t.OrgID, t.ID, e.NewDeadline, e.NewDeadlineText, e.NewHasTime); err != nil {
-			return fmt.Errorf("extend deadline: %w", err)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `
-		UPDATE task_extensions SET status = $4, decided_at = $5 WHERE org_id = $1 AND task_id = $2 AND id = $3`,
-		t.OrgID, t.ID, e.ID, status, now); err != nil {
-		return fmt.Errorf("decide forwarded extension: %w", err)
-	}
-	if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, nil, nil, kind, "",
-		DeadlineChange{ExtensionID: e.ID, Old: t.Deadline, New: e.NewDeadline, Late: e.Late}); err != nil {
-		return err
-	}
-	payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID}
-	if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeExtensionDecided, payload,
-		func(m int64) string { return fmt.Sprintf("task:%d:extdone:%d:%d", t.ID, e.ID, m) }, nil, now); err != nil {
-		return err
-	}
-	return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
+	return s.settleExtension(ctx, tx, t, e, approved, nil, "", now)
 }

@@ -177,35 +177,47 @@ func (s *Store) decideExtension(ctx context.Context, actor Member, taskID, extID
 				return err
 			}
 		}
-		status, kind := ExtensionRejected, EventExtensionRejected
-		if approve {
-			status, kind = ExtensionApproved, EventExtended
-			if _, err := tx.ExecContext(ctx, `
-				UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
-				t.OrgID, t.ID, e.NewDeadline, e.NewDeadlineText, e.NewHasTime); err != nil {
-				return fmt.Errorf("extend deadline: %w", err)
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `
-			UPDATE task_extensions SET status = $4, decided_by = $5, decided_at = $6 WHERE org_id = $1 AND task_id = $2 AND id = $3`,
-			t.OrgID, t.ID, e.ID, status, actor.ID, now); err != nil {
-			return fmt.Errorf("decide extension: %w", err)
-		}
-		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, kind, reason,
-			DeadlineChange{ExtensionID: e.ID, Old: t.Deadline, New: e.NewDeadline, Late: e.Late}); err != nil {
-			return err
-		}
-		payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID, ActorID: actor.ID, Reason: reason}
-		if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeExtensionDecided, payload,
-			func(m int64) string { return fmt.Sprintf("task:%d:extdone:%d:%d", t.ID, e.ID, m) }, nil, now); err != nil {
-			return err
-		}
-		return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
+		return s.settleExtension(ctx, tx, t, e, approve, &actor.ID, reason, now)
 	})
 	if err != nil {
 		return Extension{}, fmt.Errorf("decide extension: %w", err)
 	}
 	return s.Extension(ctx, actor.OrgID, taskID, extID)
+}
+
+// settleExtension decides a pending request on a task locked by the
+// caller: an approval moves the deadline; either way the request is
+// marked (decidedBy nil when the parent organisation decided a forwarded
+// request), the history says so and the task's owners are told.
+func (s *Store) settleExtension(ctx context.Context, tx *sqlx.Tx, t Task, e Extension, approve bool, decidedBy *int64, reason string, now time.Time) error {
+	status, kind := ExtensionRejected, EventExtensionRejected
+	if approve {
+		status, kind = ExtensionApproved, EventExtended
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
+			t.OrgID, t.ID, e.NewDeadline, e.NewDeadlineText, e.NewHasTime); err != nil {
+			return fmt.Errorf("extend deadline: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE task_extensions SET status = $4, decided_by = coalesce($5, decided_by), decided_at = $6
+		WHERE org_id = $1 AND task_id = $2 AND id = $3`,
+		t.OrgID, t.ID, e.ID, status, decidedBy, now); err != nil {
+		return fmt.Errorf("decide extension: %w", err)
+	}
+	if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, decidedBy, nil, kind, reason,
+		DeadlineChange{ExtensionID: e.ID, Old: t.Deadline, New: e.NewDeadline, Late: e.Late}); err != nil {
+		return err
+	}
+	payload := LifecyclePayload{TaskID: t.ID, ExtensionID: e.ID, Reason: reason}
+	if decidedBy != nil {
+		payload.ActorID = *decidedBy
+	}
+	if err := notifyUnitMembers(ctx, tx, t, unitIDs(t.Units), NoticeExtensionDecided, payload,
+		func(m int64) string { return fmt.Sprintf("task:%d:extdone:%d:%d", t.ID, e.ID, m) }, nil, now); err != nil {
+		return err
+	}
+	return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
 }
 
 // withdrawExtensions withdraws a task's pending extension requests, as when
