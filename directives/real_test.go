@@ -359,7 +359,7 @@ func str(s *string) string {
 
 // realDevFloors pin the figures on dev, as measured when the extractor
 // was last changed, over the texts up to `upTo` (100–179: 54 passages,
-// owner F1 0.933, deadlines 41/42, recurrences 6/6, 1 dropped, 1
+// owner F1 0.958, deadlines 42/42, recurrences 6/6, 1 dropped, 1
 // invented): they may rise, never fall. Texts added after (numbered
 // higher) are scored and logged apart, and join the floors when the
 // floors are next raised. The first 31 texts, on which the extractor was
@@ -369,7 +369,7 @@ var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "179", ownerF1: 0.93, deadline: 0.975, recurrence: 1, maxDropped: 1, maxInvented: 1}
+}{upTo: "179", ownerF1: 0.955, deadline: 1, recurrence: 1, maxDropped: 1, maxInvented: 1}
 
 var realFirstFloors = struct {
 	upTo                    string
@@ -436,14 +436,15 @@ func TestRealHeldBack(t *testing.T) {
 
 // realHeldBackFloors pin the held-back figures as measured once at the
 // end of a session (26 passages, 77 directives on 07/12/2026: owner F1
-// 0.614, deadlines 8/19, 11 dropped, 4 invented), so that a change
+// 0.614, deadlines 8/19, 11 dropped, 4 invented; 0.680 once the carried
+// owner was adopted, same day), so that a change
 // which makes the extractor worse on texts it was never tuned on fails.
 // They guard against regressions only; raising them is done from a
 // measurement, never by reading the held-back errors.
 var realHeldBackFloors = struct {
 	ownerF1, deadline       float64
 	maxDropped, maxInvented int
-}{ownerF1: 0.61, deadline: 0.42, maxDropped: 11, maxInvented: 4}
+}{ownerF1: 0.675, deadline: 0.42, maxDropped: 11, maxInvented: 4}
 
 // checkLabels keeps the labels usable: every owner key is in the
 // passage's directory and deadlines are RFC 3339.

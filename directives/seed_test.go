@@ -27,10 +27,13 @@ var seeds = []struct {
 
 // seedFigures pin the seed figures (matched/predicted/labelled) to what the
 // extractor gives now: the seeds were used to tune it, so any change, better
-// or worse, must be looked at and written here on purpose.
+// or worse, must be looked at and written here on purpose. Owners went
+// from 31/31/33 to 38/38/40 on 07/12/2026, when seven labels of 001 and 002
+// changed to the carried-owner convention (testdata/README.md, rule 3) and
+// the extractor learnt it.
 var seedFigures = map[string]tally{
 	"directives": {tp: 39, predicted: 39, labelled: 39},
-	"owners":     {tp: 31, predicted: 31, labelled: 33},
+	"owners":     {tp: 38, predicted: 38, labelled: 40},
 	"deadlines":  {tp: 14, predicted: 14, labelled: 14},
 }
 
