@@ -12,7 +12,8 @@ import (
 
 // TestReportChatLost removes the bot from the organisation's one report
 // chat (Telegram answers 403 to the week's report there), or the chat is
-// gone (400 "chat not found"). The chat is marked
+// gone (400 "chat not found"), or the bot may no longer post there (400
+// "not enough rights to send text messages"). The chat is marked
 // unreachable, the admin and the leader are told once what happened and how
 // to fix it, the report goes to the private chats of those who see
 // everything, the next week's report goes there too with no second
@@ -26,6 +27,7 @@ func TestReportChatLost(t *testing.T) {
 	}{
 		{"bot removed (403)", func(h *harness, id int64) { h.fake.RemoveBot(id) }, "kicked"},
 		{"chat not found (400)", func(h *harness, id int64) { h.fake.NeverStarted(id) }, "chat not found"},
+		{"may not post (400)", func(h *harness, id int64) { h.fake.MuteBot(id) }, "not enough rights"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { testReportChatLost(t, tc.refuse, tc.reason) })
 	}
@@ -56,7 +58,7 @@ func testReportChatLost(t *testing.T, refuse func(h *harness, chatID int64), rea
 	for _, u := range []tgfake.User{admin, leader} {
 		h.expect(u.ID, "⚠️ Không gửi được báo cáo tuần vào nhóm Lãnh đạo huyện", "bot đã bị mời ra khỏi nhóm",
 			"Báo cáo kết quả tuần ("+weekly.WeekTitle(w)+") đã được gửi vào tin nhắn riêng",
-			"thêm bot @"+tgfake.BotUsername+" vào nhóm, rồi gõ /baocao_o_day trong nhóm")
+			"thêm bot @"+tgfake.BotUsername+" vào nhóm (hoặc cho bot quyền gửi tin), rồi gõ /baocao_o_day trong nhóm")
 	}
 	for _, u := range []tgfake.User{admin, leader, secretary} {
 		h.expect(u.ID, title)

@@ -16,6 +16,7 @@ type groupState struct {
 	chat       WireChat
 	migratedTo int64
 	kicked     bool           // the bot was removed from the group (RemoveBot)
+	muted      bool           // the bot may not post in the group (MuteBot)
 	topics     map[int64]bool // forum topics opened by SendTopicText
 }
 
@@ -84,6 +85,8 @@ func (s *Server) checkWritableLocked(chatID int64) *apiError {
 		return errMigrated(g.migratedTo)
 	case g.kicked:
 		return errForbidden("bot was kicked from the " + groupWord(g.chat.Type) + " chat")
+	case g.muted:
+		return errBadRequest("not enough rights to send text messages to the chat")
 	}
 	return nil
 }
@@ -149,7 +152,7 @@ func (s *Server) addGroupLocked(chat Chat) *groupState {
 		s.groups[chat.ID] = g
 	}
 	g.chat = chat.tg()
-	g.kicked = false
+	g.kicked, g.muted = false, false
 	return g
 }
 
@@ -165,6 +168,20 @@ func (s *Server) RemoveBot(chatID int64) {
 		g = s.addGroupLocked(Chat{ID: chatID})
 	}
 	g.kicked = true
+}
+
+// MuteBot takes from the bot the right to post in group chatID, as an
+// admin of a group with restricted members does: sends there answer 400
+// "Bad Request: not enough rights to send text messages to the chat"
+// until the bot is added again (AddGroup, or someone writing there).
+func (s *Server) MuteBot(chatID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g := s.groups[chatID]
+	if g == nil {
+		g = s.addGroupLocked(Chat{ID: chatID})
+	}
+	g.muted = true
 }
 
 // groupWord is how Telegram names a kind of group in its refusals.
