@@ -80,6 +80,7 @@ var kindLabels = map[Kind]string{
 const (
 	msgOrgEmptyName      = "Hãy ghi tên cơ quan, ví dụ “UBND phường Đầm Hà”."
 	msgParentLevel       = "Cơ quan cấp %s không thể là cấp trên của cơ quan cấp %s."
+	msgOrgSameName       = "Đã có cơ quan “%s” (mã %s). Nếu đó chính là cơ quan này, hãy dùng mã %[2]s; nếu là một cơ quan khác cùng tên, hãy ghi tên phân biệt, ví dụ thêm tên tỉnh vào sau."
 	msgLinkNotChild      = "“%s” không phải cơ quan cấp dưới của “%s”: chỉ liên kết được đơn vị với cơ quan cấp dưới trực tiếp (tạo bằng --parent %s)."
 	msgLinkTaken         = "“%s” đã được liên kết với đơn vị “%s”; mỗi cơ quan cấp dưới chỉ liên kết với một đơn vị."
 	msgLinkNoUnit        = "Không có đơn vị mã “%s”."

@@ -42,6 +42,9 @@ func (s *Store) CreateOrgAt(ctx context.Context, no NewOrg, now time.Time) (Org,
 				return inputErrorf(msgParentLevel, parent.Level.Label(), no.Level.Label())
 			}
 		}
+		if err := refuseSameName(ctx, tx, no); err != nil {
+			return err
+		}
 		var err error
 		org, err = createOrg(ctx, tx, no.Name, no.Timezone, now)
 		if err != nil {
@@ -55,6 +58,28 @@ func (s *Store) CreateOrgAt(ctx context.Context, no NewOrg, now time.Time) (Org,
 		return Org{}, fmt.Errorf("create org: %w", err)
 	}
 	return org, nil
+}
+
+// refuseSameName refuses a second organisation of the same name under the
+// same parent (or at the top): an operator who runs `org create` twice
+// would otherwise get two, the second with a "-2" code, and members would
+// join either. Two communes of one name under different provinces are
+// fine.
+func refuseSameName(ctx context.Context, tx *sqlx.Tx, no NewOrg) error {
+	var same []struct {
+		Slug string `db:"slug"`
+		Name string `db:"name"`
+	}
+	if err := tx.SelectContext(ctx, &same, `SELECT slug, name FROM orgs WHERE parent_id IS NOT DISTINCT FROM $1`, no.ParentID); err != nil {
+		return fmt.Errorf("same name: %w", err)
+	}
+	name := vntext.Clean(no.Name)
+	for _, o := range same {
+		if strings.EqualFold(vntext.Clean(o.Name), name) {
+			return inputErrorf(msgOrgSameName, o.Name, o.Slug)
+		}
+	}
+	return nil
 }
 
 func lockOrg(ctx context.Context, tx *sqlx.Tx, id int64) (Org, error) {

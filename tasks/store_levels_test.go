@@ -114,3 +114,45 @@ func TestOrgLevelsAndLinks(t *testing.T) {
 		t.Errorf("children = %+v, %v", children, err)
 	}
 }
+
+// TestCreateOrgSameName: a second organisation of the same name under the
+// same parent (or at the top) is refused with a message naming the code of
+// the first; the same name under another parent is another commune.
+func TestCreateOrgSameName(t *testing.T) {
+	ctx := context.Background()
+	st := tasks.NewStore(pgtest.New(t))
+	const tz = "Asia/Ho_Chi_Minh"
+	mk := func(name string, level tasks.Level, parent *int64) (tasks.Org, error) {
+		return st.CreateOrgAt(ctx, tasks.NewOrg{Name: name, Timezone: tz, Level: level, ParentID: parent}, t0)
+	}
+	qn, err := mk("UBND tỉnh Quảng Ninh", tasks.LevelTinh, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hp, err := mk("UBND thành phố Hải Phòng", tasks.LevelTinh, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mk("UBND xã An Bình", tasks.LevelXa, &qn.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mk("UBND xã An Bình", tasks.LevelXa, &hp.ID); err != nil {
+		t.Errorf("the same name under another province: %v", err)
+	}
+	for _, tc := range []struct {
+		name   string
+		level  tasks.Level
+		parent *int64
+		code   string
+	}{
+		{"UBND xã An Bình", tasks.LevelXa, &qn.ID, "ubnd-xa-an-binh"},
+		{"ubnd  XÃ an bình", tasks.LevelXa, &qn.ID, "ubnd-xa-an-binh"},
+		{"UBND tỉnh Quảng Ninh", tasks.LevelTinh, nil, "ubnd-tinh-quang-ninh"},
+	} {
+		_, err := mk(tc.name, tc.level, tc.parent)
+		var ie *tasks.InputError
+		if !errors.As(err, &ie) || !strings.Contains(ie.Msg, "mã "+tc.code) {
+			t.Errorf("%q again: err = %v, want an input error naming %s", tc.name, err, tc.code)
+		}
+	}
+}
