@@ -63,6 +63,7 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 	unitCode := fs.String("unit", "", "unit code")
 	to := fs.String("to", "", "child organisation id or slug")
 	into := fs.String("into", "", "the unit that carries on the merged units' work")
+	dryRun := fs.Bool("dry-run", false, "merge: say what would move, change nothing")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -89,6 +90,17 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 	case "merge":
 		if *into == "" || len(rest) == 0 {
 			return errors.New(outUnitsMergeUsage)
+		}
+		if *dryRun {
+			res, err := c.store.PreviewMerge(ctx, org.ID, *into, rest, time.Now())
+			if err != nil {
+				return inputMessage(err)
+			}
+			for _, u := range res.Retired {
+				fmt.Fprintf(c.out, outUnitWouldMerge, u.Name, u.Code, res.Into.Name)
+			}
+			fmt.Fprintf(c.out, outUnitsWouldMerge, res.Tasks, res.Members, res.Groups)
+			return nil
 		}
 		res, err := c.store.MergeUnits(ctx, org.ID, *into, rest, time.Now())
 		if err != nil {

@@ -32,6 +32,7 @@ func TestOperatorSetsUpAProvinceWithItsCommunes(t *testing.T) {
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan", "--to", "ubnd-xa-quang-tan"}, "", "“UBND xã Quảng Tân” không phải cơ quan cấp dưới của “UBND tỉnh Quảng Ninh”"},
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan"}, "", "cách dùng: dondoc units link"},
 		{[]string{"units", "link", "--org", "ubnd-tinh-quang-ninh", "--unit", "x_quangtan", "--to", "khong-co"}, "", "--to: không có cơ quan “khong-co”"},
+		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd", "--dry-run", "sgtvt"}, "Sẽ sáp nhập “Sở Giao thông vận tải” (sgtvt) vào “Sở Xây dựng”.\nSẽ chuyển 0 nhiệm vụ đang thực hiện, 0 cán bộ, 0 nhóm chat sang đơn vị mới. Chưa có gì thay đổi", ""},
 		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd", "sgtvt"}, "Đã sáp nhập “Sở Giao thông vận tải” (sgtvt) vào “Sở Xây dựng”.\nĐã chuyển 0 nhiệm vụ", ""},
 		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd", "sgtvt"}, "", "“Sở Giao thông vận tải” đã được sáp nhập trước đó"},
 		{[]string{"units", "merge", "--org", "ubnd-tinh-quang-ninh", "--into", "sxd"}, "", "cách dùng: dondoc units merge"},

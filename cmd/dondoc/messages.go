@@ -83,7 +83,7 @@ Tùy chọn:
 	"units": `  dondoc units import --org CƠ_QUAN units.csv    nạp danh sách đơn vị (cột: code,name,aliases,kind)
   dondoc units list --org CƠ_QUAN                liệt kê các đơn vị
   dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI   liên kết đơn vị (một xã của tỉnh) với cơ quan của chính xã đó
-  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị: nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác chuyển sang đơn vị mới
+  dondoc units merge --org CƠ_QUAN --into MÃ_MỚI MÃ_CŨ…   sáp nhập đơn vị: nhiệm vụ đang làm, cán bộ, nhóm chat, tên gọi khác chuyển sang đơn vị mới (--dry-run: chỉ xem trước)
   dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"   đổi tên đơn vị (tên cũ vẫn được nhận ra)
   dondoc units retire --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ   cho đơn vị không còn nhiệm vụ, cán bộ thôi hoạt động (giữ lịch sử)
 Tùy chọn:
@@ -201,10 +201,12 @@ const (
 	outParentFlag       = "--parent: %w"
 	outToFlag           = "--to: %w"
 	outUnitsLinkUsage   = "cách dùng: dondoc units link --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ --to CƠ_QUAN_CẤP_DƯỚI"
-	outUnitsMergeUsage  = "cách dùng: dondoc units merge --org CƠ_QUAN --into MÃ_ĐƠN_VỊ_MỚI MÃ_CŨ_1 MÃ_CŨ_2 …"
+	outUnitsMergeUsage  = "cách dùng: dondoc units merge --org CƠ_QUAN --into MÃ_ĐƠN_VỊ_MỚI [--dry-run] MÃ_CŨ_1 MÃ_CŨ_2 …"
 	outUnitsRenameUsage = `cách dùng: dondoc units rename --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ "TÊN MỚI"`
 	outUnitMerged       = "Đã sáp nhập “%s” (%s) vào “%s”.\n"
 	outUnitsMerged      = "Đã chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới; các thành viên được báo tin.\n"
+	outUnitWouldMerge   = "Sẽ sáp nhập “%s” (%s) vào “%s”.\n"
+	outUnitsWouldMerge  = "Sẽ chuyển %d nhiệm vụ đang thực hiện, %d cán bộ, %d nhóm chat sang đơn vị mới. Chưa có gì thay đổi: bỏ --dry-run để sáp nhập.\n"
 	outUnitRetiredInto  = " (đã sáp nhập vào %s)"
 	outUnitRetired      = " (đã thôi hoạt động)"
 	outUnitsRetireUsage = "cách dùng: dondoc units retire --org CƠ_QUAN --unit MÃ_ĐƠN_VỊ"
