@@ -170,12 +170,18 @@ func (r Report) Text() string {
 	return strings.Join(lines, "\n")
 }
 
+// dueText lists the tasks due this week by unit; a task shared by several
+// units is listed under each, and counted once in the heading.
 func (r Report) dueText(loc *time.Location) []string {
 	total := 0
+	tasksDue := map[int64]bool{}
 	for _, u := range r.Units {
 		total += len(u.Due)
+		for _, t := range u.Due {
+			tasksDue[t.ID] = true
+		}
 	}
-	lines := []string{"", fmt.Sprintf(thuDue, total)}
+	lines := []string{"", fmt.Sprintf(thuDue, len(tasksDue))}
 	if total == 0 {
 		return append(lines, thuNoDue)
 	}
