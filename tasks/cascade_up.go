@@ -296,38 +296,9 @@ func (s *Store) applyExtension(ctx context.Context, tx *sqlx.Tx, st cascadeStep)
 			return nil
 		}
 	}
-	late := t.Deadline != nil && now.After(*t.Deadline)
-	if err := withdrawExtensions(ctx, tx, t); err != nil {
-		return err
-	}
-	var id int64
-	if err := tx.GetContext(ctx, &id, `
-		INSERT INTO task_extensions (org_id, task_id, requested_by, requester_label, unit_id, old_deadline, new_deadline,
-			new_deadline_text, new_has_time, reason, late, requested_at, origin)
-		VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12, '')) RETURNING id`,
-		t.OrgID, t.ID, ask.ChildName, unit, t.Deadline, ask.Deadline, ask.Text, ask.HasTime,
-		ask.Reason, late, now, ask.Origin); err != nil {
-		return fmt.Errorf("insert extension: %w", err)
-	}
-	if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, nil, &unit, EventExtensionAsked, ask.Reason,
-		DeadlineChange{ExtensionID: id, Old: t.Deadline, New: ask.Deadline, Late: late}); err != nil {
-		return err
-	}
-	ds, err := deciders(ctx, tx, t)
-	if err != nil {
-		return err
-	}
-	for _, d := range ds {
-		if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
-			IdemKey: fmt.Sprintf("task:%d:ext:%d:%d", t.ID, id, d),
-			Kind:    NoticeExtensionAsked,
-			Payload: LifecyclePayload{TaskID: t.ID, ExtensionID: id},
-			TaskID:  &t.ID,
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = recordExtension(ctx, tx, t, extensionRequest{Label: ask.ChildName, Unit: &unit, Deadline: ask.Deadline,
+		Text: ask.Text, HasTime: ask.HasTime, Reason: ask.Reason, Origin: ask.Origin}, now)
+	return err
 }
 
 // errNoPart is the error of an up step that finds no part of the parent's

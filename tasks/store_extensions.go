@@ -101,35 +101,9 @@ func (s *Store) RequestExtension(ctx context.Context, actor Member, taskID int64
 				break
 			}
 		}
-		late := t.Deadline != nil && now.After(*t.Deadline)
-		if err := withdrawExtensions(ctx, tx, t); err != nil {
-			return err
-		}
-		if err := tx.GetContext(ctx, &id, `
-			INSERT INTO task_extensions (org_id, task_id, requested_by, unit_id, old_deadline, new_deadline, new_deadline_text, new_has_time, reason, late, requested_at, origin)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12, '')) RETURNING id`,
-			t.OrgID, t.ID, actor.ID, unit, t.Deadline, ask.Deadline.Time, ask.Deadline.Text, ask.Deadline.HasTime, ask.Reason, late, now, ask.Origin); err != nil {
-			return fmt.Errorf("insert extension: %w", err)
-		}
-		if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, unit, EventExtensionAsked, ask.Reason,
-			DeadlineChange{ExtensionID: id, Old: t.Deadline, New: ask.Deadline.Time, Late: late}); err != nil {
-			return err
-		}
-		ds, err := deciders(ctx, tx, t)
-		if err != nil {
-			return err
-		}
-		for _, d := range ds {
-			if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
-				IdemKey: fmt.Sprintf("task:%d:ext:%d:%d", t.ID, id, d),
-				Kind:    NoticeExtensionAsked,
-				Payload: LifecyclePayload{TaskID: t.ID, ExtensionID: id, ActorID: actor.ID},
-				TaskID:  &t.ID,
-			}); err != nil {
-				return err
-			}
-		}
-		return nil
+		id, err = recordExtension(ctx, tx, t, extensionRequest{By: &actor.ID, Unit: unit, Deadline: ask.Deadline.Time,
+			Text: ask.Deadline.Text, HasTime: ask.Deadline.HasTime, Reason: ask.Reason, Origin: ask.Origin}, now)
+		return err
 	})
 	if err != nil {
 		return Extension{}, fmt.Errorf("request extension: %w", err)
@@ -218,6 +192,67 @@ func (s *Store) settleExtension(ctx context.Context, tx *sqlx.Tx, t Task, e Exte
 		return err
 	}
 	return s.taskChanged(ctx, tx, t.OrgID, t.ID, now)
+}
+
+// extensionRequest is a request for a later deadline as a task records it:
+// made by a member of the task's organisation (By), or by a child
+// organisation, named by Label, when its own request went up.
+type extensionRequest struct {
+	By       *int64
+	Label    string
+	Unit     *int64
+	Deadline time.Time
+	Text     string
+	HasTime  bool
+	Reason   string
+	Origin   string
+}
+
+// recordExtension records req on a task locked by the caller: a request
+// still pending is withdrawn, one made after the deadline is marked late,
+// the history says so and the task's deciders are asked. It returns the
+// new request's id.
+func recordExtension(ctx context.Context, tx *sqlx.Tx, t Task, req extensionRequest, now time.Time) (int64, error) {
+	late := t.Deadline != nil && now.After(*t.Deadline)
+	if err := withdrawExtensions(ctx, tx, t); err != nil {
+		return 0, err
+	}
+	var id int64
+	if err := tx.GetContext(ctx, &id, `
+		INSERT INTO task_extensions (org_id, task_id, requested_by, requester_label, unit_id, old_deadline, new_deadline,
+			new_deadline_text, new_has_time, reason, late, requested_at, origin)
+		VALUES ($1, $2, $3, nullif($4, ''), $5, $6, $7, $8, $9, $10, $11, $12, nullif($13, '')) RETURNING id`,
+		t.OrgID, t.ID, req.By, req.Label, req.Unit, t.Deadline, req.Deadline, req.Text, req.HasTime,
+		req.Reason, late, now, req.Origin); err != nil {
+		return 0, fmt.Errorf("insert extension: %w", err)
+	}
+	if _, err := addEventData(ctx, tx, t.OrgID, t.ID, now, req.By, req.Unit, EventExtensionAsked, req.Reason,
+		DeadlineChange{ExtensionID: id, Old: t.Deadline, New: req.Deadline, Late: late}); err != nil {
+		return 0, err
+	}
+	payload := LifecyclePayload{TaskID: t.ID, ExtensionID: id}
+	if req.By != nil {
+		payload.ActorID = *req.By
+	}
+	return id, notifyDeciders(ctx, tx, t, NoticeExtensionAsked, payload,
+		func(d int64) string { return fmt.Sprintf("task:%d:ext:%d:%d", t.ID, id, d) }, now)
+}
+
+// notifyDeciders tells each of the task's deciders (deciders) through the
+// outbox, under the idempotency key that key gives for them.
+func notifyDeciders(ctx context.Context, tx *sqlx.Tx, t Task, kind string, payload LifecyclePayload, key func(memberID int64) string, now time.Time) error {
+	ds, err := deciders(ctx, tx, t)
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
+			IdemKey: key(d), Kind: kind, Payload: payload, TaskID: &t.ID,
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // withdrawExtensions withdraws a task's pending extension requests, as when

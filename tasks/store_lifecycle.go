@@ -128,19 +128,6 @@ func (s *Store) askConfirmation(ctx context.Context, tx *sqlx.Tx, t Task, unit, 
 	if err != nil {
 		return err
 	}
-	ds, err := deciders(ctx, tx, t)
-	if err != nil {
-		return err
-	}
-	for _, d := range ds {
-		if err := notifyMember(ctx, tx, t.OrgID, d, now, outbox.Message{
-			IdemKey: fmt.Sprintf("task:%d:confirm:%d:%d", t.ID, round, d),
-			Kind:    NoticeToConfirm,
-			Payload: LifecyclePayload{TaskID: t.ID, UnitID: unit, ActorID: actorID, Round: round},
-			TaskID:  &t.ID,
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
+	return notifyDeciders(ctx, tx, t, NoticeToConfirm, LifecyclePayload{TaskID: t.ID, UnitID: unit, ActorID: actorID, Round: round},
+		func(d int64) string { return fmt.Sprintf("task:%d:confirm:%d:%d", t.ID, round, d) }, now)
 }
