@@ -42,32 +42,27 @@ type ScanResult struct {
 // goes out. Several processes may scan at once: each row is claimed by one.
 func (s *Scheduler) Scan(ctx context.Context, now time.Time, batch int) (ScanResult, error) {
 	var total ScanResult
-	for {
-		r, n, err := s.scanBatch(ctx, now, batch)
-		if err != nil {
-			return total, err
-		}
-		total.Queued += r.Queued
-		total.Messages += r.Messages
-		total.Collapsed += r.Collapsed
-		total.Cancelled += r.Cancelled
-		if n < batch {
-			break
-		}
-	}
-	for { // the reminders of received tasks not handed on
-		r, n, err := s.scanReceived(ctx, now, batch)
-		if err != nil {
-			return total, err
-		}
-		total.Queued += r.Queued
-		total.Messages += r.Messages
-		total.Collapsed += r.Collapsed
-		total.Cancelled += r.Cancelled
-		if n < batch {
-			return total, nil
+	// Tasks' reminders first, then those of received tasks not handed on.
+	for _, scan := range []func(context.Context, time.Time, int) (ScanResult, int, error){s.scanBatch, s.scanReceived} {
+		for {
+			r, n, err := scan(ctx, now, batch)
+			if err != nil {
+				return total, err
+			}
+			total.add(r)
+			if n < batch {
+				break
+			}
 		}
 	}
+	return total, nil
+}
+
+func (t *ScanResult) add(r ScanResult) {
+	t.Queued += r.Queued
+	t.Messages += r.Messages
+	t.Collapsed += r.Collapsed
+	t.Cancelled += r.Cancelled
 }
 
 // FindDue counts up to limit reminders due at now without claiming them;
