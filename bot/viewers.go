@@ -120,7 +120,7 @@ func recordedFingerprint(ctx context.Context) (string, bool) {
 // when its fingerprint is that one; otherwise they are read afresh and
 // kept.
 func (b *Bot) memberships(ctx context.Context, r *request) ([]tasks.Member, []tasks.Org, error) {
-	now := time.Now()
+	now := r.now
 	if fp, ok := recordedFingerprint(ctx); ok {
 		if e, ok := b.viewers.get(r.from.ID, now); ok && e.fingerprint == fp {
 			return e.ms, e.orgs, nil
