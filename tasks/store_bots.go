@@ -182,3 +182,32 @@ func (s *Store) InviteOrg(ctx context.Context, code string, now time.Time) (Org,
 	}
 	return org, true, nil
 }
+
+// BotOrg is an organisation with the bot that serves it.
+type BotOrg struct {
+	ID    int64  `db:"id"`
+	Slug  string `db:"slug"`
+	BotID int64  `db:"bot_id"`
+}
+
+// OrgsOnOtherBots returns the organisations served by a bot that is not
+// among botIDs, by bot then id. Like CascadeSteps, it takes a bare pool,
+// for monitoring.
+func OrgsOnOtherBots(ctx context.Context, q sqlx.QueryerContext, botIDs []int64) ([]BotOrg, error) {
+	var orgs []BotOrg
+	if err := sqlx.SelectContext(ctx, q, &orgs, `
+		SELECT id, slug, bot_id FROM orgs WHERE bot_id IS NOT NULL AND NOT (bot_id = ANY($1)) ORDER BY bot_id, id`,
+		pq.Array(botIDs)); err != nil {
+		return nil, fmt.Errorf("store: unable to list organisations on other bots: %w", err)
+	}
+	return orgs, nil
+}
+
+// CountUnboundOrgs counts the organisations no bot serves yet.
+func (s *Store) CountUnboundOrgs(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM orgs WHERE bot_id IS NULL`); err != nil {
+		return 0, fmt.Errorf("store: unable to count unbound organisations: %w", err)
+	}
+	return n, nil
+}

@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/dondoc/dondoc/internal/leader"
+	"github.com/dondoc/dondoc/tasks"
 )
 
 // An organisation is served by one bot (orgs.bot_id). When an operator
@@ -21,40 +21,27 @@ import (
 // them with the command that moves them, and /metrics and /readyz count
 // them, so that the stall is seen.
 
-// absentOrg is an organisation bound to a bot that neither this process
-// runs nor any other process leads.
-type absentOrg struct {
-	ID    int64  `db:"id"`
-	Slug  string `db:"slug"`
-	BotID int64  `db:"bot_id"`
-}
-
 // orgsOnAbsentBots returns the organisations bound to a bot that is not
 // among running (the bots of this process) and whose leadership no process
 // holds (a process of the same deployment running it holds its lock).
-func orgsOnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64) ([]absentOrg, error) {
-	var bound []int64
-	if err := db.SelectContext(ctx, &bound, `
-		SELECT DISTINCT bot_id FROM orgs WHERE bot_id IS NOT NULL AND NOT (bot_id = ANY($1)) ORDER BY bot_id`,
-		pq.Array(running)); err != nil {
-		return nil, fmt.Errorf("absent bots: unable to list bound bots: %w", err)
+func orgsOnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64) ([]tasks.BotOrg, error) {
+	orgs, err := tasks.OrgsOnOtherBots(ctx, db, running)
+	if err != nil {
+		return nil, fmt.Errorf("absent bots: %w", err)
 	}
-	var out []absentOrg
-	for _, id := range bound {
-		var led bool
-		if err := db.GetContext(ctx, &led, `
-			SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND granted
-				AND ((classid::bigint << 32) | objid::bigint) = $1)`, leader.Key(leadershipName(id))); err != nil {
-			return nil, fmt.Errorf("absent bots: unable to check bot %d: %w", id, err)
+	var out []tasks.BotOrg
+	led := map[int64]bool{}
+	for _, o := range orgs {
+		held, seen := led[o.BotID]
+		if !seen {
+			if held, err = leader.Held(ctx, db.DB, leadershipName(o.BotID)); err != nil {
+				return nil, fmt.Errorf("absent bots: %w", err)
+			}
+			led[o.BotID] = held
 		}
-		if led {
-			continue
+		if !held {
+			out = append(out, o)
 		}
-		var orgs []absentOrg
-		if err := db.SelectContext(ctx, &orgs, `SELECT id, slug, bot_id FROM orgs WHERE bot_id = $1 ORDER BY id`, id); err != nil {
-			return nil, fmt.Errorf("absent bots: unable to list organisations of bot %d: %w", id, err)
-		}
-		out = append(out, orgs...)
 	}
 	return out, nil
 }

@@ -140,9 +140,9 @@ func (a *app) registerBots(ctx context.Context) error {
 		}
 		return nil
 	}
-	var unbound int
-	if err := a.store.DB().GetContext(ctx, &unbound, `SELECT count(*) FROM orgs WHERE bot_id IS NULL`); err != nil {
-		return fmt.Errorf("count unbound orgs: %w", err)
+	unbound, err := a.store.CountUnboundOrgs(ctx)
+	if err != nil {
+		return err
 	}
 	if unbound > 0 {
 		a.log.Warn("organisations served by no bot yet: each is bound to the bot its members first reach it through (or bind it: dondoc org bot)", "orgs", unbound)

@@ -198,3 +198,15 @@ func sleep(ctx context.Context, d time.Duration) {
 	case <-t.C:
 	}
 }
+
+// Held reports whether some session, of this process or another, holds
+// the leadership called name now.
+func Held(ctx context.Context, db *sql.DB, name string) (bool, error) {
+	var held bool
+	if err := db.QueryRowContext(ctx, `
+		SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND granted
+			AND ((classid::bigint << 32) | objid::bigint) = $1)`, Key(name)).Scan(&held); err != nil {
+		return false, fmt.Errorf("leader: unable to check %s: %w", name, err)
+	}
+	return held, nil
+}
