@@ -121,12 +121,10 @@ func (b *Bot) handOnAnswer(ctx context.Context, r *request, c Conversation) erro
 		return err
 	}
 	t, err := b.store.AssignReceived(ctx, *r.member, p.ReceivedID, a.NewTask(r.origin()), r.now)
-	switch {
-	case errors.Is(err, tasks.ErrConflict):
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedClosed, p.ReceivedID), nil)
-	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
-		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
-	case err != nil:
+	if refusal := receivedRefusal(err, p.ReceivedID); refusal != "" {
+		return b.reply(ctx, r.chatID, refusal, nil)
+	}
+	if err != nil {
 		return err
 	}
 	b.kick()
@@ -191,6 +189,18 @@ func (b *Bot) openReceived(ctx context.Context, r *request, id int64) (rc tasks.
 	return rc, "", nil
 }
 
+// receivedRefusal is the answer to a store error about received task id
+// that a person should read (closed meanwhile, not theirs), or "".
+func receivedRefusal(err error, id int64) string {
+	switch {
+	case errors.Is(err, tasks.ErrConflict):
+		return fmt.Sprintf(msgReceivedClosed, id)
+	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
+		return msgNotAllowed
+	}
+	return ""
+}
+
 // askParentExtension asks a leader of the organisation that received a
 // task for the later deadline to ask the parent for, and why.
 func (b *Bot) askParentExtension(ctx context.Context, r *request, id int64) (string, error) {
@@ -220,12 +230,10 @@ func (b *Bot) parentExtensionAnswer(ctx context.Context, r *request, c Conversat
 	}
 	ask.Origin = r.origin()
 	err = b.store.RequestReceivedExtension(ctx, *r.member, p.ReceivedID, ask, r.now)
-	switch {
-	case errors.Is(err, tasks.ErrConflict):
-		return b.reply(ctx, r.chatID, fmt.Sprintf(msgReceivedClosed, p.ReceivedID), nil)
-	case errors.Is(err, tasks.ErrNotFound), errors.Is(err, tasks.ErrForbidden):
-		return b.reply(ctx, r.chatID, msgNotAllowed, nil)
-	case err != nil:
+	if refusal := receivedRefusal(err, p.ReceivedID); refusal != "" {
+		return b.reply(ctx, r.chatID, refusal, nil)
+	}
+	if err != nil {
 		return err
 	}
 	b.kick()
