@@ -28,7 +28,6 @@ type dbProxy struct {
 	addr   string
 	mu     sync.Mutex
 	conns  []net.Conn
-	down   bool
 }
 
 func newDBProxy(t *testing.T, target string) *dbProxy {

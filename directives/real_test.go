@@ -236,15 +236,6 @@ func sameRecurrence(label, row *string) bool {
 	return l == r || l == "weekly:0" && r == "weekly" || l == "weekly" && strings.HasPrefix(r, "weekly")
 }
 
-func hasWarning(l Line, topic string) bool {
-	for _, w := range l.Warnings {
-		if strings.Contains(w, topic) {
-			return true
-		}
-	}
-	return false
-}
-
 // scoreReal adds one passage to the figures; when log is set it logs
 // every difference (dev only).
 func scoreReal(t *testing.T, f *realFigures, r realRun, log bool) {

@@ -2,7 +2,6 @@ package weekly_test
 
 import (
 	"context"
-	"sort"
 	"testing"
 	"time"
 
@@ -222,15 +221,6 @@ func knownTasks() []seedTask {
 		{id: 19, created: at(2020, 11, 15, 9, 0), deadline: ptr(at(2020, 11, 20, 17, 0)), leads: []string{"quanglam"}},
 		{id: 20, created: at(2020, 10, 1, 9, 0), deadline: ptr(at(2020, 11, 30, 17, 0)), leads: []string{"ktht"}},
 	}
-}
-
-func sortedIDs(ls []weekly.TaskLine) []int64 {
-	ids := make([]int64, len(ls))
-	for i, l := range ls {
-		ids[i] = l.ID
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids
 }
 
 // weekOneInDecember is the data set of week 2026-W01, which starts on
