@@ -922,12 +922,16 @@ func (x *extractor) splitRequests(text string) []string {
 	for len(out) < maxPieces {
 		c := newClause(text, x.dir)
 		cut := -1
-		for i := 1; i+1 < len(c.toks) && cut < 0; i++ {
+		body := 0
+		if c.at(0, documentFrames) > 0 {
+			body = c.frameEnd() // "Căn cứ Công văn …, giao Phòng X …": the basis is no work of its own
+		}
+		for i := max(1, body); i+1 < len(c.toks) && cut < 0; i++ {
 			t := c.toks[i]
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(0, i) {
+			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(body, i) {
 				cut = i
 			}
 			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {

@@ -193,13 +193,30 @@ var deadlineFillers = phrases("hoan thanh", "dong loat", "thoi gian hoan thanh",
 // purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
 var purposeWords = phrases("nham", "de")
 
-// documentFrames open a clause that names the document it carries out.
-var documentFrames = phrases(
-	"thuc hien cong van", "thuc hien van ban", "thuc hien chi thi", "thuc hien quyet dinh",
-	"thuc hien thong bao", "thuc hien nghi quyet", "thuc hien ke hoach so", "thuc hien y kien chi dao",
-	"thuc hien ket luan", "can cu", "theo cong van", "theo ke hoach so", "theo van ban",
-	"thuc hien cong dien", "thuc hien chi dao", "thuc hien thong bao ket luan", "trien khai cong van",
+// documentFrames open a clause that names the document, or the direction,
+// it carries out: a basis verb ("căn cứ", "thực hiện", "triển khai", "theo",
+// "trên cơ sở") before a document noun ("Công văn", "Kế hoạch số", "ý kiến
+// chỉ đạo" …). "Căn cứ Công văn số 12 …, giao Phòng X …": the work is
+// after the comma.
+var documentFrames = basisFrames()
+
+// basisVerbs and basisDocuments make documentFrames.
+var (
+	basisVerbs     = []string{"thuc hien", "trien khai", "theo", "tren co so", "can cu vao", "chap hanh"}
+	basisDocuments = []string{"cong van", "van ban", "chi thi", "quyet dinh", "thong bao", "nghi quyet", "ke hoach so",
+		"y kien chi dao", "ket luan", "cong dien", "chi dao", "huong dan", "thong tu", "nghi dinh", "to trinh", "de nghi cua",
+		"thong bao ket luan", "chuong trinh so", "dieu le", "luat"}
 )
+
+func basisFrames() [][]string {
+	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach")
+	for _, v := range basisVerbs {
+		for _, d := range basisDocuments {
+			out = append(out, strings.Fields(v+" "+d))
+		}
+	}
+	return out
+}
 
 // listNouns in a heading announce the items below it.
 var listNouns = phrases("mot so noi dung", "cac noi dung", "mot so nhiem vu", "cac nhiem vu sau", "nhung noi dung", "nhiem vu trong tam", "cac yeu cau sau", "cu the nhu sau",
