@@ -18,3 +18,20 @@ func TestClassBasisBeforeTheWork(t *testing.T) {
 			[]want{{text: "bố trí lực lượng", lead: "ca"}}},
 	})
 }
+
+func TestClassSectionsEndAtTheirSiblings(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month of one section is not the next section's", "2. Nhiệm vụ trọng tâm tháng 9:\na) Phòng Kinh tế: Hướng dẫn nhân dân thu hoạch lúa Hè Thu.\nb) Công an xã: Tăng cường tuần tra ban đêm.\n3. Đề nghị Ủy ban MTTQ Việt Nam xã tuyên truyền, vận động nhân dân hiến đất làm đường.",
+			[]want{
+				{text: "thu hoạch lúa", lead: "kt", deadline: "2025-09-30 23:59"},
+				{text: "Tăng cường tuần tra", lead: "ca", deadline: "2025-09-30 23:59"},
+				{text: "hiến đất làm đường", lead: "mttq"},
+			}},
+		{"the unit of an item does not reach the next section", "1. Nhiệm vụ của các bộ phận:\na) Công an xã: Tăng cường tuần tra ban đêm.\nb) Phòng Kinh tế: Rà soát hiện trạng kênh mương.\n2. Rà soát, cập nhật danh sách hộ nghèo.",
+			[]want{
+				{text: "Tăng cường tuần tra", lead: "ca"},
+				{text: "Rà soát hiện trạng", lead: "kt"},
+				{text: "cập nhật danh sách", warn: "chủ trì"},
+			}},
+	})
+}

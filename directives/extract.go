@@ -100,12 +100,18 @@ func (x *extractor) run(text string) []Directive {
 	var (
 		period     *deadline.Deadline // the time frame a heading gives the items below it
 		periodPara int
-		seen       = namedUnits{}
+		// periodDepth is the list depth of the item that set the period
+		// (-1 outside a list): an item of the same or an outer list ends it.
+		periodDepth = -1
+		seen        = namedUnits{}
 	)
 	for _, s := range sentencesOf(text) {
 		h.enter(s)
 		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil && !periodList {
 			period = nil
+		}
+		if period != nil && s.para != periodPara && h.outside(s, periodDepth) {
+			period, periodList = nil, false // "3. Giao Trưởng các thôn: …" after the items of "2. Nhiệm vụ tháng 3:"
 		}
 		sentenceStart := len(out)
 		var (
@@ -143,6 +149,7 @@ func (x *extractor) run(text string) []Directive {
 			chain = nil // a heading starts other work
 			if p := x.headingPeriod(strings.Join(s.items, "; ")); p != nil || !s.listItem || period == nil {
 				period, periodPara = p, s.para
+				periodDepth = h.depthOf(s)
 				periodList = p != nil && !s.listItem
 			} // else "- Đề nghị UBND phường:" within the month's tasks: the month holds
 			if hasWeekly(strings.Join(s.items, "; ")) {
@@ -177,6 +184,7 @@ func (x *extractor) run(text string) []Directive {
 				if w := x.weekdayOnly(item); w != nil {
 					// "… hằng tuần, gồm: Vào chiều thứ Sáu: Tổ chức làm vệ sinh …": that day, every week
 					period, periodPara, weeklyPara = w, s.para, s.para
+					periodDepth = h.depthOf(s)
 					continue
 				}
 			}
@@ -186,6 +194,7 @@ func (x *extractor) run(text string) []Directive {
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
 					period, periodPara = p, s.para
+					periodDepth = h.depthOf(s)
 				}
 				if x.announcesTasks(item) {
 					tasks, tasksPara, tasksLine = true, s.para, false
@@ -393,6 +402,7 @@ func (x *extractor) run(text string) []Directive {
 					if p := x.taskPeriod(c.text); p != nil && p.Start < 40 && !p.Time.Before(x.ref) && !a.past && (d.Deadline == nil || d.Deadline.Time.Equal(p.Time)) {
 						// "Nhiệm vụ tháng 11 tập trung …": the month of the tasks, for this paragraph
 						period, periodPara = p, s.para
+						periodDepth = h.depthOf(s)
 					}
 				}
 				if d.Deadline == nil && d.DeadlineText == "" && period != nil {
@@ -455,24 +465,55 @@ type headingState struct {
 	mark    markKind
 	para    int
 	inline  bool
+	// depth is the list depth of the heading's line (-1 outside a list);
+	// depths number the kinds of list marker in the order they first
+	// appear, outer lists first.
+	depth  int
+	depths map[markKind]int
 }
 
 func (h *headingState) set(o *headOwners, s sentence, inline bool) {
 	h.owners, h.mark, h.para, h.inline, h.unknown = o, s.marker, s.para, inline, ""
+	h.depth = h.depthOf(s)
 	if inline {
 		h.mark = markNone
 	}
 }
 
+// depthOf is the list depth of a sentence: -1 outside a list.
+func (h *headingState) depthOf(s sentence) int {
+	if !s.listItem {
+		return -1
+	}
+	if h.depths == nil {
+		h.depths = map[markKind]int{}
+	}
+	d, ok := h.depths[s.marker]
+	if !ok {
+		d = len(h.depths)
+		h.depths[s.marker] = d
+	}
+	return d
+}
+
+// outside reports whether sentence s is a list item of the same list as
+// an item at depth, or of an outer one: past that item's reach.
+func (h *headingState) outside(s sentence, depth int) bool {
+	return s.listItem && depth >= 0 && h.depthOf(s) <= depth
+}
+
 // enter ends the heading before a sentence that is out of its reach.
 func (h *headingState) enter(s sentence) {
-	if h.unknown != "" && s.para != h.para && (!s.listItem || s.marker == h.mark) {
+	h.depthOf(s)
+	if h.unknown != "" && s.para != h.para && (!s.listItem || s.marker == h.mark || h.outside(s, h.depth)) {
 		h.unknown = ""
 	}
 	if h.owners == nil || s.para == h.para {
 		return
 	}
 	switch {
+	case h.outside(s, h.depth):
+		h.owners = nil // "3. …" after the items of "2. Phòng Kinh tế:", or "d) …" after "c) Công an xã: …"
 	case h.inline && !s.listItem:
 		h.owners = nil
 	case s.listItem && h.mark != markNone && s.marker == h.mark:

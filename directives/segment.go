@@ -31,7 +31,7 @@ type sentence struct {
 	// para numbers the paragraph (line) the sentence is in.
 	para int
 	// listItem marks a sentence of a line that opened with a list marker,
-	// and marker says which kind: markNumber ("1.", "II."), markLetter
+	// and marker says which kind: markRoman ("II."), markNumber ("1."), markSubNumber ("1.2."), markLetter
 	// ("a)"), markBullet ("-", "•").
 	listItem bool
 	marker   markKind
@@ -53,8 +53,10 @@ const (
 	markNumber
 	markLetter
 	markBullet
-	markPlus // "+": a bullet under a "-" bullet
-	markDot  // "•", "*", "▪" …
+	markPlus      // "+": a bullet under a "-" bullet
+	markDot       // "•", "*", "▪" …
+	markRoman     // "II.": a part, above the numbered items
+	markSubNumber // "2.1.": an item under a numbered one
 )
 
 func markerKind(p string) markKind {
@@ -65,8 +67,12 @@ func markerKind(p string) markKind {
 	m := strings.Trim(p[loc[0]:loc[1]], " \t()")
 	r, _ := utf8.DecodeRuneInString(m)
 	switch {
-	case unicode.IsDigit(r) || strings.ContainsRune("IVX", r) && len(m) > 1:
+	case unicode.IsDigit(r) && strings.Contains(strings.TrimRight(m, ".)"), "."):
+		return markSubNumber
+	case unicode.IsDigit(r):
 		return markNumber
+	case strings.ContainsRune("IVX", r) && len(m) > 1:
+		return markRoman
 	case unicode.IsLetter(r):
 		return markLetter
 	case r == '+':
