@@ -208,8 +208,9 @@ func TestClassAttendanceAndReports(t *testing.T) {
 			[]want{{lead: "group:thon"}, {lead: "group:thon", text: "báo cáo", warn: "câu trước"}}},
 		{"a document issued again to ask", "UBND xã tiếp tục có văn bản chỉ đạo các thôn khẩn trương rà soát hộ nghèo.",
 			[]want{{lead: "group:thon"}}},
-		{"the body spoken of is no name", "Thôn nào để xảy ra cháy rừng thì thôn đó chịu trách nhiệm trước Chủ tịch UBND xã.",
-			[]want{{text: "chịu trách nhiệm", warn: "chủ trì"}}},
+		{"the body spoken of is no name", "Thôn nào chưa hoàn thành thì thôn đó khẩn trương hoàn thành việc kê khai.",
+			[]want{{text: "hoàn thành việc kê khai", warn: "chủ trì"}}},
+		{"who answers for a failure is no work (corpus rule 1, consequences)", "Thôn nào để xảy ra cháy rừng thì thôn đó chịu trách nhiệm trước Chủ tịch UBND xã.", nil},
 	})
 }
 

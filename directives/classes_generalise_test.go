@@ -35,3 +35,57 @@ func TestClassSectionsEndAtTheirSiblings(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassListsOfKinds(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a head before a list, without các", "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng cơ quan, ban, ngành, đoàn thể cấp tỉnh quán triệt cán bộ thực hiện nghiêm quy định về phòng cháy.",
+			[]want{{text: "quán triệt cán bộ", lead: "group:all"}}},
+		{"two kinds and no generic noun: the first leads", "Đề nghị các sở, ngành, địa phương tăng cường kiểm tra an toàn thực phẩm.",
+			[]want{{text: "tăng cường kiểm tra", lead: "group:so", coords: "group:xa"}}},
+		{"those concerned of a named kind", "Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương, đơn vị liên quan kiểm tra an toàn thực phẩm.",
+			[]want{{text: "kiểm tra an toàn", lead: "syt", coords: "group:so"}}},
+		{"those concerned with a generic head name no one", "Sở Y tế chủ trì, phối hợp với các cơ quan, đơn vị liên quan kiểm tra an toàn thực phẩm.",
+			[]want{{text: "kiểm tra an toàn", lead: "syt"}}},
+	})
+}
+
+func TestClassLeadLineAboveItems(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a line that only says who leads owns the items below", "Chủ tịch UBND tỉnh giao nhiệm vụ cho các sở, ngành như sau:\n1.Sở Công Thương chủ trì, phối hợp với Sở Tài chính\na) Theo dõi sát diễn biến giá cả thị trường;\nb) Kiểm tra việc niêm yết giá.\n2. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
+			[]want{
+				{text: "Theo dõi sát", lead: "sct", coords: "stc"},
+				{text: "niêm yết giá", lead: "sct", coords: "stc"},
+				{text: "kiểm tra an toàn", lead: "syt"},
+			}},
+		{"the same line with work of its own is a directive", "Sở Công Thương chủ trì, phối hợp với Sở Tài chính kiểm tra giá cả thị trường.",
+			[]want{{text: "kiểm tra giá", lead: "sct", coords: "stc"}}},
+	})
+}
+
+func TestClassWhoAnswersForAFailure(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a consequence is no work; the work after it keeps the owner", "Chủ tịch UBND xã yêu cầu Công an xã bố trí lực lượng ứng trực. Chịu trách nhiệm trước Chủ tịch UBND xã nếu để xảy ra mất an ninh trật tự; chỉ đạo kiểm tra các điểm nóng.",
+			[]want{{text: "bố trí lực lượng", lead: "ca"}, {text: "đạo kiểm tra các điểm nóng", lead: "ca"}}},
+		{"a duty of answering stays work", "Phòng Kinh tế chịu trách nhiệm quản lý hồ sơ đất đai.",
+			[]want{{text: "quản lý hồ sơ", lead: "kt"}}},
+	})
+}
+
+func TestClassHeadlinesAndNewsOfTheDirective(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a long headline that reads as an order is no work", "Chủ tịch UBND tỉnh chỉ thị tổ chức Tết Nguyên đán vui tươi, lành mạnh, an toàn, tiết kiệm, bảo đảm mọi nhà, mọi người đều có Tết\n\nTheo đó, Sở Công Thương theo dõi sát diễn biến thị trường.",
+			[]want{{text: "theo dõi sát", lead: "sct"}}},
+		{"a document issued named Chỉ thị asks", "Chủ tịch UBND tỉnh vừa ban hành Chỉ thị số 02/CT-UBND yêu cầu Sở Y tế tăng cường công tác phòng cháy, chữa cháy.",
+			[]want{{text: "phòng cháy, chữa cháy", lead: "syt"}}},
+		{"a river is no report", "Chủ tịch UBND tỉnh vừa có công văn giao UBND phường Hòa Xá kiểm tra tình hình sạt lở bờ sông, báo cáo trước ngày 29/8/2025.",
+			[]want{{text: "sạt lở bờ sông", lead: "hoaxa", deadline: "2025-08-29 23:59"}}},
+		{"a request made and not done is still a report", "UBND tỉnh đã có công văn yêu cầu UBND phường Hòa Xá kiểm tra nhưng đến nay chưa thực hiện.", nil},
+	})
+}
+
+func TestClassAddresseeWhoInstructs(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the unit asked instructs its staff", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế quán triệt nội dung Chỉ thị đến toàn thể cán bộ.",
+			[]want{{text: "quán triệt nội dung", lead: "syt"}}},
+	})
+}

@@ -227,7 +227,8 @@ func TestClassProvinceShapes(t *testing.T) {
 		{"the director asked", "Chủ tịch UBND tỉnh giao Giám đốc Sở Nội vụ hướng dẫn UBND phường Hòa Xá hoàn thiện hồ sơ, xong trong tháng 9/2025.",
 			[]want{{lead: "snv", deadline: "2025-09-30 23:59"}}},
 		{"a quarterly report after a semicolon", "Các sở, ban, ngành, địa phương nghiêm túc thực hiện; Sở Nội vụ theo dõi, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng quý.",
-			[]want{{lead: "group:all"}, {lead: "snv", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+			// "các sở, ban, ngành, địa phương" lists two kinds and no generic noun: the sở lead, the communes take part (corpus labels 169, 184)
+			[]want{{lead: "group:so", coords: "group:xa"}, {lead: "snv", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
 	})
 }
 

@@ -82,6 +82,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
+	ms = c.splitKindLists(dir, ms)
 	ms = append(ms, c.grammarGroups(dir, ms)...)
 	ms = c.withoutSharedHeads(ms)
 	ms = c.unitWithItsGroup(dir, ms)
@@ -529,8 +530,8 @@ func (c *clause) analyze() analysis {
 			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
 			kind = cueNone
 		}
-		if kind == cueSpeech && ph == phSubject && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
-			kind = cueVerb // "Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
+		if kind == cueSpeech && (ph == phSubject || ph == phAddressee) && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
+			kind = cueVerb // "(yêu cầu) Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
 		}
 		if kind == cueWeakModal && ph == phSubject {
 			if r := c.documentRequest(i + k); r > 0 {
@@ -868,7 +869,7 @@ func (c *clause) chairInstructs(i int) bool {
 		return false
 	}
 	for k := i; k < len(c.toks); k++ {
-		if c.at(k, reportWords) > 0 {
+		if c.reportsAt(k) {
 			return false
 		}
 	}
@@ -920,16 +921,17 @@ func (c *clause) documentRequest(i int) int {
 	if n := c.at(k, phrases("co", "ban hanh", "gui", "phat hanh")); n > 0 {
 		k += n
 	}
-	if c.at(k, documentNouns) == 0 {
+	dn := c.at(k, documentNouns)
+	if dn == 0 {
 		return 0
 	}
-	for j := k; j < len(c.toks) && j < k+20; j++ {
+	for j := k + dn; j < len(c.toks) && j < k+20; j++ { // past the noun: "Chỉ thị" names the document, it asks no one
 		if c.toks[j].punct && c.toks[j].w != "/" && c.toks[j].w != "-" && c.toks[j].w != "," {
 			return 0
 		}
 		if kind, _ := c.cue(j); kind == cueRequest {
 			for r := j; r < len(c.toks); r++ {
-				if c.at(r, reportWords) > 0 {
+				if c.reportsAt(r) {
 					return 0
 				}
 			}
@@ -943,14 +945,22 @@ func (c *clause) documentRequest(i int) int {
 // the folded word and the ways it may be written (with its accents, or
 // without any when the text was typed without them).
 var markWords = map[string][]string{
-	"da":   {"đã", "da"},
-	"dang": {"đang", "dang"},
-	"vua":  {"vừa", "vua"},
-	"chua": {"chưa", "chua"},
-	"con":  {"còn", "con"},
-	"duoc": {"được", "duoc"},
-	"thi":  {"thì", "thi"},
-	"co":   {"có", "co"},
+	"da":    {"đã", "da"},
+	"dang":  {"đang", "dang"},
+	"vua":   {"vừa", "vua"},
+	"chua":  {"chưa", "chua"},
+	"con":   {"còn", "con"},
+	"duoc":  {"được", "duoc"},
+	"thi":   {"thì", "thi"},
+	"co":    {"có", "co"},
+	"nhung": {"nhưng", "nhung"}, // not "những"
+	"song":  {"song"},           // not "sông"
+}
+
+// reportsAt reports whether a word of report stands at token i, as
+// written: "chưa", "nhưng", not "chữa cháy", "những", "bờ sông".
+func (c *clause) reportsAt(i int) bool {
+	return c.at(i, reportWords) > 0 && c.asWritten(i)
 }
 
 // asWritten reports whether token i, when it is one of markWords, is

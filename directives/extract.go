@@ -105,7 +105,8 @@ func (x *extractor) run(text string) []Directive {
 		periodDepth = -1
 		seen        = namedUnits{}
 	)
-	for _, s := range sentencesOf(text) {
+	ss := sentencesOf(text)
+	for si, s := range ss {
 		h.enter(s)
 		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil && !periodList {
 			period = nil
@@ -134,6 +135,14 @@ func (x *extractor) run(text string) []Directive {
 		}
 		if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
 			continue // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
+		}
+		if !s.heading && len(s.items) == 1 && si+1 < len(ss) && ss[si+1].para != s.para && ss[si+1].listItem && !h.outside(ss[si+1], h.depthOf(s)) {
+			if o := x.leadLine(s.items[0]); o != nil {
+				// "1. Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan" above its items: their owners
+				h.set(o, s, false)
+				directive = true
+				continue
+			}
 		}
 		if !s.heading && len(s.items) == 1 {
 			if o, unknown, ok := x.nameLine(s.items[0]); ok {
@@ -436,6 +445,13 @@ func (x *extractor) run(text string) []Directive {
 					scope = &headOwners{lead: *d.Lead, coords: a.coLeads, phrase: d.Text}
 				case isDirective:
 					scope = nil // only the sentence right after the request goes on with its work
+				}
+				if pieceIndex == 0 && chain != nil && c.answersFor() && a.subjectless {
+					// "Chịu trách nhiệm trước … nếu để …; chỉ đạo kiểm tra …": who answers for a failure
+					// is no work, and the work after it is still the owner's of the sentence before
+					firstLead, firstCo = &chain.lead, chain.coords
+					pieceIndex++
+					continue
 				}
 				chain = chain.next(s, pieceIndex, v, isDirective && len(strings.Fields(d.Text)) >= 3, d, a, h.owners != nil)
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
@@ -1509,6 +1525,8 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
 		return true
+	case c.answersFor():
+		return true // "Chịu trách nhiệm toàn diện trước Ban Chỉ đạo nếu để … vi phạm": what follows a failure
 	case c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs):
 		return true
 	}
@@ -1704,13 +1722,55 @@ func (x *extractor) nameLine(text string) (o *headOwners, unknown string, ok boo
 	return nil, "", false
 }
 
+// leadLine reads a line that only says who leads and who takes part,
+// with no work of its own ("Sở Công Thương chủ trì, phối hợp với các sở,
+// ngành liên quan"): when items follow it, they are that work.
+func (x *extractor) leadLine(text string) *headOwners {
+	c := newClause(strings.TrimRight(strings.TrimSpace(text), " .;:"), x.dir)
+	a := c.analyze()
+	if a.lead == nil || !a.subjectMention || a.past || c.at(0, topicWords) > 0 {
+		return nil
+	}
+	leads := false
+	for i := 0; i < len(c.toks); {
+		if mi, ok := c.byFirst[i]; ok {
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct {
+			i++
+			continue
+		}
+		if n := c.at(i, phrases("chu tri")); n > 0 {
+			leads = true
+			i += n
+			continue
+		}
+		if n := c.at(i, leadLineWords); n > 0 {
+			i += n
+			continue
+		}
+		return nil
+	}
+	if !leads {
+		return nil
+	}
+	o := &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
+	names := []string{a.lead.Name()}
+	for _, co := range o.coords {
+		names = append(names, co.Name())
+	}
+	o.phrase = strings.Join(names, ", ")
+	return o
+}
+
 // asksInCaption reports whether a line that reads as a title or a caption
 // is a request all the same ("Đồng chí Chủ tịch yêu cầu các thôn …"): a
 // request verb with someone asked.
 func (x *extractor) asksInCaption(text string) bool {
 	c := newClause(text, x.dir)
 	a := c.analyze()
-	return a.pred == predRequest && (a.lead != nil || a.unknownLead != "")
+	return a.pred == predRequest && a.leadFromRequest && (a.lead != nil || a.unknownLead != "")
 }
 
 // actionWithin reports whether a verb or a modal comes within the first n
@@ -1939,6 +1999,26 @@ func (x *extractor) weekdayOnly(text string) *deadline.Deadline {
 	dl.Text = strings.TrimSpace(text[:end])
 	dl.Start, dl.End = 0, end
 	return &dl
+}
+
+// answersFor reports whether the clause says who answers for a failure:
+// "chịu trách nhiệm (toàn diện) trước X" with a condition ("nếu", "để xảy
+// ra", "khi để"), a consequence, not work. "chịu trách nhiệm quản lý …"
+// is a duty, and stays work.
+func (c *clause) answersFor() bool {
+	for i := range c.toks {
+		n := c.at(i, phrases("chiu trach nhiem"))
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		j += c.at(j, phrases("toan dien", "hoan toan", "ca nhan"))
+		if c.word(j) != "truoc" {
+			return false
+		}
+		return c.has(answerConditions)
+	}
+	return false
 }
 
 // asksAfterThen reports whether, in "đơn vị nào chưa thu thì khẩn trương

@@ -63,8 +63,23 @@ var concernedWords = phrases("lien quan", "co lien quan")
 // groupAt parses a group phrase at token i and returns its end, kind and
 // whether it names those concerned; end is i when there is none.
 func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Kind, concerned bool) {
+	end, kind, concerned, _ = c.groupPartsAt(i, has)
+	return end, kind, concerned
+}
+
+// groupPart is one noun of a group phrase's list: its kind (kindBoard
+// resolved to sở or phòng) and its tokens.
+type groupPart struct {
+	kind        tasks.Kind
+	first, last int
+	board       bool // "ban", "ngành": a kind only by the directory
+}
+
+// groupPartsAt is groupAt with the list's nouns in order.
+func (c *clause) groupPartsAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Kind, concerned bool, parts []groupPart) {
 	k := i
-	k += c.at(k, groupHeads)
+	head := c.at(k, groupHeads)
+	k += head
 	det := c.at(k, groupDeterminers)
 	k += det
 	kinds := map[tasks.Kind]bool{}
@@ -92,6 +107,7 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 				break
 			}
 		}
+		parts = append(parts, groupPart{kind: best.kind, first: k, last: k + len(best.words), board: best.kind == kindBoard})
 		k += len(best.words)
 		kinds[best.kind] = true
 		role = role || best.role
@@ -109,8 +125,8 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 		}
 		break
 	}
-	if len(kinds) == 0 || det == 0 && !role {
-		return i, "", false // "UBND xã": one body, the issuer most often
+	if len(kinds) == 0 || det == 0 && !role && !(head > 0 && len(parts) >= 2) {
+		return i, "", false, nil // "UBND xã": one body, the issuer most often; "Thủ trưởng cơ quan, ban, ngành" is a list
 	}
 	end = last
 	if n := c.at(end, concernedWords); n > 0 {
@@ -119,13 +135,18 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 	}
 	if kinds[kindBoard] {
 		delete(kinds, kindBoard)
+		board := tasks.KindPhong
 		switch {
 		case kinds[tasks.KindThon] && len(kinds) == 1:
-			// "các thôn, bản": bản is a village
+			board = tasks.KindThon // "các thôn, bản": bản is a village
 		case has[tasks.KindSo] || !has[tasks.KindPhong] && kinds[tasks.KindSo]:
-			kinds[tasks.KindSo] = true
-		default:
-			kinds[tasks.KindPhong] = true
+			board = tasks.KindSo
+		}
+		kinds[board] = true
+		for n := range parts {
+			if parts[n].kind == kindBoard {
+				parts[n].kind = board
+			}
 		}
 	}
 	switch {
@@ -136,18 +157,59 @@ func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Ki
 			kind = k
 		}
 	}
-	return end, kind, concerned
+	return end, kind, concerned, parts
 }
 
-// grammarGroups returns the group phrases of the clause that the
-// directory's own phrases do not cover.
-func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention {
+// splitKindLists replaces a phrase of the directory that names every
+// unit by the groups it lists, when it lists kinds and no generic noun:
+// "các sở, ngành, địa phương" is the sở, leading, and the local
+// governments (corpus labels 169, 184), not every unit.
+func (c *clause) splitKindLists(dir *tasks.Directory, ms []mention) []mention {
+	var has map[tasks.Kind]bool
+	var out []mention
+	for _, m := range ms {
+		if m.owner.Unit != nil || m.owner.Group != tasks.KindAll || m.concerned {
+			out = append(out, m)
+			continue
+		}
+		if has == nil {
+			has = activeKinds(dir)
+		}
+		end, _, concerned, parts := c.groupPartsAt(m.first, has)
+		split := splitKinds(parts)
+		if end != m.last || concerned || len(split) < 2 {
+			out = append(out, m)
+			continue
+		}
+		for n, p := range split {
+			first, last := p.first, p.last
+			if n == 0 {
+				first = m.first
+			}
+			if n == len(split)-1 {
+				last = m.last
+			}
+			out = append(out, mention{first: first, last: last, owner: groupOwner(dir, p.kind, c.span(first, last))})
+		}
+	}
+	return out
+}
+
+// activeKinds are the kinds of the directory's units in service.
+func activeKinds(dir *tasks.Directory) map[tasks.Kind]bool {
 	has := map[tasks.Kind]bool{}
 	for _, u := range dir.Units() {
 		if u.RetiredAt == nil {
 			has[u.Kind] = true
 		}
 	}
+	return has
+}
+
+// grammarGroups returns the group phrases of the clause that the
+// directory's own phrases do not cover.
+func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention {
+	has := activeKinds(dir)
 	covered := make([]bool, len(c.toks)+1)
 	by := make([]int, len(c.toks)+1) // the mention that covers each token, or -1
 	for t := range by {
@@ -166,7 +228,7 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 		if c.toks[i].punct {
 			continue
 		}
-		end, kind, concerned := c.groupAt(i, has)
+		end, kind, concerned, parts := c.groupPartsAt(i, has)
 		if end <= i {
 			continue
 		}
@@ -183,6 +245,24 @@ func (c *clause) grammarGroups(dir *tasks.Directory, taken []mention) []mention 
 			}
 		}
 		if !ok {
+			continue
+		}
+		if concerned && kind == tasks.KindAll && specificHead(parts) {
+			kind = parts[0].kind // "các sở, ngành, địa phương, đơn vị liên quan": the sở concerned
+		}
+		if split := splitKinds(parts); !concerned && kind == tasks.KindAll && len(split) > 1 {
+			// "các sở, ngành, địa phương": the sở, and the local governments with them
+			for n, p := range split {
+				first, last := p.first, p.last
+				if n == 0 {
+					first = i
+				}
+				if n == len(split)-1 {
+					last = end
+				}
+				out = append(out, mention{first: first, last: last, owner: groupOwner(dir, p.kind, c.span(first, last))})
+			}
+			i = end - 1
 			continue
 		}
 		o := groupOwner(dir, kind, c.span(i, end))
@@ -215,4 +295,38 @@ func (c *clause) namesAfter(i int, named []bool) bool {
 	}
 	kind, _ := c.cue(i)
 	return kind == cueNone
+}
+
+// specificHead reports whether a list's first noun names a kind of unit of
+// its own (sở, phòng, xã, thôn, đoàn thể), not a generic one (cơ quan, đơn
+// vị, ban, ngành, địa phương): "các sở, ngành … liên quan" are the sở
+// concerned, "các ngành, đơn vị liên quan" no one in particular.
+func specificHead(parts []groupPart) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	p := parts[0]
+	return !p.board && p.kind != tasks.KindAll && p.kind != tasks.KindXa
+}
+
+// splitKinds cuts a list of nouns of several kinds, none generic, into
+// runs of one kind ("các sở, ngành, địa phương": sở, ngành | địa phương);
+// nil when a noun is generic (cơ quan, đơn vị: every unit) or there is
+// only one kind.
+func splitKinds(parts []groupPart) []groupPart {
+	var out []groupPart
+	for _, p := range parts {
+		if p.kind == tasks.KindAll {
+			return nil
+		}
+		if len(out) > 0 && out[len(out)-1].kind == p.kind {
+			out[len(out)-1].last = p.last
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

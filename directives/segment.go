@@ -15,6 +15,9 @@ import (
 // "(3)", "a)", "II.", "-", "•".
 var itemMarker = regexp.MustCompile(`^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|\(?[a-zđ]\)|[-–—+•*·●○▪►✓])\s+`)
 
+// markerGlued is a list number written against its first word: "1.Sở".
+var markerGlued = regexp.MustCompile(`^(\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)])(\p{Lu})`)
+
 // abbreviations end with a dot that does not end a sentence: "TP. Hạ Long".
 var abbreviations = map[string]bool{
 	"tp": true, "ths": true, "ts": true, "pgs": true, "gs": true, "bs": true, "ks": true,
@@ -95,7 +98,7 @@ func sentencesOf(text string) []sentence {
 		}
 		marker := markerKind(p)
 		caption := marker == markNone && len(ps) > 1 && n+1 < len(ps) && (n == 0 || isLink(ps[n-1])) &&
-			!endsClause(p) && len(strings.Fields(p)) <= 20
+			!endsClause(p) && len(strings.Fields(p)) <= 30
 		ss := splitSentences(p)
 		for k, s := range ss {
 			var (
@@ -136,7 +139,7 @@ func paragraphs(text string) []string {
 	}
 	prevLine := ""
 	for _, line := range strings.Split(text, "\n") {
-		l := strings.TrimSpace(line)
+		l := markerGlued.ReplaceAllString(strings.TrimSpace(line), "$1 $2") // "1.Sở Công Thương …" is item 1
 		wrapped := utf8.RuneCountInString(prevLine) >= 50 && !upperWord(firstWord(prevLine))
 		prevLine = l
 		switch {

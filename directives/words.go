@@ -263,6 +263,13 @@ var restateEnds = phrases("noi dung tren", "noi dung nay", "van ban nay", "yeu c
 // deliveryWords open a clause that only says how to deliver.
 var deliveryWords = phrases("gui kem", "gui file", "gui ban mem", "file gui ve", "ban mem gui ve")
 
+// answerConditions make "chịu trách nhiệm trước …" a consequence.
+var answerConditions = phrases("neu", "de xay ra", "khi de", "truong hop de", "neu de")
+
+// leadLineWords may stand in a line that only names who leads and who
+// takes part: "… chủ trì, phối hợp với các sở, ngành liên quan thực hiện".
+var leadLineWords = phrases("phoi hop voi", "phoi hop cung", "phoi hop", "va", "cung", "voi", "lien quan", "co lien quan", "thuc hien", "trien khai thuc hien", "to chuc thuc hien")
+
 // consequenceWords state what follows for whoever does not act.
 var consequenceWords = phrases("don vi nao", "co quan nao", "dia phuong nao", "truong hop nao")
 
