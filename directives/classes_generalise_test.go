@@ -89,3 +89,27 @@ func TestClassAddresseeWhoInstructs(t *testing.T) {
 			[]want{{text: "quán triệt nội dung", lead: "syt"}}},
 	})
 }
+
+func TestClassRequestsInThePassive(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a unit that is asked", "Các thôn được yêu cầu bố trí lực lượng trực trong dịp nghỉ lễ.",
+			[]want{{text: "bố trí lực lượng", lead: "group:thon"}}},
+		{"the work announced as requirements", "Tại hội nghị, các nhiệm vụ trọng tâm được triển khai với yêu cầu bảo đảm an ninh trật tự; chăm lo đời sống nhân dân; tổ chức tốt các hoạt động văn hóa.",
+			[]want{{text: "ảo đảm an ninh", warn: "chủ trì"}, {text: "hăm lo đời sống", warn: "chủ trì"}, {text: "ổ chức tốt", warn: "chủ trì"}}},
+		{"a unit given work in the past is a report", "Các thôn đã được giao bố trí lực lượng trực nhưng chưa thực hiện.", nil},
+	})
+}
+
+func TestClassWhoAttends(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"attending and directing", "Dự và chỉ đạo hội nghị có đồng chí Bí thư Đảng ủy xã; lãnh đạo Ủy ban MTTQ Việt Nam xã; các trưởng thôn.", nil},
+		{"attendance after a report", "Ngày 18/8/2025, UBND xã họp thường kỳ tháng 8; tham dự có đồng chí Chủ tịch HĐND xã, Phó Chủ tịch UBMT.TQVN xã, các trưởng thôn.", nil},
+	})
+}
+
+func TestClassRelayedRequests(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the office tells what the chair asked", "Ngày 18/8, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Sở Xây dựng khẩn trương kiểm tra các công trình.",
+			[]want{{text: "kiểm tra các công trình", lead: "sxd"}}},
+	})
+}

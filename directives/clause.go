@@ -643,6 +643,14 @@ func (c *clause) analyze() analysis {
 			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
 				break
 			}
+			if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && ph == phSubject && len(subj) > 0 && n > 0 && !c.pastBefore(i) {
+				// "Các cơ quan, đơn vị được yêu cầu chủ động …": the subject is the one asked
+				a.setPred(predRequest, c.span(i, i+k+n))
+				ph = phAddressee
+				commit(i)
+				k += n
+				break
+			}
 			if r := c.documentRequest(i); r > 0 && ph == phSubject && t.w == "co" {
 				k = r - i // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …"
 				break

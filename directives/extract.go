@@ -185,6 +185,7 @@ func (x *extractor) run(text string) []Directive {
 			tasks = false
 		}
 		s.items, s.intro = x.joinAddressees(s.items, s.intro)
+		s.items, s.intro = splitRequirements(s.items, s.intro)
 		if weekly && s.para != weeklyPara && !(s.intro[0] && x.weekdayOnly(s.items[0]) != nil) {
 			weekly = false
 		}
@@ -199,6 +200,12 @@ func (x *extractor) run(text string) []Directive {
 			}
 			if hasWeekly(item) {
 				weekly, weeklyPara = true, s.para
+			}
+			if s.intro[n] && requirementIntro(item) {
+				// "… được triển khai với yêu cầu: bảo đảm …; chăm lo …": what follows is the work asked
+				tasks, tasksPara, tasksLine = true, s.para, false
+				directive = true
+				continue
 			}
 			if s.intro[n] && !s.heading {
 				if p := x.headingPeriod(item); p != nil {
@@ -260,7 +267,7 @@ func (x *extractor) run(text string) []Directive {
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
 				}
-				if pieceIndex == 0 && c.at(0, attendanceWords) > 0 {
+				if pieceIndex == 0 && c.at(0, attendanceWords) > 0 || c.attendance() {
 					attendance = true // "Dự hội nghị, có đồng chí …; lãnh đạo các cơ quan …": who came, not work
 				}
 				if c.subjectLine() || c.notWork(a) {
@@ -1722,6 +1729,48 @@ func (x *extractor) nameLine(text string) (o *headOwners, unknown string, ok boo
 	return nil, "", false
 }
 
+// requirementWords end a clause that announces the work asked as its
+// requirements: "… được triển khai với yêu cầu …", "yêu cầu đặt ra là …".
+var requirementWords = phrases("voi yeu cau", "voi cac yeu cau", "yeu cau dat ra la", "voi yeu cau la", "voi phuong cham")
+
+// splitRequirements cuts an item after the words that announce the work
+// asked as requirements, so that what follows reads as that work.
+func splitRequirements(items []string, intro []bool) ([]string, []bool) {
+	var out []string
+	var outIn []bool
+	for n, it := range items {
+		c := &clause{text: it, toks: tokenize(it)}
+		cut := -1
+		for i := 1; i < len(c.toks) && cut < 0; i++ {
+			if k := c.at(i, requirementWords); k > 0 && c.hasWords(i+k, len(c.toks)) && i+k+2 <= len(c.toks) {
+				if c.toks[i+k].punct && c.toks[i+k].w == ":" {
+					k++
+				}
+				cut = i + k
+			}
+		}
+		if cut < 0 || cut >= len(c.toks) {
+			out, outIn = append(out, it), append(outIn, intro[n])
+			continue
+		}
+		out = append(out, strings.TrimSpace(it[:c.toks[cut].start]), strings.TrimSpace(it[c.toks[cut].start:]))
+		outIn = append(outIn, true, intro[n])
+	}
+	return out, outIn
+}
+
+// requirementIntro reports whether an intro ends with the words that
+// announce the work asked as requirements.
+func requirementIntro(text string) bool {
+	c := &clause{text: text, toks: tokenize(strings.TrimRight(strings.TrimSpace(text), " :"))}
+	for i := range c.toks {
+		if k := c.at(i, requirementWords); k > 0 && i+k == len(c.toks) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadLine reads a line that only says who leads and who takes part,
 // with no work of its own ("Sở Công Thương chủ trì, phối hợp với các sở,
 // ngành liên quan"): when items follow it, they are that work.
@@ -1999,6 +2048,24 @@ func (x *extractor) weekdayOnly(text string) *deadline.Deadline {
 	dl.Text = strings.TrimSpace(text[:end])
 	dl.Start, dl.End = 0, end
 	return &dl
+}
+
+// attendance reports whether the clause says who attends: "(Tham) dự (và
+// chỉ đạo) hội nghị có đồng chí …", "…; tham dự có lãnh đạo …".
+func (c *clause) attendance() bool {
+	for i := range c.toks {
+		n := c.at(i, phrases("tham du", "du"))
+		if n == 0 || c.word(i) == "du" && i > 0 && !c.toks[i-1].punct && c.word(i-1) != "va" {
+			continue // "dự" after a word is another word ("dự án", "dự kiến" are folded apart; "đại biểu dự" is narrative)
+		}
+		j := i + n
+		j += c.at(j, phrases("va chi dao", "va phat bieu chi dao"))
+		j += c.at(j, meetingNouns)
+		if c.word(j) == "co" && c.at(j+1, attendeeWords) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // answersFor reports whether the clause says who answers for a failure:

@@ -201,7 +201,8 @@ func splitSentences(p string) []string {
 		}
 		if k < len(p) {
 			next, _ := utf8.DecodeRuneInString(p[k:])
-			abbrev := r == '.' && j == i+1 && (abbreviationBefore(p[:i]) || markerBefore(p[:i]) && j < len(p) && p[j] == ' ')
+			abbrev := r == '.' && j == i+1 && (abbreviationBefore(p[:i]) || markerBefore(p[:i]) && j < len(p) && p[j] == ' ' ||
+				k == j && capsBefore(p[:i])) // "UBMT.TQVN", "TX.An Nhơn": an abbreviation glued to the next word
 			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev {
 				out = append(out, p[start:j])
 				start = k
@@ -213,6 +214,21 @@ func splitSentences(p string) []string {
 		out = append(out, p[start:])
 	}
 	return out
+}
+
+// capsBefore reports whether s ends with a word of two or more capitals
+// and no lower-case letter: "UBMT", "TX", "TP".
+func capsBefore(s string) bool {
+	w := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func abbreviationBefore(s string) bool {

@@ -30,7 +30,7 @@ var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung"
 // speechVerbs introduce what a speaker says; the subject starts again after them.
 var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
 	"truyen dat", "thong bao y kien", "thong bao ket luan", "thong bao noi dung", "thong bao mot so noi dung",
-	"sao gui", "xin gui", "tran trong thong bao")
+	"sao gui", "xin gui", "tran trong thong bao", "cho biet")
 
 // petitionTargets after a request verb make it a petition to a higher level,
 // not a directive: "đề nghị huyện quan tâm hỗ trợ".
@@ -54,6 +54,12 @@ var weakModals = phrases(
 
 // verbs are actions that start a predicate ("rà soát", "tổng hợp").
 var verbs = phrases(
+	// verbs of office work any conclusion may use (issue 10: a general
+	// lexicon, not the words of one text)
+	"cham lo", "ung pho", "so hoa", "giu vung", "bo nhiem", "luan chuyen", "so ket", "tong ket", "tuan tra",
+	"lay y kien", "gieo cay", "thu hoach", "tiem phong", "den bu", "long ghep", "binh on", "niem phong",
+	"kiem ke", "dap dich", "diet", "truc ban", "ra pha", "tham tra", "phat hien", "cam moc", "cat giam",
+	"trinh duyet", "doi soat", "khoa so", "tiet kiem", "han che",
 	"ra soat", "ra sat", "hoan thien", "hoan thanh", "lap", "xay dung", "trien khai", "to chuc",
 	"thuc hien", "thu hien", "day manh", "tang cuong", "kiem tra", "don doc", "tong hop", "bao cao",
 	"gui", "trinh", "huong dan", "thong ke", "huy dong", "dieu chinh", "nghien cuu", "duy tri",
@@ -290,6 +296,16 @@ var imperativeReports = phrases("bao cao ket qua", "tiep thu")
 
 // attendanceWords open a sentence that lists who attends: "Dự hội nghị có
 // …", "Tham dự cuộc họp có …", "Cùng dự có …".
+// passiveRequests after "được" make its subject the one asked: "X được
+// yêu cầu / giao / đề nghị …".
+var passiveRequests = phrases("yeu cau", "giao", "giao nhiem vu", "de nghi", "chi dao", "phan cong")
+
+// meetingNouns name a meeting: "hội nghị", "phiên họp", "buổi làm việc".
+var meetingNouns = phrases("hoi nghi", "cuoc hop", "phien hop", "buoi lam viec", "buoi hop", "ky hop", "buoi le", "le", "buoi tiep", "hop")
+
+// attendeeWords open the list of who attends after "tham dự có".
+var attendeeWords = phrases("dong chi", "cac dong chi", "lanh dao", "dai dien", "ong", "ba", "dai bieu", "cac dai bieu")
+
 var attendanceWords = phrases("du hoi nghi", "du cuoc hop", "tham du", "cung du", "du buoi", "du hop", "co mat tai", "tham gia doan")
 
 // strongImperatives open a clause with no subject that asks for work
