@@ -113,3 +113,36 @@ func TestClassRelayedRequests(t *testing.T) {
 			[]want{{text: "kiểm tra các công trình", lead: "sxd"}}},
 	})
 }
+
+func TestClassRequestAfterAnAcknowledgment(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the speaker acknowledges, then asks", "Ông Trần Văn Hùng ghi nhận các ý kiến, đề nghị Phòng Kinh tế tập trung giải quyết các kiến nghị chính đáng của người dân.",
+			[]want{{text: "tập trung giải quyết", lead: "kt"}}},
+		{"a report of what was asked is still a report", "UBND xã đã ghi nhận các ý kiến, đã đề nghị Phòng Kinh tế giải quyết nhưng đến nay chưa xong.", nil},
+	})
+}
+
+func TestClassWordsFoldedAlike(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"văn bản giao is no bàn giao", "UBND tỉnh đã có văn bản giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng nghiên cứu phương án sắp xếp tài sản công.",
+			[]want{{text: "nghiên cứu phương án", lead: "stc", coords: "sxd"}}},
+		{"bàn giao is still no request", "Sở Xây dựng bàn giao hồ sơ cho UBND phường Hòa Xá trước ngày 30/8/2025.",
+			[]want{{text: "bàn giao hồ sơ", lead: "sxd", deadline: "2025-08-30 23:59"}}},
+	})
+}
+
+func TestClassClosingRestatementOfTheNotice(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"asking to carry out the notice itself", "1. Giao Phòng Kinh tế kiểm tra các hộ kinh doanh.\nTrên đây là thông báo của UBND xã, đề nghị các bộ phận, các thôn thực hiện tốt nội dung trong thông báo.",
+			[]want{{text: "kiểm tra các hộ", lead: "kt"}}},
+		{"guiding others to carry it out is work", "Giao Phòng Văn hóa – Xã hội hướng dẫn các thôn thực hiện các nội dung trong thông báo.",
+			[]want{{text: "hướng dẫn các thôn", lead: "vhxh"}}},
+	})
+}
+
+func TestClassThePapersName(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a dated story after the paper's name", "(BNĐ)- Chiều 18-8, tại Thôn Đông Sơn, UBND xã phối hợp với Công an xã tổ chức lễ ra mắt mô hình an ninh.\n\nCông an xã duy trì mô hình, báo cáo kết quả hằng quý.",
+			[]want{{text: "duy trì mô hình", lead: "ca", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+	})
+}

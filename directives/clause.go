@@ -248,7 +248,7 @@ func (c *clause) isRequest(i, n int) bool {
 	w := c.toks[i].w
 	prev := c.word(i - 1)
 	if w == "giao" {
-		if prev == "ban" || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
+		if prev == "ban" && c.writtenAs(i-1, "bàn", "ban") || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
 			return false
 		}
 		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
@@ -963,6 +963,20 @@ var markWords = map[string][]string{
 	"co":    {"có", "co"},
 	"nhung": {"nhưng", "nhung"}, // not "những"
 	"song":  {"song"},           // not "sông"
+}
+
+// writtenAs reports whether token i is written as one of forms (lower case).
+func (c *clause) writtenAs(i int, forms ...string) bool {
+	if i < 0 || i >= len(c.toks) {
+		return false
+	}
+	w := strings.ToLower(c.text[c.toks[i].start:c.toks[i].end])
+	for _, f := range forms {
+		if w == f {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsAt reports whether a word of report stands at token i, as

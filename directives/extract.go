@@ -242,11 +242,12 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 			}
+			afterReport := false // a piece before reports: "… ghi nhận các ý kiến, đề nghị Phòng X …" asks X all the same
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
-				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) {
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) && !(a.leadFromRequest && a.lead != nil && !a.past && afterReport) {
 					v = vFollow
 				}
 				relayed = relayed || c.has(relayWords)
@@ -346,6 +347,7 @@ func (x *extractor) run(text string) []Directive {
 					periodList = false
 					tasks = false
 				}
+				afterReport = v == vNarrative && !a.past
 				isDirective := directive && v != vNone
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
@@ -995,7 +997,7 @@ func (x *extractor) splitRequests(text string) []string {
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && c.hasPredicate(body, i) {
+			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && (c.hasPredicate(body, i) || t.punct && c.hasCue(body, i, cueNarrative)) {
 				cut = i
 			}
 			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
@@ -1017,6 +1019,16 @@ func (c *clause) hasPredicate(i, j int) bool {
 	for k := i; k < j; k++ {
 		kind, n := c.cue(k)
 		if kind == cueVerb || kind == cueModal || kind == cueRequest && c.hasWords(k+n, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCue reports whether tokens [i, j) hold a cue of kind k.
+func (c *clause) hasCue(i, j int, k cueKind) bool {
+	for n := i; n < j; n++ {
+		if kind, _ := c.cue(n); kind == k {
 			return true
 		}
 	}
@@ -1530,6 +1542,8 @@ func (c *clause) notWork(a analysis) bool {
 		return true // "… thực hiện (nghiêm) nội dung trên"
 	case c.at(c.frameEnd(), deliveryWords) > 0:
 		return true
+	case c.restatesTheNotice():
+		return true // "… đề nghị các tổ dân phố thực hiện tốt nội dung trong thông báo"
 	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
 		return true
 	case c.answersFor():
@@ -2062,6 +2076,39 @@ func (c *clause) attendance() bool {
 		j += c.at(j, phrases("va chi dao", "va phat bieu chi dao"))
 		j += c.at(j, meetingNouns)
 		if c.word(j) == "co" && c.at(j+1, attendeeWords) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesTheNotice reports whether the clause only asks to carry out
+// what the notice itself says: "thực hiện (tốt, nghiêm) (các) nội dung
+// (trong, của) (thông báo, văn bản) (này, trên)" at its end.
+func (c *clause) restatesTheNotice() bool {
+	n := len(c.toks)
+	for n > 0 && c.toks[n-1].punct {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		k := c.at(i, phrases("thuc hien", "trien khai thuc hien", "trien khai"))
+		if k == 0 {
+			if kind, _ := c.cue(i); kind == cueVerb || kind == cueModal {
+				return false // "hướng dẫn các tổ thực hiện các nội dung trong Thông báo": other work first
+			}
+			continue
+		}
+		j := i + k
+		j += c.at(j, phrases("tot", "nghiem", "nghiem tuc", "nghiem chinh", "dung"))
+		j += c.at(j, phrases("cac", "nhung"))
+		if c.at(j, phrases("noi dung")) == 0 {
+			continue
+		}
+		j += 2
+		j += c.at(j, phrases("trong", "cua", "tai", "neu tai", "neu trong"))
+		j += c.at(j, documentNouns)
+		j += c.at(j, phrases("nay", "tren"))
+		if j == n {
 			return true
 		}
 	}

@@ -15,6 +15,9 @@ import (
 // "(3)", "a)", "II.", "-", "•".
 var itemMarker = regexp.MustCompile(`^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|\(?[a-zđ]\)|[-–—+•*·●○▪►✓])\s+`)
 
+// pressPrefix is the name of a paper before its story: "(GLO)- ", "(Baoquangngai.vn)- ".
+var pressPrefix = regexp.MustCompile(`^\([\p{Lu}][^()]{1,30}\)\s*[-–—]+\s*`)
+
 // markerGlued is a list number written against its first word: "1.Sở".
 var markerGlued = regexp.MustCompile(`^(\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)])(\p{Lu})`)
 
@@ -140,6 +143,7 @@ func paragraphs(text string) []string {
 	prevLine := ""
 	for _, line := range strings.Split(text, "\n") {
 		l := markerGlued.ReplaceAllString(strings.TrimSpace(line), "$1 $2") // "1.Sở Công Thương …" is item 1
+		l = pressPrefix.ReplaceAllString(l, "")                             // "(GLO)- Chiều 23-1, …": the paper's name, not the text
 		wrapped := utf8.RuneCountInString(prevLine) >= 50 && !upperWord(firstWord(prevLine))
 		prevLine = l
 		switch {
