@@ -146,3 +146,26 @@ func TestClassThePapersName(t *testing.T) {
 			[]want{{text: "duy trì mô hình", lead: "ca", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
 	})
 }
+
+func TestClassAClauseOfTimeWithCommas(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a clause of time with a list of verbs, then the speaker asks", "Sau khi giải đáp, làm rõ thêm một số nội dung, ông Trần Văn Hùng đề nghị Phòng Kinh tế tập trung giải quyết dứt điểm các kiến nghị của cử tri.",
+			[]want{{text: "tập trung giải quyết", lead: "kt"}}},
+	})
+}
+
+func TestClassComradesOfAKind(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"các đồng chí Trưởng thôn", "Đề nghị Công an xã, các đồng chí Trưởng thôn thông báo rộng rãi đến nhân dân.",
+			[]want{{text: "thông báo rộng rãi", lead: "ca", coords: "group:thon"}}},
+	})
+}
+
+func TestClassLetterheadAndPhotoCredits(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the heading of an official letter", "ỦY BAN NHÂN DÂN XÃ\n\nSố: 15/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nĐông Sơn, ngày …. tháng 8 năm 2025\n\nĐề nghị Công an xã tăng cường tuần tra.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+		{"a caption with its credit", "Phòng Kinh tế kiểm tra đồng ruộng. Ảnh: Thu Hà\n\nĐề nghị Phòng Kinh tế hướng dẫn nhân dân gieo cấy.",
+			[]want{{text: "hướng dẫn nhân dân", lead: "kt"}}},
+	})
+}

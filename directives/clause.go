@@ -519,7 +519,10 @@ func (c *clause) analyze() analysis {
 			switch {
 			case kind == cueModal:
 				when = false // "sau khi kiện toàn bộ máy UBND xã cần …": a modal ends the clause of time
-			case (kind == cueVerb || kind == cueWeakModal) && whenComma > 0 && c.toks[i-1].punct:
+			case kind == cueRequest && whenComma > 0 && c.isRequest(i, k):
+				// "Sau khi giải đáp, làm rõ …, ông A đề nghị Phòng B …": the request after the comma is the sentence
+				when, regionStart, subj = false, whenComma, nil
+			case (kind == cueVerb || kind == cueWeakModal) && whenComma > 0 && c.toks[i-1].punct && !c.verbEndsAt(i-1):
 				// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma
 				when, regionStart, subj = false, whenComma, nil
 			case kind == cueVerb || kind == cueWeakModal || kind == cueNarrative:
@@ -714,8 +717,8 @@ func (c *clause) frameEnd() int {
 		}
 		return 0
 	}
-	if c.at(0, frameWords) == 0 {
-		return 0
+	if c.at(0, frameWords) == 0 || c.at(0, whenWords) > 0 {
+		return 0 // "Sau khi giải đáp, làm rõ …, ông A đề nghị …": a clause of time, read with its commas by analyze
 	}
 	if k, _ := c.cue(0); k == cueRequest || k == cueVerb || k == cueModal || k == cueSpeech || k == cueCoord {
 		return 0
@@ -963,6 +966,17 @@ var markWords = map[string][]string{
 	"co":    {"có", "co"},
 	"nhung": {"nhưng", "nhung"}, // not "những"
 	"song":  {"song"},           // not "sông"
+}
+
+// verbEndsAt reports whether a verb ends right before token i: "sau khi
+// giải đáp, làm rõ …" lists the verbs of one clause.
+func (c *clause) verbEndsAt(i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if k, n := c.cue(j); (k == cueVerb || k == cueRequest) && j+n == i {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenAs reports whether token i is written as one of forms (lower case).

@@ -2185,6 +2185,9 @@ func isMonthEnd(d deadline.Deadline) bool {
 // pageLine reports whether a line is furniture of the web page: a word of
 // pageFurniture with a colon after it, or only dates and times after it.
 func (c *clause) pageLine() bool {
+	if c.letterhead() {
+		return true
+	}
 	n := c.at(0, pageFurniture)
 	if n == 0 || c.words() > 12 {
 		return false
@@ -2199,6 +2202,28 @@ func (c *clause) pageLine() bool {
 	}
 	return true
 }
+
+// letterhead reports whether the line is part of an official letter's
+// heading: the national motto, the document's number, its place and date
+// ("Đức Hợp, ngày ….. tháng 12 năm 2021").
+func (c *clause) letterhead() bool {
+	if w := strings.Join(strings.FieldsFunc(vntext.Fold(c.text), func(r rune) bool { return !unicode.IsLetter(r) }), " "); w == "cong hoa xa hoi chu nghia viet nam" || w == "doc lap tu do hanh phuc" {
+		return true
+	}
+	if c.word(0) == "so" && len(c.toks) > 1 && c.toks[1].punct && c.toks[1].w == ":" && c.words() <= 6 {
+		return true // "Số: 12/TB-UBND"
+	}
+	for i := range c.toks {
+		if c.word(i) == "ngay" && i > 0 && c.toks[i-1].punct && c.toks[i-1].w == "," && i <= 5 && c.words() <= 14 {
+			rest := c.text[c.toks[i].start:]
+			return letterDate.MatchString(vntext.Fold(rest)) // "Hà Nội, ngày 05 tháng 3 năm 2025"
+		}
+	}
+	return false
+}
+
+// letterDate is the date of a letter's heading, folded.
+var letterDate = regexp.MustCompile(`^ngay[ .…0-9]*thang[ .…0-9]*nam[ .…0-9]*$`)
 
 // timeWords may stand with the dates and times of a page line: "lúc 08:07,
 // Thứ Sáu, 12/01/2018 (GMT+7)".

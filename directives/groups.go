@@ -50,7 +50,7 @@ var groupHeads = phrases("chu tich ubnd", "chu tich uy ban nhan dan", "ubnd", "u
 	"lanh dao", "nguoi dung dau", "ban nhan dan", "giam doc", "chu tich", "ban chi huy quan su")
 
 // groupDeterminers make the nouns after them a group.
-var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "toan bo cac", "cac ong", "cac ong ba", "cac ba")
+var groupDeterminers = phrases("cac", "moi", "tung", "toan the", "tat ca cac", "toan bo cac", "cac ong", "cac ong ba", "cac ba", "cac dong chi")
 
 // groupQualifiers may follow the list without ending the phrase.
 var groupQualifiers = phrases("truc thuoc ubnd tinh", "truc thuoc ubnd huyen", "truc thuoc tinh", "truc thuoc huyen", "thuoc ubnd tinh", "thuoc ubnd huyen", "thuoc ubnd xa", "thuoc tinh", "thuoc huyen",

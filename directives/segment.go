@@ -18,6 +18,13 @@ var itemMarker = regexp.MustCompile(`^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})
 // pressPrefix is the name of a paper before its story: "(GLO)- ", "(Baoquangngai.vn)- ".
 var pressPrefix = regexp.MustCompile(`^\([\p{Lu}][^()]{1,30}\)\s*[-–—]+\s*`)
 
+// photoCredit reports whether a sentence credits a photo: "Ảnh: VGP",
+// "(Ảnh: Thu Hà)", "Ảnh minh họa".
+func photoCredit(s string) bool {
+	f := strings.TrimLeft(vntext.Fold(strings.TrimSpace(s)), "( ")
+	return (strings.HasPrefix(f, "anh:") || strings.HasPrefix(f, "anh :") || strings.HasPrefix(f, "anh minh hoa")) && len(strings.Fields(f)) <= 8
+}
+
 // markerGlued is a list number written against its first word: "1.Sở".
 var markerGlued = regexp.MustCompile(`^(\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)])(\p{Lu})`)
 
@@ -103,6 +110,9 @@ func sentencesOf(text string) []sentence {
 		caption := marker == markNone && len(ps) > 1 && n+1 < len(ps) && (n == 0 || isLink(ps[n-1])) &&
 			!endsClause(p) && len(strings.Fields(p)) <= 30
 		ss := splitSentences(p)
+		if photoCredit(ss[len(ss)-1]) {
+			caption = true // "Thủ tướng … làm việc với … Ảnh: VGP": the caption of a photo
+		}
 		for k, s := range ss {
 			var (
 				items []string
@@ -116,7 +126,7 @@ func sentencesOf(text string) []sentence {
 			}
 			if len(items) > 0 {
 				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
-				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && len(ss) == 1})
+				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && (len(ss) == 1 || photoCredit(ss[len(ss)-1]))})
 			}
 		}
 	}
