@@ -169,3 +169,42 @@ func TestClassLetterheadAndPhotoCredits(t *testing.T) {
 			[]want{{text: "hướng dẫn nhân dân", lead: "kt"}}},
 	})
 }
+
+func TestClassOtherBodiesOfACommune(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the Party committee of a ward is not its People's Committee", "Đảng ủy phường Hòa Xá chỉ đạo các chi bộ rà soát đảng viên.",
+			[]want{{text: "rà soát đảng viên", warn: "Đảng ủy phường Hòa Xá"}}},
+		{"the ward itself", "Đề nghị phường Hòa Xá rà soát các hộ kinh doanh.",
+			[]want{{text: "rà soát các hộ", lead: "hoaxa"}}},
+	})
+}
+
+func TestClassTheUnitNamedBefore(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a bare kind noun for the one ward of the meeting", "Đồng chí Phó Chủ tịch UBND tỉnh đề nghị phường Hòa Xá rà soát quỹ đất công. Đồng chí cũng yêu cầu phường chủ động giữ gìn an ninh trật tự.",
+			[]want{{text: "rà soát quỹ đất", lead: "hoaxa"}, {text: "chủ động giữ gìn", lead: "hoaxa"}}},
+	})
+}
+
+func TestClassTimeLimitOfTheWorkBefore(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a sentence that only gives the time limit", "Đề nghị các thôn rà soát các hộ chưa nộp quỹ phòng, chống thiên tai. Thôn nào chưa thu thì khẩn trương thu.\nCác đơn vị thực hiện trước ngày 30/8/2025.",
+			[]want{{text: "rà soát các hộ", lead: "group:thon", deadline: "2025-08-30 23:59"}, {text: "khẩn trương thu", lead: "group:thon", deadline: "2025-08-30 23:59", warn: "câu trước"}}},
+		{"where the report goes, and by when", "Giao Phòng Kinh tế tổng hợp báo cáo tình hình sạt lở; gửi UBND xã trước ngày 29/8/2025.",
+			[]want{{text: "tổng hợp báo cáo", lead: "kt", deadline: "2025-08-29 23:59"}}},
+	})
+}
+
+func TestClassDutyBeforeTheWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"theo chức năng, nhiệm vụ được giao opens the next sentence of the same work", "Chủ tịch UBND xã giao Phòng Kinh tế rà soát hiện trạng kênh mương.\n\nTheo chức năng, nhiệm vụ được giao, chủ động triển khai các biện pháp khắc phục.",
+			[]want{{text: "rà soát hiện trạng", lead: "kt"}, {text: "chủ động triển khai", lead: "kt"}}},
+	})
+}
+
+func TestClassADatedStoryIsNoDeadline(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a dated story with a dash date", "Sáng 18-8, Đảng ủy xã tổ chức Hội nghị Ban Chấp hành Đảng bộ xã.\n\nĐề nghị Công an xã tăng cường tuần tra.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+	})
+}

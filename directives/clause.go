@@ -82,6 +82,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 		}
 		ms = append(ms, mention{first: first, last: last, owner: o, concerned: m.Concerned})
 	}
+	ms = c.withoutOtherBodies(ms)
 	ms = c.splitKindLists(dir, ms)
 	ms = append(ms, c.grammarGroups(dir, ms)...)
 	ms = c.withoutSharedHeads(ms)
@@ -498,6 +499,9 @@ func (c *clause) analyze() analysis {
 		}
 		if c.at(i, phrases("theo chuc nang", "theo linh vuc", "theo nhiem vu")) > 0 {
 			i = c.pastDuty(i) // "theo chức năng, nhiệm vụ được giao": how, not a report
+			if ph == phSubject && len(subj) == 0 && regionStart <= i {
+				regionStart = i // and no subject either: "Theo chức năng, nhiệm vụ được giao, chủ động …"
+			}
 			continue
 		}
 		if ph == phSubject && len(subj) == 0 && c.at(i, whenWords) > 0 {
@@ -977,6 +981,40 @@ func (c *clause) verbEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// otherBodies name a body of a place that is not its People's Committee:
+// "Đảng ủy phường An Phú", "HĐND xã Vĩnh Phong", "Công an xã Đông Sơn".
+var otherBodies = phrases("dang uy", "dang bo", "chi bo", "hdnd", "hoi dong nhan dan", "thuong truc hdnd", "cong an", "mttq", "mat tran to quoc",
+	"uy ban mttq", "ban chi huy quan su", "doan thanh nien", "hoi nong dan", "hoi phu nu", "hoi cuu chien binh", "tram y te", "truong", "cu tri", "nhan dan", "ban thuong vu")
+
+// withoutOtherBodies drops the mentions of a commune named after another
+// body of it: "Đảng ủy phường An Phú" is not UBND phường An Phú, though
+// "phường An Phú" is how that committee is registered.
+func (c *clause) withoutOtherBodies(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.owner.Unit != nil && committeeName(m.owner.Unit.Name) && c.at(m.first, phrases("ubnd", "uy ban nhan dan", "chu tich")) == 0 {
+			other := false
+			for k := 1; k <= 4 && k <= m.first; k++ {
+				if c.at(m.first-k, otherBodies) == k {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// committeeName reports whether a unit is a People's Committee: "UBND xã
+// An Bình", "Ủy ban nhân dân phường 3".
+func committeeName(name string) bool {
+	f := vntext.Fold(name)
+	return strings.HasPrefix(f, "ubnd ") || strings.HasPrefix(f, "uy ban nhan dan ")
 }
 
 // writtenAs reports whether token i is written as one of forms (lower case).

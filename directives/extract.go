@@ -72,6 +72,8 @@ func (x *extractor) run(text string) []Directive {
 		h         headingState
 		last      *Directive // the last directive, for a sentence that goes on with its subject
 		lastPara  = -1
+		// lastParaStart is the index in out of the first directive of lastPara's paragraph.
+		lastParaStart int
 		// scope is the addressee of a request, for the sentence without a
 		// subject right after it that goes on with the same work ("… yêu
 		// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
@@ -129,6 +131,7 @@ func (x *extractor) run(text string) []Directive {
 			frame        *deadline.Deadline
 			prev         *Directive
 			pieceIndex   int
+			prevPast     bool // a piece before that reports the past: "… đã chỉ đạo …; yêu cầu các xã …" is that report still
 		)
 		if s.caption && !x.asksInCaption(s.items[0]) {
 			continue // the title of the page or the caption of a photo
@@ -242,12 +245,11 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 			}
-			afterReport := false // a piece before reports: "… ghi nhận các ý kiến, đề nghị Phòng X …" asks X all the same
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
-				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) && !(a.leadFromRequest && a.lead != nil && !a.past && afterReport) {
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) && !(a.leadFromRequest && a.lead != nil && !a.past && !prevPast) {
 					v = vFollow
 				}
 				relayed = relayed || c.has(relayWords)
@@ -290,12 +292,23 @@ func (x *extractor) run(text string) []Directive {
 					pieceIndex++
 					continue
 				}
-				if prev == nil && pieceIndex == 0 && last != nil && lastPara == s.para && x.onlyDeadline(c, d) {
+				restates := false
+				if prev == nil && pieceIndex == 0 && last != nil && (lastPara == s.para || lastPara+1 == s.para && !s.listItem && !s.heading) && x.onlyDeadline(c, d) {
 					prev = last // "… ra quân dọn vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"
+					restates = true
 				}
 				if prev != nil && x.onlyDeadline(c, d) {
 					if prev.Deadline == nil && d.Deadline != nil {
 						targets := []*Directive{prev}
+						if restates && c.opensWithUnit() {
+							// "… rà soát …. Đơn vị nào chưa thu thì khẩn trương thu …\nCác đơn vị thực hiện trước ngày 24/3":
+							// the time limit of all the work asked just before
+							for k := lastParaStart; k < len(out); k++ {
+								if o := &out[k]; o != prev && o.Deadline == nil && o.DeadlineText == "" {
+									targets = append(targets, o)
+								}
+							}
+						}
 						if pieceIndex > 0 && p.text == s.items[len(s.items)-1] && prev.Lead != nil {
 							// "Giao Sở A kiểm tra …; thông báo kết quả …; hoàn thành trước ngày 15/5": the whole work of A
 							for k := sentenceStart; k < len(out); k++ {
@@ -312,7 +325,7 @@ func (x *extractor) run(text string) []Directive {
 					}
 					continue
 				}
-				if (v == vNarrative || v == vNone) && !a.past && x.setsDeadline(d) ||
+				if (v == vNarrative || v == vNone) && !a.past && x.setsDeadline(d) && !x.datedOpening(c) ||
 					v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) || isAside(c.text) {
 					v = vDirective
 					if isAside(c.text) {
@@ -347,7 +360,7 @@ func (x *extractor) run(text string) []Directive {
 					periodList = false
 					tasks = false
 				}
-				afterReport = v == vNarrative && !a.past
+				prevPast = prevPast || a.past
 				isDirective := directive && v != vNone
 				own := d.Lead != nil || a.unknownLead != ""
 				if pieceIndex == 0 {
@@ -429,8 +442,9 @@ func (x *extractor) run(text string) []Directive {
 					d.warn(AboutDeadline, warnCarriedPeriod, f.Text)
 					d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, f.Text)
 				}
-				if d.Lead == nil && a.unknownLead == "" && !a.subjectMention {
+				if d.Lead == nil && (a.unknownLead == "" || seen.bareKind(a.unknownLead)) && !a.subjectMention {
 					if o, ok := seen.bareHead(c); ok {
+						a.unknownLead = "" // "yêu cầu phường chủ động …": the ward named before
 						d.Lead = &o
 						d.Coordinators = withoutOwner(d.Coordinators, o.Key())
 						d.Why.Lead = fmt.Sprintf(whyLeadBareHead, o.Name())
@@ -464,6 +478,9 @@ func (x *extractor) run(text string) []Directive {
 				}
 				chain = chain.next(s, pieceIndex, v, isDirective && len(strings.Fields(d.Text)) >= 3, d, a, h.owners != nil)
 				if isDirective && len(strings.Fields(d.Text)) >= 3 {
+					if last == nil || lastPara != s.para {
+						lastParaStart = len(out)
+					}
 					out = append(out, d)
 					prev = &out[len(out)-1]
 					last, lastPara = prev, s.para
@@ -567,7 +584,7 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 	if d.Deadline != nil {
 		dl = c.text[:d.Deadline.Start] + " " + c.text[d.Deadline.End:]
 	}
-	rest := &clause{text: dl, toks: tokenize(dl)}
+	rest := newClause(dl, x.dir)
 	for i := 0; i < len(rest.toks); {
 		if rest.toks[i].punct && rest.toks[i].w == "(" {
 			i = rest.parenEnd(i)
@@ -577,7 +594,17 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 			i++
 			continue
 		}
+		if mi, ok := rest.byFirst[i]; ok && (i == 0 && rest.mentions[mi].owner.Unit == nil || i > 0 && rest.at(i-1, recipientWords) > 0) {
+			i = rest.mentions[mi].last // "Các đơn vị thực hiện trước …", "…; gửi Sở Nông nghiệp … trước ngày 29/6": who, or to whom
+			continue
+		}
 		n := rest.at(i, deadlineFillers)
+		if n == 0 {
+			if n = rest.at(i, recipientWords); n > 0 && rest.at(i+n, orgHeads) > 0 {
+				for n++; i+n < len(rest.toks) && !rest.toks[i+n].punct && (rest.capitalized(i+n) || rest.at(i+n, placeWords) > 0); n++ {
+				} // "gửi UBND xã trước …": a body the directory does not know, only where the report goes
+			}
+		}
 		if n == 0 && (rest.word(i) == "tu" || rest.word(i) == "ngay" || isNumber(rest.word(i))) {
 			n = 1 // "thời gian thực hiện từ ngày 20/7 đến hết ngày 31/12": the start of the span
 		}
@@ -1592,11 +1619,24 @@ func (n namedUnits) note(c *clause) {
 		if len(w) == 0 {
 			continue
 		}
-		if n[w[0]] == nil {
-			n[w[0]] = map[string]Owner{}
+		keys := []string{w[0]}
+		if committeeName(u.Name) && len(w) > 2 {
+			keys = append(keys, w[len(strings.Fields(vntext.Fold(strings.SplitN(u.Name, " ", 2)[0]))):][0]) // "UBND phường An Phú" is "phường" too
 		}
-		n[w[0]][u.Code] = m.owner
+		for _, k := range keys {
+			if n[k] == nil {
+				n[k] = map[string]Owner{}
+			}
+			n[k][u.Code] = m.owner
+		}
 	}
+}
+
+// bareKind reports whether an unknown addressee is only a kind noun
+// ("phường") that names a unit named before.
+func (n namedUnits) bareKind(name string) bool {
+	f := strings.Fields(vntext.Fold(name))
+	return len(f) == 1 && len(n[f[0]]) == 1
 }
 
 // bareHead finds "lãnh đạo, công chức phòng" (a head noun with no name)
@@ -1604,6 +1644,9 @@ func (n namedUnits) note(c *clause) {
 func (n namedUnits) bareHead(c *clause) (Owner, bool) {
 	for i := range c.toks {
 		k := c.at(i, staffWords)
+		if kind, n := c.cue(i); k == 0 && kind == cueRequest {
+			k = n // "yêu cầu phường chủ động …" after "phường An Phú" was named: that ward
+		}
 		if k == 0 {
 			continue
 		}

@@ -30,10 +30,13 @@ var seeds = []struct {
 // or worse, must be looked at and written here on purpose. Owners went
 // from 31/31/33 to 38/38/40 on 07/12/2026, when seven labels of 001 and 002
 // changed to the carried-owner convention (testdata/README.md, rule 3) and
-// the extractor learnt it.
+// the extractor learnt it; to 39/39/40 the same day, when a bare kind noun
+// came to stand for the one unit of that kind named before (001: "Xã cần
+// khắc phục …" after "xã Quảng Lâm" is that commune), a rule written for
+// the real corpus (directives/classes_generalise_test.go), not for the seeds.
 var seedFigures = map[string]tally{
 	"directives": {tp: 39, predicted: 39, labelled: 39},
-	"owners":     {tp: 38, predicted: 38, labelled: 40},
+	"owners":     {tp: 39, predicted: 39, labelled: 40},
 	"deadlines":  {tp: 14, predicted: 14, labelled: 14},
 }
 

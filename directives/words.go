@@ -196,6 +196,12 @@ var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang 
 // the deadline of the piece before it: "hoàn thành trước ngày 10/12".
 var deadlineFillers = phrases("hoan thanh", "dong loat", "thoi gian hoan thanh", "thoi han", "han", "xong", "thoi gian", "thuc hien", "bao cao")
 
+// placeWords end the name of a body: "UBND xã", "Công an huyện".
+var placeWords = phrases("xa", "huyen", "tinh", "phuong", "thi tran", "thanh pho", "quan")
+
+// recipientWords say where a report goes: "gửi (về) Sở …", "về UBND xã".
+var recipientWords = phrases("gui ve", "gui", "ve", "qua", "cho")
+
 // purposeWords open a purpose clause: "Nhằm nâng cao …", "Để kịp thời …".
 var purposeWords = phrases("nham", "de")
 
