@@ -208,3 +208,33 @@ func TestClassADatedStoryIsNoDeadline(t *testing.T) {
 			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
 	})
 }
+
+func TestClassPoliceOfTheWards(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the police of wards named in a list are not the wards", "Giao Công an tỉnh chỉ đạo Công an phường Hòa Xá, An Bình phối hợp Công an các xã, phường giữ gìn trật tự.",
+			[]want{{text: "giữ gìn trật tự", lead: "cat"}}},
+	})
+}
+
+func TestClassUnitsPointedBack(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"các địa phương này are the ones just named", "Chủ tịch UBND tỉnh yêu cầu UBND phường Hòa Xá, UBND xã An Bình khẩn trương giải quyết hồ sơ tồn đọng. Các địa phương này phải báo cáo kết quả trước ngày 30/8/2025.",
+			[]want{{text: "giải quyết hồ sơ", lead: "hoaxa", coords: "anbinh"}, {text: "báo cáo kết quả", lead: "hoaxa", coords: "anbinh", deadline: "2025-08-30 23:59"}}},
+		{"without the pointer it is the group", "Các địa phương phải báo cáo kết quả trước ngày 30/8/2025.",
+			[]want{{text: "báo cáo kết quả", lead: "group:xa", deadline: "2025-08-30 23:59"}}},
+	})
+}
+
+func TestClassSecondWorkWithItsRhythm(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"định kỳ hằng quý after a comma is work of its own", "Yêu cầu Sở Tài chính tập trung giải quyết kiến nghị của cử tri, định kỳ hằng quý báo cáo kết quả giải quyết.",
+			[]want{{text: "giải quyết kiến nghị", lead: "stc"}, {text: "báo cáo kết quả", lead: "stc", deadline: "2025-09-30 23:59", recur: "quarterly"}}},
+	})
+}
+
+func TestClassWhichTasksAreMeant(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"đã được … đề ra says which tasks", "Chủ tịch UBND xã yêu cầu Phòng Kinh tế rà soát kế hoạch. Đẩy nhanh tiến độ thực hiện các nhiệm vụ, giải pháp đã được UBND xã đề ra.",
+			[]want{{text: "rà soát kế hoạch", lead: "kt"}, {text: "Đẩy nhanh tiến độ", lead: "kt"}}},
+	})
+}

@@ -85,6 +85,8 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.withoutOtherBodies(ms)
 	ms = c.splitKindLists(dir, ms)
 	ms = append(ms, c.grammarGroups(dir, ms)...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+	ms = c.withoutOtherBodies(ms) // and the groups the grammar found: "Công an các xã, phường"
 	ms = c.withoutSharedHeads(ms)
 	ms = c.unitWithItsGroup(dir, ms)
 	ms = c.numberedSiblings(dir, ms)
@@ -222,7 +224,7 @@ func (c *clause) cue(i int) (cueKind, int) {
 			best, bestN = k.k, n
 		}
 	}
-	if best == cueNarrative && i == 0 && c.at(i, imperativeReports) == bestN {
+	if best == cueNarrative && (i == 0 || c.at(0, rhythmOpeners) == i) && c.at(i, imperativeReports) == bestN {
 		return cueVerb, bestN // "Báo cáo kết quả về UBND xã.": asked, at the head of the clause
 	}
 	if best == cueNarrative && bestN == 1 && !c.asWritten(i) {
@@ -993,21 +995,56 @@ var otherBodies = phrases("dang uy", "dang bo", "chi bo", "hdnd", "hoi dong nhan
 // "phường An Phú" is how that committee is registered.
 func (c *clause) withoutOtherBodies(ms []mention) []mention {
 	out := ms[:0]
+	droppedEnd := -1 // the end of the last mention dropped, for the list that goes on with it
 	for _, m := range ms {
-		if m.owner.Unit != nil && committeeName(m.owner.Unit.Name) && c.at(m.first, phrases("ubnd", "uy ban nhan dan", "chu tich")) == 0 {
+		committee := m.owner.Unit != nil && committeeName(m.owner.Unit.Name) || m.owner.Unit == nil && m.owner.Group == tasks.KindXa
+		if committee && c.at(m.first, phrases("ubnd", "uy ban nhan dan", "chu tich")) == 0 {
 			other := false
 			for k := 1; k <= 4 && k <= m.first; k++ {
 				if c.at(m.first-k, otherBodies) == k {
 					other = true
 				}
 			}
+			if droppedEnd >= 0 && m.first == droppedEnd+1 && (c.toks[droppedEnd].punct && c.toks[droppedEnd].w == "," || c.word(droppedEnd) == "va") || c.listOfOtherBodies(m.first) {
+				other = true // "Công an phường Ba Đình, Hoàn Kiếm": the police of both wards
+			}
 			if other {
+				droppedEnd = m.last
 				continue
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// listOfOtherBodies reports whether token i goes on with a list of names
+// that began with another body of a place: "Công an phường Hòa Xá, An
+// Bình" (i at "An Bình").
+func (c *clause) listOfOtherBodies(i int) bool {
+	if i == 0 || !(c.toks[i-1].punct && c.toks[i-1].w == "," || c.word(i-1) == "va") {
+		return false
+	}
+	for p := i - 2; p >= 0 && p >= i-10; p-- {
+		for q := max(0, p-3); q < p; q++ {
+			if k := c.at(q, otherBodies); k > 0 && q+k == p+1 {
+				p = q // "Công an": the body's name ends here
+				break
+			}
+		}
+		if k := c.at(p, otherBodies); k > 0 {
+			for q := p + k; q < i; q++ {
+				if !(c.toks[q].punct && c.toks[q].w == "," || c.word(q) == "va" || c.capitalized(q) || c.at(q, placeWords) > 0) {
+					return false
+				}
+			}
+			return c.at(p+k, placeWords) > 0
+		}
+		if !(c.toks[p].punct && c.toks[p].w == "," || c.word(p) == "va" || c.capitalized(p) || c.at(p, placeWords) > 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // committeeName reports whether a unit is a People's Committee: "UBND xã
@@ -1152,12 +1189,42 @@ func (c *clause) pastBefore(at int) bool {
 		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
 			continue
 		}
+		if c.qualifiesNoun(i) {
+			continue // "các nhiệm vụ, giải pháp đã được Huyện ủy … đề ra": which tasks, not a report
+		}
 		if at < 0 || i <= at+1 || c.toks[i-1].punct || c.at(i-1, phrases("va", "nhung", "song")) > 0 || c.commaBetween(at, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// qualifiesNoun reports whether the mark of the past at token i opens a
+// clause that only says which thing is meant: "(đã) được <someone>
+// <đề ra, giao, phê duyệt …>" at the end of the clause.
+func (c *clause) qualifiesNoun(i int) bool {
+	j := i
+	if c.word(j) == "da" {
+		j++
+	}
+	if c.word(j) != "duoc" || j == i && c.word(i-1) == "" {
+		return false
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+12; k++ {
+		if n := c.at(k, qualifyingVerbs); n > 0 {
+			e := k + n
+			return e >= len(c.toks) || c.toks[e].punct
+		}
+		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
+			return false
+		}
+	}
+	return false
+}
+
+// qualifyingVerbs end a clause that says which thing is meant: "các nhiệm
+// vụ đã được UBND huyện đề ra", "kế hoạch được phê duyệt".
+var qualifyingVerbs = phrases("de ra", "giao", "phe duyet", "ban hanh", "thong qua", "quy dinh", "xac dinh", "phan cong", "dang ky", "neu", "neu tren")
 
 // commaBetween reports whether a comma or a semicolon stands between tokens i and j.
 func (c *clause) commaBetween(i, j int) bool {

@@ -456,6 +456,14 @@ func (x *extractor) run(text string) []Directive {
 					wa.unknownLead = h.unknown
 					d.Why.Lead = fmt.Sprintf(whyLeadUnknown, h.unknown)
 				}
+				if d.Lead != nil && d.Lead.Unit == nil && last != nil && last.Lead != nil && s.para-lastPara <= 1 && pointsBack(c.text, d.Lead.Phrase) {
+					// "Các địa phương này phải báo cáo …": the units just named, not the whole group
+					o, words := *last.Lead, d.Lead.Phrase
+					d.Lead = &o
+					d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), last.Coordinators...), d.Coordinators...)), o.Key())
+					d.warn(AboutOwner, warnPrevLead, o.Name())
+					d.Why.Lead = fmt.Sprintf(whyLeadPointsBack, words, o.Name())
+				}
 				x.ownerWarnings(&d, wa)
 				x.explain(&d, a, c, h.owners != nil)
 				if x.trace != nil {
@@ -600,7 +608,9 @@ func (x *extractor) onlyDeadline(c *clause, d Directive) bool {
 		}
 		n := rest.at(i, deadlineFillers)
 		if n == 0 {
-			if n = rest.at(i, recipientWords); n > 0 && rest.at(i+n, orgHeads) > 0 {
+			if n = rest.at(i, recipientWords); n > 0 && rest.mentionLen(i+n) > 0 {
+				n += rest.mentionLen(i + n) // "; gửi Sở Nông nghiệp … trước ngày 29/6"
+			} else if n > 0 && rest.at(i+n, orgHeads) > 0 {
 				for n++; i+n < len(rest.toks) && !rest.toks[i+n].punct && (rest.capitalized(i+n) || rest.at(i+n, placeWords) > 0); n++ {
 				} // "gửi UBND xã trước …": a body the directory does not know, only where the report goes
 			}
@@ -1029,6 +1039,9 @@ func (x *extractor) splitRequests(text string) []string {
 			}
 			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
 				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
+			}
+			if n := c.at(i+1, rhythmOpeners); t.punct && t.w == "," && n > 0 && c.hasAct(body, i) && (c.actionAt(i+1+n) || c.at(i+1+n, phrases("bao cao", "tong hop")) > 0) {
+				cut = i // "… giải quyết kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả": a second work, with its rhythm
 			}
 		}
 		if cut < 0 {
@@ -1784,6 +1797,18 @@ func (x *extractor) nameLine(text string) (o *headOwners, unknown string, ok boo
 		return nil, name, true
 	}
 	return nil, "", false
+}
+
+// pointsBack reports whether a group phrase is followed by a word that
+// points back to units named before: "các địa phương này", "các đơn vị
+// nói trên", "các xã đó".
+func pointsBack(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
+	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")
 }
 
 // requirementWords end a clause that announces the work asked as its

@@ -199,6 +199,11 @@ var deadlineFillers = phrases("hoan thanh", "dong loat", "thoi gian hoan thanh",
 // placeWords end the name of a body: "UBND xã", "Công an huyện".
 var placeWords = phrases("xa", "huyen", "tinh", "phuong", "thi tran", "thanh pho", "quan")
 
+// rhythmOpeners open a piece of work with a rhythm of its own: "định kỳ
+// hằng quý báo cáo …".
+var rhythmOpeners = phrases("dinh ky hang quy", "dinh ky hang thang", "dinh ky hang tuan", "dinh ky hang nam", "dinh ky 6 thang",
+	"dinh ky hang ngay", "hang quy", "hang thang", "hang tuan")
+
 // recipientWords say where a report goes: "gửi (về) Sở …", "về UBND xã".
 var recipientWords = phrases("gui ve", "gui", "ve", "qua", "cho")
 
