@@ -238,3 +238,17 @@ func TestClassWhichTasksAreMeant(t *testing.T) {
 			[]want{{text: "rà soát kế hoạch", lead: "kt"}, {text: "Đẩy nhanh tiến độ", lead: "kt"}}},
 	})
 }
+
+func TestClassRequestToARoleAfterAnEvaluation(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"… và yêu cầu a body named by its role", "Đồng chí Chủ tịch UBND xã đánh giá cao tinh thần trách nhiệm của các bộ phận, đồng thời chỉ ra những hạn chế và yêu cầu cơ quan soạn thảo tiếp thu các ý kiến, hoàn thiện dự thảo báo cáo.",
+			[]want{{text: "tiếp thu các ý kiến", warn: "cơ quan soạn thảo"}}},
+	})
+}
+
+func TestClassWhichUnitsBeforeTheirWork(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a qualifier with có after the subject", "UBND các xã, phường có công dân liên quan đến các vụ việc khiếu kiện kéo dài, rà soát, giải quyết theo thẩm quyền.",
+			[]want{{text: "rà soát, giải quyết", lead: "group:xa"}}},
+	})
+}

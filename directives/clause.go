@@ -482,6 +482,9 @@ func (c *clause) analyze() analysis {
 			if t.w == "," && when {
 				whenComma = i + 1 // the subject or the predicate may start here
 			}
+			if t.w == "," && ph == phSubject && len(subj) > 0 && subjOther {
+				nominal = false // "UBND các xã có công dân liên quan đến … vụ việc …, rà soát …": the qualifier ended
+			}
 			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
 				endScope(i)
 			}
@@ -670,6 +673,9 @@ func (c *clause) analyze() analysis {
 			}
 			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
 				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
+			}
+			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i == subj[len(subj)-1].last && c.verbAfterComma(i) {
+				break // "UBND các xã, phường có công dân liên quan …, rà soát …": which communes, then their work
 			}
 			if ph != phPredicate {
 				if a.pred == predNone {
@@ -1041,6 +1047,22 @@ func (c *clause) listOfOtherBodies(i int) bool {
 			return c.at(p+k, placeWords) > 0
 		}
 		if !(c.toks[p].punct && c.toks[p].w == "," || c.word(p) == "va" || c.capitalized(p) || c.at(p, placeWords) > 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfterComma reports whether, after token i and within the clause, a
+// comma is followed by a verb or a modal.
+func (c *clause) verbAfterComma(i int) bool {
+	for j := i + 1; j+1 < len(c.toks); j++ {
+		if c.toks[j].punct && c.toks[j].w == "," {
+			if kind, _ := c.cue(j + 1); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+				return true
+			}
+		}
+		if c.toks[j].punct && c.toks[j].w != "," {
 			return false
 		}
 	}

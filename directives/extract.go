@@ -249,7 +249,7 @@ func (x *extractor) run(text string) []Directive {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()
 				v := a.verdict()
-				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) && !(a.leadFromRequest && a.lead != nil && !a.past && !prevPast) {
+				if pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && relayed) && !((a.leadFromRequest && a.lead != nil || a.unknownLead != "") && !a.past && !prevPast) {
 					v = vFollow
 				}
 				relayed = relayed || c.has(relayWords)
@@ -1034,7 +1034,8 @@ func (x *extractor) splitRequests(text string) []string {
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && c.mentionWithin(i+1+n, 3) && (c.hasPredicate(body, i) || t.punct && c.hasCue(body, i, cueNarrative)) {
+			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n, 3) || c.at(i+1+n, orgHeads) > 0 && c.hasCue(body, i, cueNarrative)) &&
+				(c.hasPredicate(body, i) || (t.punct || t.w == "va") && c.hasCue(body, i, cueNarrative)) {
 				cut = i
 			}
 			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
