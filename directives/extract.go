@@ -1034,8 +1034,9 @@ func (x *extractor) splitRequests(text string) []string {
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n, 3) || c.at(i+1+n, orgHeads) > 0 && c.hasCue(body, i, cueNarrative)) &&
-				(c.hasPredicate(body, i) || (t.punct || t.w == "va") && c.hasCue(body, i, cueNarrative)) {
+			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n, 3) && (c.hasPredicate(body, i) || t.punct && c.hasCue(body, i, cueNarrative)) ||
+				c.at(i+1+n, orgHeads) > 0 && c.hasCue(body, i, cueNarrative) && !c.requestEndsAt(i)) {
+				// "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan soạn thảo …"; not "đã chỉ đạo và giao …", one request
 				cut = i
 			}
 			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
@@ -1060,6 +1061,17 @@ func (c *clause) hasPredicate(i, j int) bool {
 	for k := i; k < j; k++ {
 		kind, n := c.cue(k)
 		if kind == cueVerb || kind == cueModal || kind == cueRequest && c.hasWords(k+n, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// requestEndsAt reports whether a request verb ends right before token i,
+// however it is used: "đã chỉ đạo và giao …" is one request.
+func (c *clause) requestEndsAt(i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if n := c.at(j, requestVerbs); n > 0 && j+n >= i { // "chỉ đạo và giao nhiệm vụ cho" is one request verb
 			return true
 		}
 	}
