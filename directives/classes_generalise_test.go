@@ -252,3 +252,16 @@ func TestClassWhichUnitsBeforeTheirWork(t *testing.T) {
 			[]want{{text: "rà soát, giải quyết", lead: "group:xa"}}},
 	})
 }
+
+func TestClassScheduleLines(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"who works which day, by part of the day", "Các bộ phận thống nhất lịch làm việc với đơn vị tư vấn như sau:\n- Ngày 20/8/2025: buổi sáng Thôn Đông Sơn, buổi chiều Thôn Tây Sơn;\n- Ngày 21/8/2025: Phòng Kinh tế, Công an xã.",
+			[]want{
+				{text: "Thôn Đông Sơn", lead: "thondong", deadline: "2025-08-20 12:00"},
+				{text: "Thôn Tây Sơn", lead: "thontay", deadline: "2025-08-20 18:00"},
+				{text: "Phòng Kinh tế", lead: "kt", coords: "ca", deadline: "2025-08-21 23:59"},
+			}},
+		{"a dated line with work of its own is a sentence", "- Ngày 20/8/2025: Phòng Kinh tế kiểm tra đồng ruộng.",
+			[]want{{text: "kiểm tra đồng ruộng", lead: "kt", deadline: "2025-08-20 23:59"}}},
+	})
+}

@@ -139,6 +139,18 @@ func (x *extractor) run(text string) []Directive {
 		if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
 			continue // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
 		}
+		if s.listItem && !s.heading && len(s.items) <= 2 {
+			line := s.items[0]
+			if len(s.items) == 2 {
+				line += ": " + s.items[1]
+			}
+			if ds := x.scheduleLine(line); len(ds) > 0 {
+				// "- Ngày 07/8/2017: buổi sáng xã Vĩnh Phú, buổi chiều xã Vĩnh Điều": who works which day
+				out = append(out, ds...)
+				last, lastPara, chain = &out[len(out)-1], s.para, nil
+				continue
+			}
+		}
 		if !s.heading && len(s.items) == 1 && si+1 < len(ss) && ss[si+1].para != s.para && ss[si+1].listItem && !h.outside(ss[si+1], h.depthOf(s)) {
 			if o := x.leadLine(s.items[0]); o != nil {
 				// "1. Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan" above its items: their owners

@@ -56,6 +56,8 @@ const (
 	whyUnitSubject  = "đơn vị “%s” đứng đầu câu làm chủ ngữ"
 	whyUnderHeading = "là một mục dưới tiêu đề nêu đơn vị thực hiện"
 	whyOther        = "câu nêu việc cần làm"
+	// whySchedule: a line of a schedule, "Ngày 07/8: buổi sáng xã A, …".
+	whySchedule = "dòng lịch làm việc của ngày “%s”"
 
 	whyLeadAsked   = "“%s” là đơn vị được giao (sau “%s”)"
 	whyLeadSubject = "“%s” là chủ ngữ của câu"
@@ -68,6 +70,7 @@ const (
 	whyLeadUnknown    = "“%s” không có trong danh sách đơn vị"
 	whyLeadNone       = "câu không nêu đơn vị thực hiện"
 	whyLeadBareHead   = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
+	whyLeadScheduled  = "“%s” được xếp lịch vào ngày đó"
 
 	whyCoord        = "“%s” sau “%s”"
 	whyCoordWith    = "“%s” được giao cùng đơn vị chủ trì"
