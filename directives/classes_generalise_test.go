@@ -265,3 +265,12 @@ func TestClassScheduleLines(t *testing.T) {
 			[]want{{text: "kiểm tra đồng ruộng", lead: "kt", deadline: "2025-08-20 23:59"}}},
 	})
 }
+
+func TestClassThePeriodUnderReview(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month under way at the meeting is reported on", "Trong tháng 8 năm 2025, Phòng Kinh tế tổ chức thành công hội nghị tập huấn; phối hợp tổ chức tiếp xúc cử tri.\n\nTrong tháng 9, Phòng Kinh tế tổ chức tập huấn kỹ thuật gieo cấy.",
+			[]want{{text: "tập huấn kỹ thuật", lead: "kt", deadline: "2025-09-30 23:59"}}},
+		{"the month under way still asks with a strong word", "Trong tháng 8, Phòng Kinh tế tập trung hướng dẫn nhân dân thu hoạch lúa.",
+			[]want{{text: "hướng dẫn nhân dân", lead: "kt", deadline: "2025-08-31 23:59"}}},
+	})
+}

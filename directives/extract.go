@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -278,6 +279,9 @@ func (x *extractor) run(text string) []Directive {
 					v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
 				}
 				d := x.directive(c, a, p)
+				if x.periodUnderReview(c) && a.pred != predRequest && a.pred != predModal && c.at(c.frameEnd(), strongImperatives) == 0 {
+					v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
+				}
 				if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
 					c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 					v = vNarrative
@@ -1834,6 +1838,34 @@ func pointsBack(text, phrase string) bool {
 	}
 	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
 	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")
+}
+
+// reviewedPeriod is a time frame that opens a clause and names a month:
+// "Trong tháng 8 (năm 2020)", "Tháng 8/2020", folded.
+var reviewedPeriod = regexp.MustCompile(`^(?:trong )?thang (\d{1,2})(?:(?: nam |/)(\d{4}))?\s*,`)
+
+// pastFrames open a clause that reports on a time gone by.
+var pastFrames = phrases("trong thang qua", "thang qua", "thoi gian qua", "thoi gian vua qua", "trong thoi gian qua", "trong nam qua", "nam qua", "trong tuan qua", "tuan qua", "vua qua")
+
+// periodUnderReview reports whether the clause opens with the period the
+// meeting reviews: a month already begun at the meeting (the 17th of
+// August for "Trong tháng 8, …") or gone by, or "thời gian qua": what
+// follows reports on it, unless it asks.
+func (x *extractor) periodUnderReview(c *clause) bool {
+	if c.at(0, pastFrames) > 0 {
+		return true
+	}
+	m := reviewedPeriod.FindStringSubmatch(vntext.Fold(c.text))
+	if m == nil {
+		return false
+	}
+	month, _ := strconv.Atoi(m[1])
+	year := x.ref.Year()
+	if m[2] != "" {
+		year, _ = strconv.Atoi(m[2])
+	}
+	start := time.Date(year, time.Month(month), 1, 0, 0, 0, 0, x.ref.Location())
+	return month >= 1 && month <= 12 && start.AddDate(0, 0, 7).Before(x.ref)
 }
 
 // requirementWords end a clause that announces the work asked as its
