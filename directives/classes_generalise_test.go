@@ -274,3 +274,11 @@ func TestClassThePeriodUnderReview(t *testing.T) {
 			[]want{{text: "hướng dẫn nhân dân", lead: "kt", deadline: "2025-08-31 23:59"}}},
 	})
 }
+
+func TestClassALeadersAgendaAndWhatWasSaid(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a leader's own agenda", "THỨ HAI, NGÀY 18/8/2025\n- Chủ tịch: 7 giờ 30 phút, dự họp giao ban tại Phòng Kinh tế. 14 giờ, làm việc với Công an xã.\n- Phó Chủ tịch Nguyễn Văn A: 8 giờ, kiểm tra đồng ruộng tại Thôn Đông Sơn.", nil},
+		{"what a unit told the meeting", "Phòng Kinh tế thông tin thêm về các loại đất cần lưu ý khi thống kê.\n\nĐề nghị Phòng Kinh tế hướng dẫn các thôn thống kê đất.",
+			[]want{{text: "hướng dẫn các thôn", lead: "kt"}}},
+	})
+}

@@ -109,6 +109,7 @@ func (x *extractor) run(text string) []Directive {
 		seen        = namedUnits{}
 	)
 	ss := sentencesOf(text)
+	agendaPara := -1 // the paragraph of a leader's agenda
 	for si, s := range ss {
 		h.enter(s)
 		if period != nil && s.para != periodPara && !s.listItem && h.owners == nil && !periodList {
@@ -139,6 +140,10 @@ func (x *extractor) run(text string) []Directive {
 		}
 		if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
 			continue // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
+		}
+		if leaderAgenda(strings.Join(s.items, ": ")) || s.para == agendaPara && agendaTime.MatchString(vntext.Fold(s.items[0])) {
+			agendaPara = s.para // "Chủ tịch: 7 giờ 30 phút, dự …": a leader's own agenda, not work given
+			continue
 		}
 		if s.listItem && !s.heading && len(s.items) <= 2 {
 			line := s.items[0]
@@ -1838,6 +1843,24 @@ func pointsBack(text, phrase string) bool {
 	}
 	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
 	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")
+}
+
+// agendaTime opens an entry of an agenda: "7 giờ 30 phút", "14h00", folded.
+var agendaTime = regexp.MustCompile(`^\d{1,2}\s*(?:gio|h|g)\b`)
+
+// agendaTitles open a leader's entry in a weekly agenda.
+var agendaTitles = phrases("chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc", "pho giam doc", "lanh dao")
+
+// leaderAgenda reports whether a line is a leader's entry in an agenda:
+// a title (and a name), a colon, then a time ("Phó Chủ tịch Đỗ Văn Lô: 8
+// giờ, kiểm tra …"). It is the leader's own work, not work given.
+func leaderAgenda(line string) bool {
+	colon := strings.Index(line, ":")
+	if colon <= 0 {
+		return false
+	}
+	head := &clause{text: line[:colon], toks: tokenize(line[:colon])}
+	return head.at(0, agendaTitles) > 0 && head.words() <= 9 && agendaTime.MatchString(vntext.Fold(strings.TrimSpace(line[colon+1:])))
 }
 
 // reviewedPeriod is a time frame that opens a clause and names a month:
