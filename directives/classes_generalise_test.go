@@ -282,3 +282,12 @@ func TestClassALeadersAgendaAndWhatWasSaid(t *testing.T) {
 			[]want{{text: "hướng dẫn các thôn", lead: "kt"}}},
 	})
 }
+
+func TestClassLongBasisAndNamedLists(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a basis with commas of its own", "Thực hiện các chỉ đạo của Trung ương về tổ chức Tết vui tươi, lành mạnh, an toàn, tiết kiệm, Chủ tịch UBND tỉnh vừa ban hành Chỉ thị yêu cầu các sở, ngành, địa phương triển khai nhiều nhiệm vụ trọng tâm.",
+			[]want{{text: "triển khai nhiều nhiệm vụ", lead: "group:so", coords: "group:xa"}}},
+		{"coordinators named after a head and a colon", "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và UBND các phường: Hòa Xá, An Bình nghiên cứu phương án sắp xếp tài sản công.",
+			[]want{{text: "nghiên cứu phương án", lead: "stc", coords: "sxd,hoaxa,anbinh"}}},
+	})
+}

@@ -485,8 +485,8 @@ func (c *clause) analyze() analysis {
 			if t.w == "," && ph == phSubject && len(subj) > 0 && subjOther {
 				nominal = false // "UBND các xã có công dân liên quan đến … vụ việc …, rà soát …": the qualifier ended
 			}
-			if t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" {
-				endScope(i)
+			if _, named := c.byFirst[i+1]; t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" && !(t.w == ":" && named && sc == scCoord) {
+				endScope(i) // but "phối hợp với … UBND các huyện: Đạ Huoai, Đạ Tẻh" goes on with the names
 			}
 			if t.w == "," && sc == scCoord {
 				gap = 0 // "phối hợp với Sở A (unknown), UBND các huyện …": the list goes on
@@ -722,12 +722,19 @@ func (c *clause) analyze() analysis {
 // clause and ends at a comma ("Về tiêu chí điện, …"), or 0.
 func (c *clause) frameEnd() int {
 	if c.at(0, documentFrames) > 0 {
+		first := 0
 		for i := 1; i < len(c.toks) && i < 60; i++ {
 			if c.toks[i].punct && c.toks[i].w == "," {
-				return i + 1
+				if first == 0 {
+					first = i + 1
+				}
+				_, named := c.byFirst[i+1]
+				if k, _ := c.cue(i + 1); named || c.at(i+1, issuers) > 0 || k == cueRequest {
+					return i + 1 // "Thực hiện các chỉ đạo về … vui tươi, lành mạnh, an toàn, Chủ tịch UBND tỉnh …": the basis ends before who speaks
+				}
 			}
 		}
-		return 0
+		return first
 	}
 	if c.at(0, frameWords) == 0 || c.at(0, whenWords) > 0 {
 		return 0 // "Sau khi giải đáp, làm rõ …, ông A đề nghị …": a clause of time, read with its commas by analyze

@@ -230,7 +230,7 @@ func basisFrames() [][]string {
 	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach")
 	for _, v := range basisVerbs {
 		for _, d := range basisDocuments {
-			out = append(out, strings.Fields(v+" "+d))
+			out = append(out, strings.Fields(v+" "+d), strings.Fields(v+" cac "+d), strings.Fields(v+" nhung "+d))
 		}
 	}
 	return out
