@@ -291,3 +291,14 @@ func TestClassLongBasisAndNamedLists(t *testing.T) {
 			[]want{{text: "nghiên cứu phương án", lead: "stc", coords: "sxd,hoaxa,anbinh"}}},
 	})
 }
+
+func TestClassPiecesOfAUnitsWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a bullet that only gives the time limit of the bullet before", "1. Phòng Kinh tế:\na) Chủ trì rà soát diện tích lúa bị thiệt hại;\nb) Thời gian hoàn thành: trước ngày 30/8/2025.",
+			[]want{{text: "rà soát diện tích", lead: "kt", deadline: "2025-08-30 23:59"}}},
+		{"the unit directs, to prevent", "Phòng Kinh tế hướng dẫn các thôn gieo cấy đúng lịch thời vụ; chỉ đạo phòng trừ sâu bệnh kịp thời.",
+			[]want{{text: "hướng dẫn các thôn", lead: "kt"}, {text: "phòng trừ sâu bệnh", lead: "kt"}}},
+		{"the result, reported by a date", "Giao Phòng Kinh tế kiểm tra các trường hợp vi phạm; kết quả báo cáo UBND xã trước ngày 25/8/2025.",
+			[]want{{text: "kiểm tra các trường hợp", lead: "kt"}, {text: "báo cáo UBND xã", lead: "kt", deadline: "2025-08-25 23:59"}}},
+	})
+}

@@ -799,6 +799,9 @@ func (c *clause) orgName(i, j int) string {
 	if h := k + c.at(k, orgHeads); h < len(c.toks) && c.at(h, phrases("do", "nay", "minh", "ay", "nao")) > 0 {
 		return "" // "cơ quan đó", "đơn vị mình": the one spoken of, no name
 	}
+	if c.word(k) == "phong" && !c.capitalized(k) && c.at(k+1, phrases("tru", "chong", "ngua", "chay", "dich", "benh", "tranh")) > 0 {
+		return "" // "phòng trừ sâu bệnh", "phòng, chống dịch": to prevent, not an office
+	}
 	end := j
 	for e := i; e < j; e++ {
 		if c.toks[e].punct && c.toks[e].w != "&" && c.toks[e].w != "-" && c.toks[e].w != "/" {

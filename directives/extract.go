@@ -314,7 +314,7 @@ func (x *extractor) run(text string) []Directive {
 					continue
 				}
 				restates := false
-				if prev == nil && pieceIndex == 0 && last != nil && (lastPara == s.para || lastPara+1 == s.para && !s.listItem && !s.heading) && x.onlyDeadline(c, d) {
+				if prev == nil && pieceIndex == 0 && last != nil && (lastPara == s.para || lastPara+1 == s.para && !s.heading) && x.onlyDeadline(c, d) {
 					prev = last // "… ra quân dọn vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"
 					restates = true
 				}
@@ -423,7 +423,8 @@ func (x *extractor) run(text string) []Directive {
 					if d.Deadline != nil && c.opensWithTime(*d.Deadline) {
 						frame = d.Deadline
 					}
-				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 {
+				} else if a.subjectless || !a.subjectMention && a.unknownLead == "" && c.at(0, goOnWords) > 0 || a.requestBare && a.lead == nil && a.unknownLead == "" && !a.past && c.directsWork() {
+					// the last: "…; chỉ đạo phòng trừ sâu bệnh kịp thời": the subject directs, no one else is named
 					from := firstLead
 					if firstSubject && !startsLower(p.text) && c.at(0, goOnWords) == 0 {
 						from = nil
@@ -1086,6 +1087,14 @@ func (c *clause) hasPredicate(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// directsWork reports whether the clause opens with a verb of directing
+// followed by the work itself, no one named: "chỉ đạo phòng trừ sâu bệnh".
+func (c *clause) directsWork() bool {
+	k := c.frameEnd()
+	n := c.at(k, directingVerbs)
+	return n > 0 && c.at(k+n, personWords) == 0 && c.at(k+n, titleWords) == 0 && c.mentionLen(k+n) == 0
 }
 
 // requestEndsAt reports whether a request verb ends right before token i,
