@@ -302,3 +302,10 @@ func TestClassPiecesOfAUnitsWork(t *testing.T) {
 			[]want{{text: "kiểm tra các trường hợp", lead: "kt"}, {text: "báo cáo UBND xã", lead: "kt", deadline: "2025-08-25 23:59"}}},
 	})
 }
+
+func TestClassANoticesTitleAndItsConditions(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the title of the notice is no work", "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại buổi làm việc với các thôn về công tác xây dựng nông thôn mới\n\nThôn Đông Sơn vận động nhân dân hiến đất mở rộng đường; nếu có vướng mắc kịp thời báo cáo UBND xã.",
+			[]want{{text: "hiến đất", lead: "thondong"}, {text: "kịp thời báo cáo", lead: "thondong"}}},
+	})
+}

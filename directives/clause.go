@@ -528,6 +528,8 @@ func (c *clause) analyze() analysis {
 			switch {
 			case kind == cueModal:
 				when = false // "sau khi kiện toàn bộ máy UBND xã cần …": a modal ends the clause of time
+			case kind == cueWeakModal && c.at(i, phrases("kip thoi", "khan truong", "ngay lap tuc")) > 0 && len(subj) == 0:
+				when, regionStart = false, i // "nếu có vướng mắc kịp thời báo cáo …": the work, with no subject of its own
 			case kind == cueRequest && whenComma > 0 && c.isRequest(i, k):
 				// "Sau khi giải đáp, làm rõ …, ông A đề nghị Phòng B …": the request after the comma is the sentence
 				when, regionStart, subj = false, whenComma, nil

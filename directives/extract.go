@@ -797,6 +797,9 @@ func (c *clause) subjectLine() bool {
 	if c.word(0) == "v" && c.word(2) == "v" || c.at(0, [][]string{{"ve", "viec"}, {"kinh", "gui"}}) > 0 {
 		return true
 	}
+	if c.at(0, noticeTitles) > 0 && !c.has(requestVerbs) && !strings.Contains(c.text, ":") {
+		return true // "Kết luận của Chủ tịch UBND xã tại buổi làm việc với các thôn …": the notice's title
+	}
 	return false
 }
 
@@ -1853,6 +1856,9 @@ func pointsBack(text, phrase string) bool {
 	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
 	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")
 }
+
+// noticeTitles open the title of a notice of conclusions.
+var noticeTitles = phrases("ket luan cua", "thong bao ket luan", "y kien ket luan", "ket luan cuoc hop", "ket luan hoi nghi", "ket luan phien hop")
 
 // agendaTime opens an entry of an agenda: "7 giờ 30 phút", "14h00", folded.
 var agendaTime = regexp.MustCompile(`^\d{1,2}\s*(?:gio|h|g)\b`)
