@@ -31,16 +31,21 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 	var rows []Row
 	err := dbtx.InTx(ctx, db, func(tx *sqlx.Tx) error {
 		var cands []struct {
-			OrgID  int64 `db:"org_id"`
-			ID     int64 `db:"id"`
-			ChatID int64 `db:"chat_id"`
+			OrgID  int64  `db:"org_id"`
+			ID     int64  `db:"id"`
+			ChatID int64  `db:"chat_id"`
+			OrgBot *int64 `db:"org_bot"`
 		}
 		if err := tx.SelectContext(ctx, &cands, due, args...); err != nil {
 			return err
 		}
 		perChatCount := map[int64]int{}
-		var orgs, ids []int64
+		var orgs, ids, movedOrgs, movedIDs []int64
 		for _, c := range cands {
+			if bot != 0 && c.OrgBot != nil && *c.OrgBot != bot {
+				movedOrgs, movedIDs = append(movedOrgs, c.OrgID), append(movedIDs, c.ID)
+				continue
+			}
 			if len(ids) == batch {
 				break
 			}
@@ -50,6 +55,9 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 			perChatCount[c.ChatID]++
 			orgs = append(orgs, c.OrgID)
 			ids = append(ids, c.ID)
+		}
+		if err := follow(ctx, tx, movedOrgs, movedIDs); err != nil {
+			return err
 		}
 		if len(ids) == 0 {
 			return nil
@@ -70,15 +78,25 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 // What a claim first puts back in the queue: rows whose lease ran out, and
 // for one bot, the rows of its organisations queued before they were
 // bound (outbox_unbound), or left "sending" then by an old process (their
-// lease then runs out under the bot).
+// lease then runs out under the bot). A row follows its organisation's
+// current bot: an expired row goes back to the queue under the bot that
+// serves its organisation now, and a bot's claim expires the rows of its
+// organisations that another bot's sender left "sending" (it died before
+// the organisation moved, or its token was replaced). A claim that has
+// not expired is left to its sender, alive or not, which never sends past
+// its lease.
 const (
 	expireEvery = `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-		WHERE status = 'sending' AND lease_until < $1`
+		UPDATE outbox o SET status = 'pending', next_attempt_at = $1, claimed_by = '', lease_until = NULL,
+			bot_id = coalesce((SELECT g.bot_id FROM orgs g WHERE g.id = o.org_id), o.bot_id)
+		WHERE o.status = 'sending' AND o.lease_until < $1`
 	expireBot = `
 		WITH expired AS (
-			UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-			WHERE status = 'sending' AND lease_until < $1 AND bot_id = $2
+			UPDATE outbox o SET status = 'pending', next_attempt_at = $1, claimed_by = '', lease_until = NULL,
+				bot_id = coalesce(g.bot_id, o.bot_id)
+			FROM orgs g
+			WHERE o.status = 'sending' AND o.lease_until < $1 AND g.id = o.org_id
+				AND (o.bot_id = $2 OR g.bot_id = $2)
 			RETURNING 1
 		), bound AS (
 			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
@@ -89,29 +107,50 @@ const (
 )
 
 // The due rows a claim considers: of every bot (one-bot tests and tools),
-// or of one bot, by the index outbox_bot_due.
+// or of one bot, by the index outbox_bot_due, with the bot that serves
+// their organisation now (a row whose organisation has moved is handed to
+// that bot instead of being sent).
 const (
 	claimEvery = `
-		SELECT org_id, id, chat_id FROM outbox
+		SELECT org_id, id, chat_id, NULL::bigint AS org_bot FROM outbox
 		WHERE status = 'pending' AND next_attempt_at <= $1
 		ORDER BY next_attempt_at, id LIMIT $2
 		FOR UPDATE SKIP LOCKED`
 	claimBot = `
-		SELECT org_id, id, chat_id FROM outbox
-		WHERE bot_id = $3 AND status = 'pending' AND next_attempt_at <= $1
-		ORDER BY next_attempt_at, id LIMIT $2
-		FOR UPDATE SKIP LOCKED`
+		SELECT o.org_id, o.id, o.chat_id, g.bot_id AS org_bot FROM outbox o LEFT JOIN orgs g ON g.id = o.org_id
+		WHERE o.bot_id = $3 AND o.status = 'pending' AND o.next_attempt_at <= $1
+		ORDER BY o.next_attempt_at, o.id LIMIT $2
+		FOR UPDATE OF o SKIP LOCKED`
 )
+
+// follow hands pending rows, locked by tx, to the bot that now serves
+// their organisation.
+func follow(ctx context.Context, tx *sqlx.Tx, orgs, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE outbox o SET bot_id = g.bot_id
+		FROM unnest($1::bigint[], $2::bigint[]) AS c(org_id, id), orgs g
+		WHERE o.org_id = c.org_id AND o.id = c.id AND g.id = o.org_id AND g.bot_id IS NOT NULL`,
+		pq.Array(orgs), pq.Array(ids)); err != nil {
+		return fmt.Errorf("follow the organisation's bot: %w", err)
+	}
+	return nil
+}
 
 // reclaim returns to the queue, at once, every row of bot (0: of every
 // bot) left "sending" by another claimant: the predecessor of a sender
 // that has just become the only one for its bot (it died, or lost the
 // leadership, with rows in flight). Another bot's rows are left to that
-// bot's sender. It returns how many rows each predecessor had left.
+// bot's sender. A row goes back under its organisation's current bot,
+// which may be another one. It returns how many rows each predecessor had
+// left.
 func reclaim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now time.Time) (map[string]int, error) {
 	var prev []string
 	if err := db.SelectContext(ctx, &prev, `
-		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = ''
+		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = '',
+			bot_id = coalesce((SELECT g.bot_id FROM orgs g WHERE g.id = o.org_id), o.bot_id)
 		FROM (SELECT org_id, id, claimed_by FROM outbox
 		      WHERE status = 'sending' AND claimed_by <> $1 AND ($3::bigint = 0 OR bot_id = $3::bigint) FOR UPDATE) AS old
 		WHERE o.org_id = old.org_id AND o.id = old.id

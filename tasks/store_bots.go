@@ -144,14 +144,21 @@ func topOrg(ctx context.Context, tx *sqlx.Tx, orgID int64) (int64, error) {
 // lease expires and it is sent under that bot.
 func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, error) {
 	var ids []int64
+	// The family is locked for update first, in id order: a transaction
+	// queuing a message in it (outbox.Enqueue reads the organisation's bot
+	// with a share lock) has committed its row before the rows are moved
+	// below, or waits and reads the new bot.
 	err := tx.SelectContext(ctx, &ids, `
 		WITH RECURSIVE tree AS (
 			SELECT id, 0 AS depth FROM orgs WHERE id = $1
 			UNION ALL
 			SELECT o.id, tree.depth + 1 FROM orgs o JOIN tree ON o.parent_id = tree.id WHERE tree.depth < 16
 		)
-		UPDATE orgs SET bot_id = $2 FROM tree WHERE orgs.id = tree.id RETURNING orgs.id`, orgID, botID)
+		SELECT id FROM orgs WHERE id IN (SELECT id FROM tree) ORDER BY id FOR UPDATE`, orgID)
 	if err != nil {
+		return nil, fmt.Errorf("lock orgs: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET bot_id = $2 WHERE id = ANY($1)`, pq.Array(ids), botID); err != nil {
 		return nil, fmt.Errorf("bind orgs: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/dondoc/dondoc/internal/leader"
 	"github.com/dondoc/dondoc/internal/pgtest"
+	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -37,7 +39,11 @@ func TestOrgsOnAbsentBot(t *testing.T) {
 	here := mk("UBND tỉnh Quảng Ninh", 100)
 	gone := mk("UBND tỉnh Lạng Sơn", 200)
 	led := mk("UBND tỉnh Cao Bằng", 300)
-	_ = here
+	for i, org := range []int64{here.ID, gone.ID, gone.ID, led.ID} {
+		if _, err := outbox.Enqueue(ctx, db, time.Now(), outbox.Message{OrgID: org, IdemKey: fmt.Sprint("n", i), ChatID: 1, Kind: "x"}); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// Another process leads bot 300: it holds the leadership's lock.
 	conn, err := db.Conn(ctx)
@@ -55,7 +61,10 @@ func TestOrgsOnAbsentBot(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := logs.String()
-	if strings.Count(out, "level=WARN") != 1 || !strings.Contains(out, "bot_id=200") ||
+	if !strings.Contains(out, "outbox rows wait for a bot that no process runs") || !strings.Contains(out, "bot_id=200 rows=2") {
+		t.Errorf("the log does not count the outbox rows waiting for the absent bot:\n%s", out)
+	}
+	if strings.Count(out, "level=WARN") != 2 || !strings.Contains(out, "bot_id=200") ||
 		!strings.Contains(out, `fix="dondoc org bot --org `+gone.Slug+` --bot @dondoc_qn_bot"`) {
 		t.Errorf("the log does not name the one organisation on an absent bot with its fix:\n%s", out)
 	}
@@ -64,10 +73,12 @@ func TestOrgsOnAbsentBot(t *testing.T) {
 	}
 
 	h := internalHandler(httpParts{db: db, running: []int64{100}})
-	for path, want := range map[string]string{
-		"/readyz":  "orgs_on_absent_bot: 1 (" + gone.Slug + ")",
-		"/metrics": "dondoc_orgs_on_absent_bot 1",
+	for _, c := range []struct{ path, want string }{
+		{"/readyz", "orgs_on_absent_bot: 1 (" + gone.Slug + ")\noutbox_rows_on_absent_bot: 2\n"},
+		{"/metrics", "dondoc_orgs_on_absent_bot 1\n"},
+		{"/metrics", "dondoc_outbox_rows_on_absent_bot 2\n"},
 	} {
+		path, want := c.path, c.want
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
 		body, _ := io.ReadAll(w.Body)
@@ -86,7 +97,7 @@ func TestOrgsOnAbsentBot(t *testing.T) {
 	}
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
-	if !strings.Contains(w.Body.String(), "dondoc_orgs_on_absent_bot 0") {
+	if !strings.Contains(w.Body.String(), "dondoc_orgs_on_absent_bot 0") || !strings.Contains(w.Body.String(), "dondoc_outbox_rows_on_absent_bot 0") {
 		t.Error("/metrics does not say 0 after the move")
 	}
 }
