@@ -111,8 +111,15 @@ func (s *Store) BindUnboundOrgs(ctx context.Context, botID int64) (int, error) {
 		if n == 0 {
 			return nil
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
-			WHERE org_id = ANY($1) AND bot_id IS NULL AND status IN ('pending', 'sending', 'failed')`, pq.Array(ids), botID)
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
+			WHERE org_id = ANY($1) AND bot_id IS NULL AND status IN ('pending', 'sending', 'failed')`, pq.Array(ids), botID); err != nil {
+			return err
+		}
+		// A group the bot has linked already keeps that link; the
+		// unbound organisation's link of it is left unused.
+		_, err := tx.ExecContext(ctx, `UPDATE group_links g SET bot_id = $2
+			WHERE g.org_id = ANY($1) AND NOT EXISTS (SELECT 1 FROM group_links n WHERE n.chat_id = g.chat_id AND n.bot_id = $2)`,
+			pq.Array(ids), botID)
 		return err
 	})
 	if err != nil {
@@ -160,6 +167,9 @@ func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, er
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET bot_id = $2 WHERE id = ANY($1)`, pq.Array(ids), botID); err != nil {
 		return nil, fmt.Errorf("bind orgs: %w", err)
+	}
+	if err := bindGroupLinks(ctx, tx, ids, botID); err != nil {
+		return nil, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
 		WHERE org_id = ANY($1) AND bot_id IS DISTINCT FROM $2
@@ -217,4 +227,24 @@ func (s *Store) CountUnboundOrgs(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: unable to count unbound organisations: %w", err)
 	}
 	return n, nil
+}
+
+// bindGroupLinks moves the group links of the organisations ids to botID
+// (a group is linked to one unit per bot). A group that botID serves
+// another organisation in already must be unlinked in one of them first.
+func bindGroupLinks(ctx context.Context, tx *sqlx.Tx, ids []int64, botID int64) error {
+	var taken []string
+	if err := tx.SelectContext(ctx, &taken, `
+		SELECT g.title FROM group_links g JOIN group_links n ON n.chat_id = g.chat_id AND n.bot_id = $2 AND NOT (n.org_id = ANY($1))
+		WHERE g.org_id = ANY($1) ORDER BY g.title LIMIT 1`, pq.Array(ids), botID); err != nil {
+		return fmt.Errorf("bind group links: %w", err)
+	}
+	if len(taken) > 0 {
+		return inputErrorf(msgBotGroupTaken, taken[0])
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE group_links SET bot_id = $2 WHERE org_id = ANY($1) AND bot_id IS DISTINCT FROM $2`,
+		pq.Array(ids), botID); err != nil {
+		return fmt.Errorf("bind group links: %w", err)
+	}
+	return nil
 }
