@@ -82,6 +82,9 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	}
 	defer b.syncMenu(ctx, r)
 	if r.member != nil && r.member.Unreached {
+		if err := b.resendRefused(ctx, r); err != nil {
+			return err
+		}
 		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
 			return err
 		}

@@ -15,8 +15,9 @@ import (
 // A bot's process dies between claiming a notice and sending it; the
 // deployment then replaces that bot's token by another bot's, and the
 // operator moves the province to the new bot (`dondoc org bot`). Once
-// the dead sender's lease is over, the new bot sends the notice, once;
-// nothing is left waiting for the old bot.
+// the dead sender's lease is over, the new bot takes the notice; Telegram
+// refuses it while the member has not opened the new bot, and it goes out
+// once when they do; nothing is left waiting for the old bot.
 func TestTokenSwapDeliversWhatTheDeadSenderHeld(t *testing.T) {
 	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
 	defer fakeQN.Close()
@@ -57,17 +58,22 @@ func TestTokenSwapDeliversWhatTheDeadSenderHeld(t *testing.T) {
 	if out, err := runCLI(t, "org", "bot", "--org", "ubnd-tinh-lang-son", "--bot", "111111"); err != nil {
 		t.Fatalf("org bot: %q, %v", out, err)
 	}
-	fakeQN.StartChat(memberLSUser.ID)
-	// Time passes: the dead sender's lease runs out.
+	// Time passes: the dead sender's lease runs out. The new bot takes the
+	// notice, but the member has never opened it: Telegram refuses.
 	db.MustExec(`UPDATE outbox SET lease_until = now() - interval '1 second' WHERE status = 'sending'`)
+	waitFor(t, db, "the notice refused by Telegram through the new bot",
+		`SELECT count(*) FROM outbox WHERE status = 'failed' AND refused_at IS NOT NULL AND bot_id = 111111 AND chat_id = `+strconv.FormatInt(memberLSUser.ID, 10), 1)
+	// The member opens the new bot: the notice goes out then.
+	fakeQN.StartChat(memberLSUser.ID)
+	fakeQN.SendText(memberLSUser, "/viec")
 	fakeQN.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
-		return m.ChatID == memberLSUser.ID && strings.Contains(m.PlainText, "Kiểm tra cửa khẩu")
+		return m.ChatID == memberLSUser.ID && strings.Contains(m.PlainText, "Nhiệm vụ mới") && strings.Contains(m.PlainText, "Kiểm tra cửa khẩu")
 	})
 	waitFor(t, db, "the notice marked sent through the new bot",
 		`SELECT count(*) FROM outbox WHERE status = 'sent' AND bot_id = 111111 AND chat_id = `+strconv.FormatInt(memberLSUser.ID, 10), 1)
 	n := 0
 	for _, m := range fakeQN.SentTo(memberLSUser.ID) {
-		if strings.Contains(m.PlainText, "Kiểm tra cửa khẩu") {
+		if strings.Contains(m.PlainText, "Nhiệm vụ mới") && strings.Contains(m.PlainText, "Kiểm tra cửa khẩu") {
 			n++
 		}
 	}
