@@ -31,21 +31,16 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 	var rows []Row
 	err := dbtx.InTx(ctx, db, func(tx *sqlx.Tx) error {
 		var cands []struct {
-			OrgID  int64  `db:"org_id"`
-			ID     int64  `db:"id"`
-			ChatID int64  `db:"chat_id"`
-			OrgBot *int64 `db:"org_bot"`
+			OrgID  int64 `db:"org_id"`
+			ID     int64 `db:"id"`
+			ChatID int64 `db:"chat_id"`
 		}
 		if err := tx.SelectContext(ctx, &cands, due, args...); err != nil {
 			return err
 		}
 		perChatCount := map[int64]int{}
-		var orgs, ids, movedOrgs, movedIDs []int64
+		var orgs, ids []int64
 		for _, c := range cands {
-			if bot != 0 && c.OrgBot != nil && *c.OrgBot != bot {
-				movedOrgs, movedIDs = append(movedOrgs, c.OrgID), append(movedIDs, c.ID)
-				continue
-			}
 			if len(ids) == batch {
 				break
 			}
@@ -55,9 +50,6 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 			perChatCount[c.ChatID]++
 			orgs = append(orgs, c.OrgID)
 			ids = append(ids, c.ID)
-		}
-		if err := follow(ctx, tx, movedOrgs, movedIDs); err != nil {
-			return err
 		}
 		if len(ids) == 0 {
 			return nil
@@ -107,37 +99,23 @@ const (
 )
 
 // The due rows a claim considers: of every bot (one-bot tests and tools),
-// or of one bot, by the index outbox_bot_due, with the bot that serves
-// their organisation now (a row whose organisation has moved is handed to
-// that bot instead of being sent).
+// or of one bot, by the index outbox_bot_due. A pending row always carries
+// its organisation's current bot: a move rebinds the rows in the move's
+// transaction (tasks.bindTree, which locks out a message being queued
+// meanwhile), and every return to the queue (expiry, take-back,
+// retryLater) takes the organisation's bot again.
 const (
 	claimEvery = `
-		SELECT org_id, id, chat_id, NULL::bigint AS org_bot FROM outbox
+		SELECT org_id, id, chat_id FROM outbox
 		WHERE status = 'pending' AND next_attempt_at <= $1
 		ORDER BY next_attempt_at, id LIMIT $2
 		FOR UPDATE SKIP LOCKED`
 	claimBot = `
-		SELECT o.org_id, o.id, o.chat_id, g.bot_id AS org_bot FROM outbox o LEFT JOIN orgs g ON g.id = o.org_id
-		WHERE o.bot_id = $3 AND o.status = 'pending' AND o.next_attempt_at <= $1
-		ORDER BY o.next_attempt_at, o.id LIMIT $2
-		FOR UPDATE OF o SKIP LOCKED`
+		SELECT org_id, id, chat_id FROM outbox
+		WHERE bot_id = $3 AND status = 'pending' AND next_attempt_at <= $1
+		ORDER BY next_attempt_at, id LIMIT $2
+		FOR UPDATE SKIP LOCKED`
 )
-
-// follow hands pending rows, locked by tx, to the bot that now serves
-// their organisation.
-func follow(ctx context.Context, tx *sqlx.Tx, orgs, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, `
-		UPDATE outbox o SET bot_id = g.bot_id
-		FROM unnest($1::bigint[], $2::bigint[]) AS c(org_id, id), orgs g
-		WHERE o.org_id = c.org_id AND o.id = c.id AND g.id = o.org_id AND g.bot_id IS NOT NULL`,
-		pq.Array(orgs), pq.Array(ids)); err != nil {
-		return fmt.Errorf("follow the organisation's bot: %w", err)
-	}
-	return nil
-}
 
 // reclaim returns to the queue, at once, every row of bot (0: of every
 // bot) left "sending" by another claimant: the predecessor of a sender
