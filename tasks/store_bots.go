@@ -235,8 +235,8 @@ func (s *Store) CountUnboundOrgs(ctx context.Context) (int, error) {
 func bindGroupLinks(ctx context.Context, tx *sqlx.Tx, ids []int64, botID int64) error {
 	var taken []string
 	if err := tx.SelectContext(ctx, &taken, `
-		SELECT g.title FROM group_links g JOIN group_links n ON n.chat_id = g.chat_id AND n.bot_id = $2 AND NOT (n.org_id = ANY($1))
-		WHERE g.org_id = ANY($1) ORDER BY g.title LIMIT 1`, pq.Array(ids), botID); err != nil {
+		SELECT coalesce(nullif(g.title, ''), g.chat_id::text) FROM group_links g JOIN group_links n ON n.chat_id = g.chat_id AND n.bot_id = $2 AND NOT (n.org_id = ANY($1))
+		WHERE g.org_id = ANY($1) ORDER BY 1 LIMIT 1`, pq.Array(ids), botID); err != nil {
 		return fmt.Errorf("bind group links: %w", err)
 	}
 	if len(taken) > 0 {
