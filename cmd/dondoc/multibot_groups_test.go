@@ -13,8 +13,9 @@ import (
 
 // A Telegram chat id is the same for every bot: one supergroup may hold
 // the bots of two provinces. Each province links the group to a unit of
-// its own through its own bot, each bot sees its own province's link, and
-// one province unlinking leaves the other's link alone.
+// its own through its own bot, each bot sees its own province's link,
+// both take their weekly reports there, and one province unlinking leaves
+// the other's link alone.
 func TestOneGroupHoldsTwoProvincesBots(t *testing.T) {
 	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
 	defer fakeQN.Close()
@@ -54,6 +55,11 @@ func TestOneGroupHoldsTwoProvincesBots(t *testing.T) {
 	if len(links) != 2 || links[0].Org != "ubnd-tinh-lang-son" || links[1].Org != "ubnd-tinh-quang-ninh" {
 		t.Fatalf("the group's links: %+v, want one for each province", links)
 	}
+
+	// Both provinces take their weekly reports in the group.
+	say(fakeQN, adminQNUser, usernameQN, "/baocao_o_day", "sẽ nhận báo cáo tuần của")
+	say(fakeLS, adminLSUser, usernameLS, "/baocao_o_day", "sẽ nhận báo cáo tuần của")
+	waitFor(t, db, "report chats of the group", `SELECT count(*) FROM report_chats WHERE chat_id = -1001234500`, 2)
 
 	// Lạng Sơn unlinks: Quảng Ninh's link stands.
 	say(fakeLS, adminLSUser, usernameLS, "/nhom bo", "Đã bỏ gắn")
