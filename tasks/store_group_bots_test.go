@@ -88,4 +88,23 @@ func TestGroupLinksPerBot(t *testing.T) {
 	if a, b := linkedOrg(11), linkedOrg(22); a != ls.admin.OrgID || b != 0 {
 		t.Errorf("after the move, bot 11 reads org %d's link and bot 22 org %d's; want %d and none", a, b, ls.admin.OrgID)
 	}
+
+	// Telegram upgrades the group to a supergroup: both bots' links follow.
+	cb := mk("Cao Bằng", 22)
+	if err := link(cb); err != nil {
+		t.Fatal(err)
+	}
+	const upgraded = -1005551
+	if err := tasks.MoveGroupLink(ctx, st.DB(), group, upgraded); err != nil {
+		t.Fatal(err)
+	}
+	for bot, want := range map[int64]int64{11: ls.admin.OrgID, 22: cb.admin.OrgID} {
+		g, ok, err := st.GroupLinkOf(ctx, bot, upgraded)
+		if err != nil || !ok || g.OrgID != want {
+			t.Errorf("bot %d's link of the upgraded group: %+v %v %v, want org %d", bot, g, ok, err, want)
+		}
+		if _, ok, _ := st.GroupLinkOf(ctx, bot, group); ok {
+			t.Errorf("bot %d still has a link of the old group", bot)
+		}
+	}
 }
