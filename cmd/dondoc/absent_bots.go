@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/dondoc/dondoc/bot"
 	"github.com/dondoc/dondoc/internal/leader"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
@@ -68,14 +69,30 @@ func rowsOnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64) (map[in
 	if err != nil {
 		return nil, fmt.Errorf("absent bots: %w", err)
 	}
+	return onlyAbsent(ctx, db, byBot)
+}
+
+// updatesOnAbsentBots counts, by bot, the updates recorded and not handled
+// of a bot that is not among running and that no process leads: only that
+// bot may handle them, once its token runs again.
+func updatesOnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64) (map[int64]int, error) {
+	byBot, err := bot.UnhandledOnOtherBots(ctx, db, running)
+	if err != nil {
+		return nil, fmt.Errorf("absent bots: %w", err)
+	}
+	return onlyAbsent(ctx, db, byBot)
+}
+
+// onlyAbsent drops from byBot the bots that some process leads.
+func onlyAbsent(ctx context.Context, db *sqlx.DB, byBot map[int64]int) (map[int64]int, error) {
 	led := ledBots{}
-	for bot := range byBot {
-		held, err := led.held(ctx, db, bot)
+	for botID := range byBot {
+		held, err := led.held(ctx, db, botID)
 		if err != nil {
 			return nil, err
 		}
 		if held {
-			delete(byBot, bot)
+			delete(byBot, botID)
 		}
 	}
 	return byBot, nil
@@ -97,9 +114,17 @@ func warnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64, usernames
 	if err != nil {
 		return err
 	}
-	for bot, n := range rows {
+	for botID, n := range rows {
 		log.Warn("outbox rows wait for a bot that no process runs: they are sent once their organisations are moved to a running bot",
-			"bot_id", bot, "rows", n)
+			"bot_id", botID, "rows", n)
+	}
+	updates, err := updatesOnAbsentBots(ctx, db, running)
+	if err != nil {
+		return err
+	}
+	for botID, n := range updates {
+		log.Warn("updates received by a bot that no process runs wait unhandled: run that bot's token again, once, to handle them",
+			"bot_id", botID, "updates", n)
 	}
 	orgs, err := orgsOnAbsentBots(ctx, db, running)
 	if err != nil || len(orgs) == 0 {
@@ -120,10 +145,11 @@ func warnAbsentBots(ctx context.Context, db *sqlx.DB, running []int64, usernames
 // absentBotCollector reports dondoc_orgs_on_absent_bot and
 // dondoc_outbox_rows_on_absent_bot when scraped.
 type absentBotCollector struct {
-	db       *sqlx.DB
-	running  []int64
-	desc     *prometheus.Desc
-	rowsDesc *prometheus.Desc
+	db          *sqlx.DB
+	running     []int64
+	desc        *prometheus.Desc
+	rowsDesc    *prometheus.Desc
+	updatesDesc *prometheus.Desc
 }
 
 func newAbsentBotCollector(db *sqlx.DB, running []int64) *absentBotCollector {
@@ -131,13 +157,16 @@ func newAbsentBotCollector(db *sqlx.DB, running []int64) *absentBotCollector {
 		desc: prometheus.NewDesc("dondoc_orgs_on_absent_bot",
 			"Organisations bound to a bot that no process runs (their outbox stays pending): move them with dondoc org bot.", nil, nil),
 		rowsDesc: prometheus.NewDesc("dondoc_outbox_rows_on_absent_bot",
-			"Outbox rows not sent yet that wait for a bot that no process runs: sent once their organisations are moved with dondoc org bot.", nil, nil)}
+			"Outbox rows not sent yet that wait for a bot that no process runs: sent once their organisations are moved with dondoc org bot.", nil, nil),
+		updatesDesc: prometheus.NewDesc("dondoc_updates_on_absent_bot",
+			"Updates recorded and not handled of a bot that no process runs: handled when its token runs again.", nil, nil)}
 }
 
 // Describe implements prometheus.Collector.
 func (c *absentBotCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- c.desc
 	ch <- c.rowsDesc
+	ch <- c.updatesDesc
 }
 
 // Collect implements prometheus.Collector.
@@ -149,6 +178,9 @@ func (c *absentBotCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	if rows, err := rowsOnAbsentBots(ctx, c.db, c.running); err == nil {
 		ch <- prometheus.MustNewConstMetric(c.rowsDesc, prometheus.GaugeValue, float64(total(rows)))
+	}
+	if updates, err := updatesOnAbsentBots(ctx, c.db, c.running); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.updatesDesc, prometheus.GaugeValue, float64(total(updates)))
 	}
 }
 
@@ -165,6 +197,9 @@ func absentBotsLine(ctx context.Context, db *sqlx.DB, running []int64) string {
 	}
 	if rows, err := rowsOnAbsentBots(ctx, db, running); err == nil && total(rows) > 0 {
 		line += fmt.Sprintf("outbox_rows_on_absent_bot: %d\n", total(rows))
+	}
+	if updates, err := updatesOnAbsentBots(ctx, db, running); err == nil && total(updates) > 0 {
+		line += fmt.Sprintf("updates_on_absent_bot: %d\n", total(updates))
 	}
 	return line
 }
