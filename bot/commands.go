@@ -85,7 +85,7 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 		if err := b.resendRefused(ctx, r); err != nil {
 			return err
 		}
-		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
+		if err := b.store.MarkReachable(ctx, r.from.ID, r.servedOrgIDs()); err != nil {
 			return err
 		}
 	}

@@ -33,3 +33,13 @@ func (b *Bot) resendRefused(ctx context.Context, r *request) error {
 	}
 	return nil
 }
+
+// servedOrgIDs are the organisations of the person's memberships that this
+// bot serves.
+func (r *request) servedOrgIDs() []int64 {
+	ids := make([]int64, len(r.memberships))
+	for i, m := range r.memberships {
+		ids[i] = m.OrgID
+	}
+	return ids
+}
