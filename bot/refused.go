@@ -43,3 +43,14 @@ func (r *request) servedOrgIDs() []int64 {
 	}
 	return ids
 }
+
+// unreached reports whether Telegram refused a message to the person in
+// one of the organisations this bot serves them in.
+func (r *request) unreached() bool {
+	for _, m := range r.memberships {
+		if m.Unreached {
+			return true
+		}
+	}
+	return false
+}

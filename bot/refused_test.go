@@ -32,3 +32,21 @@ func TestRefusedNoticeGoesOutWhenThePersonComesBack(t *testing.T) {
 		t.Errorf("the refused notice reached the person %d times, want once", n)
 	}
 }
+
+// The refusal marked the person unreachable in one organisation while
+// their commands act in another of the same bot: writing to the bot still
+// brings them what was refused.
+func TestRefusedInTheOtherOrganisation(t *testing.T) {
+	h := newHarness(t)
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtStaff, tasks.RoleMember, "ktht")
+	orgB := h.otherOrg("UBND huyện Bình Liêu", tasks.Unit{Code: "vp", Name: "Văn phòng HĐND và UBND", Kind: tasks.KindPhong})
+	h.say(kthtStaff, "/start "+h.inviteTo(orgB.ID, tasks.RoleMember, 0), "Chào mừng", "UBND huyện Bình Liêu")
+	h.fake.Block(kthtStaff.ID)
+	h.say(leader, "/giao KTHT: Rà soát hồ sơ đất đai trước 30/6/2031", "Nhiệm vụ #1")
+	h.expect(leader.ID, "Không gửi được nhiệm vụ #1")
+
+	h.fake.Unblock(kthtStaff.ID)
+	h.say(kthtStaff, "/viec", "Không có nhiệm vụ")
+	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "Rà soát hồ sơ đất đai")
+}
