@@ -145,10 +145,13 @@ func topOrg(ctx context.Context, tx *sqlx.Tx, orgID int64) (int64, error) {
 }
 
 // bindTree binds an organisation and all its descendants to botID, with
-// their messages that are not sent yet. A row another bot is sending stays
-// with the sender that holds it; one left "sending" with no bot (by a
-// process from before the organisation was bound) takes botID, so that its
-// lease expires and it is sent under that bot.
+// their messages that are not sent yet and their group links. A row
+// another bot is sending stays with the sender that holds it until that
+// sender sends it or hands it back (to the organisation's bot, then), or
+// its lease runs out and botID's sender takes it (outbox claim); one left
+// "sending" with no bot (by a process from before the organisation was
+// bound) takes botID, so that its lease expires and it is sent under that
+// bot.
 func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, error) {
 	var ids []int64
 	// The family is locked for update first, in id order: a transaction
