@@ -91,6 +91,7 @@ func (p *parser) parseAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	k = p.joinPeriod(k, &e)
 	if len(e.days) == 1 && e.days[0].kind == kDuration {
 		lead = true
 	}
@@ -355,4 +356,32 @@ var recurPrec = map[Recurrence]int{
 	Monthly:   precMonth,
 	Quarterly: precQuarter,
 	Yearly:    precYear,
+}
+
+// joinPeriod extends an expression that is one period by a later period joined to it with
+// "và": "trong tháng 5 và tháng 6 năm 2025", "cuối tháng 3 và trong tháng 4/2022", "trong tháng 7
+// và những tháng cuối năm 2022". Work due over both periods is due at the end of the later one.
+func (p *parser) joinPeriod(k int, e *expr) int {
+	if len(e.days) != 1 || e.clk != nil || e.rec != nil || !isPeriod(e.days[0].kind) || e.days[0].reason != "" || !p.is(k, "va") {
+		return k
+	}
+	j := k + 1
+	if p.is(j, "trong") {
+		j++
+	}
+	if p.oneOf(j, "nhung", "cac") && p.is(j+1, "thang", "cuoi") {
+		j += 2
+	}
+	d, n, ok := p.day(j, true)
+	if !ok || d.reason != "" || d.inferReason != "" || !isPeriod(d.kind) || !d.date.After(e.days[0].date) {
+		return k
+	}
+	e.days[0] = d
+	return n
+}
+
+// isPeriod reports whether a day component of kind k is a period: a week, a month, a quarter,
+// months of a year or a year.
+func isPeriod(k dayKind) bool {
+	return k == kWeek || k == kMonth || k == kQuarter || k == kMonthsOfYear || k == kYear
 }

@@ -344,6 +344,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}
+	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) {
+		return v, i, false // "trong 12 giờ tới": a forecast's window
+	}
 	work := false
 	if unit == "ngay" && p.is(k, "lam", "viec") {
 		work, k = true, k+2
@@ -364,12 +367,15 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	}
 	base := midnight(p.ref)
 	if unit != "gio" {
-		if from, k2, good := p.durationStart(k); good {
+		switch from, k2, start := p.durationStart(k); start {
+		case startDate:
 			if from.reason != "" || from.inferReason != "" {
 				v.reason = from.reason + from.inferReason
 				return v, k2, true
 			}
 			base, k = from.date, k2
+		case startUnknown:
+			return v, i, false // "trong 12 tháng kể từ khi được giao đất": from a day not written
 		}
 	}
 	switch unit {
@@ -399,25 +405,50 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	return v, k, true
 }
 
-// durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2".
-func (p *parser) durationStart(i int) (v dayVal, next int, ok bool) {
+// What durationStart found after a duration.
+const (
+	startNone    = iota // no start written: the duration counts from the reference
+	startDate           // a written day: "kể từ ngày 3/2/2026"
+	startRef            // the reference itself: "kể từ ngày nhận được văn bản", "kể từ ngày ký"
+	startUnknown        // an event the text does not date: "kể từ khi được giao đất"
+)
+
+// durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2",
+// ", kể từ ngày nhận được văn bản".
+func (p *parser) durationStart(i int) (v dayVal, next, start int) {
 	k := p.match(i, startWords)
+	if k < 0 && p.is(i, ",") {
+		k = p.match(i+1, startWords)
+	}
 	if k < 0 {
-		return v, i, false
+		return v, i, startNone
 	}
 	j := k
 	if p.oneOf(j, "ngay", "mung") {
 		j++
 	}
 	if d, k2, good := p.numDate(j); good {
-		return d, k2, true
+		return d, k2, startDate
 	}
 	if p.oneOf(k, "ngay", "mung") {
 		if d, k2, good := p.wordDate(j); good {
-			return d, k2, true
+			return d, k2, startDate
 		}
 	}
-	return v, i, false
+	e := k
+	if p.oneOf(e, "ngay", "khi", "luc") {
+		e++
+	}
+	if p.is(e, "duoc") && !p.is(e+1, "nhan") && p.tok(e-1) != "nhan" {
+		return v, i, startUnknown
+	}
+	if p.match(e, refEvents) > 0 {
+		return v, i, startRef
+	}
+	if e > k && p.toks[e].isWord() && !p.isNum(e) {
+		return v, i, startUnknown
+	}
+	return v, i, startNone
 }
 
 // dayFollows reports whether a day is written at i, maybe after a comma or "ngày"/"lúc"/"vào".

@@ -50,7 +50,8 @@ type parser struct {
 	toks  []token
 	ref   time.Time
 	cal   Calendar
-	reads int // tokens read, so that tests can check work grows with the text
+	reads int  // tokens read, so that tests can check work grows with the text
+	open  *int // opening(), once computed
 }
 
 func newParser(text string, ref time.Time, cal Calendar) *parser {

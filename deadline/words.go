@@ -17,7 +17,8 @@ var leadVerbs = phrases("hoan thanh", "hoan tat", "xong", "thuc hien xong")
 var openLeads = phrases("trong", "den het", "het")
 
 // durationIntros start a duration: "trong 10 ngày", "sau 3 ngày", "thời hạn 30 ngày".
-var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han")
+var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han",
+	"khong qua", "trong thoi han khong qua", "toi da", "trong vong khong qua")
 
 // hourlessIntros introduce a duration in days but, before hours, a time of day: "hạn 17h".
 var hourlessIntros = phrases("thoi han", "han")
@@ -36,7 +37,7 @@ var countNouns = phrases(
 	"doanh nghiep", "hop tac xa", "htx", "sao", "vu", "lan", "tieu chuan", "noi dung",
 	"muc tieu", "thanh vien", "dai bieu", "chi bo", "dang vien", "hoc sinh", "huyen",
 	"tinh", "cum", "kdc", "khu dan cu", "hang muc", "goi thau", "km", "ha", "ty", "trieu",
-	"so", "ca", "%",
+	"so", "ca", "%", "dia phuong", "quan", "thanh pho", "co so", "truong hop", "thu tuc", "hoc vien",
 )
 
 // moneyWords after "thu 5" make "thu" the verb "collect", not a weekday.
@@ -103,3 +104,28 @@ var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den
 
 // wordDateLeads before "15 tháng 3" make it a date without "ngày": "trước 15 tháng 3 năm 2026".
 var wordDateLeads = []string{"truoc", "han", "nhat", "het", "den", "la"}
+
+// tallyWords before an expression make it the moment a count was made, not a deadline:
+// "tính đến ngày 24/11/2025, sở đã giải quyết …".
+var tallyWords = phrases("tinh den", "tinh den het", "tinh toi", "tinh den ngay", "cap nhat den")
+
+// reviewWords earlier in a clause make a period without a lead word the period a report or
+// meeting is about: "báo cáo kết quả … 6 tháng cuối năm 2020", "tình hình … tháng 02/2026".
+var reviewWords = phrases("ket qua", "tinh hinh", "so ket", "tong ket", "danh gia", "kiem diem")
+
+// targetWords earlier in a clause make a bare year the horizon of a goal or a vision, not a
+// deadline: "với mục tiêu trở thành nước công nghiệp hiện đại vào năm 2030", "tầm nhìn đến năm
+// 2045". A goal set as work ("đề ra mục tiêu phấn đấu … vào năm 2025") keeps its year.
+var targetWords = phrases("voi muc tieu", "tam nhin")
+
+// validityWords earlier in a clause make a duration a period of validity: "có hiệu lực thi
+// hành sau 10 ngày kể từ ngày ký".
+var validityWords = phrases("hieu luc", "co gia tri")
+
+// refEvents after "kể từ (ngày)" are the reference itself (the text is received, signed or
+// issued that day): "trong 10 ngày làm việc kể từ ngày nhận được văn bản". Any other event
+// ("kể từ khi được giao đất") is one the text does not date.
+var refEvents = phrases("nhan", "ky", "ban hanh", "phat hanh", "van ban nay")
+
+// clauseEnds end the clause that context words are looked for in.
+var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}

@@ -1,0 +1,211 @@
+package deadline
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Sentence context: words around an expression, in published texts, that show it names no
+// deadline (a narrative date opening the sentence, the date of a document cited, a count made
+// up to a day, a report of what was done by a day, a goal, the period a report is about, a
+// span of office hours). notDeadline is what Find asks of each expression it finds.
+
+// notDeadline reports whether the sentence around candidate c shows it is not a deadline. The
+// expressions inside c (its date alone, its time alone) are then not deadlines either.
+func (p *parser) notDeadline(c *cand) bool {
+	switch {
+	case c.last <= p.opening():
+		return true
+	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c):
+		return true
+	case c.d.Rule == nil && c.reason == "" && p.pastExplicit(c):
+		return true
+	case c.prec == precYear && p.clauseHasBefore(c.first, targetWords):
+		return true
+	case !c.lead && c.prec <= precMonth && c.prec > 0 && c.d.Rule == nil && p.clauseHasBefore(c.first, reviewWords):
+		return true
+	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
+		return true
+	}
+	return false
+}
+
+// opening returns the index of the comma that ends a date opening the text ("Ngày 29-1, UBND
+// phường … tổ chức hội nghị", "Từ ngày 11/10 đến ngày 13/10, … có mưa rất to"), or -1. Such a
+// date sets the scene of what is told; it is a deadline only when what follows is an
+// obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
+// Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
+// …", "Trước ngày 15/12, …") keeps its meaning.
+func (p *parser) opening() int {
+	if p.open != nil {
+		return *p.open
+	}
+	at := -1
+	defer func() { p.open = &at }()
+	i := 0
+	if p.is(i, "(") { // a press tag: "(NTL)", "(GLO)-"
+		for i < len(p.toks) && i < 8 && !p.is(i, ")") {
+			i++
+		}
+		i++
+	}
+	for i < len(p.toks) && !p.toks[i].isWord() {
+		i++
+	}
+	j := i
+	if p.is(j, "tu") {
+		j++
+	}
+	c, ok := p.parseAt(j)
+	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) {
+		return at
+	}
+	k := c.last
+	if p.oneOf(k, "den") {
+		if c2, ok := p.parseAt(k); ok && c2.e.rec == nil {
+			k = c2.last
+		}
+	}
+	if !p.is(k, ",") || !p.namedSubject(k+1) {
+		return at
+	}
+	for n := k + 1; n < len(p.toks) && !p.oneOf(n, ".", ";", "!", "?"); n++ {
+		if p.oneOf(n, "phai", "han") {
+			return at
+		}
+	}
+	at = k
+	return at
+}
+
+// namedSubject reports whether token i begins with a capital letter as written: the name of
+// a unit or a person ("UBND phường …", "Thủ tướng …", "Sở Tài chính …"), the subject of what is
+// told. A directive that opens with its deadline goes on with a verb: "1/1 0h, gửi về …".
+func (p *parser) namedSubject(i int) bool {
+	if i >= len(p.toks) || !p.toks[i].isWord() {
+		return false
+	}
+	t := p.toks[i]
+	w := norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]])
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// original returns token i as written, lower-cased and NFC ("phải", "đã"), or "" past either end.
+func (p *parser) original(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	t := p.toks[i]
+	return strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+}
+
+// afterCode reports whether the expression at first is the date of a document whose number
+// is written right before it: "Công văn số 4079/UBND-KT ngày 19/6", "6202/UBND-KT, ngày
+// 23/11/2023". A number of a document joins digits and letters with "/" and "-".
+func (p *parser) afterCode(first int) bool {
+	b := first - 1
+	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay")); n++ {
+		b--
+	}
+	slash, letters := false, false
+	for n := 0; n < 16 && b >= 0; n++ {
+		t := p.toks[b]
+		switch {
+		case t.isWord():
+			if strings.Trim(t.s, "0123456789") != "" {
+				letters = true
+			}
+		case t.s == "/":
+			slash = true
+		case t.s != "-" && t.s != "." && t.s != "&":
+			return slash && letters
+		}
+		if !p.glued(b) {
+			break
+		}
+		b--
+	}
+	return slash && letters
+}
+
+// tally reports whether c is the moment a count was made: "tính đến ngày 24/11/2025", "tính
+// đến 9 giờ ngày 22/4".
+func (p *parser) tally(c *cand) bool {
+	if p.is(c.first-1, "tinh") && p.oneOf(c.first, "den", "toi") || p.is(c.first-2, "cap", "nhat") && p.is(c.first, "den") {
+		return true
+	}
+	b := c.first - 1
+	for p.oneOf(b, "ngay", "luc") {
+		b--
+	}
+	for _, w := range tallyWords {
+		if p.is(b-len(w)+1, w...) {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether c, written with "đến" ("đến hết ngày 17/8, …"), ends a span in which
+// the clause says work was done ("đã"): a report, not a deadline.
+func (p *parser) reported(c *cand) bool {
+	if !p.is(c.first, "den") {
+		return false
+	}
+	for n := c.last; n < len(p.toks) && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
+		if p.original(n) == "đã" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastExplicit reports whether c, written with "đến" or "vào", names with its year a day or
+// period that ended before the reference day: it tells what was done by then ("đến hết ngày
+// 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025"). A past day written with a
+// word of obligation ("trước", "chậm nhất", "hạn") stays a deadline, for the caller to refuse as
+// a typing error.
+func (p *parser) pastExplicit(c *cand) bool {
+	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao") {
+		return false
+	}
+	for _, d := range c.e.days {
+		if !d.yearGiven && d.kind != kYear {
+			return false
+		}
+	}
+	return c.d.Time.Before(midnight(p.ref))
+}
+
+// spanEnd reports whether c, written with "đến", ends a span of hours or weekdays opened by
+// "từ": "từ 07 giờ đến 11 giờ 30", "từ thứ hai đến thứ sáu hàng tuần" are office hours.
+func (p *parser) spanEnd(c *cand) bool {
+	if !p.is(c.first, "den") {
+		return false
+	}
+	for s := c.first - 1; s > 0 && s >= c.first-6; s-- {
+		if !p.is(s-1, "tu") {
+			continue
+		}
+		o, ok := p.parseAt(s)
+		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock || o.bareWeekday() && o.e.clk == nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasBefore reports whether one of the phrases is written in the clause before token i.
+func (p *parser) clauseHasBefore(i int, list [][]string) bool {
+	for b := i - 1; b >= 0 && !p.oneOf(b, clauseEnds...); b-- {
+		if p.match(b, list) > 0 && p.match(b, list) <= i {
+			return true
+		}
+	}
+	return false
+}
