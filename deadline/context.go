@@ -10,7 +10,7 @@ import (
 // Sentence context: words around an expression, in published texts, that show it names no
 // deadline (a narrative date opening the sentence, the date of a document cited, a count made
 // up to a day, a report of what was done by a day, a goal, the period a report is about, a
-// span of office hours). notDeadline is what Find asks of each expression it finds.
+// span of office hours or of days off, the weekday a day falls on: "trùng vào ngày thứ bảy"). notDeadline is what Find asks of each expression it finds.
 
 // notDeadline reports whether the sentence around candidate c shows it is not a deadline. The
 // expressions inside c (its date alone, its time alone) are then not deadlines either.
@@ -18,7 +18,7 @@ func (p *parser) notDeadline(c *cand) bool {
 	switch {
 	case c.last <= p.opening():
 		return true
-	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c):
+	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
 		return true
 	case c.d.Rule == nil && c.reason == "" && p.pastExplicit(c):
 		return true
@@ -204,6 +204,21 @@ func (p *parser) spanEnd(c *cand) bool {
 func (p *parser) clauseHasBefore(i int, list [][]string) bool {
 	for b := i - 1; b >= 0 && !p.oneOf(b, clauseEnds...); b-- {
 		if p.match(b, list) > 0 && p.match(b, list) <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// daysOff reports whether c ends a span of days off, or is the cycle of a rest day: "được nghỉ
+// 04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022", "ngày nghỉ hàng tuần" are
+// no work due.
+func (p *parser) daysOff(c *cand) bool {
+	if !p.is(c.first, "den") && !c.bareRule() {
+		return false
+	}
+	for b := c.first - 1; b >= 0 && !p.oneOf(b, clauseEnds...); b-- {
+		if p.original(b) == "nghỉ" {
 			return true
 		}
 	}

@@ -155,3 +155,18 @@ func TestAnniversaries(t *testing.T) {
 	)
 	checkFind(t, []findCase{{"tổ chức vào mùng 5 tháng 7", refJun25, "2025-07-05 23:59:59", false}})
 }
+
+// TestDaysOffAndMovedDays: a span of days off and a rest day's cycle are no work due; the
+// weekday a day falls on ("trùng vào thứ Bảy") is no deadline, and the day it moves to is.
+func TestDaysOffAndMovedDays(t *testing.T) {
+	noDeadline(t, refJun25,
+		"Cán bộ, công chức được nghỉ 03 ngày, từ thứ Bảy ngày 30/8/2025 đến thứ Hai ngày 01/9/2025.",
+		"Tổ trực làm việc cả ngày nghỉ hằng tuần.",
+	)
+	checkFind(t, []findCase{
+		{"Ngày 14/6/2025 trùng vào thứ Bảy nên buổi tiếp dân được chuyển sang thứ Hai ngày 16/6/2025.", refJun25, "2025-06-16 23:59:59", false},
+		{"hội nghị dời sang ngày 20/6", refJun25, "2025-06-20 23:59:59", false},
+		{"Các xã báo cáo kết quả vào kỳ báo cáo tháng 6/2025.", refJun25, "2025-06-30 23:59:59", false},
+		{"Công chức trực đến 17 giờ thứ Sáu tuần này.", refJun25, "2025-06-06 17:00:00", true},
+	})
+}

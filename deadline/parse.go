@@ -120,6 +120,9 @@ func (p *parser) leads(i int) (next int, lead, open bool) {
 				j++
 				continue
 			}
+			if lead {
+				j = p.cycle(j)
+			}
 			if p.is(j, "luc") {
 				j++
 			}
@@ -384,4 +387,18 @@ func (p *parser) joinPeriod(k int, e *expr) int {
 // months of a year or a year.
 func isPeriod(k dayKind) bool {
 	return k == kWeek || k == kMonth || k == kQuarter || k == kMonthsOfYear || k == kYear
+}
+
+// cycle skips the name of a cycle between a lead word and its month or quarter: "vào kỳ chi
+// trả tháng 2/2026", "trong đợt cao điểm tháng 12" are due when that month ends.
+func (p *parser) cycle(j int) int {
+	if !p.oneOf(j, "ky", "dot") {
+		return j
+	}
+	for k := j + 1; k <= j+4 && k < len(p.toks) && p.toks[k].isWord() && !p.isNum(k); k++ {
+		if p.oneOf(k, "thang", "quy") && p.isNum(k+1) {
+			return k
+		}
+	}
+	return j
 }
