@@ -12,6 +12,10 @@ import (
 // up to a day, a report of what was done by a day, a goal, the period a report is about, a
 // span of office hours or of days off, the weekday a day falls on: "trùng vào ngày thứ bảy"). notDeadline is what Find asks of each expression it finds.
 
+// clauseReach bounds, in tokens, how far context words are looked for, so that work stays
+// linear in the text.
+const clauseReach = 40
+
 // notDeadline reports whether the sentence around candidate c shows it is not a deadline. The
 // expressions inside c (its date alone, its time alone) are then not deadlines either.
 func (p *parser) notDeadline(c *cand) bool {
@@ -71,7 +75,7 @@ func (p *parser) opening() int {
 	if !p.is(k, ",") || !p.namedSubject(k+1) {
 		return at
 	}
-	for n := k + 1; n < len(p.toks) && !p.oneOf(n, ".", ";", "!", "?"); n++ {
+	for n := k + 1; n < len(p.toks) && n <= k+clauseReach && !p.oneOf(n, ".", ";", "!", "?"); n++ {
 		if p.oneOf(n, "phai", "han") {
 			return at
 		}
@@ -157,7 +161,7 @@ func (p *parser) reported(c *cand) bool {
 	if !p.is(c.first, "den") {
 		return false
 	}
-	for n := c.last; n < len(p.toks) && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
+	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
 		if p.original(n) == "đã" {
 			return true
 		}
@@ -202,7 +206,7 @@ func (p *parser) spanEnd(c *cand) bool {
 
 // clauseHasBefore reports whether one of the phrases is written in the clause before token i.
 func (p *parser) clauseHasBefore(i int, list [][]string) bool {
-	for b := i - 1; b >= 0 && !p.oneOf(b, clauseEnds...); b-- {
+	for b := i - 1; b >= 0 && b >= i-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
 		if p.match(b, list) > 0 && p.match(b, list) <= i {
 			return true
 		}
@@ -217,7 +221,7 @@ func (p *parser) daysOff(c *cand) bool {
 	if !p.is(c.first, "den") && !c.bareRule() {
 		return false
 	}
-	for b := c.first - 1; b >= 0 && !p.oneOf(b, clauseEnds...); b-- {
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
 		if p.original(b) == "nghỉ" {
 			return true
 		}

@@ -35,7 +35,7 @@ type realScore struct {
 
 func (s realScore) accuracy() float64 { return float64(s.right) / float64(max(s.total, 1)) }
 
-func loadReal(t *testing.T, name string) []realPhrase {
+func loadReal(t testing.TB, name string) []realPhrase {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "real", name))
 	if err != nil {
