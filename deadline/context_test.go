@@ -170,3 +170,31 @@ func TestDaysOffAndMovedDays(t *testing.T) {
 		{"Công chức trực đến 17 giờ thứ Sáu tuần này.", refJun25, "2025-06-06 17:00:00", true},
 	})
 }
+
+// TestMonthsInWords: "tháng Mười Hai", "tháng Tư", "ngày 15 tháng Mười Một"; "tháng sau" stays
+// next month and a lower-case "tháng năm" is not May.
+func TestMonthsInWords(t *testing.T) {
+	checkFind(t, []findCase{
+		{"hoàn thành trong tháng Mười Hai", refNov25, "2025-12-31 23:59:59", false},
+		{"hoàn thành trong tháng Mười hai năm 2025", refNov25, "2025-12-31 23:59:59", false},
+		{"báo cáo trước ngày 25 tháng Mười Một", refNov25, "2025-11-25 23:59:59", false},
+		{"tổng kết trong tháng Tư năm 2026", refNov25, "2026-04-30 23:59:59", false},
+		{"tổ chức trong tháng Năm", refNov25, "2026-05-31 23:59:59", false},
+		{"xong trong tháng sáu", refNov25, "2026-06-30 23:59:59", false},
+		{"xong trong tháng sau", refNov25, "2025-12-31 23:59:59", false},
+		{"xong trong tháng sáu tới", refNov25, "2026-06-30 23:59:59", false},
+	})
+	if d, ok, _ := Find("báo cáo số liệu trong tháng năm 2025", refNov25); ok && d.Time.Month() == time.May {
+		t.Errorf("a lower-case “tháng năm” read as May: %q", d.Text)
+	}
+}
+
+// TestHalvesOfYear: "nửa đầu năm" ends on 30/6, "nửa cuối năm" on 31/12.
+func TestHalvesOfYear(t *testing.T) {
+	checkFind(t, []findCase{
+		{"hoàn thành trong nửa đầu năm 2026", refNov25, "2026-06-30 23:59:59", false},
+		{"hoàn thành trong nửa cuối năm", refNov25, "2025-12-31 23:59:59", false},
+		{"hoàn thành trong nửa đầu năm", refNov25, "2026-06-30 23:59:59", false},
+		{"phấn đấu hoàn thành trong nửa đầu năm sau", refNov25, "2026-06-30 23:59:59", false},
+	})
+}

@@ -317,11 +317,15 @@ func (p *parser) wordDate(i int) (v dayVal, next int, ok bool) {
 		return v, i, false
 	}
 	m, md, good := p.num(i + 2)
+	k := i + 3
+	if !good {
+		m, k, good = p.monthWord(i + 2)
+		md = 2
+	}
 	if !good || md > 2 {
 		return v, i, false
 	}
 	v = dayVal{kind: kDate, prec: precDay}
-	k := i + 3
 	y, reason, given, k2 := p.yearSuffix(k)
 	if given {
 		v.yearGiven, k = true, k2

@@ -144,8 +144,14 @@ func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 	k := i + 1
 	y, m := p.ref.Year(), int(p.ref.Month())
 	explicit := false
-	if n, digits, good := p.num(k); good && digits <= 2 && !p.dateAt(k) {
-		m, k, explicit = n, k+1, true
+	n, digits, good := p.num(k)
+	after := k + 1
+	if !good {
+		n, after, good = p.monthWord(k)
+		digits = 2
+	}
+	if good && digits <= 2 && !p.dateAt(k) {
+		m, k, explicit = n, after, true
 		v.month, v.monthGiven = n, true
 		yy, reason, given, k2 := p.yearSuffix(k)
 		if given {
@@ -185,6 +191,31 @@ func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 		v.date = pick(y, m)
 	}
 	return v, k, true
+}
+
+// monthWords are the months written in words after "tháng", as written (lower-cased): "tháng
+// Mười Hai", "tháng Tư". Accents tell "tháng sáu" (June) from "tháng sau" (next month); "Năm"
+// must be capitalised to be May, as "tháng năm" also begins "tháng, năm".
+var monthWords = map[string]int{
+	"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+// monthWord reads a month written in words at i: "Mười Hai", "Tư", "Mười Một".
+func (p *parser) monthWord(i int) (m, next int, ok bool) {
+	m, ok = monthWords[p.original(i)]
+	if !ok || m == 5 && !p.namedSubject(i) {
+		return 0, i, false
+	}
+	next = i + 1
+	if m == 10 {
+		switch p.original(next) {
+		case "một":
+			m, next = 11, next+1
+		case "hai":
+			m, next = 12, next+1
+		}
+	}
+	return m, next, true
 }
 
 // quarter reads "quý II", "quý 2/2021", "quý IV năm 2021", "quý này": the quarter's last day.
@@ -264,8 +295,12 @@ func (p *parser) year(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 }
 
 // monthsOfYear reads "6 tháng đầu năm" (30/6), "6 tháng cuối năm" (31/12),
-// "9 tháng năm 2022" (30/9) and a bare "3/6/9 tháng".
+// "9 tháng năm 2022" (30/9), a bare "3/6/9 tháng", and the halves "nửa đầu năm 2026" (30/6)
+// and "nửa cuối năm" (31/12).
 func (p *parser) monthsOfYear(i int) (v dayVal, next int, ok bool) {
+	if p.is(i, "nua") && p.oneOf(i+1, "dau", "cuoi") && p.is(i+2, "nam") {
+		return p.halfYear(i)
+	}
 	n, digits, good := p.num(i)
 	if !good || digits > 2 || n < 1 || n > 12 || !p.is(i+1, "thang") {
 		return v, i, false
@@ -463,3 +498,25 @@ func (p *parser) dayFollows(i int) bool {
 
 // durationLimits are the longest durations accepted per unit (ten years, one year in hours).
 var durationLimits = map[string]int{"ngay": 3660, "tuan": 520, "thang": 120, "gio": 8784}
+
+// halfYear reads "nửa đầu năm [2026]" (30/6) and "nửa cuối năm [2026]" (31/12) at i.
+func (p *parser) halfYear(i int) (v dayVal, next int, ok bool) {
+	m, k := 6, i+3
+	if p.is(i+1, "cuoi") {
+		m = 12
+	}
+	y, given := p.ref.Year(), false
+	if yy, d, good := p.num(k); good && d == 4 {
+		if r := yearReason(yy); r != "" {
+			return dayVal{kind: kMonthsOfYear, prec: precMonth, reason: r}, k + 1, true
+		}
+		y, given, k = yy, true, k+1
+	} else if off, good := p.relMod(k); good {
+		y, given, k = y+off, true, k+1
+	}
+	v = dayVal{kind: kMonthsOfYear, prec: precMonth, date: lastOfMonth(p.loc(), y, m), yearGiven: given}
+	if !given && past(v.date, p.ref) {
+		v.date = lastOfMonth(p.loc(), y+1, m)
+	}
+	return v, k, true
+}
