@@ -480,7 +480,7 @@ func (p *parser) durationStart(i int) (v dayVal, next, start int) {
 	if p.match(e, refEvents) > 0 {
 		return v, i, startRef
 	}
-	if e > k && p.toks[e].isWord() && !p.isNum(e) {
+	if e > k && e < len(p.toks) && p.toks[e].isWord() && !p.isNum(e) {
 		return v, i, startUnknown
 	}
 	return v, i, startNone
