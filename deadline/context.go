@@ -36,8 +36,9 @@ func (p *parser) notDeadline(c *cand) bool {
 	return false
 }
 
-// opening returns the index of the comma that ends a date opening the text ("Ngày 29-1, UBND
-// phường … tổ chức hội nghị", "Từ ngày 11/10 đến ngày 13/10, … có mưa rất to"), or -1. Such a
+// opening returns the index of the comma that ends a date written with "ngày" opening the text
+// ("Ngày 29-1, UBND phường … tổ chức hội nghị", "Từ ngày 21/11 đến ngày 23/11, Đoàn kiểm tra …"),
+// or -1. Such a
 // date sets the scene of what is told; it is a deadline only when what follows is an
 // obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
 // Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
@@ -63,8 +64,8 @@ func (p *parser) opening() int {
 		j++
 	}
 	c, ok := p.parseAt(j)
-	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) {
-		return at
+	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
+		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
 	k := c.last
 	if p.oneOf(k, "den") {

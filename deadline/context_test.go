@@ -34,6 +34,7 @@ func TestNarrativeOpening(t *testing.T) {
 		{"Ngày 25/11, các xã phải gửi danh sách về Phòng Nội vụ.", refNov25, "2025-11-25 23:59:59", false},
 		{"25/11 17h, gửi báo cáo về Văn phòng UBND.", refNov25, "2025-11-25 17:00:00", true},
 		{"Trước ngày 30/11, UBND các xã hoàn thành rà soát.", refNov25, "2025-11-30 23:59:59", false},
+		{"28/11, Phòng Tài chính nộp báo cáo quyết toán.", refNov25, "2025-11-28 23:59:59", false},
 	})
 }
 
@@ -162,6 +163,7 @@ func TestDaysOffAndMovedDays(t *testing.T) {
 	noDeadline(t, refJun25,
 		"Cán bộ, công chức được nghỉ 03 ngày, từ thứ Bảy ngày 30/8/2025 đến thứ Hai ngày 01/9/2025.",
 		"Tổ trực làm việc cả ngày nghỉ hằng tuần.",
+		"Phần kinh phí chưa giải ngân được chuyển sang năm 2026 tiếp tục thực hiện.",
 	)
 	checkFind(t, []findCase{
 		{"Ngày 14/6/2025 trùng vào thứ Bảy nên buổi tiếp dân được chuyển sang thứ Hai ngày 16/6/2025.", refJun25, "2025-06-16 23:59:59", false},

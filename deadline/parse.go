@@ -95,9 +95,35 @@ func (p *parser) parseAt(i int) (cand, bool) {
 	if len(e.days) == 1 && e.days[0].kind == kDuration {
 		lead = true
 	}
+	if !lead && dayPrec(&e) == precDay && p.movedTo(i) {
+		lead = true // "chuyển sang thứ 2 ngày 17/10": the new day is the deadline
+	}
 	c := p.finish(&e, lead)
 	c.first, c.last, c.e = i, k, e
 	return c, true
+}
+
+// dayPrec returns the precision of the day components of e (0 when it has none).
+func dayPrec(e *expr) int {
+	prec := 0
+	for _, d := range e.days {
+		prec = max(prec, d.prec)
+	}
+	return prec
+}
+
+// movedTo reports whether words saying a thing is moved end right before token i.
+func (p *parser) movedTo(i int) bool {
+	b := i - 1
+	if p.is(b, "ngay") {
+		b--
+	}
+	for _, w := range moveWords {
+		if p.is(b-len(w)+1, w...) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLeads bounds a chain of lead words ("thời hạn: chậm nhất là vào ngày …").

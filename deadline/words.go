@@ -2,14 +2,16 @@ package deadline
 
 // Folded (lower-case, unaccented) vocabulary the parser recognises.
 
-// leadPhrases only mark the deadline: "trước", "chậm nhất", "hạn chót", "đến hết"…; a day
-// something is moved to is its new deadline: "chuyển sang thứ 2 ngày 17/10".
+// leadPhrases only mark the deadline: "trước", "chậm nhất", "hạn chót", "đến hết"…
 var leadPhrases = phrases(
 	"truoc", "cham nhat", "muon nhat", "han", "han chot", "han cuoi",
 	"thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "den het", "het", "den", "trong", "vao", "kip",
 	"deadline", "tu nay den", "tu nay den het", "tu nay cho den", "tu nay cho den het",
-	"chuyen sang", "doi sang", "lui sang", "hoan sang", "hoan den",
 )
+
+// moveWords before a day make it the day a thing is moved to, its new deadline: "chuyển sang
+// thứ 2 ngày 17/10/2016", "dời sang ngày 20/6".
+var moveWords = phrases("chuyen sang", "doi sang", "lui sang", "hoan sang", "hoan den", "doi lai")
 
 // leadVerbs count as part of the lead only when a lead phrase or a duration follows:
 // "hoàn thành trước", "xong trước", "hoàn thành trong 10 ngày".
