@@ -59,6 +59,9 @@ func (p *parser) opening() int {
 	for i < len(p.toks) && !p.toks[i].isWord() {
 		i++
 	}
+	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
+		i = k + 1
+	}
 	j := i
 	if p.is(j, "tu") {
 		j++
@@ -139,18 +142,17 @@ func (p *parser) afterCode(first int) bool {
 }
 
 // tally reports whether c is the moment a count was made: "tính đến ngày 24/11/2025", "tính
-// đến 9 giờ ngày 22/4".
+// đến 9 giờ ngày 22/4", "lũy kế đến ngày 30/11".
 func (p *parser) tally(c *cand) bool {
-	if p.is(c.first-1, "tinh") && p.oneOf(c.first, "den", "toi") || p.is(c.first-2, "cap", "nhat") && p.is(c.first, "den") {
-		return true
-	}
-	b := c.first - 1
-	for p.oneOf(b, "ngay", "luc") {
-		b--
+	first := c.first
+	if p.oneOf(first, "ngay", "luc") {
+		first++
 	}
 	for _, w := range tallyWords {
-		if p.is(b-len(w)+1, w...) {
-			return true
+		for s := first - len(w); s < first; s++ { // the phrase ends before c, or in its lead word
+			if s >= 0 && p.is(s, w...) {
+				return true
+			}
 		}
 	}
 	return false

@@ -29,6 +29,7 @@ func TestNarrativeOpening(t *testing.T) {
 		"Ngày 21/11, Sở Y tế họp triển khai kế hoạch tiêm chủng.",
 		"(TTX) Ngày 20/11/2025, Thủ tướng chủ trì phiên họp về giải ngân vốn đầu tư công.",
 		"Từ ngày 21/11 đến ngày 23/11, Đoàn kiểm tra của tỉnh làm việc với các xã.",
+		"Vừa qua, ngày 21/11/2025, Hội Nông dân xã tổ chức tập huấn kỹ thuật.",
 	)
 	checkFind(t, []findCase{
 		{"Ngày 25/11, các xã phải gửi danh sách về Phòng Nội vụ.", refNov25, "2025-11-25 23:59:59", false},
@@ -57,6 +58,9 @@ func TestTalliesAndReports(t *testing.T) {
 		"Tính đến 10 giờ ngày 21/11, có 12/15 xã hoàn thành.",
 		"Đến hết ngày 15/11, các xã đã hoàn thành chi trả.",
 		"Đến ngày 18/11/2025, cả tỉnh có 45 xã đạt chuẩn.",
+		"Lũy kế đến ngày 30/11, toàn tỉnh giải ngân được 62% kế hoạch vốn.",
+		"Tính đến thời điểm 25/11/2025, có 30 hồ sơ chưa giải quyết.",
+		"Từ đầu năm đến ngày 30/11, lực lượng chức năng xử lý 120 vụ vi phạm.",
 		"Các đơn vị đã hoàn thành việc kiểm kê vào tháng 10/2025.",
 		"Theo kế hoạch, thời gian treo cờ từ ngày 10/11/2025 đến hết ngày 12/11/2025.",
 	)

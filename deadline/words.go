@@ -111,7 +111,8 @@ var wordDateLeads = []string{"truoc", "han", "nhat", "het", "den", "la"}
 
 // tallyWords before an expression make it the moment a count was made, not a deadline:
 // "tính đến ngày 24/11/2025, sở đã giải quyết …".
-var tallyWords = phrases("tinh den", "tinh den het", "tinh toi", "tinh den ngay", "cap nhat den")
+var tallyWords = phrases("tinh den", "tinh den het", "tinh toi", "tinh den ngay", "cap nhat den",
+	"tinh den thoi diem", "luy ke den", "luy ke den het", "tu dau nam den", "tu dau nam den het")
 
 // reviewWords earlier in a clause make a period without a lead word the period a report or
 // meeting is about: "báo cáo kết quả … 6 tháng cuối năm 2020", "tình hình … tháng 02/2026".
@@ -133,3 +134,6 @@ var refEvents = phrases("nhan", "ky", "ban hanh", "phat hanh", "van ban nay")
 
 // clauseEnds end the clause that context words are looked for in.
 var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}
+
+// storyOpeners before a date that opens a text tell a story: "Vừa qua, ngày 18/11, …".
+var storyOpeners = phrases("vua qua", "moi day", "hom qua")
