@@ -24,6 +24,10 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
 		return true
+	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
+		return true
+	case !c.lead && p.recentPast(c):
+		return true
 	case c.d.Rule == nil && c.reason == "" && p.pastExplicit(c):
 		return true
 	case c.prec == precYear && p.clauseHasBefore(c.first, targetWords):
@@ -230,4 +234,23 @@ func (p *parser) daysOff(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// recentPastDays is how far back a day written without a year may be and still be the one of
+// the reference year: "Hôm qua (19/11), …" in a text of 20/11 tells of yesterday.
+const recentPastDays = 60
+
+// recentPast reports whether c is a day written without a year, a time or a lead word, that
+// fell in the recentPastDays before the reference: in free text it tells what happened, rather than a
+// deadline almost a year away.
+func (p *parser) recentPast(c *cand) bool {
+	if len(c.e.days) != 1 || c.e.rec != nil || c.e.clk != nil {
+		return false // a time written with the day makes it a plan: "1/1 0h"
+	}
+	d := c.e.days[0]
+	if d.kind != kDate || d.yearGiven || d.reason != "" || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(p.ref.Year(), d.month) {
+		return false
+	}
+	same := dateIn(p.loc(), p.ref.Year(), d.month, d.day)
+	return past(same, p.ref) && !same.Before(addDays(p.ref, -recentPastDays))
 }

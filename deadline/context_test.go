@@ -204,3 +204,23 @@ func TestHalvesOfYear(t *testing.T) {
 		{"phấn đấu hoàn thành trong nửa đầu năm sau", refNov25, "2026-06-30 23:59:59", false},
 	})
 }
+
+// TestRecentPastAndSeasons: a day without a year and without a lead word that fell just before
+// the reference tells of the past; "dịp cuối năm" is a season; "trong 2 ngày 20 và 21/11" names
+// the days.
+func TestRecentPastAndSeasons(t *testing.T) {
+	noDeadline(t, refNov25,
+		"Hôm qua (19/11), UBND phường tổ chức ra quân.",
+		"Hội nghị tổng kết công tác của ngành được tổ chức ngày 5/11.",
+		"Công an xã tăng cường tuần tra, nhất là dịp cuối năm.",
+	)
+	checkFind(t, []findCase{
+		{"Hội nghị diễn ra trong 2 ngày 24 và 25/11.", refNov25, "2025-11-25 23:59:59", false},
+		{"Phòng KTHT nộp báo cáo 15/1.", refNov25, "2026-01-15 23:59:59", false},
+		{"báo cáo trong 2 ngày", refNov25, "2025-11-22 23:59:59", false},
+	})
+	// With a lead word, a day just past is still read, for the caller to question.
+	if _, ok, err := Find("Phòng KTHT hoàn thành trước ngày 5/11.", refNov25); !ok && err == nil {
+		t.Errorf("“trước ngày 5/11” on 20/11 read as no deadline")
+	}
+}

@@ -356,8 +356,8 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	unit := ""
 	switch {
 	case good && (p.oneOf(ck, "ngay", "tuan", "thang", "gio", "tieng") || !word && p.is(ck, "h")):
-		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) {
-			return v, i, false // "trong hai ngày 20 và 21/10" names the days, not a span
+		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) || p.is(ck, "ngay") && p.isNum(ck+1) && !p.glued(ck+2) && p.oneOf(ck+2, "va", ",", "-") {
+			return v, i, false // "trong hai ngày 20 và 21/10", "trong 2 ngày 20 và 21/11" name the days, not a span
 		}
 		unit = p.tok(ck)
 		k = ck + 1

@@ -143,7 +143,7 @@ func TestRealPhrasesDev(t *testing.T) {
 	logScore(t, "dev", s)
 	// Floors: the figures measured when this test was last tightened (first sight, before any
 	// change to the parser: 67 exact, 30 deadlines, 30 false deadlines, 8 recurrences).
-	const floorRight, floorDeadlines, floorRecur, maxFalse = 104, 38, 8, 3
+	const floorRight, floorDeadlines, floorRecur, maxFalse = 105, 38, 8, 2
 	if s.right < floorRight {
 		t.Errorf("dev exact %d, fell below the floor %d", s.right, floorRight)
 	}
