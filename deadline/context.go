@@ -124,6 +124,9 @@ func (p *parser) afterCode(first int) bool {
 	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay")); n++ {
 		b--
 	}
+	if b < 0 || !p.toks[b].isWord() {
+		return false // a number of a document ends with a word: "… /UBND-KT"
+	}
 	slash, letters := false, false
 	for n := 0; n < 16 && b >= 0; n++ {
 		t := p.toks[b]
