@@ -41,8 +41,8 @@ func (p *parser) notDeadline(c *cand) bool {
 }
 
 // opening returns the index of the comma that ends a date written with "ngày" opening the text
-// ("Ngày 29-1, UBND phường … tổ chức hội nghị", "Từ ngày 21/11 đến ngày 23/11, Đoàn kiểm tra …"),
-// or -1. Such a
+// ("Ngày 29-1, UBND phường … tổ chức hội nghị"), or -1. A span opening it ("Từ ngày 1/12 đến
+// ngày 15/12, UBND các xã rà soát …") is a window for work and keeps its end. Such a
 // date sets the scene of what is told; it is a deadline only when what follows is an
 // obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
 // Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
@@ -66,30 +66,32 @@ func (p *parser) opening() int {
 	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
 		i = k + 1
 	}
-	j := i
-	if p.is(j, "tu") {
-		j++
-	}
-	c, ok := p.parseAt(j)
+	c, ok := p.parseAt(i)
 	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
 		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
 	k := c.last
-	if p.oneOf(k, "den") {
-		if c2, ok := p.parseAt(k); ok && c2.e.rec == nil {
-			k = c2.last
-		}
-	}
-	if !p.is(k, ",") || !p.namedSubject(k+1) {
+	if !p.is(k, ",") || !p.namedSubject(k+1) || p.obliged() {
 		return at
-	}
-	for n := k + 1; n < len(p.toks) && n <= k+clauseReach && !p.oneOf(n, ".", ";", "!", "?"); n++ {
-		if p.oneOf(n, "phai", "han") {
-			return at
-		}
 	}
 	at = k
 	return at
+}
+
+// obliged reports whether the text says work must be done ("phải", "hạn"): a date or a span
+// that would otherwise tell a story or a forecast is then the deadline of that work.
+func (p *parser) obliged() bool {
+	if p.must == nil {
+		found := false
+		for n := range p.toks {
+			if p.oneOf(n, "phai", "han") {
+				found = true
+				break
+			}
+		}
+		p.must = &found
+	}
+	return *p.must
 }
 
 // namedSubject reports whether token i begins with a capital letter as written: the name of
@@ -151,6 +153,9 @@ func (p *parser) afterCode(first int) bool {
 // tally reports whether c is the moment a count was made: "tính đến ngày 24/11/2025", "tính
 // đến 9 giờ ngày 22/4", "lũy kế đến ngày 30/11".
 func (p *parser) tally(c *cand) bool {
+	if p.is(c.first, "den") && p.clauseHasBefore(c.first, cutOffWords) {
+		return true // "tổng hợp số liệu đến hết ngày 30/11": the data's cut-off
+	}
 	first := c.first
 	if p.oneOf(first, "ngay", "luc") {
 		first++

@@ -28,13 +28,13 @@ func TestNarrativeOpening(t *testing.T) {
 		"Ngày 20-11, UBND xã Tân Lập tổ chức hội nghị sơ kết công tác quý IV.",
 		"Ngày 21/11, Sở Y tế họp triển khai kế hoạch tiêm chủng.",
 		"(TTX) Ngày 20/11/2025, Thủ tướng chủ trì phiên họp về giải ngân vốn đầu tư công.",
-		"Từ ngày 21/11 đến ngày 23/11, Đoàn kiểm tra của tỉnh làm việc với các xã.",
 		"Vừa qua, ngày 21/11/2025, Hội Nông dân xã tổ chức tập huấn kỹ thuật.",
 	)
 	checkFind(t, []findCase{
 		{"Ngày 25/11, các xã phải gửi danh sách về Phòng Nội vụ.", refNov25, "2025-11-25 23:59:59", false},
 		{"25/11 17h, gửi báo cáo về Văn phòng UBND.", refNov25, "2025-11-25 17:00:00", true},
 		{"Trước ngày 30/11, UBND các xã hoàn thành rà soát.", refNov25, "2025-11-30 23:59:59", false},
+		{"Từ ngày 1/12 đến ngày 15/12, UBND các xã tổ chức rà soát hộ nghèo.", refNov25, "2025-12-15 23:59:59", false},
 		{"28/11, Phòng Tài chính nộp báo cáo quyết toán.", refNov25, "2025-11-28 23:59:59", false},
 	})
 }
@@ -64,6 +64,9 @@ func TestTalliesAndReports(t *testing.T) {
 		"Các đơn vị đã hoàn thành việc kiểm kê vào tháng 10/2025.",
 		"Theo kế hoạch, thời gian treo cờ từ ngày 10/11/2025 đến hết ngày 12/11/2025.",
 	)
+	checkFind(t, []findCase{
+		{"Các đơn vị tổng hợp số liệu đến hết ngày 30/11/2025, gửi Sở Tài chính trước ngày 05/12/2025.", refNov25, "2025-12-05 23:59:59", false},
+	})
 	checkFind(t, []findCase{
 		{"Các xã hoàn thành chi trả đến hết ngày 15/12.", refNov25, "2025-12-15 23:59:59", false},
 		{"Đề nghị các xã treo cờ từ ngày 1/12/2025 đến hết ngày 3/12/2025.", refNov25, "2025-12-03 23:59:59", false},
@@ -128,6 +131,13 @@ func TestDurationStarts(t *testing.T) {
 		"Trong 24 giờ tới, áp thấp nhiệt đới di chuyển theo hướng Tây.",
 		"Dự báo trong vòng 12 giờ tới, mưa lớn tiếp tục.",
 	)
+	checkFind(t, []findCase{
+		{"hoàn thành trong 03 ngày tới", refJun25, "2025-06-05 23:59:59", false},
+		{"báo cáo trong 2 tuần sắp tới", refJun25, "2025-06-16 23:59:59", false},
+	})
+	if d, ok, err := Find("Trong 24 giờ tới, Phòng Y tế phải có báo cáo nhanh.", refJun25); !ok || err != nil || !d.Time.Equal(refJun25.Add(24*time.Hour)) {
+		t.Errorf("“trong 24 giờ tới … phải” read as %s ok %v err %v, want 24 hours from now", d.Time.Format(layout), ok, err)
+	}
 }
 
 // TestDayRanges: days of one month written as a range mean the last one; so does a range of

@@ -379,12 +379,18 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}
-	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) {
-		return v, i, false // "trong 12 giờ tới": a forecast's window
+	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) && !p.obliged() {
+		return v, i, false // "trong 12 giờ tới": a forecast's window, unless work is required
 	}
 	work := false
 	if unit == "ngay" && p.is(k, "lam", "viec") {
 		work, k = true, k+2
+	}
+	switch { // "trong 03 ngày (sắp) tới": the next three days
+	case p.original(k) == "tới":
+		k++
+	case p.is(k, "sap") && p.original(k+1) == "tới":
+		k += 2
 	}
 	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
 		return v, i, false

@@ -137,3 +137,7 @@ var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}
 
 // storyOpeners before a date that opens a text tell a story: "Vừa qua, ngày 18/11, …".
 var storyOpeners = phrases("vua qua", "moi day", "hom qua")
+
+// cutOffWords earlier in a clause make "đến (hết) ngày X" the cut-off of the data reported, not
+// the deadline: "tổng hợp số liệu đến hết ngày 30/11/2025, gửi … trước ngày 05/12/2025".
+var cutOffWords = phrases("so lieu", "chot so")
