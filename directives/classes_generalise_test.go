@@ -309,3 +309,10 @@ func TestClassANoticesTitleAndItsConditions(t *testing.T) {
 			[]want{{text: "hiến đất", lead: "thondong"}, {text: "kịp thời báo cáo", lead: "thondong"}}},
 	})
 }
+
+func TestClassAReportWithAPeriodOfTime(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"within the week", "Phòng Kinh tế báo cáo kết quả trong tuần.", []want{{text: "báo cáo kết quả", lead: "kt", deadline: "2025-08-24 23:59"}}},
+		{"at the end of the month", "Phòng Kinh tế báo cáo kết quả vào cuối tháng.", []want{{text: "báo cáo kết quả", lead: "kt", deadline: "2025-08-31 23:59"}}},
+	})
+}

@@ -186,7 +186,8 @@ func phrases(list ...string) [][]string {
 // deadlineLeads open a deadline that sets work, not a period a report
 // speaks of: "trước ngày 30/9", "chậm nhất 25/8", "thời hạn 5 ngày".
 var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot", "trong vong", "xong truoc", "hoan thanh truoc", "truoc ngay",
-	"trong tuan nay", "trong thang nay", "trong ngay", "ngay trong ngay", "trong tuan toi", "trong tuan sau", "trong thang toi", "hoan thanh trong")
+	"trong tuan nay", "trong thang nay", "trong ngay", "ngay trong ngay", "trong tuan toi", "trong tuan sau", "trong thang toi", "hoan thanh trong",
+	"trong tuan", "vao cuoi tuan", "vao cuoi thang", "truoc cuoi thang", "truoc cuoi nam")
 
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
