@@ -316,3 +316,12 @@ func TestClassAReportWithAPeriodOfTime(t *testing.T) {
 		{"at the end of the month", "Phòng Kinh tế báo cáo kết quả vào cuối tháng.", []want{{text: "báo cáo kết quả", lead: "kt", deadline: "2025-08-31 23:59"}}},
 	})
 }
+
+func TestClassTheNameOfADay(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a day's name holds its date", "Giao Phòng Văn hóa – Xã hội tổ chức các hoạt động kỷ niệm ngày Phụ nữ Việt Nam 20/10.",
+			[]want{{text: "hoạt động kỷ niệm", lead: "vhxh"}}},
+		{"a day that is a deadline", "Giao Phòng Văn hóa – Xã hội hoàn thành báo cáo ngày 20/10/2025.",
+			[]want{{text: "hoàn thành báo cáo", lead: "vhxh", deadline: "2025-10-20 23:59"}}},
+	})
+}

@@ -1382,6 +1382,19 @@ func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
 	return deadline.Deadline{}, false, nil
 }
 
+// dayName reports whether the words before a date end with the name of a
+// day: "ngày" then capitalised words ("ngày Phụ nữ Việt Nam", "ngày Giải
+// phóng miền Nam"), within the last six words.
+func dayName(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		if vntext.Fold(words[k]) == "ngay" && k+1 < len(words) {
+			r, _ := utf8.DecodeRuneInString(words[k+1])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // dateRange is a span of days, "28/9/2019-29/9/2019", "13-14/7": its
 // deadline is its last day, so the first is blanked out (same length, so
 // that offsets hold).
@@ -1407,6 +1420,9 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 			return true
 		case "khanh", "le", "tet", "niem":
 			return true // "dịp nghỉ Lễ Quốc khánh 02/9/2023": the name of a day, not a deadline
+		}
+		if raw := strings.Fields(before); n >= 3 && len(raw) == n && words[n-2] != "ngay" && words[n-1] != "ngay" && dayName(raw) {
+			return true // "kỷ niệm ngày Phụ nữ Việt Nam 20/10": the name of a day
 		}
 		// "diễn ra trong 2 ngày 13-14/7": the days of an event
 		if n >= 3 && words[n-3] == "trong" && words[n-1] == "ngay" {
