@@ -325,3 +325,15 @@ func TestClassTheNameOfADay(t *testing.T) {
 			[]want{{text: "hoàn thành báo cáo", lead: "vhxh", deadline: "2025-10-20 23:59"}}},
 	})
 }
+
+func TestClassAParagraphOutOfTheList(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the owners of a list item's heading stop at a paragraph out of the list", "Đồng chí Chủ tịch giao nhiệm vụ như sau:\n- Các thôn:\n+ Rà soát hộ nghèo;\n+ Vận động nhân dân hiến đất.\nNhiệm vụ trọng tâm tháng 9 gồm: công tác thu ngân sách; công tác phòng chống thiên tai.",
+			[]want{
+				{text: "Rà soát hộ nghèo", lead: "group:thon"},
+				{text: "hiến đất", lead: "group:thon"},
+				{text: "thu ngân sách", warn: "chủ trì", deadline: "2025-09-30 23:59"},
+				{text: "phòng chống thiên tai", warn: "chủ trì", deadline: "2025-09-30 23:59"},
+			}},
+	})
+}

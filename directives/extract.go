@@ -586,6 +586,8 @@ func (h *headingState) enter(s sentence) {
 	switch {
 	case h.outside(s, h.depth):
 		h.owners = nil // "3. …" after the items of "2. Phòng Kinh tế:", or "d) …" after "c) Công an xã: …"
+	case h.depth >= 0 && !s.listItem && !h.inline && (s.heading || s.intro[0]):
+		h.owners = nil // a paragraph out of the list that opens a list of its own, after "- UBND các xã, thị trấn:" and its items
 	case h.inline && !s.listItem:
 		h.owners = nil
 	case s.listItem && h.mark != markNone && s.marker == h.mark:
