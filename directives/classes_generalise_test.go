@@ -337,3 +337,12 @@ func TestClassAParagraphOutOfTheList(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassTheWorkNamedFirst(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the work, then giao cho the unit", "Công tác tuyển quân năm 2026 giao cho Công an xã phối hợp thực hiện.",
+			[]want{{text: "Công tác tuyển quân năm 2026", lead: "ca"}}},
+		{"a speaker before giao is no work", "Chủ tịch UBND xã giao cho Công an xã tăng cường tuần tra.",
+			[]want{{text: "Công an xã tăng cường tuần tra", lead: "ca"}}},
+	})
+}

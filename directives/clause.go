@@ -714,6 +714,9 @@ func (c *clause) analyze() analysis {
 		if m := c.firstMentionFrom(requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(requestTok+c.at(requestTok, requestVerbs), m) {
 			a.textStart = c.toks[m].start
 		}
+		if c.objectBefore(requestTok) {
+			a.textStart = c.startAt(c.frameEnd()) // "Công tác tuyển quân năm 2026 giao cho Ban CHQS xã …": the work is named first
+		}
 	case lastSpeech >= 0:
 		a.textStart = c.startAt(lastSpeech)
 	}
@@ -1064,6 +1067,25 @@ func (c *clause) listOfOtherBodies(i int) bool {
 	}
 	return false
 }
+
+// objectBefore reports whether the words before the request verb at i
+// name the work, not who speaks: "Công tác tuyển quân năm 2026 giao cho
+// Ban Chỉ huy Quân sự xã …".
+func (c *clause) objectBefore(i int) bool {
+	start := c.frameEnd()
+	if c.at(start, workNouns) == 0 || i <= start+1 {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if _, named := c.byFirst[k]; named || c.toks[k].punct || c.at(k, issuers) > 0 || c.at(k, personWords) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns open a clause that names the work before who is to do it.
+var workNouns = phrases("cong tac", "nhiem vu", "viec", "noi dung", "ke hoach", "de an", "du an", "phuong an")
 
 // verbAfterComma reports whether, after token i and within the clause, a
 // comma is followed by a verb or a modal.
