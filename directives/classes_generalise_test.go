@@ -346,3 +346,10 @@ func TestClassTheWorkNamedFirst(t *testing.T) {
 			[]want{{text: "Công an xã tăng cường tuần tra", lead: "ca"}}},
 	})
 }
+
+func TestClassLeadThenCoordinatorsWithTheWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"A chủ trì; B, C phối hợp + the work", "Phòng Kinh tế chủ trì; Công an xã, các thôn phối hợp kiểm tra các cơ sở kinh doanh.",
+			[]want{{text: "kiểm tra các cơ sở", lead: "kt", coords: "ca,group:thon"}}},
+	})
+}

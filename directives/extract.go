@@ -313,6 +313,21 @@ func (x *extractor) run(text string) []Directive {
 					pieceIndex++
 					continue
 				}
+				if len(out) > sentenceStart && pieceIndex > 0 && d.Lead != nil && c.coordinatorsFirst() && x.leadLine(out[len(out)-1].Text) != nil {
+					// "Phòng A chủ trì; Phòng B, các thôn phối hợp kiểm tra …": one work, led by A
+					p := &out[len(out)-1]
+					joinCoordinators(p, d)
+					if p.Deadline == nil && d.Deadline != nil {
+						p.Deadline, p.DeadlineText, p.Why.Deadline = d.Deadline, d.DeadlineText, d.Why.Deadline
+					}
+					var why []string
+					for _, o := range p.Coordinators {
+						why = append(why, fmt.Sprintf(whyCoordJoined, o.Phrase))
+					}
+					p.Why.Coordinators = strings.Join(why, "; ")
+					pieceIndex++
+					continue
+				}
 				restates := false
 				if prev == nil && pieceIndex == 0 && last != nil && (lastPara == s.para || lastPara+1 == s.para && !s.heading) && x.onlyDeadline(c, d) {
 					prev = last // "… ra quân dọn vệ sinh. Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"
@@ -1598,6 +1613,26 @@ func (c *clause) coordinatorsOnly() bool {
 
 // joinCoordinators adds the units of a "… phối hợp" piece to the
 // coordinators of the directive before it.
+// coordinatorsFirst reports whether the clause opens with units followed
+// by "phối hợp": "Công an xã, các thôn phối hợp kiểm tra …".
+func (c *clause) coordinatorsFirst() bool {
+	i := 0
+	named := false
+	for i < len(c.toks) {
+		if mi, ok := c.byFirst[i]; ok {
+			named = true
+			i = c.mentions[mi].last
+			continue
+		}
+		if c.toks[i].punct || c.at(i, glueWords) > 0 {
+			i++
+			continue
+		}
+		break
+	}
+	return named && c.at(i, phrases("phoi hop")) > 0
+}
+
 func joinCoordinators(prev *Directive, d Directive) {
 	add := append([]Owner{*d.Lead}, d.Coordinators...)
 	cs := append(append([]Owner(nil), prev.Coordinators...), add...)

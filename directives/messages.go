@@ -72,8 +72,10 @@ const (
 	whyLeadBareHead   = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
 	whyLeadScheduled  = "“%s” được xếp lịch vào ngày đó"
 
-	whyCoord        = "“%s” sau “%s”"
-	whyCoordWith    = "“%s” được giao cùng đơn vị chủ trì"
+	whyCoord     = "“%s” sau “%s”"
+	whyCoordWith = "“%s” được giao cùng đơn vị chủ trì"
+	// whyCoordJoined: "Phòng A chủ trì; Phòng B phối hợp …".
+	whyCoordJoined  = "“%s” sau “phối hợp”"
 	whyCoordHeading = "“%s” theo tiêu đề của mục"
 	whyNoCoords     = "không có"
 
