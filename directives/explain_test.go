@@ -50,6 +50,11 @@ func TestExplainIsTruthful(t *testing.T) {
 			if len(d.Coordinators) == 0 && w.Coordinators != whyNoCoords {
 				t.Errorf("%s %q: no coordinators, explained as %q", p.name, d.Text, w.Coordinators)
 			}
+			for _, o := range d.Coordinators {
+				if !strings.Contains(w.Coordinators, o.Phrase) && !strings.Contains(w.Coordinators, o.Name()) && !strings.Contains(w.Coordinators, "tiêu đề") {
+					t.Errorf("%s %q: coordinator %s not in its explanation %q", p.name, d.Text, o.Key(), w.Coordinators)
+				}
+			}
 		}
 	}
 }
