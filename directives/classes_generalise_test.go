@@ -353,3 +353,10 @@ func TestClassLeadThenCoordinatorsWithTheWork(t *testing.T) {
 			[]want{{text: "kiểm tra các cơ sở", lead: "kt", coords: "ca,group:thon"}}},
 	})
 }
+
+func TestClassWhatCitizensAsk(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"voters ask a unit", "Cử tri đề nghị Phòng Kinh tế sửa chữa đường giao thông liên thôn.\nĐồng chí Chủ tịch UBND xã đề nghị Phòng Kinh tế khảo sát, lập dự toán sửa chữa.",
+			[]want{{text: "khảo sát, lập dự toán", lead: "kt"}}},
+	})
+}

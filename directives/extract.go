@@ -1683,6 +1683,8 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	case c.restatesTheNotice():
 		return true // "… đề nghị các tổ dân phố thực hiện tốt nội dung trong thông báo"
+	case c.at(c.frameEnd(), petitioners) > 0 && a.pred == predRequest:
+		return true // "Cử tri đề nghị …", "Nhiều ý kiến kiến nghị …": what citizens ask, not work given
 	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
 		return true
 	case c.answersFor():

@@ -294,6 +294,9 @@ var leadLineWords = phrases("phoi hop voi", "phoi hop cung", "phoi hop", "va", "
 var consequenceWords = phrases("don vi nao", "co quan nao", "dia phuong nao", "truong hop nao")
 
 // citizenWords open advice to the people, not work for units.
+// petitioners ask as citizens: what they ask is a petition, not work given.
+var petitioners = phrases("cu tri", "nhieu cu tri", "y kien cu tri", "nhieu y kien", "nguoi dan", "nhan dan", "ba con", "ho dan", "cac ho dan", "cong dan", "doanh nghiep", "cac doanh nghiep")
+
 var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh", "moi nguoi dan", "toan the nhan dan")
 
 // staffWords are the people of a unit: "lãnh đạo, công chức phòng".
