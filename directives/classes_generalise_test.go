@@ -360,3 +360,10 @@ func TestClassWhatCitizensAsk(t *testing.T) {
 			[]want{{text: "khảo sát, lập dự toán", lead: "kt"}}},
 	})
 }
+
+func TestClassTwoWorksJoinedByVa(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"each work with its own deadline", "Giao Phòng Văn hóa – Xã hội lập danh sách hộ nghèo, xong trước ngày 20/9/2025 và tổ chức chi trả trợ cấp trong tháng 10/2025.",
+			[]want{{text: "lập danh sách", lead: "vhxh", deadline: "2025-09-20 23:59"}, {text: "chi trả trợ cấp", lead: "vhxh", deadline: "2025-10-31 23:59"}}},
+	})
+}

@@ -1173,8 +1173,9 @@ func (x *extractor) splitDeadlines(text string) []piece {
 		ds := specificOnly(findAll(text, x.ref, 0))
 		if len(ds) >= 2 {
 			for i, t := range c.toks {
-				if t.punct && t.w == "," && t.start >= ds[0].End && t.end <= ds[1].Start &&
+				if (t.punct && t.w == "," || t.w == "va" && c.actionAt(i+1)) && t.start >= ds[0].End && t.end <= ds[1].Start &&
 					(c.startsClause(i+1) || ds[1].Lead && i+1 < len(c.toks) && c.toks[i+1].start == ds[1].Start) {
+					// "…, xong trước ngày 20/10 và tổ chức chi trả trong tháng 11": two pieces of work, two deadlines
 					cut = i
 					break
 				}
