@@ -367,3 +367,12 @@ func TestClassTwoWorksJoinedByVa(t *testing.T) {
 			[]want{{text: "lập danh sách", lead: "vhxh", deadline: "2025-09-20 23:59"}, {text: "chi trả trợ cấp", lead: "vhxh", deadline: "2025-10-31 23:59"}}},
 	})
 }
+
+func TestClassACaseOfTheSameWork(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"Đối với các nội dung … states a case of the same work", "Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát các công trình xuống cấp. Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở Tài chính tham mưu UBND tỉnh.",
+			[]want{{text: "rà soát các công trình", lead: "sxd"}, {text: "chủ động phối hợp", lead: "sxd", coords: "stc"}}},
+		{"Về … opens another topic", "Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát các công trình xuống cấp. Về công tác y tế, tăng cường giám sát dịch bệnh.",
+			[]want{{text: "rà soát các công trình", lead: "sxd"}, {text: "tăng cường giám sát", warn: "chủ trì"}}},
+	})
+}

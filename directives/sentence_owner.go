@@ -40,7 +40,7 @@ type sentenceOwner struct {
 // heading hold for it.
 func (o *sentenceOwner) takes(s sentence, a analysis, c *clause, underHeading, work bool) bool {
 	return o != nil && work && !underHeading && !s.listItem && !s.heading && o.lead.Group != tasks.KindAll &&
-		a.subjectless && a.unknownLead == "" && !a.past && c.at(0, topicWords) == 0
+		a.subjectless && a.unknownLead == "" && !a.past && (c.at(0, topicWords) == 0 || c.at(0, caseFrames) > 0)
 }
 
 // next is the owner handed on after a piece (pieceIndex within its

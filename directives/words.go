@@ -207,6 +207,11 @@ var placeWords = phrases("xa", "huyen", "tinh", "phuong", "thi tran", "thanh pho
 var rhythmOpeners = phrases("dinh ky hang quy", "dinh ky hang thang", "dinh ky hang tuan", "dinh ky hang nam", "dinh ky 6 thang",
 	"dinh ky hang ngay", "hang quy", "hang thang", "hang tuan")
 
+// caseFrames open a case of the same work, not a new topic: "Đối với các
+// nội dung vượt thẩm quyền, chủ động phối hợp …" (corpus README, 188).
+var caseFrames = phrases("doi voi cac noi dung", "doi voi nhung noi dung", "doi voi cac truong hop", "doi voi nhung truong hop",
+	"doi voi cac van de", "doi voi nhung van de", "doi voi cac vuong mac", "doi voi nhung vuong mac", "doi voi cac kien nghi", "doi voi nhung kien nghi")
+
 // recipientWords say where a report goes: "gửi (về) Sở …", "về UBND xã".
 var recipientWords = phrases("gui ve", "gui", "ve", "qua", "cho")
 
