@@ -376,3 +376,12 @@ func TestClassACaseOfTheSameWork(t *testing.T) {
 			[]want{{text: "rà soát các công trình", lead: "sxd"}, {text: "tăng cường giám sát", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassNewsOfASignedLetterAndDuties(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"vừa ký ban hành Công văn chỉ đạo …", "Chủ tịch UBND tỉnh vừa ký ban hành Công văn chỉ đạo Sở Xây dựng triển khai các biện pháp ứng phó với bão.",
+			[]want{{text: "triển khai các biện pháp", lead: "sxd"}}},
+		{"theo chức năng, nhiệm vụ, then theo dõi", "Các sở, ngành theo chức năng, nhiệm vụ theo dõi chặt chẽ diễn biến của bão; chủ động triển khai phương án ứng phó.",
+			[]want{{text: "theo dõi chặt chẽ", lead: "group:so"}, {text: "hủ động triển khai", lead: "group:so"}}},
+	})
+}

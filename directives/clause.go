@@ -956,7 +956,7 @@ var documentNouns = phrases("cong van", "van ban", "ke hoach", "chi thi", "cong 
 // clause reports how the work went; otherwise 0.
 func (c *clause) documentRequest(i int) int {
 	k := i
-	if n := c.at(k, phrases("co", "ban hanh", "gui", "phat hanh")); n > 0 {
+	if n := c.at(k, phrases("co", "ban hanh", "gui", "phat hanh", "ky ban hanh", "ky", "ky ban hanh van ban")); n > 0 {
 		k += n
 	}
 	dn := c.at(k, documentNouns)
@@ -1226,7 +1226,11 @@ var dutyWords = map[string]bool{"theo": true, "chuc": true, "nang": true, "nhiem
 // pastDuty returns the token after "theo chức năng, nhiệm vụ (được giao)"
 // that starts at i.
 func (c *clause) pastDuty(i int) int {
+	start := i
 	for i < len(c.toks) && (c.toks[i].punct && c.toks[i].w == "," || !c.toks[i].punct && dutyWords[c.toks[i].w]) {
+		if kind, _ := c.cue(i); i > start+1 && (kind == cueVerb || kind == cueModal || kind == cueWeakModal) {
+			break // "theo chức năng, nhiệm vụ theo dõi chặt chẽ …": the work starts
+		}
 		i++
 	}
 	return i
