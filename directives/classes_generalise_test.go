@@ -385,3 +385,12 @@ func TestClassNewsOfASignedLetterAndDuties(t *testing.T) {
 			[]want{{text: "theo dõi chặt chẽ", lead: "group:so"}, {text: "hủ động triển khai", lead: "group:so"}}},
 	})
 }
+
+func TestClassTasksAfterNhu(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"tasks announced with như:", "Hội nghị đề ra một số nhiệm vụ trọng tâm trong thời gian tới như: tập trung chỉ đạo sản xuất vụ Đông; đẩy mạnh phong trào xây dựng nông thôn mới.",
+			[]want{{text: "ập trung chỉ đạo sản xuất", warn: "chủ trì"}, {text: "ẩy mạnh phong trào", warn: "chủ trì"}}},
+		{"things listed with như: are no tasks", "Phòng Kinh tế hướng dẫn nhân dân gieo trồng các loại cây như: lúa, ngô, khoai.",
+			[]want{{text: "hướng dẫn nhân dân", lead: "kt"}}},
+	})
+}

@@ -384,6 +384,15 @@ func endsWithList(s string) bool {
 		return true
 	case n >= 2 && (w[n-2]+" "+w[n-1] == "nhu sau" || w[n-2]+" "+w[n-1] == "sau day"):
 		return true
+	case n >= 1 && w[n-1] == "nhu":
+		// "… đề ra một số nhiệm vụ trọng tâm như: tập trung …; đẩy mạnh …": the tasks follow;
+		// not "các loại cây như: lúa, ngô"
+		f := strings.Join(w, " ")
+		for _, t := range []string{"nhiem vu", "giai phap", "noi dung", "cong viec", "bien phap"} {
+			if strings.Contains(f, t) {
+				return true
+			}
+		}
 	}
 	return false
 }
