@@ -394,3 +394,13 @@ func TestClassTasksAfterNhu(t *testing.T) {
 			[]want{{text: "hướng dẫn nhân dân", lead: "kt"}}},
 	})
 }
+
+func TestClassFieldsOfAPlanTable(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the unit and the time written as fields under the work", "1. Rà soát, lập danh sách hộ nghèo.\nTrách nhiệm thực hiện: Phòng Văn hóa – Xã hội.\n2. Tổ chức ra quân làm vệ sinh môi trường.\nĐơn vị thực hiện: các thôn; đơn vị phối hợp: Công an xã; thời gian: quý IV năm 2025.",
+			[]want{
+				{text: "lập danh sách hộ nghèo", lead: "vhxh"},
+				{text: "ra quân làm vệ sinh", lead: "group:thon", coords: "ca", deadline: "2025-12-31 23:59"},
+			}},
+	})
+}
