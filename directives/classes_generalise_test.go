@@ -404,3 +404,10 @@ func TestClassFieldsOfAPlanTable(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassAPlaceNamedCan(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"Cần Thơ is a place, cần a modal", "Cần Thơ: xử lý việc lấn chiếm rạch\n\nPhòng Kinh tế cần xử lý dứt điểm việc lấn chiếm.",
+			[]want{{text: "xử lý dứt điểm", lead: "kt"}}},
+	})
+}

@@ -233,6 +233,9 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
 	}
+	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.capitalized(i) && i+1 < len(c.toks) && !c.toks[i+1].punct && c.capitalized(i+1) {
+		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
+	}
 	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
 		return cueNone, 2
 	}
