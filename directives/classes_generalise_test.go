@@ -411,3 +411,10 @@ func TestClassAPlaceNamedCan(t *testing.T) {
 			[]want{{text: "xử lý dứt điểm", lead: "kt"}}},
 	})
 }
+
+func TestClassARequestAfterAFinding(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a finding, then a request after the semicolon", "Qua kiểm tra, Phòng Kinh tế phát hiện 5 trường hợp vi phạm; đề nghị Công an xã phối hợp xử lý theo quy định.",
+			[]want{{text: "phối hợp xử lý", lead: "ca"}}},
+	})
+}

@@ -266,6 +266,9 @@ func (x *extractor) run(text string) []Directive {
 					}
 				}
 			}
+			if n > 0 && newClause(item, x.dir).at(0, phrases("de nghi", "yeu cau", "giao")) > 0 {
+				prevPast = false // "Qua kiểm tra, … phát hiện 5 trường hợp vi phạm; đề nghị Công an xã …": a new request after the report
+			}
 			for _, p := range x.split(item) {
 				c := newClause(p.text, x.dir)
 				a := c.analyze()

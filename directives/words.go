@@ -58,7 +58,7 @@ var verbs = phrases(
 	// lexicon, not the words of one text)
 	"cham lo", "ung pho", "so hoa", "giu vung", "bo nhiem", "luan chuyen", "so ket", "tong ket", "tuan tra",
 	"lay y kien", "gieo cay", "thu hoach", "tiem phong", "den bu", "long ghep", "binh on", "niem phong",
-	"kiem ke", "dap dich", "diet", "truc ban", "ra pha", "tham tra", "phat hien", "cam moc", "cat giam",
+	"kiem ke", "dap dich", "diet", "truc ban", "ra pha", "tham tra", "cam moc", "cat giam",
 	"trinh duyet", "doi soat", "khoa so", "tiet kiem",
 	"ra soat", "ra sat", "hoan thien", "hoan thanh", "lap", "xay dung", "trien khai", "to chuc",
 	"thuc hien", "thu hien", "day manh", "tang cuong", "kiem tra", "don doc", "tong hop", "bao cao",
