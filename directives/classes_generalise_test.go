@@ -418,3 +418,10 @@ func TestClassARequestAfterAFinding(t *testing.T) {
 			[]want{{text: "phối hợp xử lý", lead: "ca"}}},
 	})
 }
+
+func TestClassTheWorkThenItsReport(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"two deadlines: the work's and its report's", "Các thôn tổ chức họp dân xong trước ngày 20/9/2025, báo cáo kết quả về UBND xã trước ngày 22/9/2025.",
+			[]want{{text: "họp dân", lead: "group:thon", deadline: "2025-09-20 23:59"}, {text: "áo cáo kết quả", lead: "group:thon", deadline: "2025-09-22 23:59"}}},
+	})
+}

@@ -1163,7 +1163,7 @@ func (c *clause) startsClause(i int) bool {
 	case cueVerb, cueModal, cueRequest, cueCoord:
 		return true
 	}
-	return false
+	return c.at(i, imperativeReports) > 0 // "…, báo cáo kết quả về Văn phòng trước ngày 22"
 }
 
 func (x *extractor) splitDeadlines(text string) []piece {
