@@ -19,7 +19,11 @@ type dispatcher struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	mu     sync.Mutex
-	cond   *sync.Cond
+	// wake wakes one idle worker per chat made ready; room wakes the
+	// submitters waiting for fewer than maxPending updates. (One
+	// condition for both had every change wake every idle worker.)
+	wake   *sync.Cond
+	room   *sync.Cond
 	queues map[int64][]queued
 	active map[int64]bool
 	// held are the update ids queued, being handled, or handled and not
@@ -47,7 +51,7 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	ctx, cancel := context.WithCancel(ctx)
 	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]queued{}, active: map[int64]bool{}, held: map[int64]bool{},
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
-	d.cond = sync.NewCond(&d.mu)
+	d.wake, d.room = sync.NewCond(&d.mu), sync.NewCond(&d.mu)
 	go d.flush()
 	for range b.cfg.Workers {
 		d.wg.Add(1)
@@ -57,7 +61,8 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 		<-ctx.Done()
 		d.mu.Lock()
 		d.closed = true
-		d.cond.Broadcast()
+		d.wake.Broadcast()
+		d.room.Broadcast()
 		d.mu.Unlock()
 	}()
 	return d
@@ -167,7 +172,7 @@ func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) e
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for d.pending >= maxPending && !d.closed {
-		d.cond.Wait()
+		d.room.Wait()
 	}
 	if d.closed {
 		return errStopped
@@ -184,9 +189,9 @@ func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) e
 		if !d.active[k] {
 			d.active[k] = true
 			d.ready = append(d.ready, k)
+			d.wake.Signal()
 		}
 	}
-	d.cond.Broadcast()
 	return nil
 }
 
@@ -222,7 +227,7 @@ func (d *dispatcher) work() {
 	for {
 		d.mu.Lock()
 		for len(d.ready) == 0 && !d.closed {
-			d.cond.Wait()
+			d.wake.Wait()
 		}
 		if d.closed {
 			d.mu.Unlock()
@@ -256,10 +261,15 @@ func (d *dispatcher) work() {
 			delete(d.queues, k)
 			delete(d.active, k)
 		} else {
+			// This worker takes the next ready chat itself; another may
+			// take this one before it comes round.
 			d.queues[k] = rest
 			d.ready = append(d.ready, k)
+			d.wake.Signal()
 		}
-		d.cond.Broadcast()
+		if d.pending < maxPending {
+			d.room.Broadcast()
+		}
 		d.mu.Unlock()
 	}
 }
