@@ -31,6 +31,9 @@ type dispatcher struct {
 	held    map[int64]bool
 	ready   []int64
 	pending int
+	// running is how many updates are being handled, by workers or in
+	// place (dispatch_inplace.go).
+	running int
 	closed  bool
 	// marks are updates handled, written to the ledger in batches.
 	marks   chan mark
@@ -127,15 +130,8 @@ var errStopped = errors.New("bot: no longer handling updates")
 // reads (cachedRead), which its handler checks the kept memberships
 // against (see Bot.memberships).
 func (d *dispatcher) accept(ctx context.Context, us []Update) error {
-	if d.stopped() {
-		return errStopped
-	}
-	fresh, fingerprints, err := d.b.ledger.recordChecking(ctx, us, d.b.clock(), d.b.readSenders(us))
-	if err != nil {
-		return err
-	}
-	d.b.stats.Received.Add(int64(len(fresh)))
-	return d.submitChecked(fresh, fingerprints)
+	_, err := d.record(ctx, us, false)
+	return err
 }
 
 // stopped reports whether the dispatcher takes no more updates.
@@ -236,42 +232,47 @@ func (d *dispatcher) work() {
 		k := d.ready[0]
 		d.ready = d.ready[1:]
 		q := d.queues[k][0]
-		u := q.u
+		d.running++
 		d.mu.Unlock()
-
-		ctx := d.ctx
-		if q.checked {
-			ctx = withRecordedFingerprint(ctx, q.fingerprint)
-		}
-		reason, handled := d.b.process(ctx, u)
-		d.b.forgetSender(u)
-		if handled {
-			// Held until flush has marked it, so that a poll of the
-			// ledger in between does not take it again.
-			d.marks <- mark{id: u.UpdateID, reason: reason}
-		}
-
-		d.mu.Lock()
-		if !handled {
-			delete(d.held, u.UpdateID)
-		}
-		rest := d.queues[k][1:]
-		d.pending--
-		if len(rest) == 0 {
-			delete(d.queues, k)
-			delete(d.active, k)
-		} else {
-			// This worker takes the next ready chat itself; another may
-			// take this one before it comes round.
-			d.queues[k] = rest
-			d.ready = append(d.ready, k)
-			d.wake.Signal()
-		}
-		if d.pending < maxPending {
-			d.room.Broadcast()
-		}
-		d.mu.Unlock()
+		d.handle(k, q)
 	}
+}
+
+// handle handles q, the first update of chat k's line, and puts the chat
+// back at the end of the line if more wait; d.running counts it.
+func (d *dispatcher) handle(k int64, q queued) {
+	u := q.u
+	ctx := d.ctx
+	if q.checked {
+		ctx = withRecordedFingerprint(ctx, q.fingerprint)
+	}
+	reason, handled := d.b.process(ctx, u)
+	d.b.forgetSender(u)
+	if handled {
+		// Held until flush has marked it, so that a poll of the
+		// ledger in between does not take it again.
+		d.marks <- mark{id: u.UpdateID, reason: reason}
+	}
+
+	d.mu.Lock()
+	if !handled {
+		delete(d.held, u.UpdateID)
+	}
+	rest := d.queues[k][1:]
+	d.pending--
+	d.running--
+	if len(rest) == 0 {
+		delete(d.queues, k)
+		delete(d.active, k)
+	} else {
+		d.queues[k] = rest
+		d.ready = append(d.ready, k)
+		d.wake.Signal()
+	}
+	if d.pending < maxPending {
+		d.room.Broadcast()
+	}
+	d.mu.Unlock()
 }
 
 // Stats count what happened to updates, for metrics.
