@@ -61,6 +61,9 @@ func (p *parser) clock(i int) (c clockVal, next int, ok bool) {
 	case c.m > 59:
 		c.reason = reasonMinute(c.h, c.m)
 	}
+	if p.original(k) == "tới" {
+		return c, i, false // "trong 12 giờ tới": the next hours, not a time of day
+	}
 	if p.oneOf(k, dayparts...) {
 		if c.reason == "" {
 			c.reason = c.daypart(p.tok(k))

@@ -29,6 +29,7 @@ type dayVal struct {
 	weak        bool   // too vague to be a deadline in free text without a lead word
 	ngay        bool   // introduced by "ngày"
 	strong      bool   // an unmistakable full date such as 15/01/2021
+	ranged      bool   // the end of a range of days: "28/11 - 3/12", "20-26/6"
 
 	wd         time.Weekday // kWeekday
 	also       WeekdaySet   // kWeekday: every day of a list "thứ Hai và thứ Sáu", wd among them
@@ -68,6 +69,9 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 				return v, k, true
 			}
 		}
+	}
+	if ngay && p.tok(i) != "ngay" && p.is(j+1, "nam") {
+		return v, i, false // "mừng 74 năm": an anniversary, no day
 	}
 	if ngay {
 		if v, k, ok := p.wordDate(j); ok {
@@ -225,6 +229,9 @@ func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
 			k += 2
 		}
 	}
+	if len(parts) == 2 && sep == "-" && p.is(k, "/") && p.glued(k) {
+		return p.dayRange(i) // "20-26/6": days of one month
+	}
 	// A separator glued to more after the date makes it a code ("15/1/2021/QĐ-UBND"),
 	// unless a second date follows a dash: a range.
 	trailing := p.glued(k) && p.oneOf(k, "/", "-", ".") && p.glued(k+1) && p.toks[k+1].isWord()
@@ -288,8 +295,19 @@ func (p *parser) rangeEnd(k int, v dayVal) (dayVal, int, bool) {
 	if !ok || end.reason != "" || end.date.Before(v.date) || v.yearGiven && !end.yearGiven {
 		return v, k, false
 	}
-	end.weak = true
+	end.weak, end.ranged = true, true
 	return end, k2, true
+}
+
+// dayRange reads "20-26/6" and "1-2/9/2025", days of one month, at i: the range means its last day.
+func (p *parser) dayRange(i int) (dayVal, int, bool) {
+	first, d1, _ := p.num(i)
+	end, k, ok := p.numDateAt(i+2, false)
+	if !ok || d1 > 2 || end.reason != "" || end.inferReason != "" || first < 1 || first >= end.day {
+		return dayVal{}, i, false
+	}
+	end.weak, end.ranged = true, true
+	return end, k, true
 }
 
 // wordDate reads "15 tháng 1 năm 2021" and "15 tháng 1" after "ngày".
@@ -299,11 +317,15 @@ func (p *parser) wordDate(i int) (v dayVal, next int, ok bool) {
 		return v, i, false
 	}
 	m, md, good := p.num(i + 2)
+	k := i + 3
+	if !good {
+		m, k, good = p.monthWord(i + 2)
+		md = 2
+	}
 	if !good || md > 2 {
 		return v, i, false
 	}
 	v = dayVal{kind: kDate, prec: precDay}
-	k := i + 3
 	y, reason, given, k2 := p.yearSuffix(k)
 	if given {
 		v.yearGiven, k = true, k2

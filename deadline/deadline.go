@@ -49,6 +49,25 @@
 //     opens a sentence takes the time written later ("Hằng ngày, … trước 16h"); "hằng ngày"
 //     inside a noun ("nước thải sinh hoạt hằng ngày") is no deadline.
 //   - A weekday written with a date ("thứ Sáu, ngày 15/1/2021") must agree with it.
+//   - Months may be written in words ("tháng Mười Hai", "ngày 15 tháng Mười Một"); "nửa đầu năm"
+//     is 30/6 and "nửa cuối năm" 31/12. Days of one month written as a range ("từ ngày 20-26/6",
+//     "vào ngày 1-2/9") and a range after "từ" ("từ ngày 28/11 - 3/12") mean the last day. Two
+//     periods joined with "và" ("trong tháng 5 và tháng 6 năm 2025") mean the end of the later.
+//   - "không quá N ngày (làm việc)" and "tối đa N ngày" are durations. A duration counted "kể từ
+//     ngày nhận được / ký / ban hành" counts from the reference; one counted from an event the text
+//     does not date ("kể từ khi được giao đất") gives no deadline, nor does a period of validity
+//     ("có hiệu lực … sau 10 ngày kể từ ngày ký") or a forecast's window ("trong 12 giờ tới").
+//   - Find reads a sentence as published texts write it (context.go): a date opening it and
+//     followed by a comma and a named subject tells a story ("Ngày 29-1, UBND phường … tổ chức
+//     …"), unless an obligation follows ("phải", "hạn"); the date after a document's number is that
+//     document's ("Công văn số 4079/UBND-KT ngày 19/6"); "tính đến …" is a count, "đến (hết) ngày
+//     X, … đã …" and "đến/vào" with a past day of a written year are reports; spans of hours or
+//     weekdays ("từ 7 giờ đến 11 giờ", "từ thứ Hai đến thứ Sáu hằng tuần") are office hours; spans
+//     of days off and "ngày nghỉ hằng tuần" are no work; the horizon of "với mục tiêu …", "tầm
+//     nhìn …" is no deadline; a period without a lead word named after "kết quả", "tình hình",
+//     "sơ kết" is what a report is about; "trùng vào thứ Bảy" names a weekday, and the day a thing
+//     is "chuyển sang" is its new deadline. A past day written with "trước" or "hạn" stays a
+//     deadline, for the caller to refuse as a typing error.
 package deadline
 
 import (

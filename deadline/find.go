@@ -44,11 +44,16 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 	var best, frame *cand // frame: a bare recurrence ("Hằng ngày, …") that a time may belong to
 	var all, days []cand  // days: the expressions naming a day other than today, eligible or not
 	cover := 0            // the end of the eligible candidates so far: one inside them is part of them
+	swallow := 0          // the end of the expressions that are a start or no deadline: what is inside is theirs
 	for i := range p.toks {
-		if !p.toks[i].isWord() {
+		if !p.toks[i].isWord() || i < swallow {
 			continue
 		}
 		c, found := p.parseAt(i)
+		if found && (p.startBefore(&c) || p.notDeadline(&c)) {
+			swallow = max(swallow, c.last)
+			continue
+		}
 		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) &&
 			!c.d.Time.Before(midnight(p.ref)) && !p.startsAt(c.first) {
 			days = append(days, c)
@@ -290,16 +295,33 @@ func (p *parser) governs(c *cand) bool {
 	return false
 }
 
-// eligible reports whether candidate c, found in free text, is a deadline at all.
-func (p *parser) eligible(c *cand) bool {
+// startBefore reports whether a start word is written right before c ("từ ngày 3/2", "kể
+// từ 00 giờ ngày 23/4/2020"): c is where something starts. A range of days is its end: "từ
+// ngày 28/11 - 3/12" is due on 3/12.
+func (p *parser) startBefore(c *cand) bool {
+	if len(c.e.days) == 1 && c.e.days[0].ranged {
+		return false
+	}
 	before := c.first - 1
 	for p.oneOf(before, "ngay", "mung", "mong", "luc", "vao") {
 		before--
 	}
 	for _, w := range startWords {
 		if p.is(before-len(w)+1, w...) {
-			return false
+			return true
 		}
+	}
+	return false
+}
+
+// eligible reports whether candidate c, found in free text, is a deadline at all.
+func (p *parser) eligible(c *cand) bool {
+	before := c.first - 1
+	for p.oneOf(before, "ngay", "mung", "mong", "luc", "vao") {
+		before--
+	}
+	if p.startBefore(c) {
+		return false
 	}
 	if p.oneOf(c.last, "qua", "vua", "da") {
 		return false

@@ -66,6 +66,9 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 		f.Add("Giao phòng Nội vụ báo cáo " + s + " cho UBND huyện.")
 	}
+	for _, p := range loadRealSeeds(f) {
+		f.Add(p)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, ok, err := Find(s, fuzzRef)
 		if d.Start < 0 || d.Start > d.End || d.End > len(s) || s[d.Start:d.End] != d.Text {
@@ -90,7 +93,8 @@ func FuzzFind(f *testing.F) {
 }
 
 // longUnits, repeated, once made Find quadratic (a chain of lead words).
-var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 ", "thứ 2 và ", "thứ 2, ", "1/1-", "hạn 17h, ", "ngày 5 ", "sáng "}
+var longUnits = []string{"đến hết ", "hạn là ", "trong ", "thứ 5 hàng tuần, ", "trước 17h ngày 15/1 ", "thứ 2 và ", "thứ 2, ", "1/1-", "hạn 17h, ", "ngày 5 ", "sáng ",
+	"đến 17 giờ, ", "tính đến ngày 5/1 ", "số 1/UBND-VX ngày 5/1 ", "từ 7 giờ đến 11 giờ ", "kết quả tháng 5 ", "trong tháng 5 và ", "nghỉ đến ", "Ngày 5/1, UBND "}
 
 // TestLongInputGrowsLinearly guards against work growing faster than the
 // text: Find and Parse on twice the text read at most a little more than
@@ -190,4 +194,13 @@ func FuzzFindOneDate(f *testing.F) {
 			t.Fatalf("Find(%q) = %s (%q), not on the one date %02d/%02d/%d", s, dl.Time.Format(layout), dl.Text, d, m, y)
 		}
 	})
+}
+
+// loadRealSeeds returns the sentences of the development part of the real corpus.
+func loadRealSeeds(f *testing.F) []string {
+	var out []string
+	for _, p := range loadReal(f, "dev.jsonl") {
+		out = append(out, p.Text)
+	}
+	return out
 }

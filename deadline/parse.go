@@ -91,12 +91,39 @@ func (p *parser) parseAt(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	k = p.joinPeriod(k, &e)
 	if len(e.days) == 1 && e.days[0].kind == kDuration {
 		lead = true
+	}
+	if !lead && dayPrec(&e) == precDay && p.movedTo(i) {
+		lead = true // "chuyển sang thứ 2 ngày 17/10": the new day is the deadline
 	}
 	c := p.finish(&e, lead)
 	c.first, c.last, c.e = i, k, e
 	return c, true
+}
+
+// dayPrec returns the precision of the day components of e (0 when it has none).
+func dayPrec(e *expr) int {
+	prec := 0
+	for _, d := range e.days {
+		prec = max(prec, d.prec)
+	}
+	return prec
+}
+
+// movedTo reports whether words saying a thing is moved end right before token i.
+func (p *parser) movedTo(i int) bool {
+	b := i - 1
+	if p.is(b, "ngay") {
+		b--
+	}
+	for _, w := range moveWords {
+		if p.is(b-len(w)+1, w...) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLeads bounds a chain of lead words ("thời hạn: chậm nhất là vào ngày …").
@@ -118,6 +145,9 @@ func (p *parser) leads(i int) (next int, lead, open bool) {
 			if lead && p.is(j, "la") {
 				j++
 				continue
+			}
+			if lead {
+				j = p.cycle(j)
 			}
 			if p.is(j, "luc") {
 				j++
@@ -355,4 +385,46 @@ var recurPrec = map[Recurrence]int{
 	Monthly:   precMonth,
 	Quarterly: precQuarter,
 	Yearly:    precYear,
+}
+
+// joinPeriod extends an expression that is one period by a later period joined to it with
+// "và": "trong tháng 5 và tháng 6 năm 2025", "cuối tháng 3 và trong tháng 4/2022", "trong tháng 7
+// và những tháng cuối năm 2022". Work due over both periods is due at the end of the later one.
+func (p *parser) joinPeriod(k int, e *expr) int {
+	if len(e.days) != 1 || e.clk != nil || e.rec != nil || !isPeriod(e.days[0].kind) || e.days[0].reason != "" || !p.is(k, "va") {
+		return k
+	}
+	j := k + 1
+	if p.is(j, "trong") {
+		j++
+	}
+	if p.oneOf(j, "nhung", "cac") && p.is(j+1, "thang", "cuoi") {
+		j += 2
+	}
+	d, n, ok := p.day(j, true)
+	if !ok || d.reason != "" || d.inferReason != "" || !isPeriod(d.kind) || !d.date.After(e.days[0].date) {
+		return k
+	}
+	e.days[0] = d
+	return n
+}
+
+// isPeriod reports whether a day component of kind k is a period: a week, a month, a quarter,
+// months of a year or a year.
+func isPeriod(k dayKind) bool {
+	return k == kWeek || k == kMonth || k == kQuarter || k == kMonthsOfYear || k == kYear
+}
+
+// cycle skips the name of a cycle between a lead word and its month or quarter: "vào kỳ chi
+// trả tháng 2/2026", "trong đợt cao điểm tháng 12" are due when that month ends.
+func (p *parser) cycle(j int) int {
+	if !p.oneOf(j, "ky", "dot") {
+		return j
+	}
+	for k := j + 1; k <= j+4 && k < len(p.toks) && p.toks[k].isWord() && !p.isNum(k); k++ {
+		if p.oneOf(k, "thang", "quy") && p.isNum(k+1) {
+			return k
+		}
+	}
+	return j
 }

@@ -144,8 +144,14 @@ func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 	k := i + 1
 	y, m := p.ref.Year(), int(p.ref.Month())
 	explicit := false
-	if n, digits, good := p.num(k); good && digits <= 2 && !p.dateAt(k) {
-		m, k, explicit = n, k+1, true
+	n, digits, good := p.num(k)
+	after := k + 1
+	if !good {
+		n, after, good = p.monthWord(k)
+		digits = 2
+	}
+	if good && digits <= 2 && !p.dateAt(k) {
+		m, k, explicit = n, after, true
 		v.month, v.monthGiven = n, true
 		yy, reason, given, k2 := p.yearSuffix(k)
 		if given {
@@ -185,6 +191,31 @@ func (p *parser) month(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 		v.date = pick(y, m)
 	}
 	return v, k, true
+}
+
+// monthWords are the months written in words after "tháng", as written (lower-cased): "tháng
+// Mười Hai", "tháng Tư". Accents tell "tháng sáu" (June) from "tháng sau" (next month); "Năm"
+// must be capitalised to be May, as "tháng năm" also begins "tháng, năm".
+var monthWords = map[string]int{
+	"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+// monthWord reads a month written in words at i: "Mười Hai", "Tư", "Mười Một".
+func (p *parser) monthWord(i int) (m, next int, ok bool) {
+	m, ok = monthWords[p.original(i)]
+	if !ok || m == 5 && !p.namedSubject(i) {
+		return 0, i, false
+	}
+	next = i + 1
+	if m == 10 {
+		switch p.original(next) {
+		case "một":
+			m, next = 11, next+1
+		case "hai":
+			m, next = 12, next+1
+		}
+	}
+	return m, next, true
 }
 
 // quarter reads "quý II", "quý 2/2021", "quý IV năm 2021", "quý này": the quarter's last day.
@@ -264,8 +295,12 @@ func (p *parser) year(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 }
 
 // monthsOfYear reads "6 tháng đầu năm" (30/6), "6 tháng cuối năm" (31/12),
-// "9 tháng năm 2022" (30/9) and a bare "3/6/9 tháng".
+// "9 tháng năm 2022" (30/9), a bare "3/6/9 tháng", and the halves "nửa đầu năm 2026" (30/6)
+// and "nửa cuối năm" (31/12).
 func (p *parser) monthsOfYear(i int) (v dayVal, next int, ok bool) {
+	if p.is(i, "nua") && p.oneOf(i+1, "dau", "cuoi") && p.is(i+2, "nam") {
+		return p.halfYear(i)
+	}
 	n, digits, good := p.num(i)
 	if !good || digits > 2 || n < 1 || n > 12 || !p.is(i+1, "thang") {
 		return v, i, false
@@ -321,8 +356,8 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	unit := ""
 	switch {
 	case good && (p.oneOf(ck, "ngay", "tuan", "thang", "gio", "tieng") || !word && p.is(ck, "h")):
-		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) {
-			return v, i, false // "trong hai ngày 20 và 21/10" names the days, not a span
+		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) || p.is(ck, "ngay") && p.isNum(ck+1) && !p.glued(ck+2) && p.oneOf(ck+2, "va", ",", "-") {
+			return v, i, false // "trong hai ngày 20 và 21/10", "trong 2 ngày 20 và 21/11" name the days, not a span
 		}
 		unit = p.tok(ck)
 		k = ck + 1
@@ -344,9 +379,18 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}
+	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) && !p.obliged() {
+		return v, i, false // "trong 12 giờ tới": a forecast's window, unless work is required
+	}
 	work := false
 	if unit == "ngay" && p.is(k, "lam", "viec") {
 		work, k = true, k+2
+	}
+	switch { // "trong 03 ngày (sắp) tới": the next three days
+	case p.original(k) == "tới":
+		k++
+	case p.is(k, "sap") && p.original(k+1) == "tới":
+		k += 2
 	}
 	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
 		return v, i, false
@@ -364,12 +408,15 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	}
 	base := midnight(p.ref)
 	if unit != "gio" {
-		if from, k2, good := p.durationStart(k); good {
+		switch from, k2, start := p.durationStart(k); start {
+		case startDate:
 			if from.reason != "" || from.inferReason != "" {
 				v.reason = from.reason + from.inferReason
 				return v, k2, true
 			}
 			base, k = from.date, k2
+		case startUnknown:
+			return v, i, false // "trong 12 tháng kể từ khi được giao đất": from a day not written
 		}
 	}
 	switch unit {
@@ -399,25 +446,50 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	return v, k, true
 }
 
-// durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2".
-func (p *parser) durationStart(i int) (v dayVal, next int, ok bool) {
+// What durationStart found after a duration.
+const (
+	startNone    = iota // no start written: the duration counts from the reference
+	startDate           // a written day: "kể từ ngày 3/2/2026"
+	startRef            // the reference itself: "kể từ ngày nhận được văn bản", "kể từ ngày ký"
+	startUnknown        // an event the text does not date: "kể từ khi được giao đất"
+)
+
+// durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2",
+// ", kể từ ngày nhận được văn bản".
+func (p *parser) durationStart(i int) (v dayVal, next, start int) {
 	k := p.match(i, startWords)
+	if k < 0 && p.is(i, ",") {
+		k = p.match(i+1, startWords)
+	}
 	if k < 0 {
-		return v, i, false
+		return v, i, startNone
 	}
 	j := k
 	if p.oneOf(j, "ngay", "mung") {
 		j++
 	}
 	if d, k2, good := p.numDate(j); good {
-		return d, k2, true
+		return d, k2, startDate
 	}
 	if p.oneOf(k, "ngay", "mung") {
 		if d, k2, good := p.wordDate(j); good {
-			return d, k2, true
+			return d, k2, startDate
 		}
 	}
-	return v, i, false
+	e := k
+	if p.oneOf(e, "ngay", "khi", "luc") {
+		e++
+	}
+	if p.is(e, "duoc") && !p.is(e+1, "nhan") && p.tok(e-1) != "nhan" {
+		return v, i, startUnknown
+	}
+	if p.match(e, refEvents) > 0 {
+		return v, i, startRef
+	}
+	if e > k && e < len(p.toks) && p.toks[e].isWord() && !p.isNum(e) {
+		return v, i, startUnknown
+	}
+	return v, i, startNone
 }
 
 // dayFollows reports whether a day is written at i, maybe after a comma or "ngày"/"lúc"/"vào".
@@ -432,3 +504,25 @@ func (p *parser) dayFollows(i int) bool {
 
 // durationLimits are the longest durations accepted per unit (ten years, one year in hours).
 var durationLimits = map[string]int{"ngay": 3660, "tuan": 520, "thang": 120, "gio": 8784}
+
+// halfYear reads "nửa đầu năm [2026]" (30/6) and "nửa cuối năm [2026]" (31/12) at i.
+func (p *parser) halfYear(i int) (v dayVal, next int, ok bool) {
+	m, k := 6, i+3
+	if p.is(i+1, "cuoi") {
+		m = 12
+	}
+	y, given := p.ref.Year(), false
+	if yy, d, good := p.num(k); good && d == 4 {
+		if r := yearReason(yy); r != "" {
+			return dayVal{kind: kMonthsOfYear, prec: precMonth, reason: r}, k + 1, true
+		}
+		y, given, k = yy, true, k+1
+	} else if off, good := p.relMod(k); good {
+		y, given, k = y+off, true, k+1
+	}
+	v = dayVal{kind: kMonthsOfYear, prec: precMonth, date: lastOfMonth(p.loc(), y, m), yearGiven: given}
+	if !given && past(v.date, p.ref) {
+		v.date = lastOfMonth(p.loc(), y+1, m)
+	}
+	return v, k, true
+}

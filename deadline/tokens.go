@@ -50,7 +50,9 @@ type parser struct {
 	toks  []token
 	ref   time.Time
 	cal   Calendar
-	reads int // tokens read, so that tests can check work grows with the text
+	reads int   // tokens read, so that tests can check work grows with the text
+	open  *int  // opening(), once computed
+	must  *bool // obliged(), once computed
 }
 
 func newParser(text string, ref time.Time, cal Calendar) *parser {

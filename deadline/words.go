@@ -9,6 +9,10 @@ var leadPhrases = phrases(
 	"deadline", "tu nay den", "tu nay den het", "tu nay cho den", "tu nay cho den het",
 )
 
+// moveWords before a day make it the day a thing is moved to, its new deadline: "chuyển sang
+// thứ 2 ngày 17/10/2016", "dời sang ngày 20/6".
+var moveWords = phrases("chuyen sang", "doi sang", "lui sang", "hoan sang", "hoan den", "doi lai")
+
 // leadVerbs count as part of the lead only when a lead phrase or a duration follows:
 // "hoàn thành trước", "xong trước", "hoàn thành trong 10 ngày".
 var leadVerbs = phrases("hoan thanh", "hoan tat", "xong", "thuc hien xong")
@@ -17,7 +21,8 @@ var leadVerbs = phrases("hoan thanh", "hoan tat", "xong", "thuc hien xong")
 var openLeads = phrases("trong", "den het", "het")
 
 // durationIntros start a duration: "trong 10 ngày", "sau 3 ngày", "thời hạn 30 ngày".
-var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han")
+var durationIntros = phrases("trong", "trong vong", "trong thoi han", "trong thoi gian", "sau", "thoi han", "han",
+	"khong qua", "trong thoi han khong qua", "toi da", "trong vong khong qua")
 
 // hourlessIntros introduce a duration in days but, before hours, a time of day: "hạn 17h".
 var hourlessIntros = phrases("thoi han", "han")
@@ -36,7 +41,7 @@ var countNouns = phrases(
 	"doanh nghiep", "hop tac xa", "htx", "sao", "vu", "lan", "tieu chuan", "noi dung",
 	"muc tieu", "thanh vien", "dai bieu", "chi bo", "dang vien", "hoc sinh", "huyen",
 	"tinh", "cum", "kdc", "khu dan cu", "hang muc", "goi thau", "km", "ha", "ty", "trieu",
-	"so", "ca", "%",
+	"so", "ca", "%", "dia phuong", "quan", "thanh pho", "co so", "truong hop", "thu tuc", "hoc vien",
 )
 
 // moneyWords after "thu 5" make "thu" the verb "collect", not a weekday.
@@ -103,3 +108,36 @@ var dashDateLeads = []string{"ngay", "mung", "truoc", "han", "nhat", "het", "den
 
 // wordDateLeads before "15 tháng 3" make it a date without "ngày": "trước 15 tháng 3 năm 2026".
 var wordDateLeads = []string{"truoc", "han", "nhat", "het", "den", "la"}
+
+// tallyWords before an expression make it the moment a count was made, not a deadline:
+// "tính đến ngày 24/11/2025, sở đã giải quyết …".
+var tallyWords = phrases("tinh den", "tinh den het", "tinh toi", "tinh den ngay", "cap nhat den",
+	"tinh den thoi diem", "luy ke den", "luy ke den het", "tu dau nam den", "tu dau nam den het")
+
+// reviewWords earlier in a clause make a period without a lead word the period a report or
+// meeting is about: "báo cáo kết quả … 6 tháng cuối năm 2020", "tình hình … tháng 02/2026".
+var reviewWords = phrases("ket qua", "tinh hinh", "so ket", "tong ket", "danh gia", "kiem diem")
+
+// targetWords earlier in a clause make a bare year the horizon of a goal or a vision, not a
+// deadline: "với mục tiêu trở thành nước công nghiệp hiện đại vào năm 2030", "tầm nhìn đến năm
+// 2045". A goal set as work ("đề ra mục tiêu phấn đấu … vào năm 2025") keeps its year.
+var targetWords = phrases("voi muc tieu", "tam nhin")
+
+// validityWords earlier in a clause make a duration a period of validity: "có hiệu lực thi
+// hành sau 10 ngày kể từ ngày ký".
+var validityWords = phrases("hieu luc", "co gia tri")
+
+// refEvents after "kể từ (ngày)" are the reference itself (the text is received, signed or
+// issued that day): "trong 10 ngày làm việc kể từ ngày nhận được văn bản". Any other event
+// ("kể từ khi được giao đất") is one the text does not date.
+var refEvents = phrases("nhan", "ky", "ban hanh", "phat hanh", "van ban nay")
+
+// clauseEnds end the clause that context words are looked for in.
+var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}
+
+// storyOpeners before a date that opens a text tell a story: "Vừa qua, ngày 18/11, …".
+var storyOpeners = phrases("vua qua", "moi day", "hom qua")
+
+// cutOffWords earlier in a clause make "đến (hết) ngày X" the cut-off of the data reported, not
+// the deadline: "tổng hợp số liệu đến hết ngày 30/11/2025, gửi … trước ngày 05/12/2025".
+var cutOffWords = phrases("so lieu", "chot so")

@@ -1,0 +1,264 @@
+package deadline
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Sentence context: words around an expression, in published texts, that show it names no
+// deadline (a narrative date opening the sentence, the date of a document cited, a count made
+// up to a day, a report of what was done by a day, a goal, the period a report is about, a
+// span of office hours or of days off, the weekday a day falls on: "trùng vào ngày thứ bảy"). notDeadline is what Find asks of each expression it finds.
+
+// clauseReach bounds, in tokens, how far context words are looked for, so that work stays
+// linear in the text.
+const clauseReach = 40
+
+// notDeadline reports whether the sentence around candidate c shows it is not a deadline. The
+// expressions inside c (its date alone, its time alone) are then not deadlines either.
+func (p *parser) notDeadline(c *cand) bool {
+	switch {
+	case c.last <= p.opening():
+		return true
+	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
+		return true
+	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
+		return true
+	case !c.lead && p.recentPast(c):
+		return true
+	case c.d.Rule == nil && c.reason == "" && p.pastExplicit(c):
+		return true
+	case c.prec == precYear && p.clauseHasBefore(c.first, targetWords):
+		return true
+	case !c.lead && c.prec <= precMonth && c.prec > 0 && c.d.Rule == nil && p.clauseHasBefore(c.first, reviewWords):
+		return true
+	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
+		return true
+	}
+	return false
+}
+
+// opening returns the index of the comma that ends a date written with "ngày" opening the text
+// ("Ngày 29-1, UBND phường … tổ chức hội nghị"), or -1. A span opening it ("Từ ngày 1/12 đến
+// ngày 15/12, UBND các xã rà soát …") is a window for work and keeps its end. Such a
+// date sets the scene of what is told; it is a deadline only when what follows is an
+// obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
+// Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
+// …", "Trước ngày 15/12, …") keeps its meaning.
+func (p *parser) opening() int {
+	if p.open != nil {
+		return *p.open
+	}
+	at := -1
+	defer func() { p.open = &at }()
+	i := 0
+	if p.is(i, "(") { // a press tag: "(NTL)", "(GLO)-"
+		for i < len(p.toks) && i < 8 && !p.is(i, ")") {
+			i++
+		}
+		i++
+	}
+	for i < len(p.toks) && !p.toks[i].isWord() {
+		i++
+	}
+	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
+		i = k + 1
+	}
+	c, ok := p.parseAt(i)
+	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
+		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
+	}
+	k := c.last
+	if !p.is(k, ",") || !p.namedSubject(k+1) || p.obliged() {
+		return at
+	}
+	at = k
+	return at
+}
+
+// obliged reports whether the text says work must be done ("phải", "hạn"): a date or a span
+// that would otherwise tell a story or a forecast is then the deadline of that work.
+func (p *parser) obliged() bool {
+	if p.must == nil {
+		found := false
+		for n := range p.toks {
+			if p.oneOf(n, "phai", "han") {
+				found = true
+				break
+			}
+		}
+		p.must = &found
+	}
+	return *p.must
+}
+
+// namedSubject reports whether token i begins with a capital letter as written: the name of
+// a unit or a person ("UBND phường …", "Thủ tướng …", "Sở Tài chính …"), the subject of what is
+// told. A directive that opens with its deadline goes on with a verb: "1/1 0h, gửi về …".
+func (p *parser) namedSubject(i int) bool {
+	if i >= len(p.toks) || !p.toks[i].isWord() {
+		return false
+	}
+	t := p.toks[i]
+	w := norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]])
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// original returns token i as written, lower-cased and NFC ("phải", "đã"), or "" past either end.
+func (p *parser) original(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	t := p.toks[i]
+	return strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+}
+
+// afterCode reports whether the expression at first is the date of a document whose number
+// is written right before it: "Công văn số 4079/UBND-KT ngày 19/6", "6202/UBND-KT, ngày
+// 23/11/2023". A number of a document joins digits and letters with "/" and "-".
+func (p *parser) afterCode(first int) bool {
+	b := first - 1
+	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay")); n++ {
+		b--
+	}
+	if b < 0 || !p.toks[b].isWord() {
+		return false // a number of a document ends with a word: "… /UBND-KT"
+	}
+	slash, letters := false, false
+	for n := 0; n < 16 && b >= 0; n++ {
+		t := p.toks[b]
+		switch {
+		case t.isWord():
+			if strings.Trim(t.s, "0123456789") != "" {
+				letters = true
+			}
+		case t.s == "/":
+			slash = true
+		case t.s != "-" && t.s != "." && t.s != "&":
+			return slash && letters
+		}
+		if !p.glued(b) {
+			break
+		}
+		b--
+	}
+	return slash && letters
+}
+
+// tally reports whether c is the moment a count was made: "tính đến ngày 24/11/2025", "tính
+// đến 9 giờ ngày 22/4", "lũy kế đến ngày 30/11".
+func (p *parser) tally(c *cand) bool {
+	if p.is(c.first, "den") && p.clauseHasBefore(c.first, cutOffWords) {
+		return true // "tổng hợp số liệu đến hết ngày 30/11": the data's cut-off
+	}
+	first := c.first
+	if p.oneOf(first, "ngay", "luc") {
+		first++
+	}
+	for _, w := range tallyWords {
+		for s := first - len(w); s < first; s++ { // the phrase ends before c, or in its lead word
+			if s >= 0 && p.is(s, w...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reported reports whether c, written with "đến" ("đến hết ngày 17/8, …"), ends a span in which
+// the clause says work was done ("đã"): a report, not a deadline.
+func (p *parser) reported(c *cand) bool {
+	if !p.is(c.first, "den") {
+		return false
+	}
+	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
+		if p.original(n) == "đã" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastExplicit reports whether c, written with "đến" or "vào", names with its year a day or
+// period that ended before the reference day: it tells what was done by then ("đến hết ngày
+// 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025"). A past day written with a
+// word of obligation ("trước", "chậm nhất", "hạn") stays a deadline, for the caller to refuse as
+// a typing error.
+func (p *parser) pastExplicit(c *cand) bool {
+	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao") {
+		return false
+	}
+	for _, d := range c.e.days {
+		if !d.yearGiven && d.kind != kYear {
+			return false
+		}
+	}
+	return c.d.Time.Before(midnight(p.ref))
+}
+
+// spanEnd reports whether c, written with "đến", ends a span of hours or weekdays opened by
+// "từ": "từ 07 giờ đến 11 giờ 30", "từ thứ hai đến thứ sáu hàng tuần" are office hours.
+func (p *parser) spanEnd(c *cand) bool {
+	if !p.is(c.first, "den") {
+		return false
+	}
+	for s := c.first - 1; s > 0 && s >= c.first-6; s-- {
+		if !p.is(s-1, "tu") {
+			continue
+		}
+		o, ok := p.parseAt(s)
+		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock || o.bareWeekday() && o.e.clk == nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasBefore reports whether one of the phrases is written in the clause before token i.
+func (p *parser) clauseHasBefore(i int, list [][]string) bool {
+	for b := i - 1; b >= 0 && b >= i-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
+		if p.match(b, list) > 0 && p.match(b, list) <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// daysOff reports whether c ends a span of days off, or is the cycle of a rest day: "được nghỉ
+// 04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022", "ngày nghỉ hàng tuần" are
+// no work due.
+func (p *parser) daysOff(c *cand) bool {
+	if !p.is(c.first, "den") && !c.bareRule() {
+		return false
+	}
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
+		if p.original(b) == "nghỉ" {
+			return true
+		}
+	}
+	return false
+}
+
+// recentPastDays is how far back a day written without a year may be and still be the one of
+// the reference year: "Hôm qua (19/11), …" in a text of 20/11 tells of yesterday.
+const recentPastDays = 60
+
+// recentPast reports whether c is a day written without a year, a time or a lead word, that
+// fell in the recentPastDays before the reference: in free text it tells what happened, rather than a
+// deadline almost a year away.
+func (p *parser) recentPast(c *cand) bool {
+	if len(c.e.days) != 1 || c.e.rec != nil || c.e.clk != nil {
+		return false // a time written with the day makes it a plan: "1/1 0h"
+	}
+	d := c.e.days[0]
+	if d.kind != kDate || d.yearGiven || d.reason != "" || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(p.ref.Year(), d.month) {
+		return false
+	}
+	same := dateIn(p.loc(), p.ref.Year(), d.month, d.day)
+	return past(same, p.ref) && !same.Before(addDays(p.ref, -recentPastDays))
+}
