@@ -36,6 +36,8 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
+	case p.moodVeto(c):
+		return true
 	}
 	return false
 }
