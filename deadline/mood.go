@@ -1,5 +1,7 @@
 package deadline
 
+import "unicode"
+
 // Clause mood: one decision for a date that no deadline word governs.
 //
 // A candidate date is a deadline when a deadline word governs it ("trước", "chậm nhất", "hạn",
@@ -158,14 +160,27 @@ func (p *parser) markerMatch(i int, list [][]string) int {
 	return 0
 }
 
+// moodReach bounds, in tokens, how far a marker is looked for on each side of a date.
+const moodReach = 60
+
+// symbol reports whether token i holds no letter and no digit: an emoji or a sign.
+func (p *parser) symbol(i int) bool {
+	for _, r := range p.original(i) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseMood returns the mood of the sentence around c (see the package comment above).
 func (p *parser) clauseMood(c *cand) mood {
-	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.sentenceEnd(b); b-- {
+	for b := c.first - 1; b >= 0 && b >= c.first-moodReach && !p.sentenceEnd(b); b-- {
 		if m, _ := p.markerAt(b); m != moodNeutral {
 			return m
 		}
 	}
-	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.sentenceEnd(n); n++ {
+	for n := c.last; n < len(p.toks) && n < c.last+moodReach && !p.sentenceEnd(n); n++ {
 		if m, _ := p.markerAt(n); m != moodNeutral {
 			return m
 		}
@@ -177,13 +192,13 @@ func (p *parser) clauseMood(c *cand) mood {
 }
 
 // narrativeOpening reports whether the sentence of c opens with a date that sets the scene, the
-// date written with "ngày" or a part of the day and followed by a comma ("Ngày 16/07/2021, Thủ
-// tướng …", "Chiều 21/10, …"), c being that date or lying after it. Only the clauseReach tokens
+// date written with "ngày" or a part of the day and followed by a comma and the subject of what is
+// told ("Ngày 16/07/2021, Thủ tướng …", "Chiều 21/10, …"), c being that date or lying after it. Only the clauseReach tokens
 // before c are looked at.
 func (p *parser) narrativeOpening(c *cand) bool {
 	i := c.first - 1
 	for i >= 0 && !p.sentenceEnd(i) {
-		if i < c.first-clauseReach {
+		if i < c.first-moodReach {
 			return false
 		}
 		i--
@@ -195,8 +210,8 @@ func (p *parser) narrativeOpening(c *cand) bool {
 		}
 		i++
 	}
-	for i < c.first && !p.toks[i].isWord() {
-		i++
+	for i < c.first && (!p.toks[i].isWord() || p.symbol(i)) {
+		i++ // punctuation, an emoji: "⏰ Ngày 30/10, …"
 	}
 	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
 		i = k + 1
@@ -212,8 +227,15 @@ func (p *parser) narrativeOpening(c *cand) bool {
 	if !ok || o.lead || o.e.rec != nil || len(o.e.days) == 0 || o.has(kDuration) || o.first > c.first || o.last > c.first && o.first != c.first {
 		return false
 	}
-	return p.is(o.last, ",")
+	// A scene is set by a day and its subject ("Ngày 16/7/2021, Thủ tướng …", "Ngày 30/10, tập thể
+	// lãnh đạo …"); a day with its hour ("ngày 1/1/2025 0h, gửi về …") or followed by a verb of
+	// work ("Ngày 15/12, gửi báo cáo …") is an appointment.
+	k := o.last + 1
+	return p.is(o.last, ",") && o.e.clk == nil && (p.namedSubject(k) || p.match(k, dailyVerbs) < 0 && p.match(k, leadVerbs) < 0 && p.match(k, taskVerbs) < 0)
 }
+
+// taskVerbs, after a day that opens a sentence, make it the day of a task: "Ngày 15/12, nộp …".
+var taskVerbs = phrases("nop", "gui", "hoan thanh", "trien khai", "bao cao", "tong hop", "xay dung", "de xuat", "tham muu")
 
 // moodVeto reports whether the sentence shows that c, which no deadline word governs, is the time
 // of a story, a measure or an ongoing duty rather than a deadline.
