@@ -36,8 +36,80 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
-	case p.moodVeto(c):
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c):
 		return true
+	}
+	return false
+}
+
+// occasionWords right before a date make it the name of a day: "Quốc khánh 2/9", "kỷ niệm 30/4".
+var occasionWords = [][]string{{"khánh"}, {"niệm"}, {"mừng"}}
+
+// occasion reports whether c is the date in the name of a holiday or an anniversary: "chào mừng
+// kỷ niệm 80 năm Quốc khánh 2/9", "kỷ niệm Ngày Thương binh Liệt sĩ 27-7".
+func (p *parser) occasion(c *cand) bool {
+	b := c.first - 1
+	if p.is(b, "ngay") {
+		b--
+	}
+	if p.markerMatch(b, occasionWords) > 0 {
+		return true
+	}
+	if !p.namedSubject(b) || c.has(kYear) {
+		return false
+	}
+	for s := b - 1; s >= 0 && s >= b-6; s-- { // a named day: "Ngày Thương Binh Liệt Sĩ 27-7"
+		if p.is(s, "ngay") && p.namedSubject(s) && s > 0 && !p.sentenceEnd(s-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// offSchedule reports whether c, which no deadline word governs, is a day of a schedule of days
+// off: the sentence speaks of rest ("nghỉ Tết", "nghỉ lễ", "nghỉ bù", "lịch nghỉ", "để nghỉ",
+// "được nghỉ") and asks for no work: "Công chức đi làm thứ Bảy, ngày 27/12/2014 để nghỉ thứ Sáu".
+func (p *parser) offSchedule(c *cand) bool {
+	if c.e.rec != nil || p.stronglyLed(c) || p.clauseMood(c) == moodRequest {
+		return false // a cycle is a duty ("vào ngày 20 hàng tháng, nếu trùng ngày nghỉ …")
+	}
+	from, to := c.first, c.last
+	for from > 0 && from > c.first-moodReach && !p.sentenceEnd(from-1) {
+		from--
+	}
+	for to < len(p.toks) && to < c.last+moodReach && !p.sentenceEnd(to) {
+		to++
+	}
+	for n := from; n < to; n++ {
+		if p.original(n) != "nghỉ" {
+			continue
+		}
+		switch p.original(n + 1) {
+		case "tết", "lễ", "bù":
+			return true
+		}
+		switch p.original(n - 1) {
+		case "lịch", "để", "được":
+			return true
+		}
+	}
+	return false
+}
+
+// officeHoursAfter reports whether c follows "và" right after a span of office hours: "Từ thứ 2
+// đến thứ 6 và sáng thứ 7 hàng tuần" is when an office is open.
+func (p *parser) officeHoursAfter(c *cand) bool {
+	b := c.first - 1
+	if !p.is(b, "va") {
+		return false
+	}
+	for s := b - 1; s >= 0 && s >= b-6; s-- {
+		if !p.is(s, "den") {
+			continue
+		}
+		if o, ok := p.parseAt(s); ok && o.last == b && p.spanEnd(&o) {
+			return true
+		}
 	}
 	return false
 }
@@ -100,7 +172,7 @@ func (p *parser) obliged() bool {
 // a unit or a person ("UBND phường …", "Thủ tướng …", "Sở Tài chính …"), the subject of what is
 // told. A directive that opens with its deadline goes on with a verb: "1/1 0h, gửi về …".
 func (p *parser) namedSubject(i int) bool {
-	if i >= len(p.toks) || !p.toks[i].isWord() {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].isWord() {
 		return false
 	}
 	t := p.toks[i]
@@ -238,8 +310,8 @@ func (p *parser) daysOff(c *cand) bool {
 	if !p.is(c.first, "den") && !c.bareRule() {
 		return false
 	}
-	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
-		if p.original(b) == "nghỉ" {
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.sentenceEnd(b); b-- {
+		if p.original(b) == "nghỉ" { // across a gloss in parentheses: "(tức 27 tháng Chạp)"
 			return true
 		}
 	}
