@@ -19,6 +19,8 @@ import (
 // nothing of Telegram's messages.
 type Book struct {
 	db *sqlx.DB
+	// botID is the bot whose messages the book records and finds (ForBot).
+	botID int64
 }
 
 // NewBook returns the bot's bookkeeping over db.

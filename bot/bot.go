@@ -87,7 +87,7 @@ func New(tg Client, store *tasks.Store, limits *outbox.Limits, kick func(), cloc
 		cfg.BotID = tg.ID()
 	}
 	b := &Bot{tg: tg, store: store, limits: limits, kick: kick, clock: clock, log: log, cfg: cfg,
-		ledger: &ledger{db: store.DB(), botID: cfg.BotID}, book: &Book{db: store.DB()}}
+		ledger: &ledger{db: store.DB(), botID: cfg.BotID}, book: NewBook(store.DB()).ForBot(cfg.BotID)}
 	b.hook.recorded = make(chan struct{}, 1)
 	for _, o := range opts {
 		o(b)

@@ -81,8 +81,11 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 		return err
 	}
 	defer b.syncMenu(ctx, r)
-	if r.member != nil && r.member.Unreached {
-		if err := b.store.MarkReachable(ctx, r.from.ID); err != nil {
+	if r.member != nil && r.unreached() {
+		if err := b.resendRefused(ctx, r); err != nil {
+			return err
+		}
+		if err := b.store.MarkReachable(ctx, r.from.ID, r.servedOrgIDs()); err != nil {
 			return err
 		}
 	}

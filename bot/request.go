@@ -102,7 +102,7 @@ func (b *Bot) newRequest(ctx context.Context, u Update) (*request, error) {
 // in a group linked to a unit, only their membership in that unit's
 // organisation, scoped to the unit; in a group linked to none, no task.
 func (b *Bot) scopeToGroup(ctx context.Context, r *request, ms []tasks.Member) ([]tasks.Member, error) {
-	link, ok, err := b.store.GroupLinkOf(ctx, r.chatID)
+	link, ok, err := b.store.GroupLinkOf(ctx, b.cfg.BotID, r.chatID)
 	if err != nil {
 		return nil, err
 	}

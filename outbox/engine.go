@@ -322,7 +322,7 @@ func (s *Sender) retry(ctx context.Context, log *slog.Logger, r Row, se *SendErr
 				return false
 			}
 		}
-		s.record(log, finish(ctx, s.db, r, "failed", se.Error()))
+		s.record(log, refuse(ctx, s.db, r, se.Error(), now))
 		return false
 	case Temporary:
 		if r.Attempts+1 < s.cfg.MaxAttempts {

@@ -35,7 +35,10 @@ type Message struct {
 // transaction of the change that causes them. A message whose idempotency key
 // is already in the outbox is skipped. It returns how many were added. Each
 // row carries the bot that serves its organisation (orgs.bot_id), whose
-// sender alone sends it.
+// sender alone sends it. The organisation's row is read with a share lock:
+// a move to another bot (tasks.BindOrgBot, which locks the family for
+// update) either waits for this transaction and then moves its rows, or
+// has committed and the row takes the new bot.
 func Enqueue(ctx context.Context, q sqlx.ExecerContext, now time.Time, msgs ...Message) (int, error) {
 	added := 0
 	for _, m := range msgs {
@@ -52,7 +55,7 @@ func Enqueue(ctx context.Context, q sqlx.ExecerContext, now time.Time, msgs ...M
 		}
 		res, err := q.ExecContext(ctx, `
 			INSERT INTO outbox (org_id, idem_key, chat_id, kind, payload, task_id, member_id, next_attempt_at, created_at, bot_id)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, (SELECT bot_id FROM orgs WHERE id = $1))
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, (SELECT bot_id FROM orgs WHERE id = $1 FOR KEY SHARE))
 			ON CONFLICT (org_id, idem_key) DO NOTHING`,
 			m.OrgID, m.IdemKey, m.ChatID, m.Kind, payload, m.TaskID, m.MemberID, at, now)
 		if err != nil {

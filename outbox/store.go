@@ -70,15 +70,25 @@ func claim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now tim
 // What a claim first puts back in the queue: rows whose lease ran out, and
 // for one bot, the rows of its organisations queued before they were
 // bound (outbox_unbound), or left "sending" then by an old process (their
-// lease then runs out under the bot).
+// lease then runs out under the bot). A row follows its organisation's
+// current bot: an expired row goes back to the queue under the bot that
+// serves its organisation now, and a bot's claim expires the rows of its
+// organisations that another bot's sender left "sending" (it died before
+// the organisation moved, or its token was replaced). A claim that has
+// not expired is left to its sender, alive or not, which never sends past
+// its lease.
 const (
 	expireEvery = `
-		UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-		WHERE status = 'sending' AND lease_until < $1`
+		UPDATE outbox o SET status = 'pending', next_attempt_at = $1, claimed_by = '', lease_until = NULL,
+			bot_id = coalesce((SELECT g.bot_id FROM orgs g WHERE g.id = o.org_id), o.bot_id)
+		WHERE o.status = 'sending' AND o.lease_until < $1`
 	expireBot = `
 		WITH expired AS (
-			UPDATE outbox SET status = 'pending', next_attempt_at = $1, claimed_by = ''
-			WHERE status = 'sending' AND lease_until < $1 AND bot_id = $2
+			UPDATE outbox o SET status = 'pending', next_attempt_at = $1, claimed_by = '', lease_until = NULL,
+				bot_id = coalesce(g.bot_id, o.bot_id)
+			FROM orgs g
+			WHERE o.status = 'sending' AND o.lease_until < $1 AND g.id = o.org_id
+				AND (o.bot_id = $2 OR g.bot_id = $2)
 			RETURNING 1
 		), bound AS (
 			UPDATE outbox o SET bot_id = g.bot_id FROM orgs g
@@ -89,7 +99,11 @@ const (
 )
 
 // The due rows a claim considers: of every bot (one-bot tests and tools),
-// or of one bot, by the index outbox_bot_due.
+// or of one bot, by the index outbox_bot_due. A pending row always carries
+// its organisation's current bot: a move rebinds the rows in the move's
+// transaction (tasks.bindTree, which locks out a message being queued
+// meanwhile), and every return to the queue (expiry, take-back,
+// retryLater) takes the organisation's bot again.
 const (
 	claimEvery = `
 		SELECT org_id, id, chat_id FROM outbox
@@ -107,11 +121,14 @@ const (
 // bot) left "sending" by another claimant: the predecessor of a sender
 // that has just become the only one for its bot (it died, or lost the
 // leadership, with rows in flight). Another bot's rows are left to that
-// bot's sender. It returns how many rows each predecessor had left.
+// bot's sender. A row goes back under its organisation's current bot,
+// which may be another one. It returns how many rows each predecessor had
+// left.
 func reclaim(ctx context.Context, db *sqlx.DB, claimant string, bot int64, now time.Time) (map[string]int, error) {
 	var prev []string
 	if err := db.SelectContext(ctx, &prev, `
-		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = ''
+		UPDATE outbox o SET status = 'pending', next_attempt_at = $2, lease_until = NULL, claimed_by = '',
+			bot_id = coalesce((SELECT g.bot_id FROM orgs g WHERE g.id = o.org_id), o.bot_id)
 		FROM (SELECT org_id, id, claimed_by FROM outbox
 		      WHERE status = 'sending' AND claimed_by <> $1 AND ($3::bigint = 0 OR bot_id = $3::bigint) FOR UPDATE) AS old
 		WHERE o.org_id = old.org_id AND o.id = old.id

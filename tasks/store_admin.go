@@ -182,11 +182,28 @@ type GroupLink struct {
 const groupLinkSelect = `SELECT g.org_id, g.chat_id, g.unit_id, u.name AS unit_name, g.title, g.linked_by, g.linked_at
 	FROM group_links g JOIN units u ON u.org_id = g.org_id AND u.id = g.unit_id `
 
-// GroupLinkOf returns the unit a group chat is linked to; ok is false for a
-// group linked to none.
-func (s *Store) GroupLinkOf(ctx context.Context, chatID int64) (GroupLink, bool, error) {
+// GroupLinkOf returns the unit a group chat is linked to for the bot
+// botID: a unit of an organisation that bot serves, or else of one that no
+// bot serves yet. One supergroup may hold several bots (a bot per
+// province), each with its own link. ok is false for a group linked to
+// none.
+func (s *Store) GroupLinkOf(ctx context.Context, botID, chatID int64) (GroupLink, bool, error) {
 	var g GroupLink
-	err := s.db.GetContext(ctx, &g, groupLinkSelect+`WHERE g.chat_id = $1`, chatID)
+	err := s.db.GetContext(ctx, &g, groupLinkSelect+`WHERE g.chat_id = $2 AND (g.bot_id = $1 OR g.bot_id IS NULL)
+		ORDER BY g.bot_id NULLS LAST LIMIT 1`, botID, chatID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return GroupLink{}, false, nil
+	}
+	if err != nil {
+		return GroupLink{}, false, fmt.Errorf("group link: %w", err)
+	}
+	return g, true, nil
+}
+
+// orgGroupLink returns the organisation's link of a group chat.
+func (s *Store) orgGroupLink(ctx context.Context, orgID, chatID int64) (GroupLink, bool, error) {
+	var g GroupLink
+	err := s.db.GetContext(ctx, &g, groupLinkSelect+`WHERE g.org_id = $1 AND g.chat_id = $2`, orgID, chatID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return GroupLink{}, false, nil
 	}
@@ -207,8 +224,9 @@ func (s *Store) GroupLinks(ctx context.Context, orgID int64) ([]GroupLink, error
 
 // LinkGroup links a group chat to one of the actor's organisation's units,
 // replacing its link to another unit of that organisation (which the actor
-// must also be allowed to link). A group linked to another organisation's
-// unit must be unlinked there first (ErrConflict).
+// must also be allowed to link). A group linked to a unit of another
+// organisation served by the same bot must be unlinked there first
+// (ErrConflict); another bot's link of the same group stands apart.
 func (s *Store) LinkGroup(ctx context.Context, actor Member, chatID, unitID int64, title string, now time.Time) (GroupLink, error) {
 	if !actor.CanLinkGroup(unitID) {
 		return GroupLink{}, ErrForbidden
@@ -218,7 +236,12 @@ func (s *Store) LinkGroup(ctx context.Context, actor Member, chatID, unitID int6
 			OrgID  int64 `db:"org_id"`
 			UnitID int64 `db:"unit_id"`
 		}
-		err := tx.GetContext(ctx, &cur, `SELECT org_id, unit_id FROM group_links WHERE chat_id = $1 FOR UPDATE`, chatID)
+		// The organisation's bot is read with a share lock, as a move to
+		// another bot (bindTree) locks it for update and moves the links.
+		err := tx.GetContext(ctx, &cur, `
+			SELECT g.org_id, g.unit_id FROM group_links g
+			WHERE g.chat_id = $1 AND coalesce(g.bot_id, 0) = coalesce((SELECT bot_id FROM orgs WHERE id = $2 FOR KEY SHARE), 0)
+			FOR UPDATE OF g`, chatID, actor.OrgID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 		case err != nil:
@@ -229,10 +252,15 @@ func (s *Store) LinkGroup(ctx context.Context, actor Member, chatID, unitID int6
 			return ErrForbidden
 		}
 		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO group_links (org_id, chat_id, unit_id, title, linked_by, linked_at) VALUES ($1, $2, $3, $4, $5, $6)
+			INSERT INTO group_links (org_id, chat_id, unit_id, title, linked_by, linked_at, bot_id)
+			VALUES ($1, $2, $3, $4, $5, $6, (SELECT bot_id FROM orgs WHERE id = $1))
 			ON CONFLICT (org_id, chat_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, title = EXCLUDED.title,
 				linked_by = EXCLUDED.linked_by, linked_at = EXCLUDED.linked_at`,
 			actor.OrgID, chatID, unitID, title, actor.ID, now); err != nil {
+			if isUniqueViolation(err, "group_links_chat") {
+				// Another organisation of the same bot linked it meanwhile.
+				return ErrConflict
+			}
 			return fmt.Errorf("link group: %w", err)
 		}
 		return nil
@@ -240,14 +268,15 @@ func (s *Store) LinkGroup(ctx context.Context, actor Member, chatID, unitID int6
 	if err != nil {
 		return GroupLink{}, fmt.Errorf("link group: %w", err)
 	}
-	g, _, err := s.GroupLinkOf(ctx, chatID)
+	g, _, err := s.orgGroupLink(ctx, actor.OrgID, chatID)
 	return g, err
 }
 
-// UnlinkGroup removes a group chat's link: admins of its organisation and
-// heads of its unit may.
+// UnlinkGroup removes the actor's organisation's link of a group chat:
+// admins of the organisation and heads of the unit may. Another
+// organisation's link of the same group (through another bot) stands.
 func (s *Store) UnlinkGroup(ctx context.Context, actor Member, chatID int64) error {
-	g, ok, err := s.GroupLinkOf(ctx, chatID)
+	g, ok, err := s.orgGroupLink(ctx, actor.OrgID, chatID)
 	if err != nil {
 		return err
 	}
@@ -264,13 +293,14 @@ func (s *Store) UnlinkGroup(ctx context.Context, actor Member, chatID int64) err
 }
 
 // MoveGroupLink follows a group that Telegram upgraded to a supergroup,
-// through q (the transaction that moves the rest of the chat): its link
-// moves to the new chat, unless the new chat was linked already, which
-// then stands.
+// through q (the transaction that moves the rest of the chat): its links
+// (one per bot) move to the new chat, unless the new chat was linked
+// already for that bot, which link then stands.
 func MoveGroupLink(ctx context.Context, q sqlx.ExecerContext, from, to int64) error {
 	if _, err := q.ExecContext(ctx, `
-		UPDATE group_links SET chat_id = $2
-		WHERE chat_id = $1 AND NOT EXISTS (SELECT 1 FROM group_links n WHERE n.chat_id = $2)`, from, to); err != nil {
+		UPDATE group_links g SET chat_id = $2
+		WHERE g.chat_id = $1 AND NOT EXISTS (
+			SELECT 1 FROM group_links n WHERE n.chat_id = $2 AND coalesce(n.bot_id, 0) = coalesce(g.bot_id, 0))`, from, to); err != nil {
 		return fmt.Errorf("move group link: %w", err)
 	}
 	if _, err := q.ExecContext(ctx, `DELETE FROM group_links WHERE chat_id = $1`, from); err != nil {

@@ -111,8 +111,15 @@ func (s *Store) BindUnboundOrgs(ctx context.Context, botID int64) (int, error) {
 		if n == 0 {
 			return nil
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
-			WHERE org_id = ANY($1) AND bot_id IS NULL AND status IN ('pending', 'sending', 'failed')`, pq.Array(ids), botID)
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
+			WHERE org_id = ANY($1) AND bot_id IS NULL AND status IN ('pending', 'sending', 'failed')`, pq.Array(ids), botID); err != nil {
+			return err
+		}
+		// A group the bot has linked already keeps that link; the
+		// unbound organisation's link of it is left unused.
+		_, err := tx.ExecContext(ctx, `UPDATE group_links g SET bot_id = $2
+			WHERE g.org_id = ANY($1) AND NOT EXISTS (SELECT 1 FROM group_links n WHERE n.chat_id = g.chat_id AND n.bot_id = $2)`,
+			pq.Array(ids), botID)
 		return err
 	})
 	if err != nil {
@@ -138,21 +145,34 @@ func topOrg(ctx context.Context, tx *sqlx.Tx, orgID int64) (int64, error) {
 }
 
 // bindTree binds an organisation and all its descendants to botID, with
-// their messages that are not sent yet. A row another bot is sending stays
-// with the sender that holds it; one left "sending" with no bot (by a
-// process from before the organisation was bound) takes botID, so that its
-// lease expires and it is sent under that bot.
+// their messages that are not sent yet and their group links. A row
+// another bot is sending stays with the sender that holds it until that
+// sender sends it or hands it back (to the organisation's bot, then), or
+// its lease runs out and botID's sender takes it (outbox claim); one left
+// "sending" with no bot (by a process from before the organisation was
+// bound) takes botID, so that its lease expires and it is sent under that
+// bot.
 func bindTree(ctx context.Context, tx *sqlx.Tx, orgID, botID int64) ([]int64, error) {
 	var ids []int64
+	// The family is locked for update first, in id order: a transaction
+	// queuing a message in it (outbox.Enqueue reads the organisation's bot
+	// with a share lock) has committed its row before the rows are moved
+	// below, or waits and reads the new bot.
 	err := tx.SelectContext(ctx, &ids, `
 		WITH RECURSIVE tree AS (
 			SELECT id, 0 AS depth FROM orgs WHERE id = $1
 			UNION ALL
 			SELECT o.id, tree.depth + 1 FROM orgs o JOIN tree ON o.parent_id = tree.id WHERE tree.depth < 16
 		)
-		UPDATE orgs SET bot_id = $2 FROM tree WHERE orgs.id = tree.id RETURNING orgs.id`, orgID, botID)
+		SELECT id FROM orgs WHERE id IN (SELECT id FROM tree) ORDER BY id FOR UPDATE`, orgID)
 	if err != nil {
+		return nil, fmt.Errorf("lock orgs: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE orgs SET bot_id = $2 WHERE id = ANY($1)`, pq.Array(ids), botID); err != nil {
 		return nil, fmt.Errorf("bind orgs: %w", err)
+	}
+	if err := bindGroupLinks(ctx, tx, ids, botID); err != nil {
+		return nil, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET bot_id = $2
 		WHERE org_id = ANY($1) AND bot_id IS DISTINCT FROM $2
@@ -210,4 +230,24 @@ func (s *Store) CountUnboundOrgs(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: unable to count unbound organisations: %w", err)
 	}
 	return n, nil
+}
+
+// bindGroupLinks moves the group links of the organisations ids to botID
+// (a group is linked to one unit per bot). A group that botID serves
+// another organisation in already must be unlinked in one of them first.
+func bindGroupLinks(ctx context.Context, tx *sqlx.Tx, ids []int64, botID int64) error {
+	var taken []string
+	if err := tx.SelectContext(ctx, &taken, `
+		SELECT coalesce(nullif(g.title, ''), g.chat_id::text) FROM group_links g JOIN group_links n ON n.chat_id = g.chat_id AND n.bot_id = $2 AND NOT (n.org_id = ANY($1))
+		WHERE g.org_id = ANY($1) ORDER BY 1 LIMIT 1`, pq.Array(ids), botID); err != nil {
+		return fmt.Errorf("bind group links: %w", err)
+	}
+	if len(taken) > 0 {
+		return inputErrorf(msgBotGroupTaken, taken[0])
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE group_links SET bot_id = $2 WHERE org_id = ANY($1) AND bot_id IS DISTINCT FROM $2`,
+		pq.Array(ids), botID); err != nil {
+		return fmt.Errorf("bind group links: %w", err)
+	}
+	return nil
 }

@@ -103,10 +103,12 @@ func (s *Store) UnitMembers(ctx context.Context, orgID int64, unitIDs []int64) (
 	return unitRecipients(ctx, s.db, orgID, unitIDs)
 }
 
-// MarkReachable clears the unreachable mark of every membership of a
-// Telegram user, as when they write to the bot again.
-func (s *Store) MarkReachable(ctx context.Context, tgUserID int64) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL WHERE tg_user_id = $1 AND unreachable_at IS NOT NULL`, tgUserID); err != nil {
+// MarkReachable clears the unreachable mark of a Telegram user's
+// memberships in the organisations orgIDs, as when they write again to
+// the bot that serves them (another bot they may still have blocked).
+func (s *Store) MarkReachable(ctx context.Context, tgUserID int64, orgIDs []int64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL
+		WHERE tg_user_id = $1 AND org_id = ANY($2) AND unreachable_at IS NOT NULL`, tgUserID, pq.Array(orgIDs)); err != nil {
 		return fmt.Errorf("mark reachable: %w", err)
 	}
 	return nil
