@@ -258,17 +258,18 @@ func (p *parser) reported(c *cand) bool {
 	return false
 }
 
-// pastExplicit reports whether c, written with "đến" or "vào", names with its year a day or
-// period that ended before the reference day: it tells what was done by then ("đến hết ngày
-// 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025"). A past day written with a
+// pastExplicit reports whether c, written with "đến", "vào" or "trong", names with its year a day
+// or period that ended before the reference day: it tells what was done by then or then ("đến
+// hết ngày 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025", "trong 11 tháng
+// năm 2025" in December 2025). A past day written with a
 // word of obligation ("trước", "chậm nhất", "hạn") stays a deadline, for the caller to refuse as
 // a typing error.
 func (p *parser) pastExplicit(c *cand) bool {
-	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao") {
+	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao", "trong") {
 		return false
 	}
 	for _, d := range c.e.days {
-		if !d.yearGiven && d.kind != kYear {
+		if !d.yearGiven && d.kind != kYear && d.kind != kMonthsOfYear { // "11 tháng năm 2025", "6 tháng đầu năm"
 			return false
 		}
 	}

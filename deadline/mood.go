@@ -16,8 +16,8 @@ import "unicode"
 //     goal itself, "kế hoạch", "mục tiêu" (what "đã lên kế hoạch …" or "đã xác định mục tiêu …"
 //     sets is work to come), unless it is a measure ("đạt 24% kế hoạch");
 //   - a report marker tells: "đã", "vừa", "cho biết", an estimate ("ước"), a measured quantity
-//     ("đạt 91%", "tăng 13,86%"), and a request marker itself when "đã" or "vừa" stands before it
-//     ("đã hoàn thành", "đã chỉ đạo");
+//     ("đạt 91%", "tăng 13,86%"), a forecast ("dự báo", "có mưa"), and a request marker itself
+//     when "đã" or "vừa" stands before it ("đã hoàn thành", "đã chỉ đạo");
 //   - "thường xuyên" says the work is ongoing: no deadline, unless the date is a cycle.
 //
 // With no marker, a sentence that opens with a narrative date ("Ngày 16/7/2021, Thủ tướng …",
@@ -48,8 +48,8 @@ var planMarkers = [][]string{{"kế", "hoạch"}, {"mục", "tiêu"}}
 // 24% kế hoạch", "so với mục tiêu".
 var notPlanBefore = []string{"%", "với", "đạt", "bằng", "vượt"}
 
-// reportMarkers tell what was done or said.
-var reportMarkers = [][]string{{"đã"}, {"vừa"}, {"cho", "biết"}, {"ước"}}
+// reportMarkers tell what was done or said, or forecast the weather.
+var reportMarkers = [][]string{{"đã"}, {"vừa"}, {"cho", "biết"}, {"ước"}, {"dự", "báo"}, {"có", "mưa"}, {"mưa", "to"}, {"mưa", "rất"}}
 
 // quantityMarkers followed by a number tell a measured quantity: "đạt 91%", "tăng 1,34%".
 var quantityMarkers = []string{"đạt", "tăng", "giảm"}

@@ -136,3 +136,22 @@ func TestNamedDays(t *testing.T) {
 		{"báo cáo trong 2 ngày", refDec25, "2025-12-10 23:59:59", false},
 	})
 }
+
+// TestForecastsAndPastPeriods: a forecast tells the weather, not work; a period with its year (or
+// the months of this year) that ended before the reference, after "trong", tells of the past. A
+// deadline word keeps even a past day, for the caller to refuse.
+func TestForecastsAndPastPeriods(t *testing.T) {
+	noDeadline(t, refDec25,
+		"Từ ngày 10/12 đến ngày 12/12, ở các tỉnh miền Trung có mưa to đến rất to.",
+		"Dự báo trong ngày 9/12, vùng núi phía Bắc trời rét.",
+		"Mặc dù vậy, trong 11 tháng năm 2025, kinh tế của tỉnh cơ bản ổn định.",
+		"trong tháng 10/2025 lượng khách du lịch tăng mạnh.",
+	)
+	checkFind(t, []findCase{
+		{"Từ ngày 10/12 đến ngày 12/12, UBND các xã rà soát hộ nghèo.", refDec25, "2025-12-12 23:59:59", false},
+		{"Các xã hoàn thành trong 6 tháng đầu năm 2026.", refDec25, "2026-06-30 23:59:59", false},
+	})
+	if d, ok, err := Find("Các xã báo cáo trước ngày 30/11/2025.", refDec25); !ok || err != nil || d.Time.Format(layout) != "2025-11-30 23:59:59" {
+		t.Errorf("a past day after a deadline word: got %v %v %v, want 2025-11-30 23:59:59", d.Time, ok, err)
+	}
+}
