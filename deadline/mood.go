@@ -227,15 +227,15 @@ func (p *parser) narrativeOpening(c *cand) bool {
 	if !ok || o.lead || o.e.rec != nil || len(o.e.days) == 0 || o.has(kDuration) || o.first > c.first || o.last > c.first && o.first != c.first {
 		return false
 	}
-	// A scene is set by a day and its subject: a name ("Ngày 16/7/2021, Thủ tướng …", "9 giờ sáng
-	// ngày 9.4.2018, UBND xã …") or, for a day without its hour, any word but a verb of work ("Ngày
-	// 30/10, tập thể lãnh đạo …"). "ngày 1/1/2025 0h, gửi về …" and "Ngày 15/12, gửi báo cáo …" are
-	// tasks.
+	// A scene is set by a day without its hour and its subject: a name ("Ngày 16/7/2021, Thủ tướng
+	// …") or any word but a verb of work ("Ngày 30/10, tập thể lãnh đạo …"). A day with its hour is
+	// an appointment ("ngày 1/1/2025 0h, gửi về …"; opening() alone judges that day itself), and
+	// "Ngày 15/12, gửi báo cáo …" is a task.
 	k := o.last + 1
-	if !p.is(o.last, ",") {
+	if !p.is(o.last, ",") || o.e.clk != nil {
 		return false
 	}
-	return p.namedSubject(k) || o.e.clk == nil && p.match(k, dailyVerbs) < 0 && p.match(k, leadVerbs) < 0 && p.match(k, taskVerbs) < 0
+	return p.namedSubject(k) || p.match(k, dailyVerbs) < 0 && p.match(k, leadVerbs) < 0 && p.match(k, taskVerbs) < 0
 }
 
 // taskVerbs, after a day that opens a sentence, make it the day of a task: "Ngày 15/12, nộp …".

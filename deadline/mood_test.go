@@ -155,3 +155,12 @@ func TestForecastsAndPastPeriods(t *testing.T) {
 		t.Errorf("a past day after a deadline word: got %v %v %v, want 2025-11-30 23:59:59", d.Time, ok, err)
 	}
 }
+
+// TestAppointmentOpening: a day with its hour that opens a sentence is an appointment: the duty
+// that follows keeps its cycle.
+func TestAppointmentOpening(t *testing.T) {
+	d, ok, err := Find("Ngày 9/12/2025 lúc 8h, UBND xã họp giao ban, các thôn báo cáo hằng tuần.", refDec25)
+	if !ok || err != nil || d.Rule == nil || d.Rule.Freq != Weekly {
+		t.Errorf("got %v %v %v, want a weekly rule", d, ok, err)
+	}
+}
