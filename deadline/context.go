@@ -188,8 +188,13 @@ func (p *parser) original(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	t := p.toks[i]
-	return strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+	if p.origs == nil {
+		p.origs = make([]string, len(p.toks))
+		for k, t := range p.toks {
+			p.origs[k] = strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+		}
+	}
+	return p.origs[i]
 }
 
 // afterCode reports whether the expression at first is the date of a document whose number

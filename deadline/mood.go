@@ -92,6 +92,21 @@ func (p *parser) sentenceEnd(i int) bool {
 	return i+1 >= len(p.toks) || !p.glued(i+1) || !p.toks[i+1].isWord()
 }
 
+// moodAt returns the mood a marker starting at token i sets, computed once per token.
+func (p *parser) moodAt(i int) mood {
+	if i < 0 || i >= len(p.toks) {
+		return moodNeutral
+	}
+	if p.marks == nil {
+		p.marks = make([]int8, len(p.toks))
+	}
+	if p.marks[i] == 0 {
+		m, _ := p.markerAt(i)
+		p.marks[i] = int8(m) + 1
+	}
+	return mood(p.marks[i] - 1)
+}
+
 // markerAt returns the mood a marker starting at token i sets, and the marker's length.
 func (p *parser) markerAt(i int) (mood, int) {
 	w := p.original(i)
@@ -176,12 +191,12 @@ func (p *parser) symbol(i int) bool {
 // clauseMood returns the mood of the sentence around c (see the package comment above).
 func (p *parser) clauseMood(c *cand) mood {
 	for b := c.first - 1; b >= 0 && b >= c.first-moodReach && !p.sentenceEnd(b); b-- {
-		if m, _ := p.markerAt(b); m != moodNeutral {
+		if m := p.moodAt(b); m != moodNeutral {
 			return m
 		}
 	}
 	for n := c.last; n < len(p.toks) && n < c.last+moodReach && !p.sentenceEnd(n); n++ {
-		if m, _ := p.markerAt(n); m != moodNeutral {
+		if m := p.moodAt(n); m != moodNeutral {
 			return m
 		}
 	}
