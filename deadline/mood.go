@@ -16,8 +16,8 @@ import "unicode"
 //     goal itself, "kế hoạch", "mục tiêu" (what "đã lên kế hoạch …" or "đã xác định mục tiêu …"
 //     sets is work to come), unless it is a measure ("đạt 24% kế hoạch");
 //   - a report marker tells: "đã", "vừa", "cho biết", an estimate ("ước"), a measured quantity
-//     ("đạt 91%", "tăng 13,86%"), a forecast ("dự báo", "có mưa"), and a request marker itself
-//     when "đã" or "vừa" stands before it ("đã hoàn thành", "đã chỉ đạo");
+//     ("đạt 91%", "tăng 13,86%"), a forecast ("dự báo", "có mưa", "dự kiến đạt 500 tỷ đồng"), and
+//     a request marker itself when "đã" or "vừa" stands before it ("đã hoàn thành", "đã chỉ đạo");
 //   - "thường xuyên" says the work is ongoing: no deadline, unless the date is a cycle.
 //
 // With no marker, a sentence that opens with a narrative date ("Ngày 16/7/2021, Thủ tướng …",
@@ -116,10 +116,11 @@ func (p *parser) markerAt(i int) (mood, int) {
 	if w == "thường" && p.original(i+1) == "xuyên" {
 		return moodOngoing, 2
 	}
-	for _, q := range quantityMarkers {
-		if w == q && p.isNum(i+1) {
-			return moodReport, 1
+	if p.quantityAt(i) {
+		if p.markerMatch(i-2, requestMarkers) == 2 && p.original(i-2) != "dự" || p.markerMatch(i-1, requestMarkers) == 1 && p.original(i-1) != "sẽ" {
+			return moodRequest, 1 // "phấn đấu đạt 100%", "phải đạt 95%": a target; "dự kiến đạt" a forecast
 		}
+		return moodReport, 1
 	}
 	if n := p.markerMatch(i, planMarkers); n > 0 {
 		before := p.original(i - 1)
@@ -155,7 +156,25 @@ func (p *parser) markerAt(i int) (mood, int) {
 			return moodReport, n // "đã hoàn thành", "vừa chỉ đạo": told, not asked
 		}
 	}
+	if w == "dự" || w == "sẽ" {
+		for k := i + n; k <= i+n+1; k++ {
+			if p.quantityAt(k) {
+				return moodReport, n // "dự kiến đạt 500 tỷ đồng", "sẽ tăng 10%": a forecast figure
+			}
+		}
+	}
 	return moodRequest, n
+}
+
+// quantityAt reports whether a measured quantity is written at token i: "đạt 91%", "tăng 1,34%".
+func (p *parser) quantityAt(i int) bool {
+	w := p.original(i)
+	for _, q := range quantityMarkers {
+		if w == q && p.isNum(i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // markerMatch returns the length of the phrase of list written at token i, or 0.
