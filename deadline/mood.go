@@ -17,7 +17,8 @@ import "unicode"
 //     sets is work to come), unless it is a measure ("đạt 24% kế hoạch");
 //   - a report marker tells: "đã", "vừa", "cho biết", an estimate ("ước"), a measured quantity
 //     ("đạt 91%", "tăng 13,86%"), a forecast ("dự báo", "có mưa", "dự kiến đạt 500 tỷ đồng"), and
-//     a request marker itself when "đã" or "vừa" stands before it ("đã hoàn thành", "đã chỉ đạo");
+//     a request marker itself when "đã" or "vừa" stands before it ("đã hoàn thành"), unless it
+//     directs someone else: "đã yêu cầu", "vừa chỉ đạo", "đã giao" relay a directive;
 //   - "thường xuyên" says the work is ongoing: no deadline, unless the date is a cycle.
 //
 // With no marker, a sentence that opens with a narrative date ("Ngày 16/7/2021, Thủ tướng …",
@@ -39,6 +40,10 @@ var requestMarkers = [][]string{
 	{"nhắc", "nhở"}, {"khẩn", "trương"}, {"phấn", "đấu"}, {"sẽ"}, {"dự", "kiến"}, {"kết", "luận"},
 	{"tham", "mưu"}, {"đề", "xuất"}, {"chủ", "động"}, {"hoàn", "thành"}, {"trực"},
 }
+
+// directing are the first words of the request markers that direct someone else: even told in
+// the past ("đã yêu cầu", "vừa chỉ đạo", "đã giao"), what they direct is work to come.
+var directing = map[string]bool{"yêu": true, "đề": true, "giao": true, "chỉ": true, "đôn": true, "nhắc": true, "kết": true}
 
 // planMarkers name a plan or a goal: the dates in it are of work to come, even when the sentence
 // tells that the plan was made.
@@ -151,9 +156,11 @@ func (p *parser) markerAt(i int) (mood, int) {
 			return moodNeutral, 0
 		}
 	}
-	for b := i - 1; b >= i-2 && b >= 0; b-- {
-		if o := p.original(b); o == "đã" || o == "vừa" {
-			return moodReport, n // "đã hoàn thành", "vừa chỉ đạo": told, not asked
+	if !directing[w] {
+		for b := i - 1; b >= i-2 && b >= 0; b-- {
+			if o := p.original(b); o == "đã" || o == "vừa" {
+				return moodReport, n // "đã hoàn thành", "đã chủ động": done, not asked
+			}
 		}
 	}
 	if w == "dự" || w == "sẽ" {

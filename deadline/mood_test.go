@@ -22,6 +22,7 @@ func TestMoodReport(t *testing.T) {
 		"Giá trị sản xuất 6 tháng cuối năm đạt 1.250 tỷ đồng, tăng 8,2% so với cùng kỳ.",
 		"Năm 2025, tổng vốn giải ngân trong quý IV tăng 12% so với quý III.",
 		"Hằng năm, huyện đã tổ chức hội thi vào tháng 12.",
+		"Các xã đã hoàn thành việc chi trả trong tháng 11/2025.",
 		"Tổng thu ngân sách dự kiến đạt 540 tỷ đồng trong năm 2026.",
 		"Sản lượng lúa sẽ tăng 5% trong vụ đông xuân 2026.",
 	)
@@ -44,6 +45,9 @@ func TestMoodRequest(t *testing.T) {
 		{"Hội nghị tổng kết sẽ diễn ra vào ngày 26/12/2025.", refDec25, "2025-12-26 23:59:59", false},
 		{"Lễ ra quân dự kiến tổ chức vào ngày 5/1/2026.", refDec25, "2026-01-05 23:59:59", false},
 		{"Phấn đấu đạt 100% kế hoạch giải ngân trong quý I/2026.", refDec25, "2026-03-31 23:59:59", false},
+		// a directive relayed in the past is still work to come
+		{"Phường đã yêu cầu các khu phố tổng vệ sinh vào Chủ nhật hằng tuần.", refDec25, "2025-12-14 23:59:59", false},
+		{"UBND tỉnh vừa chỉ đạo các sở rà soát trong tháng 12/2025.", refDec25, "2025-12-31 23:59:59", false},
 		{"Xã đã lên kế hoạch chi trả quà Tết cho người có công vào ngày 10/1/2026.", refDec25, "2026-01-10 23:59:59", false},
 		{"Huyện đã xác định mục tiêu, nhiệm vụ trọng tâm quý I năm 2026.", refDec25, "2026-03-31 23:59:59", false},
 		// no marker at all: a typed task keeps its date
