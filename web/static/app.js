@@ -73,13 +73,20 @@
     toast.timer = setTimeout(function () { t.hidden = true; }, 4000);
   }
 
+  // loads counts the views asked for: only the answer to the latest one is
+  // shown, so a slow refresh (after an action) never covers a view the
+  // person opened since.
+  var loads = 0;
+
   function load(name, query, push) {
     if (push && current) { stack.push(current); }
     current = { name: name, query: query || "" };
+    var ticket = ++loads;
     view.classList.add("busy");
     return fetch("/p/" + name + (query ? "?" + query : ""), { headers: headers(), credentials: "same-origin" })
       .then(function (r) { return r.text(); })
       .then(function (html) {
+        if (ticket !== loads) { return; }
         view.innerHTML = html;
         view.classList.remove("busy");
         document.querySelectorAll(".tab").forEach(function (a) {
@@ -91,7 +98,11 @@
         var tg = window.Telegram && window.Telegram.WebApp;
         if (tg && tg.BackButton) { stack.length ? tg.BackButton.show() : tg.BackButton.hide(); }
       })
-      .catch(function () { view.classList.remove("busy"); toast(text("load-failed"), true); });
+      .catch(function () {
+        if (ticket !== loads) { return; }
+        view.classList.remove("busy");
+        toast(text("load-failed"), true);
+      });
   }
 
   function back() {
