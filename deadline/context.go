@@ -36,6 +36,80 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c):
+		return true
+	}
+	return false
+}
+
+// occasionWords right before a date make it the name of a day: "Quốc khánh 2/9", "kỷ niệm 30/4".
+var occasionWords = [][]string{{"khánh"}, {"niệm"}, {"mừng"}}
+
+// occasion reports whether c is the date in the name of a holiday or an anniversary: "chào mừng
+// kỷ niệm 80 năm Quốc khánh 2/9", "kỷ niệm Ngày Thương binh Liệt sĩ 27-7".
+func (p *parser) occasion(c *cand) bool {
+	b := c.first - 1
+	if p.is(b, "ngay") {
+		b--
+	}
+	if p.markerMatch(b, occasionWords) > 0 {
+		return true
+	}
+	if !p.namedSubject(b) || c.has(kYear) {
+		return false
+	}
+	for s := b - 1; s >= 0 && s >= b-6; s-- { // a named day: "Ngày Thương Binh Liệt Sĩ 27-7"
+		if p.is(s, "ngay") && p.namedSubject(s) && s > 0 && !p.sentenceEnd(s-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// offSchedule reports whether c, which no deadline word governs, is a day of a schedule of days
+// off: the sentence speaks of rest ("nghỉ Tết", "nghỉ lễ", "nghỉ bù", "lịch nghỉ", "để nghỉ",
+// "được nghỉ") and asks for no work: "Công chức đi làm thứ Bảy, ngày 27/12/2014 để nghỉ thứ Sáu".
+func (p *parser) offSchedule(c *cand) bool {
+	if c.e.rec != nil || p.stronglyLed(c) || p.clauseMood(c) == moodRequest {
+		return false // a cycle is a duty ("vào ngày 20 hàng tháng, nếu trùng ngày nghỉ …")
+	}
+	from, to := c.first, c.last
+	for from > 0 && from > c.first-moodReach && !p.sentenceEnd(from-1) {
+		from--
+	}
+	for to < len(p.toks) && to < c.last+moodReach && !p.sentenceEnd(to) {
+		to++
+	}
+	for n := from; n < to; n++ {
+		if p.original(n) != "nghỉ" {
+			continue
+		}
+		switch p.original(n + 1) {
+		case "tết", "lễ", "bù":
+			return true
+		}
+		switch p.original(n - 1) {
+		case "lịch", "để", "được":
+			return true
+		}
+	}
+	return false
+}
+
+// officeHoursAfter reports whether c follows "và" right after a span of office hours: "Từ thứ 2
+// đến thứ 6 và sáng thứ 7 hàng tuần" is when an office is open.
+func (p *parser) officeHoursAfter(c *cand) bool {
+	b := c.first - 1
+	if !p.is(b, "va") {
+		return false
+	}
+	for s := b - 1; s >= 0 && s >= b-6; s-- {
+		if !p.is(s, "den") {
+			continue
+		}
+		if o, ok := p.parseAt(s); ok && o.last == b && p.spanEnd(&o) {
+			return true
+		}
 	}
 	return false
 }
@@ -98,7 +172,7 @@ func (p *parser) obliged() bool {
 // a unit or a person ("UBND phường …", "Thủ tướng …", "Sở Tài chính …"), the subject of what is
 // told. A directive that opens with its deadline goes on with a verb: "1/1 0h, gửi về …".
 func (p *parser) namedSubject(i int) bool {
-	if i >= len(p.toks) || !p.toks[i].isWord() {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].isWord() {
 		return false
 	}
 	t := p.toks[i]
@@ -114,8 +188,13 @@ func (p *parser) original(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	t := p.toks[i]
-	return strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+	if p.origs == nil {
+		p.origs = make([]string, len(p.toks))
+		for k, t := range p.toks {
+			p.origs[k] = strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
+		}
+	}
+	return p.origs[i]
 }
 
 // afterCode reports whether the expression at first is the date of a document whose number
@@ -184,17 +263,18 @@ func (p *parser) reported(c *cand) bool {
 	return false
 }
 
-// pastExplicit reports whether c, written with "đến" or "vào", names with its year a day or
-// period that ended before the reference day: it tells what was done by then ("đến hết ngày
-// 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025"). A past day written with a
+// pastExplicit reports whether c, written with "đến", "vào" or "trong", names with its year a day
+// or period that ended before the reference day: it tells what was done by then or then ("đến
+// hết ngày 3/9/2019" in a notice of 4/9/2019, "đã cất nóc vào tháng 12/2025", "trong 11 tháng
+// năm 2025" in December 2025). A past day written with a
 // word of obligation ("trước", "chậm nhất", "hạn") stays a deadline, for the caller to refuse as
 // a typing error.
 func (p *parser) pastExplicit(c *cand) bool {
-	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao") {
+	if len(c.e.days) == 0 || c.d.Time.IsZero() || !p.oneOf(c.first, "den", "vao", "trong") {
 		return false
 	}
 	for _, d := range c.e.days {
-		if !d.yearGiven && d.kind != kYear {
+		if !d.yearGiven && d.kind != kYear && d.kind != kMonthsOfYear { // "11 tháng năm 2025", "6 tháng đầu năm"
 			return false
 		}
 	}
@@ -236,8 +316,8 @@ func (p *parser) daysOff(c *cand) bool {
 	if !p.is(c.first, "den") && !c.bareRule() {
 		return false
 	}
-	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
-		if p.original(b) == "nghỉ" {
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.sentenceEnd(b); b-- {
+		if p.original(b) == "nghỉ" { // across a gloss in parentheses: "(tức 27 tháng Chạp)"
 			return true
 		}
 	}

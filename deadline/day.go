@@ -50,6 +50,9 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 	j, ngay := i, false
 	if p.oneOf(i, "ngay", "mung", "mong") {
 		j, ngay = i+1, true
+		if p.is(j, ":") && p.isNum(j+1) { // "2 ngày: 5-6/8/2025", "Ngày: 15/12/2025"
+			j++
+		}
 	}
 	if v, k, ok := p.weekday(j); ok {
 		v.ngay = ngay
@@ -208,7 +211,25 @@ func (p *parser) numDate(i int) (v dayVal, next int, ok bool) {
 		}
 		return v, i, false
 	}
+	if v, k, ok := p.spacedRange(i); ok {
+		return v, k, true
+	}
 	return p.numDateAt(i, true)
+}
+
+// spacedRange reads "5 - 7/6/2025", days of one month written with a spaced dash: the range
+// means its last day, as "5-7/6/2025" does.
+func (p *parser) spacedRange(i int) (dayVal, int, bool) {
+	first, d1, _ := p.num(i)
+	if d1 > 2 || !p.is(i+1, "-") || p.glued(i+1) && p.glued(i+2) {
+		return dayVal{}, i, false
+	}
+	end, k, ok := p.numDateAt(i+2, false)
+	if !ok || end.reason != "" || end.inferReason != "" || first < 1 || first >= end.day {
+		return dayVal{}, i, false
+	}
+	end.weak, end.ranged = true, true
+	return end, k, true
 }
 
 // numDateAt is numDate for a date that may be glued to what is before it (the end of a range);

@@ -91,7 +91,7 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 		// no deadline and do not count. A duration is counted from now, not from a date.
 		bare := best.bareClock || best.bareWeekday()
 		for i := range days {
-			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) {
+			if o := &days[i]; (o.last <= best.first || o.first >= best.last) && (bare || o.has(kDate)) && !sameDay(o, best) {
 				d = Deadline{Text: text, Start: start, End: end}
 				other := p.text[p.offs[p.toks[o.first].start]:p.offs[p.toks[o.last-1].end]]
 				reason := reasonTwo(text, other, p.ref)
@@ -208,6 +208,12 @@ func (c *cand) isFrameOf(b *cand) bool {
 	return c.e.rec != nil && len(c.e.days) == 0 && c.e.clk == nil && b.d.Rule != nil && b.d.Rule.Freq == c.e.rec.freq
 }
 
+// sameDay reports whether a and b, neither a rule, name the same calendar day: "vào sáng ngày
+// mai - 13/1/2024" writes one day twice.
+func sameDay(a, b *cand) bool {
+	return a.d.Rule == nil && b.d.Rule == nil && !a.d.Time.IsZero() && midnight(a.d.Time).Equal(midnight(b.d.Time))
+}
+
 func sameInstant(a, b *cand) bool {
 	if (a.d.Rule == nil) != (b.d.Rule == nil) {
 		return false
@@ -231,7 +237,8 @@ func (p *parser) neighbour(c *cand) (string, bool) {
 		k++
 	}
 	if p.match(k, leadPhrases) < 0 && p.match(k, leadVerbs) < 0 {
-		if o, found := p.parseAt(k); found && (o.dated || alt && !o.weak) && !sameInstant(&o, c) {
+		if o, found := p.parseAt(k); found && (o.dated || alt && !o.weak) && !sameInstant(&o, c) &&
+			(alt || !sameDay(&o, c) || o.hasClock && c.hasClock) { // "sáng ngày mai - 13/1/2024": one day
 			start, end := p.span(o.first, o.last)
 			return p.text[start:end], true
 		}

@@ -356,7 +356,7 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	unit := ""
 	switch {
 	case good && (p.oneOf(ck, "ngay", "tuan", "thang", "gio", "tieng") || !word && p.is(ck, "h")):
-		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) || p.is(ck, "ngay") && p.isNum(ck+1) && !p.glued(ck+2) && p.oneOf(ck+2, "va", ",", "-") {
+		if word && (p.dayFollows(ck+1) || p.isNum(ck+1)) || p.is(ck, "ngay") && p.namesDays(ck+1) {
 			return v, i, false // "trong hai ngày 20 và 21/10", "trong 2 ngày 20 và 21/11" name the days, not a span
 		}
 		unit = p.tok(ck)
@@ -453,6 +453,22 @@ const (
 	startRef            // the reference itself: "kể từ ngày nhận được văn bản", "kể từ ngày ký"
 	startUnknown        // an event the text does not date: "kể từ khi được giao đất"
 )
+
+// namesDays reports whether the days a count of days is about are written at i, after "N ngày":
+// "20 và 21/11", "20, 21/11", "20 - 21/11", "5-6/8/2025", ": 5-6/8/2025".
+func (p *parser) namesDays(i int) bool {
+	if p.is(i, ":") {
+		i++
+	}
+	if !p.isNum(i) {
+		return false
+	}
+	if !p.glued(i+1) && p.oneOf(i+1, "va", ",", "-") {
+		return true
+	}
+	_, _, ok := p.dayRange(i)
+	return ok && p.is(i+1, "-")
+}
 
 // durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2",
 // ", kể từ ngày nhận được văn bản".

@@ -50,9 +50,11 @@ type parser struct {
 	toks  []token
 	ref   time.Time
 	cal   Calendar
-	reads int   // tokens read, so that tests can check work grows with the text
-	open  *int  // opening(), once computed
-	must  *bool // obliged(), once computed
+	reads int      // tokens read, so that tests can check work grows with the text
+	open  *int     // opening(), once computed
+	must  *bool    // obliged(), once computed
+	origs []string // original(i), once computed for every token
+	marks []int8   // markerAt(i)'s mood plus one, once computed (0: not yet)
 }
 
 func newParser(text string, ref time.Time, cal Calendar) *parser {
