@@ -429,16 +429,23 @@ func TestRealHeldBack(t *testing.T) {
 }
 
 // realHeldBackFloors pin the held-back figures as measured once at the
-// end of a session (26 passages, 77 directives on 07/12/2026: owner F1
-// 0.614, deadlines 8/19, 11 dropped, 4 invented; 0.680 once the carried
-// owner was adopted, same day), so that a change
-// which makes the extractor worse on texts it was never tuned on fails.
-// They guard against regressions only; raising them is done from a
-// measurement, never by reading the held-back errors.
+// end of a session, so that a change which makes the extractor worse on
+// texts it was never tuned on fails. They guard against regressions only;
+// raising them is done from a measurement, never by reading the held-back
+// errors.
+//
+//   - 26 passages, 77 directives (07/12/2026, first session): owner F1
+//     0.614, deadlines 8/19, 11 dropped, 4 invented; 0.680 once the carried
+//     owner was adopted.
+//   - 38 passages, 113 directives (07/12/2026, second session: the set grew
+//     by 12 texts, 180–213, never seen): owner P 0.722, R 0.669, F1 0.695;
+//     deadlines 12/29; recurrences 4/4; 14 dropped; 13 invented (15 owners
+//     on extra rows). The set changed, so these counts are not comparable
+//     with the first line; they are the floors now.
 var realHeldBackFloors = struct {
 	ownerF1, deadline       float64
 	maxDropped, maxInvented int
-}{ownerF1: 0.675, deadline: 0.42, maxDropped: 11, maxInvented: 4}
+}{ownerF1: 0.69, deadline: 0.41, maxDropped: 14, maxInvented: 13}
 
 // checkLabels keeps the labels usable: every owner key is in the
 // passage's directory and deadlines are RFC 3339.
