@@ -81,7 +81,7 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 		return err
 	}
 	defer b.syncMenu(ctx, r)
-	if r.member != nil && r.unreached() {
+	if r.member != nil && r.private && r.unreached() {
 		if err := b.resendRefused(ctx, r); err != nil {
 			return err
 		}

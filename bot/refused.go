@@ -14,7 +14,15 @@ const refusedResendWindow = 7 * 24 * time.Hour
 
 // resendRefused queues again what Telegram refused to send to the person
 // who wrote, in the organisations this bot serves, and wakes the sender.
-// Only a private message tells that the person can be written to again.
+// Only a private message tells that the person can be written to again:
+// dispatch calls it, then clears the unreachable mark, on private messages
+// alone, so a first message back in a group loses nothing.
+//
+// A narrow window is left open: a row still being sent when the person
+// writes, refused after the mark was cleared (the sender's hook marks the
+// person, this clears the mark, then the row ends refused), stays failed
+// until the person is refused and comes back again; /admin outbox shows it.
+// Closing it would need the outbox to read the members' marks.
 func (b *Bot) resendRefused(ctx context.Context, r *request) error {
 	if !r.private {
 		return nil
