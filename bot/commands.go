@@ -82,10 +82,7 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 	}
 	defer b.syncMenu(ctx, r)
 	if r.member != nil && r.private && r.unreached() {
-		if err := b.resendRefused(ctx, r); err != nil {
-			return err
-		}
-		if err := b.store.MarkReachable(ctx, r.from.ID, r.servedOrgIDs()); err != nil {
+		if err := b.comeBack(ctx, r); err != nil {
 			return err
 		}
 	}
