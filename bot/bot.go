@@ -28,6 +28,7 @@ type Bot struct {
 	reg      *registry
 	menus    menus
 	viewers  viewers
+	zones    zones
 	stats    Stats
 	// dashboardURL is the dashboard's public address (handlers_dashboard.go).
 	dashboardURL string

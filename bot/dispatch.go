@@ -19,7 +19,11 @@ type dispatcher struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	mu     sync.Mutex
-	cond   *sync.Cond
+	// wake wakes one idle worker per chat made ready; room wakes the
+	// submitters waiting for fewer than maxPending updates. (One
+	// condition for both had every change wake every idle worker.)
+	wake   *sync.Cond
+	room   *sync.Cond
 	queues map[int64][]queued
 	active map[int64]bool
 	// held are the update ids queued, being handled, or handled and not
@@ -27,6 +31,9 @@ type dispatcher struct {
 	held    map[int64]bool
 	ready   []int64
 	pending int
+	// running is how many updates are being handled, by workers or in
+	// place (dispatch_inplace.go).
+	running int
 	closed  bool
 	// marks are updates handled, written to the ledger in batches.
 	marks   chan mark
@@ -47,7 +54,7 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 	ctx, cancel := context.WithCancel(ctx)
 	d := &dispatcher{b: b, ctx: ctx, cancel: cancel, queues: map[int64][]queued{}, active: map[int64]bool{}, held: map[int64]bool{},
 		marks: make(chan mark, 4*b.cfg.Workers), flushed: make(chan struct{})}
-	d.cond = sync.NewCond(&d.mu)
+	d.wake, d.room = sync.NewCond(&d.mu), sync.NewCond(&d.mu)
 	go d.flush()
 	for range b.cfg.Workers {
 		d.wg.Add(1)
@@ -57,7 +64,8 @@ func (b *Bot) startDispatcher(ctx context.Context) *dispatcher {
 		<-ctx.Done()
 		d.mu.Lock()
 		d.closed = true
-		d.cond.Broadcast()
+		d.wake.Broadcast()
+		d.room.Broadcast()
 		d.mu.Unlock()
 	}()
 	return d
@@ -122,15 +130,8 @@ var errStopped = errors.New("bot: no longer handling updates")
 // reads (cachedRead), which its handler checks the kept memberships
 // against (see Bot.memberships).
 func (d *dispatcher) accept(ctx context.Context, us []Update) error {
-	if d.stopped() {
-		return errStopped
-	}
-	fresh, fingerprints, err := d.b.ledger.recordChecking(ctx, us, d.b.clock(), d.b.readSenders(us))
-	if err != nil {
-		return err
-	}
-	d.b.stats.Received.Add(int64(len(fresh)))
-	return d.submitChecked(fresh, fingerprints)
+	_, err := d.record(ctx, us, false)
+	return err
 }
 
 // stopped reports whether the dispatcher takes no more updates.
@@ -167,7 +168,7 @@ func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) e
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for d.pending >= maxPending && !d.closed {
-		d.cond.Wait()
+		d.room.Wait()
 	}
 	if d.closed {
 		return errStopped
@@ -184,9 +185,9 @@ func (d *dispatcher) submitChecked(us []Update, fingerprints map[int64]string) e
 		if !d.active[k] {
 			d.active[k] = true
 			d.ready = append(d.ready, k)
+			d.wake.Signal()
 		}
 	}
-	d.cond.Broadcast()
 	return nil
 }
 
@@ -222,7 +223,7 @@ func (d *dispatcher) work() {
 	for {
 		d.mu.Lock()
 		for len(d.ready) == 0 && !d.closed {
-			d.cond.Wait()
+			d.wake.Wait()
 		}
 		if d.closed {
 			d.mu.Unlock()
@@ -231,37 +232,47 @@ func (d *dispatcher) work() {
 		k := d.ready[0]
 		d.ready = d.ready[1:]
 		q := d.queues[k][0]
-		u := q.u
+		d.running++
 		d.mu.Unlock()
-
-		ctx := d.ctx
-		if q.checked {
-			ctx = withRecordedFingerprint(ctx, q.fingerprint)
-		}
-		reason, handled := d.b.process(ctx, u)
-		d.b.forgetSender(u)
-		if handled {
-			// Held until flush has marked it, so that a poll of the
-			// ledger in between does not take it again.
-			d.marks <- mark{id: u.UpdateID, reason: reason}
-		}
-
-		d.mu.Lock()
-		if !handled {
-			delete(d.held, u.UpdateID)
-		}
-		rest := d.queues[k][1:]
-		d.pending--
-		if len(rest) == 0 {
-			delete(d.queues, k)
-			delete(d.active, k)
-		} else {
-			d.queues[k] = rest
-			d.ready = append(d.ready, k)
-		}
-		d.cond.Broadcast()
-		d.mu.Unlock()
+		d.handle(k, q)
 	}
+}
+
+// handle handles q, the first update of chat k's line, and puts the chat
+// back at the end of the line if more wait; d.running counts it.
+func (d *dispatcher) handle(k int64, q queued) {
+	u := q.u
+	ctx := d.ctx
+	if q.checked {
+		ctx = withRecordedFingerprint(ctx, q.fingerprint)
+	}
+	reason, handled := d.b.process(ctx, u)
+	d.b.forgetSender(u)
+	if handled {
+		// Held until flush has marked it, so that a poll of the
+		// ledger in between does not take it again.
+		d.marks <- mark{id: u.UpdateID, reason: reason}
+	}
+
+	d.mu.Lock()
+	if !handled {
+		delete(d.held, u.UpdateID)
+	}
+	rest := d.queues[k][1:]
+	d.pending--
+	d.running--
+	if len(rest) == 0 {
+		delete(d.queues, k)
+		delete(d.active, k)
+	} else {
+		d.queues[k] = rest
+		d.ready = append(d.ready, k)
+		d.wake.Signal()
+	}
+	if d.pending < maxPending {
+		d.room.Broadcast()
+	}
+	d.mu.Unlock()
 }
 
 // Stats count what happened to updates, for metrics.

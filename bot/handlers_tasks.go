@@ -152,30 +152,24 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 	if f.Received {
 		desc += listReceived
 	}
-	// The hint about received tasks is read while the page is.
-	type hintRead struct {
-		text string
-		err  error
-	}
-	hintc := make(chan hintRead, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				hintc <- hintRead{err: &panicError{value: p}}
-			}
-		}()
-		h, err := b.receivedHint(ctx, r, f)
-		hintc <- hintRead{h, err}
-	}()
+	// A leader's list says how many received tasks wait, read with it.
+	hinted := receivedHintShown(r, f)
 	var list []tasks.Task
-	var total int
+	var total, waiting int
 	tf.Limit, page = listPageSize, max(page, 1)
 	for {
 		tf.Offset = (page - 1) * listPageSize
+		var p tasks.Page
 		var err error
-		if list, total, err = b.store.TaskPage(ctx, *r.member, tf); err != nil {
+		if hinted {
+			p, err = b.store.TaskPageWaiting(ctx, *r.member, tf)
+		} else {
+			p.Tasks, p.Total, err = b.store.TaskPage(ctx, *r.member, tf)
+		}
+		if err != nil {
 			return "", nil, err
 		}
+		list, total, waiting = p.Tasks, p.Total, p.ReceivedWaiting
 		if last := max((total+listPageSize-1)/listPageSize, 1); page > last {
 			// A page past the last (tasks were closed since the list
 			// was shown): the last one.
@@ -184,11 +178,7 @@ func (b *Bot) taskPage(ctx context.Context, r *request, f tasks.ListFilter, page
 		}
 		break
 	}
-	hr := <-hintc
-	if hr.err != nil {
-		return "", nil, hr.err
-	}
-	hint := hr.text
+	hint := receivedHint(waiting)
 	if total == 0 {
 		if f == (tasks.ListFilter{}) {
 			return msgNoTasks + hint, nil, nil

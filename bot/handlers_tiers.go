@@ -73,22 +73,22 @@ func (b *Bot) cmdReceived(ctx context.Context, r *request) error {
 	return b.reply(ctx, r.chatID, msgReceivedList+"\n\n"+strings.Join(lines, "\n\n"), buttons)
 }
 
-// receivedHint tells a leader in a task list how many received tasks wait
-// to be handed on (overdue ones only in an overdue list); "" for others,
-// in a unit's group, or with a filter the received tasks cannot match.
-func (b *Bot) receivedHint(ctx context.Context, r *request, f tasks.ListFilter) (string, error) {
-	if !r.member.CanAssign() || r.member.ScopeUnit != 0 || f.UnitID != 0 || f.MeetingID != 0 || f.ThisWeek {
-		return "", nil
+// receivedHintShown reports whether a task list tells the leader how
+// many received tasks wait to be handed on (overdue ones only in an
+// overdue list): not for others, in a unit's group, or with a filter the
+// received tasks cannot match. The count is read with the list
+// (tasks.Store.TaskPageWaiting).
+func receivedHintShown(r *request, f tasks.ListFilter) bool {
+	return r.member.CanAssign() && r.member.ScopeUnit == 0 && f.UnitID == 0 && f.MeetingID == 0 && !f.ThisWeek
+}
+
+// receivedHint is the line under a leader's task list for n received
+// tasks waiting; "" for none.
+func receivedHint(n int) string {
+	if n == 0 {
+		return ""
 	}
-	var overdueAt *time.Time
-	if f.Overdue {
-		overdueAt = &r.now
-	}
-	n, err := b.store.ReceivedWaiting(ctx, r.org.ID, overdueAt)
-	if err != nil || n == 0 {
-		return "", err
-	}
-	return fmt.Sprintf(listReceivedWaiting, n), nil
+	return fmt.Sprintf(listReceivedWaiting, n)
 }
 
 // askHandOn asks a leader of the organisation that received a task to

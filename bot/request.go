@@ -141,7 +141,7 @@ func (b *Bot) setOrg(ctx context.Context, r *request, orgID int64) error {
 			return err
 		}
 	}
-	loc, err := org.Location()
+	loc, err := b.zones.of(org)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"sync"
 	"time"
 )
 
@@ -24,7 +25,19 @@ func (b *Bot) Run(ctx context.Context) error {
 	d := b.startDispatcher(ctx)
 	defer d.stop()
 	d.resume(ctx)
-	var offset int64
+	var polling sync.WaitGroup
+	polling.Add(1)
+	go b.poll(ctx, d, 0, &polling)
+	polling.Wait()
+	return nil
+}
+
+// poll long-polls Telegram from offset on until ctx is cancelled. An
+// update the dispatcher lets it handle in place (acceptInPlace) is
+// handled on this goroutine, once a new one has taken the polling over:
+// the goroutine that got the update runs it, and no other waits on it.
+func (b *Bot) poll(ctx context.Context, d *dispatcher, offset int64, polling *sync.WaitGroup) {
+	defer polling.Done()
 	for ctx.Err() == nil {
 		updates, err := b.tg.GetUpdates(ctx, offset, int(b.cfg.PollTimeout/time.Second), allowedUpdates)
 		if err != nil {
@@ -38,7 +51,8 @@ func (b *Bot) Run(ctx context.Context) error {
 		if len(updates) == 0 {
 			continue
 		}
-		if err := d.accept(ctx, updates); err != nil {
+		own, err := d.acceptInPlace(ctx, updates)
+		if err != nil {
 			if ctx.Err() == nil {
 				b.log.Warn("could not record updates, will ask again", "err", err)
 				sleep(ctx, b.backoff(1))
@@ -46,6 +60,11 @@ func (b *Bot) Run(ctx context.Context) error {
 			continue
 		}
 		offset = updates[len(updates)-1].UpdateID + 1
+		if own != nil {
+			polling.Add(1)
+			go b.poll(ctx, d, offset, polling)
+			d.runOwned(own)
+			return
+		}
 	}
-	return nil
 }

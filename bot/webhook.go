@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -50,6 +51,8 @@ type webhook struct {
 	// not looked at yet: it takes them without reading them back from the
 	// ledger.
 	fresh freshUpdates
+	// leading is set while HandleRecorded runs in this process.
+	leading atomic.Pointer[leading]
 }
 
 // RunWebhook has Telegram post updates to o.URL instead of being polled,
@@ -94,10 +97,11 @@ func (b *Bot) RunWebhook(ctx context.Context, o WebhookOptions) error {
 
 // HandleRecorded handles the updates webhook replicas record, until ctx
 // ends: only the leader runs it, so that one process spends the token's
-// budget. It takes the updates this process records at once and looks in
-// the ledger every o.Poll for those other replicas recorded (and those a
-// former leader left), in Telegram's order (see sequencer); an update
-// queued or handled and not yet marked is not taken again.
+// budget. The updates this process records are handed to its dispatcher
+// by the webhook handler itself (see leading); every o.Poll it looks in
+// the ledger for those other replicas recorded (and those a former leader
+// left), in Telegram's order (see sequencer); an update queued or handled
+// and not yet marked is not taken again.
 func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	poll := o.Poll
 	if poll == 0 {
@@ -111,39 +115,30 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 	if seq.grace == 0 {
 		seq.grace = time.Second
 	}
-	keep := func(ids []int64) []int64 {
-		waited := !seq.gapSince.IsZero()
-		out := seq.take(d.notHeldIDs(ids), time.Now())
-		if waited && seq.gapSince.IsZero() && len(out) > 0 {
-			b.log.Debug("took updates after a gap in the ids", "from_update_id", out[0], "count", len(out))
-		}
-		return out
-	}
+	lead := &leading{b: b, d: d, seq: seq}
+	defer b.hook.leading.Store(nil)
 	started := false
-	// fresh are updates this process just recorded: taken as they are,
-	// without a read of the ledger (nil: read the ledger).
-	var fresh []Update
-	var fingerprints map[int64]string
+	// fromLedger is whether the next round reads the ledger, or only
+	// takes what this process recorded.
+	fromLedger := true
 	for attempt := 1; ctx.Err() == nil; {
-		var us []Update
 		var err error
 		if !started {
 			// What was recorded before is taken at once; after it, in order.
 			if seq.hi, err = b.ledger.lastID(ctx); err == nil {
 				started = true
+				b.hook.leading.Store(lead)
 			}
 		}
 		switch {
-		case started && len(fresh) > 0:
-			us = takeFresh(fresh, seq.hi, keep)
-			if err := d.submitChecked(us, fingerprints); err != nil {
-				return nil
-			}
-			us = nil
+		case started && !fromLedger:
+			err = lead.takeFresh()
 		case started:
-			us, err = b.ledger.unhandled(ctx, keep)
+			err = lead.readLedger(ctx)
 		}
-		fresh, fingerprints = nil, nil
+		if errors.Is(err, errStopped) {
+			break
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -154,16 +149,12 @@ func (b *Bot) HandleRecorded(ctx context.Context, o WebhookOptions) error {
 			continue
 		}
 		attempt = 1
-		if len(us) > 0 {
-			if err := d.submit(us); err != nil {
-				break
-			}
-		}
 		select {
 		case <-ctx.Done():
 		case <-t.C:
+			fromLedger = true
 		case <-b.hook.recorded:
-			fresh, fingerprints = b.hook.fresh.take()
+			fromLedger = false
 		}
 	}
 	return nil
@@ -210,10 +201,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 		if len(fresh) > 0 {
 			b.stats.Received.Add(int64(len(fresh)))
 			b.hook.fresh.add(fresh, fingerprints)
-			select {
-			case b.hook.recorded <- struct{}{}:
-			default:
-			}
+			b.hook.handOn()
 		}
 		w.WriteHeader(http.StatusOK)
 	})

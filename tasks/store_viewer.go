@@ -28,8 +28,8 @@ const fingerprintQuery = `SELECT member_fingerprint($1)`
 // MembershipsWithOrgs returns what Memberships does, and with each
 // membership its organisation (orgs[i] is the organisation of ms[i]), read
 // in one round trip to the database, with their fingerprint: it changes
-// whenever anything read here changes (member_fingerprint, migration
-// 00050), so that what was read can be checked later without reading it
+// whenever anything read here changes (member_fingerprint, migrations
+// 00050 and 00070), so that what was read can be checked later without reading it
 // again.
 func (s *Store) MembershipsWithOrgs(ctx context.Context, tgUserID int64) (ms []Member, orgs []Org, fingerprint string, err error) {
 	var rows []struct {
@@ -43,8 +43,8 @@ func (s *Store) MembershipsWithOrgs(ctx context.Context, tgUserID int64) (ms []M
 		return nil, nil, "", fmt.Errorf("memberships: %w", err)
 	}
 	if len(rows) == 0 {
-		// A stranger, or a former member: the fingerprint still tells
-		// them apart.
+		// A stranger, or a former member: no membership, whose
+		// fingerprint changes once they join.
 		if err := s.hot.Get(ctx, &fingerprint, fingerprintQuery, tgUserID); err != nil {
 			return nil, nil, "", fmt.Errorf("memberships: %w", err)
 		}
