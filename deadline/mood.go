@@ -22,7 +22,7 @@ import "unicode"
 //   - "thường xuyên" says the work is ongoing: no deadline, unless the date is a cycle.
 //
 // With no marker, a sentence that opens with a narrative date ("Ngày 16/7/2021, Thủ tướng …",
-// "Chiều 21/10, …") tells a story; any other sentence is neutral, and a typed task ("Phòng KTHT
+// "Chiều 21/10, …") tells a story, except in a typed command (Reader.Typed); any other sentence is neutral, and a typed task ("Phòng KTHT
 // nộp báo cáo 15/12") keeps its date.
 
 type mood int
