@@ -45,7 +45,7 @@ func TestOutboxRefused(t *testing.T) {
 	}
 }
 
-// TestOutboxRefusedOnlyRefusals: migration 78 keeps refused only the rows
+// TestOutboxRefusedOnlyRefusals: migration 81 keeps refused only the rows
 // whose last error is a refusal (blocked, never opened, chat not found),
 // in the words of the current client and of the one before it; a row that
 // failed on a bad request or a timeout (it may have been delivered) is
@@ -81,7 +81,7 @@ func TestOutboxRefusedOnlyRefusals(t *testing.T) {
 	}
 	db.MustExec(`INSERT INTO outbox (org_id, idem_key, chat_id, kind, member_id, status, last_error, next_attempt_at, created_at)
 		VALUES (1, 'never-refused', 10, 'x', 1, 'failed', 'unreachable: Forbidden: bot was blocked by the user', now(), now())`)
-	if _, err := p.UpTo(ctx, 78); err != nil {
+	if _, err := p.UpTo(ctx, 81); err != nil {
 		t.Fatal(err)
 	}
 	refused := map[string]bool{}
