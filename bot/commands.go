@@ -81,11 +81,8 @@ func (b *Bot) dispatch(ctx context.Context, u Update) error {
 		return err
 	}
 	defer b.syncMenu(ctx, r)
-	if r.member != nil && r.unreached() {
-		if err := b.resendRefused(ctx, r); err != nil {
-			return err
-		}
-		if err := b.store.MarkReachable(ctx, r.from.ID, r.servedOrgIDs()); err != nil {
+	if r.member != nil && r.private && r.unreached() {
+		if err := b.comeBack(ctx, r); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dondoc/dondoc/bot/tgfake"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -49,4 +50,32 @@ func TestRefusedInTheOtherOrganisation(t *testing.T) {
 	h.fake.Unblock(kthtStaff.ID)
 	h.say(kthtStaff, "/viec", "Không có nhiệm vụ")
 	h.expect(kthtStaff.ID, "Nhiệm vụ mới #1", "Rà soát hồ sơ đất đai")
+}
+
+// A person who was unreachable and comes back writing first in a group
+// has not shown they can be written to in private: the mark stays, and
+// their first private message still brings what was refused.
+func TestRefusedSurvivesAGroupMessageFirst(t *testing.T) {
+	h := newHarness(t)
+	admin := tgfake.User{ID: 1000, FirstName: "Quản", LastName: "Trị"}
+	h.join(admin, tasks.RoleAdmin, "")
+	h.join(leader, tasks.RoleLeader, "")
+	h.join(kthtOther, tasks.RoleMember, "ktht")
+	group := tgfake.Chat{ID: -7001, Title: "Phòng KTHT"}
+	before := len(h.fake.SentTo(group.ID))
+	h.fake.SendGroupText(admin, group, "/nhom KTHT")
+	h.after(group.ID, before, "Đã gắn nhóm này")
+
+	h.fake.Block(kthtOther.ID)
+	h.say(leader, "/giao KTHT: Báo cáo tiến độ hồ sơ", "Nhiệm vụ #1")
+	h.expect(leader.ID, "Không gửi được nhiệm vụ #1 đến Phạm Thị Tầng")
+	h.fake.Unblock(kthtOther.ID)
+	before = len(h.fake.SentTo(group.ID))
+	h.fake.SendGroupText(kthtOther, group, "/viec")
+	h.after(group.ID, before, "#1")
+	if n := h.count(`SELECT count(*) FROM members WHERE unreachable_at IS NOT NULL`); n != 1 {
+		t.Errorf("%d members marked unreachable after a group message, want 1 (the mark stays until a private message)", n)
+	}
+	h.say(kthtOther, "/viec", "#1")
+	h.expect(kthtOther.ID, "Nhiệm vụ mới #1")
 }

@@ -127,6 +127,9 @@ func (p *parser) opening() int {
 	}
 	at := -1
 	defer func() { p.open = &at }()
+	if p.typed {
+		return at // a typed command tells no story
+	}
 	i := 0
 	if p.is(i, "(") { // a press tag: "(NTL)", "(GLO)-"
 		for i < len(p.toks) && i < 8 && !p.is(i, ")") {
@@ -284,8 +287,8 @@ func (p *parser) pastExplicit(c *cand) bool {
 // spanEnd reports whether c, written with "đến", ends a span of hours or weekdays opened by
 // "từ": "từ 07 giờ đến 11 giờ 30", "từ thứ hai đến thứ sáu hàng tuần" are office hours.
 func (p *parser) spanEnd(c *cand) bool {
-	if !p.is(c.first, "den") {
-		return false
+	if !p.is(c.first, "den") || c.has(kDate) {
+		return false // "từ 8 giờ đến 11 giờ ngày 15/12" is a window of work on that day
 	}
 	for s := c.first - 1; s > 0 && s >= c.first-6; s-- {
 		if !p.is(s-1, "tu") {

@@ -56,18 +56,23 @@
 //   - "không quá N ngày (làm việc)" and "tối đa N ngày" are durations. A duration counted "kể từ
 //     ngày nhận được / ký / ban hành" counts from the reference; one counted from an event the text
 //     does not date ("kể từ khi được giao đất") gives no deadline, nor does a period of validity
-//     ("có hiệu lực … sau 10 ngày kể từ ngày ký") or a forecast's window ("trong 12 giờ tới").
+//     ("có hiệu lực … sau 10 ngày kể từ ngày ký") or a forecast's window ("Dự báo trong 12 giờ
+//     tới, …": a forecast word in the clause, no "phải" or "hạn" in the text).
 //   - Find reads a sentence as published texts write it (context.go): a date opening it and
 //     followed by a comma and a named subject tells a story ("Ngày 29-1, UBND phường … tổ chức
 //     …"), unless an obligation follows ("phải", "hạn"); the date after a document's number is that
 //     document's ("Công văn số 4079/UBND-KT ngày 19/6"); "tính đến …" is a count, "đến (hết) ngày
 //     X, … đã …" and "đến/vào" with a past day of a written year are reports; spans of hours or
-//     weekdays ("từ 7 giờ đến 11 giờ", "từ thứ Hai đến thứ Sáu hằng tuần") are office hours; spans
+//     weekdays ("từ 7 giờ đến 11 giờ", "từ thứ Hai đến thứ Sáu hằng tuần") are office hours (but
+//     "từ 8 giờ đến 11 giờ ngày 15/12" is a window of work ending on that day); spans
 //     of days off and "ngày nghỉ hằng tuần" are no work; the horizon of "với mục tiêu …", "tầm
 //     nhìn …" is no deadline; a period without a lead word named after "kết quả", "tình hình",
 //     "sơ kết" is what a report is about; "trùng vào thứ Bảy" names a weekday, and the day a thing
 //     is "chuyển sang" is its new deadline. A past day written with "trước" or "hạn" stays a
 //     deadline, for the caller to refuse as a typing error.
+//   - A Reader with Typed set reads a command someone typed (/giao, /giahan): always a request,
+//     so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its deadline and
+//     "trong 24 giờ tới" is never a forecast.
 package deadline
 
 import (

@@ -23,7 +23,7 @@ func Find(text string, ref time.Time) (d Deadline, ok bool, err error) {
 
 // Find is the package's Find with the reader's calendar of working days.
 func (r Reader) Find(text string, ref time.Time) (d Deadline, ok bool, err error) {
-	return newParser(text, ref, r.calendar()).find(false)
+	return r.parser(text, ref).find(false)
 }
 
 // FindOne is Find for a text that holds one task and so one deadline (what /giao is given):
@@ -36,7 +36,7 @@ func FindOne(text string, ref time.Time) (d Deadline, ok bool, err error) {
 
 // FindOne is the package's FindOne with the reader's calendar of working days.
 func (r Reader) FindOne(text string, ref time.Time) (d Deadline, ok bool, err error) {
-	return newParser(text, ref, r.calendar()).find(true)
+	return r.parser(text, ref).find(true)
 }
 
 // find returns the best deadline of the text; when one is true, another different one is an error.
@@ -348,6 +348,9 @@ func (p *parser) eligible(c *cand) bool {
 	first := p.tok(c.first)
 	hoSo := p.is(before-1, "ho", "so") // "hồ sơ" is not "số"
 	event := c.d.Rule == nil && (c.partFirst || p.oneOf(before, dayparts...) || p.is(before, "buoi"))
+	if event && p.typed && p.opensText(c.first) {
+		event = false // a typed command opening with its day: "Sáng 15/12, Phòng KTHT báo cáo …"
+	}
 	switch {
 	case event, p.is(before, "nay") && p.oneOf(before-1, dayparts...):
 		return false
@@ -359,6 +362,17 @@ func (p *parser) eligible(c *cand) bool {
 		return false
 	case c.d.Rule == nil && c.d.Time.Before(midnight(p.ref)):
 		return false
+	}
+	return true
+}
+
+// opensText reports whether the words before token i, if any, are a part of the day or "ngày"
+// alone: "Sáng 15/12, …", "Chiều ngày 20/1, …" open the text with their day.
+func (p *parser) opensText(i int) bool {
+	for b := i - 1; b >= 0; b-- {
+		if p.toks[b].isWord() && !p.oneOf(b, dayparts...) && !p.is(b, "ngay") && !p.is(b, "buoi") {
+			return false
+		}
 	}
 	return true
 }

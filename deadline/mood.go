@@ -22,7 +22,7 @@ import "unicode"
 //   - "thường xuyên" says the work is ongoing: no deadline, unless the date is a cycle.
 //
 // With no marker, a sentence that opens with a narrative date ("Ngày 16/7/2021, Thủ tướng …",
-// "Chiều 21/10, …") tells a story; any other sentence is neutral, and a typed task ("Phòng KTHT
+// "Chiều 21/10, …") tells a story, except in a typed command (Reader.Typed); any other sentence is neutral, and a typed task ("Phòng KTHT
 // nộp báo cáo 15/12") keeps its date.
 
 type mood int
@@ -55,6 +55,33 @@ var notPlanBefore = []string{"%", "với", "đạt", "bằng", "vượt"}
 
 // reportMarkers tell what was done or said, or forecast the weather.
 var reportMarkers = [][]string{{"đã"}, {"vừa"}, {"cho", "biết"}, {"ước"}, {"dự", "báo"}, {"có", "mưa"}, {"mưa", "to"}, {"mưa", "rất"}}
+
+// forecastMarkers tell a forecast: the weather, a storm's course ("Trong 24 giờ tới, áp thấp
+// nhiệt đới di chuyển …").
+var forecastMarkers = [][]string{
+	{"dự", "báo"}, {"bão"}, {"áp", "thấp"}, {"mưa"}, {"gió"}, {"lũ"}, {"triều", "cường"},
+	{"nắng", "nóng"}, {"không", "khí", "lạnh"}, {"rét"}, {"nhiệt", "độ"},
+}
+
+// forecast reports whether the clause of token i forecasts rather than asks for work, so that
+// "trong 24 giờ tới" there is the forecast's window: a forecast marker is written in it, no
+// word of obligation ("phải", "hạn") in the text, and the text is not a typed command.
+func (p *parser) forecast(i int) bool {
+	if p.typed || p.obliged() {
+		return false
+	}
+	for b := i - 1; b >= 0 && b >= i-moodReach && !p.sentenceEnd(b); b-- {
+		if p.markerMatch(b, forecastMarkers) > 0 {
+			return true
+		}
+	}
+	for n := i; n < len(p.toks) && n < i+moodReach && !p.sentenceEnd(n); n++ {
+		if p.markerMatch(n, forecastMarkers) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // quantityMarkers followed by a number tell a measured quantity: "đạt 91%", "tăng 1,34%".
 var quantityMarkers = []string{"đạt", "tăng", "giảm"}
@@ -237,6 +264,9 @@ func (p *parser) clauseMood(c *cand) mood {
 // told ("Ngày 16/07/2021, Thủ tướng …", "Chiều 21/10, …"), c being that date or lying after it. Only the clauseReach tokens
 // before c are looked at.
 func (p *parser) narrativeOpening(c *cand) bool {
+	if p.typed {
+		return false // a typed command tells no story
+	}
 	i := c.first - 1
 	for i >= 0 && !p.sentenceEnd(i) {
 		if i < c.first-moodReach {

@@ -15,7 +15,7 @@ func Parse(phrase string, ref time.Time) (Deadline, error) {
 
 // Parse is the package's Parse with the reader's calendar of working days.
 func (r Reader) Parse(phrase string, ref time.Time) (Deadline, error) {
-	return newParser(phrase, ref, r.calendar()).parse()
+	return r.parser(phrase, ref).parse()
 }
 
 func (p *parser) parse() (Deadline, error) {

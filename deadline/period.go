@@ -379,8 +379,8 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}
-	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) && !p.obliged() {
-		return v, i, false // "trong 12 giờ tới": a forecast's window, unless work is required
+	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) && p.forecast(i) {
+		return v, i, false // "Dự báo trong 12 giờ tới, …": a forecast's window
 	}
 	work := false
 	if unit == "ngay" && p.is(k, "lam", "viec") {

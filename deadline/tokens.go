@@ -50,6 +50,7 @@ type parser struct {
 	toks  []token
 	ref   time.Time
 	cal   Calendar
+	typed bool     // a typed command: always a request (Reader.Typed)
 	reads int      // tokens read, so that tests can check work grows with the text
 	open  *int     // opening(), once computed
 	must  *bool    // obliged(), once computed

@@ -27,6 +27,18 @@ func (MondayToFriday) IsWorkday(day time.Time) bool {
 // (with its own days off and make-up days) where it is known.
 type Reader struct {
 	Calendar Calendar
+	// Typed reads the text as a command someone typed (/giao, /giahan): it is always a
+	// request, so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its
+	// deadline, never the scene of a story, and "trong 24 giờ tới" is a window of work, never
+	// a forecast. The zero Reader reads published texts (conclusions, news).
+	Typed bool
+}
+
+// parser returns a parser of text in the reader's mode.
+func (r Reader) parser(text string, ref time.Time) *parser {
+	p := newParser(text, ref, r.calendar())
+	p.typed = r.Typed
+	return p
 }
 
 func (r Reader) calendar() Calendar {

@@ -10,7 +10,7 @@ import (
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
-// TestMemberStamps: after migration 70 a person's fingerprint changes with
+// TestMemberStamps: after migration 80 a person's fingerprint changes with
 // their membership, its units and its organisation, not with the
 // organisation's counters nor with an update that writes the same values;
 // members added before the migration have a fingerprint too. Down again,
@@ -22,8 +22,8 @@ func TestMemberStamps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.DownTo(ctx, 69); err != nil {
-		t.Fatalf("migration 70 does not go down: %v", err)
+	if _, err := p.DownTo(ctx, 79); err != nil {
+		t.Fatalf("migration 80 does not go down: %v", err)
 	}
 	db.MustExec(`INSERT INTO orgs (id, slug, name, level) OVERRIDING SYSTEM VALUE VALUES (1, 'xa-a', 'UBND xã A', 'xa')`)
 	db.MustExec(`INSERT INTO units (org_id, code, name, kind) VALUES (1, 'vhxh', 'Phòng Văn hóa – Xã hội', 'phong')`)
@@ -69,13 +69,13 @@ func TestMemberStamps(t *testing.T) {
 			t.Errorf("%s: fingerprint %q → %q, want changed = %v", c.name, before, after, c.changes)
 		}
 	}
-	if _, err := p.DownTo(ctx, 69); err != nil {
-		t.Fatalf("migration 70 does not go down: %v", err)
+	if _, err := p.DownTo(ctx, 79); err != nil {
+		t.Fatalf("migration 80 does not go down: %v", err)
 	}
 	var n int
 	db.Get(&n, `SELECT count(*) FROM information_schema.columns WHERE table_name = 'members' AND column_name = 'stamp'`)
 	if got := fp(); len(got) != 32 || n != 0 {
-		t.Errorf("down to 69: fingerprint %q, stamp columns %d; want 00067's md5 and none", got, n)
+		t.Errorf("down to 79: fingerprint %q, stamp columns %d; want 00067's md5 and none", got, n)
 	}
 	if _, err := p.Up(ctx); err != nil {
 		t.Fatal(err)

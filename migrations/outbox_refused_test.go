@@ -44,3 +44,63 @@ func TestOutboxRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestOutboxRefusedOnlyRefusals: migration 81 keeps refused only the rows
+// whose last error is a refusal (blocked, never opened, chat not found),
+// in the words of the current client and of the one before it; a row that
+// failed on a bad request or a timeout (it may have been delivered) is
+// not sent again when the person comes back.
+func TestOutboxRefusedOnlyRefusals(t *testing.T) {
+	ctx := context.Background()
+	db := pgtest.New(t)
+	p, err := goose.NewProvider(goose.DialectPostgres, db.DB, os.DirFS("."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.DownTo(ctx, 77); err != nil {
+		t.Fatal(err)
+	}
+	db.MustExec(`INSERT INTO orgs (id, slug, name, timezone) OVERRIDING SYSTEM VALUE VALUES (1, 'a', 'A', 'Asia/Ho_Chi_Minh')`)
+	db.MustExec(`INSERT INTO members (org_id, id, tg_user_id, chat_id, full_name, role, joined_at, unreachable_at) OVERRIDING SYSTEM VALUE
+		VALUES (1, 1, 10, 10, 'Chặn', 'member', now(), now())`)
+	rows := []struct {
+		key, lastError string
+		refused        bool
+	}{
+		{"blocked", "unreachable: forbidden, Forbidden: bot was blocked by the user", true},
+		{"never-opened", "Forbidden: bot can't initiate conversation with a user", true},
+		{"chat-not-found", "permanent: Bad Request: chat not found", true},
+		{"deactivated", "unreachable: Forbidden: user is deactivated", true},
+		{"bad-request", "permanent: bad request, Bad Request: message text is empty", false},
+		{"timeout", "temporary: Post \"https://api.telegram.org/bot/sendMessage\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)", false},
+		{"no-error", "", false},
+	}
+	for _, r := range rows {
+		db.MustExec(`INSERT INTO outbox (org_id, idem_key, chat_id, kind, member_id, status, last_error, refused_at, next_attempt_at, created_at)
+			VALUES (1, $1, 10, 'x', 1, 'failed', $2, now(), now(), now())`, r.key, r.lastError)
+	}
+	db.MustExec(`INSERT INTO outbox (org_id, idem_key, chat_id, kind, member_id, status, last_error, next_attempt_at, created_at)
+		VALUES (1, 'never-refused', 10, 'x', 1, 'failed', 'unreachable: Forbidden: bot was blocked by the user', now(), now())`)
+	if _, err := p.UpTo(ctx, 81); err != nil {
+		t.Fatal(err)
+	}
+	refused := map[string]bool{}
+	var keys []string
+	if err := db.Select(&keys, `SELECT idem_key FROM outbox WHERE refused_at IS NOT NULL`); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		refused[k] = true
+	}
+	for _, r := range rows {
+		if refused[r.key] != r.refused {
+			t.Errorf("row %s (%q) refused: %v, want %v", r.key, r.lastError, refused[r.key], r.refused)
+		}
+	}
+	if refused["never-refused"] {
+		t.Error("the migration marked a row refused")
+	}
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -313,16 +313,21 @@ func (s *Sender) retry(ctx context.Context, log *slog.Logger, r Row, se *SendErr
 	case Unreachable:
 		s.stats.add(r.Kind, "unreachable")
 		log.Info("chat unreachable", "err", se.Err)
-		// The domain learns first: if that fails, the row is tried again
-		// (and refused again) rather than ending without anyone told.
+		// The row ends refused before the domain learns (the person is
+		// marked unreachable): a person who comes back in between finds
+		// it refused, or is marked after and finds it the next time. If
+		// the domain cannot learn, the row is tried again (and refused
+		// again) rather than ending without anyone told.
+		if err := refuse(ctx, s.db, r, se.Error(), now); err != nil {
+			s.record(log, err)
+			return false
+		}
 		if s.hooks != nil {
 			if err := s.hooks.Unreachable(ctx, r, se.Err, now); err != nil {
 				log.Error("unreachable hook failed", "err", err)
-				s.record(log, retryLater(ctx, s.db, r, now.Add(s.backoff(r.Attempts)), true, se.Error()))
-				return false
+				s.record(log, unrefuse(ctx, s.db, r, now.Add(s.backoff(r.Attempts)), se.Error()))
 			}
 		}
-		s.record(log, refuse(ctx, s.db, r, se.Error(), now))
 		return false
 	case Temporary:
 		if r.Attempts+1 < s.cfg.MaxAttempts {

@@ -10,12 +10,15 @@ import (
 )
 
 // A row Telegram refused because the person had blocked the bot or never
-// opened a chat with it ends failed, with refused_at set. The person is
-// marked unreachable and the assigner told; when the person writes to the
-// bot again, RequeueRefused queues their refused rows once more, so that
-// nothing is lost to a block, or to a token replaced by another bot's
-// that people have not opened yet. A refused message was not delivered:
-// sending it again does not send it twice.
+// opened a chat with it ends failed, with refused_at set. Then the person
+// is marked unreachable and the assigner told (Hooks.Unreachable); when
+// the person writes to the bot again, the mark is cleared and then
+// RequeueRefused queues their refused rows once more, so that nothing is
+// lost to a block, or to a token replaced by another bot's that people
+// have not opened yet. In that order on both sides, a person who comes
+// back while a row is being refused either finds it refused or is marked
+// after it, and finds it the next time. A refused message was not
+// delivered: sending it again does not send it twice.
 
 // refuse ends a row Telegram refused for good as failed and refused.
 func refuse(ctx context.Context, db *sqlx.DB, r Row, cause string, now time.Time) error {
@@ -24,6 +27,19 @@ func refuse(ctx context.Context, db *sqlx.DB, r Row, cause string, now time.Time
 		WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID, cause, now)
 	if err != nil {
 		return fmt.Errorf("outbox: refuse: %w", err)
+	}
+	return nil
+}
+
+// unrefuse queues again, due at at, a row refused whose refusal the domain
+// could not record, unless the person came back and it was queued again.
+func unrefuse(ctx context.Context, db *sqlx.DB, r Row, at time.Time, cause string) error {
+	_, err := db.ExecContext(ctx, `
+		UPDATE outbox SET status = 'pending', next_attempt_at = $3, last_error = $4, refused_at = NULL, lease_until = NULL, claimed_by = '',
+			bot_id = coalesce((SELECT bot_id FROM orgs WHERE id = $1), bot_id)
+		WHERE org_id = $1 AND id = $2 AND status = 'failed' AND refused_at IS NOT NULL`, r.OrgID, r.ID, at, cause)
+	if err != nil {
+		return fmt.Errorf("outbox: unrefuse: %w", err)
 	}
 	return nil
 }

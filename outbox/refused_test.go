@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/dondoc/dondoc/outbox"
 )
 
@@ -58,5 +60,71 @@ func TestRequeueRefused(t *testing.T) {
 		if st != want[key] {
 			t.Errorf("%s is %s, want %s", key, st, want[key])
 		}
+	}
+}
+
+// seeingHooks record, when told a row was refused, whether the row was
+// already failed and refused, and fail the first fail times.
+type seeingHooks struct {
+	hooks
+	db      *sqlx.DB
+	fail    int
+	refused []bool
+}
+
+func (h *seeingHooks) Unreachable(ctx context.Context, r outbox.Row, err error, now time.Time) error {
+	var refused bool
+	if err := h.db.Get(&refused, `SELECT status = 'failed' AND refused_at IS NOT NULL FROM outbox WHERE org_id = $1 AND id = $2`, r.OrgID, r.ID); err != nil {
+		return err
+	}
+	h.mu.Lock()
+	h.refused = append(h.refused, refused)
+	failing := h.fail > 0
+	h.fail--
+	h.mu.Unlock()
+	if failing {
+		return errors.New("database away")
+	}
+	return h.hooks.Unreachable(ctx, r, err, now)
+}
+
+// A row is refused before the domain is told (and marks the person
+// unreachable): a person who comes back in between finds it refused. When
+// the domain cannot be told, the row is queued again, not left refused.
+func TestRefusedBeforeTheDomainIsTold(t *testing.T) {
+	db, org := setup(t)
+	clk := &clock{t: time.Date(2031, 1, 7, 9, 0, 0, 0, time.UTC)}
+	tr := &memTransport{fail: func(int64, outbox.Part, bool, int) error {
+		return &outbox.SendError{Kind: outbox.Unreachable, Err: errors.New("403 blocked")}
+	}}
+	h := &seeingHooks{db: db, fail: 1}
+	s := outbox.NewSender(db, textRenderer{}, tr, h, outbox.NewLimits(unlimited), fast, clk.Now, quiet)
+	enqueue(t, db, org, clk.Now(), outbox.Message{IdemKey: "blocked", ChatID: 2})
+	ctx := context.Background()
+	if _, err := s.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var row struct {
+		Status  string `db:"status"`
+		Refused bool   `db:"refused"`
+	}
+	if err := db.Get(&row, `SELECT status, refused_at IS NOT NULL AS refused FROM outbox WHERE idem_key = 'blocked'`); err != nil {
+		t.Fatal(err)
+	}
+	if row.Status != "pending" || row.Refused {
+		t.Errorf("after the domain failed to learn, the row is %s (refused %v), want pending, not refused", row.Status, row.Refused)
+	}
+	clk.Add(2 * time.Hour)
+	if _, err := s.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&row, `SELECT status, refused_at IS NOT NULL AS refused FROM outbox WHERE idem_key = 'blocked'`); err != nil {
+		t.Fatal(err)
+	}
+	if row.Status != "failed" || !row.Refused {
+		t.Errorf("after the second refusal, the row is %s (refused %v), want failed and refused", row.Status, row.Refused)
+	}
+	if len(h.refused) != 2 || !h.refused[0] || !h.refused[1] {
+		t.Errorf("the domain saw the row refused: %v, want [true true]", h.refused)
 	}
 }

@@ -55,8 +55,11 @@ func ParseAssignment(text string, dir *Directory, now time.Time) (Assignment, er
 }
 
 // ParseAssignmentWith is ParseAssignment reading the deadline with dr, whose calendar
-// (the organisation's) counts "N ngày làm việc".
+// (the organisation's) counts "N ngày làm việc". What /giao is given is a request typed
+// by its assigner: the deadline is read in dr's typed mode (deadline.Reader.Typed), so that
+// "Ngày 15/12/2031, Phòng KTHT nộp …" is due on that day rather than told as a story.
 func ParseAssignmentWith(dr deadline.Reader, text string, dir *Directory, now time.Time) (Assignment, error) {
+	dr.Typed = true
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return Assignment{}, &InputError{Msg: msgAssignEmpty}

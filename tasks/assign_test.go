@@ -30,6 +30,11 @@ func TestParseAssignment(t *testing.T) {
 		{in: "Phòng Văn hóa XYZ: làm báo cáo", err: "Không tìm thấy đơn vị “Phòng Văn hóa XYZ”"},
 		{in: "KTHT: làm báo cáo trước 30/2/2021", err: "30/02/2021"},
 		{in: "KTHT: làm báo cáo trước 15/1/2020", err: "đã qua"},
+		{in: "KTHT: Ngày 15/12/2031, Phòng KTHT nộp báo cáo tổng hợp", leads: "ktht", deadline: "15/12/2031 23:59"},
+		{in: "KTHT: Sáng 15/12, Phòng KTHT báo cáo tiến độ thi công", leads: "ktht", deadline: "15/12/2021 12:00"},
+		{in: "KTHT: Kiểm tra hiện trường từ 8 giờ đến 11 giờ ngày 15/12/2031", leads: "ktht", deadline: "15/12/2031 11:00"},
+		{in: "KTHT: Khẩn trương khắc phục sự cố trong 24 giờ tới", leads: "ktht", deadline: "08/01/2021 09:00"},
+		{in: "KTHT: Theo dõi diễn biến mưa lũ, báo cáo trong 24 giờ tới", leads: "ktht", deadline: "08/01/2021 09:00"},
 		{in: "KTHT:", err: "Chưa có nội dung"},
 		{in: "", err: "đang trống"},
 	}

@@ -183,8 +183,10 @@ func ParseExtensionAsk(text string, current *time.Time, now time.Time) (Extensio
 }
 
 // ParseExtensionAskWith is ParseExtensionAsk reading the deadline with dr, whose calendar
-// (the organisation's) counts "N ngày làm việc".
+// (the organisation's) counts "N ngày làm việc", in its typed mode (deadline.Reader.Typed):
+// what /giahan is given is a request typed by its author.
 func ParseExtensionAskWith(dr deadline.Reader, text string, current *time.Time, now time.Time) (ExtensionAsk, error) {
+	dr.Typed = true
 	text = vntext.Clean(text)
 	if text == "" {
 		return ExtensionAsk{}, &InputError{Msg: msgExtensionEmpty}

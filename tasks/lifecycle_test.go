@@ -82,6 +82,7 @@ func TestParseExtensionAsk(t *testing.T) {
 		{text: "30/1 vì chờ số liệu của các xã", when: time.Date(2021, 1, 30, 23, 59, 59, 0, loc), reason: "chờ số liệu của các xã"},
 		{text: "Lý do: thiếu kinh phí, xin đến 17h ngày 20/1/2021", when: time.Date(2021, 1, 20, 17, 0, 0, 0, loc), reason: "thiếu kinh phí, xin"},
 		{text: "ngay 25/1 do cho y kien so", when: time.Date(2021, 1, 25, 23, 59, 59, 0, loc), reason: "cho y kien so"},
+		{text: "trong 240 giờ tới vì mưa lớn chưa thi công được", when: now.Add(240 * time.Hour), reason: "mưa lớn chưa thi công được"},
 		{text: "vì chờ số liệu", bad: "Chưa thấy thời hạn mới"},
 		{text: "30/1", bad: "lý do"},
 		{text: "10/1 vì bận", bad: "không muộn hơn"},

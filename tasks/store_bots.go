@@ -31,18 +31,24 @@ import (
 // ids of the organisations bound.
 func (s *Store) BindOrgBot(ctx context.Context, orgID, botID int64) ([]int64, error) {
 	var ids []int64
+	// The top organisation is locked first, as BindOrgIfUnbound and
+	// bindTree do: locking the commune before its province would deadlock
+	// with them.
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		org, err := lockOrg(ctx, tx, orgID)
+		top, err := topOrg(ctx, tx, orgID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
 		if err != nil {
 			return err
 		}
-		root := org
-		if org.ParentID != nil {
-			top, err := topOrg(ctx, tx, orgID)
+		root, err := lockOrg(ctx, tx, top)
+		if err != nil {
+			return err
+		}
+		if top != orgID {
+			org, err := lockOrg(ctx, tx, orgID)
 			if err != nil {
-				return err
-			}
-			if root, err = lockOrg(ctx, tx, top); err != nil {
 				return err
 			}
 			if root.BotID != nil && *root.BotID != botID {

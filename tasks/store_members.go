@@ -107,7 +107,13 @@ func (s *Store) UnitMembers(ctx context.Context, orgID int64, unitIDs []int64) (
 // memberships in the organisations orgIDs, as when they write again to
 // the bot that serves them (another bot they may still have blocked).
 func (s *Store) MarkReachable(ctx context.Context, tgUserID int64, orgIDs []int64) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL
+	return MarkReachable(ctx, s.db, tgUserID, orgIDs)
+}
+
+// MarkReachable is Store.MarkReachable in the transaction q, so that the
+// messages Telegram refused to the person are queued again with it.
+func MarkReachable(ctx context.Context, q sqlx.ExecerContext, tgUserID int64, orgIDs []int64) error {
+	if _, err := q.ExecContext(ctx, `UPDATE members SET unreachable_at = NULL
 		WHERE tg_user_id = $1 AND org_id = ANY($2) AND unreachable_at IS NOT NULL`, tgUserID, pq.Array(orgIDs)); err != nil {
 		return fmt.Errorf("mark reachable: %w", err)
 	}

@@ -29,7 +29,7 @@ const fingerprintQuery = `SELECT member_fingerprint($1)`
 // membership its organisation (orgs[i] is the organisation of ms[i]), read
 // in one round trip to the database, with their fingerprint: it changes
 // whenever anything read here changes (member_fingerprint, migrations
-// 00050 and 00070), so that what was read can be checked later without reading it
+// 00050 and 00080), so that what was read can be checked later without reading it
 // again.
 func (s *Store) MembershipsWithOrgs(ctx context.Context, tgUserID int64) (ms []Member, orgs []Org, fingerprint string, err error) {
 	var rows []struct {
