@@ -148,8 +148,8 @@ func (p *parser) opening() int {
 		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
 	k := c.last
-	if !p.is(k, ",") || !p.namedSubject(k+1) || p.obliged() {
-		return at
+	if !p.is(k, ",") || !p.namedSubject(k+1) || p.shouted() || p.obliged() || p.asksAfter(k+1) {
+		return at // "Ngày 20/12, Phòng Y tế cần báo cáo …" asks for work by that day
 	}
 	at = k
 	return at
@@ -169,6 +169,40 @@ func (p *parser) obliged() bool {
 		p.must = &found
 	}
 	return *p.must
+}
+
+// askingMarkers, in the clause after a day that opens the text, ask its subject for work by that
+// day: "Ngày 20/12, Phòng Y tế cần báo cáo …", "Ngày 18/12, Văn phòng đề nghị các xã …".
+var askingMarkers = [][]string{{"cần"}, {"đề", "nghị"}, {"yêu", "cầu"}, {"khẩn", "trương"}, {"giao"}}
+
+// askReach bounds, in tokens, how far after the opening comma an asking marker is looked for:
+// the subject and its verb, not a document cited further on.
+const askReach = 10
+
+// asksAfter reports whether an asking marker that sets a request mood is written within
+// askReach tokens from token i, in the same clause.
+func (p *parser) asksAfter(i int) bool {
+	for n := i; n < len(p.toks) && n < i+askReach && !p.sentenceEnd(n) && !p.is(n, ","); n++ {
+		if p.markerMatch(n, askingMarkers) > 0 && p.moodAt(n) == moodRequest {
+			return true
+		}
+	}
+	return false
+}
+
+// shouted reports whether the text is written all in capitals ("NGÀY 20/12, ĐỀ NGHỊ PHÒNG Y TẾ
+// …"): a capital there is no evidence of a name.
+func (p *parser) shouted() bool {
+	if p.caps == nil {
+		upper, lower := false, false
+		for _, r := range p.text {
+			upper = upper || unicode.IsUpper(r)
+			lower = lower || unicode.IsLower(r)
+		}
+		all := upper && !lower
+		p.caps = &all
+	}
+	return *p.caps
 }
 
 // namedSubject reports whether token i begins with a capital letter as written: the name of

@@ -54,6 +54,7 @@ type parser struct {
 	reads int      // tokens read, so that tests can check work grows with the text
 	open  *int     // opening(), once computed
 	must  *bool    // obliged(), once computed
+	caps  *bool    // shouted(), once computed
 	origs []string // original(i), once computed for every token
 	marks []int8   // markerAt(i)'s mood plus one, once computed (0: not yet)
 }
