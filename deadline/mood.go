@@ -1,6 +1,10 @@
 package deadline
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/dondoc/dondoc/vntext"
+)
 
 // Clause mood: one decision for a date that no deadline word governs.
 //
@@ -211,12 +215,15 @@ func (p *parser) quantityAt(i int) bool {
 	return false
 }
 
-// markerMatch returns the length of the phrase of list written at token i, or 0.
+// markerMatch returns the length of the phrase of list written at token i, or 0. A phrase of
+// two or more syllables is also read in a text typed without diacritics ("de nghi", "du bao",
+// "khan truong"): such a pair is not ambiguous. A single syllable must be written with its
+// diacritics ("đã", "vừa", "cần"): "da", "vua", "can" are too many other words.
 func (p *parser) markerMatch(i int, list [][]string) int {
 	for _, ws := range list {
 		ok := true
 		for k, w := range ws {
-			if p.original(i+k) != w {
+			if o := p.original(i + k); o != w && (len(ws) == 1 || !p.bare(i+k) || p.toks[i+k].s != vntext.Fold(w)) {
 				ok = false
 				break
 			}
@@ -226,6 +233,12 @@ func (p *parser) markerMatch(i int, list [][]string) int {
 		}
 	}
 	return 0
+}
+
+// bare reports whether token i is written without diacritics ("de", "nghi"): its folded form
+// is the word as written, lower-cased.
+func (p *parser) bare(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.original(i) == p.toks[i].s
 }
 
 // moodReach bounds, in tokens, how far a marker is looked for on each side of a date.

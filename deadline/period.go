@@ -379,7 +379,7 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 	if unit == "gio" && (weakIntro && n <= 24 || n <= 24 && p.dayFollows(k) || weakIntro && p.dayFollows(k)) {
 		return v, i, false
 	}
-	if unit == "gio" && (p.original(k) == "tới" || p.is(k, "sap", "toi")) && p.forecast(i) {
+	if unit == "gio" && (p.ahead(k) || p.is(k, "sap", "toi")) && p.forecast(i) {
 		return v, i, false // "Dự báo trong 12 giờ tới, …": a forecast's window
 	}
 	work := false
@@ -387,9 +387,9 @@ func (p *parser) duration(i int) (v dayVal, next int, ok bool) {
 		work, k = true, k+2
 	}
 	switch { // "trong 03 ngày (sắp) tới": the next three days
-	case p.original(k) == "tới":
+	case p.ahead(k):
 		k++
-	case p.is(k, "sap") && p.original(k+1) == "tới":
+	case p.is(k, "sap") && p.ahead(k+1):
 		k += 2
 	}
 	if p.match(k, durationStops) >= 0 || p.match(k, countNouns) >= 0 {
@@ -541,4 +541,11 @@ func (p *parser) halfYear(i int) (v dayVal, next int, ok bool) {
 		v.date = lastOfMonth(p.loc(), y+1, m)
 	}
 	return v, k, true
+}
+
+// ahead reports whether token i is "tới" after "trong N giờ/ngày", written with its diacritics
+// or without them ("trong 24 gio toi"); "tơi", "tôi", "tối" are other words.
+func (p *parser) ahead(i int) bool {
+	o := p.original(i)
+	return o == "tới" || o == "toi"
 }

@@ -1,6 +1,9 @@
 package deadline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestOpeningDayOfARequest: a day opening a sentence whose clause asks for work ("cần", "đề
 // nghị", "yêu cầu", "khẩn trương", "giao") is that work's deadline, not the scene of a story;
@@ -19,4 +22,37 @@ func TestOpeningDayOfARequest(t *testing.T) {
 		"Ngày 20/12/2026, Phòng Y tế tổ chức hội nghị tổng kết công tác tiêm chủng.",
 		"NGÀY 20/11/2025, PHÒNG Y TẾ TỔ CHỨC HỘI NGHỊ TỔNG KẾT.",
 	)
+}
+
+// TestMarkersWithoutDiacritics: request and report markers of two or more syllables are read
+// in a text typed without diacritics too ("de nghi", "yeu cau", "du bao", "khan truong"), and
+// "tới" after "trong N giờ" may be written "toi".
+func TestMarkersWithoutDiacritics(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Ngay 20/12/2026, de nghi Phong Y te bao cao ket qua tiem chung.", refNov25, "2026-12-20 23:59:59", false},
+		{"Ngay 20/12/2026, Phong Y te khan truong bao cao ket qua tiem chung.", refNov25, "2026-12-20 23:59:59", false},
+		{"Ngay 20/12/2026, UBND huyen yeu cau Phong Tai chinh ra soat du toan.", refNov25, "2026-12-20 23:59:59", false},
+		{"Ngày 20/12/2026, đề nghị Phòng Y tế báo cáo kết quả tiêm chủng.", refNov25, "2026-12-20 23:59:59", false},
+		{"NGAY 20/12/2026, DE NGHI PHONG Y TE BAO CAO KET QUA TIEM CHUNG.", refNov25, "2026-12-20 23:59:59", false},
+	})
+	noDeadline(t, refJun25,
+		"Du bao trong 24 gio toi, khu vuc Bac Bo co mua vua.",
+		"Dự báo trong 24 giờ tới, khu vực Bắc Bộ có mưa vừa.",
+		"DỰ BÁO TRONG 24 GIỜ TỚI, KHU VỰC BẮC BỘ CÓ MƯA VỪA.",
+	)
+	for _, text := range []string{
+		"ra soat ho so trong 24 gio toi",
+		"rà soát hồ sơ trong 24 giờ tới",
+		"RÀ SOÁT HỒ SƠ TRONG 24 GIỜ TỚI",
+		"RA SOAT HO SO TRONG 2 NGAY TOI",
+	} {
+		d, ok, err := Find(text, refJun25)
+		want := refJun25.Add(24 * time.Hour)
+		if text == "RA SOAT HO SO TRONG 2 NGAY TOI" {
+			want = time.Date(2025, 6, 4, 23, 59, 59, 0, ict)
+		}
+		if !ok || err != nil || !d.Time.Equal(want) {
+			t.Errorf("Find(%q) = %s ok %v err %v, want %s", text, d.Time.Format(layout), ok, err, want.Format(layout))
+		}
+	}
 }
