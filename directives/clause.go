@@ -233,7 +233,7 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
 	}
-	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.capitalized(i) && i+1 < len(c.toks) && !c.toks[i+1].punct && c.capitalized(i+1) {
+	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.placeCan(i) {
 		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
 	}
 	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
@@ -1303,6 +1303,28 @@ func (c *clause) commaBetween(i, j int) bool {
 func (c *clause) capitalized(i int) bool {
 	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].start:])
 	return unicode.IsUpper(r)
+}
+
+// canPlaces are the second words of places whose name begins with "Cần", as written (lower
+// case), known even in capitals: "CẦN THƠ", "Cần Giờ", "Cần Đước", "Cần Giuộc", and "Can Tho",
+// "Can Giuoc" typed without diacritics. "cần được" is not "Cần Đước".
+var canPlaces = []string{"thơ", "giờ", "đước", "giuộc", "tho", "giuoc"}
+
+// placeCan reports whether "Cần" at token i begins a place's name: a known place, or "Cần" and
+// the next word both written as names, a capital then lower case ("Cần Thạnh"). In capitals
+// ("CẦN TĂNG CƯỜNG …") a capital is no evidence of a name.
+func (c *clause) placeCan(i int) bool {
+	if c.capitalized(i) && c.writtenAs(i+1, canPlaces...) && (c.writtenAs(i, "cần") || c.writtenAs(i+1, "tho", "giuoc")) {
+		return true
+	}
+	return i+1 < len(c.toks) && !c.toks[i+1].punct && c.titled(i) && c.titled(i+1)
+}
+
+// titled reports whether token i is written as a name: a capital, then lower case ("Thơ").
+func (c *clause) titled(i int) bool {
+	w := c.text[c.toks[i].start:c.toks[i].end]
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (n == len(w) || strings.ToLower(w[n:]) == w[n:])
 }
 
 // numberedSiblings finds the units listed by number after one named in
