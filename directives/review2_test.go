@@ -37,3 +37,25 @@ func TestClassCanIsAPlaceOnlyAsAName(t *testing.T) {
 			[]want{{lead: "ct", deadline: "2026-12-25 23:59"}}},
 	})
 }
+
+// TestClassDirectiveAfterAForecast: a sentence that opens with a forecast ("Dự báo trong 24
+// giờ tới có mưa to, …", "Theo dự báo có mưa lớn, …") goes on with the work and its owner; the
+// forecast's window is not the work's deadline.
+func TestClassDirectiveAfterAForecast(t *testing.T) {
+	checkClasses(t, districtDirectory(), []classCase{
+		{"with diacritics", "Dự báo trong 24 giờ tới có mưa to, Phòng Nông nghiệp và Phát triển nông thôn phải kiểm tra đê điều.",
+			[]want{{text: "kiểm tra đê điều", lead: "nn"}}},
+		{"without diacritics", "Du bao trong 24 gio toi co mua to, Phong NN&PTNT phai kiem tra de dieu.",
+			[]want{{text: "kiem tra de dieu", lead: "nn"}}},
+		{"capitals", "DỰ BÁO TRONG 24 GIỜ TỚI CÓ MƯA TO, PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN PHẢI KIỂM TRA ĐÊ ĐIỀU.",
+			[]want{{text: "KIỂM TRA ĐÊ ĐIỀU", lead: "nn"}}},
+		{"the next week, and the work's own deadline", "Dự báo trong tuần tới có mưa lớn, Phòng KTHT kiểm tra các công trình, hoàn thành trước ngày 25/12/2026.",
+			[]want{{text: "kiểm tra các công trình", lead: "ktht", deadline: "2026-12-25 23:59"}}},
+		{"theo dự báo", "Theo dự báo có mưa lớn, Phòng KTHT kiểm tra các công trình đang thi công.",
+			[]want{{text: "kiểm tra các công trình", lead: "ktht"}}},
+		{"theo du bao, capitals", "THEO DỰ BÁO CÓ MƯA LỚN, PHÒNG KTHT KIỂM TRA CÁC CÔNG TRÌNH ĐANG THI CÔNG.",
+			[]want{{text: "KIỂM TRA CÁC CÔNG TRÌNH", lead: "ktht"}}},
+		{"a limit of the work itself", "Dự báo trong 24 giờ tới có mưa to, Phòng NN&PTNT phải kiểm tra đê điều, hoàn thành trong 2 ngày.",
+			[]want{{text: "kiểm tra đê điều", lead: "nn", deadline: "2025-08-20 23:59"}}},
+	})
+}

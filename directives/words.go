@@ -308,9 +308,11 @@ var citizenWords = phrases("ba con", "nguoi dan", "nhan dan", "cac ho gia dinh",
 var staffWords = phrases("lanh dao", "cong chuc", "can bo", "vien chuc", "tap the")
 
 // whenWords open a clause of time whose verbs are not the main predicate:
-// "sau khi kiện toàn bộ máy, UBND xã cần …", "khi có mưa lớn, các thôn …".
+// "sau khi kiện toàn bộ máy, UBND xã cần …", "khi có mưa lớn, các thôn …",
+// and a forecast that frames the work: "(Theo) dự báo trong 24 giờ tới có mưa
+// to, Phòng NN&PTNT phải kiểm tra đê điều".
 var whenWords = phrases("sau khi", "truoc khi", "khi", "trong khi", "ngay khi", "ngay sau khi",
-	"neu", "truong hop", "trong truong hop")
+	"neu", "truong hop", "trong truong hop", "du bao", "theo du bao")
 
 // imperativeReports are narrative cues that ask for work when they open a
 // clause with no subject: "Báo cáo kết quả về UBND xã trước ngày …".
