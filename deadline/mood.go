@@ -254,8 +254,13 @@ func (p *parser) symbol(i int) bool {
 	return true
 }
 
-// clauseMood returns the mood of the sentence around c (see the package comment above).
+// clauseMood returns the mood of the sentence around c (see the package comment above). A typed
+// command (Reader.Typed) is always a request: "dự báo thời tiết trong 24 giờ tới, gửi bản tin"
+// asks for the bulletin within 24 hours.
 func (p *parser) clauseMood(c *cand) mood {
+	if p.typed {
+		return moodRequest
+	}
 	for b := c.first - 1; b >= 0 && b >= c.first-moodReach && !p.sentenceEnd(b); b-- {
 		if m := p.moodAt(b); m != moodNeutral {
 			return m

@@ -56,3 +56,21 @@ func TestMarkersWithoutDiacritics(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedForecastWindow: a typed command is always a request, so the window of a forecast
+// it names ("dự báo thời tiết trong 24 giờ tới") is the window of its work.
+func TestTypedForecastWindow(t *testing.T) {
+	typed := Reader{Typed: true}
+	for _, text := range []string{
+		"dự báo thời tiết trong 24 giờ tới, gửi bản tin",
+		"du bao thoi tiet trong 24 gio toi, gui ban tin",
+		"DỰ BÁO THỜI TIẾT TRONG 24 GIỜ TỚI, GỬI BẢN TIN",
+	} {
+		for name, find := range map[string]func(string, time.Time) (Deadline, bool, error){"Find": typed.Find, "FindOne": typed.FindOne} {
+			d, ok, err := find(text, refJun25)
+			if !ok || err != nil || !d.Time.Equal(refJun25.Add(24*time.Hour)) {
+				t.Errorf("typed %s(%q) = %s ok %v err %v, want 24 hours from now", name, text, d.Time.Format(layout), ok, err)
+			}
+		}
+	}
+}
