@@ -29,6 +29,9 @@ import (
 // "Chiều 21/10, …") tells a story, except in a typed command (Reader.Typed); any other sentence is neutral, and a typed task ("Phòng KTHT
 // nộp báo cáo 15/12") keeps its date.
 
+// mood is what a clause says of the work around a date: it asks for work (moodRequest), tells
+// what was done, measured or forecast (moodReport), says the work goes on with no end
+// (moodOngoing), or shows none of these (moodNeutral). moodAt and clauseMood read it.
 type mood int
 
 const (
