@@ -41,7 +41,8 @@ const (
 	moodOngoing
 )
 
-// requestMarkers ask for work, as written (lower-case, with diacritics).
+// requestMarkers ask for work, as written (lower-case, with diacritics; markerMatch also reads
+// those of two or more syllables typed without them).
 var requestMarkers = [][]string{
 	{"phải"}, {"cần"}, {"đề", "nghị"}, {"yêu", "cầu"}, {"giao"}, {"chỉ", "đạo"}, {"đôn", "đốc"},
 	{"nhắc", "nhở"}, {"khẩn", "trương"}, {"phấn", "đấu"}, {"sẽ"}, {"dự", "kiến"}, {"kết", "luận"},
