@@ -354,7 +354,10 @@ func str(s *string) string {
 // collected them; 100–215 (78 passages, 236 directives) at the end of the
 // session that added 180–215 (07/12/2026): owner F1 0.938 (P 0.975, R
 // 0.904), deadlines 58/59 (57/59 before main's deadline/ changes of the
-// same day), recurrences 7/8, 3 dropped, 1 invented. Texts
+// same day), recurrences 7/8, 3 dropped, 1 invented; 100–230 (88
+// passages, 267 directives; 216–230 joined after one first-sight score,
+// F1 0.731): owner F1 0.919 (P 0.970, R 0.873), deadlines 67/70,
+// recurrences 8/9, 5 dropped, 1 invented. Texts
 // added after (numbered higher) are scored and logged apart, and join the
 // floors when the floors are next raised. The first 31 texts, on which the
 // extractor was first developed, keep their own floors (owner F1 0.950,
@@ -363,7 +366,7 @@ var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "215", ownerF1: 0.937, deadline: 0.98, recurrence: 0.87, maxDropped: 3, maxInvented: 1}
+}{upTo: "230", ownerF1: 0.918, deadline: 0.95, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
 
 var realFirstFloors = struct {
 	upTo                    string
@@ -451,7 +454,13 @@ func TestRealHeldBack(t *testing.T) {
 //     by 12 texts, 180–213, never seen): owner P 0.722, R 0.669, F1 0.695;
 //     deadlines 12/29; recurrences 4/4; 14 dropped; 13 invented (15 owners
 //     on extra rows). The set changed, so these counts are not comparable
-//     with the first line; they are the floors now.
+//     with the first line.
+//   - 43 passages, 125 directives (07/12/2026, end of the second session:
+//     5 more texts, 216–228, collected after the last extractor change):
+//     owner P 0.693, R 0.575, F1 0.629; deadlines 12/33; recurrences 4/4;
+//     14 dropped; 17 invented (18 owners on extra rows). The five new texts
+//     alone: F1 0.244, deadlines 0/4, 0 dropped, 4 invented. These are the
+//     floors now.
 //
 // The floors cover the passages up to upTo; texts added later are scored
 // apart until a session's end measures them once and moves upTo.
@@ -459,7 +468,7 @@ var realHeldBackFloors = struct {
 	upTo                    string
 	ownerF1, deadline       float64
 	maxDropped, maxInvented int
-}{upTo: "215", ownerF1: 0.69, deadline: 0.41, maxDropped: 14, maxInvented: 13}
+}{upTo: "230", ownerF1: 0.62, deadline: 0.36, maxDropped: 14, maxInvented: 17}
 
 // checkLabels keeps the labels usable: every owner key is in the
 // passage's directory and deadlines are RFC 3339.
