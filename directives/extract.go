@@ -1587,20 +1587,7 @@ func (c *clause) personReports() bool {
 // coordinatorsOnly reports whether the clause only names units that
 // coordinate: "Phòng B, Công an xã phối hợp (thực hiện)".
 func (c *clause) coordinatorsOnly() bool {
-	i := 0
-	named := false
-	for i < len(c.toks) {
-		if mi, ok := c.byFirst[i]; ok {
-			named = true
-			i = c.mentions[mi].last
-			continue
-		}
-		if c.toks[i].punct || c.at(i, glueWords) > 0 {
-			i++
-			continue
-		}
-		break
-	}
+	i, named := c.skipUnits(0)
 	n := c.at(i, coordCues)
 	if !named || n == 0 {
 		return false
@@ -1618,12 +1605,16 @@ func (c *clause) coordinatorsOnly() bool {
 	return true
 }
 
-// joinCoordinators adds the units of a "… phối hợp" piece to the
-// coordinators of the directive before it.
 // coordinatorsFirst reports whether the clause opens with units followed
 // by "phối hợp": "Công an xã, các thôn phối hợp kiểm tra …".
 func (c *clause) coordinatorsFirst() bool {
-	i := 0
+	i, named := c.skipUnits(0)
+	return named && c.at(i, phrases("phoi hop")) > 0
+}
+
+// skipUnits returns the first token at or after i that is neither a
+// named unit, punctuation nor glue, and whether a unit was passed.
+func (c *clause) skipUnits(i int) (int, bool) {
 	named := false
 	for i < len(c.toks) {
 		if mi, ok := c.byFirst[i]; ok {
@@ -1637,9 +1628,11 @@ func (c *clause) coordinatorsFirst() bool {
 		}
 		break
 	}
-	return named && c.at(i, phrases("phoi hop")) > 0
+	return i, named
 }
 
+// joinCoordinators adds the units of a "… phối hợp" piece to the
+// coordinators of the directive before it.
 func joinCoordinators(prev *Directive, d Directive) {
 	add := append([]Owner{*d.Lead}, d.Coordinators...)
 	cs := append(append([]Owner(nil), prev.Coordinators...), add...)
