@@ -23,9 +23,8 @@ import "github.com/dondoc/dondoc/tasks"
 //
 // A sentence that names its own subject or addressee keeps it and hands it
 // on instead. A group of the whole meeting ("các cơ quan, đơn vị",
-// group:all) is handed on like any other owner: a request made to every
-// unit goes on being made to every unit, which is how the corpus labels
-// read it (the meeting's closing requests to "các đơn vị").
+// group:all) is not handed on: the sentence after it is left without a lead
+// (classes_carry_test.go, "not from a group of the whole meeting").
 type sentenceOwner struct {
 	lead   Owner
 	coords []Owner // units asked together with the lead
@@ -58,18 +57,18 @@ func (o *sentenceOwner) next(s sentence, pieceIndex int, v verdict, kept bool, d
 	case d.Lead == nil:
 		return nil
 	case a.leadFromRequest || a.subjectMention:
-		words := d.Lead.Phrase
-		if words == "" {
-			words = d.Lead.Name()
-		}
-		return &sentenceOwner{lead: *d.Lead, coords: a.coLeads, words: words, para: s.para}
+		return &sentenceOwner{lead: *d.Lead, coords: a.coLeads, words: leadWords(*d.Lead), para: s.para}
 	case o != nil && o.lead.Key() == d.Lead.Key():
 		return o
 	default:
-		words := d.Lead.Phrase
-		if words == "" {
-			words = d.Lead.Name()
-		}
-		return &sentenceOwner{lead: *d.Lead, words: words, para: s.para}
+		return &sentenceOwner{lead: *d.Lead, words: leadWords(*d.Lead), para: s.para}
 	}
+}
+
+// leadWords are the words that named lead in the text, or its name.
+func leadWords(lead Owner) string {
+	if lead.Phrase != "" {
+		return lead.Phrase
+	}
+	return lead.Name()
 }
