@@ -424,15 +424,13 @@ func (x *extractor) run(text string) []Directive {
 						firstLead = d.Lead
 					} else if !own && scope != nil && h.owners == nil && a.subjectless && directive && (v == vFollow || v == vDirective) && c.sameWork(scope.phrase) {
 						o := scope.lead
-						d.Lead = &o
-						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), scope.coords...), d.Coordinators...)), o.Key())
+						d.takeLead(o, scope.coords)
 						d.warn(AboutOwner, warnPrevLead, o.Name())
 						d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 						firstLead, firstCo = d.Lead, scope.coords
 					} else if !own && chain.takes(s, a, c, h.owners != nil, directive && (v == vFollow || v == vDirective)) {
 						o := chain.lead
-						d.Lead = &o
-						d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), chain.coords...), d.Coordinators...)), o.Key())
+						d.takeLead(o, chain.coords)
 						d.warn(AboutOwner, warnSentenceLead, o.Name())
 						d.Why.Lead = fmt.Sprintf(whyLeadSentence, o.Name(), chain.words)
 						firstLead, firstCo = d.Lead, chain.coords
@@ -502,8 +500,7 @@ func (x *extractor) run(text string) []Directive {
 				if d.Lead != nil && d.Lead.Unit == nil && last != nil && last.Lead != nil && s.para-lastPara <= 1 && pointsBack(c.text, d.Lead.Phrase) {
 					// "Các địa phương này phải báo cáo …": the units just named, not the whole group
 					o, words := *last.Lead, d.Lead.Phrase
-					d.Lead = &o
-					d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), last.Coordinators...), d.Coordinators...)), o.Key())
+					d.takeLead(o, last.Coordinators)
 					d.warn(AboutOwner, warnPrevLead, o.Name())
 					d.Why.Lead = fmt.Sprintf(whyLeadPointsBack, words, o.Name())
 				}
@@ -894,6 +891,13 @@ func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// takeLead makes o, carried from another sentence, the lead of d: the
+// coordinators carried with it come first, then d's own, without o.
+func (d *Directive) takeLead(o Owner, coords []Owner) {
+	d.Lead = &o
+	d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), coords...), d.Coordinators...)), o.Key())
 }
 
 func uniqueOwners(os []Owner) []Owner {
