@@ -1979,12 +1979,7 @@ func (x *extractor) fieldLines(s sentence, d *Directive) bool {
 	}
 	for _, f := range fs {
 		vc := newClause(f.value, x.dir)
-		var owners []Owner
-		for _, m := range vc.mentions {
-			if !m.generic && !m.agentOnly {
-				owners = append(owners, m.owner)
-			}
-		}
+		owners := vc.namedOwners()
 		switch {
 		case f.kind == 1 && d.Lead == nil && len(owners) > 0:
 			o := owners[0]

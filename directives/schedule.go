@@ -29,7 +29,8 @@ func (x *extractor) scheduleLine(text string) []Directive {
 	if hc.words() == 0 || hc.words() > 7 || hc.hasAction() || len(hc.mentions) > 0 {
 		return nil
 	}
-	day, err := deadline.Parse(dashDate.ReplaceAllString(head, "$1/$2"), x.ref)
+	date := dashDate.ReplaceAllString(head, "$1/$2")
+	day, err := deadline.Parse(date, x.ref)
 	if err != nil || day.Rule != nil {
 		return nil
 	}
@@ -59,7 +60,8 @@ func (x *extractor) scheduleLine(text string) []Directive {
 		dl := day
 		d.DeadlineText = head
 		if g.part != "" {
-			if t, err := deadline.Parse(strings.Fields(vntext.Fold(g.part))[len(strings.Fields(g.part))-1]+" "+dashDate.ReplaceAllString(head, "$1/$2"), x.ref); err == nil {
+			f := strings.Fields(vntext.Fold(g.part))
+			if t, err := deadline.Parse(f[len(f)-1]+" "+date, x.ref); err == nil { // "chiều 07/8/2017"
 				dl = t
 			}
 			d.DeadlineText = g.part
@@ -70,13 +72,7 @@ func (x *extractor) scheduleLine(text string) []Directive {
 		dl.Text = d.DeadlineText
 		d.Deadline = &dl
 		d.Why = Explanation{Directive: fmt.Sprintf(whySchedule, head), Coordinators: whyNoCoords, Deadline: fmt.Sprintf(whyDeadline, d.DeadlineText)}
-		var owners []Owner
-		for _, m := range gc.mentions {
-			if !m.generic && !m.agentOnly {
-				owners = append(owners, m.owner)
-			}
-		}
-		owners = uniqueOwners(owners)
+		owners := uniqueOwners(gc.namedOwners())
 		if len(owners) == 0 {
 			name := strings.TrimSpace(g.text[len(g.part):])
 			d.Why.Lead = fmt.Sprintf(whyLeadUnknown, name)
@@ -112,4 +108,16 @@ func partOfDay(seg string) string {
 		return w[0]
 	}
 	return ""
+}
+
+// namedOwners are the units the clause names by name: neither a generic
+// group ("các đơn vị liên quan") nor an agent only.
+func (c *clause) namedOwners() []Owner {
+	var owners []Owner
+	for _, m := range c.mentions {
+		if !m.generic && !m.agentOnly {
+			owners = append(owners, m.owner)
+		}
+	}
+	return owners
 }
