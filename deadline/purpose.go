@@ -1,11 +1,5 @@
 package deadline
 
-import (
-	"strings"
-
-	"golang.org/x/text/unicode/norm"
-)
-
 // purposeBetween reports whether the word "để" ("so that") stands between tokens a and b: what
 // follows it is the purpose of the task, done by someone else ("gửi Sở Tài chính trước 15/11 để
 // tổng hợp, báo cáo UBND tỉnh trước 30/11"), and a deadline there is not the task's. Typed
@@ -15,9 +9,7 @@ func (p *parser) purposeBetween(a, b int) bool {
 		if p.tok(i) != "de" {
 			continue
 		}
-		t := p.toks[i]
-		word := strings.ToLower(norm.NFC.String(p.text[p.offs[t.start]:p.offs[t.end]]))
-		if word == "để" || word == "de" && !p.oneOf(i+1, "nghi", "xuat") {
+		if word := p.original(i); word == "để" || word == "de" && !p.oneOf(i+1, "nghi", "xuat") {
 			return true
 		}
 	}
