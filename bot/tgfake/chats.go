@@ -163,11 +163,7 @@ func (s *Server) addGroupLocked(chat Chat) *groupState {
 func (s *Server) RemoveBot(chatID int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g := s.groups[chatID]
-	if g == nil {
-		g = s.addGroupLocked(Chat{ID: chatID})
-	}
-	g.kicked = true
+	s.groupLocked(chatID).kicked = true
 }
 
 // MuteBot takes from the bot the right to post in group chatID, as an
@@ -177,11 +173,16 @@ func (s *Server) RemoveBot(chatID int64) {
 func (s *Server) MuteBot(chatID int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g := s.groups[chatID]
-	if g == nil {
-		g = s.addGroupLocked(Chat{ID: chatID})
+	s.groupLocked(chatID).muted = true
+}
+
+// groupLocked returns the state of group chatID, adding the group if the
+// fake does not know it yet.
+func (s *Server) groupLocked(chatID int64) *groupState {
+	if g := s.groups[chatID]; g != nil {
+		return g
 	}
-	g.muted = true
+	return s.addGroupLocked(Chat{ID: chatID})
 }
 
 // groupWord is how Telegram names a kind of group in its refusals.

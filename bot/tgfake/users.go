@@ -201,10 +201,7 @@ func (s *Server) userMessageWire(from User, chatID int64, fill func(m *Message),
 		u.started = true
 		chat = privateChat(u.user)
 	case chatID < 0:
-		g := s.groups[chatID]
-		if g == nil {
-			g = s.addGroupLocked(Chat{ID: chatID})
-		}
+		g := s.groupLocked(chatID)
 		if g.migratedTo != 0 {
 			panic(fmt.Sprintf("tgfake: chat %d was migrated to %d; post there", chatID, g.migratedTo))
 		}

@@ -91,25 +91,18 @@ func (c *console) unitsTier(ctx context.Context, sub string, args []string) erro
 		if *into == "" || len(rest) == 0 {
 			return errors.New(outUnitsMergeUsage)
 		}
+		merge, unitLine, sumLine := c.store.MergeUnits, outUnitMerged, outUnitsMerged
 		if *dryRun {
-			res, err := c.store.PreviewMerge(ctx, org.ID, *into, rest, time.Now())
-			if err != nil {
-				return inputMessage(err)
-			}
-			for _, u := range res.Retired {
-				fmt.Fprintf(c.out, outUnitWouldMerge, u.Name, u.Code, res.Into.Name)
-			}
-			fmt.Fprintf(c.out, outUnitsWouldMerge, res.Tasks, res.Members, res.Groups)
-			return nil
+			merge, unitLine, sumLine = c.store.PreviewMerge, outUnitWouldMerge, outUnitsWouldMerge
 		}
-		res, err := c.store.MergeUnits(ctx, org.ID, *into, rest, time.Now())
+		res, err := merge(ctx, org.ID, *into, rest, time.Now())
 		if err != nil {
 			return inputMessage(err)
 		}
 		for _, u := range res.Retired {
-			fmt.Fprintf(c.out, outUnitMerged, u.Name, u.Code, res.Into.Name)
+			fmt.Fprintf(c.out, unitLine, u.Name, u.Code, res.Into.Name)
 		}
-		fmt.Fprintf(c.out, outUnitsMerged, res.Tasks, res.Members, res.Groups)
+		fmt.Fprintf(c.out, sumLine, res.Tasks, res.Members, res.Groups)
 		return nil
 	case "retire":
 		if *unitCode == "" || len(rest) != 0 {

@@ -39,7 +39,7 @@ func (c *console) user(id int64, name string) tgfake.User {
 		c.names[id] = name
 	}
 	if c.names[id] == "" {
-		c.names[id] = fmt.Sprintf("Người dùng %d", id)
+		c.names[id] = fmt.Sprintf(msgUserName, id)
 	}
 	return tgfake.User{ID: id, FirstName: c.names[id]}
 }
@@ -102,7 +102,7 @@ func (c *console) groupText(rest string) {
 		c.printf("%s", msgBadGroup)
 		return
 	}
-	c.cur.srv.SendGroupText(c.me, tgfake.Chat{ID: id, Title: fmt.Sprintf("Nhóm %d", -id)}, text)
+	c.cur.srv.SendGroupText(c.me, tgfake.Chat{ID: id, Title: fmt.Sprintf(msgGroupTitle, -id)}, text)
 }
 
 func (c *console) reply(rest string) {

@@ -50,4 +50,6 @@ Gõ một dòng để gửi cho bot; :giup xem các lệnh.
 	msgSameBot     = "bot %s có hai mã: mỗi bot một mã"
 	msgBotNow      = "tgfake: đang viết cho @%s\n"
 	msgBadBot      = "tgfake: không có bot đó; các bot: %s\n"
+	msgUserName    = "Người dùng %d"
+	msgGroupTitle  = "Nhóm %d"
 )
