@@ -191,11 +191,9 @@ func (s *Store) applyDone(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		map[string]int64{"child_org": st.OrgID, "received": p.ReceivedID}); err != nil {
 		return err
 	}
-	var leadsLeft int
-	if err := tx.GetContext(ctx, &leadsLeft, `
-		SELECT count(*) FROM task_units WHERE org_id = $1 AND task_id = $2 AND role = 'lead' AND state NOT IN ('reported', 'removed')`,
-		parent.OrgID, parent.ID); err != nil {
-		return fmt.Errorf("leads left: %w", err)
+	leadsLeft, err := leadsUnreported(ctx, tx, parent.OrgID, parent.ID)
+	if err != nil {
+		return err
 	}
 	if !(leadsLeft == 0 && role == RoleLead) {
 		round, err := reworkRound(ctx, tx, parent.OrgID, parent.ID)
