@@ -107,15 +107,7 @@ func progressUp(ctx context.Context, tx *sqlx.Tx, t Task, r Received, now time.T
 // of an up step, the child's task of a forwarded request); ErrNotFound when
 // it is gone.
 func lockLoadTask(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64) (Task, error) {
-	var one int
-	err := tx.GetContext(ctx, &one, `SELECT 1 FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, orgID, taskID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Task{}, ErrNotFound
-	}
-	if err != nil {
-		return Task{}, fmt.Errorf("lock parent task: %w", err)
-	}
-	return loadTask(ctx, tx, orgID, taskID)
+	return lockTask(ctx, tx, Member{OrgID: orgID}, taskID)
 }
 
 // applyProgress records a child's progress on the parent's task, as the
