@@ -46,14 +46,10 @@ type upExtension struct {
 // done when every such task (not cancelled) is done. The progress recorded
 // just now and the report of done go up as steps.
 func (s *Store) cascadeUp(ctx context.Context, tx *sqlx.Tx, t Task, now time.Time) error {
-	var rid sql.NullInt64
-	if err := tx.GetContext(ctx, &rid, `SELECT received_id FROM tasks WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
-		return fmt.Errorf("received of task: %w", err)
-	}
-	if !rid.Valid {
+	if t.ReceivedID == nil {
 		return nil
 	}
-	r, err := lockReceived(ctx, tx, t.OrgID, rid.Int64)
+	r, err := lockReceived(ctx, tx, t.OrgID, *t.ReceivedID)
 	if err != nil {
 		return err
 	}
