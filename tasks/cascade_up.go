@@ -46,14 +46,10 @@ type upExtension struct {
 // done when every such task (not cancelled) is done. The progress recorded
 // just now and the report of done go up as steps.
 func (s *Store) cascadeUp(ctx context.Context, tx *sqlx.Tx, t Task, now time.Time) error {
-	var rid sql.NullInt64
-	if err := tx.GetContext(ctx, &rid, `SELECT received_id FROM tasks WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
-		return fmt.Errorf("received of task: %w", err)
-	}
-	if !rid.Valid {
+	if t.ReceivedID == nil {
 		return nil
 	}
-	r, err := lockReceived(ctx, tx, t.OrgID, rid.Int64)
+	r, err := lockReceived(ctx, tx, t.OrgID, *t.ReceivedID)
 	if err != nil {
 		return err
 	}
@@ -107,15 +103,7 @@ func progressUp(ctx context.Context, tx *sqlx.Tx, t Task, r Received, now time.T
 // of an up step, the child's task of a forwarded request); ErrNotFound when
 // it is gone.
 func lockLoadTask(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64) (Task, error) {
-	var one int
-	err := tx.GetContext(ctx, &one, `SELECT 1 FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, orgID, taskID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Task{}, ErrNotFound
-	}
-	if err != nil {
-		return Task{}, fmt.Errorf("lock parent task: %w", err)
-	}
-	return loadTask(ctx, tx, orgID, taskID)
+	return lockTask(ctx, tx, Member{OrgID: orgID}, taskID)
 }
 
 // applyProgress records a child's progress on the parent's task, as the
@@ -191,11 +179,9 @@ func (s *Store) applyDone(ctx context.Context, tx *sqlx.Tx, st cascadeStep) erro
 		map[string]int64{"child_org": st.OrgID, "received": p.ReceivedID}); err != nil {
 		return err
 	}
-	var leadsLeft int
-	if err := tx.GetContext(ctx, &leadsLeft, `
-		SELECT count(*) FROM task_units WHERE org_id = $1 AND task_id = $2 AND role = 'lead' AND state NOT IN ('reported', 'removed')`,
-		parent.OrgID, parent.ID); err != nil {
-		return fmt.Errorf("leads left: %w", err)
+	leadsLeft, err := leadsUnreported(ctx, tx, parent.OrgID, parent.ID)
+	if err != nil {
+		return err
 	}
 	if !(leadsLeft == 0 && role == RoleLead) {
 		round, err := reworkRound(ctx, tx, parent.OrgID, parent.ID)

@@ -24,14 +24,10 @@ func forwardExtension(ctx context.Context, tx *sqlx.Tx, t Task, e Extension, now
 	if e.ForwardedAt != nil {
 		return true, nil
 	}
-	var rid sql.NullInt64
-	if err := tx.GetContext(ctx, &rid, `SELECT received_id FROM tasks WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID); err != nil {
-		return false, fmt.Errorf("received of task: %w", err)
-	}
-	if !rid.Valid {
+	if t.ReceivedID == nil {
 		return false, nil
 	}
-	r, err := lockReceived(ctx, tx, t.OrgID, rid.Int64)
+	r, err := lockReceived(ctx, tx, t.OrgID, *t.ReceivedID)
 	if err != nil {
 		return false, err
 	}

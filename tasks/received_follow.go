@@ -85,14 +85,8 @@ func (s *Store) cancelForParent(ctx context.Context, tx *sqlx.Tx, orgID, id int6
 	if !t.State.Active() {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'cancelled', cancelled_at = $3 WHERE org_id = $1 AND id = $2`, orgID, id, now); err != nil {
-		return fmt.Errorf("cancel task for the parent: %w", err)
-	}
-	ev, err := addEventData(ctx, tx, orgID, id, now, nil, nil, EventCancelled, reason, nil)
+	ev, err := s.cancelTask(ctx, tx, t, nil, reason, "task cancelled by the parent", now)
 	if err != nil {
-		return err
-	}
-	if err := s.closeTask(ctx, tx, t, "task cancelled by the parent", now); err != nil {
 		return err
 	}
 	payload := LifecyclePayload{TaskID: id, EventID: ev, Reason: reason}

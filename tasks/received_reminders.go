@@ -49,7 +49,7 @@ type ReceivedReminder struct {
 // once. At send time it is dropped when the task was handed on or its
 // deadline moved.
 func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm ReceivedReminder, now time.Time) (int, error) {
-	rs, err := receivers(ctx, tx, r.OrgID)
+	rs, err := LeadersAndAdmins(ctx, tx, r.OrgID)
 	if err != nil {
 		return 0, err
 	}

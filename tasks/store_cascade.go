@@ -36,7 +36,7 @@ func (s *Store) cascade(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, n
 // notifyReceivers queues a notice about a received task to the child's
 // leaders and admins.
 func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64, kind string, round int, now time.Time) error {
-	rs, err := receivers(ctx, tx, childID)
+	rs, err := LeadersAndAdmins(ctx, tx, childID)
 	if err != nil {
 		return err
 	}
@@ -55,14 +55,15 @@ func notifyReceivers(ctx context.Context, tx *sqlx.Tx, childID, receivedID int64
 	return err
 }
 
-// receivers are who is told about an organisation's received tasks: its
-// leaders and admins.
-func receivers(ctx context.Context, tx *sqlx.Tx, orgID int64) ([]Recipient, error) {
+// LeadersAndAdmins returns an organisation's leaders and admins, reading
+// through q: who is told about its received tasks, or that one of its
+// report chats is lost.
+func LeadersAndAdmins(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]Recipient, error) {
 	var rs []Recipient
-	if err := tx.SelectContext(ctx, &rs, `
+	if err := sqlx.SelectContext(ctx, q, &rs, `
 		SELECT id, chat_id, full_name FROM members
 		WHERE org_id = $1 AND role IN ('leader', 'admin') AND removed_at IS NULL ORDER BY id`, orgID); err != nil {
-		return nil, fmt.Errorf("receivers: %w", err)
+		return nil, fmt.Errorf("leaders and admins: %w", err)
 	}
 	return rs, nil
 }

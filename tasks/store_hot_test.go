@@ -128,6 +128,9 @@ func TestMembershipsWithOrgs(t *testing.T) {
 		f.org.ID, f.ktht.ID, f.units["quanglam"].ID, f.units["tckh"].ID); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := f.store.BindOrgIfUnbound(ctx, f.org.ID, 7001); err != nil {
+		t.Fatal(err)
+	}
 	other, err := f.store.CreateOrg(ctx, "UBND xã Quảng Lâm", "Asia/Ho_Chi_Minh", t0)
 	if err != nil {
 		t.Fatal(err)
@@ -173,6 +176,10 @@ func TestMembershipsWithOrgs(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if deref(m.OrgBotID) != deref(want.OrgBotID) {
+					t.Errorf("member's bot %v, want %v", deref(m.OrgBotID), deref(want.OrgBotID))
+				}
+				m.OrgBotID, want.OrgBotID = nil, nil
 				if fmt.Sprintf("%+v", m) != fmt.Sprintf("%+v", want) {
 					t.Errorf("member:\n%+v\nwant\n%+v", m, want)
 				}
@@ -183,6 +190,9 @@ func TestMembershipsWithOrgs(t *testing.T) {
 				if g, w := fmt.Sprintf("%v %q %q %q %s %s %v", orgs[i].ID, orgs[i].Slug, orgs[i].Name, orgs[i].Timezone, orgs[i].Settings, orgs[i].Level, orgs[i].ParentID),
 					fmt.Sprintf("%v %q %q %q %s %s %v", wantOrg.ID, wantOrg.Slug, wantOrg.Name, wantOrg.Timezone, wantOrg.Settings, wantOrg.Level, wantOrg.ParentID); g != w {
 					t.Errorf("organisation:\n%s\nwant\n%s", g, w)
+				}
+				if g, w := fmt.Sprint(deref(orgs[i].BotID)), fmt.Sprint(deref(wantOrg.BotID)); g != w {
+					t.Errorf("organisation's bot %s, want %s", g, w)
 				}
 				if !orgs[i].CreatedAt.Equal(wantOrg.CreatedAt) {
 					t.Errorf("organisation created at %v, want %v", orgs[i].CreatedAt, wantOrg.CreatedAt)
@@ -259,4 +269,12 @@ func TestMembershipFingerprint(t *testing.T) {
 			}
 		})
 	}
+}
+
+// deref is what p points to, or nil.
+func deref(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }

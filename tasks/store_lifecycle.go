@@ -20,6 +20,18 @@ func reworkRound(ctx context.Context, q sqlx.QueryerContext, orgID, taskID int64
 	return n, nil
 }
 
+// leadsUnreported counts a task's lead units that have neither reported
+// nor been removed: none left means the task is ready for review.
+func leadsUnreported(ctx context.Context, q sqlx.QueryerContext, orgID, taskID int64) (int, error) {
+	var n int
+	if err := sqlx.GetContext(ctx, q, &n, `
+		SELECT count(*) FROM task_units WHERE org_id = $1 AND task_id = $2 AND role = 'lead' AND state NOT IN ('reported', 'removed')`,
+		orgID, taskID); err != nil {
+		return 0, fmt.Errorf("leads left: %w", err)
+	}
+	return n, nil
+}
+
 // ReworkRound returns how many times the task was returned for rework.
 func (s *Store) ReworkRound(ctx context.Context, orgID, taskID int64) (int, error) {
 	return reworkRound(ctx, s.db, orgID, taskID)

@@ -143,14 +143,8 @@ func (s *Store) Cancel(ctx context.Context, actor Member, taskID int64, reason s
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'cancelled', cancelled_at = $3 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now); err != nil {
-			return fmt.Errorf("cancel task: %w", err)
-		}
-		ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, &actor.ID, nil, EventCancelled, reason, nil)
+		ev, err := s.cancelTask(ctx, tx, t, &actor.ID, reason, "task cancelled", now)
 		if err != nil {
-			return err
-		}
-		if err := s.closeTask(ctx, tx, t, "task cancelled", now); err != nil {
 			return err
 		}
 		payload := LifecyclePayload{TaskID: t.ID, ActorID: actor.ID, EventID: ev, Reason: reason}
@@ -174,6 +168,23 @@ func (s *Store) Cancel(ctx context.Context, actor Member, taskID int64, reason s
 		return Task{}, fmt.Errorf("cancel: %w", err)
 	}
 	return s.Task(ctx, actor.OrgID, taskID)
+}
+
+// cancelTask marks a locked task cancelled by member (nil: by no member of
+// the organisation), records the reason in its history and closes it
+// (why goes to the cancelled messages), returning the history line's id.
+func (s *Store) cancelTask(ctx context.Context, tx *sqlx.Tx, t Task, member *int64, reason, why string, now time.Time) (int64, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE tasks SET state = 'cancelled', cancelled_at = $3 WHERE org_id = $1 AND id = $2`, t.OrgID, t.ID, now); err != nil {
+		return 0, fmt.Errorf("cancel task: %w", err)
+	}
+	ev, err := addEventData(ctx, tx, t.OrgID, t.ID, now, member, nil, EventCancelled, reason, nil)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.closeTask(ctx, tx, t, why, now); err != nil {
+		return 0, err
+	}
+	return ev, nil
 }
 
 // Reassign gives a task to other units with a reason. Units taken off keep

@@ -345,11 +345,9 @@ func (s *Store) ReportDone(ctx context.Context, actor Member, taskID int64, now 
 		if len(reported) == 0 {
 			return ErrConflict
 		}
-		var leadsLeft int
-		if err := tx.GetContext(ctx, &leadsLeft, `
-			SELECT count(*) FROM task_units WHERE org_id = $1 AND task_id = $2 AND role = 'lead' AND state NOT IN ('reported', 'removed')`,
-			t.OrgID, t.ID); err != nil {
-			return fmt.Errorf("leads left: %w", err)
+		leadsLeft, err := leadsUnreported(ctx, tx, t.OrgID, t.ID)
+		if err != nil {
+			return err
 		}
 		round, err := reworkRound(ctx, tx, t.OrgID, t.ID)
 		if err != nil {

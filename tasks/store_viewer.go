@@ -17,7 +17,7 @@ const membershipsQuery = `
 			WHERE mu.org_id = m.org_id AND mu.member_id = m.id AND mu.is_head), '{}') AS head_ids,
 		o.id AS "org.id", o.slug AS "org.slug", o.name AS "org.name", o.timezone AS "org.timezone",
 		o.settings AS "org.settings", o.created_at AS "org.created_at", o.level AS "org.level",
-		o.parent_id AS "org.parent_id", member_fingerprint($1) AS fingerprint
+		o.parent_id AS "org.parent_id", o.bot_id AS "org.bot_id", member_fingerprint($1) AS fingerprint
 	FROM members m JOIN orgs o ON o.id = m.org_id
 	WHERE m.tg_user_id = $1 AND m.removed_at IS NULL
 	ORDER BY m.selected_at DESC NULLS LAST, m.joined_at`

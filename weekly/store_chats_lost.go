@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
@@ -82,12 +81,9 @@ func (s *Service) ReportChatUnreachable(ctx context.Context, orgID, chatID int64
 		if !res.First {
 			return nil
 		}
-		var told []tasks.Recipient
-		if err := tx.SelectContext(ctx, &told, `
-			SELECT id, chat_id, full_name FROM members
-			WHERE org_id = $1 AND removed_at IS NULL AND role = ANY($2) ORDER BY id`,
-			orgID, pq.StringArray{string(tasks.RoleAdmin), string(tasks.RoleLeader)}); err != nil {
-			return fmt.Errorf("admins and leaders: %w", err)
+		told, err := tasks.LeadersAndAdmins(ctx, tx, orgID)
+		if err != nil {
+			return err
 		}
 		var msgs []outbox.Message
 		for _, m := range told {
