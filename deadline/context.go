@@ -130,20 +130,7 @@ func (p *parser) opening() int {
 	if p.typed {
 		return at // a typed command tells no story
 	}
-	i := 0
-	if p.is(i, "(") { // a press tag: "(NTL)", "(GLO)-"
-		for i < len(p.toks) && i < 8 && !p.is(i, ")") {
-			i++
-		}
-		i++
-	}
-	for i < len(p.toks) && !p.toks[i].isWord() {
-		i++
-	}
-	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
-		i = k + 1
-	}
-	c, ok := p.parseAt(i)
+	c, ok := p.parseAt(p.sceneStart(0, min(len(p.toks), 8)))
 	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
 		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
@@ -153,6 +140,25 @@ func (p *parser) opening() int {
 	}
 	at = k
 	return at
+}
+
+// sceneStart returns where the words of a sentence starting at token i begin, looking no further
+// than end: past a press tag ("(NTL)", "(GLO)-"), punctuation or an emoji ("⏰ Ngày 30/10, …") and
+// a story opener with its comma. opening and narrativeOpening both read a scene from there.
+func (p *parser) sceneStart(i, end int) int {
+	if p.is(i, "(") {
+		for i < end && !p.is(i, ")") {
+			i++
+		}
+		i++
+	}
+	for i < end && (!p.toks[i].isWord() || p.symbol(i)) {
+		i++
+	}
+	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
+		i = k + 1
+	}
+	return i
 }
 
 // obliged reports whether the text says work must be done ("phải", "hạn"): a date or a span

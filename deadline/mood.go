@@ -296,19 +296,7 @@ func (p *parser) narrativeOpening(c *cand) bool {
 		}
 		i--
 	}
-	i++
-	if p.is(i, "(") { // a press tag: "(TBTCO) -"
-		for i < len(p.toks) && i < c.first && !p.is(i, ")") {
-			i++
-		}
-		i++
-	}
-	for i < c.first && (!p.toks[i].isWord() || p.symbol(i)) {
-		i++ // punctuation, an emoji: "⏰ Ngày 30/10, …"
-	}
-	if k := p.match(i, storyOpeners); k > 0 && p.is(k, ",") {
-		i = k + 1
-	}
+	i = p.sceneStart(i+1, c.first)
 	part := p.oneOf(i, dayparts...)
 	if part {
 		i++
