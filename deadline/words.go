@@ -138,6 +138,11 @@ var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}
 // storyOpeners before a date that opens a text tell a story: "Vừa qua, ngày 18/11, …".
 var storyOpeners = phrases("vua qua", "moi day", "hom qua")
 
+// countSpans earlier in a clause make the dates after them the span a figure is counted over:
+// "Báo cáo định kỳ hằng tháng là tính từ ngày 15 tháng trước đến ngày 14", "Các số liệu … tính từ
+// tháng 9/2016 đến hết tháng 6/2021".
+var countSpans = phrases("tinh tu")
+
 // cutOffWords earlier in a clause make "đến (hết) ngày X" the cut-off of the data reported, not
 // the deadline: "tổng hợp số liệu đến hết ngày 30/11/2025, gửi … trước ngày 05/12/2025".
 var cutOffWords = phrases("so lieu", "chot so")
