@@ -22,7 +22,7 @@ func (p *parser) notDeadline(c *cand) bool {
 	switch {
 	case c.last <= p.opening():
 		return true
-	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
+	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
 		return true
 	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
 		return true
@@ -286,10 +286,11 @@ func (p *parser) original(i int) string {
 
 // afterCode reports whether the expression at first is the date of a document whose number
 // is written right before it: "Công văn số 4079/UBND-KT ngày 19/6", "6202/UBND-KT, ngày
-// 23/11/2023". A number of a document joins digits and letters with "/" and "-".
+// 23/11/2023", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)". A number of a document joins
+// digits and letters with "/" and "-".
 func (p *parser) afterCode(first int) bool {
 	b := first - 1
-	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay")); n++ {
+	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay") || p.is(b, "-") && !p.glued(b)); n++ {
 		b--
 	}
 	if b < 0 || !p.toks[b].isWord() {

@@ -149,3 +149,15 @@ func TestDefinedCycle(t *testing.T) {
 		{"Phòng Tài chính báo cáo định kỳ hằng quý về UBND xã.", refDec3, "2025-12-31 23:59:59", false},
 	})
 }
+
+// TestCodeDashDate: the date joined by a dash to a document's number is that document's date.
+func TestCodeDashDate(t *testing.T) {
+	ref := time.Date(2020, 9, 23, 8, 0, 0, 0, ict)
+	noDeadline(t, ref,
+		"(Nguồn công văn số 2983/UBND-VP - 22/09/2020)",
+		"Theo Kế hoạch số 115/KH-UBND - 25/9/2020 của UBND huyện.",
+	)
+	checkFind(t, []findCase{
+		{"Các xã báo cáo theo Công văn số 2983/UBND-VP, hạn 30/09/2020.", ref, "2020-09-30 23:59:59", false},
+	})
+}
