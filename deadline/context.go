@@ -46,6 +46,8 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.bareRule() && p.is(c.last, "la"): // "Báo cáo định kỳ hằng tháng là …" defines a kind of report
 		return true
+	case p.reviewedTasks(c):
+		return true
 	}
 	return false
 }
@@ -67,6 +69,34 @@ func (p *parser) docSubject(c *cand) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// reviewedTasks reports whether c, written with "trong", names the tasks a review is about: "rà
+// soát kỹ lưỡng các nhiệm vụ trong tháng 2 và quý I/2026" reviews the tasks of those months; it
+// sets no time limit. Doing them ("thực hiện tốt nhiệm vụ trọng tâm trong tháng 7") keeps it.
+func (p *parser) reviewedTasks(c *cand) bool {
+	if !p.is(c.first, "trong") || p.isNum(c.first+1) || c.d.Rule != nil {
+		return false // "trong 2 tháng còn lại" counts time left
+	}
+	noun := -1
+	for k := 2; k <= 4 && noun < 0; k++ {
+		if p.match(c.first-k, taskNouns) == c.first {
+			noun = c.first - k
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	// the verb nearest before the tasks decides: reviewing them or doing them
+	for b := noun - 1; b >= 0 && b >= noun-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
+		switch {
+		case p.match(b, reviewVerbs) > 0:
+			return true
+		case p.match(b, doVerbs) > 0:
+			return false
+		}
 	}
 	return false
 }

@@ -161,3 +161,16 @@ func TestCodeDashDate(t *testing.T) {
 		{"Các xã báo cáo theo Công văn số 2983/UBND-VP, hạn 30/09/2020.", ref, "2020-09-30 23:59:59", false},
 	})
 }
+
+// TestReviewedTasks: a period after the tasks a review is about names those tasks; after tasks
+// to do, it is their time limit.
+func TestReviewedTasks(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Đề nghị các phòng rà soát kỹ các nhiệm vụ trong tháng 12 và quý I/2026 để chủ động bố trí nguồn lực.",
+		"Yêu cầu các xã đánh giá các chỉ tiêu trong năm 2025.",
+	)
+	checkFind(t, []findCase{
+		{"Yêu cầu các phòng thực hiện tốt nhiệm vụ trọng tâm trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+		{"Đề nghị các xã rà soát, hoàn thành các nhiệm vụ trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+	})
+}
