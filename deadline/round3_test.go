@@ -174,3 +174,13 @@ func TestReviewedTasks(t *testing.T) {
 		{"Đề nghị các xã rà soát, hoàn thành các nhiệm vụ trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
 	})
 }
+
+// TestWeekToCome: "Tuần sau, …" opening a sentence is the week the work is due in; inside a
+// sentence with no lead word, "tuần sau" stays too vague.
+func TestWeekToCome(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Tuần sau, các xã nộp báo cáo về Phòng Nội vụ.", refDec3, "2025-12-14 23:59:59", false},
+		{"Các phòng hoàn thiện hồ sơ. Tuần tới, Văn phòng tổng hợp trình Chủ tịch.", refDec3, "2025-12-14 23:59:59", false},
+	})
+	noDeadline(t, refDec3, "Đoàn kiểm tra tuần sau sẽ làm việc với xã.")
+}
