@@ -66,23 +66,23 @@ func provinces(t *testing.T) (adminQN, memberQN, adminLS, memberLS string) {
 	if _, err := runCLI(t, "org", "create", "UBND tỉnh Hà Giang", "--level", "tinh"); err == nil || !strings.Contains(err.Error(), "--bot") {
 		t.Errorf("with two bots, an organisation made without --bot: %v, want a request to choose the bot", err)
 	}
-	out, err := runCLI(t, "org", "create", "UBND tỉnh Quảng Ninh", "--level", "tinh", "--bot", "111111")
-	if err != nil {
-		t.Fatal(err)
+	// The two provinces, in the order they are made.
+	both := []struct{ name, slug, bot, username string }{
+		{"UBND tỉnh Quảng Ninh", "ubnd-tinh-quang-ninh", "111111", usernameQN},
+		{"UBND tỉnh Lạng Sơn", "ubnd-tinh-lang-son", "222222", usernameLS},
 	}
-	if !strings.Contains(out, "t.me/"+usernameQN+"?start=") {
-		t.Errorf("the join link of Quảng Ninh is not its bot's: %q", out)
+	var admins, members []string
+	for _, p := range both {
+		out, err := runCLI(t, "org", "create", p.name, "--level", "tinh", "--bot", p.bot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "t.me/"+p.username+"?start=") {
+			t.Errorf("the join link of %s is not its bot's: %q", p.name, out)
+		}
+		admins = append(admins, startCode(t, out))
 	}
-	adminQN = startCode(t, out)
-	out, err = runCLI(t, "org", "create", "UBND tỉnh Lạng Sơn", "--level", "tinh", "--bot", "222222")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out, "t.me/"+usernameLS+"?start=") {
-		t.Errorf("the join link of Lạng Sơn is not its bot's: %q", out)
-	}
-	adminLS = startCode(t, out)
-	out, err = runCLI(t, "org", "create", "UBND phường Hạ Long", "--level", "xa", "--parent", "ubnd-tinh-quang-ninh")
+	out, err := runCLI(t, "org", "create", "UBND phường Hạ Long", "--level", "xa", "--parent", "ubnd-tinh-quang-ninh")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,26 +94,23 @@ func provinces(t *testing.T) (adminQN, memberQN, adminLS, memberLS string) {
 	}
 	csv := filepath.Join(t.TempDir(), "units.csv")
 	os.WriteFile(csv, []byte("code,name,aliases,kind\nktht,Sở Kế hoạch và Đầu tư,KHĐT,so\n"), 0o644)
-	for _, org := range []string{"ubnd-tinh-quang-ninh", "ubnd-tinh-lang-son"} {
-		if _, err := runCLI(t, "units", "import", "--org", org, csv); err != nil {
+	for _, p := range both {
+		if _, err := runCLI(t, "units", "import", "--org", p.slug, csv); err != nil {
 			t.Fatal(err)
 		}
 	}
-	out, err = runCLI(t, "invite", "--org", "ubnd-tinh-quang-ninh", "--role", "member", "--unit", "ktht")
-	if err != nil || !strings.Contains(out, usernameQN) {
-		t.Fatalf("invite of Quảng Ninh: %q, %v", out, err)
+	for _, p := range both {
+		out, err := runCLI(t, "invite", "--org", p.slug, "--role", "member", "--unit", "ktht")
+		if err != nil || !strings.Contains(out, p.username) {
+			t.Fatalf("invite of %s: %q, %v", p.name, out, err)
+		}
+		members = append(members, startCode(t, out))
 	}
-	memberQN = startCode(t, out)
-	out, err = runCLI(t, "invite", "--org", "ubnd-tinh-lang-son", "--role", "member", "--unit", "ktht")
-	if err != nil || !strings.Contains(out, usernameLS) {
-		t.Fatalf("invite of Lạng Sơn: %q, %v", out, err)
-	}
-	memberLS = startCode(t, out)
 	out, err = runCLI(t, "org", "list")
 	if err != nil || !strings.Contains(out, "bot 111111") || !strings.Contains(out, "bot 222222") {
 		t.Errorf("org list does not say which bot serves each organisation: %q, %v", out, err)
 	}
-	return adminQN, memberQN, adminLS, memberLS
+	return admins[0], members[0], admins[1], members[1]
 }
 
 var (
