@@ -65,10 +65,15 @@ type receivedDue struct {
 // another deadline, is cancelled; of several due at once only the latest
 // goes out; none goes out in quiet hours or on a rest day.
 func (s *Scheduler) scanReceived(ctx context.Context, now time.Time, batch int) (ScanResult, int, error) {
-	return scanClaimed(ctx, s.db,
+	res, n, err := scanClaimed(ctx, s.db,
 		func(tx *sqlx.Tx) ([]receivedDue, error) { return claimReceivedDue(ctx, tx, now, batch) },
 		func(tx *sqlx.Tx, d receivedDue) (string, int, error) { return s.queueReceived(ctx, tx, d, now) },
 		func(tx *sqlx.Tx, d receivedDue, status string) error { return markReceived(ctx, tx, d, status, now) })
+	if err != nil {
+		return ScanResult{}, 0, err
+	}
+	s.logQueued("received task reminders queued", res)
+	return res, n, nil
 }
 
 // queueReceived turns one due reminder of a received task into outbox

@@ -77,10 +77,16 @@ func (s *Scheduler) scanBatch(ctx context.Context, now time.Time, batch int) (Sc
 	if err != nil {
 		return ScanResult{}, 0, err
 	}
-	if res.Queued > 0 || res.Collapsed > 0 {
-		s.log.Info("reminders queued", "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)
-	}
+	s.logQueued("reminders queued", res)
 	return res, n, nil
+}
+
+// logQueued logs what a batch of a scan did, when it queued or collapsed
+// any reminder.
+func (s *Scheduler) logQueued(msg string, res ScanResult) {
+	if res.Queued > 0 || res.Collapsed > 0 {
+		s.log.Info(msg, "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)
+	}
 }
 
 // queue turns one due reminder into outbox messages, and says what became
