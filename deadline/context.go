@@ -26,7 +26,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
 		return true
-	case !c.lead && p.recentPast(c):
+	case !c.lead && p.recentPast(c), p.pastStory(c):
 		return true
 	case c.d.Rule == nil && c.reason == "" && p.pastExplicit(c):
 		return true
@@ -46,7 +46,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.bareRule() && p.is(c.last, "la"): // "Báo cáo định kỳ hằng tháng là …" defines a kind of report
 		return true
-	case p.reviewedTasks(c):
+	case p.reviewedTasks(c), !p.typed && (p.horizon(c) || p.sharedYearPast(c) || p.glossPast(c)):
 		return true
 	}
 	return false
@@ -429,12 +429,15 @@ func (p *parser) spanEnd(c *cand) bool {
 	if !p.is(c.first, "den") || c.has(kDate) {
 		return false // "từ 8 giờ đến 11 giờ ngày 15/12" is a window of work on that day
 	}
-	for s := c.first - 1; s > 0 && s >= c.first-6; s-- {
-		if !p.is(s-1, "tu") {
+	for s := c.first - 1; s >= 0 && s >= c.first-6; s-- {
+		from := p.is(s-1, "tu")
+		if !from && !p.isNum(s) {
 			continue
 		}
 		o, ok := p.parseAt(s)
-		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock || o.bareWeekday() && o.e.clk == nil) {
+		// "từ thứ Hai đến thứ Sáu", "(từ) 07 giờ 00’ đến 08 giờ 00’": two times written as a span
+		// are hours, "từ" or not; two weekdays need "từ" ("thứ Hai đến thứ Sáu" may be a deadline).
+		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock && c.bareClock || from && (o.bareClock || o.bareWeekday() && o.e.clk == nil)) {
 			return true
 		}
 	}
@@ -473,8 +476,7 @@ func (p *parser) daysOff(c *cand) bool {
 		return false
 	}
 	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.sentenceEnd(b); b-- {
-		switch p.original(b) {
-		case "nghỉ", "dừng", "ngừng": // across a gloss in parentheses: "(tức 27 tháng Chạp)"
+		if p.pauseAt(b) { // across a gloss in parentheses: "(tức 27 tháng Chạp)"
 			return true
 		}
 	}

@@ -50,6 +50,9 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 			continue
 		}
 		c, found := p.parseAt(i)
+		if found {
+			p.relayPast(&c)
+		}
 		if found && (p.startBefore(&c) || p.notDeadline(&c)) {
 			swallow = max(swallow, c.last)
 			continue
@@ -397,6 +400,11 @@ func (p *parser) isNum(i int) bool {
 func (c *cand) better(b *cand) bool {
 	if c.lead != b.lead {
 		return c.lead
+	}
+	if c.lead && c.d.Rule == nil && b.d.Rule == nil && !b.frames(c) && !c.frames(b) && c.first >= b.last {
+		// two time limits that do not nest ("trong năm 2025 là 70% và 100% trong quý I/2026")
+		// are two limits for two pieces of work: the first written is the sentence's
+		return false
 	}
 	return c.score() > b.score()
 }

@@ -136,7 +136,7 @@ func (p *parser) leads(i int) (next int, lead, open bool) {
 		if _, _, ok := p.duration(j); ok {
 			return j, lead, open
 		}
-		k := p.match(j, leadPhrases)
+		k := p.leadMatch(j)
 		if k < 0 {
 			if v := p.match(j, leadVerbs); v >= 0 && p.leadFollows(v) {
 				j, lead = v, true
@@ -170,7 +170,7 @@ func (p *parser) leads(i int) (next int, lead, open bool) {
 
 // leadFollows reports whether a lead phrase or a duration starts at i.
 func (p *parser) leadFollows(i int) bool {
-	if p.match(i, leadPhrases) >= 0 {
+	if p.leadMatch(i) >= 0 {
 		return true
 	}
 	_, _, ok := p.duration(i)
