@@ -46,7 +46,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case c.bareRule() && p.is(c.last, "la"): // "Báo cáo định kỳ hằng tháng là …" defines a kind of report
 		return true
-	case p.reviewedTasks(c), !p.typed && (p.horizon(c) || p.sharedYearPast(c) || p.glossPast(c)):
+	case p.reviewedTasks(c), !p.typed && (p.horizon(c) || p.sharedYearPast(c) || p.glossPast(c) || p.weekDays(c)):
 		return true
 	}
 	return false
@@ -73,16 +73,17 @@ func (p *parser) docSubject(c *cand) bool {
 	return false
 }
 
-// reviewedTasks reports whether c, written with "trong", names the tasks a review is about: "rà
-// soát kỹ lưỡng các nhiệm vụ trong tháng 2 và quý I/2026" reviews the tasks of those months; it
-// sets no time limit. Doing them ("thực hiện tốt nhiệm vụ trọng tâm trong tháng 7") keeps it.
+// reviewedTasks reports whether c, written with "trong", names the tasks a review is about or that
+// are being set: "rà soát kỹ lưỡng các nhiệm vụ trong tháng 2 và quý I/2026" reviews the tasks of
+// those months, "xác định 18 chỉ tiêu chủ yếu trong năm 2024" sets the targets of the year; neither
+// sets a time limit. Doing them ("thực hiện tốt nhiệm vụ trọng tâm trong tháng 7") keeps it.
 func (p *parser) reviewedTasks(c *cand) bool {
 	if !p.is(c.first, "trong") || p.isNum(c.first+1) || c.d.Rule != nil {
 		return false // "trong 2 tháng còn lại" counts time left
 	}
-	noun := -1
-	for k := 2; k <= 4 && noun < 0; k++ {
-		if p.match(c.first-k, taskNouns) == c.first {
+	noun := -1 // the tasks, right before or with up to two words qualifying them ("chỉ tiêu chủ yếu")
+	for k := 2; k <= 6 && noun < 0; k++ {
+		if e := p.match(c.first-k, taskNouns); e >= c.first-2 && e <= c.first {
 			noun = c.first - k
 		}
 	}
@@ -437,7 +438,7 @@ func (p *parser) spanEnd(c *cand) bool {
 		o, ok := p.parseAt(s)
 		// "từ thứ Hai đến thứ Sáu", "(từ) 07 giờ 00’ đến 08 giờ 00’": two times written as a span
 		// are hours, "từ" or not; two weekdays need "từ" ("thứ Hai đến thứ Sáu" may be a deadline).
-		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock && c.bareClock || from && (o.bareClock || o.bareWeekday() && o.e.clk == nil)) {
+		if ok && o.last == c.first && o.e.rec == nil && (o.bareClock && c.e.clk != nil && len(c.e.days) == 0 || from && (o.bareClock || o.bareWeekday() && o.e.clk == nil)) {
 			return true
 		}
 	}

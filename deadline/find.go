@@ -343,7 +343,7 @@ func (p *parser) eligible(c *cand) bool {
 		return true
 	}
 	if c.weak {
-		return false
+		return p.yearOpening(c)
 	}
 	if c.d.Rule != nil && c.d.Rule.Freq == Daily && len(c.e.days) == 0 && c.e.clk == nil && !p.governs(c) {
 		return false

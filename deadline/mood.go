@@ -46,7 +46,7 @@ const (
 var requestMarkers = [][]string{
 	{"phải"}, {"cần"}, {"đề", "nghị"}, {"yêu", "cầu"}, {"giao"}, {"chỉ", "đạo"}, {"đôn", "đốc"},
 	{"nhắc", "nhở"}, {"khẩn", "trương"}, {"phấn", "đấu"}, {"sẽ"}, {"dự", "kiến"}, {"kết", "luận"},
-	{"tham", "mưu"}, {"đề", "xuất"}, {"chủ", "động"}, {"hoàn", "thành"}, {"trực"},
+	{"tham", "mưu"}, {"đề", "xuất"}, {"chủ", "động"}, {"hoàn", "thành"}, {"trực"}, {"quyết", "tâm"},
 }
 
 // directing are the first words of the request markers that direct someone else: even told in
@@ -104,11 +104,12 @@ var notRequest = map[string][]string{
 // notRequestBefore are the words before a request marker that make it a noun: "theo yêu cầu",
 // "so với yêu cầu", "bàn giao", "thường trực", "được giao" (what was assigned).
 var notRequestBefore = map[string][]string{
-	"yêu":  {"theo", "với", "các", "ứng", "những", "của"},
-	"giao": {"bàn", "được", "đã"},
-	"trực": {"thường", "ban"},
-	"kết":  {"các", "những", "theo", "thông", "báo"},
-	"chỉ":  {"sự", "theo", "các", "những", "của"},
+	"yêu":   {"theo", "với", "các", "ứng", "những", "của"},
+	"giao":  {"bàn", "được", "đã"},
+	"trực":  {"thường", "ban"},
+	"kết":   {"các", "những", "theo", "thông", "báo"},
+	"chỉ":   {"sự", "theo", "các", "những", "của"},
+	"quyết": {"với", "sự", "có", "những", "các"}, // "với quyết tâm cao": a noun
 }
 
 // strongLeads govern a date as a deadline whatever the sentence tells.

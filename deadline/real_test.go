@@ -169,8 +169,9 @@ func TestRealPhrasesDev(t *testing.T) {
 	logScore(t, "dev", s)
 	// Floors: the figures measured when this test was last tightened. First sight of each round,
 	// before any change made for it: round one 67/108 exact (30 deadlines, 30 false deadlines);
-	// rounds two and three, on the code tuned for the rounds before, in testdata/real/README.md.
-	const floorRight, floorDeadlines, floorRecur, maxFalse = 297, 88, 17, 2
+	// rounds two, three and four, on the code tuned for the rounds before, in
+	// testdata/real/README.md (round four: 90/105, 10 false deadlines).
+	const floorRight, floorDeadlines, floorRecur, maxFalse = 400, 111, 17, 3
 	if s.right < floorRight {
 		t.Errorf("dev exact %d, fell below the floor %d", s.right, floorRight)
 	}

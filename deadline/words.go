@@ -121,9 +121,9 @@ var reviewWords = phrases("ket qua", "tinh hinh", "so ket", "tong ket", "danh gi
 // taskNouns name the tasks a period may qualify: "các nhiệm vụ trong tháng 2".
 var taskNouns = phrases("nhiem vu", "cong viec", "chi tieu", "nhiem vu trong tam")
 
-// reviewVerbs earlier in a clause make the tasks named after them what is reviewed: "rà soát các
-// nhiệm vụ trong tháng 2".
-var reviewVerbs = phrases("ra soat", "danh gia", "kiem diem", "tong ket", "so ket")
+// reviewVerbs earlier in a clause make the tasks named after them what is reviewed or set, not
+// done: "rà soát các nhiệm vụ trong tháng 2", "xác định 18 chỉ tiêu chủ yếu trong năm 2024".
+var reviewVerbs = phrases("ra soat", "danh gia", "kiem diem", "tong ket", "so ket", "xac dinh", "de ra", "phe duyet", "thong qua")
 
 // doVerbs before tasks make a period after them the time to do them: "thực hiện tốt nhiệm vụ
 // trọng tâm trong tháng 7", "hoàn thành các nhiệm vụ trong tháng 12".

@@ -1,0 +1,37 @@
+package deadline
+
+// A year that opens a clause sets the time of the whole clause ("Năm 2013, ngành Y tế phấn đấu
+// giảm tỷ lệ mắc …", "Riêng năm 2014, xã quyết tâm đạt thêm 5 tiêu chí", "Theo UBND tỉnh, năm
+// 2019, tỉnh phấn đấu có hai địa phương …"), as "Tuần sau, …" does. A bare year is too vague to be
+// a deadline on its own word; it is one only when the clause plainly asks for work (a request
+// marker, not merely no marker) and the year has not ended: "Năm 2012, các cơ sở y tế đã khám …"
+// tells, "Năm 2024 là năm …" describes.
+
+// yearOpening reports whether c, a year written alone ("năm 2019"), opens a clause (the start of
+// the sentence, after a comma, or after "riêng") with a comma after it, in a clause that asks
+// for work, and has not ended before the reference.
+func (p *parser) yearOpening(c *cand) bool {
+	if p.typed || len(c.e.days) != 1 || c.e.days[0].kind != kYear || c.e.rec != nil || !p.is(c.first, "nam") {
+		return false
+	}
+	if !p.is(c.last, ",") || c.d.Time.Before(p.ref) {
+		return false
+	}
+	b := c.first - 1
+	if p.original(b) == "riêng" {
+		b--
+	}
+	if b >= 0 && !p.sentenceEnd(b) && !p.is(b, ",") {
+		return false
+	}
+	return p.clauseMood(c) == moodRequest
+}
+
+// weekDays reports whether c, "trong tuần", names the days of any week after "ngày" ("tất cả
+// các ngày làm việc trong tuần", "các ngày trong tuần"): a schedule, not a time limit.
+func (p *parser) weekDays(c *cand) bool {
+	if !p.is(c.first, "trong", "tuan") || c.last != c.first+2 {
+		return false
+	}
+	return p.is(c.first-1, "ngay") || p.is(c.first-3, "ngay", "lam", "viec")
+}

@@ -1,0 +1,158 @@
+package deadline
+
+import (
+	"testing"
+	"time"
+)
+
+// The classes found in round four of the real corpus (the fourth collection of conclusions,
+// directive letters, plans and their traps), tested on sentences of my own.
+
+var refDec20 = time.Date(2026, 12, 20, 8, 0, 0, 0, ict) // Sunday
+
+// TestLeadTone: a lead word written with diacritics and another tone is another word: "quan
+// trọng trong tháng 12" has one "trong", "Đền Hùng" is no "đến", "Hàn Quốc" no "hạn"; a text typed
+// without diacritics, or with a slip of the hat ("truớc"), still reads.
+func TestLeadTone(t *testing.T) {
+	ref := time.Date(2026, 11, 2, 8, 0, 0, 0, ict)
+	d, ok, err := Find("Các xã tập trung thực hiện nhiệm vụ quan trọng trong tháng 12.", ref)
+	if err != nil || !ok || d.Text != "trong tháng 12" || d.Time.Format(layout) != "2026-12-31 23:59:59" {
+		t.Errorf("quan trọng trong tháng 12: %q %s ok %v err %v, want “trong tháng 12” 2026-12-31", d.Text, d.Time.Format(layout), ok, err)
+	}
+	checkFind(t, []findCase{
+		{"Cac xa gui bao cao truoc ngay 15/11.", ref, "2026-11-15 23:59:59", false},
+		{"Các xã gửi báo cáo truớc ngày 15/11.", ref, "2026-11-15 23:59:59", false},
+	})
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"trọng", true}, {"đền", true}, {"hàn", true}, {"trong", false}, {"đến", false}, {"truớc", false}, {"den", false}} {
+		p := newParser(tt.word, ref, nil)
+		if got := p.mistoned(0); got != tt.want {
+			t.Errorf("mistoned(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestPastDayWithoutYear: a day written without its year that fell in the weeks before the
+// reference is that past day, not next year's: a story when no deadline word governs it, the
+// limit as written when one does (a report relaying an earlier letter). Two months past, it is
+// next year's again; a typed command keeps the day to come.
+func TestPastDayWithoutYear(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Quyết định trên nhằm thực hiện chỉ đạo tại cuộc họp vào ngày 2/12 của Chủ tịch UBND xã.",
+		"Kết luận của đồng chí Chủ tịch tại buổi làm việc đến ngày 10/12 vẫn chưa được triển khai.",
+	)
+	checkFind(t, []findCase{
+		{"Sở đã đề nghị các xã gửi báo cáo trước ngày 10/12, nhưng nhiều xã chưa gửi.", refDec20, "2026-12-10 23:59:59", false},
+		{"Văn bản yêu cầu hoàn thành chậm nhất ngày 30-11.", refDec20, "2026-11-30 23:59:59", false},
+		{"Xét tốt nghiệp trước ngày 15-10; hoàn thành tuyển sinh trước ngày 31-10.", refDec20, "2027-10-15 23:59:59", false},
+	})
+	d, ok, err := Reader{Typed: true}.Find("Phòng KTHT nộp báo cáo trước ngày 10/12", refDec20)
+	if err != nil || !ok || d.Time.Year() != 2027 {
+		t.Errorf("typed “trước ngày 10/12” on 20/12: %s ok %v err %v, want next year's", d.Time.Format(layout), ok, err)
+	}
+}
+
+// TestHorizon: a year after "đến" is how far a plan or a target looks, not a time limit; "đến
+// hết năm", "trong năm" and a deadline word before "đến" are limits.
+func TestHorizon(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Lấy ý kiến về quy hoạch sử dụng đất đến năm 2035 của xã.",
+		"Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2026 về phát triển du lịch đến năm 2030, định hướng đến năm 2045;",
+		"Đại hội đề ra mục tiêu, phấn đấu đến năm 2030, xã đạt chuẩn nông thôn mới kiểu mẫu.",
+	)
+	checkFind(t, []findCase{
+		{"Các thôn hoàn thành việc cắm mốc đến hết năm 2027.", refDec20, "2027-12-31 23:59:59", false},
+		{"Phải hoàn thành việc số hóa hồ sơ chậm nhất đến năm 2027.", refDec20, "2027-12-31 23:59:59", false},
+		{"Giao Phòng Kinh tế hoàn thành rà soát trong năm 2027.", refDec20, "2027-12-31 23:59:59", false},
+	})
+}
+
+// TestPauses: a span after a word of pause or closure ("tạm dừng", "tạm hoãn", "đóng cửa",
+// "tạm đóng", "đóng tạm thời", "phong tỏa") is a time without work, like days off; "đóng góp" is
+// another word.
+func TestPauses(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Bệnh viện tạm đóng cửa khu khám bệnh từ ngày 5/1/2027 đến ngày 10/1/2027 để sửa chữa.",
+		"Đóng tạm thời cảng cá từ ngày 4/1/2027 đến 25/1/2027.",
+		"Tạm hoãn tiếp công dân định kỳ từ ngày 4/1/2027 đến hết ngày 8/1/2027.",
+		"Phong tỏa tuyến đường từ ngày 4/1/2027 đến ngày 6/1/2027 để thi công.",
+	)
+	checkFind(t, []findCase{
+		{"Các đơn vị đóng góp ý kiến vào dự thảo từ ngày 5/1/2027 đến ngày 10/1/2027.", refDec20, "2027-01-10 23:59:59", false},
+	})
+}
+
+// TestHoursSpan: two times written as a span, with or without "từ", are hours of service.
+func TestHoursSpan(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Thời gian: 07 giờ 30 đến 11 giờ 30 các ngày làm việc tại Bộ phận một cửa.",
+		"Tiếp nhận hồ sơ 13 giờ 30 đến 17 giờ hằng ngày.",
+		"Tiếp công dân vào tất cả các ngày làm việc trong tuần.",
+	)
+	checkFind(t, []findCase{
+		{"Tổ chức hội nghị từ 8 giờ đến 11 giờ ngày 28/12/2026.", refDec20, "2026-12-28 11:00:00", true},
+	})
+}
+
+// TestListSharedYear: the year written at the end of a list of periods belongs to each: "tình
+// hình tháng 11, quý IV và 11 tháng năm 2026" in December names months under review; a month of
+// that year still to come keeps its limit.
+func TestListSharedYear(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Hội nghị thảo luận về tình hình kinh tế, triển khai các chương trình trong tháng 11, quý III và 11 tháng năm 2026.",
+	)
+	ref := time.Date(2026, 11, 5, 8, 0, 0, 0, ict)
+	checkFind(t, []findCase{
+		{"Các xã hoàn thành thu thuế trong tháng 12 và cả năm 2026.", ref, "2026-12-31 23:59:59", false},
+	})
+}
+
+// TestGlossPast: a period counted from the reference and glossed in parentheses by days already
+// past names that past period.
+func TestGlossPast(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Hoạt động nổi bật của lãnh đạo UBND xã trong tuần (từ 07/12 – 13/12)",
+		"Kết quả công tác trong tháng (từ ngày 15/11/2026 đến ngày 15/12/2026)",
+	)
+}
+
+// TestLimitsNotNested: two time limits that do not hold each other are limits of two pieces of
+// work: the first written is the sentence's; a period that holds a precise day yields to it.
+func TestLimitsNotNested(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 8, 0, 0, 0, ict)
+	checkFind(t, []findCase{
+		{"Đề nghị hoàn thành giải phóng mặt bằng trong năm 2026 là 70% và 100% trong quý I/2027.", ref, "2026-12-31 23:59:59", false},
+		{"Trong năm 2026, các xã rà soát xong trước ngày 20/11.", ref, "2026-11-20 23:59:59", false},
+	})
+}
+
+// TestYearOpening: a year opening a clause, with a comma, is the year the work is due when the
+// clause asks for it; when it tells, describes or the year has ended, it is none.
+func TestYearOpening(t *testing.T) {
+	ref := time.Date(2026, 12, 1, 8, 0, 0, 0, ict)
+	checkFind(t, []findCase{
+		{"Năm 2027, xã phấn đấu có thêm 2 thôn đạt chuẩn nông thôn mới kiểu mẫu.", ref, "2027-12-31 23:59:59", false},
+		{"Riêng năm 2027, xã quyết tâm đạt thêm 3 tiêu chí.", ref, "2027-12-31 23:59:59", false},
+		{"Theo UBND xã, năm 2027, xã phấn đấu hoàn thành 100% chỉ tiêu.", ref, "2027-12-31 23:59:59", false},
+	})
+	noDeadline(t, ref,
+		"Năm 2025, các cơ sở y tế đã khám cho 20 nghìn lượt người.",
+		"Năm 2027 là năm có ý nghĩa quan trọng.",
+		"Năm 2025, xã phấn đấu có thêm 2 thôn đạt chuẩn.",
+		"Năm 2027, với quyết tâm cao, xã tiếp tục đổi mới.",
+	)
+}
+
+// TestTargetsSet: a period after the targets or tasks a clause sets or approves ("xác định 18
+// chỉ tiêu chủ yếu trong năm 2027") names them; doing them ("thực hiện các chỉ tiêu chủ yếu trong
+// năm 2027") keeps the limit.
+func TestTargetsSet(t *testing.T) {
+	noDeadline(t, refDec20,
+		"Ban Chấp hành thống nhất xác định 18 chỉ tiêu chủ yếu trong năm 2027.",
+	)
+	checkFind(t, []findCase{
+		{"Các xã thực hiện các chỉ tiêu chủ yếu trong năm 2027.", refDec20, "2027-12-31 23:59:59", false},
+	})
+}
