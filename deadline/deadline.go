@@ -82,7 +82,15 @@
 //     nhìn …" is no deadline; a period without a lead word named after "kết quả", "tình hình",
 //     "sơ kết" is what a report is about; "trùng vào thứ Bảy" names a weekday, and the day a thing
 //     is "chuyển sang" is its new deadline. A past day written with "trước" or "hạn" stays a
-//     deadline, for the caller to refuse as a typing error.
+//     deadline, for the caller to refuse as a typing error. A day without its year that fell in
+//     the month before the reference is that past day (past.go): a story with "vào"/"đến", the
+//     relayed limit as written with "trước"/"chậm nhất" ("trước ngày 16-10" on 1/11). "đến năm
+//     2030" is a horizon, not a limit (horizon.go); closures ("tạm đóng", "đóng cửa") are pauses;
+//     two times as a span are hours with or without "từ"; the year ending a list of periods
+//     belongs to each; a period glossed in parentheses by past days is past; of two limits that
+//     do not nest the first written is the sentence's; a year opening a clause that asks for work
+//     ("Năm 2027, xã phấn đấu …") is its year (opening.go); a lead word written with another
+//     tone is another word ("quan trọng", "Đền Hùng": tone.go).
 //   - A Reader with Typed set reads a command someone typed (/giao, /giahan): always a request,
 //     so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its deadline and
 //     "trong 24 giờ tới" is never a forecast.
