@@ -1,5 +1,8 @@
 package directives
 
+// How one clause is read: the reader that finds its subject, request,
+// addressee, predicate and coordinators.
+
 import (
 	"strings"
 

@@ -1,5 +1,8 @@
 package directives
 
+// The extractor's walk through a text: state carried across sentences and
+// the named steps that read each sentence and piece.
+
 import (
 	"fmt"
 	"strings"
