@@ -58,6 +58,9 @@ type clause struct {
 	toks     []token
 	mentions []mention
 	byFirst  map[int]int // token index → index into mentions
+	// openRequest reads "đã yêu cầu X …" as a request still open: the
+	// extractor sets it when the clause gives X a deadline still ahead.
+	openRequest bool
 }
 
 func newClause(text string, dir *tasks.Directory) *clause {

@@ -271,6 +271,9 @@ func (r *reader) cueInContext() (cueKind, int) {
 	if kind == cueSpeech && (r.ph == phSubject || r.ph == phAddressee) && len(r.subj) > 0 && c.at(i, instructVerbs) > 0 {
 		kind = cueVerb // "(yêu cầu) Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
 	}
+	if kind == cueSpeech && r.ph == phAddressee && len(r.subj) > 0 {
+		kind = cueVerb // "giao Văn phòng thông báo kết luận này đến …": what the one asked says is its work
+	}
 	if kind == cueWeakModal && r.ph == phSubject {
 		if d := c.documentRequest(i + k); d > 0 {
 			return cueDocument, d - i // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …": the document asks
@@ -386,7 +389,7 @@ func (r *reader) onRequest(i, k int) {
 		r.openScope(scNested, i, k)
 		return
 	}
-	if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) {
+	if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) && !(p == "da" && c.openRequest) {
 		a.setPred(predNarrative, c.span(i, i+k))
 		r.commit(i)
 		return
@@ -399,7 +402,8 @@ func (r *reader) onRequest(i, k int) {
 		return
 	}
 	a.requestBare = !c.hasWords(c.frameEnd(), i)
-	if r.ph == phSubject && len(r.subj) > 0 && !r.subj[0].generic && r.subj[0].first == c.frameEnd() && c.at(i, directingVerbs) == k && a.pred == predNone {
+	opensSubject := len(r.subj) > 0 && c.titlesOnly(c.frameEnd(), r.subj[0].first)
+	if r.ph == phSubject && len(r.subj) > 0 && !r.subj[0].generic && opensSubject && c.at(i, directingVerbs) == k && a.pred == predNone {
 		// "Phòng Nông nghiệp chỉ đạo các xã chăm sóc lúa": the unit directs and leads, those it directs take part
 		a.setPred(predVerb, c.span(i, i+k))
 		r.commit(i)
@@ -407,7 +411,7 @@ func (r *reader) onRequest(i, k int) {
 		return
 	}
 	r.asker = nil
-	if r.ph == phSubject && len(r.subj) > 0 && !r.subj[0].generic && r.subj[0].first == c.frameEnd() && c.at(i+k, citizenWords) == 0 {
+	if r.ph == phSubject && len(r.subj) > 0 && !r.subj[0].generic && opensSubject && c.at(i+k, citizenWords) == 0 {
 		r.asker = r.subj // not when the people are asked: "UBND xã yêu cầu người dân …" is advice
 	}
 	r.subj, r.ph, r.regionStart, r.requestTok = nil, phAddressee, i+k, i
@@ -423,7 +427,7 @@ func (r *reader) onRequest(i, k int) {
 // qualifier or object is none. It returns the cue's length.
 func (r *reader) onNarrative(t token, i, k int) int {
 	c, a := r.c, &r.a
-	if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
+	if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) || t.w == "da" && next == cueRequest && c.openRequest {
 		return k
 	}
 	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && len(r.subj) > 0 && n > 0 && !c.pastBefore(i) {
@@ -476,4 +480,21 @@ func (r *reader) finish() analysis {
 		a.textStart = c.startAt(r.lastSpeech)
 	}
 	return *a
+}
+
+// headTitles are the titles of the head of a unit, which stands for it:
+// "Giám đốc Sở Y tế chỉ đạo …" is the Sở directing.
+var headTitles = phrases("dong chi", "giam doc", "pho giam doc", "thu truong", "chu tich", "pho chu tich", "truong", "pho truong", "chanh", "lanh dao", "nguoi dung dau")
+
+// titlesOnly reports whether tokens [i, j) hold nothing but the titles of
+// a unit's head ("Giám đốc", "đồng chí Chủ tịch"), or nothing.
+func (c *clause) titlesOnly(i, j int) bool {
+	for i < j {
+		k := c.at(i, headTitles)
+		if k == 0 {
+			return false
+		}
+		i += k
+	}
+	return i == j
 }

@@ -121,6 +121,25 @@ func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 	return c.toks[comma].start, !d.Time.After(x.ref.AddDate(0, 0, 1))
 }
 
+// openingDay returns the day a clause opens with, before a comma, when it
+// comes after the meeting: "Ngày 25/8/2025, Phòng Kinh tế kiểm tra …",
+// "Sáng 26/8, các thôn ra quân …" is the day the work is done, its
+// deadline (a day gone by is the story of the meeting: datedOpening).
+func (x *extractor) openingDay(c *clause) (deadline.Deadline, bool) {
+	end, ok := x.datedOpeningEnd(c)
+	if end == 0 || ok {
+		return deadline.Deadline{}, false
+	}
+	start := c.toks[0].start
+	phrase := c.text[start:end]
+	d, err := deadline.Parse(dashDate.ReplaceAllString(phrase, "$1/$2"), x.ref)
+	if err != nil || d.Rule != nil || !d.Time.After(x.ref.AddDate(0, 0, 1)) {
+		return deadline.Deadline{}, false
+	}
+	d.Text, d.Start, d.End = phrase, start, end
+	return d, true
+}
+
 // dashDate is a day and month written with a dash or a dot: "4-10", "4.10".
 var dashDate = regexp.MustCompile(`(\d{1,2})[-.](\d{1,2})\b`)
 
@@ -341,7 +360,7 @@ var dateRange = regexp.MustCompile(`\b\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?\s*[-–]
 
 // docNumber ends a document's number, with "ngày" after it or not:
 // "số 6917/UBND-KTTC ngày", "số 31/TB-VPCP,".
-var docNumber = regexp.MustCompile(`(?i)(?:số\s*)?\d+[/-][\p{L}\d/&.-]*[\s,]*(?:ngày|ngay)?\s*$`)
+var docNumber = regexp.MustCompile(`(?i)(?:số\s*)?\d+[/-][\p{L}\d/&.-]*[\s,–-]*(?:ngày|ngay)?\s*$`)
 
 func notDeadline(text string, dl deadline.Deadline) bool {
 	before := text[:dl.Start]
@@ -454,4 +473,26 @@ func (x *extractor) weekdayOnly(text string) *deadline.Deadline {
 func isMonthEnd(d deadline.Deadline) bool {
 	next := d.Time.Add(time.Second)
 	return next.Day() == 1 && next.Hour() == 0 && next.Minute() == 0
+}
+
+// recursAhead reports whether a directive's deadline recurs ("hằng tuần vào
+// thứ Sáu", "định kỳ hằng tháng"): a rhythm is set for work to come.
+func (x *extractor) recursAhead(d Directive) bool {
+	return d.Deadline != nil && d.Deadline.Rule != nil && !d.Deadline.Time.Before(x.ref)
+}
+
+// requestStillOpen reports whether a clause reports a request already made
+// ("Đã yêu cầu X …", "UBND xã đã giao X …") that gives a deadline still
+// ahead of the meeting: the work is still to be done, and tracked.
+func (x *extractor) requestStillOpen(c *clause, a analysis, p piece) bool {
+	asked := false
+	for i := range c.toks {
+		if c.word(i) == "da" {
+			if k, _ := c.cue(i + 1); k == cueRequest {
+				asked = true
+				break
+			}
+		}
+	}
+	return asked && x.setsDeadline(x.directive(c, a, p))
 }

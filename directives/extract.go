@@ -109,6 +109,9 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
 	}
 	if !ok && err == nil {
+		dl, ok = x.openingDay(c) // "Ngày 25/8/2025, Phòng Kinh tế kiểm tra …": the day of the work
+	}
+	if !ok && err == nil {
 		if p := x.taskPeriod(c.text); p != nil {
 			dl, ok = *p, true // "tập trung thực hiện các nhiệm vụ trọng tâm tháng 9": by the end of that month
 		}

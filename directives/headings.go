@@ -139,6 +139,8 @@ func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 		return o, announcesList(c)
 	case len(c.mentions) == 0 && a.pred != predModal, announcesList(c):
 		return nil, true
+	case len(c.mentions) == 0 && c.at(0, taskHeads) > 0:
+		return nil, true // "Các nhiệm vụ cần hoàn thành trước ngày 30/9:": the tasks are the items below
 	}
 	return nil, false
 }
@@ -487,6 +489,9 @@ var openEnded = regexp.MustCompile(`^(?:va|den)\s+(?:cac|nhung)\s+(?:thang|nam|q
 var topicWords = phrases("ve", "doi voi")
 
 // taskNouns name the tasks a list announces.
+// taskHeads open a heading whose subject is the tasks listed below it.
+var taskHeads = phrases("cac nhiem vu", "nhung nhiem vu", "nhiem vu", "cac cong viec", "nhung cong viec", "cong viec", "cac noi dung", "nhung noi dung")
+
 var taskNouns = phrases("nhiem vu", "cong viec", "giai phap", "bien phap", "noi dung", "cong tac trong tam")
 
 // announcesTasks reports whether a heading or the clause before a colon

@@ -65,13 +65,15 @@ const (
 	whyLeadPrev    = "lấy theo câu trước, cùng một việc: “%s”"
 	// whyLeadPointsBack: "các địa phương này" are the units of the sentence before.
 	whyLeadPointsBack = "“%s” chỉ các đơn vị vừa nêu ở câu trước: “%s”"
-	whyLeadSentence   = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
-	whyLeadHeading    = "lấy theo tiêu đề của mục: “%s”"
-	whyLeadUnknown    = "“%s” không có trong danh sách đơn vị"
-	whyLeadNone       = "câu không nêu đơn vị thực hiện"
-	whyLeadBareHead   = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
-	whyLeadScheduled  = "“%s” được xếp lịch vào ngày đó"
-	whyLeadField      = "“%s” ghi ở mục đơn vị thực hiện ngay dưới việc này"
+	// whyLeadPointsNowhere: "các đơn vị được giao nhiệm vụ" with no unit named just before.
+	whyLeadPointsNowhere = "“%s” chỉ các đơn vị đã nêu trước đó, nhưng câu trước không nêu đơn vị nào"
+	whyLeadSentence      = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
+	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"
+	whyLeadUnknown       = "“%s” không có trong danh sách đơn vị"
+	whyLeadNone          = "câu không nêu đơn vị thực hiện"
+	whyLeadBareHead      = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
+	whyLeadScheduled     = "“%s” được xếp lịch vào ngày đó"
+	whyLeadField         = "“%s” ghi ở mục đơn vị thực hiện ngay dưới việc này"
 
 	whyCoord     = "“%s” sau “%s”"
 	whyCoordWith = "“%s” được giao cùng đơn vị chủ trì"

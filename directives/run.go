@@ -36,6 +36,10 @@ type runState struct {
 	lastPara  int
 	// lastParaStart is the index in out of the first directive of lastPara's paragraph.
 	lastParaStart int
+	// listStart is the index in out of the first directive of the list
+	// whose item gave the last directive (lastListItem).
+	listStart    int
+	lastListItem bool
 	// scope is the addressee of a request, for the sentence without a
 	// subject right after it that goes on with the same work ("… yêu
 	// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
@@ -340,6 +344,11 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	x := r.x
 	c := newClause(p.text, x.dir)
 	a := c.analyze()
+	if a.pred == predNarrative && x.requestStillOpen(c, a, p) {
+		c.openRequest = true // "Đã yêu cầu Phòng Tư pháp rà soát …, báo cáo trước ngày 30/9": still to be done
+		a = c.analyze()
+		a.past = false
+	}
 	v := a.verdict()
 	if r.pieceIndex > 0 && a.pred == predRequest && a.requestBare && !(a.leadFromRequest && r.relayed) && !((a.leadFromRequest && a.lead != nil || a.unknownLead != "") && !a.past && !r.prevPast) {
 		v = vFollow
@@ -348,9 +357,6 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 		v = vNone
 	}
-	if v == vNarrative && s.listItem && a.subjectMention && !a.past && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 {
-		v = vDirective // "- Thứ Sáu: Các thôn báo cáo kết quả …": an item of a list reports by its day
-	}
 	if (v == vNone || v == vFollow) && !a.past && c.has(agreedTasks) {
 		v = vDirective // "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9": what the meeting agreed to do
 	}
@@ -358,6 +364,11 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
 	}
 	d := x.directive(c, a, p)
+	if v == vNarrative && (s.listItem || x.recursAhead(d)) && a.subjectMention && !a.past && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 {
+		// "- Thứ Sáu: Các thôn báo cáo kết quả …", "Các thôn báo cáo kết quả hằng tuần vào thứ Sáu":
+		// a unit reports by its day, not on what it did
+		v = vDirective
+	}
 	if x.periodUnderReview(c) && a.pred != predRequest && a.pred != predModal && c.at(c.frameEnd(), strongImperatives) == 0 {
 		v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
 	}
@@ -422,10 +433,15 @@ func (r *runState) joinsPrevious(s sentence, ps *pieceState) bool {
 	prev := r.prev
 	if prev.Deadline == nil && d.Deadline != nil {
 		targets := []*Directive{prev}
-		if restates && c.opensWithUnit() {
-			// "… rà soát …. Đơn vị nào chưa thu thì khẩn trương thu …\nCác đơn vị thực hiện trước ngày 24/3":
-			// the time limit of all the work asked just before
-			for k := r.lastParaStart; k < len(r.out); k++ {
+		if restates {
+			// "… rà soát …. Đơn vị nào chưa thu thì khẩn trương thu …\nCác đơn vị thực hiện trước ngày 24/3",
+			// "… tổng vệ sinh trường lớp. Đảm bảo … . Thời gian hoàn thành trước ngày 28/8":
+			// the time limit of all the work asked just before, in its paragraph or its list
+			from := r.lastParaStart
+			if r.lastListItem && !s.listItem {
+				from = min(from, r.listStart)
+			}
+			for k := from; k < len(r.out); k++ {
 				if o := &r.out[k]; o != prev && o.Deadline == nil && o.DeadlineText == "" {
 					targets = append(targets, o)
 				}
@@ -599,12 +615,18 @@ func (r *runState) finishOwner(s sentence, ps *pieceState) {
 		wa.unknownLead = r.h.unknown
 		d.Why.Lead = fmt.Sprintf(whyLeadUnknown, r.h.unknown)
 	}
-	if d.Lead != nil && d.Lead.Unit == nil && r.last != nil && r.last.Lead != nil && s.para-r.lastPara <= 1 && pointsBack(c.text, d.Lead.Phrase) {
-		// "Các địa phương này phải báo cáo …": the units just named, not the whole group
-		o, words := *r.last.Lead, d.Lead.Phrase
-		d.takeLead(o, r.last.Coordinators)
-		d.warn(AboutOwner, warnPrevLead, o.Name())
-		d.Why.Lead = fmt.Sprintf(whyLeadPointsBack, words, o.Name())
+	if d.Lead != nil && d.Lead.Unit == nil && pointsBack(c.text, d.Lead.Phrase) {
+		if r.last != nil && r.last.Lead != nil && s.para-r.lastPara <= 1 {
+			// "Các địa phương này phải báo cáo …": the units just named, not the whole group
+			o, words := *r.last.Lead, d.Lead.Phrase
+			d.takeLead(o, r.last.Coordinators)
+			d.warn(AboutOwner, warnPrevLead, o.Name())
+			d.Why.Lead = fmt.Sprintf(whyLeadPointsBack, words, o.Name())
+		} else {
+			// "các đơn vị được giao nhiệm vụ" with no units given work just before: not the whole group
+			d.Why.Lead = fmt.Sprintf(whyLeadPointsNowhere, d.Lead.Phrase)
+			d.Lead = nil
+		}
 	}
 	x.ownerWarnings(d, wa)
 	x.explain(d, *a, c, r.h.owners != nil)
@@ -635,6 +657,10 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		if r.last == nil || r.lastPara != s.para {
 			r.lastParaStart = len(r.out)
 		}
+		if s.listItem && !r.lastListItem {
+			r.listStart = len(r.out)
+		}
+		r.lastListItem = s.listItem
 		r.out = append(r.out, d)
 		r.prev = &r.out[len(r.out)-1]
 		r.last, r.lastPara = r.prev, s.para

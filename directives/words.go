@@ -234,7 +234,7 @@ var (
 )
 
 func basisFrames() [][]string {
-	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach")
+	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach", "tren co so", "tu ket qua", "qua ket qua")
 	for _, v := range basisVerbs {
 		for _, d := range basisDocuments {
 			out = append(out, strings.Fields(v+" "+d), strings.Fields(v+" cac "+d), strings.Fields(v+" nhung "+d))

@@ -1,0 +1,106 @@
+package directives
+
+import "testing"
+
+// Deadlines in context, heads, back-references and requests still open
+// (issue 10, session of 07/12/2026): general classes of Vietnamese
+// administrative writing, each in our own sentences.
+
+func TestClassDeadlinesInContext(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a deadline in a heading governs the items, and the heading is no task",
+			"Các nhiệm vụ cần hoàn thành trước ngày 30/9/2025:\n1. Phòng Kinh tế rà soát diện tích lúa bị hạn.\n2. Công an xã lập danh sách các hộ vi phạm hành lang giao thông.",
+			[]want{
+				{text: "rà soát diện tích", lead: "kt", deadline: "2025-09-30 23:59"},
+				{text: "lập danh sách", lead: "ca", deadline: "2025-09-30 23:59"},
+			}},
+		{"a time limit after a list governs every item",
+			"Yêu cầu các thôn:\n- Rà soát danh sách hộ nghèo;\n- Tổ chức họp dân công khai danh sách.\nHoàn thành trước ngày 28/8/2025.",
+			[]want{
+				{text: "Rà soát danh sách", lead: "group:thon", deadline: "2025-08-28 23:59"},
+				{text: "họp dân", lead: "group:thon", deadline: "2025-08-28 23:59"},
+			}},
+		{"a time limit sentence governs the work of its paragraph",
+			"Chủ tịch UBND xã chỉ đạo Phòng Kinh tế kiểm tra các điểm khai thác cát trái phép. Xử lý nghiêm các trường hợp vi phạm. Thời gian hoàn thành trước ngày 28/8/2025.",
+			[]want{
+				{text: "kiểm tra các điểm", lead: "kt", deadline: "2025-08-28 23:59"},
+				{text: "Xử lý nghiêm", lead: "kt", deadline: "2025-08-28 23:59"},
+			}},
+		{"a labelled time limit on the next line",
+			"Phòng Kinh tế rà soát diện tích lúa bị hạn, tổng hợp báo cáo UBND xã.\nThời gian hoàn thành: trước ngày 25/8/2025.",
+			[]want{{text: "rà soát diện tích", lead: "kt", deadline: "2025-08-25 23:59"}}},
+		{"a day after the meeting opening the sentence is the day of the work",
+			"Ngày 20/8/2025, Phòng Kinh tế chủ trì kiểm tra việc khai thác cát trái phép tại thôn Đông Sơn.",
+			[]want{{text: "kiểm tra việc khai thác", lead: "kt", deadline: "2025-08-20 23:59"}}},
+		{"a morning after the meeting ends at noon",
+			"Sáng 26/8, các thôn ra quân tổng vệ sinh môi trường.",
+			[]want{{text: "ra quân", lead: "group:thon", deadline: "2025-08-26 12:00"}}},
+		{"a day before the meeting opening the sentence is its story",
+			"Ngày 15/8/2025, Phòng Kinh tế đã kiểm tra việc khai thác cát tại thôn Đông Sơn.",
+			nil},
+		{"the date of a finding in a basis frame is no deadline",
+			"Trên cơ sở kết quả kiểm tra ngày 12/8/2025, giao Phòng Kinh tế hướng dẫn các hộ khắc phục vi phạm.",
+			[]want{{text: "hướng dẫn các hộ", lead: "kt"}}},
+		{"the date of a cited source after a dash is no deadline",
+			"Phòng Kinh tế rà soát diện tích lúa bị hạn.\n(Nguồn: công văn số 215/UBND-KT - 20/08/2025)",
+			[]want{{text: "rà soát diện tích", lead: "kt"}}},
+	})
+}
+
+func TestClassBasisFrames(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"trên cơ sở before giao", "Trên cơ sở kết quả kiểm tra, giao Phòng Kinh tế hướng dẫn các hộ khắc phục vi phạm.",
+			[]want{{text: "hướng dẫn các hộ", lead: "kt"}}},
+		{"qua kết quả before đề nghị", "Qua kết quả rà soát, đề nghị các thôn bổ sung danh sách hộ cận nghèo.",
+			[]want{{text: "bổ sung danh sách", lead: "group:thon"}}},
+	})
+}
+
+func TestClassRequestsStillOpen(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"đã yêu cầu with a deadline ahead", "Đã yêu cầu Phòng Kinh tế rà soát hồ sơ đất đai, báo cáo trước ngày 30/8/2025.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt", deadline: "2025-08-30 23:59"}}},
+		{"đã giao with a deadline ahead", "UBND xã đã giao Phòng Văn hóa – Xã hội tổng hợp danh sách hộ nghèo, hoàn thành trước ngày 05/9/2025.",
+			[]want{{text: "tổng hợp danh sách", lead: "vhxh", deadline: "2025-09-05 23:59"}}},
+		{"đã yêu cầu with no deadline is a report", "UBND xã đã yêu cầu Công an xã xử lý dứt điểm các điểm tập kết cát trái phép.",
+			nil},
+		{"đã yêu cầu with a deadline gone by is a report", "Ngày 10/8/2025, UBND xã đã yêu cầu Công an xã xử lý các điểm tập kết cát trước ngày 15/8/2025.",
+			nil},
+	})
+}
+
+func TestClassReportsByRhythm(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"units report results every week", "Các thôn báo cáo kết quả hằng tuần vào thứ Sáu về Văn phòng HĐND và UBND xã.",
+			[]want{{text: "báo cáo kết quả", lead: "group:thon", deadline: "2025-08-22 23:59", recur: "weekly"}}},
+		{"a report of results gone by is no work", "Trong tháng 8, các thôn báo cáo kết quả thu gom rác đạt 90%.",
+			nil},
+	})
+}
+
+func TestClassHeadsThatDirect(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a director directs bodies outside the directory", "Giám đốc Sở Y tế chỉ đạo các bệnh viện chuẩn bị đủ thuốc, vật tư y tế.",
+			[]want{{text: "chuẩn bị đủ thuốc", lead: "syt"}}},
+		{"a chair directs an unknown centre", "Chủ tịch UBND phường Hòa Xá chỉ đạo Trung tâm Dịch vụ tổng hợp thu gom rác thải sau bão.",
+			[]want{{text: "thu gom rác", lead: "hoaxa"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"what the one asked announces is its work", "Giao Văn phòng HĐND và UBND xã thông báo kết luận này đến các thôn để thực hiện.",
+			[]want{{text: "thông báo kết luận", lead: "vp"}}},
+	})
+}
+
+func TestClassBackReferences(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the units given the work are those just named",
+			"Đồng chí Chủ tịch đã phân công Phòng Kinh tế kiểm tra, báo cáo UBND xã trước ngày 05/9/2025. UBND xã yêu cầu các đơn vị được giao nhiệm vụ khẩn trương triển khai, đảm bảo đúng tiến độ.",
+			[]want{
+				{text: "kiểm tra", lead: "kt", deadline: "2025-09-05 23:59"},
+				{text: "khẩn trương triển khai", lead: "kt"},
+			}},
+		{"with no units named before, no owner is guessed",
+			"Yêu cầu các đơn vị được giao nhiệm vụ khẩn trương triển khai, đảm bảo đúng tiến độ.",
+			[]want{{text: "khẩn trương triển khai", warn: "chủ trì"}}},
+	})
+}
