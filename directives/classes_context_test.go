@@ -104,3 +104,27 @@ func TestClassBackReferences(t *testing.T) {
 			[]want{{text: "khẩn trương triển khai", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassBatch8Shapes(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"có nhiệm vụ is a duty, even of a body outside the directory",
+			"Sở Nông nghiệp và Môi trường có nhiệm vụ chủ trì, phối hợp các sở ngành, đơn vị hướng dẫn UBND cấp xã vận động nhân dân giữ gìn vệ sinh.",
+			[]want{{text: "có nhiệm vụ chủ trì", coords: "group:all", warn: "Sở Nông nghiệp và Môi trường"}}},
+		{"có nhiệm vụ of a known sở", "Sở Y tế có nhiệm vụ hướng dẫn các địa phương phòng bệnh sốt xuất huyết.",
+			[]want{{text: "hướng dẫn các địa phương", lead: "syt"}}},
+		{"xét đề nghị is a basis, and praise is no work",
+			"Xét đề nghị của Sở Tài chính tại báo cáo số 21/BC-STC ngày 23/7/2025, Chủ tịch UBND tỉnh đã ký văn bản biểu dương Sở Y tế.",
+			nil},
+		{"xét tờ trình, then giao",
+			"Xét đề nghị của Sở Tài chính tại Tờ trình số 21/TTr-STC ngày 23/7/2025, Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát đơn giá nhà ở xã hội.",
+			[]want{{text: "rà soát đơn giá", lead: "sxd"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a year opening the request is its time frame",
+			"Năm 2026, Chủ tịch UBND xã chỉ đạo Phòng Kinh tế xây dựng đề án phát triển du lịch cộng đồng.",
+			[]want{{text: "xây dựng đề án", lead: "kt", deadline: "2026-12-31 23:59"}}},
+		{"a year gone by opening a report is no task",
+			"Năm 2024, Phòng Kinh tế đã hoàn thành 12/12 chỉ tiêu.",
+			nil},
+	})
+}

@@ -125,19 +125,59 @@ func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 // comes after the meeting: "Ngày 25/8/2025, Phòng Kinh tế kiểm tra …",
 // "Sáng 26/8, các thôn ra quân …" is the day the work is done, its
 // deadline (a day gone by is the story of the meeting: datedOpening).
+//
+// A period that opens the clause ("Năm 2026, …", "Quý IV/2025, …") and
+// is not over at the meeting is the time frame of the work: its end.
 func (x *extractor) openingDay(c *clause) (deadline.Deadline, bool) {
 	end, ok := x.datedOpeningEnd(c)
+	period := false
+	if end == 0 {
+		end, period = c.periodOpeningEnd(), true
+	}
 	if end == 0 || ok {
 		return deadline.Deadline{}, false
 	}
 	start := c.toks[0].start
 	phrase := c.text[start:end]
 	d, err := deadline.Parse(dashDate.ReplaceAllString(phrase, "$1/$2"), x.ref)
-	if err != nil || d.Rule != nil || !d.Time.After(x.ref.AddDate(0, 0, 1)) {
+	if err != nil || d.Rule != nil || !period && !d.Time.After(x.ref.AddDate(0, 0, 1)) || period && d.Time.Before(x.ref) {
 		return deadline.Deadline{}, false
 	}
 	d.Text, d.Start, d.End = phrase, start, end
 	return d, true
+}
+
+// periodNouns open a period: "năm 2026", "quý IV/2025", "tháng 9/2025".
+var periodNouns = phrases("nam", "quy", "thang", "trong nam", "trong quy", "trong thang")
+
+// periodOpeningEnd returns the byte offset of the comma that ends a period
+// opening the clause ("Năm 2026, …"), or 0: the period's noun, then only
+// its number (and year), then a comma.
+func (c *clause) periodOpeningEnd() int {
+	k := c.at(0, periodNouns)
+	if k == 0 || k >= len(c.toks) {
+		return 0
+	}
+	for i := k; i < len(c.toks) && i < k+4; i++ {
+		t := c.toks[i]
+		if t.punct && t.w == "," && i > k {
+			return t.start
+		}
+		if !(t.punct && t.w == "/") && !isNumber(t.w) && !romanNumeral(t.w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// romanNumeral reports whether a folded word is a quarter written in
+// Roman numerals: "i", "ii", "iii", "iv".
+func romanNumeral(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
 
 // dashDate is a day and month written with a dash or a dot: "4-10", "4.10".

@@ -37,7 +37,7 @@ var groupNouns = func() []groupNoun {
 	add(tasks.KindThon, false, "thon", "xom", "ap", "khom", "to dan pho", "tdp", "khu pho", "lang", "ban lang", "khu dan cu", "thon ban", "thon xom")
 	add(tasks.KindThon, true, "truong thon", "thon truong", "xom truong", "truong xom", "truong ap", "truong lang", "truong khu pho",
 		"to truong to dan pho", "to truong tdp", "to truong dan pho", "truong ban")
-	add(tasks.KindSo, false, "so")
+	add(tasks.KindSo, false, "so", "so nganh", "so ban nganh") // "các sở ngành, đơn vị": the nouns juxtaposed
 	add(tasks.KindPhong, false, "phong", "phong ban", "bo phan chuyen mon", "bo phan", "phong chuyen mon", "co quan chuyen mon", "cong chuc chuyen mon", "chuyen mon")
 	add(kindBoard, false, "ban", "nganh", "ban nganh", "ban, nganh")
 	add(tasks.KindDoanThe, false, "doan the", "hoi", "hoi doan the", "to chuc chinh tri xa hoi", "to chuc doan the", "mttq", "mat tran")

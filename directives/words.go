@@ -38,7 +38,7 @@ var petitionTargets = phrases("huyen", "tinh", "cap tren", "trung uong", "ubnd h
 
 // modals mark the main predicate of a directive: "X cần …", "X chủ trì …".
 var modals = phrases(
-	"can", "can phai", "phai", "co trach nhiem", "chiu trach nhiem", "chu tri", "khan truong",
+	"can", "can phai", "phai", "co trach nhiem", "co nhiem vu", "chiu trach nhiem", "chu tri", "khan truong",
 	"phan dau", "tham muu",
 )
 
@@ -227,7 +227,7 @@ var documentFrames = basisFrames()
 
 // basisVerbs and basisDocuments make documentFrames.
 var (
-	basisVerbs     = []string{"thuc hien", "trien khai", "theo", "tren co so", "can cu vao", "chap hanh"}
+	basisVerbs     = []string{"thuc hien", "trien khai", "theo", "tren co so", "can cu vao", "chap hanh", "xet"}
 	basisDocuments = []string{"cong van", "van ban", "chi thi", "quyet dinh", "thong bao", "nghi quyet", "ke hoach so",
 		"y kien chi dao", "ket luan", "cong dien", "chi dao", "huong dan", "thong tu", "nghi dinh", "to trinh", "de nghi cua",
 		"thong bao ket luan", "chuong trinh so", "dieu le", "luat"}
