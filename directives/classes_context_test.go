@@ -128,3 +128,22 @@ func TestClassBatch8Shapes(t *testing.T) {
 			nil},
 	})
 }
+
+func TestClassWeakOwnerEvidence(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"those helped are not the owner", "Tạo điều kiện cho Công an xã triển khai mô hình camera an ninh.",
+			[]want{{text: "Tạo điều kiện", warn: "chủ trì"}}},
+		{"a unit that helps is the owner", "Phòng Kinh tế tạo điều kiện cho các thôn tổ chức lễ hội.",
+			[]want{{text: "tổ chức lễ hội", lead: "kt"}}},
+		{"a unit named inside the work's object is no owner", "Tăng cường công tác kiểm tra việc chấp hành pháp luật về đất đai của Phòng Kinh tế và các thôn.",
+			[]want{{text: "Tăng cường công tác kiểm tra", warn: "chủ trì"}}},
+		{"a title in a news sentence is no owner", "Đồng chí Nguyễn Văn A, Trưởng Phòng Kinh tế cho biết, thời gian tới sẽ tập trung chỉ đạo thu hoạch lúa.",
+			nil},
+		{"an inline topic stops the owner of the sentence before",
+			"Phòng Kinh tế rà soát hồ sơ đất đai. Về công tác giáo dục: Chuẩn bị tốt các điều kiện cho năm học mới.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "Chuẩn bị tốt", warn: "chủ trì"}}},
+		{"a topic line stops the owner of the line before",
+			"Phòng Kinh tế rà soát hồ sơ đất đai.\nVề công tác giáo dục: Chuẩn bị tốt các điều kiện cho năm học mới.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "Chuẩn bị tốt", warn: "chủ trì"}}},
+	})
+}

@@ -331,6 +331,11 @@ func (r *reader) onCue(kind cueKind, k int) (int, bool) {
 			r.openScope(scAgent, i, k)
 		}
 	case cueOther:
+		if r.ph == phSubject && len(r.subj) == 0 && a.pred == predNone && i == r.regionStart && c.at(i, helpVerbs) > 0 {
+			// "Tạo điều kiện cho Công an xã triển khai …": the clause opens with its verb; those helped are no subject
+			a.setPred(predVerb, c.span(i, i+k))
+			r.commit(i)
+		}
 		if r.ph == phPredicate {
 			r.endScope(i)
 			r.sc, r.gap = scOther, 0
@@ -481,6 +486,10 @@ func (r *reader) finish() analysis {
 	}
 	return *a
 }
+
+// helpVerbs open a clause whose units after them are helped, not the
+// ones who act: "Tạo điều kiện cho Công an xã …".
+var helpVerbs = phrases("tao dieu kien cho", "tao dieu kien", "giup do", "giup")
 
 // headTitles are the titles of the head of a unit, which stands for it:
 // "Giám đốc Sở Y tế chỉ đạo …" is the Sở directing.

@@ -286,6 +286,9 @@ func (r *runState) intro(s sentence, n int, item string) (skip, stop bool) {
 	if endsWithSpeech(item) {
 		skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
 	}
+	if o == nil && newClause(item, x.dir).at(0, topicWords) > 0 {
+		r.chain, r.scope = nil, nil // "Về công tác giáo dục: Chuẩn bị …": a new topic, the owner before does not go on
+	}
 	if o == nil && !skip {
 		return false, false
 	}
