@@ -147,3 +147,18 @@ func TestClassWeakOwnerEvidence(t *testing.T) {
 			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "Chuẩn bị tốt", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassForecastsAndRhythms(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a forecast, then the work", "Dự báo tình hình mưa lũ, theo dõi chặt chẽ diễn biến để kịp thời ứng phó.",
+			[]want{{text: "theo dõi chặt chẽ", warn: "chủ trì"}}},
+		{"a forecast after a report still asks", "Trong tuần qua, trên địa bàn xã đã xảy ra 2 vụ sạt lở đất. Dự báo trong thời gian tới còn mưa lớn, theo dõi chặt chẽ các điểm có nguy cơ sạt lở.",
+			[]want{{text: "theo dõi chặt chẽ", warn: "chủ trì"}}},
+		{"a forecast, then a request", "Dự báo thời tiết còn nắng nóng, đề nghị các thôn theo dõi nguồn nước.",
+			[]want{{text: "theo dõi nguồn nước", lead: "group:thon"}}},
+		{"a weekly report on a weekday in a frame", "Hằng tuần, vào thứ Sáu, các thôn báo cáo kết quả về UBND xã.",
+			[]want{{text: "báo cáo kết quả", lead: "group:thon", deadline: "2025-08-22 23:59", recur: "weekly"}}},
+		{"a weekly report on a weekday after the verb", "Công an xã báo cáo hằng tuần vào thứ Sáu.",
+			[]want{{text: "báo cáo hằng tuần", lead: "ca", deadline: "2025-08-22 23:59", recur: "weekly"}}},
+	})
+}

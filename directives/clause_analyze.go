@@ -258,8 +258,9 @@ func (r *reader) cueInContext() (cueKind, int) {
 			// "Sau khi giải đáp, làm rõ …, ông A đề nghị Phòng B …": the request after the comma is the sentence
 			r.when, r.regionStart, r.subj = false, r.whenComma, nil
 		case (kind == cueVerb || kind == cueWeakModal) && r.whenComma > 0 && c.toks[i-1].punct && !c.verbEndsAt(i-1):
-			// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma
-			r.when, r.regionStart, r.subj = false, r.whenComma, nil
+			// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma,
+			// and a noun phrase inside it ("Dự báo tình hình mưa lũ, theo dõi …") with it
+			r.when, r.regionStart, r.subj, r.nominal = false, r.whenComma, nil, false
 		case kind == cueVerb || kind == cueWeakModal || kind == cueNarrative:
 			kind = cueNone
 		}

@@ -366,8 +366,12 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
 		v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
 	}
+	if v == vFollow && a.subjectless && !a.past && c.at(0, forwardFrames) > 0 {
+		v = vDirective // "Dự báo …, theo dõi chặt chẽ …": what is ahead, then the work, even after a report
+	}
 	d := x.directive(c, a, p)
-	if v == vNarrative && (s.listItem || x.recursAhead(d)) && a.subjectMention && !a.past && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 {
+	if v == vNarrative && a.subjectMention && !a.past && (s.listItem && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 ||
+		x.recursAhead(d) && strings.HasPrefix(vntext.Fold(a.predWord), "bao cao")) {
 		// "- Thứ Sáu: Các thôn báo cáo kết quả …", "Các thôn báo cáo kết quả hằng tuần vào thứ Sáu":
 		// a unit reports by its day, not on what it did
 		v = vDirective

@@ -147,6 +147,12 @@ var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", 
 var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai", "qua", "ben canh do",
 	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
+// forwardFrames open a clause with what is ahead ("Dự báo …, …", "Thời
+// gian tới, …"): a subjectless verb after them asks for work, even after a
+// report.
+var forwardFrames = phrases("du bao", "theo du bao", "thoi gian toi", "trong thoi gian toi", "tuan toi", "trong tuan toi",
+	"thang toi", "trong thang toi", "sap toi", "tu nay den")
+
 // glueWords may stand anywhere without changing the analysis.
 var glueWords = phrases("va", "cung", "dong thoi", "ngoai ra", "rieng", "nhat la", "dac biet la")
 
