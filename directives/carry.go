@@ -297,8 +297,12 @@ func pointsBack(text, phrase string) bool {
 	if phrase == "" || i < 0 {
 		return false
 	}
-	if folded := strings.Fields(vntext.Fold(text[i+len(phrase):])); len(folded) > 1 && folded[0] == "duoc" && (folded[1] == "giao" || folded[1] == "phan") {
-		return true // "các đơn vị được giao nhiệm vụ": those just given the work
+	if folded := strings.Fields(vntext.Fold(text[i+len(phrase):])); len(folded) > 2 && folded[0] == "duoc" && (folded[1] == "giao" || folded[1] == "phan") {
+		for _, w := range folded[2:min(len(folded), 5)] {
+			if w == "nhiem" || w == "viec" {
+				return true // "các đơn vị được giao nhiệm vụ": those just given the work ("được giao thống kê …" is their work)
+			}
+		}
 	}
 	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
 	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")

@@ -162,3 +162,22 @@ func TestClassForecastsAndRhythms(t *testing.T) {
 			[]want{{text: "báo cáo hằng tuần", lead: "ca", deadline: "2025-08-22 23:59", recur: "weekly"}}},
 	})
 }
+
+func TestClassBatch9Shapes(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"được giao + verb: the subject is the one asked",
+			"UBND các xã, phường được giao thống kê số lượng lồng bè nuôi trồng thủy sản; phối hợp với Sở Y tế tổ chức sơ tán dân trước 12 giờ ngày 20/8/2025.",
+			[]want{
+				{text: "thống kê số lượng", lead: "group:xa"},
+				{text: "tổ chức sơ tán", lead: "group:xa", coords: "syt", deadline: "2025-08-20 12:00"},
+			}},
+		{"the people told what to do, even by a deadline, are no owner of work",
+			"Người dân trên lồng bè, tàu thuyền phải trở vào bờ trước 12 giờ ngày 20/8/2025.",
+			nil},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the agent of a qualifier inside the subject is no coordinator",
+			"Các thôn trên cơ sở danh sách do Công an xã cung cấp chịu trách nhiệm rà soát, cập nhật thông tin cử tri.",
+			[]want{{text: "rà soát, cập nhật", lead: "group:thon"}}},
+	})
+}

@@ -331,6 +331,9 @@ func (r *reader) onCue(kind cueKind, k int) (int, bool) {
 			r.endScope(i)
 			r.openScope(scAgent, i, k)
 		}
+		if r.ph == phSubject && len(r.subj) > 0 {
+			r.subjOther = true // "Trưởng thôn, … trên cơ sở danh sách do Công an xã cung cấp chịu trách nhiệm …": who made the list
+		}
 	case cueOther:
 		if r.ph == phSubject && len(r.subj) == 0 && a.pred == predNone && i == r.regionStart && c.at(i, helpVerbs) > 0 {
 			// "Tạo điều kiện cho Công an xã triển khai …": the clause opens with its verb; those helped are no subject

@@ -160,10 +160,17 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	case c.answersFor():
 		return true // "Chịu trách nhiệm toàn diện trước Ban Chỉ đạo nếu để … vi phạm": what follows a failure
-	case c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs):
+	case c.citizensAsked():
 		return true
 	}
 	return false
+}
+
+// citizensAsked reports whether the clause's subject is the people, with
+// no request to a unit: "Người dân trên lồng bè phải trở vào bờ trước 12
+// giờ", advice however firm, and whatever its deadline.
+func (c *clause) citizensAsked() bool {
+	return c.at(c.frameEnd(), citizenWords) > 0 && !c.has(requestVerbs)
 }
 
 // agendaTime opens an entry of an agenda: "7 giờ 30 phút", "14h00", folded.

@@ -476,7 +476,7 @@ func (r *runState) joinsPrevious(s sentence, ps *pieceState) bool {
 // owners' heading is work whatever its verb.
 func (r *runState) reclassify(s sentence, ps *pieceState) {
 	x, c, a := r.x, ps.c, ps.a
-	if (ps.v == vNarrative || ps.v == vNone) && !a.past && x.setsDeadline(ps.d) && !x.datedOpening(c) ||
+	if (ps.v == vNarrative || ps.v == vNone) && !a.past && x.setsDeadline(ps.d) && !x.datedOpening(c) && !c.citizensAsked() ||
 		ps.v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) || isAside(c.text) {
 		ps.v = vDirective
 		if isAside(c.text) {
