@@ -305,6 +305,9 @@ func pointsBack(text, phrase string) bool {
 		}
 	}
 	rest := strings.Fields(strings.ToLower(text[i+len(phrase):]))
+	if len(rest) > 1 && rest[0] == "trên" && (rest[1] == "cơ" || rest[1] == "địa" || rest[1] == "toàn") {
+		return false // "các thôn trên cơ sở …", "các xã trên địa bàn": not "the units above"
+	}
 	return len(rest) > 0 && (rest[0] == "này" || rest[0] == "đó" || rest[0] == "trên" || len(rest) > 1 && rest[0] == "nói" && rest[1] == "trên")
 }
 

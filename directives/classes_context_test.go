@@ -181,3 +181,14 @@ func TestClassBatch9Shapes(t *testing.T) {
 			[]want{{text: "rà soát, cập nhật", lead: "group:thon"}}},
 	})
 }
+
+func TestClassNotBackReferences(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"trên cơ sở after a group is no back-reference",
+			"Các thôn trên cơ sở danh sách hộ nghèo năm 2025 tổ chức họp dân bình xét.",
+			[]want{{text: "họp dân", lead: "group:thon"}}},
+		{"trên địa bàn after a group is no back-reference",
+			"Các thôn trên địa bàn xã tổ chức ra quân làm vệ sinh môi trường.",
+			[]want{{text: "ra quân", lead: "group:thon"}}},
+	})
+}
