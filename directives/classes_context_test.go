@@ -192,3 +192,12 @@ func TestClassNotBackReferences(t *testing.T) {
 			[]want{{text: "ra quân", lead: "group:thon"}}},
 	})
 }
+
+func TestClassIssuersPlans(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the chair's own plan is no task", "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ vào ngày 20/8/2025.", nil},
+		{"the issuer's own plan is no task", "UBND tỉnh sẽ chuyển kinh phí cho các địa phương trong tháng 9/2025.", nil},
+		{"a unit's work stays work", "Sở Y tế chủ trì kiểm tra các bệnh viện trong tháng 9/2025.",
+			[]want{{text: "kiểm tra các bệnh viện", lead: "syt", deadline: "2025-09-30 23:59"}}},
+	})
+}

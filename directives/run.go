@@ -397,8 +397,9 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	} else if r.advice {
 		v = vNone
 	}
-	if !a.subjectMention && a.unknownLead != "" && c.has(intentWords) && a.pred != predRequest && a.pred != predModal {
-		v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên": the issuer's own intent
+	if !a.subjectMention && c.has(intentWords) && a.pred != predRequest &&
+		(a.unknownLead != "" && a.pred != predModal || a.unknownLead == "" && c.at(c.frameEnd(), issuers) > 0) {
+		v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên", "Chủ tịch UBND tỉnh sẽ chủ trì …": the issuer's own intent
 	}
 	return &pieceState{p: p, c: c, a: a, v: v, d: d}
 }
