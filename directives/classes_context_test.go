@@ -201,3 +201,22 @@ func TestClassIssuersPlans(t *testing.T) {
 			[]want{{text: "kiểm tra các bệnh viện", lead: "syt", deadline: "2025-09-30 23:59"}}},
 	})
 }
+
+func TestClassTasksListedAfterARequest(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the tasks listed right after a request in its paragraph are the unit's",
+			"Đồng chí Chủ tịch yêu cầu Phòng Kinh tế tiếp tục nâng cao trách nhiệm. Đồng chí nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong thời gian tới:\n1. Rà soát hồ sơ đất đai các hộ.\n2. Hướng dẫn nhân dân chuyển đổi cây trồng.",
+			[]want{
+				{text: "nâng cao trách nhiệm", lead: "kt"},
+				{text: "Rà soát hồ sơ", lead: "kt", warn: "yêu cầu ngay trước"},
+				{text: "chuyển đổi cây trồng", lead: "kt", warn: "yêu cầu ngay trước"},
+			}},
+		{"a list announced on a line of its own names no one",
+			"Đồng chí Chủ tịch yêu cầu Phòng Kinh tế tiếp tục nâng cao trách nhiệm.\nKết luận các nhiệm vụ trọng tâm như sau:\n1. Rà soát hồ sơ đất đai các hộ.\n2. Công an xã tăng cường tuần tra.",
+			[]want{
+				{text: "nâng cao trách nhiệm", lead: "kt"},
+				{text: "Rà soát hồ sơ", warn: "chủ trì"},
+				{text: "tăng cường tuần tra", lead: "ca"},
+			}},
+	})
+}

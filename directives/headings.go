@@ -107,6 +107,10 @@ type headOwners struct {
 	lead   Owner
 	coords []Owner
 	phrase string
+	// asked marks owners taken from the request just before a heading
+	// that names no one ("… yêu cầu phòng X …. Đồng chí nhấn mạnh một số
+	// nhiệm vụ trọng tâm cần thực hiện:"), not from the heading itself.
+	asked bool
 }
 
 // headingOwner reads a line that ends with a colon. A heading that only

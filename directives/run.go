@@ -216,6 +216,12 @@ func (r *runState) heading(s sentence) bool {
 		r.tasks, r.tasksPara, r.tasksLine = true, s.para, true
 	}
 	o, skip := x.headingOwner(line)
+	if o == nil && !s.listItem && r.last != nil && r.last.Lead != nil && r.lastPara == s.para && x.announcesTasks(line) &&
+		newClause(line, x.dir).at(0, topicWords) == 0 {
+		// "… yêu cầu lãnh đạo, công chức phòng …. Đồng chí nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện:":
+		// the tasks listed are those of the unit just asked
+		o = &headOwners{lead: *r.last.Lead, coords: r.last.Coordinators, phrase: leadWords(*r.last.Lead), asked: true}
+	}
 	if o != nil || !s.listItem || r.h.owners == nil || r.h.mark != markNone || newClause(line, x.dir).analyze().unknownLead != "" {
 		r.h.set(o, s, false)
 	} // else "1. Tuyên truyền cổ động trực quan:" under the owners' heading: a topic, the owners hold
@@ -573,8 +579,13 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 		d.Lead = &o
 		cs := append(append([]Owner(nil), r.h.owners.coords...), d.Coordinators...)
 		d.Coordinators = withoutOwner(uniqueOwners(cs), o.Key())
-		d.warn(AboutOwner, warnHeadingLead, r.h.owners.phrase)
-		d.Why.Lead = fmt.Sprintf(whyLeadHeading, r.h.owners.phrase)
+		if r.h.owners.asked {
+			d.warn(AboutOwner, warnListAsked, r.h.owners.phrase)
+			d.Why.Lead = fmt.Sprintf(whyLeadListAsked, r.h.owners.phrase)
+		} else {
+			d.warn(AboutOwner, warnHeadingLead, r.h.owners.phrase)
+			d.Why.Lead = fmt.Sprintf(whyLeadHeading, r.h.owners.phrase)
+		}
 		for _, co := range r.h.owners.coords {
 			x.because(d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
 		}
