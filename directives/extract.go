@@ -108,6 +108,11 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		// "Ngày 04/8, UBND tỉnh yêu cầu …": the day of the letter, not a deadline
 		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
 	}
+	if !ok && err == nil && a.textStart > 0 && a.textStart < len(c.text) {
+		// "Đồng chí Chủ tịch đã phân công Phòng X kiểm tra, báo cáo trong tháng 9": the speaker's "đã"
+		// tells when the work was given, not that the deadline is past
+		dl, ok, err = x.findDeadline(strings.Repeat(" ", a.textStart) + c.text[a.textStart:])
+	}
 	if !ok && err == nil {
 		dl, ok = x.openingDay(c) // "Ngày 25/8/2025, Phòng Kinh tế kiểm tra …": the day of the work
 	}
