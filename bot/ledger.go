@@ -224,15 +224,5 @@ func (l *ledger) secret(ctx context.Context, gen func() (string, error)) (string
 	if err != nil {
 		return "", err
 	}
-	var got string
-	if err := l.db.GetContext(ctx, &got, `
-		WITH ins AS (
-			INSERT INTO telegram_bots (bot_id, webhook_secret) VALUES ($1, $2)
-			ON CONFLICT (bot_id) DO NOTHING RETURNING webhook_secret)
-		SELECT webhook_secret FROM ins
-		UNION ALL SELECT webhook_secret FROM telegram_bots WHERE bot_id = $1
-		LIMIT 1`, l.botID, s); err != nil {
-		return "", fmt.Errorf("ledger: unable to read the webhook secret: %w", err)
-	}
-	return got, nil
+	return botSecret(ctx, l.db, l.botID, s)
 }

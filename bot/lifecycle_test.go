@@ -256,7 +256,7 @@ func TestExtensionRequests(t *testing.T) {
 	if a := h.press(leader, ask, no); !strings.Contains(a, "đã được xử lý") {
 		t.Errorf("deciding twice got %q", a)
 	}
-	h.say(kthtStaff, "/task 1", "Thời hạn: 15/07/2031 23:59", "xin gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba): chờ số liệu",
+	h.say(kthtStaff, "/task 1", "Thời hạn: 15/07/2031 23:59 (thứ Ba), đã gia hạn từ 30/06/2031", "xin gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba): chờ số liệu",
 		"đồng ý gia hạn từ 30/06/2031 23:59 (thứ Hai) đến 15/07/2031 23:59 (thứ Ba)")
 
 	// Asking after the deadline is allowed and shown as such; this one is

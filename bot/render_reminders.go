@@ -39,13 +39,13 @@ func reminderHead(t tasks.Task, kind reminders.Kind, now time.Time, loc *time.Lo
 		return fmt.Sprintf(remindNoDate, t.ID)
 	}
 	due := deadline.Format(t.Deadline.In(loc))
+	at, left := reminders.KindAt(*t.Deadline, now, loc)
 	switch {
-	case now.After(*t.Deadline):
+	case at == reminders.KindOverdue:
 		return fmt.Sprintf(remindOverdue, t.ID, tasks.LateBy(*t.Deadline, now, loc).Phrase(), due)
 	case kind == reminders.KindSnooze:
 		return fmt.Sprintf(remindAsked, t.ID, due)
-	}
-	if left := tasks.CalendarDays(now, *t.Deadline, loc); left > 0 {
+	case at == reminders.KindBefore:
 		return fmt.Sprintf(remindLeft, t.ID, left, due)
 	}
 	return fmt.Sprintf(remindToday, t.ID, due)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/outbox"
+	"github.com/dondoc/dondoc/reminders"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -62,8 +63,10 @@ func (rd *Renderer) unitMerged(_ context.Context, r outbox.Row, _ time.Time) ([]
 }
 
 // received renders a notice about a received task to a leader of the
-// organisation that received it, from that organisation's own row.
-func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]outbox.Part, error) {
+// organisation that received it, from that organisation's own row; a
+// reminder says where the deadline stands when it is sent, as a task's
+// does (reminders.KindAt).
+func (rd *Renderer) received(ctx context.Context, r outbox.Row, now time.Time) ([]outbox.Part, error) {
 	var p tasks.ReceivedPayload
 	if err := json.Unmarshal(r.Payload, &p); err != nil {
 		return nil, fmt.Errorf("render received: %w", err)
@@ -91,11 +94,13 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, _ time.Time) ([]
 		if rc.State != tasks.ReceivedNew || p.Deadline != nil && (rc.Deadline == nil || !rc.Deadline.Equal(*p.Deadline)) {
 			return nil, outbox.ErrObsolete // handed on, closed or given a new deadline since
 		}
-		switch p.Kind {
-		case "due":
-			head = msgReceivedDueHead
-		case "overdue":
-			head = msgReceivedOverdueHead
+		if rc.Deadline != nil {
+			switch at, _ := reminders.KindAt(*rc.Deadline, now, loc); at {
+			case reminders.KindDue:
+				head = msgReceivedDueHead
+			case reminders.KindOverdue:
+				head = msgReceivedOverdueHead
+			}
 		}
 	}
 	part := outbox.Part{Text: head + "\n\n" + receivedCard(rc, loc)}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
-	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
 )
 
@@ -93,39 +92,24 @@ type receivedDue struct {
 // another deadline, is cancelled; of several due at once only the latest
 // goes out; none goes out in quiet hours or on a rest day.
 func (s *Scheduler) scanReceived(ctx context.Context, now time.Time, batch int) (ScanResult, int, error) {
-	var res ScanResult
-	var rows []receivedDue
-	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-		if err := tx.SelectContext(ctx, &rows, `
-			SELECT org_id, received_id, slot, kind, due_at FROM received_reminders
-			WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
-			return fmt.Errorf("reminders: claim received: %w", err)
-		}
-		for _, d := range rows {
-			status, n, err := s.queueReceived(ctx, tx, d, now)
-			if err != nil {
-				return err
+	return scanClaimed(ctx, s.db,
+		func(tx *sqlx.Tx) ([]receivedDue, error) {
+			var rows []receivedDue
+			if err := tx.SelectContext(ctx, &rows, `
+				SELECT org_id, received_id, slot, kind, due_at FROM received_reminders
+				WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
+				return nil, fmt.Errorf("reminders: claim received: %w", err)
 			}
-			switch status {
-			case "queued":
-				res.Queued++
-				res.Messages += n
-			case "skipped":
-				res.Collapsed++
-			case "cancelled":
-				res.Cancelled++
-			}
+			return rows, nil
+		},
+		func(tx *sqlx.Tx, d receivedDue) (string, int, error) { return s.queueReceived(ctx, tx, d, now) },
+		func(tx *sqlx.Tx, d receivedDue, status string) error {
 			if _, err := tx.ExecContext(ctx, `UPDATE received_reminders SET status = $4, done_at = $5 WHERE org_id = $1 AND received_id = $2 AND slot = $3`,
 				d.OrgID, d.ReceivedID, d.Slot, status, now); err != nil {
 				return fmt.Errorf("reminders: mark received: %w", err)
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return ScanResult{}, 0, err
-	}
-	return res, len(rows), nil
+			return nil
+		})
 }
 
 // queueReceived turns one due reminder of a received task into outbox

@@ -7,7 +7,6 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
-	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/outbox"
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -92,40 +91,29 @@ const dueQuery = `
 	ORDER BY due_at LIMIT $2`
 
 func (s *Scheduler) scanBatch(ctx context.Context, now time.Time, batch int) (ScanResult, int, error) {
-	var res ScanResult
-	var rows []due
-	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-		if err := tx.SelectContext(ctx, &rows, dueQuery+` FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
-			return fmt.Errorf("reminders: claim: %w", err)
-		}
-		for _, d := range rows {
-			status, msgs, err := s.queue(ctx, tx, d, now)
-			if err != nil {
-				return err
+	res, n, err := scanClaimed(ctx, s.db,
+		func(tx *sqlx.Tx) ([]due, error) {
+			var rows []due
+			if err := tx.SelectContext(ctx, &rows, dueQuery+` FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
+				return nil, fmt.Errorf("reminders: claim: %w", err)
 			}
-			switch status {
-			case "queued":
-				res.Queued++
-				res.Messages += msgs
-			case "skipped":
-				res.Collapsed++
-			case "cancelled":
-				res.Cancelled++
-			}
+			return rows, nil
+		},
+		func(tx *sqlx.Tx, d due) (string, int, error) { return s.queue(ctx, tx, d, now) },
+		func(tx *sqlx.Tx, d due, status string) error {
 			if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = $4, done_at = $5 WHERE org_id = $1 AND task_id = $2 AND slot = $3`,
 				d.OrgID, d.TaskID, d.Slot, status, now); err != nil {
 				return fmt.Errorf("reminders: mark: %w", err)
 			}
-		}
-		return nil
-	})
+			return nil
+		})
 	if err != nil {
 		return ScanResult{}, 0, err
 	}
 	if res.Queued > 0 || res.Collapsed > 0 {
 		s.log.Info("reminders queued", "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)
 	}
-	return res, len(rows), nil
+	return res, n, nil
 }
 
 // queue turns one due reminder into outbox messages, and says what became

@@ -111,7 +111,9 @@ func (s *Store) moveForParent(ctx context.Context, tx *sqlx.Tx, r Received, p do
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, `
-		UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
+		UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5,
+				original_deadline = coalesce(original_deadline, deadline)
+			WHERE org_id = $1 AND id = $2`,
 		r.OrgID, id, p.Deadline, p.DeadlineText, p.DeadlineHasTime); err != nil {
 		return fmt.Errorf("move deadline for the parent: %w", err)
 	}

@@ -130,6 +130,17 @@ func TestParentDecisionsReachCommuneTasks(t *testing.T) {
 	if last.Kind != tasks.EventParentDeadline || last.Change == nil || !last.Change.New.Equal(later) || last.Change.Old == nil || !last.Change.Old.Equal(dl) {
 		t.Errorf("the moved task's last history line is %+v (change %+v)", last.Event, last.Change)
 	}
+	original := func() *time.Time {
+		t.Helper()
+		moved, err := st.Task(ctx, damha.org.ID, whole.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return moved.OriginalDeadline
+	}
+	if got := original(); got == nil || !got.Equal(dl) {
+		t.Errorf("the moved task's original deadline is %v, want the received one, %v", got, dl)
+	}
 
 	// An earlier deadline (the province's task moved back) pulls the
 	// tasks beyond it; those before it keep theirs.
@@ -143,6 +154,9 @@ func TestParentDecisionsReachCommuneTasks(t *testing.T) {
 	drain(t, st)
 	if got := due(whole.ID); !got.Equal(sooner) {
 		t.Errorf("the task beyond the new earlier deadline is due %v, want %v", got, sooner)
+	}
+	if got := original(); got == nil || !got.Equal(dl) {
+		t.Errorf("moved twice, the task's original deadline is %v, want the first, %v", got, dl)
 	}
 	if got := due(own.ID); !got.Equal(early) {
 		t.Errorf("the task due before the new deadline is due %v, want %v", got, early)

@@ -168,7 +168,9 @@ func (s *Store) settleExtension(ctx context.Context, tx *sqlx.Tx, t Task, e Exte
 	if approve {
 		status, kind = ExtensionApproved, EventExtended
 		if _, err := tx.ExecContext(ctx, `
-			UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5 WHERE org_id = $1 AND id = $2`,
+			UPDATE tasks SET deadline = $3, deadline_text = $4, deadline_has_time = $5,
+				original_deadline = coalesce(original_deadline, deadline)
+			WHERE org_id = $1 AND id = $2`,
 			t.OrgID, t.ID, e.NewDeadline, e.NewDeadlineText, e.NewHasTime); err != nil {
 			return fmt.Errorf("extend deadline: %w", err)
 		}

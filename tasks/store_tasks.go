@@ -36,7 +36,7 @@ func (nt NewTask) units() []int64 {
 	return append(append([]int64{}, nt.Leads...), nt.Coordinators...)
 }
 
-const taskColumns = `t.org_id, t.id, t.text, t.deadline, t.deadline_text, t.deadline_has_time, t.state,
+const taskColumns = `t.org_id, t.id, t.text, t.deadline, t.deadline_text, t.deadline_has_time, t.original_deadline, t.state,
 	t.assigned_by, coalesce(a.full_name, '') AS assigner_name, t.created_at, t.reported_at, t.reported_by,
 	t.confirmed_at, t.cancelled_at, t.meeting_id, t.received_id`
 

@@ -66,6 +66,11 @@ type Task struct {
 	MeetingID       *int64     `db:"meeting_id"`  // the meeting whose conclusion gave the task, if any
 	ReceivedID      *int64     `db:"received_id"` // the received task it was made from ("cấp trên giao"), if any
 	Units           []TaskUnit `db:"-"`
+
+	// OriginalDeadline is the deadline the task was given, once its
+	// deadline has moved (an extension granted, the parent's new deadline);
+	// nil while it has not. The task's text may still name it.
+	OriginalDeadline *time.Time `db:"original_deadline"`
 }
 
 // TaskUnit is one unit's part in a task and how far that unit has got.

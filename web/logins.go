@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -33,17 +32,15 @@ func CreateLogin(ctx context.Context, db sqlx.ExecerContext, m tasks.Member, now
 	}
 	secret := base64.RawURLEncoding.EncodeToString(b)
 	h := sha256.Sum256([]byte(secret))
-	if _, err := db.ExecContext(ctx, `
-		INSERT INTO web_logins (org_id, code_hash, member_id, created_at, expires_at)
-		VALUES ($1, $2, $3, $4, $5)`, m.OrgID, h[:], m.ID, now, now.Add(LoginTTL)); err != nil {
-		return "", fmt.Errorf("web: unable to store a login code: %w", err)
+	if err := insertLogin(ctx, db, m.OrgID, m.ID, h[:], now, now.Add(LoginTTL)); err != nil {
+		return "", err
 	}
 	return strconv.FormatInt(m.OrgID, 10) + "-" + secret, nil
 }
 
 // useLogin spends a login code at now and returns whom it logs in: the
 // member's organisation and Telegram user.
-func useLogin(ctx context.Context, db *sqlx.DB, code string, now time.Time) (orgID, tgUserID int64, err error) {
+func useLogin(ctx context.Context, db sqlx.QueryerContext, code string, now time.Time) (orgID, tgUserID int64, err error) {
 	orgPart, secret, ok := strings.Cut(code, "-")
 	if !ok {
 		return 0, 0, ErrBadLogin
@@ -53,17 +50,12 @@ func useLogin(ctx context.Context, db *sqlx.DB, code string, now time.Time) (org
 		return 0, 0, ErrBadLogin
 	}
 	h := sha256.Sum256([]byte(secret))
-	err = db.GetContext(ctx, &tgUserID, `
-		UPDATE web_logins l SET used_at = $3
-		FROM members m
-		WHERE l.org_id = $1 AND l.code_hash = $2 AND l.used_at IS NULL AND l.expires_at > $3
-			AND m.org_id = l.org_id AND m.id = l.member_id AND m.removed_at IS NULL
-		RETURNING m.tg_user_id`, orgID, h[:], now)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, 0, ErrBadLogin
-	}
+	tgUserID, ok, err = spendLogin(ctx, db, orgID, h[:], now)
 	if err != nil {
-		return 0, 0, fmt.Errorf("web: unable to use a login code: %w", err)
+		return 0, 0, err
+	}
+	if !ok {
+		return 0, 0, ErrBadLogin
 	}
 	return orgID, tgUserID, nil
 }

@@ -5,10 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"github.com/dondoc/dondoc/bot/tgfake"
-	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
 // A Telegram chat id is the same for every bot: one supergroup may hold
@@ -17,18 +14,10 @@ import (
 // both take their weekly reports there, and one province unlinking leaves
 // the other's link alone.
 func TestOneGroupHoldsTwoProvincesBots(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	dbURL := pgtest.URL(t)
-	t.Setenv("DATABASE_URL", dbURL)
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	adminQN, _, adminLS, _ := provinces(t)
-	db := sqlx.MustConnect("postgres", dbURL)
-	defer db.Close()
+	db := d.db(t)
 
 	defer startRun(t)()
 	join(t, fakeQN, adminQNUser, adminQN)

@@ -6,10 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"github.com/dondoc/dondoc/bot/tgfake"
-	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
 // A bot's process dies between claiming a notice and sending it; the
@@ -19,25 +16,12 @@ import (
 // refuses it while the member has not opened the new bot, and it goes out
 // once when they do; nothing is left waiting for the old bot.
 func TestTokenSwapDeliversWhatTheDeadSenderHeld(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	dbURL := pgtest.URL(t)
-	endpoint := oneEndpoint(t, fakeQN, fakeLS)
-	t.Setenv("DATABASE_URL", dbURL)
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", endpoint)
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	_, _, adminLS, memberLS := provinces(t)
-	db := sqlx.MustConnect("postgres", dbURL)
-	defer db.Close()
-	env := func(token string) []string {
-		return []string{"DATABASE_URL=" + dbURL, "TELEGRAM_TOKEN=", "TELEGRAM_TOKENS=" + token, "TELEGRAM_API_ENDPOINT=" + endpoint,
-			"TELEGRAM_BOT_USERNAME=", "DONDOC_LOG_LEVEL=warn"}
-	}
+	db := d.db(t)
 
-	procLS := startBot(t, env(tokenLS))
+	procLS := startBot(t, d.env(tokenLS))
 	join(t, fakeLS, adminLSUser, adminLS)
 	join(t, fakeLS, memberLSUser, memberLS)
 	// Every send of Lạng Sơn's bot now hangs: its sender claims the
@@ -54,7 +38,7 @@ func TestTokenSwapDeliversWhatTheDeadSenderHeld(t *testing.T) {
 	// The token is swapped: the deployment runs Quảng Ninh's bot only,
 	// and the operator moves Lạng Sơn to it.
 	t.Setenv("TELEGRAM_TOKENS", tokenQN)
-	startBot(t, env(tokenQN))
+	startBot(t, d.env(tokenQN))
 	if out, err := runCLI(t, "org", "bot", "--org", "ubnd-tinh-lang-son", "--bot", "111111"); err != nil {
 		t.Fatalf("org bot: %q, %v", out, err)
 	}
@@ -71,12 +55,7 @@ func TestTokenSwapDeliversWhatTheDeadSenderHeld(t *testing.T) {
 	})
 	waitFor(t, db, "the notice marked sent through the new bot",
 		`SELECT count(*) FROM outbox WHERE status = 'sent' AND bot_id = 111111 AND chat_id = `+strconv.FormatInt(memberLSUser.ID, 10), 1)
-	n := 0
-	for _, m := range fakeQN.SentTo(memberLSUser.ID) {
-		if strings.Contains(m.PlainText, "Nhiệm vụ mới") && strings.Contains(m.PlainText, "Kiểm tra cửa khẩu") {
-			n++
-		}
-	}
+	n := sentCount(fakeQN, memberLSUser.ID, "Nhiệm vụ mới", "Kiểm tra cửa khẩu")
 	if n != 1 || len(fakeLS.SentTo(memberLSUser.ID)) != 1 { // the welcome only
 		t.Errorf("the notice went out %d times through the new bot, and the old bot sent %d messages to the member; want once and the welcome only",
 			n, len(fakeLS.SentTo(memberLSUser.ID)))

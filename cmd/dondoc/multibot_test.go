@@ -3,14 +3,8 @@ package main
 import (
 	"context"
 	"io"
-	"log"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"net/http/httputil"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,186 +16,16 @@ import (
 	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
-// The two bots of the tests: a bot per province.
-const (
-	tokenQN    = "111111:QUANG-NINH"
-	tokenLS    = "222222:LANG-SON"
-	usernameQN = "dondoc_qn_bot"
-	usernameLS = "dondoc_ls_bot"
-)
-
-// oneEndpoint serves the fakes of several tokens on one base URL, as
-// api.telegram.org serves every token: a request goes to the fake of the
-// token in its path.
-func oneEndpoint(t *testing.T, fakes ...*tgfake.Server) string {
-	t.Helper()
-	byToken := map[string]*httputil.ReverseProxy{}
-	for tok, f := range map[string]*tgfake.Server{tokenQN: fakes[0], tokenLS: fakes[1]} {
-		u, err := url.Parse(f.URL())
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := httputil.NewSingleHostReverseProxy(u)
-		p.ErrorLog = log.New(io.Discard, "", 0) // long polls cut short at the end of a test
-		byToken[tok] = p
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rest := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, "/file"), "/bot")
-		tok, _, _ := strings.Cut(rest, "/")
-		p, ok := byToken[tok]
-		if !ok {
-			http.Error(w, `{"ok":false,"error_code":401,"description":"Unauthorized"}`, http.StatusUnauthorized)
-			return
-		}
-		p.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL
-}
-
-// provinces sets up, with the CLI, two provinces served by two bots and a
-// commune of the first, each province with a unit and a member's invite.
-// It returns the join codes: admin and member of each province.
-func provinces(t *testing.T) (adminQN, memberQN, adminLS, memberLS string) {
-	t.Helper()
-	if _, err := runCLI(t, "org", "create", "UBND tỉnh Hà Giang", "--level", "tinh"); err == nil || !strings.Contains(err.Error(), "--bot") {
-		t.Errorf("with two bots, an organisation made without --bot: %v, want a request to choose the bot", err)
-	}
-	out, err := runCLI(t, "org", "create", "UBND tỉnh Quảng Ninh", "--level", "tinh", "--bot", "111111")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out, "t.me/"+usernameQN+"?start=") {
-		t.Errorf("the join link of Quảng Ninh is not its bot's: %q", out)
-	}
-	adminQN = startCode(t, out)
-	out, err = runCLI(t, "org", "create", "UBND tỉnh Lạng Sơn", "--level", "tinh", "--bot", "222222")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out, "t.me/"+usernameLS+"?start=") {
-		t.Errorf("the join link of Lạng Sơn is not its bot's: %q", out)
-	}
-	adminLS = startCode(t, out)
-	out, err = runCLI(t, "org", "create", "UBND phường Hạ Long", "--level", "xa", "--parent", "ubnd-tinh-quang-ninh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out, "t.me/"+usernameQN+"?start=") || !strings.Contains(out, "111111") {
-		t.Errorf("a commune does not take its province's bot: %q", out)
-	}
-	if _, err := runCLI(t, "org", "create", "UBND xã Mẫu Sơn", "--level", "xa", "--parent", "ubnd-tinh-lang-son", "--bot", "111111"); err == nil || !strings.Contains(err.Error(), "Lạng Sơn") {
-		t.Errorf("a commune given another bot than its province's: %v, want a refusal naming the province", err)
-	}
-	csv := filepath.Join(t.TempDir(), "units.csv")
-	os.WriteFile(csv, []byte("code,name,aliases,kind\nktht,Sở Kế hoạch và Đầu tư,KHĐT,so\n"), 0o644)
-	for _, org := range []string{"ubnd-tinh-quang-ninh", "ubnd-tinh-lang-son"} {
-		if _, err := runCLI(t, "units", "import", "--org", org, csv); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out, err = runCLI(t, "invite", "--org", "ubnd-tinh-quang-ninh", "--role", "member", "--unit", "ktht")
-	if err != nil || !strings.Contains(out, usernameQN) {
-		t.Fatalf("invite of Quảng Ninh: %q, %v", out, err)
-	}
-	memberQN = startCode(t, out)
-	out, err = runCLI(t, "invite", "--org", "ubnd-tinh-lang-son", "--role", "member", "--unit", "ktht")
-	if err != nil || !strings.Contains(out, usernameLS) {
-		t.Fatalf("invite of Lạng Sơn: %q, %v", out, err)
-	}
-	memberLS = startCode(t, out)
-	out, err = runCLI(t, "org", "list")
-	if err != nil || !strings.Contains(out, "bot 111111") || !strings.Contains(out, "bot 222222") {
-		t.Errorf("org list does not say which bot serves each organisation: %q, %v", out, err)
-	}
-	return adminQN, memberQN, adminLS, memberLS
-}
-
-var (
-	adminQNUser  = tgfake.User{ID: 701, FirstName: "Quản trị", LastName: "Quảng Ninh"}
-	memberQNUser = tgfake.User{ID: 702, FirstName: "Cán bộ", LastName: "Quảng Ninh"}
-	adminLSUser  = tgfake.User{ID: 801, FirstName: "Quản trị", LastName: "Lạng Sơn"}
-	memberLSUser = tgfake.User{ID: 802, FirstName: "Cán bộ", LastName: "Lạng Sơn"}
-)
-
-// join has a person open a join link in a bot and waits for the welcome.
-func join(t *testing.T, fake *tgfake.Server, u tgfake.User, code string) {
-	t.Helper()
-	fake.SendText(u, "/start "+code)
-	fake.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
-		return m.ChatID == u.ID && strings.Contains(m.PlainText, "Chào mừng")
-	})
-}
-
-// assignAndDeliver has an admin give a task and waits for the member's notice.
-func assignAndDeliver(t *testing.T, fake *tgfake.Server, admin, member tgfake.User, text string, within time.Duration) {
-	t.Helper()
-	fake.SendText(admin, "/giao KTHT: "+text+" trước 30/6/2031")
-	fake.WaitSent(t, within, func(m tgfake.SentMessage) bool {
-		return m.ChatID == member.ID && strings.Contains(m.PlainText, "Nhiệm vụ mới") && strings.Contains(m.PlainText, text)
-	})
-}
-
-// noneTo fails when the fake (one bot) sent anything to the people of the
-// other bot's province.
-func noneTo(t *testing.T, name string, fake *tgfake.Server, users ...tgfake.User) {
-	t.Helper()
-	for _, u := range users {
-		if sent := fake.SentTo(u.ID); len(sent) > 0 {
-			t.Errorf("bot %s sent %d messages to %s %s, who is served by the other bot: %q", name, len(sent), u.FirstName, u.LastName, sent[0].PlainText)
-		}
-	}
-}
-
-// deliveredOnce waits until every outbox row is sent and every update
-// handled, then checks that each row made since `since` went through its
-// organisation's (current) bot.
-func deliveredOnce(t *testing.T, db *sqlx.DB, since time.Time) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		var open int
-		if err := db.Get(&open, `SELECT (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending'))
-			+ (SELECT count(*) FROM telegram_updates WHERE handled_at IS NULL)`); err != nil {
-			t.Fatal(err)
-		}
-		if open == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d outbox rows or updates still open after 20 s", open)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	var wrong, failed int
-	if err := db.Get(&wrong, `SELECT count(*) FROM outbox o JOIN orgs g ON g.id = o.org_id WHERE o.bot_id IS DISTINCT FROM g.bot_id AND o.created_at >= $1`, since); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Get(&failed, `SELECT count(*) FROM outbox WHERE status = 'failed'`); err != nil {
-		t.Fatal(err)
-	}
-	if wrong > 0 || failed > 0 {
-		t.Errorf("%d outbox rows carry another bot than their organisation's, %d failed", wrong, failed)
-	}
-}
-
 // One `dondoc run` with two tokens serves two provinces: each province's
 // people talk to its bot, its notices go through its bot only, a person
 // who writes to the other bot is told which bot to use, and a join link
 // opened in the wrong bot points to the right one.
 func TestTwoBotsServeTheirProvinces(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	dbURL := pgtest.URL(t)
-	t.Setenv("DATABASE_URL", dbURL)
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+", "+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
+	t.Setenv("TELEGRAM_TOKENS", tokenQN+", "+tokenLS) // a space after the comma is allowed
 	adminQN, memberQN, adminLS, memberLS := provinces(t)
-	db := sqlx.MustConnect("postgres", dbURL)
-	defer db.Close()
+	db := d.db(t)
 
 	defer startRun(t)()
 	join(t, fakeQN, adminQNUser, adminQN)
@@ -252,13 +76,7 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 		member tgfake.User
 		text   string
 	}{{fakeQN, memberQNUser, "Rà soát quy hoạch"}, {fakeLS, memberLSUser, "Kiểm tra cửa khẩu"}} {
-		n := 0
-		for _, m := range c.fake.SentTo(c.member.ID) {
-			if strings.Contains(m.PlainText, c.text) {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := sentCount(c.fake, c.member.ID, c.text); n != 1 {
 			t.Errorf("the notice %q was sent %d times, want once", c.text, n)
 		}
 	}
@@ -276,26 +94,13 @@ func TestTwoBotsServeTheirProvinces(t *testing.T) {
 // province meanwhile; when the first comes back, what its people sent
 // while it was down is answered and its notices go out, once, through it.
 func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	dbURL := pgtest.URL(t)
-	endpoint := oneEndpoint(t, fakeQN, fakeLS)
-	t.Setenv("DATABASE_URL", dbURL)
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", endpoint)
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	adminQN, memberQN, adminLS, memberLS := provinces(t)
-	db := sqlx.MustConnect("postgres", dbURL)
-	defer db.Close()
+	db := d.db(t)
 
-	env := func(token string) []string {
-		return []string{"DATABASE_URL=" + dbURL, "TELEGRAM_TOKEN=", "TELEGRAM_TOKENS=" + token, "TELEGRAM_API_ENDPOINT=" + endpoint,
-			"TELEGRAM_BOT_USERNAME=", "DONDOC_LOG_LEVEL=warn"}
-	}
-	procQN := startBot(t, env(tokenQN))
-	startBot(t, env(tokenLS))
+	procQN := startBot(t, d.env(tokenQN))
+	startBot(t, d.env(tokenLS))
 	join(t, fakeQN, adminQNUser, adminQN)
 	join(t, fakeQN, memberQNUser, memberQN)
 	join(t, fakeLS, adminLSUser, adminLS)
@@ -318,7 +123,7 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 		t.Fatalf("Quảng Ninh's member got %d messages while its bot was down", n-before)
 	}
 
-	startBot(t, env(tokenQN))
+	startBot(t, d.env(tokenQN))
 	fakeQN.WaitSent(t, 20*time.Second, func(m tgfake.SentMessage) bool {
 		return m.ChatID == memberQNUser.ID && strings.Contains(m.PlainText, "mưa lũ")
 	})
@@ -334,13 +139,7 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 		{fakeQN, memberQNUser, "Rà soát quy hoạch"},
 		{fakeLS, memberLSUser, "Kiểm tra cửa khẩu"},
 	} {
-		n := 0
-		for _, m := range c.fake.SentTo(c.to.ID) {
-			if strings.Contains(m.PlainText, c.text) {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := sentCount(c.fake, c.to.ID, c.text); n != 1 {
 			t.Errorf("%q reached user %d %d times, want once", c.text, c.to.ID, n)
 			for _, m := range c.fake.SentTo(c.to.ID) {
 				t.Logf("sent to %d: %q", c.to.ID, m.PlainText)
@@ -353,15 +152,9 @@ func TestOneBotRestartsTheOtherCarriesOn(t *testing.T) {
 // id after DONDOC_WEBHOOK_URL's path) and its own secret: an update posted
 // to one bot's path with the other's secret is refused.
 func TestTwoBotsByWebhook(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	addr, internal := freeAddr(t), freeAddr(t)
-	t.Setenv("DATABASE_URL", pgtest.URL(t))
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
 	t.Setenv("DONDOC_HTTP_ADDR", addr)
 	t.Setenv("DONDOC_INTERNAL_ADDR", internal)
 	t.Setenv("DONDOC_WEBHOOK_URL", "http://"+addr+"/tg/hook")
@@ -416,23 +209,6 @@ func TestTwoBotsByWebhook(t *testing.T) {
 	}
 	if code, body := get(t, "http://"+internal+"/metrics"); code != 200 || !strings.Contains(body, "dondoc_updates_received_total 2") {
 		t.Errorf("/metrics: %d, the two bots' updates are not counted", code)
-	}
-}
-
-// waitFor polls the database until query gives want.
-func waitFor(t *testing.T, db *sqlx.DB, what, query string, want int64) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		var got int64
-		err := db.Get(&got, query)
-		if err == nil && got == want {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: got %d (%v), want %d", what, got, err, want)
-		}
-		time.Sleep(50 * time.Millisecond)
 	}
 }
 
@@ -506,18 +282,10 @@ func TestUnboundOrganisations(t *testing.T) {
 // notice of the old bot and a command to the old bot are answered with
 // the new bot's name.
 func TestMovingAProvinceToAnotherBot(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	dbURL := pgtest.URL(t)
-	t.Setenv("DATABASE_URL", dbURL)
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	_, _, adminLS, memberLS := provinces(t)
-	db := sqlx.MustConnect("postgres", dbURL)
-	defer db.Close()
+	db := d.db(t)
 
 	defer startRun(t)()
 	join(t, fakeLS, adminLSUser, adminLS)
@@ -596,14 +364,8 @@ func TestFilesOfEveryBot(t *testing.T) {
 // Each bot has its own budget: while Telegram makes one bot wait (429
 // with a long retry_after), the other bot's replies and notices go on.
 func TestOneBotsPauseDoesNotHoldUpTheOther(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	t.Setenv("DATABASE_URL", pgtest.URL(t))
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	adminQN, _, adminLS, memberLS := provinces(t)
 
 	defer startRun(t)()
@@ -630,13 +392,8 @@ func TestOneBotsPauseDoesNotHoldUpTheOther(t *testing.T) {
 // Every token is checked with getMe at start: one Telegram refuses stops
 // the start, with the token's position and bot id.
 func TestRunRefusesABadTokenAmongSeveral(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	t.Setenv("DATABASE_URL", pgtest.URL(t))
-	t.Setenv("TELEGRAM_TOKEN", "")
+	newTwoBots(t)
 	t.Setenv("TELEGRAM_TOKENS", tokenQN+",333333:REVOKED")
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	err := cli(ctx, []string{"run"}, io.Discard, slog.New(slog.NewTextHandler(io.Discard, nil)))

@@ -6,21 +6,14 @@ import (
 	"time"
 
 	"github.com/dondoc/dondoc/bot/tgfake"
-	"github.com/dondoc/dondoc/internal/pgtest"
 )
 
 // TestJoiningThroughASecondBot: a person of Quảng Ninh (its bot) who joins
 // Lạng Sơn through Lạng Sơn's bot is welcomed as a member of one
 // organisation there, as /org then says, not told to switch among two.
 func TestJoiningThroughASecondBot(t *testing.T) {
-	fakeQN, fakeLS := tgfake.NewBot(tokenQN, usernameQN), tgfake.NewBot(tokenLS, usernameLS)
-	defer fakeQN.Close()
-	defer fakeLS.Close()
-	t.Setenv("DATABASE_URL", pgtest.URL(t))
-	t.Setenv("TELEGRAM_TOKEN", "")
-	t.Setenv("TELEGRAM_TOKENS", tokenQN+","+tokenLS)
-	t.Setenv("TELEGRAM_API_ENDPOINT", oneEndpoint(t, fakeQN, fakeLS))
-	t.Setenv("TELEGRAM_BOT_USERNAME", "")
+	d := newTwoBots(t)
+	fakeQN, fakeLS := d.qn, d.ls
 	adminQN, _, _, _ := provinces(t)
 	out, err := runCLI(t, "invite", "--org", "ubnd-tinh-lang-son", "--role", "leader")
 	if err != nil {

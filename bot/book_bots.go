@@ -11,6 +11,9 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
+// The table telegram_bots: the bots of the deployment, their @usernames
+// and their webhook secrets, by bot id.
+
 // BotInfo is a bot of the deployment as the database knows it: every bot
 // that `dondoc run` started writes its id and @username (RegisterBot).
 type BotInfo struct {
@@ -31,7 +34,7 @@ func RegisterBot(ctx context.Context, db sqlx.ExecerContext, id int64, username 
 		INSERT INTO telegram_bots (bot_id, webhook_secret, username, seen_at) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (bot_id) DO UPDATE SET username = EXCLUDED.username, seen_at = EXCLUDED.seen_at`,
 		id, secret, username, now); err != nil {
-		return fmt.Errorf("bots: unable to register bot %d: %w", id, err)
+		return fmt.Errorf("store: unable to register bot %d: %w", id, err)
 	}
 	return nil
 }
@@ -40,7 +43,7 @@ func RegisterBot(ctx context.Context, db sqlx.ExecerContext, id int64, username 
 func KnownBots(ctx context.Context, db sqlx.QueryerContext) ([]BotInfo, error) {
 	var bots []BotInfo
 	if err := sqlx.SelectContext(ctx, db, &bots, `SELECT bot_id, username, seen_at FROM telegram_bots ORDER BY bot_id`); err != nil {
-		return nil, fmt.Errorf("bots: unable to list the bots: %w", err)
+		return nil, fmt.Errorf("store: unable to list the bots: %w", err)
 	}
 	return bots, nil
 }
@@ -57,7 +60,7 @@ func FindBot(ctx context.Context, db sqlx.QueryerContext, ref string) (BotInfo, 
 		return BotInfo{}, false, nil
 	}
 	if err != nil {
-		return BotInfo{}, false, fmt.Errorf("bots: unable to find bot %q: %w", ref, err)
+		return BotInfo{}, false, fmt.Errorf("store: unable to find bot %q: %w", ref, err)
 	}
 	return b, true, nil
 }
@@ -70,7 +73,23 @@ func botUsername(ctx context.Context, db sqlx.QueryerContext, id int64) (string,
 		return "", nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("bots: unable to read bot %d: %w", id, err)
+		return "", fmt.Errorf("store: unable to read bot %d: %w", id, err)
 	}
 	return name, nil
+}
+
+// botSecret returns the webhook secret of bot id: the one recorded, or
+// secret, recorded now, when the bot has none yet.
+func botSecret(ctx context.Context, db sqlx.QueryerContext, id int64, secret string) (string, error) {
+	var got string
+	if err := sqlx.GetContext(ctx, db, &got, `
+		WITH ins AS (
+			INSERT INTO telegram_bots (bot_id, webhook_secret) VALUES ($1, $2)
+			ON CONFLICT (bot_id) DO NOTHING RETURNING webhook_secret)
+		SELECT webhook_secret FROM ins
+		UNION ALL SELECT webhook_secret FROM telegram_bots WHERE bot_id = $1
+		LIMIT 1`, id, secret); err != nil {
+		return "", fmt.Errorf("store: unable to read the webhook secret of bot %d: %w", id, err)
+	}
+	return got, nil
 }
