@@ -223,3 +223,18 @@ func TestClassTasksListedAfterARequest(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassBatch10Shapes(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"an unknown body asked first leads, unknown; the units after it take part",
+			"Đề nghị Ban quản lý chợ cùng các thôn tăng cường kiểm tra vệ sinh an toàn thực phẩm.",
+			[]want{{text: "tăng cường kiểm tra", coords: "group:thon", warn: "Ban quản lý chợ"}}},
+		{"the tasks the meeting set are work with no owner",
+			"Cuộc họp còn đề ra một số nhiệm vụ trọng tâm cần tập trung thực hiện trong tháng 9/2025.",
+			[]want{{text: "nhiệm vụ trọng tâm", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+	})
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a body's own commitment with a time limit is no task",
+			"UBND phường Hòa Xá sẽ giải quyết và thông báo kết quả trong vòng 5 ngày.", nil},
+	})
+}

@@ -99,7 +99,11 @@ func (r *reader) commit(at int) {
 			a.coLeads = append(a.coLeads, m.owner)
 			a.because(m.owner, "")
 		}
-		if name := c.unknownFirstName(r.regionStart, r.subj[0].first); name != "" {
+		name := c.unknownFirstName(r.regionStart, r.subj[0].first)
+		if name == "" {
+			name = c.unknownBodyBefore(r.regionStart, r.subj[0].first)
+		}
+		if name != "" {
 			// "UBND các phường: Yên Thanh (not registered), Quang Trung, …": the first named leads, unknown
 			a.coords = append([]Owner{*a.lead}, a.coords...)
 			a.coLeads = append([]Owner{*a.lead}, a.coLeads...)

@@ -326,3 +326,39 @@ func (c *clause) unknownFirstName(i, j int) string {
 	}
 	return c.span(colon+1, end)
 }
+
+// joiners join a body to the units after it: "Ban quản lý chợ cùng các
+// thôn", "UBND xã A và Công an xã".
+var joiners = phrases("cung voi", "cung", "va", ",")
+
+// unknownBodyBefore returns the name of a body the directory does not
+// know, named first and joined to the first unit of the directory at token
+// j ("yêu cầu lãnh đạo UBND xã Đắk Ha cùng các cơ quan, ban ngành …",
+// "Đề nghị Ban quản lý chợ cùng các thôn …"): it leads, unknown, and the
+// units after it take part. A collective ("Ban Chỉ huy … các ngành, các
+// cấp") names no one body and gives "".
+func (c *clause) unknownBodyBefore(i, j int) string {
+	for i < j && (c.toks[i].punct || c.at(i, staffWords) > 0) {
+		if c.toks[i].punct {
+			i++
+			continue
+		}
+		i += c.at(i, staffWords) // "lãnh đạo UBND xã A": the body
+	}
+	end := -1
+	for k := j - 1; k > i; k-- {
+		if n := c.at(k, joiners); n > 0 && k+n == j {
+			end = k
+			break
+		}
+	}
+	if end <= i {
+		return ""
+	}
+	for k := i; k < end; k++ {
+		if c.toks[k].punct || c.at(k, determiners) > 0 || c.at(k, joiners) > 0 {
+			return "" // a list or a collective, not one body
+		}
+	}
+	return c.orgName(i, end)
+}

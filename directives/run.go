@@ -103,6 +103,9 @@ type pieceState struct {
 	v     verdict
 	d     Directive
 	noCue bool // no cue made the piece a directive: it may only go on with the one before
+	// intent marks the plan of the issuer or of a body that commits itself
+	// ("UBND xã sẽ giải quyết … trong vòng 5 ngày"): its deadline makes it no work.
+	intent bool
 }
 
 // sentence reads one sentence: lines that are not the text or only name
@@ -366,8 +369,10 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 		v = vNone
 	}
-	if (v == vNone || v == vFollow) && !a.past && c.has(agreedTasks) {
-		v = vDirective // "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9": what the meeting agreed to do
+	if (v == vNone || v == vFollow || v == vNarrative && !a.subjectMention) && !a.past && c.has(agreedTasks) {
+		// "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9", "Cuộc họp còn đề ra một số nhiệm vụ
+		// trọng tâm cần thực hiện trong tháng 2": what the meeting agreed to do
+		v = vDirective
 	}
 	if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
 		v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
@@ -376,6 +381,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vDirective // "Dự báo …, theo dõi chặt chẽ …": what is ahead, then the work, even after a report
 	}
 	d := x.directive(c, a, p)
+	intent := false
 	if v == vNarrative && a.subjectMention && !a.past && (s.listItem && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 ||
 		x.recursAhead(d) && strings.HasPrefix(vntext.Fold(a.predWord), "bao cao")) {
 		// "- Thứ Sáu: Các thôn báo cáo kết quả …", "Các thôn báo cáo kết quả hằng tuần vào thứ Sáu":
@@ -403,11 +409,12 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	} else if r.advice {
 		v = vNone
 	}
-	if !a.subjectMention && c.has(intentWords) && a.pred != predRequest &&
+	if c.has(intentWords) && a.pred != predRequest && (!a.subjectMention || a.lead != nil && a.lead.Unit != nil && c.at(c.frameEnd(), issuers) > 0) &&
 		(a.unknownLead != "" && a.pred != predModal || a.unknownLead == "" && c.at(c.frameEnd(), issuers) > 0) {
 		v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên", "Chủ tịch UBND tỉnh sẽ chủ trì …": the issuer's own intent
+		intent = true
 	}
-	return &pieceState{p: p, c: c, a: a, v: v, d: d}
+	return &pieceState{p: p, c: c, a: a, v: v, d: d, intent: intent}
 }
 
 // joinsPrevious reports whether a piece only completes the directive before
@@ -483,7 +490,7 @@ func (r *runState) joinsPrevious(s sentence, ps *pieceState) bool {
 // owners' heading is work whatever its verb.
 func (r *runState) reclassify(s sentence, ps *pieceState) {
 	x, c, a := r.x, ps.c, ps.a
-	if (ps.v == vNarrative || ps.v == vNone) && !a.past && x.setsDeadline(ps.d) && !x.datedOpening(c) && !c.citizensAsked() ||
+	if (ps.v == vNarrative || ps.v == vNone) && !a.past && x.setsDeadline(ps.d) && !x.datedOpening(c) && !c.citizensAsked() && !ps.intent ||
 		ps.v == vNone && !a.past && c.opensWithUnit() && c.words() >= 5 && !isTitle(c.text) || isAside(c.text) {
 		ps.v = vDirective
 		if isAside(c.text) {

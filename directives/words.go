@@ -351,4 +351,4 @@ var pageFurniture = phrases("cap nhat", "ngay dang", "dang luc", "dang ngay", "l
 // agreedTasks are what a meeting agrees to do: "thống nhất các giải pháp
 // …", "thống nhất các nhiệm vụ trọng tâm …".
 var agreedTasks = phrases("thong nhat cac giai phap", "thong nhat cac nhiem vu", "thong nhat cac bien phap", "thong nhat nhiem vu",
-	"thong nhat giai phap", "thong nhat bien phap")
+	"thong nhat giai phap", "thong nhat bien phap", "de ra mot so nhiem vu", "de ra cac nhiem vu", "de ra nhiem vu")
