@@ -238,3 +238,14 @@ func TestClassBatch10Shapes(t *testing.T) {
 			"UBND phường Hòa Xá sẽ giải quyết và thông báo kết quả trong vòng 5 ngày.", nil},
 	})
 }
+
+func TestClassUnitInAForFrame(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"Đối với a unit, then subjectless work", "Đối với Phòng Kinh tế: rà soát hồ sơ đất đai; hướng dẫn nhân dân chuyển đổi cây trồng.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "chuyển đổi cây trồng", lead: "kt"}}},
+		{"Đối với a group, then subjectless work", "Đối với các thôn, tổ chức họp dân lấy ý kiến về quy ước thôn.",
+			[]want{{text: "họp dân", lead: "group:thon"}}},
+		{"Đối với a case keeps no owner", "Đối với dự án đường liên thôn, đẩy nhanh tiến độ giải phóng mặt bằng.",
+			[]want{{text: "đẩy nhanh", warn: "chủ trì"}}},
+	})
+}

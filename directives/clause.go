@@ -324,6 +324,7 @@ type analysis struct {
 	lead            *Owner
 	coLeads         []Owner // units asked together with the lead, among coords
 	leadFromRequest bool
+	leadFromFrame   bool // the lead is the unit of "Đối với X, …"
 	coords          []Owner
 	subjectMention  bool
 	subjectless     bool

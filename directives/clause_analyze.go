@@ -56,6 +56,7 @@ type reader struct {
 	lastSpeech  int
 	requestTok  int
 	predAt      int
+	frameUnit   *mention // the unit a frame "Đối với X," names alone: the subject when the clause has none
 }
 
 // newReader starts reading after the clause's frame ("Về tiêu chí điện, …"),
@@ -65,6 +66,10 @@ func (c *clause) newReader() *reader {
 	r.i = c.frameEnd()
 	if r.i > 0 && (c.word(0) == "ve" || c.at(0, [][]string{{"doi", "voi"}}) > 0) {
 		r.a.frame = strings.TrimSpace(c.text[:c.toks[r.i-1].start])
+	}
+	if mi, ok := c.byFirst[2]; ok && r.i > 0 && c.at(0, [][]string{{"doi", "voi"}}) == 2 && c.mentions[mi].last == r.i-1 && !c.mentions[mi].generic {
+		m := c.mentions[mi]
+		r.frameUnit = &m // "Đối với Phòng Kinh tế: rà soát …": the unit the work is for
 	}
 	r.regionStart = r.i
 	if r.i > 0 && c.word(r.i) == "la" {
@@ -83,6 +88,10 @@ func (r *reader) commit(at int) {
 		return
 	}
 	r.predAt = at
+	if r.ph == phSubject && len(r.subj) == 0 && r.frameUnit != nil && !c.hasWords(r.regionStart, at) {
+		r.subj = []mention{*r.frameUnit} // "Đối với các thôn, tổ chức họp dân …": the work of the units the frame names
+		r.a.leadFromFrame = true
+	}
 	if r.ph == phAddressee && len(r.subj) == 0 && len(r.asker) > 0 {
 		// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
 		r.subj, r.ph, r.askerLead = r.asker, phSubject, true

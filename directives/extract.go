@@ -79,6 +79,8 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 	switch {
 	case a.lead != nil && a.leadFromRequest:
 		d.Why.Lead = fmt.Sprintf(whyLeadAsked, a.lead.Phrase, a.requestWord)
+	case a.lead != nil && a.leadFromFrame:
+		d.Why.Lead = fmt.Sprintf(whyLeadFrame, a.lead.Phrase)
 	case a.lead != nil:
 		d.Why.Lead = fmt.Sprintf(whyLeadSubject, a.lead.Phrase)
 	case a.unknownLead != "":

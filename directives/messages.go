@@ -61,6 +61,7 @@ const (
 	whySchedule = "dòng lịch làm việc của ngày “%s”"
 
 	whyLeadAsked   = "“%s” là đơn vị được giao (sau “%s”)"
+	whyLeadFrame   = "việc nêu sau “Đối với %s”"
 	whyLeadSubject = "“%s” là chủ ngữ của câu"
 	whyLeadCarried = "lấy theo chủ ngữ phần trước: “%s”"
 	whyLeadPrev    = "lấy theo câu trước, cùng một việc: “%s”"
