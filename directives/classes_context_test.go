@@ -249,3 +249,14 @@ func TestClassUnitInAForFrame(t *testing.T) {
 			[]want{{text: "đẩy nhanh", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassTasksAfterAReport(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a line announcing the tasks after a report",
+			"Kết quả, toàn xã đã thu được 80% kế hoạch. Tuy nhiên, vẫn còn một số thôn thu chậm.\nNhiệm vụ thời gian tới:\n- Đôn đốc các thôn thu nộp.\n- Rà soát danh sách hộ nghèo.",
+			[]want{{text: "Đôn đốc các thôn", warn: "chủ trì"}, {text: "Rà soát danh sách", warn: "chủ trì"}}},
+		{"a clause announcing the tasks after a report",
+			"Kết quả, toàn xã đã thu được 80% kế hoạch. Nhiệm vụ thời gian tới gồm: đôn đốc các thôn thu nộp; rà soát danh sách hộ nghèo.",
+			[]want{{text: "Đôn đốc các thôn", warn: "chủ trì"}, {text: "Rà soát danh sách", warn: "chủ trì"}}},
+	})
+}

@@ -217,6 +217,7 @@ func (r *runState) heading(s sentence) bool {
 	}
 	if x.announcesTasks(line) {
 		r.tasks, r.tasksPara, r.tasksLine = true, s.para, true
+		r.directive = true // "Nhiệm vụ thời gian tới:" after a report: the items below are the work
 	}
 	o, skip := x.headingOwner(line)
 	if o == nil && !s.listItem && r.last != nil && r.last.Lead != nil && r.lastPara == s.para && x.announcesTasks(line) &&
@@ -230,7 +231,7 @@ func (r *runState) heading(s sentence) bool {
 	} // else "1. Tuyên truyền cổ động trực quan:" under the owners' heading: a topic, the owners hold
 	if o != nil {
 		r.directive = true
-	} else if x.narrativeHeading(line) {
+	} else if x.narrativeHeading(line) && !x.announcesTasks(line) {
 		r.directive = false // "UBND xã khuyến cáo:": advice to the people, not work for units
 		r.advice = true
 	}
@@ -284,12 +285,13 @@ func (r *runState) intro(s sentence, n int, item string) (skip, stop bool) {
 	}
 	if x.announcesTasks(item) {
 		r.tasks, r.tasksPara, r.tasksLine = true, s.para, false
+		r.directive = true // "…. Nhiệm vụ thời gian tới gồm: đôn đốc …; rà soát …": the work, even after a report
 	}
 	if newClause(item, x.dir).namedPerson() {
 		return false, true // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
 	}
-	if x.narrativeHeading(item) {
-		r.directive = false
+	if x.narrativeHeading(item) && !x.announcesTasks(item) {
+		r.directive = false // "UBND xã khuyến cáo: …"; not "Nhiệm vụ thời gian tới gồm: …"
 	}
 	o, skip := x.headingOwner(item)
 	if endsWithSpeech(item) {
