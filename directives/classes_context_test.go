@@ -260,3 +260,20 @@ func TestClassTasksAfterAReport(t *testing.T) {
 			[]want{{text: "Đôn đốc các thôn", warn: "chủ trì"}, {text: "Rà soát danh sách", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassRequestsAfterAReport(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a heading ending with the chair's instruction after a report",
+			"Trong tháng 8, toàn xã đã thu được 80% kế hoạch thuế.\nĐể hoàn thành kế hoạch năm, đồng chí Chủ tịch chỉ đạo:\n1. Đôn đốc các thôn thu nộp.\n2. Rà soát danh sách hộ nghèo.",
+			[]want{{text: "Đôn đốc các thôn", warn: "chủ trì"}, {text: "Rà soát danh sách", warn: "chủ trì"}}},
+		{"an acknowledgment, then 'và đề nghị'",
+			"Đồng chí Chủ tịch ghi nhận kết quả đạt được và đề nghị các thôn tiếp tục đôn đốc thu nộp.",
+			[]want{{text: "đôn đốc thu nộp", lead: "group:thon"}}},
+		{"a time frame between the request and its addressee",
+			"Đồng chí Chủ tịch ghi nhận kết quả đạt được và đề nghị trong thời gian tới các thôn tiếp tục đôn đốc thu nộp.",
+			[]want{{text: "đôn đốc thu nộp", lead: "group:thon"}}},
+		{"one request with two verbs stays one",
+			"Đồng chí Chủ tịch đã chỉ đạo và giao Phòng Kinh tế rà soát hồ sơ đất đai.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}}},
+	})
+}

@@ -36,7 +36,7 @@ func (x *extractor) splitRequests(text string) []string {
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n, 3) && (c.hasPredicate(body, i) || t.punct && c.hasCue(body, i, cueNarrative)) ||
+			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n+c.at(i+1+n, aheadFrames), 3) && (c.hasPredicate(body, i) || (t.punct || !c.requestEndsAt(i)) && c.hasCue(body, i, cueNarrative)) ||
 				c.at(i+1+n, orgHeads) > 0 && c.hasCue(body, i, cueNarrative) && !c.requestEndsAt(i)) {
 				// "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan soạn thảo …"; not "đã chỉ đạo và giao …", one request
 				cut = i
@@ -56,6 +56,10 @@ func (x *extractor) splitRequests(text string) []string {
 	}
 	return append(out, text)
 }
+
+// aheadFrames may stand between a request verb and its addressee: "đề
+// nghị trong thời gian tới các thôn tiếp tục …".
+var aheadFrames = phrases("trong thoi gian toi", "thoi gian toi", "trong thoi gian sap toi", "thoi gian sap toi", "trong tuan toi", "trong thang toi", "tu nay den cuoi nam")
 
 // hasPredicate reports whether tokens [i, j) hold a verb, a modal, or a
 // request with words after it ("đã chỉ đạo và giao …" is one request).

@@ -220,6 +220,9 @@ func (r *runState) heading(s sentence) bool {
 		r.directive = true // "Nhiệm vụ thời gian tới:" after a report: the items below are the work
 	}
 	o, skip := x.headingOwner(line)
+	if o == nil && endsWithSpeech(line) && !x.narrativeHeading(line) {
+		r.directive = true // "Để hoàn thành kế hoạch năm, đồng chí Chủ tịch chỉ đạo:" after a report: what follows is asked
+	}
 	if o == nil && !s.listItem && r.last != nil && r.last.Lead != nil && r.lastPara == s.para && x.announcesTasks(line) &&
 		newClause(line, x.dir).at(0, topicWords) == 0 {
 		// "… yêu cầu lãnh đạo, công chức phòng …. Đồng chí nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện:":
