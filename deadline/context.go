@@ -22,7 +22,7 @@ func (p *parser) notDeadline(c *cand) bool {
 	switch {
 	case c.last <= p.opening():
 		return true
-	case p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
+	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
 		return true
 	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
 		return true
@@ -34,10 +34,84 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true
 	case !c.lead && c.prec <= precMonth && c.prec > 0 && c.d.Rule == nil && p.clauseHasBefore(c.first, reviewWords):
 		return true
+	case p.spanOf(c) && c.d.Rule == nil && p.clauseHasBefore(c.first, reviewWords):
+		return true // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the period reported
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
 	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c):
 		return true
+	case c.relativeDay() && !p.stronglyLed(c) && p.forecast(c.first): // "bão sẽ đổ bộ vào chiều tối nay"
+		return true
+	case !p.stronglyLed(c) && p.docSubject(c), p.notUntil(c):
+		return true
+	case c.bareRule() && p.is(c.last, "la"): // "Báo cáo định kỳ hằng tháng là …" defines a kind of report
+		return true
+	case p.reviewedTasks(c):
+		return true
+	}
+	return false
+}
+
+// subjectReach bounds, in tokens, how far before "về việc" the number of its document is looked for.
+const subjectReach = 14
+
+// docSubject reports whether c lies in the subject of a document cited by its number: "Công văn
+// số 4003/UBND-KT về việc chủ động phòng ngừa, ứng phó thiên tai trong các tháng cuối năm 2022"
+// names what the letter is about, not a time limit of the text.
+func (p *parser) docSubject(c *cand) bool {
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
+		if !p.is(b, "ve", "viec") {
+			continue
+		}
+		for s := b - 1; s >= 0 && s >= b-subjectReach && !p.oneOf(s, clauseEnds...); s-- {
+			if p.is(s, "/") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// reviewedTasks reports whether c, written with "trong", names the tasks a review is about: "rà
+// soát kỹ lưỡng các nhiệm vụ trong tháng 2 và quý I/2026" reviews the tasks of those months; it
+// sets no time limit. Doing them ("thực hiện tốt nhiệm vụ trọng tâm trong tháng 7") keeps it.
+func (p *parser) reviewedTasks(c *cand) bool {
+	if !p.is(c.first, "trong") || p.isNum(c.first+1) || c.d.Rule != nil {
+		return false // "trong 2 tháng còn lại" counts time left
+	}
+	noun := -1
+	for k := 2; k <= 4 && noun < 0; k++ {
+		if p.match(c.first-k, taskNouns) == c.first {
+			noun = c.first - k
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	// the verb nearest before the tasks decides: reviewing them or doing them
+	for b := noun - 1; b >= 0 && b >= noun-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
+		switch {
+		case p.match(b, reviewVerbs) > 0:
+			return true
+		case p.match(b, doVerbs) > 0:
+			return false
+		}
+	}
+	return false
+}
+
+// notUntil reports whether c follows "phải đến" and a "mới" comes after it in the clause: "phải
+// đến tháng 12 năm 2019, việc quyết toán … mới được thực hiện hoàn thành" tells when a thing
+// will at last happen, not when it is due.
+func (p *parser) notUntil(c *cand) bool {
+	if !p.is(c.first, "den") || p.original(c.first-1) != "phải" {
+		return false
+	}
+	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, clauseEnds...); n++ {
+		if p.original(n) == "mới" {
+			return true
+		}
 	}
 	return false
 }
@@ -242,10 +316,11 @@ func (p *parser) original(i int) string {
 
 // afterCode reports whether the expression at first is the date of a document whose number
 // is written right before it: "Công văn số 4079/UBND-KT ngày 19/6", "6202/UBND-KT, ngày
-// 23/11/2023". A number of a document joins digits and letters with "/" and "-".
+// 23/11/2023", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)". A number of a document joins
+// digits and letters with "/" and "-".
 func (p *parser) afterCode(first int) bool {
 	b := first - 1
-	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay")); n++ {
+	for n := 0; n < 2 && (p.is(b, ",") || p.is(b, "ngay") || p.is(b, "-") && !p.glued(b)); n++ {
 		b--
 	}
 	if b < 0 || !p.toks[b].isWord() {
@@ -278,6 +353,12 @@ func (p *parser) tally(c *cand) bool {
 	if p.is(c.first, "den") && p.clauseHasBefore(c.first, cutOffWords) {
 		return true // "tổng hợp số liệu đến hết ngày 30/11": the data's cut-off
 	}
+	if !c.lead && c.d.Rule == nil && p.clauseHasBefore(c.first, cutOffWords) {
+		return true // "Số liệu báo cáo 6 tháng đầu năm …": the period the figures cover
+	}
+	if p.countedSpan(c) {
+		return true // "tính từ ngày 15 tháng trước đến ngày 14": the span a figure is counted over
+	}
 	first := c.first
 	if p.oneOf(first, "ngay", "luc") {
 		first++
@@ -292,14 +373,32 @@ func (p *parser) tally(c *cand) bool {
 	return false
 }
 
+// countReach bounds, in tokens, how far before c the "tính từ" of its span is looked for: the
+// start of the span and its words ("ngày 15 tháng 12 năm trước kỳ báo cáo").
+const countReach = 16
+
+// countedSpan reports whether c ends or opens a span that "tính từ" opens a few words before:
+// "tính từ ngày 15 tháng trước đến ngày 14", "tính từ tháng 9/2016 đến hết tháng 6/2021". A
+// deadline written later in the clause ("…, gửi về Sở trước ngày 10/12") is not in the span.
+func (p *parser) countedSpan(c *cand) bool {
+	for b := c.first - 1; b >= 0 && b >= c.first-countReach && !p.oneOf(b, clauseEnds...) && !p.is(b, ","); b-- {
+		if p.match(b, countSpans) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // reported reports whether c, written with "đến" ("đến hết ngày 17/8, …"), ends a span in which
-// the clause says work was done ("đã"): a report, not a deadline.
+// the clause says work was done ("đã") or tells how things stand ("đang", "vẫn": "Đến ngày 4.1,
+// Sở … vẫn chưa nhận được báo cáo"): a report, not a deadline.
 func (p *parser) reported(c *cand) bool {
 	if !p.is(c.first, "den") {
 		return false
 	}
 	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
-		if p.original(n) == "đã" {
+		switch p.original(n) {
+		case "đã", "đang", "vẫn":
 			return true
 		}
 	}
@@ -342,6 +441,20 @@ func (p *parser) spanEnd(c *cand) bool {
 	return false
 }
 
+// spanOf reports whether c, written with "đến", ends a span opened by "từ" a few words before:
+// "từ ngày 30/01/2020 đến ngày 24/4/2020".
+func (p *parser) spanOf(c *cand) bool {
+	if !p.is(c.first, "den") {
+		return false
+	}
+	for s := c.first - 1; s >= 0 && s >= c.first-8 && !p.oneOf(s, clauseEnds...); s-- {
+		if p.is(s, "tu") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseHasBefore reports whether one of the phrases is written in the clause before token i.
 func (p *parser) clauseHasBefore(i int, list [][]string) bool {
 	for b := i - 1; b >= 0 && b >= i-clauseReach && !p.oneOf(b, clauseEnds...); b-- {
@@ -352,15 +465,16 @@ func (p *parser) clauseHasBefore(i int, list [][]string) bool {
 	return false
 }
 
-// daysOff reports whether c ends a span of days off, or is the cycle of a rest day: "được nghỉ
-// 04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022", "ngày nghỉ hàng tuần" are
-// no work due.
+// daysOff reports whether c ends a span of days off or of a pause, or is the cycle of a rest
+// day: "được nghỉ 04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022", "tạm dừng thu
+// nhận hồ sơ … từ ngày 25 đến 30-6", "ngày nghỉ hàng tuần" are no work due.
 func (p *parser) daysOff(c *cand) bool {
 	if !p.is(c.first, "den") && !c.bareRule() {
 		return false
 	}
 	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.sentenceEnd(b); b-- {
-		if p.original(b) == "nghỉ" { // across a gloss in parentheses: "(tức 27 tháng Chạp)"
+		switch p.original(b) {
+		case "nghỉ", "dừng", "ngừng": // across a gloss in parentheses: "(tức 27 tháng Chạp)"
 			return true
 		}
 	}

@@ -102,8 +102,13 @@ func (p *parser) lunar(v dayVal, k int) (dayVal, int) {
 	return v, k
 }
 
-// relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt".
+// relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt", and "nay" after a part of
+// the day ("chiều nay": this afternoon; "nay" alone is "now", "năm nay" a year).
 func (p *parser) relative(i int) (v dayVal, next int, ok bool) {
+	if p.is(i, "nay") && p.oneOf(i-1, dayparts...) && !p.isNum(i+1) && !(p.is(i+1, "(") && p.isNum(i+2)) {
+		// "Sáng nay 8/4/2021", "Chiều nay (19/11)": the date says which day; "nay" glosses it
+		return dayVal{kind: kRel, date: midnight(p.ref), prec: precDay}, i + 1, true
+	}
 	for _, f := range relativeDays {
 		if p.is(i, f.words...) {
 			v = dayVal{kind: kRel, date: addDays(p.ref, f.days), prec: precDay, weak: f.weak}

@@ -43,7 +43,14 @@
 //     are an *Error of Kind Unused. A time already past with a bare weekday or with no day
 //     ("trước 17h thứ 5" on a Thursday evening) is an *Error of Kind Passed whose Suggest is
 //     the next such instant: a caller asks, never guesses.
-//   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence.
+//   - A part of today or tomorrow ("chiều nay", "sáng mai") is that day, ending like "chiều ngày
+//     15/12" (12:00, 18:00, 24:00); "Sáng nay 8/4/2021" and "Chiều nay (3/12)" leave the day to the
+//     date. Opening a sentence, tomorrow ("Ngày mai, …", "Sáng mai, …", "Tuần sau, …") is when the
+//     work is due, never the scene of a story; today is a scene when a subject follows ("Sáng nay,
+//     Thủ tướng chủ trì …").
+//   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence. "định kỳ 6
+//     tháng", "mỗi 6 tháng", "6 tháng một lần" are Semiannual (30/6 and 31/12); "6 tháng đầu năm"
+//     is a half year, not a cycle.
 //     A rule without a day ends on the period's last day ("hàng tuần": Sunday). A weekly
 //     rule may have several days ("thứ Hai và thứ Sáu hằng tuần"). A bare recurrence that
 //     opens a sentence takes the time written later ("Hằng ngày, … trước 16h"); "hằng ngày"
@@ -64,7 +71,13 @@
 //     document's ("Công văn số 4079/UBND-KT ngày 19/6"); "tính đến …" is a count, "đến (hết) ngày
 //     X, … đã …" and "đến/vào" with a past day of a written year are reports; spans of hours or
 //     weekdays ("từ 7 giờ đến 11 giờ", "từ thứ Hai đến thứ Sáu hằng tuần") are office hours (but
-//     "từ 8 giờ đến 11 giờ ngày 15/12" is a window of work ending on that day); spans
+//     "từ 8 giờ đến 11 giờ ngày 15/12" is a window of work ending on that day); a span a figure is
+//     counted over ("tính từ … đến …", "Số liệu báo cáo 6 tháng đầu năm") or a report covers
+//     ("báo cáo kết quả … từ ngày … đến ngày …"), how things stand at a day ("Đến ngày 4.1, … vẫn
+//     chưa …"), a pause ("tạm dừng … từ ngày 25 đến 30-6"), the subject of a document cited by its
+//     number ("Công văn số …/… về việc … trong các tháng cuối năm"), "phải đến … mới …", the tasks
+//     a review is about ("rà soát các nhiệm vụ trong tháng 2") and a kind of report a sentence
+//     defines ("Báo cáo định kỳ hằng tháng là …") are no deadlines; spans
 //     of days off and "ngày nghỉ hằng tuần" are no work; the horizon of "với mục tiêu …", "tầm
 //     nhìn …" is no deadline; a period without a lead word named after "kết quả", "tình hình",
 //     "sơ kết" is what a report is about; "trùng vào thứ Bảy" names a weekday, and the day a thing

@@ -347,13 +347,18 @@ func (p *parser) eligible(c *cand) bool {
 	}
 	first := p.tok(c.first)
 	hoSo := p.is(before-1, "ho", "so") // "hồ sơ" is not "số"
-	event := c.d.Rule == nil && (c.partFirst || p.oneOf(before, dayparts...) || p.is(before, "buoi"))
+	// A part of the day with a date names when something happens ("sáng ngày 28/3"): an event,
+	// in the press a story. With a day counted from the reference ("chiều nay", "sáng mai") it is
+	// the writer's own today or tomorrow, for the clause's mood to judge.
+	event := c.d.Rule == nil && !c.relativeDay() && (c.partFirst || p.oneOf(before, dayparts...) || p.is(before, "buoi"))
 	if event && p.typed && p.opensText(c.first) {
 		event = false // a typed command opening with its day: "Sáng 15/12, Phòng KTHT báo cáo …"
 	}
 	switch {
 	case event, p.is(before, "nay") && p.oneOf(before-1, dayparts...):
 		return false
+	case p.is(before, "(") && p.is(before-1, "nay") && p.oneOf(before-2, dayparts...):
+		return false // "Chiều nay (3/12), UBND tỉnh tổ chức …": the date glosses today's scene
 	case p.is(c.last, "-") && p.isNum(c.last+1), p.is(before, "-") && p.isNum(before-1):
 		return false
 	case first == "thu" && p.oneOf(before, ordinalWords...) && !hoSo:
@@ -364,6 +369,12 @@ func (p *parser) eligible(c *cand) bool {
 		return false
 	}
 	return true
+}
+
+// relativeDay reports whether c names one day counted from the reference: "hôm nay", "ngày mai",
+// "chiều nay", "sáng mai".
+func (c *cand) relativeDay() bool {
+	return len(c.e.days) == 1 && c.e.days[0].kind == kRel
 }
 
 // opensText reports whether the words before token i, if any, are a part of the day or "ngày"

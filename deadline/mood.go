@@ -305,8 +305,14 @@ func (p *parser) narrativeOpening(c *cand) bool {
 		return false // "ngày 20/2, hạn 17h gửi báo cáo" is a task
 	}
 	o, ok := p.parseAt(i)
+	if ok && part && c.partFirst && c.first == i-1 && o.last == c.last {
+		o.first = c.first // "Sáng nay, …": the part of the day opens the candidate itself
+	}
 	if !ok || o.lead || o.e.rec != nil || len(o.e.days) == 0 || o.has(kDuration) || o.first > c.first || o.last > c.first && o.first != c.first {
 		return false
+	}
+	if o.relativeDay() && o.e.days[0].date.After(midnight(p.ref)) {
+		return false // "Sáng mai, Phòng Nội vụ trình …": the writer's tomorrow sets no scene of a story
 	}
 	// A scene is set by a day without its hour and its subject: a name ("Ngày 16/7/2021, Thủ tướng
 	// …") or any word but a verb of work ("Ngày 30/10, tập thể lãnh đạo …"). A day with its hour is

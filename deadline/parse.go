@@ -247,6 +247,9 @@ func (p *parser) item(i int, open bool, e *expr) (int, bool) {
 	}
 	if e.part == "" && len(e.days) == 0 && p.oneOf(j, dayparts...) {
 		if d, k, ok := p.day(j+1, false); ok && d.kind != kDuration && d.kind != kYear && e.accepts(d) {
+			if d.kind == kRel {
+				d.weak = false // "sáng mai" is tomorrow morning; a bare "mai" may be a name
+			}
 			e.part = p.tok(j)
 			e.days = append(e.days, d)
 			return k, true
@@ -380,11 +383,12 @@ func (c *cand) passed(suggest Deadline, reason string) {
 
 // recurPrec is how specific each recurrence is when no day is written.
 var recurPrec = map[Recurrence]int{
-	Daily:     precDay,
-	Weekly:    precWeek,
-	Monthly:   precMonth,
-	Quarterly: precQuarter,
-	Yearly:    precYear,
+	Daily:      precDay,
+	Weekly:     precWeek,
+	Monthly:    precMonth,
+	Quarterly:  precQuarter,
+	Semiannual: precQuarter,
+	Yearly:     precYear,
 }
 
 // joinPeriod extends an expression that is one period by a later period joined to it with

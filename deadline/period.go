@@ -101,7 +101,9 @@ func (p *parser) week(i, anchor int, bare bool) (v dayVal, next int, ok bool) {
 		return v, i, false
 	}
 	sunday := addDays(mondayOf(midnight(p.ref)), 7*off+6)
-	return dayVal{kind: kWeek, date: sunday, prec: precWeek, weak: anchor == anchorNone}, k, true
+	// "Tuần sau, các xã nộp báo cáo": a week to come opening a sentence is when its work is due
+	opens := off > 0 && p.is(k, ",") && (i == 0 || p.sentenceEnd(i-1) || p.is(i-1, ":"))
+	return dayVal{kind: kWeek, date: sunday, prec: precWeek, weak: anchor == anchorNone && !opens}, k, true
 }
 
 // yearSuffix reads the year written after a month, quarter or date: "/2021", "-2021",

@@ -15,6 +15,9 @@ const (
 	Monthly   Recurrence = "monthly"
 	Quarterly Recurrence = "quarterly"
 	Yearly    Recurrence = "yearly"
+	// Semiannual comes back every six months ("định kỳ 6 tháng"): its occurrences end on the last
+	// day of June and of December.
+	Semiannual Recurrence = "semiannual"
 )
 
 // Rule is a recurring deadline ("17h thứ 5 hàng tuần", "ngày 5 hằng tháng", "định kỳ hàng quý").
@@ -62,6 +65,9 @@ func (r Rule) Next(t time.Time) time.Time {
 			c = r.dayIn(t.Location(), yy, mm)
 		case Quarterly:
 			yy, mm := monthShift(y, (m-1)/3*3+3, 3*n)
+			c = r.dayIn(t.Location(), yy, mm)
+		case Semiannual:
+			yy, mm := monthShift(y, (m-1)/6*6+6, 6*n)
 			c = r.dayIn(t.Location(), yy, mm)
 		case Yearly:
 			mm := r.Month
@@ -119,6 +125,8 @@ func (r Rule) String() string {
 		if r.Day > 0 {
 			s = fmt.Sprintf(fmtQuarterly, r.Day)
 		}
+	case Semiannual:
+		s = msgSemiannual
 	case Yearly:
 		m := r.Month
 		if m < 1 || m > 12 {
@@ -176,8 +184,13 @@ var recurUnits = map[string]Recurrence{
 	"nam":   Yearly,
 }
 
-// recur reads a recurrence marker at i.
+// recur reads a recurrence marker at i: "hằng tháng", "định kỳ hàng quý", "cuối mỗi tháng",
+// and the six-month cycle "định kỳ 6 tháng", "mỗi 6 tháng", "6 tháng một lần" (a half year's
+// report, "báo cáo 6 tháng", is no cycle).
 func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
+	if k, good := p.sixMonthly(i); good {
+		return recurVal{freq: Semiannual}, k, true
+	}
 	k := i
 	if p.is(k, "dinh", "ky") {
 		k += 2
@@ -195,6 +208,33 @@ func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
 	}
 	r.freq = f
 	return r, k + 2, true
+}
+
+// sixMonthly reads a six-month cycle at i and returns the index after it.
+func (p *parser) sixMonthly(i int) (int, bool) {
+	k := i
+	cycle := false
+	switch {
+	case p.is(k, "dinh", "ky"):
+		k, cycle = k+2, true
+		if p.oneOf(k, "hang", "moi") {
+			k++
+		}
+	case p.oneOf(k, "moi", "hang"):
+		k, cycle = k+1, true
+	}
+	six := p.is(k, "6") || p.is(k, "sau") || p.is(k, "06")
+	if !six || !p.is(k+1, "thang") {
+		return i, false
+	}
+	k += 2
+	if p.is(k, "mot", "lan") || p.is(k, "1", "lan") {
+		k, cycle = k+2, true
+	}
+	if !cycle || p.oneOf(k, "dau", "cuoi", "nam", "qua", "toi") {
+		return i, false // "định kỳ 6 tháng đầu năm" is a half year; "mỗi 6 tháng qua" a span
+	}
+	return k, true
 }
 
 // fits reports whether a recurrence can take the day components days.

@@ -118,6 +118,17 @@ var tallyWords = phrases("tinh den", "tinh den het", "tinh toi", "tinh den ngay"
 // meeting is about: "báo cáo kết quả … 6 tháng cuối năm 2020", "tình hình … tháng 02/2026".
 var reviewWords = phrases("ket qua", "tinh hinh", "so ket", "tong ket", "danh gia", "kiem diem")
 
+// taskNouns name the tasks a period may qualify: "các nhiệm vụ trong tháng 2".
+var taskNouns = phrases("nhiem vu", "cong viec", "chi tieu", "nhiem vu trong tam")
+
+// reviewVerbs earlier in a clause make the tasks named after them what is reviewed: "rà soát các
+// nhiệm vụ trong tháng 2".
+var reviewVerbs = phrases("ra soat", "danh gia", "kiem diem", "tong ket", "so ket")
+
+// doVerbs before tasks make a period after them the time to do them: "thực hiện tốt nhiệm vụ
+// trọng tâm trong tháng 7", "hoàn thành các nhiệm vụ trong tháng 12".
+var doVerbs = phrases("hoan thanh", "thuc hien", "trien khai", "xong", "giai quyet")
+
 // targetWords earlier in a clause make a bare year the horizon of a goal or a vision, not a
 // deadline: "với mục tiêu trở thành nước công nghiệp hiện đại vào năm 2030", "tầm nhìn đến năm
 // 2045". A goal set as work ("đề ra mục tiêu phấn đấu … vào năm 2025") keeps its year.
@@ -137,6 +148,11 @@ var clauseEnds = []string{".", ";", ":", "!", "?", "(", ")"}
 
 // storyOpeners before a date that opens a text tell a story: "Vừa qua, ngày 18/11, …".
 var storyOpeners = phrases("vua qua", "moi day", "hom qua")
+
+// countSpans earlier in a clause make the dates after them the span a figure is counted over:
+// "Báo cáo định kỳ hằng tháng là tính từ ngày 15 tháng trước đến ngày 14", "Các số liệu … tính từ
+// tháng 9/2016 đến hết tháng 6/2021".
+var countSpans = phrases("tinh tu")
 
 // cutOffWords earlier in a clause make "đến (hết) ngày X" the cut-off of the data reported, not
 // the deadline: "tổng hợp số liệu đến hết ngày 30/11/2025, gửi … trước ngày 05/12/2025".
