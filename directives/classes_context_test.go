@@ -277,3 +277,27 @@ func TestClassRequestsAfterAReport(t *testing.T) {
 			[]want{{text: "rà soát hồ sơ", lead: "kt"}}},
 	})
 }
+
+func TestClassBatch11Shapes(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"cùng với đó là goes on with the request",
+			"Đồng chí Chủ tịch đề nghị các thôn rà soát danh sách hộ nghèo. Cùng với đó là tập trung phòng, chống dịch bệnh trên đàn gia súc; rà soát, kiểm tra các công trình thủy lợi.",
+			[]want{
+				{text: "rà soát danh sách", lead: "group:thon"},
+				{text: "phòng, chống dịch", lead: "group:thon"},
+				{text: "công trình thủy lợi", lead: "group:thon"},
+			}},
+		{"a time limit opening a subjectless sentence after a request",
+			"Đồng chí Chủ tịch yêu cầu Công an xã khẩn trương xử lý. Chậm nhất đến ngày 25/8/2025 phải báo cáo kết quả về UBND xã.",
+			[]want{{text: "khẩn trương xử lý", lead: "ca"}, {text: "Chậm nhất đến ngày 25/8/2025 phải báo cáo", lead: "ca", deadline: "2025-08-25 23:59"}}},
+		{"a session concluded, then who speaks",
+			"Kết luận phiên tiếp công dân đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã yêu cầu Phòng Kinh tế rà soát kỹ từng nội dung phản ánh của công dân.",
+			[]want{{text: "rà soát kỹ", lead: "kt"}}},
+		{"a month between the request and its addressees frames the items",
+			"Kết luận cuộc họp, đồng chí Chủ tịch đề nghị tháng 9/2025 Phòng Kinh tế, Công an xã tập trung thực hiện tốt một số nội dung sau:\n- Rà soát hồ sơ đất đai.\n- Tăng cường tuần tra ban đêm.",
+			[]want{
+				{text: "Rà soát hồ sơ", lead: "kt", coords: "ca", deadline: "2025-09-30 23:59"},
+				{text: "tuần tra ban đêm", lead: "kt", coords: "ca", deadline: "2025-09-30 23:59"},
+			}},
+	})
+}

@@ -71,11 +71,19 @@ func (c *clause) newReader() *reader {
 		m := c.mentions[mi]
 		r.frameUnit = &m // "Đối với Phòng Kinh tế: rà soát …": the unit the work is for
 	}
+	limit := 0
+	if r.i == 0 {
+		limit = c.timeLimitEnd() // "Chậm nhất đến ngày 15/8 phải bàn giao …": a time limit, not a subject
+		r.i = limit
+	}
 	r.regionStart = r.i
 	if r.i > 0 && c.word(r.i) == "la" {
 		r.i++ // "Thứ ba, là triển khai …"
 	}
 	r.a.textStart = c.startAt(r.i)
+	if limit > 0 {
+		r.a.textStart = c.startAt(0) // the task's text keeps its time limit
+	}
 	return r
 }
 
@@ -221,8 +229,22 @@ func (r *reader) readPunct() bool {
 func (r *reader) readPrefix() bool {
 	c, a := r.c, &r.a
 	t := c.toks[r.i]
+	if k := c.at(r.i, continuations); k > 0 && r.ph == phSubject && len(r.subj) == 0 && r.i == r.regionStart {
+		r.i += k // "Cùng với đó là tập trung phòng, chống dịch …": the request before goes on
+		r.regionStart = r.i
+		return true
+	}
 	if k := c.at(r.i, glueWords); k > 0 {
 		r.i += k
+		return true
+	}
+	if r.ph == phSubject && r.lastSpeech == r.i && c.at(r.i, concludedSessions) > 0 {
+		// "Kết luận phiên tiếp công dân, đồng chí … yêu cầu …": the session concluded, then who speaks
+		k := r.i
+		for k < r.n && !c.toks[k].punct && c.at(k, personWords) == 0 && c.at(k, issuers) == 0 {
+			k++
+		}
+		r.i, r.regionStart, r.lastSpeech = k, k, k
 		return true
 	}
 	if r.ph == phAddressee && t.w == "cho" {
@@ -523,4 +545,47 @@ func (c *clause) titlesOnly(i, j int) bool {
 		i += k
 	}
 	return i == j
+}
+
+// continuations open a sentence that goes on with the request before it:
+// "Cùng với đó là …", "Bên cạnh đó là …".
+var continuations = phrases("cung voi do la", "cung voi do", "ben canh do la", "dong thoi la")
+
+// concludedSessions name the session a speaker concludes: "Kết luận phiên tiếp
+// công dân, …", "Kết luận buổi làm việc, …".
+var concludedSessions = phrases("phien", "buoi", "hoi nghi", "cuoc hop", "ky hop", "cuoc lam viec")
+
+// timeWordsOfLimit may stand inside a time limit that opens a clause.
+var timeWordsOfLimit = map[string]bool{"ngay": true, "den": true, "het": true, "thang": true, "nam": true, "gio": true, "h": true,
+	"truoc": true, "luc": true, "sang": true, "chieu": true, "toi": true, "la": true, "trua": true, "phut": true}
+
+// timeLimitEnd returns the token after a time limit that opens the clause
+// without a comma ("Chậm nhất đến ngày 15/8/2022 phải bàn giao …",
+// "Trước ngày 30/9 hoàn thành …"), or 0: a lead word of a deadline, then
+// only numbers and the words of a date or an hour.
+func (c *clause) timeLimitEnd() int {
+	k := c.at(0, deadlineLeads)
+	if k == 0 {
+		return 0
+	}
+	numbers := 0
+	for k < len(c.toks) {
+		t := c.toks[k]
+		switch {
+		case isNumber(t.w):
+			numbers++
+		case t.punct && (t.w == "/" || t.w == "-" || t.w == "." || t.w == ":"):
+		case !t.punct && timeWordsOfLimit[t.w]:
+		default:
+			if numbers == 0 {
+				return 0
+			}
+			if t.punct && t.w == "," {
+				k++
+			}
+			return k
+		}
+		k++
+	}
+	return 0
 }

@@ -441,7 +441,7 @@ func (x *extractor) onlyAddressees(text string) bool {
 
 // taskPeriodWords name the tasks of a period: "nhiệm vụ trọng tâm tháng
 // 8/2019", "công việc trọng tâm trong tháng 9 năm 2020".
-var taskPeriodWords = phrases("nhiem vu", "trong tam", "cong viec", "noi dung")
+var taskPeriodWords = phrases("nhiem vu", "trong tam", "cong viec", "noi dung", "de nghi", "yeu cau") // "đề nghị tháng 12/2018 các ban …": the month of the work asked
 
 // taskPeriod reads the month that tasks are named for ("nhiệm vụ tháng 11",
 // "nội dung trọng tâm tháng 8/2019"): the end of that month, which the

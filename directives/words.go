@@ -198,7 +198,7 @@ var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot",
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
 var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
-	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve",
+	"dong thoi", "sau do", "tiep do", "cung voi do", "cung voi do la", "ben canh do la", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve",
 	"ket qua bao cao", "ket qua gui", "ket qua thuc hien bao cao", "ket qua thuc hien gui")
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
