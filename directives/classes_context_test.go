@@ -301,3 +301,25 @@ func TestClassBatch11Shapes(t *testing.T) {
 			}},
 	})
 }
+
+func TestClassHigherLevelsAndEvents(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the offices of the district are none of the commune's units",
+			"Công an xã phối hợp với các phòng ban chức năng huyện giải quyết dứt điểm vụ việc.",
+			[]want{{text: "giải quyết dứt điểm", lead: "ca", warn: "các phòng ban"}}},
+		{"the villages of the commune are its own",
+			"Phòng Kinh tế phối hợp với các thôn trong xã kiểm tra.",
+			[]want{{text: "kiểm tra", lead: "kt", coords: "group:thon"}}},
+		{"the planned day of an event is no deadline",
+			"Chuẩn bị tốt cho kỳ họp thứ 7 HĐND xã dự kiến tổ chức vào ngày 26/8/2025, đặc biệt là việc thẩm tra báo cáo.",
+			[]want{{text: "Chuẩn bị tốt", warn: "chủ trì"}}},
+		{"the day set for the work is its deadline",
+			"Các thôn tổ chức ra quân vào ngày 25/8/2025.",
+			[]want{{text: "ra quân", lead: "group:thon", deadline: "2025-08-25 23:59"}}},
+	})
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the sở of the province are the province's",
+			"Sở Y tế phối hợp với các sở, ngành tỉnh kiểm tra.",
+			[]want{{text: "kiểm tra", lead: "syt", coords: "group:so"}}},
+	})
+}

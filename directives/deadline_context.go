@@ -427,6 +427,9 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 			return true
 		}
 	}
+	if eventDay(words) {
+		return true // "kỳ họp … dự kiến tổ chức vào ngày 26/12": when an event is planned, not a deadline
+	}
 	after := strings.TrimLeft(text[dl.End:], " ")
 	if openEnded.MatchString(vntext.Fold(after)) {
 		return true // "trong năm 2018 và những năm tiếp theo": an aim with no end, not a deadline
@@ -535,4 +538,18 @@ func (x *extractor) requestStillOpen(c *clause, a analysis, p piece) bool {
 		}
 	}
 	return asked && x.setsDeadline(x.directive(c, a, p))
+}
+
+// eventDay reports whether the folded words before a date say when an
+// event is planned or takes place: "dự kiến tổ chức vào ngày", "diễn ra
+// vào ngày".
+func eventDay(words []string) bool {
+	n := len(words)
+	for n > 0 && (words[n-1] == "ngay" || words[n-1] == "vao" || words[n-1] == "luc") {
+		n--
+	}
+	if n >= 2 && (words[n-2] == "to" && words[n-1] == "chuc" || words[n-2] == "khai" && words[n-1] == "mac") {
+		n -= 2
+	}
+	return n >= 2 && (words[n-2] == "du" && words[n-1] == "kien" || words[n-2] == "dien" && words[n-1] == "ra")
 }

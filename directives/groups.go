@@ -330,3 +330,60 @@ func splitKinds(parts []groupPart) []groupPart {
 	}
 	return out
 }
+
+// levelWords name the level of a government after a group's nouns: "các
+// phòng ban chức năng quận", "các sở, ngành tỉnh".
+// They are matched as written ("quận", not "cơ quan"; "tỉnh", not "tình").
+var levelWords = map[string]int{"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+
+// directoryLevel is the level of the office that keeps the directory: a
+// province registers sở (3), a district communes (2), a commune neither (1).
+func directoryLevel(has map[tasks.Kind]bool) int {
+	switch {
+	case has[tasks.KindSo]:
+		return 3
+	case has[tasks.KindXa]:
+		return 2
+	}
+	return 1
+}
+
+// withoutHigherLevels drops the groups whose words end with a level above
+// the directory's office ("UBND phường phối hợp với các phòng ban chức năng
+// quận"): they are that level's units, none of the directory's.
+func (c *clause) withoutHigherLevels(dir *tasks.Directory, ms []mention) []mention {
+	var has map[tasks.Kind]bool
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.owner.Unit == nil && m.owner.Group != "" {
+			if has == nil {
+				has = activeKinds(dir)
+			}
+			if c.ofHigherLevel(m.first+1, m.last+4, has) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ofHigherLevel reports whether the words [i, j) of a group phrase and
+// after it, before any punctuation, name a level above the directory's
+// office after the group's nouns.
+func (c *clause) ofHigherLevel(i, j int, has map[tasks.Kind]bool) bool {
+	level := directoryLevel(has)
+	for k := i; k < j && k < len(c.toks); k++ {
+		if c.toks[k].punct {
+			return false
+		}
+		w := strings.ToLower(c.text[c.toks[k].start:c.toks[k].end])
+		if k+1 < len(c.toks) && w == "thị" {
+			w += " " + strings.ToLower(c.text[c.toks[k+1].start:c.toks[k+1].end])
+		}
+		if l, ok := levelWords[w]; ok {
+			return l > level
+		}
+	}
+	return false
+}
