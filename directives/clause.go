@@ -2,6 +2,7 @@ package directives
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,6 +73,9 @@ func newClause(text string, dir *tasks.Directory) *clause {
 			continue
 		}
 		phrase := text[m.Start:m.End]
+		if m.Unit == nil && m.Group == tasks.KindThon && boardNotVillage(phrase) {
+			continue // "các ban HĐND": boards, not "các bản" (villages), though they fold alike
+		}
 		o := groupOwner(dir, m.Group, phrase)
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
@@ -648,4 +652,11 @@ func (c *clause) commaBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// boardNotVillage reports whether a phrase the directory read as villages
+// ends with "ban" as written, not "bản": "các ban" are boards.
+func boardNotVillage(phrase string) bool {
+	ws := strings.Fields(strings.ToLower(phrase))
+	return len(ws) > 0 && ws[len(ws)-1] == "ban"
 }

@@ -40,6 +40,9 @@ type runState struct {
 	// whose item gave the last directive (lastListItem).
 	listStart    int
 	lastListItem bool
+	// lastFrame is the time frame that opened the request of the last
+	// directive ("Trong tháng 9, … đề nghị …"), for a sentence that goes on with it.
+	lastFrame *deadline.Deadline
 	// scope is the addressee of a request, for the sentence without a
 	// subject right after it that goes on with the same work ("… yêu
 	// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
@@ -547,11 +550,17 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 		}
 		if !own && r.last != nil && r.last.Lead != nil && (r.lastPara == s.para || c.at(0, goOnWords) > 0 && !s.listItem) && (c.at(0, goOnWords) > 0 || s.listItem && a.subjectless || a.subjectless && c.reportsUp()) {
 			o := *r.last.Lead
-			d.Lead = &o
-			d.Coordinators = withoutOwner(d.Coordinators, o.Key())
+			d.takeLead(o, r.last.Coordinators)
 			d.warn(AboutOwner, warnPrevLead, o.Name())
 			d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 			r.firstLead = d.Lead
+			if f := r.lastFrame; f != nil && c.at(0, goOnWords) > 0 && d.Deadline == nil && d.DeadlineText == "" {
+				// "Trong tháng 9, … đề nghị các sở … rà soát …. Cùng với đó là tập trung …": the same time frame
+				dl := *f
+				d.Deadline, d.DeadlineText = &dl, dl.Text
+				d.warn(AboutDeadline, warnCarriedPeriod, dl.Text)
+				d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, dl.Text)
+			}
 		} else if !own && r.scope != nil && r.h.owners == nil && a.subjectless && r.directive && (v == vFollow || v == vDirective) && c.sameWork(r.scope.phrase) {
 			o := r.scope.lead
 			d.takeLead(o, r.scope.coords)
@@ -693,6 +702,7 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		}
 		r.lastListItem = s.listItem
 		r.out = append(r.out, d)
+		r.lastFrame = r.frame
 		r.prev = &r.out[len(r.out)-1]
 		r.last, r.lastPara = r.prev, s.para
 	} else {
