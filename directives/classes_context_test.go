@@ -327,7 +327,7 @@ func TestClassHigherLevelsAndEvents(t *testing.T) {
 func TestClassBoardsAreNotVillages(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"các ban are boards, not villages", "Đề nghị Thường trực HĐND, các ban HĐND xã tập trung chuẩn bị nội dung kỳ họp thường lệ.",
-			[]want{{text: "chuẩn bị kỳ họp", warn: "Thường trực HĐND"}}},
+			[]want{{text: "chuẩn bị nội dung", warn: "Thường trực HĐND"}}},
 		{"các bản are villages", "Đề nghị các bản tổ chức ra quân làm vệ sinh môi trường.",
 			[]want{{text: "ra quân", lead: "group:thon"}}},
 	})
