@@ -332,3 +332,20 @@ func TestClassBoardsAreNotVillages(t *testing.T) {
 			[]want{{text: "ra quân", lead: "group:thon"}}},
 	})
 }
+
+func TestClassBatch12Shapes(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a page's time stamp is no deadline, and no part of the text",
+			"20/7/2022 16:18\n(xa.gov.vn) Theo Công văn số 35/UBND ngày 15/8/2025, UBND xã đề nghị các thôn hoàn thành việc thu quỹ.",
+			[]want{{text: "hoàn thành việc thu quỹ", lead: "group:thon"}}},
+		{"a period after a purpose frame",
+			"Để tiếp nối kết quả đó, năm 2026, đồng chí Chủ tịch đề nghị các thôn tập trung cao độ, rà soát các chỉ tiêu.",
+			[]want{{text: "rà soát các chỉ tiêu", lead: "group:thon", deadline: "2026-12-31 23:59"}}},
+		{"contractors asked own no task of the directory",
+			"Chủ tịch UBND xã yêu cầu các đơn vị thi công khẩn trương hoàn thành công trình trước ngày 30/9/2025.",
+			[]want{{text: "hoàn thành công trình", deadline: "2025-09-30 23:59", warn: "chủ trì"}}},
+		{"a unit that urges the contractors owns the task",
+			"Chủ tịch UBND xã yêu cầu Phòng Kinh tế đôn đốc các đơn vị thi công khẩn trương hoàn thành công trình.",
+			[]want{{text: "đôn đốc", lead: "kt"}}},
+	})
+}

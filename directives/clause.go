@@ -97,6 +97,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.unitWithItsGroup(dir, ms)
 	ms = c.numberedSiblings(dir, ms)
 	ms = c.withoutHigherLevels(dir, ms)
+	ms = c.withoutContractors(ms)
 	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true

@@ -130,14 +130,15 @@ func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 // is not over at the meeting is the time frame of the work: its end.
 func (x *extractor) openingDay(c *clause) (deadline.Deadline, bool) {
 	end, ok := x.datedOpeningEnd(c)
+	start := c.toks[0].start
 	period := false
 	if end == 0 {
-		end, period = c.periodOpeningEnd(), true
+		start, end = c.periodOpening()
+		period = true
 	}
 	if end == 0 || ok {
 		return deadline.Deadline{}, false
 	}
-	start := c.toks[0].start
 	phrase := c.text[start:end]
 	d, err := deadline.Parse(dashDate.ReplaceAllString(phrase, "$1/$2"), x.ref)
 	if err != nil || d.Rule != nil || !period && !d.Time.After(x.ref.AddDate(0, 0, 1)) || period && d.Time.Before(x.ref) {
@@ -150,14 +151,31 @@ func (x *extractor) openingDay(c *clause) (deadline.Deadline, bool) {
 // periodNouns open a period: "năm 2026", "quý IV/2025", "tháng 9/2025".
 var periodNouns = phrases("nam", "quy", "thang", "trong nam", "trong quy", "trong thang")
 
+// periodOpening returns the byte offsets of a period that opens the clause
+// ("Năm 2026, …"), or that follows the frame opening it ("Để tiếp nối kết
+// quả đó, năm 2026, đồng chí … đề nghị …"), up to the comma that ends it;
+// end is 0 when there is none.
+func (c *clause) periodOpening() (start, end int) {
+	if e := c.periodOpeningEnd(0); e > 0 {
+		return c.toks[0].start, e
+	}
+	if f := c.frameEnd(); f > 0 && f < len(c.toks) {
+		if e := c.periodOpeningEnd(f); e > 0 {
+			return c.toks[f].start, e
+		}
+	}
+	return 0, 0
+}
+
 // periodOpeningEnd returns the byte offset of the comma that ends a period
-// opening the clause ("Năm 2026, …"), or 0: the period's noun, then only
-// its number (and year), then a comma.
-func (c *clause) periodOpeningEnd() int {
-	k := c.at(0, periodNouns)
-	if k == 0 || k >= len(c.toks) {
+// at token from, or 0: the period's noun, then only its number (and year),
+// then a comma.
+func (c *clause) periodOpeningEnd(from int) int {
+	k := c.at(from, periodNouns)
+	if k == 0 || from+k >= len(c.toks) {
 		return 0
 	}
+	k += from
 	for i := k; i < len(c.toks) && i < k+4; i++ {
 		t := c.toks[i]
 		if t.punct && t.w == "," && i > k {

@@ -387,3 +387,21 @@ func (c *clause) ofHigherLevel(i, j int, has map[tasks.Kind]bool) bool {
 	}
 	return false
 }
+
+// contractorWords after a group name the firms that do a work, not the
+// office's units: "các đơn vị thi công", "đơn vị tư vấn".
+var contractorWords = phrases("thi cong", "tu van", "nha thau", "cung ung", "trung thau", "quan ly van hanh")
+
+// withoutContractors drops the groups that name contractors ("yêu cầu các
+// đơn vị thi công khẩn trương …"): they are asked through the office, and
+// own no task of its directory.
+func (c *clause) withoutContractors(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.owner.Unit == nil && c.at(m.last, contractorWords) > 0 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -341,6 +341,9 @@ func (c *clause) pageLine() bool {
 	if c.letterhead() {
 		return true
 	}
+	if stampLine.MatchString(strings.TrimSpace(c.text)) {
+		return true // "20/7/2022 16:18", "24/08/2023 04:42 182": when the page was posted (and read)
+	}
 	n := c.at(0, pageFurniture)
 	if n == 0 || c.words() > 12 {
 		return false
@@ -382,3 +385,7 @@ var letterDate = regexp.MustCompile(`^ngay[ .…0-9]*thang[ .…0-9]*nam[ .…0-
 // Thứ Sáu, 12/01/2018 (GMT+7)".
 var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
 	"chu": true, "nhat": true, "gmt": true, "ngay": true, "sang": true, "chieu": true, "toi": true, "gio": true, "h": true}
+
+// stampLine is a line with nothing but a date and a time, and perhaps a
+// count of readers: the page's own stamp.
+var stampLine = regexp.MustCompile(`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s+\d+)?$`)

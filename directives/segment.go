@@ -159,7 +159,7 @@ func paragraphs(text string) []string {
 		switch {
 		case l == "":
 			flush()
-		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped):
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped) && !stampLine.MatchString(cur):
 			// a line cut by the page: "… giao Sở Tài\nchính …", or a long line going on with a name "… Sở\nY tế"
 			cur += " " + l
 		default:
