@@ -17,36 +17,7 @@ import (
 func TestReceivedTaskRemindersFollowThePolicy(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
-	t0 := at("2021-01-04 08:00")
-	xa, err := f.store.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND xã Quảng Lâm", Timezone: "Asia/Ho_Chi_Minh", Level: tasks.LevelXa, ParentID: &f.org.ID}, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.store.LinkUnit(ctx, f.org.ID, "quanglam", xa.ID, t0); err != nil {
-		t.Fatal(err)
-	}
-	inv, err := f.store.CreateInvite(ctx, xa.ID, tasks.NewInvite{Role: tasks.RoleLeader}, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chair, err := f.store.Join(ctx, inv.Code, tasks.TelegramUser{ID: 900, ChatID: 900, FullName: "Chủ tịch xã"}, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dl := at("2021-01-15 17:00") // a Friday
-	if _, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{Text: "Báo cáo dân cư", Deadline: &dl, DeadlineHasTime: true,
-		Leads: []int64{f.units["quanglam"].ID}}, t0); err != nil {
-		t.Fatal(err)
-	}
-	for {
-		n, err := f.store.ApplyCascadeSteps(ctx, time.Now().AddDate(100, 0, 0))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n == 0 {
-			break
-		}
-	}
+	xa, chair := f.receivedTask(t)
 	var got []time.Time
 	if err := f.db.Select(&got, `SELECT due_at FROM received_reminders WHERE org_id = $1 AND status = 'pending' ORDER BY due_at`, xa.ID); err != nil {
 		t.Fatal(err)
@@ -127,4 +98,43 @@ func TestReceivedTaskRemindersFollowThePolicy(t *testing.T) {
 	if reminded() != 1 || res.Cancelled == 0 {
 		t.Errorf("after the hand-on: reminded %d times, %d reminders cancelled", reminded(), res.Cancelled)
 	}
+}
+
+// receivedTask gives the commune Quảng Lâm, a child of the fixture's
+// district with a leader (chair), the task "Báo cáo dân cư" due on Friday
+// 15/01/2021 at 17:00, and applies the cascade so that the commune has
+// received it and planned its reminders.
+func (f *fixture) receivedTask(t *testing.T) (xa tasks.Org, chair tasks.Member) {
+	t.Helper()
+	ctx := context.Background()
+	t0 := at("2021-01-04 08:00")
+	xa, err := f.store.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND xã Quảng Lâm", Timezone: "Asia/Ho_Chi_Minh", Level: tasks.LevelXa, ParentID: &f.org.ID}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.LinkUnit(ctx, f.org.ID, "quanglam", xa.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := f.store.CreateInvite(ctx, xa.ID, tasks.NewInvite{Role: tasks.RoleLeader}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chair, err = f.store.Join(ctx, inv.Code, tasks.TelegramUser{ID: 900, ChatID: 900, FullName: "Chủ tịch xã"}, t0); err != nil {
+		t.Fatal(err)
+	}
+	dl := at("2021-01-15 17:00") // a Friday
+	if _, _, err := f.store.CreateTask(ctx, f.leader, tasks.NewTask{Text: "Báo cáo dân cư", Deadline: &dl, DeadlineHasTime: true,
+		Leads: []int64{f.units["quanglam"].ID}}, t0); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		n, err := f.store.ApplyCascadeSteps(ctx, time.Now().AddDate(100, 0, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	return xa, chair
 }

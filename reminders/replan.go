@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/internal/dbtx"
 	"github.com/dondoc/dondoc/tasks"
@@ -44,20 +43,12 @@ func replanOrgAfter(ctx context.Context, tx *sqlx.Tx, orgID int64, now, keepUnti
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, `
-		DELETE FROM reminders WHERE org_id = $1 AND status = 'pending' AND kind <> 'snooze' AND due_at > $2`,
-		orgID, keepUntil); err != nil {
-		return 0, fmt.Errorf("reminders: replan: %w", err)
+	if err := dropPendingPlanned(ctx, tx, orgID, keepUntil); err != nil {
+		return 0, err
 	}
-	var open []struct {
-		ID      int64     `db:"id"`
-		Due     time.Time `db:"deadline"`
-		HasTime bool      `db:"deadline_has_time"`
-	}
-	if err := tx.SelectContext(ctx, &open, `
-		SELECT id, deadline, deadline_has_time FROM tasks
-		WHERE org_id = $1 AND state = ANY($2) AND deadline IS NOT NULL`, orgID, pq.Array(tasks.OpenStates())); err != nil {
-		return 0, fmt.Errorf("reminders: replan: %w", err)
+	open, err := openTaskDeadlines(ctx, tx, orgID)
+	if err != nil {
+		return 0, err
 	}
 	for _, t := range open {
 		if err := insertPlan(ctx, tx, orgID, t.ID, t.Due, Plan(p, t.Due, t.HasTime, loc, now)); err != nil {

@@ -2,9 +2,6 @@ package reminders
 
 import (
 	"context"
-	"database/sql"
-	"errors"
-	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -23,24 +20,19 @@ func (s *Scheduler) ReplanMarked(ctx context.Context, now time.Time) (orgs, repl
 		var done bool
 		var n int
 		err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-			var mark struct {
-				OrgID  int64  `db:"org_id"`
-				Reason string `db:"reason"`
+			mark, ok, err := claimReplanMark(ctx, tx)
+			if err != nil {
+				return err
 			}
-			err := tx.GetContext(ctx, &mark, `
-				SELECT org_id, reason FROM org_replans ORDER BY org_id LIMIT 1 FOR UPDATE SKIP LOCKED`)
-			if errors.Is(err, sql.ErrNoRows) {
+			if !ok {
 				done = true
 				return nil
-			}
-			if err != nil {
-				return fmt.Errorf("reminders: marked re-plans: %w", err)
 			}
 			if n, err = replanOrgAfter(ctx, tx, mark.OrgID, now, now); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM org_replans WHERE org_id = $1`, mark.OrgID); err != nil {
-				return fmt.Errorf("reminders: marked re-plans: %w", err)
+			if err := deleteReplanMark(ctx, tx, mark.OrgID); err != nil {
+				return err
 			}
 			s.log.Info("reminders re-planned after a migration", "org_id", mark.OrgID, "reason", mark.Reason, "tasks", n)
 			return nil

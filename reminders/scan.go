@@ -8,7 +8,6 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/dondoc/dondoc/outbox"
-	"github.com/dondoc/dondoc/tasks"
 )
 
 // due is a claimed reminder row.
@@ -67,93 +66,49 @@ func (t *ScanResult) add(r ScanResult) {
 // FindDue counts up to limit reminders due at now without claiming them;
 // it runs the query the scan starts with, for benchmarks and admins.
 func (s *Scheduler) FindDue(ctx context.Context, now time.Time, limit int) (int, error) {
-	var n int
-	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM (`+dueQuery+`) d`, now, limit)
-	if err != nil {
-		return 0, fmt.Errorf("reminders: find due: %w", err)
-	}
-	return n, nil
+	return countDue(ctx, s.db, now, limit)
 }
-
-// Pending returns how many reminders are planned and not yet queued, over
-// every organisation.
-func Pending(ctx context.Context, db sqlx.QueryerContext) (int, error) {
-	var n int
-	if err := sqlx.GetContext(ctx, db, &n, `SELECT count(*) FROM reminders WHERE status = 'pending'`); err != nil {
-		return 0, fmt.Errorf("reminders: pending: %w", err)
-	}
-	return n, nil
-}
-
-const dueQuery = `
-	SELECT org_id, task_id, slot, kind, n, escalate, member_id, due_at FROM reminders
-	WHERE status = 'pending' AND due_at <= $1
-	ORDER BY due_at LIMIT $2`
 
 func (s *Scheduler) scanBatch(ctx context.Context, now time.Time, batch int) (ScanResult, int, error) {
 	res, n, err := scanClaimed(ctx, s.db,
-		func(tx *sqlx.Tx) ([]due, error) {
-			var rows []due
-			if err := tx.SelectContext(ctx, &rows, dueQuery+` FOR UPDATE SKIP LOCKED`, now, batch); err != nil {
-				return nil, fmt.Errorf("reminders: claim: %w", err)
-			}
-			return rows, nil
-		},
+		func(tx *sqlx.Tx) ([]due, error) { return claimDue(ctx, tx, now, batch) },
 		func(tx *sqlx.Tx, d due) (string, int, error) { return s.queue(ctx, tx, d, now) },
-		func(tx *sqlx.Tx, d due, status string) error {
-			if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = $4, done_at = $5 WHERE org_id = $1 AND task_id = $2 AND slot = $3`,
-				d.OrgID, d.TaskID, d.Slot, status, now); err != nil {
-				return fmt.Errorf("reminders: mark: %w", err)
-			}
-			return nil
-		})
+		func(tx *sqlx.Tx, d due, status string) error { return markReminder(ctx, tx, d, status, now) })
 	if err != nil {
 		return ScanResult{}, 0, err
 	}
-	if res.Queued > 0 || res.Collapsed > 0 {
-		s.log.Info("reminders queued", "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)
-	}
+	s.logQueued("reminders queued", res)
 	return res, n, nil
+}
+
+// logQueued logs what a batch of a scan did, when it queued or collapsed
+// any reminder.
+func (s *Scheduler) logQueued(msg string, res ScanResult) {
+	if res.Queued > 0 || res.Collapsed > 0 {
+		s.log.Info(msg, "queued", res.Queued, "messages", res.Messages, "collapsed", res.Collapsed, "cancelled", res.Cancelled)
+	}
 }
 
 // queue turns one due reminder into outbox messages, and says what became
 // of it: queued, skipped (a later one overtakes it) or cancelled.
 func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time) (string, int, error) {
-	var task struct {
-		State      tasks.State `db:"state"`
-		Deadline   *time.Time  `db:"deadline"`
-		AssignedBy int64       `db:"assigned_by"`
-	}
-	if err := tx.GetContext(ctx, &task, `
-		SELECT state, deadline, assigned_by FROM tasks WHERE org_id = $1 AND id = $2`, d.OrgID, d.TaskID); err != nil {
-		return "", 0, fmt.Errorf("reminders: task: %w", err)
+	task, err := taskToRemind(ctx, tx, d.OrgID, d.TaskID)
+	if err != nil {
+		return "", 0, err
 	}
 	if !task.State.Open() || task.Deadline != nil && deadlineOfSlot(d.Slot) != task.Deadline.Unix() && d.Kind != KindSnooze {
 		return "cancelled", 0, nil
 	}
-	var later bool
-	if err := tx.GetContext(ctx, &later, `
-		SELECT EXISTS (SELECT 1 FROM reminders
-		WHERE org_id = $1 AND task_id = $2 AND status = 'pending' AND due_at <= $3 AND due_at > $4
-		  AND member_id IS NOT DISTINCT FROM $5)`, d.OrgID, d.TaskID, now, d.DueAt, d.MemberID); err != nil {
-		return "", 0, fmt.Errorf("reminders: collapse: %w", err)
+	later, err := laterPending(ctx, tx, d, now)
+	if err != nil {
+		return "", 0, err
 	}
 	if later && !d.Escalate {
 		return "skipped", 0, nil
 	}
-	var owners []struct {
-		MemberID int64 `db:"id"`
-		ChatID   int64 `db:"chat_id"`
-	}
-	if err := tx.SelectContext(ctx, &owners, `
-		SELECT DISTINCT m.id, m.chat_id FROM task_units tu
-		JOIN member_units mu ON mu.org_id = tu.org_id AND mu.unit_id = tu.unit_id
-		JOIN members m ON m.org_id = mu.org_id AND m.id = mu.member_id
-		WHERE tu.org_id = $1 AND tu.task_id = $2 AND tu.state NOT IN ('reported', 'removed')
-		  AND m.removed_at IS NULL AND m.unreachable_at IS NULL
-		  AND ($3::bigint IS NULL OR m.id = $3)
-		ORDER BY m.id`, d.OrgID, d.TaskID, d.MemberID); err != nil {
-		return "", 0, fmt.Errorf("reminders: owners: %w", err)
+	owners, err := taskOwners(ctx, tx, d.OrgID, d.TaskID, d.MemberID)
+	if err != nil {
+		return "", 0, err
 	}
 	var deadline int64
 	if task.Deadline != nil {
@@ -201,20 +156,9 @@ func (s *Scheduler) queue(ctx context.Context, tx *sqlx.Tx, d due, now time.Time
 // escalations tells the assigner and the heads of each late unit, once a
 // day per unit and person, about the unit's overdue tasks.
 func escalations(ctx context.Context, tx *sqlx.Tx, d due, assigner int64, loc *time.Location, now time.Time) ([]outbox.Message, error) {
-	var rows []struct {
-		UnitID   int64 `db:"unit_id"`
-		MemberID int64 `db:"member_id"`
-		ChatID   int64 `db:"chat_id"`
-	}
-	if err := tx.SelectContext(ctx, &rows, `
-		SELECT DISTINCT tu.unit_id, m.id AS member_id, m.chat_id
-		FROM task_units tu
-		JOIN members m ON m.org_id = tu.org_id AND m.removed_at IS NULL AND (
-			m.id = $3 OR EXISTS (SELECT 1 FROM member_units mu WHERE mu.org_id = tu.org_id
-				AND mu.unit_id = tu.unit_id AND mu.member_id = m.id AND mu.is_head))
-		WHERE tu.org_id = $1 AND tu.task_id = $2 AND tu.state NOT IN ('reported', 'removed')
-		ORDER BY tu.unit_id, m.id`, d.OrgID, d.TaskID, assigner); err != nil {
-		return nil, fmt.Errorf("reminders: escalation: %w", err)
+	rows, err := escalationTargets(ctx, tx, d.OrgID, d.TaskID, assigner)
+	if err != nil {
+		return nil, err
 	}
 	day := now.In(loc).Format("2006-01-02")
 	var msgs []outbox.Message

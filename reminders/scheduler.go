@@ -2,7 +2,6 @@ package reminders
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -54,7 +53,12 @@ func New(db *sqlx.DB, log *slog.Logger) *Scheduler {
 
 // slotKey names a slot for one deadline.
 func slotKey(name string, deadline time.Time) string {
-	return fmt.Sprintf("%s@%d", name, deadline.Unix())
+	return name + slotSuffix(deadline)
+}
+
+// slotSuffix ends the key of every slot planned for deadline.
+func slotSuffix(deadline time.Time) string {
+	return fmt.Sprintf("@%d", deadline.Unix())
 }
 
 // TaskChanged re-plans a task's reminders inside the transaction that
@@ -63,39 +67,22 @@ func slotKey(name string, deadline time.Time) string {
 // cancelled.
 func (s *Scheduler) TaskChanged(ctx context.Context, tx *sqlx.Tx, t tasks.Task, now time.Time) error {
 	if !t.State.Open() || t.Deadline == nil {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending'`, t.OrgID, t.ID); err != nil {
-			return fmt.Errorf("reminders: drop: %w", err)
+		if err := dropPending(ctx, tx, t.OrgID, t.ID); err != nil {
+			return err
 		}
 		if !t.State.Open() {
 			return outbox.CancelForTask(ctx, tx, t.OrgID, t.ID, []string{MessageReminder}, "task closed")
 		}
 		return nil
 	}
-	suffix := fmt.Sprintf("@%d", t.Deadline.Unix())
-	if _, err := tx.ExecContext(ctx, `
-		DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND status = 'pending' AND right(slot, length($3)) <> $3`,
-		t.OrgID, t.ID, suffix); err != nil {
-		return fmt.Errorf("reminders: drop old: %w", err)
+	if err := dropPendingOtherDeadlines(ctx, tx, t.OrgID, t.ID, *t.Deadline); err != nil {
+		return err
 	}
 	p, loc, err := orgPolicy(ctx, tx, t.OrgID)
 	if err != nil {
 		return err
 	}
 	return insertPlan(ctx, tx, t.OrgID, t.ID, *t.Deadline, Plan(p, *t.Deadline, t.DeadlineHasTime, loc, now))
-}
-
-// insertPlan writes a task's planned reminders; a slot already planned or
-// sent for the same deadline is left alone.
-func insertPlan(ctx context.Context, tx *sqlx.Tx, orgID, taskID int64, deadline time.Time, slots []Slot) error {
-	for _, sl := range slots {
-		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO reminders (org_id, task_id, slot, kind, n, escalate, due_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-			orgID, taskID, slotKey(sl.Name, deadline), sl.Kind, sl.N, sl.Escalate, sl.At); err != nil {
-			return fmt.Errorf("reminders: plan: %w", err)
-		}
-	}
-	return nil
 }
 
 // orgPolicy reads an organisation's policy, with defaults filled in and
@@ -167,30 +154,24 @@ func snoozeTx(ctx context.Context, tx *sqlx.Tx, m tasks.Member, taskID int64, un
 	}
 	res := Snoozed{At: nextAllowed(p, until.In(loc))}
 	// The task's row is locked so that two presses at once plan one snooze.
-	var dl sql.NullTime
-	if err := tx.GetContext(ctx, &dl, `SELECT deadline FROM tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`, m.OrgID, taskID); err != nil {
-		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
+	dl, err := lockTaskDeadline(ctx, tx, m.OrgID, taskID)
+	if err != nil {
+		return Snoozed{}, err
 	}
 	if dl.Valid {
 		res.Deadline = dl.Time
 		res.PastDeadline = res.At.After(dl.Time) && !now.After(dl.Time)
 	}
-	var prev []time.Time
-	if err := tx.SelectContext(ctx, &prev, `
-		DELETE FROM reminders WHERE org_id = $1 AND task_id = $2 AND member_id = $3
-		  AND kind = 'snooze' AND status = 'pending' RETURNING due_at`, m.OrgID, taskID, m.ID); err != nil {
-		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
+	prev, err := dropPendingSnooze(ctx, tx, m.OrgID, taskID, m.ID)
+	if err != nil {
+		return Snoozed{}, err
 	}
 	if len(prev) > 0 {
 		res.Replaced, res.Previous = true, prev[0]
 	}
 	slot := slotKey(fmt.Sprintf("snooze%d-m%d", res.At.Unix(), m.ID), res.Deadline)
-	if _, err := tx.ExecContext(ctx, `
-		INSERT INTO reminders (org_id, task_id, slot, kind, member_id, due_at)
-		VALUES ($1, $2, $3, 'snooze', $4, $5)
-		ON CONFLICT DO NOTHING`,
-		m.OrgID, taskID, slot, m.ID, res.At); err != nil {
-		return Snoozed{}, fmt.Errorf("reminders: snooze: %w", err)
+	if err := insertSnooze(ctx, tx, m.OrgID, taskID, m.ID, slot, res.At); err != nil {
+		return Snoozed{}, err
 	}
 	return res, nil
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -83,6 +84,9 @@ type TaskDetail struct {
 	Can     Allowed `json:"can"`
 	// AllUnits are the units a task may be given to, for reassigning.
 	AllUnits []Option `json:"all_units,omitempty"`
+	// DeadlineMoved, once the deadline has moved, says from which one
+	// (", đã gia hạn từ 15/01/2031"); empty while it has not.
+	DeadlineMoved string `json:"deadline_moved,omitempty"`
 }
 
 // errHidden is a task or meeting the viewer may not see: answered as not
@@ -108,7 +112,7 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 		return TaskDetail{}, err
 	}
 	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: t.State.Label(), DeadlineText: t.DeadlineText,
-		Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
+		DeadlineMoved: deadlineMoved(t, v.loc), Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
 	if t.MeetingID != nil {
 		d.MeetingID = *t.MeetingID
 		if m, err := s.store.Meeting(ctx, v.OrgID, *t.MeetingID); err == nil {
@@ -159,6 +163,26 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 		}
 	}
 	return d, nil
+}
+
+// deadlineMoved says, once a task's deadline has moved, from which one, as
+// the bot's task card does, so that a text still naming the first deadline
+// ("trước 15/1") does not read as the one that holds; "" while it has not
+// moved. The first deadline shows its time unless it is the end of a day.
+func deadlineMoved(t tasks.Task, loc *time.Location) string {
+	first := t.OriginalDeadline
+	if t.Deadline == nil || first == nil || first.Equal(*t.Deadline) {
+		return ""
+	}
+	at := first.In(loc)
+	when := deadline.FormatDate(at)
+	if at.Hour() != 23 || at.Minute() != 59 {
+		when = fmt.Sprintf(msgDeadlineTime, when, at.Format("15:04"))
+	}
+	if first.Before(*t.Deadline) {
+		return fmt.Sprintf(msgDeadlineExtended, when)
+	}
+	return fmt.Sprintf(msgDeadlineMoved, when)
 }
 
 func formatDeadline(t *time.Time, loc *time.Location) string {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 
 	"github.com/dondoc/dondoc/tasks"
 )
@@ -95,26 +94,6 @@ func (r Report) Asked() int {
 	return n
 }
 
-type unitRow struct {
-	ID   int64  `db:"id"`
-	Code string `db:"code"`
-	Name string `db:"name"`
-	Kind string `db:"kind"`
-	// RetiredAt is when the unit was merged into another (see liveFrom).
-	RetiredAt *time.Time `db:"retired_at"`
-}
-
-func orgUnits(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]unitRow, error) {
-	var us []unitRow
-	err := sqlx.SelectContext(ctx, q, &us, `
-		SELECT id, code, name, kind, retired_at FROM units WHERE org_id = $1
-		ORDER BY array_position($2::text[], kind), name`, orgID, pq.Array(tasks.KindCodes()))
-	if err != nil {
-		return nil, fmt.Errorf("units: %w", err)
-	}
-	return us, nil
-}
-
 func (st Settings) asks(kind string) bool {
 	if len(st.UnitKinds) == 0 {
 		return true
@@ -182,27 +161,4 @@ func Build(ctx context.Context, q sqlx.QueryerContext, org tasks.Org, k Kind, w 
 		rep.Units = append(rep.Units, p)
 	}
 	return rep, nil
-}
-
-// dueByUnit lists, by unit, the open tasks due in week w: the unit's part is
-// not reported done at asOf and the task is not cancelled.
-func dueByUnit(ctx context.Context, q sqlx.QueryerContext, orgID int64, w Week, asOf time.Time, loc *time.Location) (map[int64][]TaskLine, error) {
-	var rows []struct {
-		UnitID int64 `db:"unit_id"`
-		TaskLine
-	}
-	err := sqlx.SelectContext(ctx, q, &rows, `
-		SELECT tu.unit_id, t.id, t.text, t.deadline, tu.role, 0 AS days
-		FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
-		WHERE tu.org_id = $1 AND tu.state <> 'removed' AND t.deadline >= $2 AND t.deadline < $3
-			AND t.state <> 'cancelled' AND t.created_at < $4 AND (tu.reported_at IS NULL OR tu.reported_at >= $4)
-		ORDER BY t.deadline, t.id LIMIT 5000`, orgID, w.Start(loc), w.End(loc), asOf)
-	if err != nil {
-		return nil, fmt.Errorf("tasks due: %w", err)
-	}
-	out := map[int64][]TaskLine{}
-	for _, r := range rows {
-		out[r.UnitID] = append(out[r.UnitID], r.TaskLine)
-	}
-	return out, nil
 }

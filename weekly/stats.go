@@ -2,8 +2,6 @@ package weekly
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -144,62 +142,6 @@ func Periods(w Week, asOf time.Time, loc *time.Location) (weekFrom, yearFrom, at
 	return weekFrom, yearFrom, at
 }
 
-// countsSQL aggregates the parts given by source (columns grp, created_at,
-// deadline, done_at) into Counts for both periods. $2 starts the week, $3
-// the year, $4 is the instant of the statistics and $5 the first instant
-// whose date is more than tasks.DueSoonDays days after its date. Comparing
-// with instants computed once keeps time zone arithmetic out of the rows.
-const countsSQL = `
-	WITH p AS (%s),
-	s AS (
-		SELECT grp, created_at, done_at, deadline, (done_at IS NOT NULL AND done_at < $4) AS done
-		FROM p
-	)
-	SELECT grp,
-		count(*) FILTER (WHERE created_at >= $2) AS w_assigned,
-		count(*) FILTER (WHERE done AND done_at >= $2 AND (deadline IS NULL OR done_at <= deadline)) AS w_done_on_time,
-		count(*) FILTER (WHERE done AND done_at >= $2 AND done_at > deadline) AS w_done_late,
-		count(*) FILTER (WHERE created_at >= $3) AS y_assigned,
-		count(*) FILTER (WHERE done AND done_at >= $3 AND (deadline IS NULL OR done_at <= deadline)) AS y_done_on_time,
-		count(*) FILTER (WHERE done AND done_at >= $3 AND done_at > deadline) AS y_done_late,
-		count(*) FILTER (WHERE NOT done AND (deadline IS NULL OR deadline >= $5)) AS open_on_time,
-		count(*) FILTER (WHERE NOT done AND deadline >= $4 AND deadline < $5) AS due_soon,
-		count(*) FILTER (WHERE NOT done AND deadline < $4) AS overdue,
-		min(deadline) FILTER (WHERE NOT done AND deadline < $4) AS oldest_overdue
-	FROM s GROUP BY grp`
-
-// The parts in play since the start of the week or of the year, whichever
-// is earlier (week 1 may start in December): given before the instant, not
-// cancelled by then, and not reported done before both.
-const (
-	unitPartsSQL = `
-		SELECT tu.unit_id AS grp, t.created_at, t.deadline, tu.reported_at AS done_at
-		FROM task_units tu JOIN tasks t ON t.org_id = tu.org_id AND t.id = tu.task_id
-		WHERE tu.org_id = $1 AND tu.state <> 'removed' AND t.created_at < $4
-			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
-			AND (tu.reported_at IS NULL OR tu.reported_at >= least($2::timestamptz, $3::timestamptz))`
-	taskPartsSQL = `
-		SELECT 0::bigint AS grp, t.created_at, t.deadline, t.reported_at AS done_at
-		FROM tasks t
-		WHERE t.org_id = $1 AND t.created_at < $4
-			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $4)
-			AND (t.reported_at IS NULL OR t.reported_at >= least($2::timestamptz, $3::timestamptz))`
-)
-
-type countsRow struct {
-	Grp         int64      `db:"grp"`
-	WAssigned   int        `db:"w_assigned"`
-	WDoneOnTime int        `db:"w_done_on_time"`
-	WDoneLate   int        `db:"w_done_late"`
-	YAssigned   int        `db:"y_assigned"`
-	YDoneOnTime int        `db:"y_done_on_time"`
-	YDoneLate   int        `db:"y_done_late"`
-	OpenOnTime  int        `db:"open_on_time"`
-	DueSoon     int        `db:"due_soon"`
-	Overdue     int        `db:"overdue"`
-	Oldest      *time.Time `db:"oldest_overdue"`
-}
-
 // split turns a row into the week's and the year's counts; the longest delay
 // is counted like tasks.StatusAt counts days late.
 func (r countsRow) split(at time.Time, loc *time.Location) (week, year Counts) {
@@ -252,15 +194,14 @@ func computeStats(ctx context.Context, q sqlx.QueryerContext, orgID int64, units
 		return Stats{}, err
 	}
 	weekFrom, at := st.WeekFrom, st.At
-	if st.BecameOverdue, err = taskLines(ctx, q, orgID, at, loc, becameOverdueCond+`
-		ORDER BY t.deadline, t.id LIMIT `+fmt.Sprint(MaxBecameOverdue+1), weekFrom); err != nil {
+	if st.BecameOverdue, err = becameOverdueLines(ctx, q, orgID, weekFrom, at, loc, MaxBecameOverdue+1); err != nil {
 		return Stats{}, err
 	}
 	st.BecameOverdueTotal = len(st.BecameOverdue)
 	if len(st.BecameOverdue) > MaxBecameOverdue {
 		st.BecameOverdue = st.BecameOverdue[:MaxBecameOverdue]
-		if err := sqlx.GetContext(ctx, q, &st.BecameOverdueTotal, becameOverdueCountSQL, orgID, at, weekFrom); err != nil {
-			return Stats{}, fmt.Errorf("became overdue: %w", err)
+		if st.BecameOverdueTotal, err = countBecameOverdue(ctx, q, orgID, weekFrom, at); err != nil {
+			return Stats{}, err
 		}
 	}
 	return st, nil
@@ -271,10 +212,10 @@ func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, unit
 	weekFrom, yearFrom, at := Periods(w, asOf, loc)
 	units = liveFrom(units, weekFrom)
 	st := Stats{WeekFrom: weekFrom, YearFrom: yearFrom, At: at}
-	args := []any{orgID, weekFrom, yearFrom, at, dueSoonEnd(at, loc)}
-	var rows []countsRow
-	if err := sqlx.SelectContext(ctx, q, &rows, fmt.Sprintf(countsSQL, unitPartsSQL), args...); err != nil {
-		return Stats{}, fmt.Errorf("unit stats: %w", err)
+	b := countsBounds{OrgID: orgID, WeekFrom: weekFrom, YearFrom: yearFrom, At: at, Soon: dueSoonEnd(at, loc)}
+	rows, err := unitCounts(ctx, q, b)
+	if err != nil {
+		return Stats{}, err
 	}
 	byUnit := map[int64]countsRow{}
 	for _, r := range rows {
@@ -285,18 +226,14 @@ func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, unit
 		us.Week, us.Year = byUnit[u.ID].split(at, loc)
 		st.Units = append(st.Units, us)
 	}
-	rows = rows[:0]
-	if err := sqlx.SelectContext(ctx, q, &rows, fmt.Sprintf(countsSQL, taskPartsSQL), args...); err != nil {
-		return Stats{}, fmt.Errorf("total stats: %w", err)
+	if rows, err = totalCounts(ctx, q, b); err != nil {
+		return Stats{}, err
 	}
 	st.Total = UnitStats{Name: totalName}
 	if len(rows) > 0 {
 		st.Total.Week, st.Total.Year = rows[0].split(at, loc)
 	}
-	var err error
-	if st.LongestOverdue, err = taskLines(ctx, q, orgID, at, loc, `
-		AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at >= $2)
-		ORDER BY t.deadline, t.id LIMIT 5`); err != nil {
+	if st.LongestOverdue, err = longestOverdueLines(ctx, q, orgID, at, loc, 5); err != nil {
 		return Stats{}, err
 	}
 	if st.CommunesOverdue, err = communesOverdue(ctx, q, orgID, at); err != nil {
@@ -306,49 +243,4 @@ func computeCounts(ctx context.Context, q sqlx.QueryerContext, orgID int64, unit
 		return Stats{}, err
 	}
 	return st, nil
-}
-
-// becameOverdueCond picks, among taskLines, the tasks whose deadline passed
-// in the week ($4 starts it, $2 ends it) and that were not reported done by
-// then; becameOverdueCountSQL counts the same tasks ($3 starts the week).
-const (
-	becameOverdueCond = `
-		AND t.deadline >= $4 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)`
-	becameOverdueCountSQL = `
-		SELECT count(*) FROM tasks t
-		WHERE t.org_id = $1 AND t.created_at < $2 AND t.deadline IS NOT NULL
-			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $2)
-			AND t.deadline >= $3 AND t.deadline < $2 AND (t.reported_at IS NULL OR t.reported_at > t.deadline)`
-)
-
-// taskLines lists the organisation's tasks with a deadline, given before at
-// ($2) and not cancelled by then, that match cond, with their lead units and
-// how late they are at at (or were when reported done before it). $3 is the
-// time zone; cond may use extra arguments from $4.
-func taskLines(ctx context.Context, q sqlx.QueryerContext, orgID int64, at time.Time, loc *time.Location, cond string, extra ...any) ([]TaskLine, error) {
-	var ls []TaskLine
-	args := append([]any{orgID, at, loc.String()}, extra...)
-	err := sqlx.SelectContext(ctx, q, &ls, `
-		SELECT t.id, t.text, t.deadline,
-			CASE WHEN t.reported_at < $2 THEN t.reported_at END AS done_at,
-			greatest(0, ((CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END) AT TIME ZONE $3)::date
-				- (t.deadline AT TIME ZONE $3)::date) AS days,
-			greatest(0, floor(extract(epoch FROM (CASE WHEN t.reported_at < $2 THEN t.reported_at ELSE $2::timestamptz END)
-				- t.deadline) / 3600))::int AS hours,
-			coalesce((SELECT string_agg(u.name, ', ' ORDER BY u.name) FROM task_units x
-				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
-				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '') AS units,
-			coalesce((SELECT array_agg(u.name ORDER BY u.name) FROM task_units x
-				JOIN units u ON u.org_id = x.org_id AND u.id = x.unit_id
-				WHERE x.org_id = t.org_id AND x.task_id = t.id AND x.role = 'lead' AND x.state <> 'removed'), '{}') AS leads
-		FROM tasks t
-		WHERE t.org_id = $1 AND t.created_at < $2 AND t.deadline IS NOT NULL
-			AND NOT (t.state = 'cancelled' AND coalesce(t.cancelled_at, t.created_at) < $2) `+cond, args...)
-	if err != nil {
-		return nil, fmt.Errorf("task lines: %w", err)
-	}
-	for i := range ls {
-		ls[i].Text = strings.TrimSpace(ls[i].Text)
-	}
-	return ls, nil
 }

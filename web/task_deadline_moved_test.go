@@ -1,0 +1,58 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dondoc/dondoc/tasks"
+	"github.com/dondoc/dondoc/web"
+)
+
+// TestTaskPageSaysTheDeadlineMoved: once an extension is granted, the
+// task's page says from which deadline, as the bot's task card does, in
+// the page and in its JSON; before, it says nothing of it.
+func TestTaskPageSaysTheDeadlineMoved(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	now := f.clock.Now()
+	a := f.task("Báo cáo tình hình giải ngân", now.Add(5*24*time.Hour), "ktht") // 19/01/2021 09:00
+	page := func() string {
+		t.Helper()
+		resp := f.request("GET", fmt.Sprintf("/p/task?id=%d", a.ID), "leader", nil, nil)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("task page: %d %s", resp.StatusCode, b)
+		}
+		return string(b)
+	}
+	const note = ", đã gia hạn từ 19/01/2021 09:00"
+	if p := page(); strings.Contains(p, "gia hạn từ") {
+		t.Errorf("a deadline that never moved is said to have moved:\n%s", p)
+	}
+
+	ask, err := tasks.ParseExtensionAsk("30/01/2021 vì chờ số liệu của các xã", a.Deadline, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext, err := f.store.RequestExtension(ctx, f.people["member_ktht"], a.ID, ask, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status, body := f.post(fmt.Sprintf("/api/tasks/%d/extensions/%d/approve", a.ID, ext.ID), "leader", nil); status != http.StatusOK {
+		t.Fatalf("approve: %d %s", status, body)
+	}
+	var d web.TaskDetail
+	f.getJSON(fmt.Sprintf("/api/tasks/%d", a.ID), "leader", &d)
+	if d.DeadlineMoved != note {
+		t.Errorf("deadline_moved = %q, want %q", d.DeadlineMoved, note)
+	}
+	if p := page(); !strings.Contains(p, "<dd>"+d.Deadline+note) {
+		t.Errorf("the page does not say %q after the deadline %q:\n%s", note, d.Deadline, p)
+	}
+}
