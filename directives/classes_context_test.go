@@ -20,6 +20,12 @@ func TestClassDeadlinesInContext(t *testing.T) {
 				{text: "Rà soát danh sách", lead: "group:thon", deadline: "2025-08-28 23:59"},
 				{text: "họp dân", lead: "group:thon", deadline: "2025-08-28 23:59"},
 			}},
+		{"a labelled time limit after a list governs every item",
+			"Giao Phòng Kinh tế:\n- Rà soát diện tích lúa bị hạn;\n- Lập danh sách hộ bị thiệt hại.\nThời hạn: trước ngày 28/8/2025.",
+			[]want{
+				{text: "Rà soát diện tích", lead: "kt", deadline: "2025-08-28 23:59"},
+				{text: "Lập danh sách", lead: "kt", deadline: "2025-08-28 23:59"},
+			}},
 		{"a time limit sentence governs the work of its paragraph",
 			"Chủ tịch UBND xã chỉ đạo Phòng Kinh tế kiểm tra các điểm khai thác cát trái phép. Xử lý nghiêm các trường hợp vi phạm. Thời gian hoàn thành trước ngày 28/8/2025.",
 			[]want{

@@ -76,7 +76,9 @@ const (
 	whyLeadNone          = "câu không nêu đơn vị thực hiện"
 	whyLeadBareHead      = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
 	whyLeadScheduled     = "“%s” được xếp lịch vào ngày đó"
-	whyLeadField         = "“%s” ghi ở mục đơn vị thực hiện ngay dưới việc này"
+	whyLeadField         = "“%s” " + whyFieldMark
+	// whyFieldMark ends the explanation of a lead read from a field line.
+	whyFieldMark = "ghi ở mục đơn vị thực hiện ngay dưới việc này"
 
 	whyCoord     = "“%s” sau “%s”"
 	whyCoordWith = "“%s” được giao cùng đơn vị chủ trì"

@@ -163,8 +163,17 @@ func (r *runState) skipLine(ss []sentence, si int, s sentence) bool {
 	if fc := (&clause{text: s.items[0], toks: tokenize(s.items[0])}); fc.pageLine() {
 		return true // "Cập nhật: 10:20 | 12/09/2024", "Lượt xem: 128", "Ảnh: …": the page, not the text
 	}
-	if r.last != nil && s.para-r.lastPara <= 1 && x.fieldLines(s, r.last) {
-		return true // "Đơn vị thực hiện: Trung tâm Y tế huyện; thời gian: quý IV": the fields of the work above
+	if r.last != nil && s.para-r.lastPara <= 1 {
+		had := r.last.Deadline != nil || r.last.DeadlineText != ""
+		lead, coords := r.last.Why.Lead, len(r.last.Coordinators)
+		if x.fieldLines(s, r.last) {
+			// "Đơn vị thực hiện: Trung tâm Y tế huyện; thời gian: quý IV": the fields of the work above
+			onlyTime := r.last.Why.Lead == lead && len(r.last.Coordinators) == coords
+			if !had && onlyTime && r.last.Deadline != nil && r.lastListItem && !s.listItem && !r.fieldsInList() {
+				r.shareDeadline(r.last) // "Thời hạn: trước ngày 28/8" after a list: the time limit of every item
+			}
+			return true
+		}
 	}
 	if leaderAgenda(strings.Join(s.items, ": ")) || s.para == r.agendaPara && agendaTime.MatchString(vntext.Fold(s.items[0])) {
 		r.agendaPara = s.para // "Chủ tịch: 7 giờ 30 phút, dự …": a leader's own agenda, not work given
@@ -709,4 +718,29 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		r.prev = &ps.d
 	}
 	r.pieceIndex++
+}
+
+// shareDeadline gives the deadline of d, set by a line after a list, to
+// the other directives of that list that have none.
+func (r *runState) shareDeadline(d *Directive) {
+	for k := r.listStart; k < len(r.out); k++ {
+		if o := &r.out[k]; o != d && o.Deadline == nil && o.DeadlineText == "" {
+			dl := *d.Deadline
+			o.Deadline, o.DeadlineText = &dl, d.DeadlineText
+			o.Warnings = withoutTopic(o.Warnings, AboutDeadline)
+			o.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
+		}
+	}
+}
+
+// fieldsInList reports whether a directive of the current list took its
+// owners from field lines: the list is a plan table, whose fields belong to
+// their own item.
+func (r *runState) fieldsInList() bool {
+	for k := r.listStart; k < len(r.out); k++ {
+		if strings.Contains(r.out[k].Why.Lead, whyFieldMark) {
+			return true
+		}
+	}
+	return false
 }
