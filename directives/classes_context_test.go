@@ -355,3 +355,17 @@ func TestClassBatch12Shapes(t *testing.T) {
 			[]want{{text: "đôn đốc", lead: "kt"}}},
 	})
 }
+
+func TestClassTitleOfTheTasks(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a title of the tasks after the report",
+			"Trong tháng qua, xã đã hoàn thành 5 chỉ tiêu.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 9/2025\n1. Rà soát diện tích lúa bị hạn.\n2. Tăng cường tuần tra ban đêm.",
+			[]want{
+				{text: "Rà soát diện tích", deadline: "2025-09-30 23:59", warn: "chủ trì"},
+				{text: "tuần tra ban đêm", deadline: "2025-09-30 23:59", warn: "chủ trì"},
+			}},
+		{"a title of the results keeps the report",
+			"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8/2025\n1. Hoàn thành việc thu hoạch lúa Hè Thu.\n2. Xã đã tổ chức tốt Lễ Quốc khánh.",
+			nil},
+	})
+}

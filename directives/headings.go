@@ -505,3 +505,28 @@ func (x *extractor) announcesTasks(text string) bool {
 	c := newClause(strings.TrimRight(strings.TrimSpace(text), " :"), x.dir)
 	return c.has(taskNouns) && !c.hasPast() && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
 }
+
+// taskTitleWords in a title in capitals name the tasks of the part it opens.
+var taskTitleWords = phrases("nhiem vu", "phuong huong", "giai phap", "ke hoach cong tac")
+
+// titleOfTasks reports whether a title ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG
+// 9/2025") opens the part of a text that gives the tasks ahead, not a
+// report of the past.
+func (x *extractor) titleOfTasks(title string) bool {
+	c := newClause(title, x.dir)
+	return c.has(taskTitleWords) && !c.hasPast() && !c.has(resultTitleWords)
+}
+
+// resultTitleWords in a title in capitals name a report of what was done.
+var resultTitleWords = phrases("ket qua", "tinh hinh", "danh gia")
+
+// titleOfResults reports whether a title opens the report of a period
+// ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8/2025"): its items report.
+func (x *extractor) titleOfResults(title string) bool {
+	c := newClause(title, x.dir)
+	k := 0
+	for k < len(c.toks) && k < 3 && (c.toks[k].punct || isNumber(c.toks[k].w) || romanNumeral(c.toks[k].w)) {
+		k++ // "I. KẾT QUẢ …", "2. Tình hình …": the title's number
+	}
+	return c.at(k, resultTitleWords) > 0
+}

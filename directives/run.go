@@ -123,6 +123,14 @@ func (r *runState) sentence(ss []sentence, si int, s sentence) {
 	if s.heading && r.heading(s) {
 		return
 	}
+	if len(s.items) == 1 && isTitle(s.items[0]) {
+		switch {
+		case r.x.titleOfTasks(s.items[0]):
+			r.directive = true // "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 9/2025" after the report: the items below are work
+		case r.x.titleOfResults(s.items[0]):
+			r.directive = false // "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8": the items below report
+		}
+	}
 	s = r.prepareItems(s)
 	for n, item := range s.items {
 		skip, stop := r.intro(s, n, item)
