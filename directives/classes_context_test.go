@@ -369,3 +369,13 @@ func TestClassTitleOfTheTasks(t *testing.T) {
 			nil},
 	})
 }
+
+func TestClassAsideBetweenSubjectAndVerb(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"an aside between the unit and its modal",
+			"Công an xã, qua kiểm tra thực tế tại các thôn trong tháng 8 và trên cơ sở ý kiến của nhân dân, cần tăng cường tuần tra ban đêm.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+		{"an aside before a report stays a report",
+			"Công an xã, qua kiểm tra, đã phát hiện 3 trường hợp vi phạm.", nil},
+	})
+}

@@ -330,7 +330,8 @@ type analysis struct {
 	lead            *Owner
 	coLeads         []Owner // units asked together with the lead, among coords
 	leadFromRequest bool
-	leadFromFrame   bool // the lead is the unit of "Đối với X, …"
+	leadFromFrame   bool   // the lead is the unit of "Đối với X, …"
+	aside           [2]int // byte offsets of words set between the subject and its predicate: no deadline there
 	coords          []Owner
 	subjectMention  bool
 	subjectless     bool

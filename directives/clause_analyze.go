@@ -247,6 +247,18 @@ func (r *reader) readPrefix() bool {
 		r.i, r.regionStart, r.lastSpeech = k, k, k
 		return true
 	}
+	if r.ph == phSubject && len(r.subj) > 0 && r.i > 0 && c.toks[r.i-1].punct && c.toks[r.i-1].w == "," && c.at(r.i, asideOpeners) > 0 {
+		// "Công an xã, qua kiểm tra thực tế …, cần tăng cường …": an aside between the subject and its predicate
+		for k := r.i + 1; k < r.n && k < r.i+40; k++ {
+			if c.toks[k].punct && c.toks[k].w == "," {
+				if next, _ := c.cue(k + 1); next == cueModal || next == cueWeakModal {
+					r.a.aside = [2]int{c.toks[r.i].start, c.toks[k].start}
+					r.i = k
+					return true
+				}
+			}
+		}
+	}
 	if r.ph == phAddressee && t.w == "cho" {
 		r.i++
 		return true
@@ -589,3 +601,7 @@ func (c *clause) timeLimitEnd() int {
 	}
 	return 0
 }
+
+// asideOpeners open words set between a subject and its predicate, between
+// commas: "Công an xã, qua kiểm tra …, cần …".
+var asideOpeners = phrases("qua", "thong qua", "tren co so", "can cu", "sau khi", "theo")

@@ -65,10 +65,14 @@ func (c *clause) pastDuty(i int) int {
 // (after a comma, "và", "nhưng"), not inside the object ("hướng dẫn nhân
 // dân thu hoạch lúa đã chín").
 func (c *clause) pastBefore(at int) bool {
+	asideFrom, asideTo := c.asideAfterSubject(at)
 	for i := 0; i < len(c.toks); i++ {
 		if c.toks[i].punct && c.toks[i].w == "(" {
 			i = c.parenEnd(i) - 1
 			continue
+		}
+		if i > asideFrom && i < asideTo {
+			continue // "Công an xã, qua kiểm tra thực tế …, cần tăng cường …": how the unit learnt, not a report
 		}
 		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
 			continue
@@ -109,3 +113,19 @@ func (c *clause) qualifiesNoun(i int) bool {
 // qualifyingVerbs end a clause that says which thing is meant: "các nhiệm
 // vụ đã được UBND huyện đề ra", "kế hoạch được phê duyệt".
 var qualifyingVerbs = phrases("de ra", "giao", "phe duyet", "ban hanh", "thong qua", "quy dinh", "xac dinh", "phan cong", "dang ky", "neu", "neu tren")
+
+// asideAfterSubject returns the commas around words set between the
+// subject that opens the clause and its predicate at token at ("Công an
+// xã, qua kiểm tra thực tế tại các thôn, cần tăng cường tuần tra"), or
+// -1, -1.
+func (c *clause) asideAfterSubject(at int) (int, int) {
+	mi, ok := c.byFirst[c.frameEnd()]
+	if !ok || at <= 0 || at > len(c.toks) {
+		return -1, -1
+	}
+	m := c.mentions[mi]
+	if m.last >= at-1 || !c.toks[m.last].punct || c.toks[m.last].w != "," || !c.toks[at-1].punct || c.toks[at-1].w != "," {
+		return -1, -1
+	}
+	return m.last, at - 1
+}

@@ -105,15 +105,20 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		d.Deadline, d.DeadlineText = &w, w.Text
 		return d
 	}
-	dl, ok, err := x.findDeadline(c.text)
+	text := c.text
+	if a.aside[1] > a.aside[0] {
+		// "Công an xã, qua kiểm tra trong tháng 8, cần …": the time of the aside is no deadline
+		text = text[:a.aside[0]] + strings.Repeat(" ", a.aside[1]-a.aside[0]) + text[a.aside[1]:]
+	}
+	dl, ok, err := x.findDeadline(text)
 	if end, dated := x.datedOpeningEnd(c); dated && ok && dl.Start < end {
 		// "Ngày 04/8, UBND tỉnh yêu cầu …": the day of the letter, not a deadline
-		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + c.text[end:])
+		dl, ok, err = x.findDeadline(strings.Repeat(" ", end) + text[end:])
 	}
-	if !ok && err == nil && a.textStart > 0 && a.textStart < len(c.text) {
+	if !ok && err == nil && a.textStart > 0 && a.textStart < len(text) {
 		// "Đồng chí Chủ tịch đã phân công Phòng X kiểm tra, báo cáo trong tháng 9": the speaker's "đã"
 		// tells when the work was given, not that the deadline is past
-		dl, ok, err = x.findDeadline(strings.Repeat(" ", a.textStart) + c.text[a.textStart:])
+		dl, ok, err = x.findDeadline(strings.Repeat(" ", a.textStart) + text[a.textStart:])
 	}
 	if !ok && err == nil {
 		dl, ok = x.openingDay(c) // "Ngày 25/8/2025, Phòng Kinh tế kiểm tra …": the day of the work
