@@ -379,3 +379,14 @@ func TestClassAsideBetweenSubjectAndVerb(t *testing.T) {
 			"Công an xã, qua kiểm tra, đã phát hiện 3 trường hợp vi phạm.", nil},
 	})
 }
+
+func TestClassPermissionsAndAsides(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"what may also be done keeps the text directing",
+			"Giao Sở Xây dựng kiểm tra hồ sơ cấp phép xây dựng.\n\nCó thể kiểm tra để làm rõ các nội dung liên quan trước thời kỳ kiểm tra.\n\nTổ chức tập huấn cho các địa phương về nội dung kiểm tra.",
+			[]want{{text: "kiểm tra hồ sơ", lead: "sxd"}, {text: "Tổ chức tập huấn", lead: "sxd"}}},
+		{"a colon inside an aside does not cut the sentence",
+			"Đồng thời, giao UBND các phường (trừ các phường: Hòa Xá, An Bình) thành lập tổ kiểm tra tại địa phương.",
+			[]want{{text: "thành lập tổ kiểm tra", lead: "group:xa"}}},
+	})
+}

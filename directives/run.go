@@ -109,6 +109,9 @@ type pieceState struct {
 	// intent marks the plan of the issuer or of a body that commits itself
 	// ("UBND xã sẽ giải quyết … trong vòng 5 ngày"): its deadline makes it no work.
 	intent bool
+	// permission marks what may also be done ("Có thể kiểm tra …"): the
+	// owner of the work before goes on past it.
+	permission bool
 }
 
 // sentence reads one sentence: lines that are not the text or only name
@@ -426,6 +429,11 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if c.subjectLine() || c.notWork(a) {
 		v = vNone
 	}
+	permission := false
+	if c.at(c.frameEnd(), phrases("co the")) > 0 && !a.subjectMention {
+		v = vNone // "Có thể kiểm tra để làm rõ …": what may also be done, neither a task nor a report
+		permission = true
+	}
 	if v == vFollow && c.nounList() {
 		v = vNone
 	}
@@ -439,7 +447,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên", "Chủ tịch UBND tỉnh sẽ chủ trì …": the issuer's own intent
 		intent = true
 	}
-	return &pieceState{p: p, c: c, a: a, v: v, d: d, intent: intent}
+	return &pieceState{p: p, c: c, a: a, v: v, d: d, intent: intent, permission: permission}
 }
 
 // joinsPrevious reports whether a piece only completes the directive before
@@ -709,6 +717,10 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		return
 	}
 	kept := isDirective && len(strings.Fields(d.Text)) >= 3
+	if ps.permission && !kept {
+		r.pieceIndex++
+		return
+	}
 	r.chain = r.chain.next(s, r.pieceIndex, v, kept, d, a, r.h.owners != nil)
 	if kept {
 		if r.last == nil || r.lastPara != s.para {

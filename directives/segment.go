@@ -272,6 +272,9 @@ func splitItems(s string) []itemText {
 			if i < 0 {
 				break
 			}
+			if strings.Count(part[:i], "(") > strings.Count(part[:i], ")") {
+				break // "giao UBND các địa phương (trừ các TP: Hạ Long, …) thành lập …": a list inside an aside
+			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
 			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) && !endsWithList(part[:i]) || sharedHead(part[:i]) {
