@@ -390,3 +390,14 @@ func TestClassPermissionsAndAsides(t *testing.T) {
 			[]want{{text: "thành lập tổ kiểm tra", lead: "group:xa"}}},
 	})
 }
+
+func TestClassSameNounAfterAnUnknownBody(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the units right after contractors were asked are those contractors",
+			"Chủ tịch UBND xã yêu cầu các đơn vị thi công khẩn trương hoàn thành công trình. Đồng thời, các đơn vị cần đẩy nhanh tiến độ các hạng mục còn lại.",
+			[]want{{text: "hoàn thành công trình", warn: "chủ trì"}, {text: "đẩy nhanh tiến độ", warn: "chủ trì"}}},
+		{"after a unit of the directory, the group is every unit",
+			"Chủ tịch UBND xã yêu cầu Phòng Kinh tế rà soát hồ sơ. Đồng thời, các đơn vị cần đẩy nhanh tiến độ các hạng mục còn lại.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "đẩy nhanh tiến độ", lead: "group:all"}}},
+	})
+}

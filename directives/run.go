@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dondoc/dondoc/deadline"
+	"github.com/dondoc/dondoc/tasks"
 	"github.com/dondoc/dondoc/vntext"
 )
 
@@ -43,6 +44,9 @@ type runState struct {
 	// lastFrame is the time frame that opened the request of the last
 	// directive ("Trong tháng 9, … đề nghị …"), for a sentence that goes on with it.
 	lastFrame *deadline.Deadline
+	// lastUnknown is the body outside the directory the last directive was
+	// asked of ("các đơn vị thi công"), for "các đơn vị" right after it.
+	lastUnknown string
 	// scope is the addressee of a request, for the sentence without a
 	// subject right after it that goes on with the same work ("… yêu
 	// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
@@ -674,6 +678,13 @@ func (r *runState) finishOwner(s sentence, ps *pieceState) {
 			d.Why.Lead = fmt.Sprintf(whyLeadBareHead, o.Name())
 		}
 	}
+	if d.Lead != nil && d.Lead.Unit == nil && d.Lead.Group == tasks.KindAll && r.lastUnknown != "" && s.para-r.lastPara <= 1 &&
+		strings.HasPrefix(vntext.Fold(r.lastUnknown), vntext.Fold(d.Lead.Phrase)) {
+		// "… yêu cầu các đơn vị thi công …. Đồng thời, các đơn vị cần …": those just asked, unknown, not every unit
+		a.unknownLead = r.lastUnknown
+		d.Lead = nil
+		d.Why.Lead = fmt.Sprintf(whyLeadUnknown, r.lastUnknown)
+	}
 	r.seen.note(c)
 	wa := *a // the owner's warnings may come from the heading: "3. Giao Trung tâm X (unknown)"
 	if d.Lead == nil && a.unknownLead == "" && !a.subjectMention && r.h.unknown != "" {
@@ -732,6 +743,10 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		r.lastListItem = s.listItem
 		r.out = append(r.out, d)
 		r.lastFrame = r.frame
+		r.lastUnknown = ""
+		if d.Lead == nil {
+			r.lastUnknown = a.unknownLead
+		}
 		r.prev = &r.out[len(r.out)-1]
 		r.last, r.lastPara = r.prev, s.para
 	} else {
