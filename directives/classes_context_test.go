@@ -401,3 +401,11 @@ func TestClassSameNounAfterAnUnknownBody(t *testing.T) {
 			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "đẩy nhanh tiến độ", lead: "group:all"}}},
 	})
 }
+
+func TestClassDifficultiesReported(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the difficulties met are no subject: the owner before reports them",
+			"Giao Phòng Kinh tế rà soát hồ sơ. Mọi khó khăn, vướng mắc trong quá trình thực hiện cần kịp thời báo cáo UBND xã.",
+			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "kịp thời báo cáo", lead: "kt"}}},
+	})
+}

@@ -130,7 +130,7 @@ func (r *reader) commit(at int) {
 	} else if name := c.orgName(r.regionStart, at); name != "" {
 		a.unknownLead = name
 	}
-	a.subjectless = r.ph == phSubject && len(r.subj) == 0 && !c.hasWords(r.regionStart, at)
+	a.subjectless = r.ph == phSubject && len(r.subj) == 0 && (!c.hasWords(r.regionStart, at) || c.at(r.regionStart, difficultyTopics) > 0)
 	r.ph = phPredicate
 }
 
@@ -605,3 +605,8 @@ func (c *clause) timeLimitEnd() int {
 // asideOpeners open words set between a subject and its predicate, between
 // commas: "Công an xã, qua kiểm tra …, cần …".
 var asideOpeners = phrases("qua", "thong qua", "tren co so", "can cu", "sau khi", "theo")
+
+// difficultyTopics open a clause with the difficulties met, not who acts:
+// "Mọi khó khăn, vướng mắc … cần kịp thời báo cáo …" is the work of whoever
+// carries it out.
+var difficultyTopics = phrases("moi kho khan", "cac kho khan", "nhung kho khan", "kho khan", "moi vuong mac", "vuong mac", "qua trinh thuc hien")
