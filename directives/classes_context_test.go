@@ -409,3 +409,11 @@ func TestClassDifficultiesReported(t *testing.T) {
 			[]want{{text: "rà soát hồ sơ", lead: "kt"}, {text: "kịp thời báo cáo", lead: "kt"}}},
 	})
 }
+
+func TestClassPreambleEndingWithTheInstruction(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a preamble ending with 'chỉ thị:' is no task",
+			"Vì vậy, để chủ động phòng, tránh, ứng phó kịp thời với thiên tai trong năm 2025, Chủ tịch UBND tỉnh chỉ thị:\n1. Sở Xây dựng rà soát các công trình xung yếu.\n2. Sở Y tế chuẩn bị cơ số thuốc.",
+			[]want{{text: "rà soát các công trình", lead: "sxd"}, {text: "chuẩn bị cơ số thuốc", lead: "syt"}}},
+	})
+}

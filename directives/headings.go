@@ -185,7 +185,7 @@ func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 	}
 	c := newClause(text, x.dir)
 	for i := range c.toks {
-		if (c.at(i, speechVerbs) > 0 || c.at(i, requestVerbs) > 0) && c.toks[i].start > dl.Start {
+		if (c.at(i, speechVerbs) > 0 || c.at(i, requestVerbs) > 0 || c.at(i, instructionEnds) > 0 && endsWithSpeech(text)) && c.toks[i].start > dl.Start {
 			return nil // "Sau khi nghe … báo cáo tiến độ trong tuần, đồng chí Chủ tịch chỉ đạo:": narration
 		}
 	}
@@ -530,3 +530,8 @@ func (x *extractor) titleOfResults(title string) bool {
 	}
 	return c.at(k, resultTitleWords) > 0
 }
+
+// instructionEnds close a preamble whose words before are the reason, not
+// the time frame of the work: "Vì vậy, để … trong năm 2015, Chủ tịch UBND
+// tỉnh chỉ thị:".
+var instructionEnds = phrases("chi thi", "quyet dinh")

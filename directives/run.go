@@ -249,6 +249,7 @@ func (r *runState) heading(s sentence) bool {
 	o, skip := x.headingOwner(line)
 	if o == nil && endsWithSpeech(line) && !x.narrativeHeading(line) {
 		r.directive = true // "Để hoàn thành kế hoạch năm, đồng chí Chủ tịch chỉ đạo:" after a report: what follows is asked
+		skip = true        // "Vì vậy, để chủ động …, Chủ tịch UBND tỉnh chỉ thị:": it announces the work, it is none
 	}
 	if o == nil && !s.listItem && r.last != nil && r.last.Lead != nil && r.lastPara == s.para && x.announcesTasks(line) &&
 		newClause(line, x.dir).at(0, topicWords) == 0 {

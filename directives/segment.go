@@ -335,7 +335,7 @@ func endsWithSpeech(s string) bool {
 		last2 = w[n-2] + " " + w[n-1]
 	}
 	switch last2 {
-	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu":
+	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu", "chi thi", "quyet dinh":
 		return true
 	}
 	return false
