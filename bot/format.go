@@ -49,31 +49,26 @@ func ownerNames(t tasks.Task) (leads, coords string) {
 }
 
 // deadlineLine is a task card's deadline; once the deadline has moved, it
-// says from which one, so that a text still naming the first deadline
-// ("trước 15/1") does not read as the deadline that holds.
+// says from which one (tasks.Task.DeadlineMoved), so that a text still
+// naming the first deadline ("trước 15/1") does not read as the deadline
+// that holds.
 func deadlineLine(t tasks.Task, loc *time.Location) string {
 	if t.Deadline == nil {
 		return cardNoDeadline
 	}
 	line := fmt.Sprintf(cardDeadline, deadline.Format(t.Deadline.In(loc)))
-	switch first := t.OriginalDeadline; {
-	case first == nil || first.Equal(*t.Deadline):
-	case first.Before(*t.Deadline):
-		line += fmt.Sprintf(cardDeadlineExtended, shortDeadline(*first, loc))
-	default:
-		line += fmt.Sprintf(cardDeadlineMoved, shortDeadline(*first, loc))
+	if m, ok := t.DeadlineMoved(loc); ok {
+		words := cardDeadlineMoved
+		if m.Later {
+			words = cardDeadlineExtended
+		}
+		from := deadline.FormatDate(m.From)
+		if m.FromHasTime {
+			from = fmt.Sprintf(listDeadlineTime, from, m.From.Format("15:04"))
+		}
+		line += fmt.Sprintf(words, from)
 	}
 	return line
-}
-
-// shortDeadline is a deadline as a line names it in passing: its date, and
-// its time unless it is the end of the day.
-func shortDeadline(at time.Time, loc *time.Location) string {
-	at = at.In(loc)
-	if at.Hour() == 23 && at.Minute() == 59 {
-		return deadline.FormatDate(at)
-	}
-	return fmt.Sprintf(listDeadlineTime, deadline.FormatDate(at), at.Format("15:04"))
 }
 
 // unitsOf names a task's units that the member belongs to.

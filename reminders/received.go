@@ -97,7 +97,7 @@ func (s *Scheduler) queueReceived(ctx context.Context, tx *sqlx.Tx, d receivedDu
 	if err != nil {
 		return "", 0, err
 	}
-	rm := tasks.ReceivedReminder{Slot: d.Slot, Kind: string(d.Kind), At: NextAllowed(p, now, loc)}
+	rm := tasks.ReceivedReminder{Slot: d.Slot, At: NextAllowed(p, now, loc)}
 	n, err := tasks.QueueReceivedReminder(ctx, tx, r, rm, now)
 	if err != nil {
 		return "", 0, err

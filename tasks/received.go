@@ -70,9 +70,10 @@ type ReceivedPayload struct {
 	// Round is the parent's rework round of a return, or the extension
 	// request a decision is about.
 	Round int `json:"round,omitempty"`
-	// Kind is a reminder's kind (package reminders: "before", "due",
-	// "overdue") and Deadline the deadline it was planned for.
-	Kind     string     `json:"kind,omitempty"`
+	// Deadline is the deadline a reminder was planned for; the reminder is
+	// dropped once the task has another. Its wording follows where the
+	// deadline stands when it is sent, so the reminder's kind is not kept
+	// (rows queued before carry a "kind", which decoding ignores).
 	Deadline *time.Time `json:"deadline,omitempty"`
 }
 

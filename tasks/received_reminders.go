@@ -36,10 +36,9 @@ func (s *Store) receivedChanged(ctx context.Context, tx *sqlx.Tx, orgID, id int6
 }
 
 // ReceivedReminder is one planned reminder of a received task: its slot
-// (unique for the deadline), its kind and when it is due.
+// (unique for the deadline) and when it is due.
 type ReceivedReminder struct {
 	Slot string
-	Kind string
 	At   time.Time
 }
 
@@ -60,7 +59,7 @@ func QueueReceivedReminder(ctx context.Context, tx *sqlx.Tx, r Received, rm Rece
 			IdemKey:   fmt.Sprintf("received:%d:%s:%s:%d", r.ID, NoticeReceivedPending, rm.Slot, m.MemberID),
 			ChatID:    m.ChatID,
 			Kind:      NoticeReceivedPending,
-			Payload:   ReceivedPayload{ReceivedID: r.ID, Kind: rm.Kind, Deadline: r.Deadline},
+			Payload:   ReceivedPayload{ReceivedID: r.ID, Deadline: r.Deadline},
 			MemberID:  &m.MemberID,
 			NotBefore: rm.At,
 		})

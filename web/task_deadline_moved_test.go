@@ -15,7 +15,10 @@ import (
 
 // TestTaskPageSaysTheDeadlineMoved: once an extension is granted, the
 // task's page says from which deadline, as the bot's task card does, in
-// the page and in its JSON; before, it says nothing of it.
+// the page and in its JSON; before, it says nothing of it. The note comes
+// right after the deadline, after the quote of the deadline's words (the
+// extension's "30/01/2021"), so that the quote does not read as the old
+// deadline's.
 func TestTaskPageSaysTheDeadlineMoved(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
@@ -52,7 +55,11 @@ func TestTaskPageSaysTheDeadlineMoved(t *testing.T) {
 	if d.DeadlineMoved != note {
 		t.Errorf("deadline_moved = %q, want %q", d.DeadlineMoved, note)
 	}
-	if p := page(); !strings.Contains(p, "<dd>"+d.Deadline+note) {
-		t.Errorf("the page does not say %q after the deadline %q:\n%s", note, d.Deadline, p)
+	if d.DeadlineText == "" {
+		t.Fatal("the extended task has no deadline text to quote")
+	}
+	want := "<dd>" + d.Deadline + ` <span class="muted">(“` + d.DeadlineText + `”)</span>` + note + "</dd>"
+	if p := page(); !strings.Contains(p, want) {
+		t.Errorf("the page does not say the deadline, the quote of its words, then the note:\nwant %s\n%s", want, p)
 	}
 }

@@ -165,21 +165,20 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 	return d, nil
 }
 
-// deadlineMoved says, once a task's deadline has moved, from which one, as
-// the bot's task card does, so that a text still naming the first deadline
-// ("trước 15/1") does not read as the one that holds; "" while it has not
-// moved. The first deadline shows its time unless it is the end of a day.
+// deadlineMoved says, once a task's deadline has moved, from which one
+// (tasks.Task.DeadlineMoved), as the bot's task card does, so that a text
+// still naming the first deadline ("trước 15/1") does not read as the one
+// that holds; "" while it has not moved.
 func deadlineMoved(t tasks.Task, loc *time.Location) string {
-	first := t.OriginalDeadline
-	if t.Deadline == nil || first == nil || first.Equal(*t.Deadline) {
+	m, ok := t.DeadlineMoved(loc)
+	if !ok {
 		return ""
 	}
-	at := first.In(loc)
-	when := deadline.FormatDate(at)
-	if at.Hour() != 23 || at.Minute() != 59 {
-		when = fmt.Sprintf(msgDeadlineTime, when, at.Format("15:04"))
+	when := deadline.FormatDate(m.From)
+	if m.FromHasTime {
+		when = fmt.Sprintf(msgDeadlineTime, when, m.From.Format("15:04"))
 	}
-	if first.Before(*t.Deadline) {
+	if m.Later {
 		return fmt.Sprintf(msgDeadlineExtended, when)
 	}
 	return fmt.Sprintf(msgDeadlineMoved, when)
