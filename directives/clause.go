@@ -59,6 +59,9 @@ type clause struct {
 	toks     []token
 	mentions []mention
 	byFirst  map[int]int // token index → index into mentions
+	// openRequest reads "đã yêu cầu X …" as a request still open: the
+	// extractor sets it when the clause gives X a deadline still ahead.
+	openRequest bool
 }
 
 func newClause(text string, dir *tasks.Directory) *clause {
@@ -70,6 +73,9 @@ func newClause(text string, dir *tasks.Directory) *clause {
 			continue
 		}
 		phrase := text[m.Start:m.End]
+		if m.Unit == nil && m.Group == tasks.KindThon && boardNotVillage(phrase) {
+			continue // "các ban HĐND": boards, not "các bản" (villages), though they fold alike
+		}
 		o := groupOwner(dir, m.Group, phrase)
 		if m.Unit != nil {
 			o = unitOwner(*m.Unit, phrase)
@@ -90,6 +96,8 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.withoutSharedHeads(ms)
 	ms = c.unitWithItsGroup(dir, ms)
 	ms = c.numberedSiblings(dir, ms)
+	ms = c.withoutHigherLevels(dir, ms)
+	ms = c.withoutContractors(ms)
 	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true
@@ -206,6 +214,9 @@ const (
 	cueVerb
 	cueNarrative
 	cueNominal
+	// cueDocument is no word's cue: analyze's reader gives it to "có văn
+	// bản chỉ đạo", a document that asks, to move past it.
+	cueDocument
 )
 
 // cue returns the kind and length of the longest cue at token i.
@@ -319,6 +330,8 @@ type analysis struct {
 	lead            *Owner
 	coLeads         []Owner // units asked together with the lead, among coords
 	leadFromRequest bool
+	leadFromFrame   bool   // the lead is the unit of "Đối với X, …"
+	aside           [2]int // byte offsets of words set between the subject and its predicate: no deadline there
 	coords          []Owner
 	subjectMention  bool
 	subjectless     bool
@@ -361,369 +374,6 @@ func (a *analysis) because(o Owner, words string) {
 	if _, ok := a.why[o.Key()]; !ok {
 		a.why[o.Key()] = words
 	}
-}
-
-// analyze reads a clause left to right: a time or topic frame, the
-// speaker, a request verb and its addressee or the subject, the main
-// predicate, and in the predicate the units that coordinate.
-func (c *clause) analyze() analysis {
-	a := analysis{requestAt: -1}
-	n := len(c.toks)
-	i := c.frameEnd()
-	if i > 0 && (c.word(0) == "ve" || c.at(0, [][]string{{"doi", "voi"}}) > 0) {
-		a.frame = strings.TrimSpace(c.text[:c.toks[i-1].start])
-	}
-	var (
-		ph          = phSubject
-		regionStart = i
-		subj        []mention
-		sc          = scNone
-		gap         int
-		scopeStart  int
-		scopeFound  bool
-		scopeCue    string
-		subjOther   bool // a word such as "tại", "của" came after the subject
-		nominal     bool
-		when        bool      // inside "sau khi …", "khi …", "nếu …": its verbs are not the predicate
-		whenComma   int       // the token after the last comma inside it, or 0
-		asker       []mention // the units that ask, before a request verb: they lead when no unit is asked
-		askerLead   bool
-		lastSpeech  = -1
-		requestTok  = -1
-	)
-	if i > 0 && c.word(i) == "la" {
-		i++ // "Thứ ba, là triển khai …"
-	}
-	a.textStart = c.startAt(i)
-	predAt := -1
-	commit := func(at int) {
-		if ph == phPredicate {
-			return
-		}
-		predAt = at
-		if ph == phAddressee && len(subj) == 0 && len(asker) > 0 {
-			// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
-			subj, ph, askerLead = asker, phSubject, true
-		}
-		if len(subj) > 0 {
-			a.subjectMention = true
-			a.lead = &subj[0].owner
-			a.leadFromRequest = ph == phAddressee
-			for _, m := range subj[1:] {
-				if a.lead.Group == tasks.KindAll && a.lead.Unit == nil && m.owner.Unit == nil {
-					continue // "các cơ quan, ban, ngành, UBND các xã": every unit already
-				}
-				a.coords = append(a.coords, m.owner)
-				a.coLeads = append(a.coLeads, m.owner)
-				a.because(m.owner, "")
-			}
-			if name := c.unknownFirstName(regionStart, subj[0].first); name != "" {
-				// "UBND các phường: Yên Thanh (not registered), Quang Trung, …": the first named leads, unknown
-				a.coords = append([]Owner{*a.lead}, a.coords...)
-				a.coLeads = append([]Owner{*a.lead}, a.coLeads...)
-				a.because(*a.lead, "")
-				a.lead, a.subjectMention, a.unknownLead = nil, false, name
-			}
-		} else if name := c.orgName(regionStart, at); name != "" {
-			a.unknownLead = name
-		}
-		a.subjectless = ph == phSubject && len(subj) == 0 && !c.hasWords(regionStart, at)
-		ph = phPredicate
-	}
-	endScope := func(at int) {
-		if sc == scCoord && !scopeFound {
-			if name := c.orgName(scopeStart, at); name != "" {
-				a.unknownCoords = append(a.unknownCoords, name)
-			}
-		}
-		sc = scNone
-	}
-	for i < n {
-		if mi, ok := c.byFirst[i]; ok {
-			m := c.mentions[mi]
-			switch {
-			case m.agentOnly && sc != scAgent:
-			case m.concerned && !m.generic && sc == scCoord && m.owner.Group != tasks.KindAll:
-				// "phối hợp với các sở, ngành liên quan": those of a kind concerned are that kind's group
-				a.coords = append(a.coords, m.owner)
-				a.because(m.owner, scopeCue)
-				scopeFound = true
-			case m.generic || (m.concerned || m.subordinate) && (ph == phPredicate || len(subj) > 0) || m.subordinate && len(asker) > 0:
-				scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
-			case sc == scCoord || sc == scNested:
-				a.coords = append(a.coords, m.owner)
-				a.because(m.owner, scopeCue)
-				scopeFound = true
-			case sc == scAgent && (gap > 0 || !c.actionAt(m.last)):
-			case sc == scAgent:
-				if a.lead == nil {
-					a.lead = &m.owner
-				} else {
-					a.coords = append(a.coords, m.owner)
-				}
-				a.because(m.owner, scopeCue)
-				scopeFound = true
-			case sc == scOther:
-			case ph == phSubject && subjOther:
-				// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
-			case ph != phPredicate && when && whenComma > 0 && c.toks[i-1].punct:
-				// "khi có mưa lớn ở các thôn, Trạm Y tế …": the subject after the clause of time
-				when, regionStart, subj = false, i, []mention{m}
-			case ph != phPredicate:
-				subj = append(subj, m)
-			}
-			gap = 0
-			i = m.last
-			continue
-		}
-		t := c.toks[i]
-		if t.punct && t.w == "(" {
-			i = c.parenEnd(i) // an aside names no owner and sets no mood
-			continue
-		}
-		if t.punct {
-			if t.w == "," && when {
-				whenComma = i + 1 // the subject or the predicate may start here
-			}
-			if t.w == "," && ph == phSubject && len(subj) > 0 && subjOther {
-				nominal = false // "UBND các xã có công dân liên quan đến … vụ việc …, rà soát …": the qualifier ended
-			}
-			if _, named := c.byFirst[i+1]; t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" && !(t.w == ":" && named && sc == scCoord) {
-				endScope(i) // but "phối hợp với … UBND các huyện: Đạ Huoai, Đạ Tẻh" goes on with the names
-			}
-			if t.w == "," && sc == scCoord {
-				gap = 0 // "phối hợp với Sở A (unknown), UBND các huyện …": the list goes on
-			}
-			i++
-			continue
-		}
-		if k := c.at(i, glueWords); k > 0 {
-			i += k
-			continue
-		}
-		if ph == phAddressee && t.w == "cho" {
-			i++
-			continue
-		}
-		if c.at(i, phrases("theo chuc nang", "theo linh vuc", "theo nhiem vu")) > 0 {
-			i = c.pastDuty(i) // "theo chức năng, nhiệm vụ được giao": how, not a report
-			if ph == phSubject && len(subj) == 0 && regionStart <= i {
-				regionStart = i // and no subject either: "Theo chức năng, nhiệm vụ được giao, chủ động …"
-			}
-			continue
-		}
-		if ph == phSubject && len(subj) == 0 && c.at(i, whenWords) > 0 {
-			when = true // "sau khi kiện toàn bộ máy, UBND xã cần …": a time, then the subject
-			i += c.at(i, whenWords)
-			continue
-		}
-		if ph == phSubject && a.pred == predNone && c.word(i) == "nao" && strings.ToLower(c.text[t.start:t.end]) == "nào" && c.thenAfter(i) > 0 {
-			// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work
-			regionStart, subj = c.thenAfter(i), nil
-			i = regionStart
-			continue
-		}
-		kind, k := c.cue(i)
-		if k == 0 {
-			k = 1
-		}
-		if when && ph == phSubject {
-			switch {
-			case kind == cueModal:
-				when = false // "sau khi kiện toàn bộ máy UBND xã cần …": a modal ends the clause of time
-			case kind == cueWeakModal && c.at(i, phrases("kip thoi", "khan truong", "ngay lap tuc")) > 0 && len(subj) == 0:
-				when, regionStart = false, i // "nếu có vướng mắc kịp thời báo cáo …": the work, with no subject of its own
-			case kind == cueRequest && whenComma > 0 && c.isRequest(i, k):
-				// "Sau khi giải đáp, làm rõ …, ông A đề nghị Phòng B …": the request after the comma is the sentence
-				when, regionStart, subj = false, whenComma, nil
-			case (kind == cueVerb || kind == cueWeakModal) && whenComma > 0 && c.toks[i-1].punct && !c.verbEndsAt(i-1):
-				// "nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo …": the clause of time ended at the comma
-				when, regionStart, subj = false, whenComma, nil
-			case kind == cueVerb || kind == cueWeakModal || kind == cueNarrative:
-				kind = cueNone
-			}
-		}
-		if ph != phPredicate && (kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueRequest) &&
-			(c.orgNounBefore(i) || nominal && (kind == cueVerb || kind == cueWeakModal)) {
-			kind = cueNone
-		}
-		if kind == cueSpeech && (ph == phSubject || ph == phAddressee) && len(subj) > 0 && c.at(i, instructVerbs) > 0 {
-			kind = cueVerb // "(yêu cầu) Thủ trưởng các đơn vị quán triệt cán bộ …": the units instruct their staff
-		}
-		if kind == cueWeakModal && ph == phSubject {
-			if r := c.documentRequest(i + k); r > 0 {
-				i = r // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …": the document asks
-				continue
-			}
-		}
-		if kind == cueWeakModal {
-			if next, _ := c.cue(i + k); next == cueNarrative {
-				kind = cueNarrative
-			} else {
-				kind = cueModal
-			}
-		}
-		if kind == cueModal && t.w == "chu" && c.at(i+k, hostingCues) > 0 {
-			kind = cueNarrative
-		}
-		switch kind {
-		case cueSpeech:
-			if ph != phPredicate {
-				subj, ph, regionStart, lastSpeech = nil, phSubject, i+k, i+k
-				nominal = false
-			}
-		case cueRequest:
-			if ph == phAddressee && len(subj) > 0 {
-				commit(i) // "giao phường A yêu cầu Công ty B …": A acts by asking B
-			}
-			if ph == phPredicate && c.issuerBefore(i) {
-				// "Nghiêm túc thực hiện …, Chủ tịch UBND huyện vừa có công văn yêu cầu các xã …":
-				// what comes before the issuer is a preamble.
-				a = analysis{requestAt: -1}
-				ph, subj, nominal, lastSpeech = phSubject, nil, false, -1
-				sc = scNone
-			}
-			if ph == phPredicate {
-				endScope(i)
-				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
-				break
-			}
-			if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) {
-				a.setPred(predNarrative, c.span(i, i+k))
-				commit(i)
-				break
-			}
-			if _, named := c.byFirst[i+k]; c.at(i+k, petitionTargets) > 0 && !named && c.toks[i].w != "giao" {
-				if a.pred == predNone {
-					a.setPred(predNarrative, c.span(i, i+k))
-				}
-				commit(i)
-				break
-			}
-			a.requestBare = !c.hasWords(c.frameEnd(), i)
-			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i, directingVerbs) == k && a.pred == predNone {
-				// "Phòng Nông nghiệp chỉ đạo các xã chăm sóc lúa": the unit directs and leads, those it directs take part
-				a.setPred(predVerb, c.span(i, i+k))
-				commit(i)
-				sc, gap, scopeStart, scopeFound, scopeCue = scNested, 0, i+k, false, c.span(i, i+k)
-				break
-			}
-			asker = nil
-			if ph == phSubject && len(subj) > 0 && !subj[0].generic && subj[0].first == c.frameEnd() && c.at(i+k, citizenWords) == 0 {
-				asker = subj // not when the people are asked: "UBND xã yêu cầu người dân …" is advice
-			}
-			subj, ph, regionStart, requestTok = nil, phAddressee, i+k, i
-			nominal = false
-			if a.pred == predNone {
-				a.setPred(predRequest, c.span(i, i+k))
-			}
-		case cueCoord:
-			if ph == phSubject && c.at(i, [][]string{{"lam", "viec", "voi"}}) == 3 && (c.at(regionStart, chairWords) > 0 || c.at(regionStart, personWords) > 0) {
-				// "Chủ tịch UBND xã làm việc với Phòng Kinh tế …": the meeting, not work given
-				if a.pred == predNone {
-					a.setPred(predNarrative, c.span(i, i+k))
-				}
-				commit(i)
-				break
-			}
-			if a.pred == predNone {
-				a.setPred(predVerb, c.span(i, i+k))
-			}
-			commit(i)
-			endScope(i)
-			sc, gap, scopeStart, scopeFound, scopeCue = scCoord, 0, i+k, false, c.span(i, i+k)
-		case cueAgent:
-			if ph == phPredicate {
-				endScope(i)
-				sc, gap, scopeStart, scopeFound, scopeCue = scAgent, 0, i+k, false, c.span(i, i+k)
-			}
-		case cueOther:
-			if ph == phPredicate {
-				endScope(i)
-				sc, gap = scOther, 0
-			}
-			if ph == phSubject && len(subj) > 0 {
-				subjOther = true
-			}
-		case cueModal, cueVerb:
-			if ph != phPredicate && a.pred == predNone || ph == phAddressee {
-				if a.pred == predNone {
-					a.setPred(predVerb, c.span(i, i+k))
-					if kind == cueModal {
-						a.setPred(predModal, c.span(i, i+k))
-					}
-				}
-				commit(i)
-			}
-			endScope(i)
-		case cueNarrative:
-			if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) {
-				break
-			}
-			if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && ph == phSubject && len(subj) > 0 && n > 0 && !c.pastBefore(i) {
-				// "Các cơ quan, đơn vị được yêu cầu chủ động …": the subject is the one asked
-				a.setPred(predRequest, c.span(i, i+k+n))
-				ph = phAddressee
-				commit(i)
-				k += n
-				break
-			}
-			if r := c.documentRequest(i); r > 0 && ph == phSubject && t.w == "co" {
-				k = r - i // "UBND tỉnh tiếp tục có văn bản chỉ đạo các sở …"
-				break
-			}
-			if r := c.documentRequest(i + k); r > 0 && ph == phSubject && (t.w == "da" || t.w == "vua") {
-				k = r - i // "UBND huyện đã có Công văn số … yêu cầu các xã …": the document asks, now
-				break
-			}
-			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i > subj[0].last {
-				break // "Trạm Y tế phun thuốc tại các thôn có ca bệnh": "có" inside the object
-			}
-			if t.w == "co" && k == 1 && ph == phSubject && len(subj) > 0 && i == subj[len(subj)-1].last && c.verbAfterComma(i) {
-				break // "UBND các xã, phường có công dân liên quan …, rà soát …": which communes, then their work
-			}
-			if ph != phPredicate {
-				if a.pred == predNone {
-					a.setPred(predNarrative, c.span(i, i+k))
-				}
-				commit(i)
-			}
-		case cueNominal:
-			if ph != phPredicate {
-				nominal = true
-			}
-		default:
-			if sc == scCoord || sc == scNested || sc == scAgent {
-				if gap == 0 && c.at(i, orgHeads) > 0 {
-					gap = -5 // the name of a body the directory does not know: "Sở Nông nghiệp và Phát triển nông thôn"
-				}
-				if gap++; gap > 3 {
-					endScope(i)
-				}
-			}
-		}
-		i += k
-	}
-	endScope(n)
-	commit(n)
-	a.past = c.pastBefore(predAt) || c.datedEvent()
-	switch {
-	case askerLead:
-		a.textStart = c.toks[asker[0].first].start
-	case requestTok >= 0:
-		a.requestAt = c.toks[requestTok].start
-		a.requestWord = c.span(requestTok, requestTok+c.at(requestTok, requestVerbs))
-		a.textStart = c.toks[requestTok].start
-		if m := c.firstMentionFrom(requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(requestTok+c.at(requestTok, requestVerbs), m) {
-			a.textStart = c.toks[m].start
-		}
-		if c.objectBefore(requestTok) {
-			a.textStart = c.startAt(c.frameEnd()) // "Công tác tuyển quân năm 2026 giao cho Ban CHQS xã …": the work is named first
-		}
-	case lastSpeech >= 0:
-		a.textStart = c.startAt(lastSpeech)
-	}
-	return a
 }
 
 // frameEnd returns the token after a topic or time frame that opens the
@@ -794,50 +444,6 @@ func (c *clause) hasWords(i, j int) bool {
 	return false
 }
 
-// orgName returns the words [i, j) when they name a body ("Các đoàn công
-// tác", "xã"), or "".
-func (c *clause) orgName(i, j int) string {
-	for i < j && c.toks[i].punct {
-		i++
-	}
-	k := i + c.at(i, determiners)
-	if k >= j || c.at(k, orgHeads) == 0 {
-		return ""
-	}
-	if h := k + c.at(k, orgHeads); h < len(c.toks) && c.at(h, phrases("do", "nay", "minh", "ay", "nao")) > 0 {
-		return "" // "cơ quan đó", "đơn vị mình": the one spoken of, no name
-	}
-	if c.word(k) == "phong" && !c.capitalized(k) && c.at(k+1, phrases("tru", "chong", "ngua", "chay", "dich", "benh", "tranh")) > 0 {
-		return "" // "phòng trừ sâu bệnh", "phòng, chống dịch": to prevent, not an office
-	}
-	end := j
-	for e := i; e < j; e++ {
-		if c.toks[e].punct && c.toks[e].w != "&" && c.toks[e].w != "-" && c.toks[e].w != "/" {
-			end = e
-			break
-		}
-	}
-	if end-i > 8 {
-		end = i + 8
-	}
-	return strings.TrimSpace(c.span(i, end))
-}
-
-// hasPast reports whether the clause holds a mark of the past, outside
-// asides in parentheses.
-func (c *clause) hasPast() bool {
-	for i := 0; i < len(c.toks); i++ {
-		if c.toks[i].punct && c.toks[i].w == "(" {
-			i = c.parenEnd(i) - 1
-			continue
-		}
-		if c.at(i, pastMarkers) > 0 && !(c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i))) {
-			return true
-		}
-	}
-	return false
-}
-
 // parenEnd returns the token after the ")" that closes the "(" at i, or
 // i+1 when it is never closed.
 func (c *clause) parenEnd(i int) int {
@@ -874,25 +480,6 @@ func (c *clause) words() int {
 		}
 	}
 	return n
-}
-
-// datedEvent reports whether the clause opens with the time of an event,
-// as a report does: "Sáng ngày 7/1/2021, UBND huyện tổ chức họp …".
-func (c *clause) datedEvent() bool {
-	switch c.word(0) {
-	case "sang", "chieu", "toi", "trua":
-	default:
-		return false
-	}
-	k := 1
-	if c.word(k) == "nay" {
-		k++
-	}
-	if c.word(k) != "ngay" {
-		return false
-	}
-	w := c.word(k + 1)
-	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // chairInstructs reports whether the request verb at i, written in the
@@ -935,19 +522,6 @@ func (c *clause) issuerBefore(i int) bool {
 	}
 	k := comma + 1
 	return c.at(k, issuers) > 0
-}
-
-// namesKind reports whether a group phrase names a kind of unit ("các sở,
-// ngành liên quan", "các bộ phận chuyên môn liên quan") rather than only
-// generic bodies ("các cơ quan, đơn vị, địa phương liên quan").
-func namesKind(phrase string) bool {
-	c := &clause{text: phrase, toks: tokenize(phrase)}
-	for i := range c.toks {
-		if c.at(i, kindNouns) > 0 && !(c.word(i) == "phuong" && c.word(i-1) == "dia") {
-			return true // "địa phương" is any place, not a phường
-		}
-	}
-	return false
 }
 
 // documentNouns name a document that carries an instruction.
@@ -1009,68 +583,6 @@ func (c *clause) verbEndsAt(i int) bool {
 	return false
 }
 
-// otherBodies name a body of a place that is not its People's Committee:
-// "Đảng ủy phường An Phú", "HĐND xã Vĩnh Phong", "Công an xã Đông Sơn".
-var otherBodies = phrases("dang uy", "dang bo", "chi bo", "hdnd", "hoi dong nhan dan", "thuong truc hdnd", "cong an", "mttq", "mat tran to quoc",
-	"uy ban mttq", "ban chi huy quan su", "doan thanh nien", "hoi nong dan", "hoi phu nu", "hoi cuu chien binh", "tram y te", "truong", "cu tri", "nhan dan", "ban thuong vu")
-
-// withoutOtherBodies drops the mentions of a commune named after another
-// body of it: "Đảng ủy phường An Phú" is not UBND phường An Phú, though
-// "phường An Phú" is how that committee is registered.
-func (c *clause) withoutOtherBodies(ms []mention) []mention {
-	out := ms[:0]
-	droppedEnd := -1 // the end of the last mention dropped, for the list that goes on with it
-	for _, m := range ms {
-		committee := m.owner.Unit != nil && committeeName(m.owner.Unit.Name) || m.owner.Unit == nil && m.owner.Group == tasks.KindXa
-		if committee && c.at(m.first, phrases("ubnd", "uy ban nhan dan", "chu tich")) == 0 {
-			other := false
-			for k := 1; k <= 4 && k <= m.first; k++ {
-				if c.at(m.first-k, otherBodies) == k {
-					other = true
-				}
-			}
-			if droppedEnd >= 0 && m.first == droppedEnd+1 && (c.toks[droppedEnd].punct && c.toks[droppedEnd].w == "," || c.word(droppedEnd) == "va") || c.listOfOtherBodies(m.first) {
-				other = true // "Công an phường Ba Đình, Hoàn Kiếm": the police of both wards
-			}
-			if other {
-				droppedEnd = m.last
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// listOfOtherBodies reports whether token i goes on with a list of names
-// that began with another body of a place: "Công an phường Hòa Xá, An
-// Bình" (i at "An Bình").
-func (c *clause) listOfOtherBodies(i int) bool {
-	if i == 0 || !(c.toks[i-1].punct && c.toks[i-1].w == "," || c.word(i-1) == "va") {
-		return false
-	}
-	for p := i - 2; p >= 0 && p >= i-10; p-- {
-		for q := max(0, p-3); q < p; q++ {
-			if k := c.at(q, otherBodies); k > 0 && q+k == p+1 {
-				p = q // "Công an": the body's name ends here
-				break
-			}
-		}
-		if k := c.at(p, otherBodies); k > 0 {
-			for q := p + k; q < i; q++ {
-				if !(c.toks[q].punct && c.toks[q].w == "," || c.word(q) == "va" || c.capitalized(q) || c.at(q, placeWords) > 0) {
-					return false
-				}
-			}
-			return c.at(p+k, placeWords) > 0
-		}
-		if !(c.toks[p].punct && c.toks[p].w == "," || c.word(p) == "va" || c.capitalized(p) || c.at(p, placeWords) > 0) {
-			return false
-		}
-	}
-	return false
-}
-
 // objectBefore reports whether the words before the request verb at i
 // name the work, not who speaks: "Công tác tuyển quân năm 2026 giao cho
 // Ban Chỉ huy Quân sự xã …".
@@ -1106,88 +618,6 @@ func (c *clause) verbAfterComma(i int) bool {
 	return false
 }
 
-// committeeName reports whether a unit is a People's Committee: "UBND xã
-// An Bình", "Ủy ban nhân dân phường 3".
-func committeeName(name string) bool {
-	f := vntext.Fold(name)
-	return strings.HasPrefix(f, "ubnd ") || strings.HasPrefix(f, "uy ban nhan dan ")
-}
-
-// writtenAs reports whether token i is written as one of forms (lower case).
-func (c *clause) writtenAs(i int, forms ...string) bool {
-	if i < 0 || i >= len(c.toks) {
-		return false
-	}
-	w := strings.ToLower(c.text[c.toks[i].start:c.toks[i].end])
-	for _, f := range forms {
-		if w == f {
-			return true
-		}
-	}
-	return false
-}
-
-// reportsAt reports whether a word of report stands at token i, as
-// written: "chưa", "nhưng", not "chữa cháy", "những", "bờ sông".
-func (c *clause) reportsAt(i int) bool {
-	return c.at(i, reportWords) > 0 && c.asWritten(i)
-}
-
-// asWritten reports whether token i, when it is one of markWords, is
-// written as that mark ("đã", not "dã" or "đà"; "còn", not "cơn").
-func (c *clause) asWritten(i int) bool {
-	forms, ok := markWords[c.toks[i].w]
-	if !ok {
-		return true
-	}
-	w := strings.ToLower(c.text[c.toks[i].start:c.toks[i].end])
-	for _, f := range forms {
-		if w == f {
-			return true
-		}
-	}
-	return false
-}
-
-// subordinateAt reports whether "trực thuộc" stands at token i with no
-// body after it: the units under the subject, not units of the directory.
-func (c *clause) subordinateAt(i int) bool {
-	n := c.at(i, phrases("truc thuoc", "thuoc quyen"))
-	if n == 0 {
-		return false
-	}
-	j := i + n
-	if j >= len(c.toks) || c.toks[j].punct {
-		return true
-	}
-	if c.at(j, orgHeads) > 0 {
-		return false // "trực thuộc UBND huyện": the issuer's, every unit
-	}
-	kind, _ := c.cue(j)
-	return kind == cueVerb || kind == cueModal || kind == cueWeakModal || kind == cueOther || c.at(j, glueWords) > 0
-}
-
-// unitWithItsGroup reads a unit followed by "và các" and the group of its
-// own kind as that group: "Ủy ban MTTQ và các tổ chức chính trị - xã hội"
-// are the đoàn thể, the Ủy ban MTTQ among them.
-func (c *clause) unitWithItsGroup(dir *tasks.Directory, ms []mention) []mention {
-	var out []mention
-	for k := 0; k < len(ms); k++ {
-		m := ms[k]
-		if m.owner.Unit != nil && k+1 < len(ms) {
-			n := ms[k+1]
-			if n.owner.Unit == nil && n.owner.Group == m.owner.Unit.Kind && !n.generic && c.word(m.last) == "va" && n.first == m.last+1 {
-				g := groupOwner(dir, n.owner.Group, c.span(m.first, n.last))
-				out = append(out, mention{first: m.first, last: n.last, owner: g})
-				k++
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // thenAfter returns the token after the "thì" that follows token i, or 0.
 func (c *clause) thenAfter(i int) int {
 	for k := i + 1; k < len(c.toks); k++ {
@@ -1216,79 +646,6 @@ func (c *clause) reportsUp() bool {
 	return false
 }
 
-// isBan reports whether token i is "ban" (a board) as written, not "bản",
-// "bán" or "bạn", which fold to the same word.
-func (c *clause) isBan(i int) bool {
-	return i >= 0 && i < len(c.toks) && c.toks[i].w == "ban" && strings.ToLower(c.text[c.toks[i].start:c.toks[i].end]) == "ban"
-}
-
-// dutyWords go with "theo chức năng, nhiệm vụ được giao".
-var dutyWords = map[string]bool{"theo": true, "chuc": true, "nang": true, "nhiem": true, "vu": true, "duoc": true, "giao": true,
-	"quyen": true, "han": true, "cua": true, "minh": true, "linh": true, "vuc": true, "phu": true, "trach": true, "va": true}
-
-// pastDuty returns the token after "theo chức năng, nhiệm vụ (được giao)"
-// that starts at i.
-func (c *clause) pastDuty(i int) int {
-	start := i
-	for i < len(c.toks) && (c.toks[i].punct && c.toks[i].w == "," || !c.toks[i].punct && dutyWords[c.toks[i].w]) {
-		if kind, _ := c.cue(i); i > start+1 && (kind == cueVerb || kind == cueModal || kind == cueWeakModal) {
-			break // "theo chức năng, nhiệm vụ theo dõi chặt chẽ …": the work starts
-		}
-		i++
-	}
-	return i
-}
-
-// pastBefore is hasPast for a clause whose predicate starts at token at: a
-// mark of the past further on counts only where a clause of its own starts
-// (after a comma, "và", "nhưng"), not inside the object ("hướng dẫn nhân
-// dân thu hoạch lúa đã chín").
-func (c *clause) pastBefore(at int) bool {
-	for i := 0; i < len(c.toks); i++ {
-		if c.toks[i].punct && c.toks[i].w == "(" {
-			i = c.parenEnd(i) - 1
-			continue
-		}
-		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
-			continue
-		}
-		if c.qualifiesNoun(i) {
-			continue // "các nhiệm vụ, giải pháp đã được Huyện ủy … đề ra": which tasks, not a report
-		}
-		if at < 0 || i <= at+1 || c.toks[i-1].punct || c.at(i-1, phrases("va", "nhung", "song")) > 0 || c.commaBetween(at, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// qualifiesNoun reports whether the mark of the past at token i opens a
-// clause that only says which thing is meant: "(đã) được <someone>
-// <đề ra, giao, phê duyệt …>" at the end of the clause.
-func (c *clause) qualifiesNoun(i int) bool {
-	j := i
-	if c.word(j) == "da" {
-		j++
-	}
-	if c.word(j) != "duoc" || j == i && c.word(i-1) == "" {
-		return false
-	}
-	for k := j + 1; k < len(c.toks) && k <= j+12; k++ {
-		if n := c.at(k, qualifyingVerbs); n > 0 {
-			e := k + n
-			return e >= len(c.toks) || c.toks[e].punct
-		}
-		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueRequest {
-			return false
-		}
-	}
-	return false
-}
-
-// qualifyingVerbs end a clause that says which thing is meant: "các nhiệm
-// vụ đã được UBND huyện đề ra", "kế hoạch được phê duyệt".
-var qualifyingVerbs = phrases("de ra", "giao", "phe duyet", "ban hanh", "thong qua", "quy dinh", "xac dinh", "phan cong", "dang ky", "neu", "neu tren")
-
 // commaBetween reports whether a comma or a semicolon stands between tokens i and j.
 func (c *clause) commaBetween(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(c.toks); k++ {
@@ -1299,130 +656,9 @@ func (c *clause) commaBetween(i, j int) bool {
 	return false
 }
 
-// capitalized reports whether token i is written with a capital.
-func (c *clause) capitalized(i int) bool {
-	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].start:])
-	return unicode.IsUpper(r)
-}
-
-// canPlaces are the second words of places whose name begins with "Cần", as written (lower
-// case), known even in capitals: "CẦN THƠ", "Cần Giờ", "Cần Đước", "Cần Giuộc", and "Can Tho",
-// "Can Giuoc" typed without diacritics. "cần được" is not "Cần Đước".
-var canPlaces = []string{"thơ", "giờ", "đước", "giuộc", "tho", "giuoc"}
-
-// placeCan reports whether "Cần" at token i begins a place's name: a known place, or "Cần" and
-// the next word both written as names, a capital then lower case ("Cần Thạnh"). In capitals
-// ("CẦN TĂNG CƯỜNG …") a capital is no evidence of a name.
-func (c *clause) placeCan(i int) bool {
-	if c.capitalized(i) && c.writtenAs(i+1, canPlaces...) && (c.writtenAs(i, "cần") || c.writtenAs(i+1, "tho", "giuoc")) {
-		return true
-	}
-	return i+1 < len(c.toks) && !c.toks[i+1].punct && c.titled(i) && c.titled(i+1)
-}
-
-// titled reports whether token i is written as a name: a capital, then lower case ("Thơ").
-func (c *clause) titled(i int) bool {
-	w := c.text[c.toks[i].start:c.toks[i].end]
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && (n == len(w) || strings.ToLower(w[n:]) == w[n:])
-}
-
-// numberedSiblings finds the units listed by number after one named in
-// full: "các tổ dân phố 6, 7, 8", "thôn 2 và 3" name "Tổ dân phố 7" and
-// "Tổ dân phố 8", "Thôn 3" too, when the directory has them.
-func (c *clause) numberedSiblings(dir *tasks.Directory, ms []mention) []mention {
-	var out []mention
-	for k, m := range ms {
-		out = append(out, m)
-		if m.owner.Unit == nil || m.last < 1 || !isNumber(c.word(m.last-1)) {
-			continue
-		}
-		name := strings.Fields(vntext.Fold(m.owner.Unit.Name))
-		if len(name) < 2 || name[len(name)-1] != c.word(m.last-1) {
-			continue
-		}
-		stem := strings.Join(name[:len(name)-1], " ")
-		next := len(c.toks)
-		if k+1 < len(ms) {
-			next = ms[k+1].first
-		}
-		for i := m.last; i+1 < next; i += 2 {
-			if !(c.toks[i].punct && c.toks[i].w == ",") && c.word(i) != "va" || !isNumber(c.word(i+1)) {
-				break
-			}
-			u, ok := unitNamed(dir, stem+" "+c.word(i+1))
-			if !ok {
-				break
-			}
-			out = append(out, mention{first: i + 1, last: i + 2, owner: unitOwner(u, c.span(i+1, i+2))})
-		}
-	}
-	return out
-}
-
-// unitNamed returns the unit whose folded name is name.
-func unitNamed(dir *tasks.Directory, name string) (tasks.Unit, bool) {
-	for _, u := range dir.Units() {
-		if u.RetiredAt == nil && strings.Join(strings.Fields(vntext.Fold(u.Name)), " ") == name {
-			return u, true
-		}
-	}
-	return tasks.Unit{}, false
-}
-
-func isNumber(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// withoutSharedHeads drops a group phrase that heads a list of names after
-// a colon: "UBND các phường: Yên Thanh, Quang Trung" names those wards, not
-// every ward.
-func (c *clause) withoutSharedHeads(ms []mention) []mention {
-	named := make([]bool, len(c.toks)+1)
-	for _, m := range ms {
-		if m.owner.Unit != nil {
-			for t := m.first; t < m.last && t < len(named); t++ {
-				named[t] = true
-			}
-		}
-	}
-	var out []mention
-	for _, m := range ms {
-		if m.owner.Unit == nil && m.last < len(c.toks) && c.toks[m.last].punct && c.toks[m.last].w == ":" && c.namesAfter(m.last, named) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// unknownFirstName returns the name listed first after a colon, before the
-// first unit of the directory at token j, when the directory does not know
-// it: "các phường: Yên Thanh, Quang Trung" → "Yên Thanh".
-func (c *clause) unknownFirstName(i, j int) string {
-	colon := -1
-	for k := i; k < j; k++ {
-		if c.toks[k].punct && c.toks[k].w == ":" {
-			colon = k
-		}
-	}
-	if colon < 0 {
-		return ""
-	}
-	end := colon + 1
-	for end < j && !c.toks[end].punct && c.capitalized(end) {
-		end++
-	}
-	if end == colon+1 || end < j && !(c.toks[end].punct && c.toks[end].w == ",") && c.word(end) != "va" {
-		return ""
-	}
-	return c.span(colon+1, end)
+// boardNotVillage reports whether a phrase the directory read as villages
+// ends with "ban" as written, not "bản": "các ban" are boards.
+func boardNotVillage(phrase string) bool {
+	ws := strings.Fields(strings.ToLower(phrase))
+	return len(ws) > 0 && ws[len(ws)-1] == "ban"
 }

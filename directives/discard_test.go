@@ -13,8 +13,11 @@ import (
 // list (4 on texts 100–179); and on 180–215, who answers for a failure
 // (182), who attends (196) and a basis sentence (209), all labelled as no
 // directive (7 on texts 100–215; "Cần Thơ" is no longer read as the modal
-// "cần"). Each is logged; the number may fall, never rise.
-const maxDiscardedRequests = 7
+// "cần"); and the chair's own plan with "sẽ" and a modal ("Chủ tịch UBND
+// tỉnh sẽ chủ trì buổi tiếp công dân …", 199, labelled as no directive: 8
+// on texts 100–230). Each is logged; the number may fall, and rises only
+// for a clause labelled as no directive.
+const maxDiscardedRequests = 8
 
 // TestFewDiscardedRequests audits the one rule a secretary cannot see
 // broken: a directive that silently gives no row.

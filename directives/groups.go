@@ -37,7 +37,7 @@ var groupNouns = func() []groupNoun {
 	add(tasks.KindThon, false, "thon", "xom", "ap", "khom", "to dan pho", "tdp", "khu pho", "lang", "ban lang", "khu dan cu", "thon ban", "thon xom")
 	add(tasks.KindThon, true, "truong thon", "thon truong", "xom truong", "truong xom", "truong ap", "truong lang", "truong khu pho",
 		"to truong to dan pho", "to truong tdp", "to truong dan pho", "truong ban")
-	add(tasks.KindSo, false, "so")
+	add(tasks.KindSo, false, "so", "so nganh", "so ban nganh") // "các sở ngành, đơn vị": the nouns juxtaposed
 	add(tasks.KindPhong, false, "phong", "phong ban", "bo phan chuyen mon", "bo phan", "phong chuyen mon", "co quan chuyen mon", "cong chuc chuyen mon", "chuyen mon")
 	add(kindBoard, false, "ban", "nganh", "ban nganh", "ban, nganh")
 	add(tasks.KindDoanThe, false, "doan the", "hoi", "hoi doan the", "to chuc chinh tri xa hoi", "to chuc doan the", "mttq", "mat tran")
@@ -327,6 +327,81 @@ func splitKinds(parts []groupPart) []groupPart {
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// levelWords name the level of a government after a group's nouns: "các
+// phòng ban chức năng quận", "các sở, ngành tỉnh".
+// They are matched as written ("quận", not "cơ quan"; "tỉnh", not "tình").
+var levelWords = map[string]int{"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+
+// directoryLevel is the level of the office that keeps the directory: a
+// province registers sở (3), a district communes (2), a commune neither (1).
+func directoryLevel(has map[tasks.Kind]bool) int {
+	switch {
+	case has[tasks.KindSo]:
+		return 3
+	case has[tasks.KindXa]:
+		return 2
+	}
+	return 1
+}
+
+// withoutHigherLevels drops the groups whose words end with a level above
+// the directory's office ("UBND phường phối hợp với các phòng ban chức năng
+// quận"): they are that level's units, none of the directory's.
+func (c *clause) withoutHigherLevels(dir *tasks.Directory, ms []mention) []mention {
+	var has map[tasks.Kind]bool
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.owner.Unit == nil && m.owner.Group != "" {
+			if has == nil {
+				has = activeKinds(dir)
+			}
+			if c.ofHigherLevel(m.first+1, m.last+4, has) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ofHigherLevel reports whether the words [i, j) of a group phrase and
+// after it, before any punctuation, name a level above the directory's
+// office after the group's nouns.
+func (c *clause) ofHigherLevel(i, j int, has map[tasks.Kind]bool) bool {
+	level := directoryLevel(has)
+	for k := i; k < j && k < len(c.toks); k++ {
+		if c.toks[k].punct {
+			return false
+		}
+		w := strings.ToLower(c.text[c.toks[k].start:c.toks[k].end])
+		if k+1 < len(c.toks) && w == "thị" {
+			w += " " + strings.ToLower(c.text[c.toks[k+1].start:c.toks[k+1].end])
+		}
+		if l, ok := levelWords[w]; ok {
+			return l > level
+		}
+	}
+	return false
+}
+
+// contractorWords after a group name the firms that do a work, not the
+// office's units: "các đơn vị thi công", "đơn vị tư vấn".
+var contractorWords = phrases("thi cong", "tu van", "nha thau", "cung ung", "trung thau", "quan ly van hanh")
+
+// withoutContractors drops the groups that name contractors ("yêu cầu các
+// đơn vị thi công khẩn trương …"): they are asked through the office, and
+// own no task of its directory.
+func (c *clause) withoutContractors(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.owner.Unit == nil && c.at(m.last, contractorWords) > 0 {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

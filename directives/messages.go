@@ -25,6 +25,7 @@ const (
 	warnManyCycles    = "Câu nêu nhiều chu kỳ (“%s”) nên chưa đặt thời hạn; xin ghi một thời hạn cụ thể."
 	warnHeadingLead   = "Đơn vị chủ trì được lấy theo tiêu đề của mục: “%s”."
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của mục hoặc của câu: “%s”."
+	warnListAsked     = "Mục không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo yêu cầu ngay trước danh sách: “%s”; xin kiểm tra lại."
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
 )
@@ -60,18 +61,24 @@ const (
 	whySchedule = "dòng lịch làm việc của ngày “%s”"
 
 	whyLeadAsked   = "“%s” là đơn vị được giao (sau “%s”)"
+	whyLeadFrame   = "việc nêu sau “Đối với %s”"
 	whyLeadSubject = "“%s” là chủ ngữ của câu"
 	whyLeadCarried = "lấy theo chủ ngữ phần trước: “%s”"
 	whyLeadPrev    = "lấy theo câu trước, cùng một việc: “%s”"
 	// whyLeadPointsBack: "các địa phương này" are the units of the sentence before.
 	whyLeadPointsBack = "“%s” chỉ các đơn vị vừa nêu ở câu trước: “%s”"
-	whyLeadSentence   = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
-	whyLeadHeading    = "lấy theo tiêu đề của mục: “%s”"
-	whyLeadUnknown    = "“%s” không có trong danh sách đơn vị"
-	whyLeadNone       = "câu không nêu đơn vị thực hiện"
-	whyLeadBareHead   = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
-	whyLeadScheduled  = "“%s” được xếp lịch vào ngày đó"
-	whyLeadField      = "“%s” ghi ở mục đơn vị thực hiện ngay dưới việc này"
+	// whyLeadPointsNowhere: "các đơn vị được giao nhiệm vụ" with no unit named just before.
+	whyLeadPointsNowhere = "“%s” chỉ các đơn vị đã nêu trước đó, nhưng câu trước không nêu đơn vị nào: " + whyLeadNone
+	whyLeadSentence      = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
+	whyLeadListAsked     = "danh sách nhiệm vụ nêu ngay sau yêu cầu giao cho “%s”"
+	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"
+	whyLeadUnknown       = "“%s” không có trong danh sách đơn vị"
+	whyLeadNone          = "câu không nêu đơn vị thực hiện"
+	whyLeadBareHead      = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
+	whyLeadScheduled     = "“%s” được xếp lịch vào ngày đó"
+	whyLeadField         = "“%s” " + whyFieldMark
+	// whyFieldMark ends the explanation of a lead read from a field line.
+	whyFieldMark = "ghi ở mục đơn vị thực hiện ngay dưới việc này"
 
 	whyCoord     = "“%s” sau “%s”"
 	whyCoordWith = "“%s” được giao cùng đơn vị chủ trì"

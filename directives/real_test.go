@@ -357,16 +357,19 @@ func str(s *string) string {
 // same day), recurrences 7/8, 3 dropped, 1 invented; 100–230 (88
 // passages, 267 directives; 216–230 joined after one first-sight score,
 // F1 0.731): owner F1 0.919 (P 0.970, R 0.873), deadlines 67/70,
+// recurrences 8/9, 5 dropped, 1 invented; the same texts after the
+// session that split the extractor and added the rules of batches 8-12
+// (07/12/2026): owner F1 0.926 (P 0.974, R 0.884), deadlines 67/69,
 // recurrences 8/9, 5 dropped, 1 invented. Texts
 // added after (numbered higher) are scored and logged apart, and join the
 // floors when the floors are next raised. The first 31 texts, on which the
 // extractor was first developed, keep their own floors (owner F1 0.950,
-// none dropped, none invented; measured 0.973).
+// none dropped, none invented; measured 0.973, then 0.989).
 var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "230", ownerF1: 0.918, deadline: 0.95, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
+}{upTo: "230", ownerF1: 0.925, deadline: 0.97, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
 
 var realFirstFloors = struct {
 	upTo                    string

@@ -159,7 +159,7 @@ func paragraphs(text string) []string {
 		switch {
 		case l == "":
 			flush()
-		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped):
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped) && !stampLine.MatchString(cur):
 			// a line cut by the page: "… giao Sở Tài\nchính …", or a long line going on with a name "… Sở\nY tế"
 			cur += " " + l
 		default:
@@ -272,6 +272,9 @@ func splitItems(s string) []itemText {
 			if i < 0 {
 				break
 			}
+			if strings.Count(part[:i], "(") > strings.Count(part[:i], ")") {
+				break // "giao UBND các địa phương (trừ các TP: Hạ Long, …) thành lập …": a list inside an aside
+			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
 			if !itemMarker.MatchString(rest) && !unicode.IsUpper(r) && !endsWithSpeech(part[:i]) && !opensWithRequest(rest) && !endsWithList(part[:i]) || sharedHead(part[:i]) {
@@ -332,7 +335,7 @@ func endsWithSpeech(s string) bool {
 		last2 = w[n-2] + " " + w[n-1]
 	}
 	switch last2 {
-	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu":
+	case "chi dao", "ket luan", "yeu cau", "de nghi", "nhan manh", "luu y", "giao nhiem vu", "chi thi", "quyet dinh":
 		return true
 	}
 	return false

@@ -38,7 +38,7 @@ var petitionTargets = phrases("huyen", "tinh", "cap tren", "trung uong", "ubnd h
 
 // modals mark the main predicate of a directive: "X cần …", "X chủ trì …".
 var modals = phrases(
-	"can", "can phai", "phai", "co trach nhiem", "chiu trach nhiem", "chu tri", "khan truong",
+	"can", "can phai", "phai", "co trach nhiem", "co nhiem vu", "chiu trach nhiem", "chu tri", "khan truong",
 	"phan dau", "tham muu",
 )
 
@@ -147,6 +147,12 @@ var orgNouns = phrases("ban", "to", "doan", "hoi dong", "co quan", "trung tam", 
 var frameWords = phrases("ve", "doi voi", "tren co so", "sau", "trong", "de", "nham", "ve nhiem vu", "rieng", "ngoai ra", "tai", "qua", "ben canh do",
 	"thu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "mot la", "hai la", "ba la")
 
+// forwardFrames open a clause with what is ahead ("Dự báo …, …", "Thời
+// gian tới, …"): a subjectless verb after them asks for work, even after a
+// report.
+var forwardFrames = phrases("du bao", "theo du bao", "thoi gian toi", "trong thoi gian toi", "tuan toi", "trong tuan toi",
+	"thang toi", "trong thang toi", "sap toi", "tu nay den")
+
 // glueWords may stand anywhere without changing the analysis.
 var glueWords = phrases("va", "cung", "dong thoi", "ngoai ra", "rieng", "nhat la", "dac biet la")
 
@@ -192,7 +198,7 @@ var deadlineLeads = phrases("truoc", "cham nhat", "han", "thoi han", "han chot",
 // goOnWords open a sentence that goes on with the subject of the sentence
 // before: "Định kỳ hằng quý báo cáo …", "Đồng thời …".
 var goOnWords = phrases("dinh ky", "hang quy", "hang thang", "hang tuan", "hang ngay", "hang nam",
-	"dong thoi", "sau do", "tiep do", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve",
+	"dong thoi", "sau do", "tiep do", "cung voi do", "cung voi do la", "ben canh do la", "tren co so do", "trong do", "ben canh do", "ngoai ra", "bao cao ket qua", "bao cao yeu cau", "ket qua gui ve",
 	"ket qua bao cao", "ket qua gui", "ket qua thuc hien bao cao", "ket qua thuc hien gui")
 
 // deadlineFillers may stand beside a deadline in a piece that only gives
@@ -227,14 +233,14 @@ var documentFrames = basisFrames()
 
 // basisVerbs and basisDocuments make documentFrames.
 var (
-	basisVerbs     = []string{"thuc hien", "trien khai", "theo", "tren co so", "can cu vao", "chap hanh"}
+	basisVerbs     = []string{"thuc hien", "trien khai", "theo", "tren co so", "can cu vao", "chap hanh", "xet"}
 	basisDocuments = []string{"cong van", "van ban", "chi thi", "quyet dinh", "thong bao", "nghi quyet", "ke hoach so",
 		"y kien chi dao", "ket luan", "cong dien", "chi dao", "huong dan", "thong tu", "nghi dinh", "to trinh", "de nghi cua",
 		"thong bao ket luan", "chuong trinh so", "dieu le", "luat"}
 )
 
 func basisFrames() [][]string {
-	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach")
+	out := phrases("can cu", "thuc hien ke hoach", "trien khai ke hoach", "theo ke hoach", "tren co so", "tu ket qua", "qua ket qua")
 	for _, v := range basisVerbs {
 		for _, d := range basisDocuments {
 			out = append(out, strings.Fields(v+" "+d), strings.Fields(v+" cac "+d), strings.Fields(v+" nhung "+d))
@@ -345,4 +351,4 @@ var pageFurniture = phrases("cap nhat", "ngay dang", "dang luc", "dang ngay", "l
 // agreedTasks are what a meeting agrees to do: "thống nhất các giải pháp
 // …", "thống nhất các nhiệm vụ trọng tâm …".
 var agreedTasks = phrases("thong nhat cac giai phap", "thong nhat cac nhiem vu", "thong nhat cac bien phap", "thong nhat nhiem vu",
-	"thong nhat giai phap", "thong nhat bien phap")
+	"thong nhat giai phap", "thong nhat bien phap", "de ra mot so nhiem vu", "de ra cac nhiem vu", "de ra nhiem vu")
