@@ -372,6 +372,10 @@ var realDevFloors = struct {
 	maxDropped, maxInvented       int
 }{upTo: "230", ownerF1: 0.925, deadline: 0.969, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
 
+// realNewestFrom is the first text of the newest batch of dev texts, whose
+// figures are logged apart so that its first-sight row can be read off.
+const realNewestFrom = "266"
+
 var realFirstFloors = struct {
 	upTo                    string
 	ownerF1                 float64
@@ -385,10 +389,13 @@ func TestRealDev(t *testing.T) {
 	if len(ps) == 0 {
 		t.Fatal("no labelled passage in testdata/real/dev")
 	}
-	var f, pinned, first, later realFigures
+	var f, pinned, first, later, newest realFigures
 	for _, p := range ps {
 		r := runReal(t, p)
 		scoreReal(t, &f, r, true)
+		if p.name >= realNewestFrom {
+			scoreReal(t, &newest, r, false)
+		}
 		switch {
 		case p.name <= realFirstFloors.upTo:
 			scoreReal(t, &first, r, false)
@@ -404,6 +411,9 @@ func TestRealDev(t *testing.T) {
 	t.Logf("dev up to %s (the first texts): %s", realFirstFloors.upTo, first)
 	if later.passages > 0 {
 		t.Logf("dev after %s (not yet under the floors): %s", realDevFloors.upTo, later)
+	}
+	if newest.passages > 0 {
+		t.Logf("dev from %s (the newest batch, scored at first sight before any change it prompts): %s", realNewestFrom, newest)
 	}
 	checkLabels(t, ps)
 	if pinned.f1() < realDevFloors.ownerF1 || ratio(pinned.deadlineRight, pinned.deadlineAll) < realDevFloors.deadline ||
