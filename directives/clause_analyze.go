@@ -445,7 +445,9 @@ func (r *reader) onRequest(i, k int) {
 		r.openScope(scNested, i, k)
 		return
 	}
-	if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) && !(p == "da" && c.openRequest) {
+	if p := c.word(i - 1); (p == "da" || p == "dang" || p == "vua" || p == "tung") && !c.chairInstructs(i) && !(p == "da" && c.openRequest) &&
+		!(p == "vua" && c.issuerAsks(i-1)) {
+
 		a.setPred(predNarrative, c.span(i, i+k))
 		r.commit(i)
 		return
@@ -483,7 +485,8 @@ func (r *reader) onRequest(i, k int) {
 // qualifier or object is none. It returns the cue's length.
 func (r *reader) onNarrative(t token, i, k int) int {
 	c, a := r.c, &r.a
-	if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) || t.w == "da" && next == cueRequest && c.openRequest {
+	if next, _ := c.cue(i + k); t.w == "da" && (next == cueRequest || next == cueSpeech) && c.chairInstructs(i+k) || t.w == "da" && next == cueRequest && c.openRequest ||
+		t.w == "vua" && next == cueRequest && c.issuerAsks(i) {
 		return k
 	}
 	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && len(r.subj) > 0 && n > 0 && !c.pastBefore(i) {
@@ -610,3 +613,23 @@ var asideOpeners = phrases("qua", "thong qua", "tren co so", "can cu", "sau khi"
 // "Mọi khó khăn, vướng mắc … cần kịp thời báo cáo …" is the work of whoever
 // carries it out.
 var difficultyTopics = phrases("moi kho khan", "cac kho khan", "nhung kho khan", "kho khan", "moi vuong mac", "vuong mac", "qua trinh thuc hien")
+
+// issuerAsks reports whether the words before "vừa" at i are the issuer
+// alone: "UBND tỉnh vừa yêu cầu …", "Chủ tịch UBND tỉnh vừa yêu cầu …" is
+// the news of a request just made, and its work is still to be done.
+func (c *clause) issuerAsks(i int) bool {
+	f := c.frameEnd()
+	n := c.at(f, issuers)
+	if n == 0 {
+		return false
+	}
+	if i-f > 8 {
+		return false
+	}
+	for k := f; k < i; k++ {
+		if c.toks[k].punct && c.toks[k].w != "." {
+			return false // "UBND tỉnh, qua kiểm tra, vừa …": more than the issuer ("TP." kept)
+		}
+	}
+	return true
+}

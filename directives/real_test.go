@@ -413,7 +413,7 @@ func TestRealDev(t *testing.T) {
 		t.Logf("dev after %s (not yet under the floors): %s", realDevFloors.upTo, later)
 	}
 	if newest.passages > 0 {
-		t.Logf("dev from %s (the newest batch, scored at first sight before any change it prompts): %s", realNewestFrom, newest)
+		t.Logf("dev from %s (the newest batch; its first-sight row is in testdata/firstsight.md): %s", realNewestFrom, newest)
 	}
 	checkLabels(t, ps)
 	if pinned.f1() < realDevFloors.ownerF1 || ratio(pinned.deadlineRight, pinned.deadlineAll) < realDevFloors.deadline ||

@@ -25,6 +25,14 @@ func photoCredit(s string) bool {
 	return (strings.HasPrefix(f, "anh:") || strings.HasPrefix(f, "anh :") || strings.HasPrefix(f, "anh minh hoa")) && len(strings.Fields(f)) <= 8
 }
 
+// creditAtEnd reports whether a paragraph ends with a photo credit in
+// parentheses: "… tại các vùng cấm bay (Ảnh minh họa).", "(Ảnh: Thu Hà)".
+func creditAtEnd(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), ". ")
+	i := strings.LastIndex(p, "(")
+	return strings.HasSuffix(p, ")") && i >= 0 && photoCredit(p[i:])
+}
+
 // markerGlued is a list number written against its first word: "1.Sở".
 var markerGlued = regexp.MustCompile(`^(\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)])(\p{Lu})`)
 
@@ -110,8 +118,9 @@ func sentencesOf(text string) []sentence {
 		caption := marker == markNone && len(ps) > 1 && n+1 < len(ps) && (n == 0 || isLink(ps[n-1])) &&
 			!endsClause(p) && len(strings.Fields(p)) <= 30
 		ss := splitSentences(p)
-		if photoCredit(ss[len(ss)-1]) {
-			caption = true // "Thủ tướng … làm việc với … Ảnh: VGP": the caption of a photo
+		credited := photoCredit(ss[len(ss)-1]) || creditAtEnd(p)
+		if credited {
+			caption = true // "Thủ tướng … làm việc với … Ảnh: VGP", "… vùng cấm bay (Ảnh minh họa).": the caption of a photo
 		}
 		for k, s := range ss {
 			var (
@@ -126,7 +135,7 @@ func sentencesOf(text string) []sentence {
 			}
 			if len(items) > 0 {
 				heading := k == len(ss)-1 && strings.HasSuffix(strings.TrimSpace(p), ":")
-				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && (len(ss) == 1 || photoCredit(ss[len(ss)-1]))})
+				out = append(out, sentence{items: items, intro: intro, para: n, listItem: marker != markNone, marker: marker, heading: heading, caption: caption && (len(ss) == 1 || credited)})
 			}
 		}
 	}

@@ -1,0 +1,25 @@
+package directives
+
+import "testing"
+
+// Requests as a news story reports them: the caption under a photo, a
+// request the paper says was "just" made, work given in the passive, the
+// unit a topic frame names.
+
+func TestClassCaptionWithItsCreditInParentheses(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a caption credited in parentheses", "Đề nghị Công an xã tăng cường tuần tra ban đêm.\n\nCác thôn ra quân dọn vệ sinh đường làng (Ảnh minh họa).\n\nPhòng Kinh tế hướng dẫn nhân dân gieo cấy.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}, {text: "hướng dẫn nhân dân", lead: "kt"}}},
+		{"a credit with the photographer's name", "Công an xã kiểm tra các quán karaoke (Ảnh: Minh Châu)\n\nĐề nghị Trạm Y tế xã phun thuốc diệt muỗi.",
+			[]want{{text: "phun thuốc", lead: "tyt"}}},
+	})
+}
+
+func TestClassRequestJustMade(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a request the paper reports as just made", "UBND tỉnh vừa yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm dịp Tết.\n\nTheo chỉ đạo, Sở Công Thương kiểm soát giá cả hàng hóa.",
+			[]want{{text: "kiểm tra an toàn thực phẩm", lead: "syt"}, {text: "kiểm soát giá cả", lead: "sct"}}},
+		{"a request just made to a group", "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở, ngành rà soát thủ tục hành chính.",
+			[]want{{text: "rà soát thủ tục", lead: "group:so"}}},
+	})
+}
