@@ -23,3 +23,14 @@ func TestClassRequestJustMade(t *testing.T) {
 			[]want{{text: "rà soát thủ tục", lead: "group:so"}}},
 	})
 }
+
+func TestClassTheUnitOfATopicFrameIsAsked(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the request names no one, the frame does", "Đối với Sở Y tế, UBND tỉnh yêu cầu tăng cường kiểm tra an toàn thực phẩm.",
+			[]want{{text: "tăng cường kiểm tra", lead: "syt"}}},
+		{"the work given names no one, the frame does", "Đối với Công an tỉnh, tỉnh giao tiếp tục mở đợt cao điểm trấn áp tội phạm.",
+			[]want{{text: "cao điểm trấn áp", lead: "cat"}}},
+		{"the request names its own addressee", "Đối với Sở Y tế, đề nghị Sở Công Thương phối hợp kiểm tra.",
+			[]want{{text: "phối hợp kiểm tra", lead: "sct"}}},
+	})
+}

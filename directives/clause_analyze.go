@@ -100,6 +100,11 @@ func (r *reader) commit(at int) {
 		r.subj = []mention{*r.frameUnit} // "Đối với các thôn, tổ chức họp dân …": the work of the units the frame names
 		r.a.leadFromFrame = true
 	}
+	if r.ph == phAddressee && len(r.subj) == 0 && r.frameUnit != nil && r.requestTok >= 0 &&
+		!c.hasWords(r.requestTok+c.at(r.requestTok, requestVerbs), at) {
+		r.subj = []mention{*r.frameUnit} // "Đối với Sở Y tế, UBND tỉnh yêu cầu tăng cường …": the request names no one, the frame does
+		r.a.leadFromFrame = true
+	}
 	if r.ph == phAddressee && len(r.subj) == 0 && len(r.asker) > 0 {
 		// "Sở Y tế chỉ đạo các bệnh viện …": no unit of the directory is asked, the unit that asks acts
 		r.subj, r.ph, r.askerLead = r.asker, phSubject, true
