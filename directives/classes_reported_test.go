@@ -34,3 +34,12 @@ func TestClassTheUnitOfATopicFrameIsAsked(t *testing.T) {
 			[]want{{text: "phối hợp kiểm tra", lead: "sct"}}},
 	})
 }
+
+func TestClassWorkGivenInThePassiveToAnUnknownBody(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a body the directory does not know is given work", "Sở Y tế kiểm tra an toàn thực phẩm.\n\nBan Dân tộc tỉnh được giao rà soát các hộ nghèo vùng đồng bào dân tộc thiểu số.",
+			[]want{{text: "kiểm tra an toàn", lead: "syt"}, {text: "rà soát các hộ nghèo", warn: "Ban Dân tộc tỉnh"}}},
+		{"a known unit is given work", "Sở Xây dựng được giao chủ trì thẩm định thiết kế.",
+			[]want{{text: "thẩm định thiết kế", lead: "sxd"}}},
+	})
+}

@@ -494,8 +494,9 @@ func (r *reader) onNarrative(t token, i, k int) int {
 		t.w == "vua" && next == cueRequest && c.issuerAsks(i) {
 		return k
 	}
-	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && len(r.subj) > 0 && n > 0 && !c.pastBefore(i) {
-		// "Các cơ quan, đơn vị được yêu cầu chủ động …": the subject is the one asked
+	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && (len(r.subj) > 0 || c.orgName(r.regionStart, i) != "") && n > 0 && !c.pastBefore(i) {
+		// "Các cơ quan, đơn vị được yêu cầu chủ động …": the subject is the one asked, known or not
+		// ("Ban Dân tộc tỉnh được giao rà soát …")
 		a.setPred(predRequest, c.span(i, i+k+n))
 		r.ph = phAddressee
 		r.commit(i)
