@@ -43,3 +43,12 @@ func TestClassWorkGivenInThePassiveToAnUnknownBody(t *testing.T) {
 			[]want{{text: "thẩm định thiết kế", lead: "sxd"}}},
 	})
 }
+
+func TestClassCoordinatorAfterAManner(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"close coordination", "Các sở phối hợp chặt chẽ với Công an tỉnh trong phòng, chống tội phạm.",
+			[]want{{text: "phòng, chống tội phạm", lead: "group:so", coords: "cat"}}},
+		{"good coordination", "Sở Y tế phối hợp tốt với Sở Công Thương kiểm tra an toàn thực phẩm.",
+			[]want{{text: "kiểm tra an toàn", lead: "syt", coords: "sct"}}},
+	})
+}
