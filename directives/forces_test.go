@@ -1,0 +1,34 @@
+package directives
+
+import (
+	"testing"
+
+	"github.com/dondoc/dondoc/tasks"
+)
+
+// forcesDirectory is a commune with its police and military command.
+func forcesDirectory() *tasks.Directory {
+	return tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "kt", Name: "Phòng Kinh tế", Kind: tasks.KindPhong},
+		{ID: 2, Code: "ca", Name: "Công an xã", Kind: tasks.KindKhac},
+		{ID: 3, Code: "qs", Name: "Ban Chỉ huy Quân sự xã", Kind: tasks.KindKhac},
+		{ID: 4, Code: "thondong", Name: "Thôn Đông", Kind: tasks.KindThon},
+	})
+}
+
+func TestClassForcesOfOrderByTheirTrade(t *testing.T) {
+	checkClasses(t, forcesDirectory(), []classCase{
+		{"the duty forces: the police leads, the military command takes part", "Các lực lượng chức năng tăng cường tuần tra, kiểm soát địa bàn dịp Tết.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca", coords: "qs"}}},
+		{"the police force", "Lực lượng công an xã rà soát các đối tượng nghiện ma túy trên địa bàn.",
+			[]want{{text: "rà soát các đối tượng", lead: "ca"}}},
+		{"the militia", "Lực lượng dân quân tự vệ sẵn sàng ứng cứu khi có mưa lũ.",
+			[]want{{text: "sẵn sàng ứng cứu", lead: "qs"}}},
+		{"forces a body directs are its own", "Trưởng thôn Đông chỉ đạo lực lượng chức năng giải tỏa hàng quán lấn chiếm lòng đường.",
+			[]want{{text: "giải tỏa hàng quán", lead: "thondong"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"no military command in the directory: the police alone", "Đề nghị các lực lượng chức năng kiểm tra các cơ sở kinh doanh karaoke.",
+			[]want{{text: "kiểm tra các cơ sở", lead: "ca"}}},
+	})
+}
