@@ -449,6 +449,9 @@ func notDeadline(text string, dl deadline.Deadline) bool {
 		return true // "kỳ họp … dự kiến tổ chức vào ngày 26/12": when an event is planned, not a deadline
 	}
 	after := strings.TrimLeft(text[dl.End:], " ")
+	if campaignDay(dl, after) {
+		return true // "ngày chủ nhật xanh", "Thứ Bảy tình nguyện": the name of a movement, not a day
+	}
 	if openEnded.MatchString(vntext.Fold(after)) {
 		return true // "trong năm 2018 và những năm tiếp theo": an aim with no end, not a deadline
 	}
@@ -570,4 +573,24 @@ func eventDay(words []string) bool {
 		n -= 2
 	}
 	return n >= 2 && (words[n-2] == "du" && words[n-1] == "kien" || words[n-2] == "dien" && words[n-1] == "ra")
+}
+
+// campaignWords follow a weekday in the name of a movement: "Chủ nhật
+// xanh", "Thứ Bảy tình nguyện", "Chủ nhật sạch đẹp".
+var campaignWords = phrases("xanh", "tinh nguyen", "sach dep", "van minh", "vi moi truong")
+
+// campaignDay reports whether a weekday, with no date of its own, names a
+// movement: the words after it are those of its name.
+func campaignDay(dl deadline.Deadline, after string) bool {
+	if dl.Rule == nil && !weekdayWords(vntext.Fold(dl.Text)) || strings.ContainsAny(dl.Text, "0123456789") {
+		return false
+	}
+	c := &clause{text: after, toks: tokenize(after)}
+	return c.at(0, campaignWords) > 0
+}
+
+// weekdayWords reports whether folded words name a day of the week.
+func weekdayWords(f string) bool {
+	return strings.Contains(f, "chu nhat") || strings.Contains(f, "thu hai") || strings.Contains(f, "thu ba") || strings.Contains(f, "thu tu") ||
+		strings.Contains(f, "thu nam") || strings.Contains(f, "thu sau") || strings.Contains(f, "thu bay")
 }
