@@ -52,3 +52,14 @@ func TestClassCoordinatorAfterAManner(t *testing.T) {
 			[]want{{text: "kiểm tra an toàn", lead: "syt", coords: "sct"}}},
 	})
 }
+
+func TestClassTheSpeakerAlsoAsks(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"also asks those asked before", "Chủ tịch UBND xã yêu cầu các thôn tăng cường tuần tra đê điều. Đồng chí cũng yêu cầu thành lập ngay các tổ xung kích; kiểm tra các trạm bơm.",
+			[]want{{text: "tăng cường tuần tra", lead: "group:thon"}, {text: "tổ xung kích", lead: "group:thon", warn: "cũng yêu cầu"}, {text: "các trạm bơm", lead: "group:thon"}}},
+		{"also asks, a sentence later", "Chủ tịch UBND xã yêu cầu các thôn tăng cường tuần tra đê điều. Trong đó, chú trọng các điểm xung yếu. Đồng chí cũng yêu cầu thành lập ngay các tổ xung kích.",
+			[]want{{text: "tăng cường tuần tra", lead: "group:thon"}, {text: "các điểm xung yếu", lead: "group:thon"}, {text: "tổ xung kích", lead: "group:thon"}}},
+		{"also asks someone else", "Chủ tịch UBND xã yêu cầu các thôn tăng cường tuần tra đê điều. Đồng chí cũng yêu cầu Công an xã bảo đảm an ninh trật tự.",
+			[]want{{text: "tăng cường tuần tra", lead: "group:thon"}, {text: "bảo đảm an ninh", lead: "ca"}}},
+	})
+}

@@ -27,6 +27,7 @@ const (
 	warnCarriedPeriod = "Thời hạn được lấy theo phần đầu của mục hoặc của câu: “%s”."
 	warnListAsked     = "Mục không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo yêu cầu ngay trước danh sách: “%s”; xin kiểm tra lại."
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
+	warnAlsoAsked     = "Lời “cũng yêu cầu” không nêu đơn vị nên đơn vị chủ trì được lấy theo lời yêu cầu ngay trước: “%s”; xin kiểm tra lại."
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
 )
 
@@ -65,6 +66,8 @@ const (
 	whyLeadSubject = "“%s” là chủ ngữ của câu"
 	whyLeadCarried = "lấy theo chủ ngữ phần trước: “%s”"
 	whyLeadPrev    = "lấy theo câu trước, cùng một việc: “%s”"
+	// whyLeadAlsoAsked: "Đồng chí cũng yêu cầu …" asks again those asked just before.
+	whyLeadAlsoAsked = "“%s” không nêu đơn vị: lấy theo những đơn vị được yêu cầu ngay trước: “%s”"
 	// whyLeadPointsBack: "các địa phương này" are the units of the sentence before.
 	whyLeadPointsBack = "“%s” chỉ các đơn vị vừa nêu ở câu trước: “%s”"
 	// whyLeadPointsNowhere: "các đơn vị được giao nhiệm vụ" with no unit named just before.

@@ -52,6 +52,10 @@ type runState struct {
 	// cầu các ban ngành chủ động tuyên truyền …. Tuyên truyền trên hệ
 	// thống truyền thanh của xã").
 	scope *headOwners
+	// asked is the addressee of the last request of paragraph askedPara,
+	// for "Đồng chí cũng yêu cầu …" later in it.
+	asked     *headOwners
+	askedPara int
 	// chain is the owner of the directive sentence just before, for a
 	// directive sentence with no subject of its own (issue 10; see
 	// sentenceOwner).
@@ -597,6 +601,13 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 			d.warn(AboutOwner, warnPrevLead, o.Name())
 			d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
 			r.firstLead, r.firstCo = d.Lead, r.scope.coords
+		} else if !own && r.asked != nil && r.askedPara == s.para && a.pred == predRequest && r.directive && c.alsoAsks() {
+			// "… yêu cầu các thôn tăng cường …. Đồng chí cũng yêu cầu thành lập ngay …": those asked before
+			o := r.asked.lead
+			d.takeLead(o, r.asked.coords)
+			d.warn(AboutOwner, warnAlsoAsked, o.Name())
+			d.Why.Lead = fmt.Sprintf(whyLeadAlsoAsked, a.requestWord, o.Name())
+			r.firstLead, r.firstCo = d.Lead, r.asked.coords
 		} else if !own && r.chain.takes(s, *a, c, r.h.owners != nil, r.directive && (v == vFollow || v == vDirective)) {
 			o := r.chain.lead
 			d.takeLead(o, r.chain.coords)
@@ -718,6 +729,7 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		r.scope = nil
 	case isDirective && d.Lead != nil && a.leadFromRequest:
 		r.scope = &headOwners{lead: *d.Lead, coords: a.coLeads, phrase: d.Text}
+		r.asked, r.askedPara = r.scope, s.para
 	case isDirective:
 		r.scope = nil // only the sentence right after the request goes on with its work
 	}
