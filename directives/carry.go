@@ -257,38 +257,6 @@ func (n namedUnits) bareHead(c *clause) (Owner, bool) {
 // sentences the same work.
 var genericVerbs = phrases("thuc hien", "trien khai", "to chuc", "dam bao", "bao dam", "tiep tuc thuc hien", "thuc hien nghiem")
 
-// sameWork reports whether a clause without a subject goes on with the
-// work of an earlier directive (text): its first verb is one that
-// directive uses ("… yêu cầu các ban ngành chủ động tuyên truyền …. Tuyên
-// truyền trên hệ thống truyền thanh của xã").
-func (c *clause) sameWork(text string) bool {
-	other := &clause{text: text, toks: tokenize(text)}
-	for i := c.frameEnd(); i < len(c.toks); i++ {
-		kind, n := c.cue(i)
-		if kind != cueVerb {
-			continue
-		}
-		if c.at(i, genericVerbs) > 0 {
-			return false
-		}
-		verb := c.toks[i : i+n]
-		for j := 0; j+n <= len(other.toks); j++ {
-			same := true
-			for k := range verb {
-				if other.toks[j+k].w != verb[k].w {
-					same = false
-					break
-				}
-			}
-			if same {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
 // pointsBack reports whether a group phrase is followed by a word that
 // points back to units named before: "các địa phương này", "các đơn vị
 // nói trên", "các xã đó".

@@ -122,12 +122,6 @@ type headOwners struct {
 func (x *extractor) headingOwner(text string) (o *headOwners, skip bool) {
 	c := newClause(strings.TrimRight(text, " :"), x.dir)
 	a := c.analyze()
-	if k := c.at(0, topicWords); k > 0 && (!c.hasAction() || !c.requestAt(k) && !c.hasSubjectAt(k)) {
-		if _, named := c.byFirst[k]; !named {
-			return nil, true // "Về đề nghị của UBND phường A:": a topic, not who acts
-		}
-		// "Đối với Sở Y tế:": the unit the items below are for
-	}
 	if a.lead != nil {
 		o = &headOwners{lead: *a.lead, coords: withoutOwner(uniqueOwners(a.coords), a.lead.Key())}
 		names := []string{a.lead.Name()}
@@ -421,10 +415,6 @@ func (x *extractor) onlyAddressees(text string) bool {
 			i++
 			continue
 		}
-		if q := c.at(i, groupQualifiers); q > 0 {
-			i += q // "các cơ quan, đơn vị trực thuộc UBND huyện"
-			continue
-		}
 		if c.word(i) == "thuoc" || c.at(i, phrases("theo chuc nang", "theo chuc nang nhiem vu")) > 0 {
 			i++
 			continue
@@ -466,8 +456,8 @@ func (x *extractor) taskPeriod(text string) *deadline.Deadline {
 			}
 			phrase := text[c.toks[k].start : c.toks[k].start+m[1]]
 			dl, err := deadline.Parse("trong "+phrase, x.ref)
-			if err != nil || dl.Rule != nil || dl.Time.Year() > x.ref.Year() && !yearWritten.MatchString(phrase) {
-				break // "nhiệm vụ tháng 8" said in September speaks of the month past
+			if err != nil || dl.Rule != nil {
+				break
 			}
 			if openEnded.MatchString(vntext.Fold(strings.TrimLeft(text[c.toks[k].start+m[1]:], " "))) {
 				break // "các nhiệm vụ trong tháng 5 và các tháng tiếp theo"
@@ -479,9 +469,6 @@ func (x *extractor) taskPeriod(text string) *deadline.Deadline {
 	}
 	return nil
 }
-
-// yearWritten is a year written in a month phrase.
-var yearWritten = regexp.MustCompile(`\d{4}`)
 
 // monthPhrase is a month, with its year or not: "tháng 11", "tháng 8/2019", "tháng 9 năm 2020".
 var monthPhrase = regexp.MustCompile(`^(?i)th[áa]ng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+n[ăa]m\s+\d{4})?`)

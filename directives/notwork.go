@@ -19,9 +19,6 @@ func (c *clause) purposeOnly() bool {
 	if k, _ := c.cue(0); c.at(0, purposeWords) == 0 || k != cueNone || c.word(1) == "nghi" || c.word(1) == "xuat" || c.word(1) == "ra" {
 		return false
 	}
-	if _, named := c.byFirst[1]; named {
-		return false // "để Sở thẩm định …": the unit served acts
-	}
 	return !c.asksAfterFrame()
 }
 
@@ -341,15 +338,9 @@ func (c *clause) pageLine() bool {
 	if c.letterhead() {
 		return true
 	}
-	if stampLine.MatchString(strings.TrimSpace(c.text)) {
-		return true // "20/7/2022 16:18", "24/08/2023 04:42 182": when the page was posted (and read)
-	}
 	n := c.at(0, pageFurniture)
 	if n == 0 || c.words() > 12 {
 		return false
-	}
-	if n < len(c.toks) && c.toks[n].punct && (c.toks[n].w == ":" || c.toks[n].w == "|") {
-		return true
 	}
 	for _, t := range c.toks[n:] {
 		if !t.punct && (t.w[0] < '0' || t.w[0] > '9') && !timeWords[t.w] {
@@ -365,9 +356,6 @@ func (c *clause) pageLine() bool {
 func (c *clause) letterhead() bool {
 	if w := strings.Join(strings.FieldsFunc(vntext.Fold(c.text), func(r rune) bool { return !unicode.IsLetter(r) }), " "); w == "cong hoa xa hoi chu nghia viet nam" || w == "doc lap tu do hanh phuc" {
 		return true
-	}
-	if c.word(0) == "so" && len(c.toks) > 1 && c.toks[1].punct && c.toks[1].w == ":" && c.words() <= 6 {
-		return true // "Số: 12/TB-UBND"
 	}
 	for i := range c.toks {
 		if c.word(i) == "ngay" && i > 0 && c.toks[i-1].punct && c.toks[i-1].w == "," && i <= 5 && c.words() <= 14 {

@@ -166,19 +166,6 @@ func (c *clause) actionWithin(n int) bool {
 // rather than give the work away: "Chỉ đạo các bệnh viện …".
 var directingVerbs = phrases("chi dao", "don doc")
 
-// hasSubjectAt reports whether a unit of the directory opens the words at
-// token i: "Đối với Sở Y tế: …" names whom the items are for.
-func (c *clause) hasSubjectAt(i int) bool {
-	_, ok := c.byFirst[i]
-	return ok
-}
-
-// requestAt reports whether a request verb that asks someone stands at token i.
-func (c *clause) requestAt(i int) bool {
-	kind, _ := c.cue(i)
-	return kind == cueRequest
-}
-
 // nounHead reports whether the clause opens with a noun of a list of
 // things (its first word is no cue and no body), as the goods of a list cut
 // by semicolons do: "…; toàn bộ hồ sơ, tài liệu có liên quan …".

@@ -188,7 +188,7 @@ func (r *runState) skipLine(ss []sentence, si int, s sentence) bool {
 		if x.fieldLines(s, r.last) {
 			// "Đơn vị thực hiện: Trung tâm Y tế huyện; thời gian: quý IV": the fields of the work above
 			onlyTime := r.last.Why.Lead == lead && len(r.last.Coordinators) == coords
-			if !had && onlyTime && r.last.Deadline != nil && r.lastListItem && !s.listItem && !r.fieldsInList() {
+			if !had && onlyTime && r.last.Deadline != nil && r.lastListItem && !s.listItem {
 				r.shareDeadline(r.last) // "Thời hạn: trước ngày 28/8" after a list: the time limit of every item
 			}
 			return true
@@ -325,9 +325,6 @@ func (r *runState) intro(s sentence, n int, item string) (skip, stop bool) {
 	if newClause(item, x.dir).namedPerson() {
 		return false, true // "Bà Nguyễn Thị A ở thôn B: Đề nghị …": a citizen's petition
 	}
-	if x.narrativeHeading(item) && !x.announcesTasks(item) {
-		r.directive = false // "UBND xã khuyến cáo: …"; not "Nhiệm vụ thời gian tới gồm: …"
-	}
 	o, skip := x.headingOwner(item)
 	if endsWithSpeech(item) {
 		skip = true // "…, đồng chí Chủ tịch chỉ đạo: …" announces what follows
@@ -337,9 +334,6 @@ func (r *runState) intro(s sentence, n int, item string) (skip, stop bool) {
 	}
 	if o == nil && !skip {
 		return false, false
-	}
-	if ic := newClause(item, x.dir); skip && (o == nil || ic.hasAction()) && ic.at(0, topicWords) == 0 && !announcesList(ic) && !endsWithSpeech(item) && ic.words() > 3 && !ic.subjectLine() {
-		skip = false // "Diệt lăng quăng bằng các biện pháp: …" is work itself
 	}
 	if ia := newClause(item, x.dir).analyze(); o != nil || r.h.owners == nil || ia.unknownLead != "" {
 		r.h.set(o, s, true)
@@ -595,12 +589,6 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 				d.warn(AboutDeadline, warnCarriedPeriod, dl.Text)
 				d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, dl.Text)
 			}
-		} else if !own && r.scope != nil && r.h.owners == nil && a.subjectless && r.directive && (v == vFollow || v == vDirective) && c.sameWork(r.scope.phrase) {
-			o := r.scope.lead
-			d.takeLead(o, r.scope.coords)
-			d.warn(AboutOwner, warnPrevLead, o.Name())
-			d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
-			r.firstLead, r.firstCo = d.Lead, r.scope.coords
 		} else if !own && r.asked != nil && r.askedPara == s.para && a.pred == predRequest && r.directive && c.alsoAsks() {
 			// "… yêu cầu các thôn tăng cường …. Đồng chí cũng yêu cầu thành lập ngay …": those asked before
 			o := r.asked.lead
@@ -779,16 +767,4 @@ func (r *runState) shareDeadline(d *Directive) {
 			o.Why.Deadline = fmt.Sprintf(whyDeadlineNext, d.DeadlineText)
 		}
 	}
-}
-
-// fieldsInList reports whether a directive of the current list took its
-// owners from field lines: the list is a plan table, whose fields belong to
-// their own item.
-func (r *runState) fieldsInList() bool {
-	for k := r.listStart; k < len(r.out); k++ {
-		if strings.Contains(r.out[k].Why.Lead, whyFieldMark) {
-			return true
-		}
-	}
-	return false
 }
