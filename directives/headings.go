@@ -183,8 +183,8 @@ func (x *extractor) headingPeriod(text string) *deadline.Deadline {
 			return nil // "Sau khi nghe … báo cáo tiến độ trong tuần, đồng chí Chủ tịch chỉ đạo:": narration
 		}
 	}
-	if c.hasPast() {
-		return nil
+	if c.hasPast() && !c.deliberatedTasks() {
+		return nil // "… đã bàn các giải pháp … trong tháng 9 như:": the tasks are still ahead
 	}
 	return &dl
 }
@@ -490,7 +490,21 @@ var taskNouns = phrases("nhiem vu", "cong viec", "giai phap", "bien phap", "noi 
 // "các giải pháp") and reports nothing.
 func (x *extractor) announcesTasks(text string) bool {
 	c := newClause(strings.TrimRight(strings.TrimSpace(text), " :"), x.dir)
-	return c.has(taskNouns) && !c.hasPast() && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
+	return c.has(taskNouns) && (!c.hasPast() || c.deliberatedTasks()) && (announcesList(c) || endsWithList(c.text) || c.at(0, taskNouns) > 0)
+}
+
+// deliberated tell that a meeting discussed or set the tasks it then lists:
+// "các đại biểu đã bàn các giải pháp … như: …" is past, its tasks are ahead.
+var deliberated = phrases("da ban", "da ban bac", "da thong nhat", "da thao luan", "da de ra", "da xac dinh")
+
+// plannedWork name the tasks a meeting sets, not the drafts it reads ("đã
+// thảo luận cho ý kiến vào các nội dung: Dự thảo …").
+var plannedWork = phrases("nhiem vu", "giai phap", "bien phap")
+
+// deliberatedTasks reports whether the clause tells, in the past, that the
+// meeting discussed or set tasks or solutions: they are still ahead.
+func (c *clause) deliberatedTasks() bool {
+	return c.has(deliberated) && c.has(plannedWork)
 }
 
 // taskTitleWords in a title in capitals name the tasks of the part it opens.
