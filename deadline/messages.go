@@ -34,7 +34,7 @@ const (
 	msgEndOfMonth   = "cuối mỗi tháng"
 	fmtQuarterly    = "ngày %d của tháng cuối mỗi quý"
 	msgEndOfQuarter = "cuối mỗi quý"
-	msgSemiannual   = "định kỳ 6 tháng"
+	msgSemiannual   = "mỗi 6 tháng"
 	fmtYearly       = "ngày %02d/%02d hằng năm"
 	fmtYearlyMonth  = "cuối tháng %d hằng năm"
 	msgEndOfYear    = "cuối mỗi năm"

@@ -46,10 +46,18 @@ func TestSemiannual(t *testing.T) {
 		{"Đề nghị các đơn vị định kỳ 6 tháng, hằng năm báo cáo kết quả về Sở Nội vụ.", "2025-12-31 23:59:59"},
 		{"Các xã tự kiểm tra 6 tháng một lần.", "2025-12-31 23:59:59"},
 		{"Ban Chỉ đạo sơ kết mỗi 6 tháng.", "2025-12-31 23:59:59"},
+		{"Các xã gửi báo cáo vào cuối mỗi 6 tháng.", "2025-12-31 23:59:59"},
+		{"Định kỳ cuối mỗi 6 tháng, Phòng Nội vụ tổng hợp kết quả.", "2025-12-31 23:59:59"},
+		{"Báo cáo trước 17h cuối mỗi sáu tháng.", "2025-12-31 17:00:00"},
 	} {
 		d, ok, err := Find(tt.text, ref)
 		if err != nil || !ok || d.Rule == nil || d.Rule.Freq != Semiannual || d.Time.Format(layout) != tt.want {
 			t.Errorf("Find(%q) = %v %v %v, want semiannual %s", tt.text, d, ok, err, tt.want)
+		}
+	}
+	for _, typed := range []string{"cuối mỗi 6 tháng", "mỗi 6 tháng", "định kỳ 6 tháng", "17h cuối mỗi sáu tháng"} {
+		if d, err := Parse(typed, ref); err != nil || d.Rule == nil || d.Rule.Freq != Semiannual || d.Time.Month() != time.December {
+			t.Errorf("Parse(%q) = %v, %v; want semiannual in December", typed, d, err)
 		}
 	}
 	r := Rule{Freq: Semiannual}
@@ -63,7 +71,7 @@ func TestSemiannual(t *testing.T) {
 			t.Errorf("Semiannual.Next(%s) = %s, want %s", tt.after, got, tt.want)
 		}
 	}
-	if got, want := r.String(), "định kỳ 6 tháng"; got != want {
+	if got, want := r.String(), "mỗi 6 tháng"; got != want {
 		t.Errorf("Semiannual.String() = %q, want %q", got, want)
 	}
 	noDeadline(t, ref,
