@@ -129,6 +129,14 @@ func reasonPassedClock(t, next time.Time) string {
 		clockText(t), clockText(next), Example(next, true))
 }
 
+func reasonPassedDay(t, next time.Time, hasTime bool) string {
+	when := FormatDate(t)
+	if hasTime {
+		when = Format(t)
+	}
+	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ ngày, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
+}
+
 func reasonPassedWeekday(t, next time.Time) string {
 	return fmt.Sprintf("%s đã qua; nếu là %s tuần sau, xin ghi rõ ngày, ví dụ “%s”",
 		Format(t), WeekdayName(next.Weekday()), Example(next, true))

@@ -17,6 +17,7 @@ type writtenDay struct {
 	weekday bool // a bare weekday: a time already past on it suggests the next week
 	ngay    bool // the text opens with "ngày" (no "ngày" may be put before it)
 	numeric bool // a numeric date, after which a time may follow directly
+	rel     bool // a day named from today: a time already past on it suggests the next day
 }
 
 // writtenTime is a time of day as a user writes it.
@@ -87,7 +88,11 @@ func genDay(t *rapid.T, ref time.Time) writtenDay {
 	case 4: // relative days
 		n := rapid.IntRange(0, 2).Draw(t, "rel")
 		s := rapid.SampledFrom([][]string{{"hôm nay", "ngày hôm nay"}, {"ngày mai"}, {"ngày kia", "ngày mốt"}}[n]).Draw(t, "relForm")
-		return writtenDay{text: s, date: addDays(today, n), ngay: strings.HasPrefix(s, "ngày")}
+		spoken := today
+		if ref.Hour() < 4 {
+			spoken = addDays(today, -1) // in the small hours "hôm nay" is still the day before
+		}
+		return writtenDay{text: s, date: addDays(spoken, n), ngay: strings.HasPrefix(s, "ngày"), rel: true}
 	default: // the end of this week or the next
 		if rapid.Bool().Draw(t, "next") {
 			return writtenDay{text: "cuối tuần sau", date: addDays(mondayOf(today), 13)}
@@ -168,7 +173,7 @@ func TestPropertyDayAndTime(t *testing.T) {
 			switch {
 			case lead == "" && err == nil && !ok:
 				return // a past day written without a lead word is not a deadline of free text
-			case ok && !day.weekday:
+			case ok && !day.weekday && !day.rel:
 				if !d.Time.Equal(want) {
 					t.Fatalf("Find(%q) at %s = %s, want %s (past: the caller refuses it)", text, ref.Format(layout), d.Time.Format(layout), want.Format(layout))
 				}
@@ -179,6 +184,9 @@ func TestPropertyDayAndTime(t *testing.T) {
 			}
 			if day.weekday && (e.Kind != Passed || e.Suggest == nil || !e.Suggest.Time.Equal(at(addDays(day.date, 7), tm.h, tm.m))) {
 				t.Fatalf("Find(%q) at %s: error %+v, want Passed suggesting a week later", text, ref.Format(layout), e)
+			}
+			if day.rel && (e.Kind != Passed || e.Suggest == nil || !e.Suggest.Time.Equal(at(addDays(day.date, 1), tm.h, tm.m))) {
+				t.Fatalf("Find(%q) at %s: error %+v, want Passed suggesting the next day", text, ref.Format(layout), e)
 			}
 			return
 		}

@@ -22,6 +22,10 @@ func TestRelativeDayParts(t *testing.T) {
 		{"Sáng mai, Phòng Nội vụ trình dự thảo quyết định.", refDec3, "2025-12-04 12:00:00", true},
 		{"Ngày mai, Phòng Tư pháp gửi báo cáo thẩm định.", refDec3, "2025-12-04 23:59:59", false},
 		{"Tối nay các thôn rà soát danh sách hộ nghèo, báo cáo UBND xã.", refDec3, "2025-12-03 23:59:59", true},
+		// An event announced for a day to come is when the work for it is due (preparing,
+		// attending): the corpus labels it so on every round (real ids 1, 74 and 173, "Hội nghị
+		// sẽ diễn ra vào sáng ngày mai - 13/1/2024"), and only a past event is a story. Kept
+		// after review (deadline7): reading it as none would contradict those labels.
 		{"Sáng mai (4/12), hội nghị tổng kết sẽ khai mạc tại hội trường UBND huyện.", refDec3, "2025-12-04 12:00:00", true},
 	})
 	noDeadline(t, refDec3,
