@@ -156,3 +156,16 @@ func TestTargetsSet(t *testing.T) {
 		{"Các xã thực hiện các chỉ tiêu chủ yếu trong năm 2027.", refDec20, "2027-12-31 23:59:59", false},
 	})
 }
+
+// TestBeforeTetBefore2020: the holiday calendar covers 2016–2019, so "trước Tết" in a text of
+// those years is the last working day before that year's break (real dev id 494, 2016: the
+// break of 2017 starts Thursday 26/1, so 25/1/2017), and sentences of my own for each year.
+func TestBeforeTetBefore2020(t *testing.T) {
+	at := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 8, 0, 0, 0, ict) }
+	checkFind(t, []findCase{
+		{"Theo chỉ đạo của Phó Thủ tướng, các địa phương phải đẩy nhanh tiến độ chi trả tiền bồi thường đợt 1, chậm nhất trước Tết Nguyên đán.", at(2016, 12, 27), "2017-01-25 23:59:59", false},
+		{"Các xã hoàn thành chi trả trợ cấp trước Tết Nguyên đán.", at(2015, 12, 10), "2016-02-05 23:59:59", false},
+		{"Sở Tài chính cấp đủ kinh phí trước Tết Nguyên đán Mậu Tuất.", at(2017, 12, 1), "2018-02-13 23:59:59", false},
+		{"Đề nghị các phòng báo cáo trước Tết Nguyên đán 2019.", at(2018, 11, 20), "2019-02-01 23:59:59", false},
+	})
+}
