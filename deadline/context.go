@@ -38,7 +38,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the period reported
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
-	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c):
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c):
 		return true
 	case c.relativeDay() && !p.stronglyLed(c) && p.forecast(c.first): // "bão sẽ đổ bộ vào chiều tối nay"
 		return true
@@ -501,4 +501,35 @@ func (p *parser) recentPast(c *cand) bool {
 	}
 	same := dateIn(p.loc(), p.ref.Year(), d.month, d.day)
 	return past(same, p.ref) && !same.Before(addDays(p.ref, -recentPastDays))
+}
+
+// dateList reports whether c, which no deadline word governs, opens a list of three or more
+// dates ("vào các mốc 19/4, 19/8 và 19/12", "các ngày 2/9, 15/10, 20/11"): the days of a
+// programme or a calendar of occasions, no one of them the time limit of the sentence. c is then
+// stretched over the whole list, so that no date of it is read after it.
+func (p *parser) dateList(c *cand) bool {
+	if p.stronglyLed(c) || c.e.rec != nil || c.e.clk != nil || len(c.e.days) != 1 || c.e.days[0].kind != kDate {
+		return false
+	}
+	k, n := c.last, 1
+	for n < 12 {
+		j := k
+		if !p.oneOf(j, ",", "va") {
+			break
+		}
+		j++
+		if p.is(j, "ngay") {
+			j++
+		}
+		d, next, ok := p.day(j, false)
+		if !ok || d.kind != kDate || next <= j {
+			break
+		}
+		k, n = next, n+1
+	}
+	if n < 3 {
+		return false
+	}
+	c.last = k
+	return true
 }

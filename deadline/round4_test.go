@@ -169,3 +169,20 @@ func TestBeforeTetBefore2020(t *testing.T) {
 		{"Đề nghị các phòng báo cáo trước Tết Nguyên đán 2019.", at(2018, 11, 20), "2019-02-01 23:59:59", false},
 	})
 }
+
+// TestDateLists: three or more dates in a list, with no deadline word before them, are the days
+// of a programme or of a calendar of occasions, not one time limit; with "trước" or "hạn" the
+// list is still asked about.
+func TestDateLists(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Năm 2026, tỉnh tổ chức khánh thành các công trình trọng điểm vào các mốc 3/2, 30/4 và 2/9.",
+		"Các đợt ra quân được tổ chức vào các ngày 15/1, 15/4, 15/7 và 15/10.",
+		"Lễ phát động diễn ra vào ngày 10/12, 20/12 và 30/12 tại các xã.",
+	)
+	checkFind(t, []findCase{
+		{"Các xã gửi báo cáo vào ngày 10/12 và tổng hợp số liệu.", refDec3, "2025-12-10 23:59:59", false},
+	})
+	if _, ok, err := Find("Các xã báo cáo trước ngày 10/12, 20/12 và 30/12.", refDec3); ok || err == nil {
+		t.Errorf("a list of dates after \"trước\": ok %v err %v, want it asked about", ok, err)
+	}
+}
