@@ -38,7 +38,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the period reported
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
-	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c):
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c), p.purposeYear(c):
 		return true
 	case c.relativeDay() && !p.stronglyLed(c) && p.forecast(c.first): // "bão sẽ đổ bộ vào chiều tối nay"
 		return true
@@ -533,3 +533,36 @@ func (p *parser) dateList(c *cand) bool {
 	c.last = k
 	return true
 }
+
+// purposeYear reports whether c, a year no deadline word governs, is the period of a planned
+// work named in the purpose of the sentence: after a "để" that does not open the sentence, with a
+// verb of carrying out ("thực hiện", "triển khai") and none of finishing ("hoàn thành", "đưa vào",
+// "xong") between them: "báo cáo UBND tỉnh Danh mục dự án … để thực hiện trong năm 2022", "ban
+// hành chương trình … để tập trung chỉ đạo thực hiện các mục tiêu, nhiệm vụ trong năm 2018". The
+// year says when the planned projects or goals are carried out, what the task is about, not its
+// time limit; "để đưa vào vận hành trong năm 2020", "để hoàn thành … vào cuối năm 2025" are
+// results due by then. A sentence opening with "Để …," puts its purpose first and its work after.
+func (p *parser) purposeYear(c *cand) bool {
+	if p.typed || c.prec != precYear || c.d.Rule != nil || p.stronglyLed(c) {
+		return false
+	}
+	carry := false
+	for b := c.first - 1; b > 0 && b >= c.first-2*clauseReach && !p.sentenceEnd(b); b-- {
+		switch {
+		case p.match(b, finishVerbs) > 0:
+			return false
+		case p.match(b, carryVerbs) > 0:
+			carry = true
+		case p.purposeBetween(b, b+1):
+			return carry && !p.sentenceEnd(b-1) && !p.oneOf(b-1, "(", ":", "-")
+		}
+	}
+	return false
+}
+
+// carryVerbs and finishVerbs in a purpose clause tell a period of work from a result due
+// (purposeYear).
+var (
+	carryVerbs  = phrases("thuc hien", "trien khai")
+	finishVerbs = phrases("hoan thanh", "dua vao", "xong", "ket thuc")
+)

@@ -186,3 +186,18 @@ func TestDateLists(t *testing.T) {
 		t.Errorf("a list of dates after \"trước\": ok %v err %v, want it asked about", ok, err)
 	}
 }
+
+// TestPurposeYear: a year in the purpose of the work, with a verb of carrying out, is when the
+// planned projects or goals are carried out, not the task's limit; a result due in that year
+// ("để đưa vào sử dụng", "để hoàn thành") keeps it, and so does a purpose opening the sentence.
+func TestPurposeYear(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Phòng Kinh tế tổng hợp danh mục công trình đăng ký để thực hiện trong năm 2026.",
+		"UBND xã trình HĐND xã kế hoạch đầu tư công để triển khai trong năm 2026, gửi kèm hồ sơ.",
+	)
+	checkFind(t, []findCase{
+		{"Sở Xây dựng đẩy nhanh tiến độ thi công để đưa vào sử dụng trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Các xã tập trung nguồn lực để hoàn thành các tiêu chí trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Để thực hiện kế hoạch, các xã hoàn thành việc rà soát trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+	})
+}
