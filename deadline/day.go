@@ -87,7 +87,27 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 			return v, k, true
 		}
 	}
+	if v, k, ok := p.bareYear(i); ok {
+		return v, k, true
+	}
 	return p.period(i, open)
+}
+
+// bareYear reads a year written without "năm" after "vào" or "trước" and ending its clause:
+// "… trở thành thành phố trực thuộc Trung ương vào 2025" is "vào năm 2025". A number followed by
+// a word ("vào 2025 hộ") is a count.
+func (p *parser) bareYear(i int) (v dayVal, next int, ok bool) {
+	n, digits, good := p.num(i)
+	if !good || digits != 4 || n < 1990 || n > 2100 || !p.oneOf(i-1, "vao", "truoc") {
+		return v, i, false
+	}
+	if i+1 < len(p.toks) && !p.oneOf(i+1, ",", ".", ";", ")") {
+		return v, i, false
+	}
+	if r := yearReason(n); r != "" {
+		return v, i, false
+	}
+	return dayVal{kind: kYear, prec: precYear, weak: true, yearGiven: true, date: dateIn(p.loc(), n, 12, 31)}, i + 1, true
 }
 
 // lunar marks a date written "âm lịch" ("ngày 10 tháng 11 âm lịch") as unread: the package

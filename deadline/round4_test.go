@@ -201,3 +201,20 @@ func TestPurposeYear(t *testing.T) {
 		{"Để thực hiện kế hoạch, các xã hoàn thành việc rà soát trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
 	})
 }
+
+// TestGoalYears: a goal year not opening the sentence: the topic of an obligation a leader's
+// speech opens ("nhấn mạnh năm 2026 phải …"), and a year written without "năm" after "vào" or
+// "trước" at the end of its clause. A year qualifying a noun, a count after "vào", stay none.
+func TestGoalYears(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Chủ tịch UBND tỉnh nhấn mạnh năm 2026 phải tập trung giải ngân vốn đầu tư công.", refDec3, "2026-12-31 23:59:59", false},
+		{"Bí thư Tỉnh ủy yêu cầu, năm 2026 phấn đấu thu ngân sách vượt dự toán.", refDec3, "2026-12-31 23:59:59", false},
+		{"Phấn đấu đưa xã đạt chuẩn nông thôn mới nâng cao vào 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Các xã hoàn thành xóa nhà tạm trước 2026; báo cáo kết quả về Sở.", refDec3, "2026-12-31 23:59:59", false},
+	})
+	noDeadline(t, refDec3,
+		"Kế hoạch năm 2026 phải bám sát nghị quyết của Đảng bộ.",
+		"Huyện đã hỗ trợ vào 2026 hộ nghèo trên địa bàn.",
+		"Chủ tịch nhấn mạnh năm 2024 phải là năm tăng tốc.",
+	)
+}
