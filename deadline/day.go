@@ -122,18 +122,19 @@ func (p *parser) lunar(v dayVal, k int) (dayVal, int) {
 	return v, k
 }
 
-// smallHoursEnd is the hour until which people still speak of the day before as "today": at
-// 00:30 an official who writes "sáng mai" means the morning a few hours away, and "tối nay" the
-// evening that has just ended.
+// smallHoursEnd is the hour until which people typing still speak of the day before as "today":
+// at 00:30 an official who writes "sáng mai" means the morning a few hours away, and "tối nay"
+// the evening that has just ended.
 const smallHoursEnd = 4
 
-// spokenToday returns midnight of the day "nay" names at ref: ref's day, or the day before in
-// the small hours (before 04:00 in ref's location).
-func spokenToday(ref time.Time) time.Time {
-	if ref.Hour() < smallHoursEnd {
-		return addDays(ref, -1)
+// spokenToday returns midnight of the day "nay" names at ref in what a person types: ref's day,
+// or the day before in the small hours (before 04:00 in ref's location). A published text is
+// dated, not typed at night: its "nay" is always ref's day.
+func (p *parser) spokenToday() time.Time {
+	if p.typed && p.ref.Hour() < smallHoursEnd {
+		return addDays(p.ref, -1)
 	}
-	return midnight(ref)
+	return midnight(p.ref)
 }
 
 // relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt", and "nay" after a part of
@@ -141,11 +142,11 @@ func spokenToday(ref time.Time) time.Time {
 func (p *parser) relative(i int) (v dayVal, next int, ok bool) {
 	if p.is(i, "nay") && p.oneOf(i-1, dayparts...) && !p.isNum(i+1) && !(p.is(i+1, "(") && p.isNum(i+2)) {
 		// "Sáng nay 8/4/2021", "Chiều nay (19/11)": the date says which day; "nay" glosses it
-		return dayVal{kind: kRel, date: spokenToday(p.ref), prec: precDay}, i + 1, true
+		return dayVal{kind: kRel, date: p.spokenToday(), prec: precDay}, i + 1, true
 	}
 	for _, f := range relativeDays {
 		if p.is(i, f.words...) {
-			v = dayVal{kind: kRel, date: addDays(spokenToday(p.ref), f.days), prec: precDay, weak: f.weak}
+			v = dayVal{kind: kRel, date: addDays(p.spokenToday(), f.days), prec: precDay, weak: f.weak}
 			return v, i + len(f.words), true
 		}
 	}

@@ -46,12 +46,13 @@
 //     the next such instant: a caller asks, never guesses.
 //   - A part of today or tomorrow ("chiều nay", "sáng mai") is that day, ending like "chiều ngày
 //     15/12" (12:00, 18:00, 24:00); "Sáng nay 8/4/2021" and "Chiều nay (3/12)" leave the day to the
-//     date. Near midnight, in the reference's zone (the organisation's): until 04:00 people still
-//     speak of the day before as today, so at 00:30 on 4/12 "sáng mai" is 12:00 on 4/12 (the
-//     morning a few hours away, as the official who has not slept means it) and "tối nay",
-//     "chiều nay", "hôm nay" name 3/12; a day named from today that is already over ("chiều
-//     nay" at 23:50, "tối nay" at 00:30) is refused as Passed, suggesting the same part of the
-//     next day, for the caller to ask. Opening a sentence, tomorrow ("Ngày mai, …", "Sáng mai, …", "Tuần sau, …") is when the
+//     date. Near midnight, in the reference's zone (the organisation's), in a typed command
+//     (Reader.Typed): until 04:00 people still speak of the day before as today, so at 00:30 on
+//     4/12 "sáng mai" is 12:00 on 4/12 (the morning a few hours away, as the official who has not
+//     slept means it) and "tối nay", "chiều nay", "hôm nay" name 3/12; a published text, dated
+//     rather than typed at night, keeps the calendar. A day named from today that is already
+//     over ("chiều nay" at 23:50, "tối nay" at 00:30) is refused as Passed, suggesting the same
+//     part of the next day, for the caller to ask. Opening a sentence, tomorrow ("Ngày mai, …", "Sáng mai, …", "Tuần sau, …") is when the
 //     work is due, never the scene of a story; today is a scene when a subject follows ("Sáng nay,
 //     Thủ tướng chủ trì …").
 //   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence. "định kỳ 6

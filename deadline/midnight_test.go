@@ -7,9 +7,10 @@ import (
 )
 
 // Near midnight, in the organisation's zone (the reference's location): until 04:00 people
-// still speak of the day before as "today", so at 00:30 "sáng mai" is the morning a few hours
-// away and "tối nay" the evening just ended; a day named from today that is already over is
-// refused as Passed, suggesting the same part of the next day.
+// typing still speak of the day before as "today", so at 00:30 "sáng mai" is the morning a few
+// hours away and "tối nay" the evening just ended; a day named from today that is already over
+// is refused as Passed, suggesting the same part of the next day. A published text is read by
+// the calendar (its reference is its date, not a time of night).
 var (
 	ref2350 = time.Date(2025, 12, 3, 23, 50, 0, 0, ict) // Wednesday, ten minutes to midnight
 	ref0030 = time.Date(2025, 12, 4, 0, 30, 0, 0, ict)  // Thursday, half past midnight
@@ -32,12 +33,16 @@ func TestNearMidnight(t *testing.T) {
 		{"sáng mai", ref0400, "2025-12-05 12:00:00"},
 		{"chiều nay", ref0400, "2025-12-04 18:00:00"},
 	}
-	for _, r := range []Reader{{Typed: true}, {}} {
-		for _, tt := range read {
-			d, err := r.Parse(tt.text, tt.ref)
-			if err != nil || d.Time.Format(layout) != tt.want {
-				t.Errorf("typed %v: Parse(%q) at %s = %s %v, want %s", r.Typed, tt.text, tt.ref.Format("15:04"), d.Time.Format(layout), err, tt.want)
-			}
+	for _, tt := range read {
+		d, err := Reader{Typed: true}.Parse(tt.text, tt.ref)
+		if err != nil || d.Time.Format(layout) != tt.want {
+			t.Errorf("typed: Parse(%q) at %s = %s %v, want %s", tt.text, tt.ref.Format("15:04"), d.Time.Format(layout), err, tt.want)
+		}
+	}
+	// A published text: by the calendar.
+	for _, tt := range []struct{ text, want string }{{"sáng mai", "2025-12-05 12:00:00"}, {"tối nay", "2025-12-04 23:59:59"}} {
+		if d, err := Parse(tt.text, ref0030); err != nil || d.Time.Format(layout) != tt.want {
+			t.Errorf("published: Parse(%q) at 00:30 = %s %v, want %s", tt.text, d.Time.Format(layout), err, tt.want)
 		}
 	}
 	passed := []struct {
@@ -63,10 +68,26 @@ func TestNearMidnight(t *testing.T) {
 			t.Errorf("the example of %q, %q, reads back as %v %v", tt.text, Example(e.Suggest.Time, e.Suggest.HasTime), back.Time, err)
 		}
 	}
-	// Typed as a task, the day opening it is its deadline, read the same way.
-	checkFind(t, []findCase{
-		{"Sáng mai, Phòng Nội vụ trình dự thảo quyết định.", ref0030, "2025-12-04 12:00:00", true},
-		{"Sáng mai, Phòng Nội vụ trình dự thảo quyết định.", ref2350, "2025-12-04 12:00:00", true},
-		{"Tối nay các thôn rà soát danh sách hộ nghèo, báo cáo UBND xã.", ref2350, "2025-12-03 23:59:59", true},
-	})
+	// A typed task (/giao) reads the same way, and one whose day is over is asked about, never
+	// assigned without its deadline.
+	typed := Reader{Typed: true}
+	for _, tt := range []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Sáng mai, Phòng Nội vụ trình dự thảo quyết định.", ref0030, "2025-12-04 12:00:00"},
+		{"Sáng mai, Phòng Nội vụ trình dự thảo quyết định.", ref2350, "2025-12-04 12:00:00"},
+		{"Các thôn rà soát danh sách hộ nghèo, báo cáo UBND xã tối nay.", ref2350, "2025-12-03 23:59:59"},
+	} {
+		if d, ok, err := typed.FindOne(tt.text, tt.ref); !ok || err != nil || d.Time.Format(layout) != tt.want {
+			t.Errorf("typed FindOne(%q) at %s = %s %v %v, want %s", tt.text, tt.ref.Format("15:04"), d.Time.Format(layout), ok, err, tt.want)
+		}
+	}
+	for _, text := range []string{"Phòng KTHT nộp báo cáo chiều nay", "Phòng KTHT nộp báo cáo hôm nay 17h", "Phòng KTHT nộp báo cáo hôm nay"} {
+		var e *Error
+		if _, ok, err := typed.FindOne(text, ref0030); ok || !errors.As(err, &e) || e.Kind != Passed || e.Suggest == nil {
+			t.Errorf("typed FindOne(%q) at 00:30: ok %v err %v, want Passed", text, ok, err)
+		}
+	}
 }

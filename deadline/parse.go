@@ -352,7 +352,7 @@ func (p *parser) finish(e *expr, lead bool) cand {
 	}
 	switch {
 	case day == nil && e.clk.today:
-		today := dayVal{kind: kRel, date: spokenToday(p.ref)}
+		today := dayVal{kind: kRel, date: p.spokenToday()}
 		c.d = Deadline{Time: at(today.date, e.clk.h, e.clk.m), HasTime: true}
 		p.relativePassed(&c, &today, e.clk)
 	case day == nil:
@@ -385,12 +385,12 @@ func (p *parser) relativePassed(c *cand, day *dayVal, clk *clockVal) {
 	if day.kind != kRel || !c.d.Time.Before(p.ref) || c.reason != "" {
 		return
 	}
-	next := Deadline{Time: endOfDay(addDays(day.date, 1))}
-	if clk != nil {
-		next = Deadline{Time: at(addDays(day.date, 1), clk.h, clk.m), HasTime: true}
-	}
-	if !next.Time.After(p.ref) {
-		return
+	next := Deadline{}
+	for n := 1; n <= 2 && !next.Time.After(p.ref); n++ { // "0h hôm nay" at midnight: the day after
+		next = Deadline{Time: endOfDay(addDays(day.date, n))}
+		if clk != nil {
+			next = Deadline{Time: at(addDays(day.date, n), clk.h, clk.m), HasTime: true}
+		}
 	}
 	c.passed(next, reasonPassedDay(c.d.Time, next.Time, next.HasTime))
 }
