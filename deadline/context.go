@@ -38,7 +38,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the period reported
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
-	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c), p.purposeYear(c):
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c), p.purposeYear(c), p.describedPeriod(c):
 		return true
 	case c.relativeDay() && !p.stronglyLed(c) && p.forecast(c.first): // "bão sẽ đổ bộ vào chiều tối nay"
 		return true
@@ -566,3 +566,29 @@ var (
 	carryVerbs  = phrases("thuc hien", "trien khai")
 	finishVerbs = phrases("hoan thanh", "dua vao", "xong", "ket thuc")
 )
+
+// describedPeriod reports whether c, a month, quarter or year no deadline word governs, dates an
+// activity that a clause with "là" describes: "Do đây là một hoạt động quan trọng trong tháng 4
+// và 5/2014 …", "Đây là nhiệm vụ trọng tâm của quý IV". The period says when the activity
+// happens, as the sentence describes it, not a time limit it sets, unless the clause obliges
+// ("phải", "cần") or finishes ("hoàn thành") the activity.
+func (p *parser) describedPeriod(c *cand) bool {
+	if p.typed || c.lead && p.stronglyLed(c) || c.d.Rule != nil || c.prec > precMonth || p.is(c.first, "truoc") {
+		return false
+	}
+	noun := false
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...) && !p.is(b, ","); b-- {
+		switch {
+		case p.match(b, finishVerbs) > 0 || p.original(b) == "phải" || p.original(b) == "cần":
+			return false // "Đây là nhiệm vụ phải hoàn thành trong tháng 12": a limit
+		case p.match(b, activityNouns) > 0:
+			noun = true
+		case p.original(b) == "là" || p.original(b) == "Là":
+			return noun
+		}
+	}
+	return false
+}
+
+// activityNouns name what a "là" clause describes (describedPeriod).
+var activityNouns = phrases("hoat dong", "su kien", "phong trao", "nhiem vu", "dot cao diem", "chuong trinh")

@@ -218,3 +218,18 @@ func TestGoalYears(t *testing.T) {
 		"Chủ tịch nhấn mạnh năm 2024 phải là năm tăng tốc.",
 	)
 }
+
+// TestDescribedPeriods: a month, quarter or year dating an activity that a "là" clause describes
+// is when it happens, not a limit; with "phải", "cần" or "hoàn thành" it is a limit again.
+func TestDescribedPeriods(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Do đây là hoạt động trọng tâm trong tháng 12 và tháng 1/2026 nên đề nghị các chi đoàn quan tâm.",
+		"Đây là sự kiện văn hóa lớn trong quý I năm 2026 của tỉnh.",
+		"Hội thi là phong trào thi đua nổi bật trong năm 2026 của ngành giáo dục.",
+	)
+	checkFind(t, []findCase{
+		{"Đây là nhiệm vụ phải hoàn thành trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+		{"Yêu cầu đặt ra là các xã hoàn thành rà soát trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+		{"Nhiệm vụ trọng tâm là hoàn thành giải ngân trước tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+	})
+}
