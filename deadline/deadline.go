@@ -96,8 +96,14 @@
 //     two times as a span are hours with or without "từ"; the year ending a list of periods
 //     belongs to each; a period glossed in parentheses by past days is past; of two limits that
 //     do not nest the first written is the sentence's; a year opening a clause that asks for work
-//     ("Năm 2027, xã phấn đấu …") is its year (opening.go); a lead word written with another
-//     tone is another word ("quan trọng", "Đền Hùng": tone.go).
+//     ("Năm 2027, xã phấn đấu …") is its year (opening.go), and so is one a leader's speech
+//     obliges ("nhấn mạnh năm 2025 phải …") or one written without "năm" ending a clause after
+//     "vào"/"trước" ("… vào 2025"); a lead word written with another tone is another word ("quan
+//     trọng", "Đền Hùng": tone.go). Three or more dates listed with no deadline word ("vào các
+//     mốc 19/4, 19/8 và 19/12") are a calendar of occasions; a year in the purpose of the work
+//     with a verb of carrying out ("Danh mục dự án … để thực hiện trong năm 2022") is the period
+//     of the planned work; a period dating an activity a "là" clause describes ("đây là một hoạt
+//     động quan trọng trong tháng 4") is when it happens: none of them is a limit.
 //   - A Reader with Typed set reads a command someone typed (/giao, /giahan): always a request,
 //     so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its deadline and
 //     "trong 24 giờ tới" is never a forecast.
