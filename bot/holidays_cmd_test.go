@@ -44,7 +44,7 @@ func TestAdminAddsDaysOff(t *testing.T) {
 	if n := h.count(`SELECT count(*) FROM reminders WHERE status = 'pending' AND slot LIKE 'over1@%' AND due_at = $1`, localDay("16/03/2026 08:00")); n != 1 {
 		t.Errorf("after removing the day off, the first overdue reminder is not back on Monday 16/03")
 	}
-	h.say(kthtStaff, "/ngaynghi 2040", "chỉ có từ năm 2020")
+	h.say(kthtStaff, "/ngaynghi 2040", "chỉ có từ năm 2016")
 
 	// The title names the rest days of the organisation's policy.
 	h.say(kthtStaff, "/ngaynghi", "(thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần; không nhắc việc vào ngày nghỉ)")

@@ -169,6 +169,8 @@ func TestAlreadyPassed(t *testing.T) {
 		{"nộp lúc 15 giờ chiều thứ 5", refEve, "2021-01-14 15:00:00"},
 		{"Văn phòng gửi giấy mời, hạn 17h", refEve, "2021-01-08 17:00:00"},
 		{"thời hạn 8 giờ 30", refThu, "2021-01-08 08:30:00"},
+		{"báo cáo trước 17h chiều nay", refEve, "2021-01-08 17:00:00"},
+		{"Phòng Tư pháp gửi dự thảo trong sáng nay", refEve, "2021-01-08 12:00:00"},
 	}
 	for _, tt := range tests {
 		for name, f := range map[string]func(string, time.Time) (Deadline, bool, error){"Find": Find, "FindOne": FindOne} {

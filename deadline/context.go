@@ -38,7 +38,7 @@ func (p *parser) notDeadline(c *cand) bool {
 		return true // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the period reported
 	case c.has(kDuration) && p.clauseHasBefore(c.first, validityWords):
 		return true
-	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c):
+	case p.moodVeto(c), !c.lead && p.occasion(c), p.offSchedule(c), p.officeHoursAfter(c), p.dateList(c), p.purposeYear(c), p.describedPeriod(c):
 		return true
 	case c.relativeDay() && !p.stronglyLed(c) && p.forecast(c.first): // "bão sẽ đổ bộ vào chiều tối nay"
 		return true
@@ -502,3 +502,93 @@ func (p *parser) recentPast(c *cand) bool {
 	same := dateIn(p.loc(), p.ref.Year(), d.month, d.day)
 	return past(same, p.ref) && !same.Before(addDays(p.ref, -recentPastDays))
 }
+
+// dateList reports whether c, which no deadline word governs, opens a list of three or more
+// dates ("vào các mốc 19/4, 19/8 và 19/12", "các ngày 2/9, 15/10, 20/11"): the days of a
+// programme or a calendar of occasions, no one of them the time limit of the sentence. c is then
+// stretched over the whole list, so that no date of it is read after it.
+func (p *parser) dateList(c *cand) bool {
+	if p.stronglyLed(c) || c.e.rec != nil || c.e.clk != nil || len(c.e.days) != 1 || c.e.days[0].kind != kDate {
+		return false
+	}
+	k, n := c.last, 1
+	for n < 12 {
+		j := k
+		if !p.oneOf(j, ",", "va") {
+			break
+		}
+		j++
+		if p.is(j, "ngay") {
+			j++
+		}
+		d, next, ok := p.day(j, false)
+		if !ok || d.kind != kDate || next <= j {
+			break
+		}
+		k, n = next, n+1
+	}
+	if n < 3 {
+		return false
+	}
+	c.last = k
+	return true
+}
+
+// purposeYear reports whether c, a year no deadline word governs, is the period of a planned
+// work named in the purpose of the sentence: after a "để" that does not open the sentence, with a
+// verb of carrying out ("thực hiện", "triển khai") and none of finishing ("hoàn thành", "đưa vào",
+// "xong") between them: "báo cáo UBND tỉnh Danh mục dự án … để thực hiện trong năm 2022", "ban
+// hành chương trình … để tập trung chỉ đạo thực hiện các mục tiêu, nhiệm vụ trong năm 2018". The
+// year says when the planned projects or goals are carried out, what the task is about, not its
+// time limit; "để đưa vào vận hành trong năm 2020", "để hoàn thành … vào cuối năm 2025" are
+// results due by then. A sentence opening with "Để …," puts its purpose first and its work after.
+func (p *parser) purposeYear(c *cand) bool {
+	if p.typed || c.prec != precYear || c.d.Rule != nil || p.stronglyLed(c) {
+		return false
+	}
+	carry := false
+	for b := c.first - 1; b > 0 && b >= c.first-2*clauseReach && !p.sentenceEnd(b); b-- {
+		switch {
+		case p.match(b, finishVerbs) > 0:
+			return false
+		case p.match(b, carryVerbs) > 0:
+			carry = true
+		case p.purposeBetween(b, b+1):
+			return carry && !p.sentenceEnd(b-1) && !p.oneOf(b-1, "(", ":", "-")
+		}
+	}
+	return false
+}
+
+// carryVerbs and finishVerbs in a purpose clause tell a period of work from a result due
+// (purposeYear).
+var (
+	carryVerbs  = phrases("thuc hien", "trien khai")
+	finishVerbs = phrases("hoan thanh", "dua vao", "xong", "ket thuc")
+)
+
+// describedPeriod reports whether c, a month, quarter or year no deadline word governs, dates an
+// activity that a clause with "là" describes: "Do đây là một hoạt động quan trọng trong tháng 4
+// và 5/2014 …", "Đây là nhiệm vụ trọng tâm của quý IV". The period says when the activity
+// happens, as the sentence describes it, not a time limit it sets, unless the clause obliges
+// ("phải", "cần") or finishes ("hoàn thành") the activity.
+func (p *parser) describedPeriod(c *cand) bool {
+	if p.typed || c.lead && p.stronglyLed(c) || c.d.Rule != nil || c.prec > precMonth || p.is(c.first, "truoc") {
+		return false
+	}
+	noun := false
+	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...) && !p.is(b, ","); b-- {
+		switch {
+		case p.match(b, finishVerbs) > 0 || p.original(b) == "phải" || p.original(b) == "cần":
+			return false // "Đây là nhiệm vụ phải hoàn thành trong tháng 12": a limit
+		case p.match(b, activityNouns) > 0:
+			noun = true
+		case p.original(b) == "là" || p.original(b) == "Là":
+			return noun
+		}
+	}
+	return false
+}
+
+// activityNouns name what a "là" clause describes (describedPeriod).
+var activityNouns = phrases("hoat dong", "su kien", "phong trao", "nhiem vu", "dot cao diem", "chuong trinh")

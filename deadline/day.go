@@ -87,7 +87,27 @@ func (p *parser) day(i int, open bool) (v dayVal, next int, ok bool) {
 			return v, k, true
 		}
 	}
+	if v, k, ok := p.bareYear(i); ok {
+		return v, k, true
+	}
 	return p.period(i, open)
+}
+
+// bareYear reads a year written without "năm" after "vào" or "trước" and ending its clause:
+// "… trở thành thành phố trực thuộc Trung ương vào 2025" is "vào năm 2025". A number followed by
+// a word ("vào 2025 hộ") is a count.
+func (p *parser) bareYear(i int) (v dayVal, next int, ok bool) {
+	n, digits, good := p.num(i)
+	if !good || digits != 4 || n < 1990 || n > 2100 || !p.oneOf(i-1, "vao", "truoc") {
+		return v, i, false
+	}
+	if i+1 < len(p.toks) && !p.oneOf(i+1, ",", ".", ";", ")") {
+		return v, i, false
+	}
+	if r := yearReason(n); r != "" {
+		return v, i, false
+	}
+	return dayVal{kind: kYear, prec: precYear, weak: true, yearGiven: true, date: dateIn(p.loc(), n, 12, 31)}, i + 1, true
 }
 
 // lunar marks a date written "âm lịch" ("ngày 10 tháng 11 âm lịch") as unread: the package
@@ -102,16 +122,31 @@ func (p *parser) lunar(v dayVal, k int) (dayVal, int) {
 	return v, k
 }
 
+// smallHoursEnd is the hour until which people typing still speak of the day before as "today":
+// at 00:30 an official who writes "sáng mai" means the morning a few hours away, and "tối nay"
+// the evening that has just ended.
+const smallHoursEnd = 4
+
+// spokenToday returns midnight of the day "nay" names at ref in what a person types: ref's day,
+// or the day before in the small hours (before 04:00 in ref's location). A published text is
+// dated, not typed at night: its "nay" is always ref's day.
+func (p *parser) spokenToday() time.Time {
+	if p.typed && p.ref.Hour() < smallHoursEnd {
+		return addDays(p.ref, -1)
+	}
+	return midnight(p.ref)
+}
+
 // relative reads "hôm nay", "ngày mai", "mai", "ngày kia", "ngày mốt", and "nay" after a part of
 // the day ("chiều nay": this afternoon; "nay" alone is "now", "năm nay" a year).
 func (p *parser) relative(i int) (v dayVal, next int, ok bool) {
 	if p.is(i, "nay") && p.oneOf(i-1, dayparts...) && !p.isNum(i+1) && !(p.is(i+1, "(") && p.isNum(i+2)) {
 		// "Sáng nay 8/4/2021", "Chiều nay (19/11)": the date says which day; "nay" glosses it
-		return dayVal{kind: kRel, date: midnight(p.ref), prec: precDay}, i + 1, true
+		return dayVal{kind: kRel, date: p.spokenToday(), prec: precDay}, i + 1, true
 	}
 	for _, f := range relativeDays {
 		if p.is(i, f.words...) {
-			v = dayVal{kind: kRel, date: addDays(p.ref, f.days), prec: precDay, weak: f.weak}
+			v = dayVal{kind: kRel, date: addDays(p.spokenToday(), f.days), prec: precDay, weak: f.weak}
 			return v, i + len(f.words), true
 		}
 	}

@@ -10,7 +10,8 @@
 //     without a year work the same way with their last day.
 //   - A date without a time ends at 23:59:59. "24h" is 23:59:59 of that day.
 //   - A clock time alone ("trước 17h") is today's; once passed it is refused as Passed
-//     (suggesting tomorrow's); "17h chiều nay" is always today's.
+//     (suggesting tomorrow's); "17h chiều nay" is always today's, and once passed refused as
+//     Passed too.
 //   - A bare weekday is the next such day on or after the reference day; with
 //     "tuần này/sau/tới/trước" it is that day of the given Monday–Sunday week.
 //   - Periods mean their last day: "cuối tuần" and "trong tuần" are Sunday,
@@ -45,7 +46,13 @@
 //     the next such instant: a caller asks, never guesses.
 //   - A part of today or tomorrow ("chiều nay", "sáng mai") is that day, ending like "chiều ngày
 //     15/12" (12:00, 18:00, 24:00); "Sáng nay 8/4/2021" and "Chiều nay (3/12)" leave the day to the
-//     date. Opening a sentence, tomorrow ("Ngày mai, …", "Sáng mai, …", "Tuần sau, …") is when the
+//     date. Near midnight, in the reference's zone (the organisation's), in a typed command
+//     (Reader.Typed): until 04:00 people still speak of the day before as today, so at 00:30 on
+//     4/12 "sáng mai" is 12:00 on 4/12 (the morning a few hours away, as the official who has not
+//     slept means it) and "tối nay", "chiều nay", "hôm nay" name 3/12; a published text, dated
+//     rather than typed at night, keeps the calendar. A day named from today that is already
+//     over ("chiều nay" at 23:50, "tối nay" at 00:30) is refused as Passed, suggesting the same
+//     part of the next day, for the caller to ask. Opening a sentence, tomorrow ("Ngày mai, …", "Sáng mai, …", "Tuần sau, …") is when the
 //     work is due, never the scene of a story; today is a scene when a subject follows ("Sáng nay,
 //     Thủ tướng chủ trì …").
 //   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence. "định kỳ 6
@@ -89,8 +96,14 @@
 //     two times as a span are hours with or without "từ"; the year ending a list of periods
 //     belongs to each; a period glossed in parentheses by past days is past; of two limits that
 //     do not nest the first written is the sentence's; a year opening a clause that asks for work
-//     ("Năm 2027, xã phấn đấu …") is its year (opening.go); a lead word written with another
-//     tone is another word ("quan trọng", "Đền Hùng": tone.go).
+//     ("Năm 2027, xã phấn đấu …") is its year (opening.go), and so is one a leader's speech
+//     obliges ("nhấn mạnh năm 2025 phải …") or one written without "năm" ending a clause after
+//     "vào"/"trước" ("… vào 2025"); a lead word written with another tone is another word ("quan
+//     trọng", "Đền Hùng": tone.go). Three or more dates listed with no deadline word ("vào các
+//     mốc 19/4, 19/8 và 19/12") are a calendar of occasions; a year in the purpose of the work
+//     with a verb of carrying out ("Danh mục dự án … để thực hiện trong năm 2022") is the period
+//     of the planned work; a period dating an activity a "là" clause describes ("đây là một hoạt
+//     động quan trọng trong tháng 4") is when it happens: none of them is a limit.
 //   - A Reader with Typed set reads a command someone typed (/giao, /giahan): always a request,
 //     so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its deadline and
 //     "trong 24 giờ tới" is never a forecast.

@@ -58,7 +58,7 @@ func (p *parser) find(one bool) (d Deadline, ok bool, err error) {
 			continue
 		}
 		if found && c.hasDay && c.dated && c.reason == "" && c.last > cover && !c.onDay(p.ref) &&
-			!c.d.Time.Before(midnight(p.ref)) && !p.startsAt(c.first) {
+			!c.d.Time.Before(p.spokenToday()) && !p.startsAt(c.first) {
 			days = append(days, c)
 		}
 		if !found || c.last <= cover || !p.eligible(&c) {
@@ -368,7 +368,7 @@ func (p *parser) eligible(c *cand) bool {
 		return false
 	case p.isNum(c.first) && p.is(c.first+1, "/") && p.oneOf(before, ratioWords...) && !hoSo:
 		return false
-	case c.d.Rule == nil && c.d.Time.Before(midnight(p.ref)):
+	case c.d.Rule == nil && c.d.Time.Before(p.spokenToday()):
 		return false
 	}
 	return true

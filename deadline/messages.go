@@ -34,7 +34,7 @@ const (
 	msgEndOfMonth   = "cuối mỗi tháng"
 	fmtQuarterly    = "ngày %d của tháng cuối mỗi quý"
 	msgEndOfQuarter = "cuối mỗi quý"
-	msgSemiannual   = "định kỳ 6 tháng"
+	msgSemiannual   = "mỗi 6 tháng"
 	fmtYearly       = "ngày %02d/%02d hằng năm"
 	fmtYearlyMonth  = "cuối tháng %d hằng năm"
 	msgEndOfYear    = "cuối mỗi năm"
@@ -127,6 +127,14 @@ func reasonTooLong(n int, unit string) string {
 func reasonPassedClock(t, next time.Time) string {
 	return fmt.Sprintf("%s hôm nay đã qua; nếu là %s ngày mai, xin ghi rõ ngày, ví dụ “%s”",
 		clockText(t), clockText(next), Example(next, true))
+}
+
+func reasonPassedDay(t, next time.Time, hasTime bool) string {
+	when := FormatDate(t)
+	if hasTime {
+		when = Format(t)
+	}
+	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ ngày, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
 }
 
 func reasonPassedWeekday(t, next time.Time) string {

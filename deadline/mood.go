@@ -312,7 +312,7 @@ func (p *parser) narrativeOpening(c *cand) bool {
 	if !ok || o.lead || o.e.rec != nil || len(o.e.days) == 0 || o.has(kDuration) || o.first > c.first || o.last > c.first && o.first != c.first {
 		return false
 	}
-	if o.relativeDay() && o.e.days[0].date.After(midnight(p.ref)) {
+	if o.relativeDay() && o.e.days[0].date.After(p.spokenToday()) {
 		return false // "Sáng mai, Phòng Nội vụ trình …": the writer's tomorrow sets no scene of a story
 	}
 	// A scene is set by a day without its hour and its subject: a name ("Ngày 16/7/2021, Thủ tướng

@@ -9,22 +9,44 @@ package deadline
 
 // yearOpening reports whether c, a year written alone ("năm 2019"), opens a clause (the start of
 // the sentence, after a comma, or after "riêng") with a comma after it, in a clause that asks
-// for work, and has not ended before the reference.
+// for work, or opens what a leader's speech asks with an obligation right after it ("nhấn mạnh
+// năm 2025 phải …"), and has not ended before the reference.
 func (p *parser) yearOpening(c *cand) bool {
 	if p.typed || len(c.e.days) != 1 || c.e.days[0].kind != kYear || c.e.rec != nil || !p.is(c.first, "nam") {
 		return false
 	}
-	if !p.is(c.last, ",") || c.d.Time.Before(p.ref) {
+	if c.d.Time.Before(p.ref) {
 		return false
 	}
 	b := c.first - 1
 	if p.original(b) == "riêng" {
 		b--
 	}
+	if !p.is(c.last, ",") {
+		// "Thủ tướng nhấn mạnh năm 2025 phải ưu tiên cho tăng trưởng": the year is the topic of
+		// an obligation that a reported speech opens
+		return p.match(c.last, yearDuties) > 0 && (b < 0 || p.sentenceEnd(b) || p.is(b, ",") || p.endsWith(b, speechVerbs))
+	}
 	if b >= 0 && !p.sentenceEnd(b) && !p.is(b, ",") {
 		return false
 	}
 	return p.clauseMood(c) == moodRequest
+}
+
+// yearDuties right after a year make it the topic of an obligation: "năm 2025 phải …".
+var yearDuties = phrases("phai", "can phai", "phan dau", "quyet tam")
+
+// speechVerbs report what a leader asks: the clause after them is the request.
+var speechVerbs = phrases("nhan manh", "yeu cau", "khang dinh", "chi dao", "luu y", "de nghi", "cho rang", "ket luan")
+
+// endsWith reports whether one of list ends at token b (inclusive).
+func (p *parser) endsWith(b int, list [][]string) bool {
+	for _, w := range list {
+		if s := b - len(w) + 1; s >= 0 && p.match(s, [][]string{w}) == b+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // weekDays reports whether c, "trong tuần", names the days of any week after "ngày" ("tất cả

@@ -351,10 +351,14 @@ func (p *parser) finish(e *expr, lead bool) cand {
 		return c
 	}
 	switch {
+	case day == nil && e.clk.today:
+		today := dayVal{kind: kRel, date: p.spokenToday()}
+		c.d = Deadline{Time: at(today.date, e.clk.h, e.clk.m), HasTime: true}
+		p.relativePassed(&c, &today, e.clk)
 	case day == nil:
 		t := at(midnight(p.ref), e.clk.h, e.clk.m)
 		c.d = Deadline{Time: t, HasTime: true}
-		if t.Before(p.ref) && !e.clk.today {
+		if t.Before(p.ref) {
 			next := at(addDays(p.ref, 1), e.clk.h, e.clk.m)
 			c.passed(Deadline{Time: next, HasTime: true}, reasonPassedClock(t, next))
 		}
@@ -367,10 +371,28 @@ func (p *parser) finish(e *expr, lead bool) cand {
 			next := at(addDays(day.date, 7), e.clk.h, e.clk.m)
 			c.passed(Deadline{Time: next, HasTime: true}, reasonPassedWeekday(t, next))
 		}
+		p.relativePassed(&c, day, e.clk)
 	default:
 		c.d = Deadline{Time: endOfDay(day.date)}
+		p.relativePassed(&c, day, nil)
 	}
 	return c
+}
+
+// relativePassed refuses as Passed a day named from today that is already over ("chiều nay" at
+// 23:50, "tối nay" at 00:30), suggesting the same part of the next day: the day just begun.
+func (p *parser) relativePassed(c *cand, day *dayVal, clk *clockVal) {
+	if day.kind != kRel || !c.d.Time.Before(p.ref) || c.reason != "" {
+		return
+	}
+	next := Deadline{}
+	for n := 1; n <= 2 && !next.Time.After(p.ref); n++ { // "0h hôm nay" at midnight: the day after
+		next = Deadline{Time: endOfDay(addDays(day.date, n))}
+		if clk != nil {
+			next = Deadline{Time: at(addDays(day.date, n), clk.h, clk.m), HasTime: true}
+		}
+	}
+	c.passed(next, reasonPassedDay(c.d.Time, next.Time, next.HasTime))
 }
 
 // partEnds are the hours at which the parts of the day end: "vào sáng ngày 24/8" is by 12:00.

@@ -70,7 +70,7 @@ func TestParse(t *testing.T) {
 		{"2 giờ chiều", refThu, "2021-01-07 14:00:00", true},
 		{"7 giờ tối", refThu, "2021-01-07 19:00:00", true},
 		{"12 giờ trưa", refThu, "2021-01-07 12:00:00", true},
-		{"17h chiều nay", refEve, "2021-01-07 17:00:00", true},
+		{"17h chiều nay", refThu, "2021-01-07 17:00:00", true},
 		{"14 giờ, ngày 05/12/2017", refThu, "2017-12-05 14:00:00", true},
 		{"15/1 lúc 17h", refThu, "2021-01-15 17:00:00", true},
 		{"17h ngày 15/1", refThu, "2021-01-15 17:00:00", true},

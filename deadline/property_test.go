@@ -17,6 +17,7 @@ type writtenDay struct {
 	weekday bool // a bare weekday: a time already past on it suggests the next week
 	ngay    bool // the text opens with "ngày" (no "ngày" may be put before it)
 	numeric bool // a numeric date, after which a time may follow directly
+	rel     bool // a day named from today: a time already past on it suggests the next day
 }
 
 // writtenTime is a time of day as a user writes it.
@@ -87,7 +88,7 @@ func genDay(t *rapid.T, ref time.Time) writtenDay {
 	case 4: // relative days
 		n := rapid.IntRange(0, 2).Draw(t, "rel")
 		s := rapid.SampledFrom([][]string{{"hôm nay", "ngày hôm nay"}, {"ngày mai"}, {"ngày kia", "ngày mốt"}}[n]).Draw(t, "relForm")
-		return writtenDay{text: s, date: addDays(today, n), ngay: strings.HasPrefix(s, "ngày")}
+		return writtenDay{text: s, date: addDays(today, n), ngay: strings.HasPrefix(s, "ngày"), rel: true}
 	default: // the end of this week or the next
 		if rapid.Bool().Draw(t, "next") {
 			return writtenDay{text: "cuối tuần sau", date: addDays(mondayOf(today), 13)}
@@ -168,7 +169,7 @@ func TestPropertyDayAndTime(t *testing.T) {
 			switch {
 			case lead == "" && err == nil && !ok:
 				return // a past day written without a lead word is not a deadline of free text
-			case ok && !day.weekday:
+			case ok && !day.weekday && !day.rel:
 				if !d.Time.Equal(want) {
 					t.Fatalf("Find(%q) at %s = %s, want %s (past: the caller refuses it)", text, ref.Format(layout), d.Time.Format(layout), want.Format(layout))
 				}
@@ -179,6 +180,13 @@ func TestPropertyDayAndTime(t *testing.T) {
 			}
 			if day.weekday && (e.Kind != Passed || e.Suggest == nil || !e.Suggest.Time.Equal(at(addDays(day.date, 7), tm.h, tm.m))) {
 				t.Fatalf("Find(%q) at %s: error %+v, want Passed suggesting a week later", text, ref.Format(layout), e)
+			}
+			next := at(addDays(day.date, 1), tm.h, tm.m)
+			if !next.After(ref) {
+				next = at(addDays(day.date, 2), tm.h, tm.m) // the next day's instant is now: the day after
+			}
+			if day.rel && (e.Kind != Passed || e.Suggest == nil || !e.Suggest.Time.Equal(next)) {
+				t.Fatalf("Find(%q) at %s: error %+v, want Passed suggesting the next day", text, ref.Format(layout), e)
 			}
 			return
 		}

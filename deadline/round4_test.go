@@ -156,3 +156,80 @@ func TestTargetsSet(t *testing.T) {
 		{"Các xã thực hiện các chỉ tiêu chủ yếu trong năm 2027.", refDec20, "2027-12-31 23:59:59", false},
 	})
 }
+
+// TestBeforeTetBefore2020: the holiday calendar covers 2016–2019, so "trước Tết" in a text of
+// those years is the last working day before that year's break (real dev id 494, 2016: the
+// break of 2017 starts Thursday 26/1, so 25/1/2017), and sentences of my own for each year.
+func TestBeforeTetBefore2020(t *testing.T) {
+	at := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 8, 0, 0, 0, ict) }
+	checkFind(t, []findCase{
+		{"Theo chỉ đạo của Phó Thủ tướng, các địa phương phải đẩy nhanh tiến độ chi trả tiền bồi thường đợt 1, chậm nhất trước Tết Nguyên đán.", at(2016, 12, 27), "2017-01-25 23:59:59", false},
+		{"Các xã hoàn thành chi trả trợ cấp trước Tết Nguyên đán.", at(2015, 12, 10), "2016-02-05 23:59:59", false},
+		{"Sở Tài chính cấp đủ kinh phí trước Tết Nguyên đán Mậu Tuất.", at(2017, 12, 1), "2018-02-13 23:59:59", false},
+		{"Đề nghị các phòng báo cáo trước Tết Nguyên đán 2019.", at(2018, 11, 20), "2019-02-01 23:59:59", false},
+	})
+}
+
+// TestDateLists: three or more dates in a list, with no deadline word before them, are the days
+// of a programme or of a calendar of occasions, not one time limit; with "trước" or "hạn" the
+// list is still asked about.
+func TestDateLists(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Năm 2026, tỉnh tổ chức khánh thành các công trình trọng điểm vào các mốc 3/2, 30/4 và 2/9.",
+		"Các đợt ra quân được tổ chức vào các ngày 15/1, 15/4, 15/7 và 15/10.",
+		"Lễ phát động diễn ra vào ngày 10/12, 20/12 và 30/12 tại các xã.",
+	)
+	checkFind(t, []findCase{
+		{"Các xã gửi báo cáo vào ngày 10/12 và tổng hợp số liệu.", refDec3, "2025-12-10 23:59:59", false},
+	})
+	if _, ok, err := Find("Các xã báo cáo trước ngày 10/12, 20/12 và 30/12.", refDec3); ok || err == nil {
+		t.Errorf("a list of dates after \"trước\": ok %v err %v, want it asked about", ok, err)
+	}
+}
+
+// TestPurposeYear: a year in the purpose of the work, with a verb of carrying out, is when the
+// planned projects or goals are carried out, not the task's limit; a result due in that year
+// ("để đưa vào sử dụng", "để hoàn thành") keeps it, and so does a purpose opening the sentence.
+func TestPurposeYear(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Phòng Kinh tế tổng hợp danh mục công trình đăng ký để thực hiện trong năm 2026.",
+		"UBND xã trình HĐND xã kế hoạch đầu tư công để triển khai trong năm 2026, gửi kèm hồ sơ.",
+	)
+	checkFind(t, []findCase{
+		{"Sở Xây dựng đẩy nhanh tiến độ thi công để đưa vào sử dụng trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Các xã tập trung nguồn lực để hoàn thành các tiêu chí trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Để thực hiện kế hoạch, các xã hoàn thành việc rà soát trong năm 2026.", refDec3, "2026-12-31 23:59:59", false},
+	})
+}
+
+// TestGoalYears: a goal year not opening the sentence: the topic of an obligation a leader's
+// speech opens ("nhấn mạnh năm 2026 phải …"), and a year written without "năm" after "vào" or
+// "trước" at the end of its clause. A year qualifying a noun, a count after "vào", stay none.
+func TestGoalYears(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Chủ tịch UBND tỉnh nhấn mạnh năm 2026 phải tập trung giải ngân vốn đầu tư công.", refDec3, "2026-12-31 23:59:59", false},
+		{"Bí thư Tỉnh ủy yêu cầu, năm 2026 phấn đấu thu ngân sách vượt dự toán.", refDec3, "2026-12-31 23:59:59", false},
+		{"Phấn đấu đưa xã đạt chuẩn nông thôn mới nâng cao vào 2026.", refDec3, "2026-12-31 23:59:59", false},
+		{"Các xã hoàn thành xóa nhà tạm trước 2026; báo cáo kết quả về Sở.", refDec3, "2026-12-31 23:59:59", false},
+	})
+	noDeadline(t, refDec3,
+		"Kế hoạch năm 2026 phải bám sát nghị quyết của Đảng bộ.",
+		"Huyện đã hỗ trợ vào 2026 hộ nghèo trên địa bàn.",
+		"Chủ tịch nhấn mạnh năm 2024 phải là năm tăng tốc.",
+	)
+}
+
+// TestDescribedPeriods: a month, quarter or year dating an activity that a "là" clause describes
+// is when it happens, not a limit; with "phải", "cần" or "hoàn thành" it is a limit again.
+func TestDescribedPeriods(t *testing.T) {
+	noDeadline(t, refDec3,
+		"Do đây là hoạt động trọng tâm trong tháng 12 và tháng 1/2026 nên đề nghị các chi đoàn quan tâm.",
+		"Đây là sự kiện văn hóa lớn trong quý I năm 2026 của tỉnh.",
+		"Hội thi là phong trào thi đua nổi bật trong năm 2026 của ngành giáo dục.",
+	)
+	checkFind(t, []findCase{
+		{"Đây là nhiệm vụ phải hoàn thành trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+		{"Yêu cầu đặt ra là các xã hoàn thành rà soát trong tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+		{"Nhiệm vụ trọng tâm là hoàn thành giải ngân trước tháng 12/2025.", refDec3, "2025-12-31 23:59:59", false},
+	})
+}

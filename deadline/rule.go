@@ -15,8 +15,9 @@ const (
 	Monthly   Recurrence = "monthly"
 	Quarterly Recurrence = "quarterly"
 	Yearly    Recurrence = "yearly"
-	// Semiannual comes back every six months ("định kỳ 6 tháng"): its occurrences end on the last
-	// day of June and of December.
+	// Semiannual comes back every six months ("định kỳ 6 tháng", "mỗi 6 tháng", "cuối mỗi 6
+	// tháng"): its occurrences end on the last day of June and of December. Its Day is ignored
+	// (the parser never sets it) and String describes it as "mỗi 6 tháng".
 	Semiannual Recurrence = "semiannual"
 )
 
@@ -30,7 +31,7 @@ type Rule struct {
 	Also WeekdaySet `json:",omitempty"`
 	// Day is the day of the month 1..31 (clamped to the month's last day when the month
 	// is shorter); 0 = last day of the period. Monthly: every month; quarterly: in the
-	// quarter's last month; yearly: in Month.
+	// quarter's last month; yearly: in Month; semiannual: ignored, always the last day.
 	Day int
 	// Month is the month 1..12 of a yearly rule ("ngày 15/12 hằng năm"); 0 = December.
 	Month        int
@@ -68,7 +69,7 @@ func (r Rule) Next(t time.Time) time.Time {
 			c = r.dayIn(t.Location(), yy, mm)
 		case Semiannual:
 			yy, mm := monthShift(y, (m-1)/6*6+6, 6*n)
-			c = r.dayIn(t.Location(), yy, mm)
+			c = Rule{}.dayIn(t.Location(), yy, mm)
 		case Yearly:
 			mm := r.Month
 			if mm < 1 || mm > 12 {
@@ -172,8 +173,9 @@ func (r Rule) weekdayNames() string {
 
 // recurVal is a written recurrence: "hàng tuần", "định kỳ hàng quý", "cuối mỗi tháng".
 type recurVal struct {
-	freq Recurrence
-	last bool // "cuối mỗi …": the period's last day
+	freq      Recurrence
+	last      bool // "cuối mỗi …": the period's last day
+	lastMonth bool // "(của) tháng cuối mỗi quý": a day of the quarter's last month follows or precedes
 }
 
 var recurUnits = map[string]Recurrence{
@@ -185,13 +187,21 @@ var recurUnits = map[string]Recurrence{
 }
 
 // recur reads a recurrence marker at i: "hằng tháng", "định kỳ hàng quý", "cuối mỗi tháng",
-// and the six-month cycle "định kỳ 6 tháng", "mỗi 6 tháng", "6 tháng một lần" (a half year's
+// "(ngày 15) của tháng cuối mỗi quý", and the six-month cycle "định kỳ 6 tháng", "mỗi 6 tháng",
+// "cuối mỗi 6 tháng", "6 tháng một lần" (a half year's
 // report, "báo cáo 6 tháng", is no cycle).
 func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
 	if k, good := p.sixMonthly(i); good {
 		return recurVal{freq: Semiannual}, k, true
 	}
 	k := i
+	if p.is(k, "cua") {
+		k++
+	}
+	if p.is(k, "thang", "cuoi") && p.oneOf(k+2, "moi", "hang") && p.is(k+3, "quy") {
+		return recurVal{freq: Quarterly, lastMonth: true}, k + 4, true
+	}
+	k = i
 	if p.is(k, "dinh", "ky") {
 		k += 2
 	}
@@ -214,6 +224,12 @@ func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
 func (p *parser) sixMonthly(i int) (int, bool) {
 	k := i
 	cycle := false
+	if p.is(k, "dinh", "ky") && p.is(k+2, "cuoi") {
+		k += 2
+	}
+	if p.is(k, "cuoi") && p.oneOf(k+1, "moi", "hang") {
+		k++ // "cuối mỗi 6 tháng", like "cuối mỗi quý": the half year's last day, as always
+	}
 	switch {
 	case p.is(k, "dinh", "ky"):
 		k, cycle = k+2, true
@@ -246,6 +262,9 @@ func (r recurVal) fits(days []dayVal) bool {
 		return false
 	}
 	d := days[0]
+	if r.lastMonth {
+		return d.kind == kDayOnly
+	}
 	switch r.freq {
 	case Weekly:
 		return d.kind == kWeekday && !d.weekMod

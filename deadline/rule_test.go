@@ -1,6 +1,11 @@
 package deadline
 
 import (
+	"go/ast"
+	goparser "go/parser"
+	gotoken "go/token"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -79,6 +84,9 @@ func TestRuleString(t *testing.T) {
 		{Rule{Freq: Monthly}, "cuối mỗi tháng"},
 		{Rule{Freq: Quarterly}, "cuối mỗi quý"},
 		{Rule{Freq: Quarterly, Day: 15}, "ngày 15 của tháng cuối mỗi quý"},
+		{Rule{Freq: Semiannual}, "mỗi 6 tháng"},
+		{Rule{Freq: Semiannual, Hour: 17, HasTime: true}, "17:00 mỗi 6 tháng"},
+		{Rule{Freq: Semiannual, Day: 15}, "mỗi 6 tháng"},
 		{Rule{Freq: Yearly}, "cuối mỗi năm"},
 		{Rule{Freq: Yearly, Day: 15, Month: 12}, "ngày 15/12 hằng năm"},
 		{Rule{Freq: Yearly, Day: 5, Month: 3}, "ngày 05/03 hằng năm"},
@@ -104,10 +112,23 @@ func TestRuleStringParses(t *testing.T) {
 		{Freq: Monthly, Day: 31, Hour: 9, HasTime: true},
 		{Freq: Monthly},
 		{Freq: Quarterly},
+		{Freq: Quarterly, Day: 15},
+		{Freq: Quarterly, Day: 10, Hour: 17, HasTime: true},
+		{Freq: Semiannual},
+		{Freq: Semiannual, Hour: 17, HasTime: true},
 		{Freq: Yearly},
 		{Freq: Yearly, Day: 15, Month: 12},
 		{Freq: Yearly, Day: 5, Month: 3},
 		{Freq: Yearly, Month: 6},
+	}
+	covered := map[Recurrence]bool{}
+	for _, r := range rules {
+		covered[r.Freq] = true
+	}
+	for _, f := range declaredRecurrences(t) {
+		if !covered[f] {
+			t.Errorf("no rule of Freq %q in the round trip: add one", f)
+		}
 	}
 	for _, r := range rules {
 		d, err := Parse(r.String(), refThu)
@@ -119,4 +140,62 @@ func TestRuleStringParses(t *testing.T) {
 			t.Errorf("Parse(%q).Rule = %+v, want %+v", r.String(), d.Rule, r)
 		}
 	}
+}
+
+// TestRuleStringAfterLabel checks that every description reads as a phrase after the task card's
+// label "Định kỳ: ": lower case, no repeated "định kỳ", no English.
+func TestRuleStringAfterLabel(t *testing.T) {
+	for _, r := range []Rule{
+		{Freq: Daily}, {Freq: Weekly}, {Freq: Weekly, Weekday: time.Monday, HasWeekday: true},
+		{Freq: Monthly}, {Freq: Monthly, Day: 5}, {Freq: Quarterly}, {Freq: Quarterly, Day: 15},
+		{Freq: Semiannual}, {Freq: Semiannual, Day: 15}, {Freq: Yearly}, {Freq: Yearly, Month: 6},
+		{Freq: Yearly, Day: 15, Month: 12},
+	} {
+		s := r.String()
+		if strings.Contains(strings.ToLower(s), "định kỳ") || strings.Contains(s, string(r.Freq)) || s != strings.TrimSpace(s) || s == "" {
+			t.Errorf("%+v.String() = %q reads badly after \"Định kỳ: \"", r, s)
+		}
+	}
+}
+
+// TestSemiannualIgnoresDay: the parser never gives a six-month cycle a day (its occurrences are
+// the last days of June and December), so a Day set by hand is ignored, by Next as by String.
+func TestSemiannualIgnoresDay(t *testing.T) {
+	ref := time.Date(2025, 10, 1, 8, 0, 0, 0, ict)
+	if got, want := (Rule{Freq: Semiannual, Day: 15}).Next(ref), (Rule{Freq: Semiannual}).Next(ref); !got.Equal(want) {
+		t.Errorf("Semiannual with Day 15: Next = %v, want %v", got, want)
+	}
+}
+
+// declaredRecurrences reads rule.go for the constants of type Recurrence, so a Freq added later
+// must join the round trip.
+func declaredRecurrences(t *testing.T) []Recurrence {
+	t.Helper()
+	f, err := goparser.ParseFile(gotoken.NewFileSet(), "rule.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Recurrence
+	for _, decl := range f.Decls {
+		g, ok := decl.(*ast.GenDecl)
+		if !ok || g.Tok != gotoken.CONST {
+			continue
+		}
+		for _, spec := range g.Specs {
+			v := spec.(*ast.ValueSpec)
+			if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "Recurrence" {
+				continue
+			}
+			for _, val := range v.Values {
+				if lit, ok := val.(*ast.BasicLit); ok {
+					s, _ := strconv.Unquote(lit.Value)
+					out = append(out, Recurrence(s))
+				}
+			}
+		}
+	}
+	if len(out) < 6 {
+		t.Fatalf("found only %v in rule.go", out)
+	}
+	return out
 }

@@ -73,6 +73,9 @@ func (p *parser) tet(i int) (v dayVal, next int, ok bool) {
 	}
 	for n := 0; n < 2; n++ {
 		d, found := p.beforeTet(y+n, solar)
+		if !found && !given && n == 0 && p.ref.Month() >= time.March {
+			continue // this year's Tết (21/1–20/2) is past, whether the calendar holds it or not
+		}
 		if !found {
 			v.reason = reasonNoTet(y+n, solar)
 			return v, k, true

@@ -181,10 +181,10 @@ func TestWithWeekend(t *testing.T) {
 func TestVietnamCoversEveryYear(t *testing.T) {
 	cal := Vietnam()
 	first, last := cal.Years()
-	if first > 2020 || last < 2030 {
-		t.Fatalf("Years() = %d–%d, want at least 2020–2030", first, last)
+	if first > 2016 || last < 2030 {
+		t.Fatalf("Years() = %d–%d, want at least 2016–2030", first, last)
 	}
-	for y := 2020; y <= last; y++ {
+	for y := 2016; y <= last; y++ {
 		var tet, offs int
 		for _, d := range cal.Days(Date{y, time.January, 1}, Date{y, time.December, 31}) {
 			if d.Workday {
@@ -199,8 +199,8 @@ func TestVietnamCoversEveryYear(t *testing.T) {
 			t.Errorf("%d: %d days of Tết Nguyên đán, want at least 5", y, tet)
 		}
 		want := 11
-		if y == 2020 {
-			want = 10
+		if y <= 2020 {
+			want = 10 // Bộ luật Lao động 2012: Quốc khánh one day
 		}
 		if offs < want {
 			t.Errorf("%d: %d days off, want at least %d", y, offs, want)
@@ -284,6 +284,30 @@ func TestRestReason(t *testing.T) {
 	} {
 		if got := cal.RestReason(day(tt.day).Add(17 * time.Hour)); got != tt.want {
 			t.Errorf("RestReason(%s) = %q, want %q", tt.day, got, tt.want)
+		}
+	}
+}
+
+// TestVietnam2016To2019 checks the published schedules of 2016–2019 (sources in vietnam.txt):
+// the Tết breaks, the make-up days and the swaps.
+func TestVietnam2016To2019(t *testing.T) {
+	cal := Vietnam()
+	for _, tt := range []struct {
+		date string
+		work bool
+	}{
+		{"05/02/2016", true}, {"08/02/2016", false}, {"12/02/2016", false}, {"15/02/2016", true},
+		{"18/04/2016", false}, {"03/05/2016", false}, {"04/05/2016", true},
+		{"02/01/2017", false}, {"25/01/2017", true}, {"26/01/2017", false}, {"01/02/2017", false},
+		{"02/02/2017", true}, {"06/04/2017", false}, {"02/05/2017", false}, {"04/09/2017", false},
+		{"13/02/2018", true}, {"14/02/2018", false}, {"20/02/2018", false}, {"21/02/2018", true},
+		{"25/04/2018", false}, {"03/09/2018", false}, {"31/12/2018", false},
+		{"05/01/2019", true}, {"01/02/2019", true}, {"04/02/2019", false}, {"08/02/2019", false},
+		{"11/02/2019", true}, {"15/04/2019", false}, {"29/04/2019", false}, {"04/05/2019", true},
+		{"02/09/2019", false},
+	} {
+		if got := cal.IsWorkday(day(tt.date)); got != tt.work {
+			t.Errorf("IsWorkday(%s) = %v, want %v", tt.date, got, tt.work)
 		}
 	}
 }
