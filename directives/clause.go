@@ -92,6 +92,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.splitKindLists(dir, ms)
 	ms = append(ms, c.grammarGroups(dir, ms)...)
 	ms = append(ms, c.forceMentions(dir)...)
+	ms = append(ms, c.boardMentions(dir)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 	ms = c.withoutOtherBodies(ms) // and the groups the grammar found: "Công an các xã, phường"
 	ms = c.withoutSharedHeads(ms)

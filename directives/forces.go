@@ -58,12 +58,11 @@ func (c *clause) forceMentions(dir *tasks.Directory) []mention {
 		switch {
 		case c.at(i, dutyForces) > 0 && police != nil && c.at(i-2, directingVerbs) != 2:
 			n := c.at(i, dutyForces)
-			if military == nil {
-				out = append(out, mention{first: i, last: i + n, owner: unitOwner(*police, phrase(n))})
-			} else {
-				out = append(out, mention{first: i, last: i + n - 1, owner: unitOwner(*police, phrase(n))},
-					mention{first: i + n - 1, last: i + n, owner: unitOwner(*military, phrase(n))})
+			us := []tasks.Unit{*police}
+			if military != nil {
+				us = append(us, *military)
 			}
+			out = append(out, splitMention(i, i+n, us, phrase(n))...)
 			i += n - 1
 		case c.at(i, policeForce) > 0 && police != nil:
 			n := c.at(i, policeForce)

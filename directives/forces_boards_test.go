@@ -32,3 +32,27 @@ func TestClassForcesOfOrderByTheirTrade(t *testing.T) {
 			[]want{{text: "kiểm tra các cơ sở", lead: "ca"}}},
 	})
 }
+
+// councilDirectory is a ward with its council's standing committee and
+// two boards.
+func councilDirectory() *tasks.Directory {
+	return tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "tt", Name: "Thường trực HĐND phường", Aliases: []string{"Thường trực HĐND"}, Kind: tasks.KindKhac},
+		{ID: 2, Code: "bkt", Name: "Ban Kinh tế - Xã hội HĐND phường", Kind: tasks.KindKhac},
+		{ID: 3, Code: "bpc", Name: "Ban Pháp chế HĐND phường", Kind: tasks.KindKhac},
+		{ID: 4, Code: "ubnd", Name: "UBND phường", Kind: tasks.KindKhac},
+	})
+}
+
+func TestClassTheBoardsOfACouncil(t *testing.T) {
+	checkClasses(t, councilDirectory(), []classCase{
+		{"the standing committee and the boards", "Đề nghị Thường trực HĐND, các ban HĐND phường giám sát việc giải quyết kiến nghị cử tri.",
+			[]want{{text: "giám sát việc giải quyết", lead: "tt", coords: "bkt,bpc"}}},
+		{"the boards alone", "Các ban HĐND phường thẩm tra các báo cáo trình kỳ họp.",
+			[]want{{text: "thẩm tra các báo cáo", lead: "bkt", coords: "bpc"}}},
+	})
+	checkClasses(t, communeDirectory(), []classCase{
+		{"no board registered", "Đề nghị các ban HĐND xã giám sát việc giải quyết kiến nghị cử tri.",
+			[]want{{text: "giám sát việc giải quyết"}}},
+	})
+}
