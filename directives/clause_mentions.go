@@ -5,6 +5,7 @@ package directives
 // directory does not know.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,5 +361,13 @@ func (c *clause) unknownBodyBefore(i, j int) string {
 			return "" // a list or a collective, not one body
 		}
 	}
+	if mi, ok := c.byFirst[j]; ok && c.mentions[mi].owner.Unit == nil && c.mentions[mi].owner.Group == tasks.KindXa &&
+		bareLocalCommittee.MatchString(vntext.Fold(c.span(i, end))) {
+		return "" // "Ủy ban nhân dân thành phố và các huyện": the committees of the city and of the districts, one group
+	}
 	return c.orgName(i, end)
 }
+
+// bareLocalCommittee is the committee of a locality named by its kind
+// alone, folded: "ủy ban nhân dân thành phố", "UBND thị xã".
+var bareLocalCommittee = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan) (?:thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)$`)

@@ -56,3 +56,12 @@ func TestClassTheBoardsOfACouncil(t *testing.T) {
 			[]want{{text: "giám sát việc giải quyết"}}},
 	})
 }
+
+func TestClassTheCommitteesOfALevelNamedTogether(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the city's committee and the districts'", "Ủy ban nhân dân thành phố và các xã, phường rà soát nhu cầu sử dụng đất giai đoạn 2026 – 2030.",
+			[]want{{text: "rà soát nhu cầu", lead: "group:xa"}}},
+		{"a body of its own with the communes", "Ban quản lý chợ cùng các xã, phường kiểm tra an toàn thực phẩm.",
+			[]want{{text: "kiểm tra an toàn", coords: "group:xa", warn: "Ban quản lý chợ"}}},
+	})
+}
