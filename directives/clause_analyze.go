@@ -528,6 +528,10 @@ func (r *reader) onNarrative(t token, i, k int) int {
 func (r *reader) finish() analysis {
 	c, a := r.c, &r.a
 	a.past = c.pastBefore(r.predAt) || c.datedEvent()
+	if a.pred != predRequest && c.meetingProceeds() {
+		a.setPred(predNarrative, c.span(c.frameEnd(), r.predAt+1)) // "Hội nghị tập trung đánh giá …": the story of the meeting
+		a.past = true
+	}
 	switch {
 	case r.askerLead:
 		a.textStart = c.toks[r.asker[0].first].start

@@ -37,6 +37,24 @@ func (c *clause) datedEvent() bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// proceedingVerbs tell what a meeting itself did: it heard, evaluated,
+// discussed.
+var proceedingVerbs = phrases("danh gia", "thao luan", "nghe", "cho y kien", "tong ket", "so ket", "kiem diem", "ban bac", "ban")
+
+// meetingProceeds reports whether the clause tells the meeting's own
+// proceedings: "Hội nghị (tập trung) đánh giá kết quả …; thảo luận …" is
+// the story of the meeting, not work given ("Hội nghị thống nhất …" is).
+func (c *clause) meetingProceeds() bool {
+	i := c.frameEnd()
+	n := c.at(i, phrases("hoi nghi", "cuoc hop", "phien hop", "buoi lam viec", "buoi hop", "ky hop"))
+	if n == 0 {
+		return false
+	}
+	i += n
+	i += c.at(i, phrases("tap trung", "da", "cung", "con"))
+	return c.at(i, proceedingVerbs) > 0
+}
+
 // reportsAt reports whether a word of report stands at token i, as
 // written: "chưa", "nhưng", not "chữa cháy", "những", "bờ sông".
 func (c *clause) reportsAt(i int) bool {
