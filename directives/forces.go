@@ -45,8 +45,9 @@ func forceUnits(dir *tasks.Directory) (police, military *tasks.Unit) {
 // clause: "lực lượng công an" the police, "lực lượng quân sự" the military
 // command, "các lực lượng chức năng" the police (its last word the
 // military command, so that it coordinates). A directory with no such unit
-// gives none, and the forces a body directs ("Chủ tịch UBND các phường chỉ
-// đạo lực lượng chức năng …") are its own, none of the directory.
+// gives none, and the forces a body directs or works with ("Chủ tịch UBND
+// các phường chỉ đạo lực lượng chức năng …", "UBND các xã phối hợp với lực
+// lượng chức năng …") are those of its place, none of the directory.
 func (c *clause) forceMentions(dir *tasks.Directory) []mention {
 	police, military := forceUnits(dir)
 	if police == nil && military == nil {
@@ -56,7 +57,7 @@ func (c *clause) forceMentions(dir *tasks.Directory) []mention {
 	for i := 0; i < len(c.toks); i++ {
 		phrase := func(n int) string { return c.span(i, i+n) }
 		switch {
-		case c.at(i, dutyForces) > 0 && police != nil && c.at(i-2, directingVerbs) != 2:
+		case c.at(i, dutyForces) > 0 && police != nil && c.at(i-2, directingVerbs) != 2 && !c.coordCueBefore(i):
 			n := c.at(i, dutyForces)
 			us := []tasks.Unit{*police}
 			if military != nil {
@@ -75,4 +76,15 @@ func (c *clause) forceMentions(dir *tasks.Directory) []mention {
 		}
 	}
 	return out
+}
+
+// coordCueBefore reports whether a cue of coordination ends right before
+// token i: "phối hợp với", "phối hợp chặt chẽ với".
+func (c *clause) coordCueBefore(i int) bool {
+	for k := max(0, i-5); k < i; k++ {
+		if n := c.at(k, coordCues); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,8 @@ func TestClassForcesOfOrderByTheirTrade(t *testing.T) {
 			[]want{{text: "rà soát các đối tượng", lead: "ca"}}},
 		{"the militia", "Lực lượng dân quân tự vệ sẵn sàng ứng cứu khi có mưa lũ.",
 			[]want{{text: "sẵn sàng ứng cứu", lead: "qs"}}},
+		{"forces a body works with are those of its place", "Thôn Đông phối hợp với lực lượng chức năng kiểm tra các quán karaoke.",
+			[]want{{text: "kiểm tra các quán", lead: "thondong", coords: ""}}},
 		{"forces a body directs are its own", "Trưởng thôn Đông chỉ đạo lực lượng chức năng giải tỏa hàng quán lấn chiếm lòng đường.",
 			[]want{{text: "giải tỏa hàng quán", lead: "thondong"}}},
 	})
