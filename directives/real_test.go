@@ -361,16 +361,18 @@ func str(s *string) string {
 // session that split the extractor and added the rules of batches 8-12
 // (07/12/2026): owner F1 0.926 (P 0.974, R 0.884), deadlines 67/69,
 // recurrences 8/9, 5 dropped, 1 invented; then 224 was removed as a copy
-// of 148 (87 passages, 264 directives: F1 0.926, deadlines 64/66). Texts
-// added after (numbered higher) are scored and logged apart, and join the
-// floors when the floors are next raised. The first 31 texts, on which the
+// of 148 (87 passages, 264 directives: F1 0.926, deadlines 64/66); after
+// session four's rules (the forces of order, the boards of a council, the
+// audit of the special cases): F1 0.937 (P 0.974, R 0.903), the rest the
+// same. Texts added after (numbered higher) are scored and logged apart,
+// and join the floors when the floors are next raised. The first 31 texts, on which the
 // extractor was first developed, keep their own floors (owner F1 0.950,
 // none dropped, none invented; measured 0.973, then 0.989).
 var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "230", ownerF1: 0.925, deadline: 0.969, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
+}{upTo: "230", ownerF1: 0.935, deadline: 0.969, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
 
 // realNewestFrom is the first text of the newest batch of dev texts, whose
 // figures are logged apart so that its first-sight row can be read off.
