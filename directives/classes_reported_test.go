@@ -63,3 +63,13 @@ func TestClassTheSpeakerAlsoAsks(t *testing.T) {
 			[]want{{text: "tăng cường tuần tra", lead: "group:thon"}, {text: "bảo đảm an ninh", lead: "ca"}}},
 	})
 }
+
+func TestClassGoingOnWithTheRequestInParts(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"every part of the sentence that goes on keeps the owners and the month",
+			"Trong tháng 9, UBND xã đề nghị Phòng Kinh tế, Công an xã rà soát hộ nghèo. Cùng với đó là tập trung phòng, chống dịch bệnh trên đàn gia súc; kiểm tra các hồ chứa nước trước mùa mưa lũ.",
+			[]want{{text: "rà soát hộ nghèo", lead: "kt", coords: "ca", deadline: "2025-09-30 23:59"},
+				{text: "dịch bệnh trên đàn gia súc", lead: "kt", coords: "ca", deadline: "2025-09-30 23:59"},
+				{text: "các hồ chứa nước", lead: "kt", coords: "ca", deadline: "2025-09-30 23:59"}}},
+	})
+}

@@ -581,13 +581,14 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 			d.takeLead(o, r.last.Coordinators)
 			d.warn(AboutOwner, warnPrevLead, o.Name())
 			d.Why.Lead = fmt.Sprintf(whyLeadPrev, o.Name())
-			r.firstLead = d.Lead
+			r.firstLead, r.firstCo = d.Lead, r.last.Coordinators
 			if f := r.lastFrame; f != nil && c.at(0, goOnWords) > 0 && d.Deadline == nil && d.DeadlineText == "" {
-				// "Trong tháng 9, … đề nghị các sở … rà soát …. Cùng với đó là tập trung …": the same time frame
+				// "Trong tháng 9, … đề nghị các sở … rà soát …. Cùng với đó là tập trung …; rà soát …": the same time frame, for every part
 				dl := *f
 				d.Deadline, d.DeadlineText = &dl, dl.Text
 				d.warn(AboutDeadline, warnCarriedPeriod, dl.Text)
 				d.Why.Deadline = fmt.Sprintf(whyDeadlineCarried, dl.Text)
+				r.frame = &dl
 			}
 		} else if !own && r.asked != nil && r.askedPara == s.para && a.pred == predRequest && r.directive && c.alsoAsks() {
 			// "… yêu cầu các thôn tăng cường …. Đồng chí cũng yêu cầu thành lập ngay …": those asked before
