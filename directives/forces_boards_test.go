@@ -67,3 +67,14 @@ func TestClassTheCommitteesOfALevelNamedTogether(t *testing.T) {
 			[]want{{text: "kiểm tra an toàn", coords: "group:xa", warn: "Ban quản lý chợ"}}},
 	})
 }
+
+func TestClassTheLocalGovernments(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the Party committees and governments of the communes", "Chủ tịch UBND tỉnh yêu cầu cấp ủy, chính quyền địa phương theo dõi sát diễn biến mưa lũ.",
+			[]want{{text: "theo dõi sát", lead: "group:xa"}}},
+		{"the grassroots governments", "Đề nghị các chính quyền cơ sở rà soát hộ nghèo.",
+			[]want{{text: "rà soát hộ nghèo", lead: "group:xa"}}},
+		{"the guidance of the Party and the government names no one", "Nhờ sự chỉ đạo của cấp ủy, chính quyền, sản xuất nông nghiệp phát triển khá.\n\nĐề nghị Sở Y tế kiểm tra an toàn thực phẩm.",
+			[]want{{text: "kiểm tra an toàn", lead: "syt"}}},
+	})
+}

@@ -42,6 +42,7 @@ var groupNouns = func() []groupNoun {
 	add(kindBoard, false, "ban", "nganh", "ban nganh", "ban, nganh")
 	add(tasks.KindDoanThe, false, "doan the", "hoi", "hoi doan the", "to chuc chinh tri xa hoi", "to chuc doan the", "mttq", "mat tran")
 	add(tasks.KindAll, false, "co quan", "don vi", "co quan don vi", "cap uy", "chinh quyen", "co so")
+	add(tasks.KindXa, false, "chinh quyen dia phuong", "chinh quyen co so", "chinh quyen cap xa") // the local governments: the communes
 	return out
 }()
 
@@ -125,7 +126,12 @@ func (c *clause) groupPartsAt(i int, has map[tasks.Kind]bool) (end int, kind tas
 		}
 		break
 	}
-	if len(kinds) == 0 || det == 0 && !role && !(head > 0 && len(parts) >= 2) {
+	// "cấp ủy, chính quyền địa phương" needs no determiner: the Party
+	// committees and governments of the communes ("sự chỉ đạo của cấp ủy,
+	// chính quyền" names no one)
+	partyAndGovernment := len(parts) == 2 && c.at(parts[0].first, phrases("cap uy")) == 2 && parts[1].kind == tasks.KindXa &&
+		c.at(parts[1].first, phrases("chinh quyen")) == 2
+	if len(kinds) == 0 || det == 0 && !role && !partyAndGovernment && !(head > 0 && len(parts) >= 2) {
 		return i, "", false, nil // "UBND xã": one body, the issuer most often; "Thủ trưởng cơ quan, ban, ngành" is a list
 	}
 	end = last
@@ -150,6 +156,8 @@ func (c *clause) groupPartsAt(i int, has map[tasks.Kind]bool) (end int, kind tas
 		}
 	}
 	switch {
+	case partyAndGovernment:
+		kind = tasks.KindXa
 	case kinds[tasks.KindAll] || len(kinds) > 1:
 		kind = tasks.KindAll
 	default:
