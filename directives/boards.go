@@ -1,8 +1,9 @@
 package directives
 
-// The boards of a council named together: "các ban HĐND phường" are the
-// boards of the council the directory registers ("Ban Kinh tế - Xã hội
-// HĐND phường", "Ban Pháp chế HĐND phường"), each one asked.
+// The boards of a council and the Party cells named together: "các ban
+// HĐND phường" are the boards of the council the directory registers ("Ban
+// Kinh tế - Xã hội HĐND phường", "Ban Pháp chế HĐND phường"), each one
+// asked; "các chi bộ" are the cells it registers ("Chi bộ thôn 1", …).
 
 import (
 	"strings"
@@ -13,6 +14,63 @@ import (
 
 // councilBoards name the boards of a council together.
 var councilBoards = phrases("cac ban hdnd", "cac ban cua hdnd", "cac ban hoi dong nhan dan", "cac ban cua hoi dong nhan dan")
+
+// partyCells name the Party cells together: "các chi bộ", "các chi bộ trực
+// thuộc".
+var partyCells = phrases("cac chi bo", "toan the cac chi bo", "cac chi bo truc thuoc")
+
+// cellUnits returns the directory's Party cells: units named "Chi bộ …".
+func cellUnits(dir *tasks.Directory) []tasks.Unit {
+	var out []tasks.Unit
+	for _, u := range dir.Units() {
+		if strings.HasPrefix(vntext.Fold(u.Name), "chi bo ") {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// cellMentions returns the mentions of the Party cells named together:
+// the group of their kind when they are all the units of that kind (the
+// cells of the villages, registered as villages), else each cell.
+func (c *clause) cellMentions(dir *tasks.Directory) []mention {
+	var out []mention
+	for i := 0; i < len(c.toks); i++ {
+		n := c.at(i, partyCells)
+		if n == 0 {
+			continue
+		}
+		units := cellUnits(dir)
+		if len(units) == 0 {
+			return nil
+		}
+		if k, ok := soleKind(dir, units); ok {
+			out = append(out, mention{first: i, last: i + n, owner: groupOwner(dir, k, c.span(i, i+n))})
+		} else {
+			out = append(out, splitMention(i, i+n, units, c.span(i, i+n))...)
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// soleKind returns the kind all of units share when they are every unit of
+// that kind in the directory.
+func soleKind(dir *tasks.Directory, units []tasks.Unit) (tasks.Kind, bool) {
+	k := units[0].Kind
+	for _, u := range units {
+		if u.Kind != k {
+			return "", false
+		}
+	}
+	n := 0
+	for _, u := range dir.Units() {
+		if u.Kind == k {
+			n++
+		}
+	}
+	return k, n == len(units) && k != tasks.KindKhac
+}
 
 // boardUnits returns the directory's boards of its council: units whose
 // name starts with "Ban" and names the HĐND.

@@ -78,3 +78,24 @@ func TestClassTheLocalGovernments(t *testing.T) {
 			[]want{{text: "kiểm tra an toàn", lead: "syt"}}},
 	})
 }
+
+// cellsDirectory is a commune whose villages are registered by their
+// Party cells.
+func cellsDirectory() *tasks.Directory {
+	return tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "vp", Name: "Văn phòng Đảng ủy xã", Kind: tasks.KindKhac},
+		{ID: 2, Code: "cb1", Name: "Chi bộ thôn 1", Kind: tasks.KindThon},
+		{ID: 3, Code: "cb2", Name: "Chi bộ thôn 2", Kind: tasks.KindThon},
+	})
+}
+
+func TestClassThePartyCells(t *testing.T) {
+	checkClasses(t, cellsDirectory(), []classCase{
+		{"the cells of the villages", "Đảng ủy xã yêu cầu các chi bộ tổ chức sinh hoạt chuyên đề về chuyển đổi số.",
+			[]want{{text: "sinh hoạt chuyên đề", lead: "group:thon"}}},
+	})
+	checkClasses(t, councilDirectory(), []classCase{
+		{"no cell registered", "Đảng ủy phường yêu cầu các chi bộ tổ chức sinh hoạt chuyên đề.",
+			[]want{{text: "sinh hoạt chuyên đề"}}},
+	})
+}
