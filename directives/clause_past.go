@@ -147,3 +147,14 @@ func (c *clause) asideAfterSubject(at int) (int, int) {
 	}
 	return m.last, at - 1
 }
+
+// intentOfIssuer reports whether the issuer, right after a comma, tells
+// what it will do: "Dự kiến, tại kỳ họp thứ 8, …, UBND tỉnh sẽ trình …".
+func (c *clause) intentOfIssuer() bool {
+	for i := range c.toks {
+		if c.at(i, intentWords) > 0 && c.issuerBefore(i) {
+			return true
+		}
+	}
+	return false
+}
