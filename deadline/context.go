@@ -22,7 +22,7 @@ func (p *parser) notDeadline(c *cand) bool {
 	switch {
 	case c.last <= p.opening():
 		return true
-	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
+	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.written(c.first-1, "trùng"):
 		return true
 	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
 		return true
@@ -106,11 +106,11 @@ func (p *parser) reviewedTasks(c *cand) bool {
 // đến tháng 12 năm 2019, việc quyết toán … mới được thực hiện hoàn thành" tells when a thing
 // will at last happen, not when it is due.
 func (p *parser) notUntil(c *cand) bool {
-	if !p.is(c.first, "den") || p.original(c.first-1) != "phải" {
+	if !p.is(c.first, "den") || !p.obliges(c.first-1) {
 		return false
 	}
 	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, clauseEnds...); n++ {
-		if p.original(n) == "mới" {
+		if p.atLast(n) {
 			return true
 		}
 	}
@@ -579,11 +579,11 @@ func (p *parser) describedPeriod(c *cand) bool {
 	noun := false
 	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...) && !p.is(b, ","); b-- {
 		switch {
-		case p.match(b, finishVerbs) > 0 || p.original(b) == "phải" || p.original(b) == "cần":
+		case p.match(b, finishVerbs) > 0 || p.obliges(b):
 			return false // "Đây là nhiệm vụ phải hoàn thành trong tháng 12": a limit
 		case p.match(b, activityNouns) > 0:
 			noun = true
-		case p.original(b) == "là" || p.original(b) == "Là":
+		case p.copula(b):
 			return noun
 		}
 	}

@@ -35,3 +35,42 @@ func TestInvestmentIsNoStart(t *testing.T) {
 		"Quy dinh ap dung ke tu ngay 20/12/2026.",
 	)
 }
+
+// TestPlainWordsOfContext: the words of context compared as written ("riêng", "là", "phải",
+// "cần", "mới", "trùng", "nghỉ", "tạm dừng") are also read in a text typed without diacritics,
+// and in capitals; without diacritics a folded word that is also another word ("đề nghị",
+// "cán bộ", "sử dụng", "hoàn thành", "mọi") is not taken for them.
+func TestPlainWordsOfContext(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Riêng năm 2027, các xã cần hoàn thành tiêu chí nông thôn mới.", refDec26, "2027-12-31 23:59:59", false},
+		{"Rieng nam 2027, cac xa can hoan thanh tieu chi nong thon moi.", refDec26, "2027-12-31 23:59:59", false},
+		{"RIÊNG NĂM 2027, CÁC XÃ CẦN HOÀN THÀNH TIÊU CHÍ NÔNG THÔN MỚI.", refDec26, "2027-12-31 23:59:59", false},
+		// "phải"/"cần" oblige: a limit
+		{"Đây là nhiệm vụ phải hoàn thành trong tháng 12.", refDec26, "2026-12-31 23:59:59", false},
+		{"Day la nhiem vu phai hoan thanh trong thang 12.", refDec26, "2026-12-31 23:59:59", false},
+		// "cán bộ" is no "cần", "mọi" no "mới", "đề nghị" no "nghỉ", "hoàn thành" no "hoãn"
+		{"De nghi cac xa hoan thanh viec su dung dat tu ngay 1/12 den ngay 20/12.", refDec26, "2026-12-20 23:59:59", false},
+		{"Đề nghị các xã hoàn thành việc sử dụng đất từ ngày 1/12 đến ngày 20/12.", refDec26, "2026-12-20 23:59:59", false},
+		{"Phai den ngay 20/12 moi don vi nop bao cao.", refDec26, "2026-12-20 23:59:59", false},
+	})
+	noDeadline(t, refDec26,
+		// "là" describes an activity in its month
+		"Đây là nhiệm vụ trọng tâm trong tháng 12.",
+		"Day la nhiem vu trong tam trong thang 12.",
+		"ĐÂY LÀ NHIỆM VỤ TRỌNG TÂM TRONG THÁNG 12.",
+		// "phải đến … mới": when a thing at last happens
+		"Phải đến tháng 12 năm 2026, việc quyết toán mới được thực hiện.",
+		"Phai den thang 12 nam 2026, viec quyet toan moi duoc thuc hien.",
+		// "trùng": a day that coincides
+		"Nếu trùng ngày 20/12 thì lùi lại.",
+		"Neu trung ngay 20/12 thi lui lai.",
+		// a pause of a service
+		"Bộ phận một cửa tạm dừng tiếp nhận hồ sơ từ ngày 25/12 đến ngày 30/12.",
+		"Bo phan mot cua tam dung tiep nhan ho so tu ngay 25/12 den ngay 30/12.",
+		"BỘ PHẬN MỘT CỬA TẠM DỪNG TIẾP NHẬN HỒ SƠ TỪ NGÀY 25/12 ĐẾN NGÀY 30/12.",
+		"Cong chuc duoc nghi tu ngay 25/12 den ngay 27/12.",
+	)
+	// "Đây là hoạt động … của cán bộ trong tháng 12" typed without diacritics: "can bo" is no
+	// obligation, so the month stays described.
+	noDeadline(t, refDec26, "Day la hoat dong cua can bo trong thang 12.")
+}
