@@ -194,8 +194,9 @@ func (p *parser) officeHoursAfter(c *cand) bool {
 // ngày 15/12, UBND các xã rà soát …") is a window for work and keeps its end. Such a
 // date sets the scene of what is told; it is a deadline only when what follows is an
 // obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
-// Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
-// …", "Trước ngày 15/12, …") keeps its meaning.
+// Văn phòng …"): the comma, or the date when the comma is left out ("Ngày 20/12 Phòng Nội vụ
+// …"), must be followed by a named subject. A lead word ("Trong tháng 12, …", "Trước ngày 15/12,
+// …") keeps its meaning.
 func (p *parser) opening() int {
 	if p.open != nil {
 		return *p.open
@@ -209,8 +210,11 @@ func (p *parser) opening() int {
 	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
 		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
-	k := c.last
-	if !p.is(k, ",") || !p.namedSubject(k+1) || p.shouted() || p.obliged() || p.asksAfter(k+1) {
+	k, subject := c.last, c.last
+	if p.is(k, ",") {
+		subject++ // "Ngày 20/12, Phòng Nội vụ …"; without the comma "Ngày 20/12 Phòng Nội vụ …"
+	}
+	if !p.namedSubject(subject) || p.shouted() || p.obliged() || p.asksAfter(subject) {
 		return at // "Ngày 20/12, Phòng Y tế cần báo cáo …" asks for work by that day
 	}
 	at = k

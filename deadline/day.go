@@ -317,7 +317,8 @@ func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
 		return v, i, false
 	case len(parts) == 2:
 		d, m = vals[0], vals[1]
-		if p.match(k, countNouns) >= 0 {
+		// "ngày 20/12 Phòng Nội vụ …" is a day whatever follows: no count is written after "ngày"
+		if !p.is(i-1, "ngay") && p.match(k, countNouns) >= 0 {
 			return v, i, false
 		}
 	default:

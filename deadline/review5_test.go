@@ -74,3 +74,27 @@ func TestPlainWordsOfContext(t *testing.T) {
 	// obligation, so the month stays described.
 	noDeadline(t, refDec26, "Day la hoat dong cua can bo trong thang 12.")
 }
+
+// TestTypedOpeningDayNoComma: a typed command opening with "Ngày …" followed directly by a unit
+// or a verb has that day as its deadline, with or without a comma; "Phòng" after "ngày 20/12"
+// is no count ("15/20 phòng"). A published text told so still tells a story.
+func TestTypedOpeningDayNoComma(t *testing.T) {
+	typed := Reader{Typed: true}
+	for _, s := range []string{
+		"Ngày 20/12 Phòng Nội vụ gửi danh sách",
+		"Ngày 20/12, Phòng Nội vụ gửi danh sách",
+		"Ngay 20/12 Phong Noi vu gui danh sach",
+		"NGÀY 20/12 PHÒNG NỘI VỤ GỬI DANH SÁCH",
+		"Ngày 20/12 xã Quảng Lợi nộp hồ sơ",
+		"Ngày 20/12 gửi danh sách về Phòng Nội vụ",
+	} {
+		if d, ok, err := typed.FindOne(s, refDec26); !ok || err != nil || d.Time.Format(layout) != "2026-12-20 23:59:59" {
+			t.Errorf("typed FindOne(%q) = %s ok %v err %v, want 2026-12-20 23:59:59", s, d.Time.Format(layout), ok, err)
+		}
+	}
+	noDeadline(t, refDec26, "Ngày 20/12 Phòng Nội vụ tổ chức hội nghị tổng kết.")
+	checkFind(t, []findCase{
+		{"Ngày 20/12 Phòng Nội vụ phải gửi danh sách.", refDec26, "2026-12-20 23:59:59", false},
+		{"Phòng Nội vụ gửi danh sách trước ngày 20/12 phòng Tư pháp tổng hợp", refDec26, "2026-12-20 23:59:59", false},
+	})
+}
