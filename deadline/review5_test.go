@@ -1,6 +1,7 @@
 package deadline
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -96,5 +97,50 @@ func TestTypedOpeningDayNoComma(t *testing.T) {
 	checkFind(t, []findCase{
 		{"Ngày 20/12 Phòng Nội vụ phải gửi danh sách.", refDec26, "2026-12-20 23:59:59", false},
 		{"Phòng Nội vụ gửi danh sách trước ngày 20/12 phòng Tư pháp tổng hợp", refDec26, "2026-12-20 23:59:59", false},
+	})
+}
+
+// TestTypedPastDay: in a typed command, a day written without a year that fell in the weeks
+// before is refused as Passed, suggesting next year's day (to be confirmed by writing the year);
+// two months past it is next year's. "17h hôm qua" is refused as Passed, suggesting 17h today
+// (or tomorrow, once 17h today has passed too), never read silently as today.
+func TestTypedPastDay(t *testing.T) {
+	typed := Reader{Typed: true}
+	late := time.Date(2026, 12, 7, 18, 0, 0, 0, ict)
+	for _, tt := range []struct {
+		text    string
+		ref     time.Time
+		suggest string
+	}{
+		{"Phòng Nội vụ gửi danh sách trước ngày 5/12", refDec26, "2027-12-05 23:59:59"},
+		{"trước ngày 5/12", refDec26, "2027-12-05 23:59:59"},
+		{"truoc ngay 5/12", refDec26, "2027-12-05 23:59:59"},
+		{"nộp báo cáo trước 17h ngày 20/10", refDec26, "2027-10-20 17:00:00"},
+		{"trước 17h hôm qua", refDec26, "2026-12-07 17:00:00"},
+		{"TRƯỚC 17H HÔM QUA", refDec26, "2026-12-07 17:00:00"},
+		{"Phòng Y tế báo cáo trước 17h ngày hôm qua", refDec26, "2026-12-07 17:00:00"},
+		{"trước 17h hôm qua", late, "2026-12-08 17:00:00"},
+	} {
+		for name, find := range map[string]func(string, time.Time) (Deadline, bool, error){"Find": typed.Find, "FindOne": typed.FindOne} {
+			_, ok, err := find(tt.text, tt.ref)
+			var de *Error
+			if ok || !errors.As(err, &de) || de.Kind != Passed || de.Suggest == nil || de.Suggest.Time.Format(layout) != tt.suggest {
+				t.Errorf("typed %s(%q) ok %v err %v, want Passed suggesting %s", name, tt.text, ok, err, tt.suggest)
+			}
+		}
+	}
+	for _, text := range []string{"trước 17h hôm qua", "trước ngày 5/12"} {
+		var de *Error
+		if _, err := typed.Parse(text, refDec26); !errors.As(err, &de) || de.Kind != Passed {
+			t.Errorf("typed Parse(%q) err %v, want Passed", text, err)
+		}
+	}
+	// Two months and more past: next year's, as written.
+	if d, ok, err := typed.FindOne("nộp báo cáo trước ngày 15/9", refDec26); !ok || err != nil || d.Time.Format(layout) != "2027-09-15 23:59:59" {
+		t.Errorf("typed “trước ngày 15/9” on 07/12 = %s ok %v err %v, want 15/09/2027", d.Time.Format(layout), ok, err)
+	}
+	// A published text relays the limit as written.
+	checkFind(t, []findCase{
+		{"Sở đã yêu cầu các xã gửi báo cáo trước 17h hôm qua.", refDec26, "2026-12-06 17:00:00", true},
 	})
 }
