@@ -144,3 +144,28 @@ func TestTypedPastDay(t *testing.T) {
 		{"Sở đã yêu cầu các xã gửi báo cáo trước 17h hôm qua.", refDec26, "2026-12-06 17:00:00", true},
 	})
 }
+
+// TestOnceEvery: how often work is done, "N <unit> một lần", "N <unit>/lần", "1 lần/<unit>", is a
+// recurrence as "hằng quý" is; a count with no rule ("2 tuần một lần") is left unread.
+func TestOnceEvery(t *testing.T) {
+	for _, tt := range []struct{ text, rule string }{
+		{"Các xã báo cáo 6 tháng/lần.", "mỗi 6 tháng"},
+		{"Cac xa bao cao 6 thang/lan.", "mỗi 6 tháng"},
+		{"CÁC XÃ BÁO CÁO 06 THÁNG / LẦN.", "mỗi 6 tháng"},
+		{"Các xã báo cáo sáu tháng/lần.", "mỗi 6 tháng"},
+		{"Các xã báo cáo 3 tháng một lần.", "cuối mỗi quý"},
+		{"Các xã báo cáo ba tháng/lần.", "cuối mỗi quý"},
+		{"Các xã báo cáo quý/lần.", "cuối mỗi quý"},
+		{"Các xã báo cáo tháng/lần.", "cuối mỗi tháng"},
+		{"Các xã báo cáo 1 lần/tháng.", "cuối mỗi tháng"},
+		{"Các xã báo cáo tuần một lần.", "cuối mỗi tuần"},
+		{"Các xã báo cáo 1 năm/lần.", "cuối mỗi năm"},
+		{"Các xã báo cáo 12 tháng một lần.", "cuối mỗi năm"},
+	} {
+		d, ok, err := Find(tt.text, refDec26)
+		if !ok || err != nil || d.Rule == nil || d.Rule.String() != tt.rule {
+			t.Errorf("Find(%q) = %v ok %v err %v, want the rule %q", tt.text, d.Rule, ok, err, tt.rule)
+		}
+	}
+	noDeadline(t, refDec26, "Các xã báo cáo 2 tuần một lần.", "Các xã báo cáo hai tuần một lần.", "Các xã báo cáo 2 lần/tháng.")
+}
