@@ -517,13 +517,9 @@ func (p *parser) dateList(c *cand) bool {
 	}
 	k, n := c.last, 1
 	for n < 12 {
-		j := k
-		if !p.oneOf(j, ",", "va") {
+		j := p.listItem(k)
+		if j < 0 {
 			break
-		}
-		j++
-		if p.is(j, "ngay") {
-			j++
 		}
 		d, next, ok := p.day(j, false)
 		if !ok || d.kind != kDate || next <= j {

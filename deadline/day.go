@@ -217,13 +217,9 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 	}
 	set := WeekdaySet(0).Add(v.wd)
 	for n := 1; n < 7; n++ { // a week has seven days: the list is read in bounded time
-		j := k
-		if !p.oneOf(j, ",", "va") {
+		j := p.listItem(k)
+		if j < 0 {
 			break
-		}
-		j++
-		if p.is(j, "ngay") {
-			j++
 		}
 		w, next, ok := p.weekday(j)
 		if !ok || w.weekMod || w.reason != "" {
@@ -235,6 +231,19 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 		v.also = set
 	}
 	return k
+}
+
+// listItem returns where the next item of a list begins after its item ending at k, past ", "
+// or "và" and an optional "ngày" ("thứ 2, thứ 4 và thứ 6", "các ngày 2/9, 15/10, 20/11"), or -1
+// when the list ends at k.
+func (p *parser) listItem(k int) int {
+	if !p.oneOf(k, ",", "va") {
+		return -1
+	}
+	if p.is(k+1, "ngay") {
+		return k + 2
+	}
+	return k + 1
 }
 
 // numDate reads 15/1, 15/01/2021, 15-1-2021, 15.01.2021, 15/1/21 and 2021-01-15.
