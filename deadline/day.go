@@ -171,6 +171,9 @@ func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
 				v.wd = time.Weekday(n - 1)
 			}
 		} else if d, good := weekdayWords[p.tok(i+1)]; good {
+			if !p.bare(i+1) && toneMarks(p.original(i+1)) != toneMarks(weekdaySpelling[p.tok(i+1)]) {
+				return v, i, false // "theo thứ tự ngày 20/12" is no Wednesday
+			}
 			v.wd = time.Weekday(d)
 		} else {
 			return v, i, false

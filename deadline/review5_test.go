@@ -169,3 +169,15 @@ func TestOnceEvery(t *testing.T) {
 	}
 	noDeadline(t, refDec26, "Các xã báo cáo 2 tuần một lần.", "Các xã báo cáo hai tuần một lần.", "Các xã báo cáo 2 lần/tháng.")
 }
+
+// TestOrderIsNoWednesday: "thứ tự" (order) folds to "thu tu" as "thứ tư" does; written with its
+// tone it is no weekday, so the date after it reads alone.
+func TestOrderIsNoWednesday(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Các xã nộp hồ sơ theo thứ tự ngày 20/12", refDec26, "2026-12-20 23:59:59", false},
+		{"CÁC XÃ NỘP HỒ SƠ THEO THỨ TỰ NGÀY 20/12", refDec26, "2026-12-20 23:59:59", false},
+		{"Các xã nộp hồ sơ trước thứ Tư ngày 9/12", refDec26, "2026-12-09 23:59:59", false},
+		{"Cac xa nop ho so truoc thu tu ngay 9/12", refDec26, "2026-12-09 23:59:59", false},
+		{"Các xã nộp hồ sơ trước thứ bẩy tuần này", refDec26, "2026-12-12 23:59:59", false},
+	})
+}
