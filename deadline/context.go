@@ -156,6 +156,13 @@ func (p *parser) offSchedule(c *cand) bool {
 		to++
 	}
 	for n := from; n < to; n++ {
+		if p.plain() {
+			// without diacritics "nghi le" is also "nghi lễ" (a ceremony), "de nghi" "đề nghị"
+			if p.is(n, "nghi") && (p.oneOf(n+1, "tet", "bu") || p.oneOf(n-1, "lich", "duoc")) {
+				return true
+			}
+			continue
+		}
 		if p.original(n) != "nghỉ" {
 			continue
 		}

@@ -181,3 +181,16 @@ func TestOrderIsNoWednesday(t *testing.T) {
 		{"Các xã nộp hồ sơ trước thứ bẩy tuần này", refDec26, "2026-12-12 23:59:59", false},
 	})
 }
+
+// TestPlainDaysOff: a schedule of days off reads without diacritics too, where "nghi" cannot be
+// "nghị" or "nghi lễ".
+func TestPlainDaysOff(t *testing.T) {
+	noDeadline(t, refDec26,
+		"Công chức đi làm thứ Bảy, ngày 26/12/2026 để nghỉ thứ Sáu.",
+		"Cong chuc duoc nghi bu thu Sau, ngay 25/12/2026.",
+		"CÔNG CHỨC ĐƯỢC NGHỈ BÙ THỨ SÁU, NGÀY 25/12/2026.",
+	)
+	checkFind(t, []findCase{
+		{"De nghi cac xa gui bao cao ngay 25/12/2026.", refDec26, "2026-12-25 23:59:59", false},
+	})
+}
