@@ -22,7 +22,7 @@ func (p *parser) notDeadline(c *cand) bool {
 	switch {
 	case c.last <= p.opening():
 		return true
-	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.original(c.first-1) == "trùng":
+	case !c.lead && p.afterCode(c.first), p.tally(c), p.spanEnd(c), p.reported(c), p.daysOff(c), p.written(c.first-1, "trùng"):
 		return true
 	case p.is(c.first-1, "dip") && c.e.rec == nil: // "dịp cuối năm", "dịp lễ": a season
 		return true
@@ -106,11 +106,11 @@ func (p *parser) reviewedTasks(c *cand) bool {
 // đến tháng 12 năm 2019, việc quyết toán … mới được thực hiện hoàn thành" tells when a thing
 // will at last happen, not when it is due.
 func (p *parser) notUntil(c *cand) bool {
-	if !p.is(c.first, "den") || p.original(c.first-1) != "phải" {
+	if !p.is(c.first, "den") || !p.obliges(c.first-1) {
 		return false
 	}
 	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, clauseEnds...); n++ {
-		if p.original(n) == "mới" {
+		if p.atLast(n) {
 			return true
 		}
 	}
@@ -156,6 +156,13 @@ func (p *parser) offSchedule(c *cand) bool {
 		to++
 	}
 	for n := from; n < to; n++ {
+		if p.plain() {
+			// without diacritics "nghi le" is also "nghi lễ" (a ceremony), "de nghi" "đề nghị"
+			if p.is(n, "nghi") && (p.oneOf(n+1, "tet", "bu") || p.oneOf(n-1, "lich", "duoc")) {
+				return true
+			}
+			continue
+		}
 		if p.original(n) != "nghỉ" {
 			continue
 		}
@@ -194,8 +201,9 @@ func (p *parser) officeHoursAfter(c *cand) bool {
 // ngày 15/12, UBND các xã rà soát …") is a window for work and keeps its end. Such a
 // date sets the scene of what is told; it is a deadline only when what follows is an
 // obligation ("Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án …") or a verb ("1/1 0h, gửi về
-// Văn phòng …"): the comma must be followed by a named subject. A lead word ("Trong tháng 12,
-// …", "Trước ngày 15/12, …") keeps its meaning.
+// Văn phòng …"): the comma, or the date when the comma is left out ("Ngày 20/12 Phòng Nội vụ
+// …"), must be followed by a named subject. A lead word ("Trong tháng 12, …", "Trước ngày 15/12,
+// …") keeps its meaning.
 func (p *parser) opening() int {
 	if p.open != nil {
 		return *p.open
@@ -209,8 +217,11 @@ func (p *parser) opening() int {
 	if !ok || c.lead || c.e.rec != nil || len(c.e.days) == 0 || c.has(kDuration) || !c.e.days[0].ngay {
 		return at // "Ngày 29-1, …" tells a story; "15/12, Phòng KTHT nộp …" is typed as a task
 	}
-	k := c.last
-	if !p.is(k, ",") || !p.namedSubject(k+1) || p.shouted() || p.obliged() || p.asksAfter(k+1) {
+	k, subject := c.last, c.last
+	if p.is(k, ",") {
+		subject++ // "Ngày 20/12, Phòng Nội vụ …"; without the comma "Ngày 20/12 Phòng Nội vụ …"
+	}
+	if !p.namedSubject(subject) || p.shouted() || p.obliged() || p.asksAfter(subject) {
 		return at // "Ngày 20/12, Phòng Y tế cần báo cáo …" asks for work by that day
 	}
 	at = k
@@ -513,13 +524,9 @@ func (p *parser) dateList(c *cand) bool {
 	}
 	k, n := c.last, 1
 	for n < 12 {
-		j := k
-		if !p.oneOf(j, ",", "va") {
+		j := p.listItem(k)
+		if j < 0 {
 			break
-		}
-		j++
-		if p.is(j, "ngay") {
-			j++
 		}
 		d, next, ok := p.day(j, false)
 		if !ok || d.kind != kDate || next <= j {
@@ -579,11 +586,11 @@ func (p *parser) describedPeriod(c *cand) bool {
 	noun := false
 	for b := c.first - 1; b >= 0 && b >= c.first-clauseReach && !p.oneOf(b, clauseEnds...) && !p.is(b, ","); b-- {
 		switch {
-		case p.match(b, finishVerbs) > 0 || p.original(b) == "phải" || p.original(b) == "cần":
+		case p.match(b, finishVerbs) > 0 || p.obliges(b):
 			return false // "Đây là nhiệm vụ phải hoàn thành trong tháng 12": a limit
 		case p.match(b, activityNouns) > 0:
 			noun = true
-		case p.original(b) == "là" || p.original(b) == "Là":
+		case p.copula(b):
 			return noun
 		}
 	}

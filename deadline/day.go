@@ -171,6 +171,9 @@ func (p *parser) weekday(i int) (v dayVal, next int, ok bool) {
 				v.wd = time.Weekday(n - 1)
 			}
 		} else if d, good := weekdayWords[p.tok(i+1)]; good {
+			if !p.bare(i+1) && toneMarks(p.original(i+1)) != toneMarks(weekdaySpelling[p.tok(i+1)]) {
+				return v, i, false // "theo thứ tự ngày 20/12" is no Wednesday
+			}
 			v.wd = time.Weekday(d)
 		} else {
 			return v, i, false
@@ -217,13 +220,9 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 	}
 	set := WeekdaySet(0).Add(v.wd)
 	for n := 1; n < 7; n++ { // a week has seven days: the list is read in bounded time
-		j := k
-		if !p.oneOf(j, ",", "va") {
+		j := p.listItem(k)
+		if j < 0 {
 			break
-		}
-		j++
-		if p.is(j, "ngay") {
-			j++
 		}
 		w, next, ok := p.weekday(j)
 		if !ok || w.weekMod || w.reason != "" {
@@ -235,6 +234,19 @@ func (p *parser) weekdayList(v *dayVal, k int) int {
 		v.also = set
 	}
 	return k
+}
+
+// listItem returns where the next item of a list begins after its item ending at k, past ", "
+// or "và" and an optional "ngày" ("thứ 2, thứ 4 và thứ 6", "các ngày 2/9, 15/10, 20/11"), or -1
+// when the list ends at k.
+func (p *parser) listItem(k int) int {
+	if !p.oneOf(k, ",", "va") {
+		return -1
+	}
+	if p.is(k+1, "ngay") {
+		return k + 2
+	}
+	return k + 1
 }
 
 // numDate reads 15/1, 15/01/2021, 15-1-2021, 15.01.2021, 15/1/21 and 2021-01-15.
@@ -317,7 +329,8 @@ func (p *parser) numDateAt(i int, ranged bool) (v dayVal, next int, ok bool) {
 		return v, i, false
 	case len(parts) == 2:
 		d, m = vals[0], vals[1]
-		if p.match(k, countNouns) >= 0 {
+		// "ngày 20/12 Phòng Nội vụ …" is a day whatever follows: no count is written after "ngày"
+		if !p.is(i-1, "ngay") && p.match(k, countNouns) >= 0 {
 			return v, i, false
 		}
 	default:

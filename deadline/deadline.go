@@ -56,8 +56,9 @@
 //     work is due, never the scene of a story; today is a scene when a subject follows ("Sáng nay,
 //     Thủ tướng chủ trì …").
 //   - A recurring phrase gives a Rule; the Deadline's Time is its next occurrence. "định kỳ 6
-//     tháng", "mỗi 6 tháng", "6 tháng một lần" are Semiannual (30/6 and 31/12); "6 tháng đầu năm"
-//     is a half year, not a cycle.
+//     tháng", "mỗi 6 tháng", "6 tháng một lần", "6 tháng/lần" are Semiannual (30/6 and 31/12);
+//     "6 tháng đầu năm" is a half year, not a cycle. How often is a cycle too: "3 tháng một lần",
+//     "quý/lần", "1 lần/tháng" (once.go); a count no rule has ("2 tuần một lần") is unread.
 //     A rule without a day ends on the period's last day ("hàng tuần": Sunday). A weekly
 //     rule may have several days ("thứ Hai và thứ Sáu hằng tuần"). A bare recurrence that
 //     opens a sentence takes the time written later ("Hằng ngày, … trước 16h"); "hằng ngày"
@@ -105,8 +106,15 @@
 //     of the planned work; a period dating an activity a "là" clause describes ("đây là một hoạt
 //     động quan trọng trong tháng 4") is when it happens: none of them is a limit.
 //   - A Reader with Typed set reads a command someone typed (/giao, /giahan): always a request,
-//     so a day opening it ("Ngày 15/12, Phòng KTHT nộp …", "Sáng 15/12, …") is its deadline and
-//     "trong 24 giờ tới" is never a forecast.
+//     so a day opening it, with or without its comma ("Ngày 15/12, Phòng KTHT nộp …", "Ngày
+//     20/12 Phòng Nội vụ gửi …", "Sáng 15/12, …"), is its deadline and "trong 24 giờ tới" is
+//     never a forecast. A day without a year that fell in the 60 days before ("trước ngày 5/12"
+//     typed on 7/12) and a time "hôm qua" are refused as Passed, suggesting next year's day and
+//     today's (or tomorrow's) time, for the person to confirm.
+//   - Words that folding makes alike are told apart by their tone when the text has diacritics:
+//     only "từ" starts a span ("chủ đầu tư trước ngày 20/12" is due on 20/12), "thứ tự" is no
+//     "thứ tư" (start.go, written.go); a text typed without diacritics reads the same words folded,
+//     with the neighbours that make them other words ("dau tu", "de nghi", "can bo") left out.
 package deadline
 
 import (

@@ -280,10 +280,8 @@ func (p *parser) startsAt(i int) bool {
 	for p.oneOf(before, "ngay", "mung", "mong", "luc", "vao") {
 		before--
 	}
-	for _, w := range startWords {
-		if p.is(before-len(w)+1, w...) {
-			return true
-		}
+	if p.startEndsAt(before) {
+		return true
 	}
 	return p.oneOf(before, dayparts...)
 }
@@ -316,10 +314,8 @@ func (p *parser) startBefore(c *cand) bool {
 	for p.oneOf(before, "ngay", "mung", "mong", "luc", "vao") {
 		before--
 	}
-	for _, w := range startWords {
-		if p.is(before-len(w)+1, w...) {
-			return true
-		}
+	if p.startEndsAt(before) {
+		return true
 	}
 	return false
 }

@@ -25,6 +25,9 @@ var pauseWords = map[string]bool{"nghỉ": true, "dừng": true, "ngừng": true
 
 // pauseAt reports whether token b is a word of pause or closure.
 func (p *parser) pauseAt(b int) bool {
+	if p.plain() {
+		return p.plainPause(b)
+	}
 	w := p.original(b)
 	if pauseWords[w] {
 		return true

@@ -137,6 +137,14 @@ func reasonPassedDay(t, next time.Time, hasTime bool) string {
 	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ ngày, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
 }
 
+func reasonPassedYear(t, next time.Time, hasTime bool) string {
+	when := "ngày " + FormatDate(t)
+	if hasTime {
+		when = Format(t)
+	}
+	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ năm, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
+}
+
 func reasonPassedWeekday(t, next time.Time) string {
 	return fmt.Sprintf("%s đã qua; nếu là %s tuần sau, xin ghi rõ ngày, ví dụ “%s”",
 		Format(t), WeekdayName(next.Weekday()), Example(next, true))

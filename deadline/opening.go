@@ -19,7 +19,7 @@ func (p *parser) yearOpening(c *cand) bool {
 		return false
 	}
 	b := c.first - 1
-	if p.original(b) == "riêng" {
+	if p.written(b, "riêng") {
 		b--
 	}
 	if !p.is(c.last, ",") {

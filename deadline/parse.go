@@ -99,8 +99,41 @@ func (p *parser) parseAt(i int) (cand, bool) {
 		lead = true // "chuyển sang thứ 2 ngày 17/10": the new day is the deadline
 	}
 	c := p.finish(&e, lead)
+	if y := p.yesterdayAt(k); y > k && c.bareClock && c.reason == "" {
+		p.yesterday(&c, &e)
+		k = y
+	}
 	c.first, c.last, c.e = i, k, e
 	return c, true
+}
+
+// yesterdayAt returns the end of "hôm qua" or "ngày hôm qua" written at token k, or k.
+func (p *parser) yesterdayAt(k int) int {
+	switch {
+	case p.is(k, "hom", "qua"):
+		return k + 2
+	case p.is(k, "ngay", "hom", "qua"):
+		return k + 3
+	}
+	return k
+}
+
+// yesterday sets c, a clock time followed by "hôm qua" ("trước 17h hôm qua"), on the day before
+// the reference: in a published text the limit as written, already past; in a typed command it
+// is refused as Passed, suggesting the same time today, or tomorrow once it has passed too.
+func (p *parser) yesterday(c *cand, e *expr) {
+	t := at(addDays(p.spokenToday(), -1), e.clk.h, e.clk.m)
+	c.d = Deadline{Time: t, HasTime: true}
+	c.bareClock = false
+	if !p.typed {
+		return
+	}
+	next := at(p.spokenToday(), e.clk.h, e.clk.m)
+	if !next.After(p.ref) {
+		next = at(addDays(p.spokenToday(), 1), e.clk.h, e.clk.m)
+	}
+	c.d = Deadline{Time: next, HasTime: true}
+	c.passed(c.d, reasonPassedDay(t, next, true))
 }
 
 // dayPrec returns the precision of the day components of e (0 when it has none).
@@ -376,7 +409,25 @@ func (p *parser) finish(e *expr, lead bool) cand {
 		c.d = Deadline{Time: endOfDay(day.date)}
 		p.relativePassed(&c, day, nil)
 	}
+	p.typedPast(&c, e)
 	return c
+}
+
+// typedPast refuses as Passed, in a typed command, a day written without a year whose
+// occurrence in the reference year fell in the recentPastDays before it: "trước ngày 5/12"
+// typed on 7/12 is more likely a slip, or a limit already missed, than next year's 5/12, which
+// is suggested for the person to confirm by writing the year. A published text relays such a
+// day as written (relayPast).
+func (p *parser) typedPast(c *cand, e *expr) {
+	if !p.typed || c.reason != "" || c.d.Rule != nil || c.d.Time.IsZero() || e.rec != nil {
+		return
+	}
+	if probe := (cand{e: *e}); !p.recentDay(&probe, recentPastDays) {
+		return
+	}
+	next := c.d
+	then := next.Time.AddDate(-1, 0, 0)
+	c.passed(next, reasonPassedYear(then, next.Time, next.HasTime))
 }
 
 // relativePassed refuses as Passed a day named from today that is already over ("chiều nay" at

@@ -4,9 +4,9 @@ package deadline
 // the reference, not a day almost a year away: in free text, "vào ngày 2/10" in a letter of 30/10
 // is the day of a meeting that took place, and "hoàn thành … trước ngày 16-10" in a report of
 // 1/11 relays a time limit that has just passed. A past day is the time of a story unless a
-// deadline word governs it: then it is the limit as written, already past. A typed command keeps
-// the day to come ("Phòng KTHT nộp báo cáo trước 15/11" typed on 20/11 means next year's only if
-// the writer says so, and is asked about elsewhere).
+// deadline word governs it: then it is the limit as written, already past. A typed command
+// refuses it as Passed ("Phòng KTHT nộp báo cáo trước 15/11" typed on 20/11 means next year's
+// only if the writer says so), suggesting next year's day (typedPast).
 
 // relayDays is how far back a time limit without a year may have passed and still be relayed as
 // written: a report tells of a limit of the past weeks; a limit two months past is next year's

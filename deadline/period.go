@@ -475,9 +475,9 @@ func (p *parser) namesDays(i int) bool {
 // durationStart reads the written start of a duration: "kể từ ngày 3/2/2026", "tính từ 3/2",
 // ", kể từ ngày nhận được văn bản".
 func (p *parser) durationStart(i int) (v dayVal, next, start int) {
-	k := p.match(i, startWords)
+	k := p.startMatch(i)
 	if k < 0 && p.is(i, ",") {
-		k = p.match(i+1, startWords)
+		k = p.startMatch(i + 1)
 	}
 	if k < 0 {
 		return v, i, startNone

@@ -188,11 +188,15 @@ var recurUnits = map[string]Recurrence{
 
 // recur reads a recurrence marker at i: "hằng tháng", "định kỳ hàng quý", "cuối mỗi tháng",
 // "(ngày 15) của tháng cuối mỗi quý", and the six-month cycle "định kỳ 6 tháng", "mỗi 6 tháng",
-// "cuối mỗi 6 tháng", "6 tháng một lần" (a half year's
+// "cuối mỗi 6 tháng", "6 tháng một lần", "6 tháng/lần", and "N <unit> một lần", "1 lần/<unit>"
+// (onceEvery; a half year's
 // report, "báo cáo 6 tháng", is no cycle).
 func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
 	if k, good := p.sixMonthly(i); good {
 		return recurVal{freq: Semiannual}, k, true
+	}
+	if f, k, good := p.onceEvery(i); good {
+		return recurVal{freq: f}, k, true
 	}
 	k := i
 	if p.is(k, "cua") {
@@ -244,8 +248,8 @@ func (p *parser) sixMonthly(i int) (int, bool) {
 		return i, false
 	}
 	k += 2
-	if p.is(k, "mot", "lan") || p.is(k, "1", "lan") {
-		k, cycle = k+2, true
+	if o := p.once(k); o > k {
+		k, cycle = o, true
 	}
 	if !cycle || p.oneOf(k, "dau", "cuoi", "nam", "qua", "toi") {
 		return i, false // "định kỳ 6 tháng đầu năm" is a half year; "mỗi 6 tháng qua" a span

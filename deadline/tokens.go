@@ -45,18 +45,19 @@ func (t token) isWord() bool {
 
 // parser reads deadline expressions from the tokens of one folded text.
 type parser struct {
-	text  string // the input
-	offs  []int  // offs[i] is the byte in text of byte i of the folded text
-	toks  []token
-	ref   time.Time
-	cal   Calendar
-	typed bool     // a typed command: always a request (Reader.Typed)
-	reads int      // tokens read, so that tests can check work grows with the text
-	open  *int     // opening(), once computed
-	must  *bool    // obliged(), once computed
-	caps  *bool    // shouted(), once computed
-	origs []string // original(i), once computed for every token
-	marks []int8   // markerAt(i)'s mood plus one, once computed (0: not yet)
+	text   string // the input
+	offs   []int  // offs[i] is the byte in text of byte i of the folded text
+	toks   []token
+	ref    time.Time
+	cal    Calendar
+	typed  bool     // a typed command: always a request (Reader.Typed)
+	reads  int      // tokens read, so that tests can check work grows with the text
+	open   *int     // opening(), once computed
+	must   *bool    // obliged(), once computed
+	caps   *bool    // shouted(), once computed
+	origs  []string // original(i), once computed for every token
+	marked *bool    // accented(), once computed
+	marks  []int8   // markerAt(i)'s mood plus one, once computed (0: not yet)
 }
 
 func newParser(text string, ref time.Time, cal Calendar) *parser {

@@ -65,6 +65,10 @@ var romanQuarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 // weekdayWords follow "thứ": "thứ hai" … "thứ bảy".
 var weekdayWords = map[string]int{"hai": 1, "ba": 2, "tu": 3, "nam": 4, "sau": 5, "bay": 6}
 
+// weekdaySpelling is how each of weekdayWords is written with its diacritics: written with another
+// tone it is another word ("thứ tự", order, is no "thứ tư").
+var weekdaySpelling = map[string]string{"hai": "hai", "ba": "ba", "tu": "tư", "nam": "năm", "sau": "sáu", "bay": "bảy"}
+
 // relMods follow a unit: "tuần này", "tháng sau", "năm tới", "tuần trước".
 var relMods = map[string]int{"nay": 0, "sau": 1, "toi": 1, "truoc": -1}
 
