@@ -99,3 +99,12 @@ func TestClassThePartyCells(t *testing.T) {
 			[]want{{text: "sinh hoạt chuyên đề"}}},
 	})
 }
+
+func TestClassForcesNamedAloneInASchedule(t *testing.T) {
+	checkClasses(t, forcesDirectory(), []classCase{
+		{"a day's line of a schedule", "Lịch kiểm tra công tác phòng cháy:\n\n- Ngày 25/8/2025: Công an, Quân sự\n\n- Ngày 26/8/2025: Phòng Kinh tế",
+			[]want{{text: "Công an, Quân sự", lead: "ca", coords: "qs", deadline: "2025-08-25 23:59"}, {text: "Phòng Kinh tế", lead: "kt", deadline: "2025-08-26 23:59"}}},
+		{"the village police officers are no police unit", "Công an viên các thôn tăng cường tuần tra.",
+			[]want{{text: "tăng cường tuần tra", lead: "group:thon"}}},
+	})
+}

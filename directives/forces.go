@@ -1,8 +1,9 @@
 package directives
 
-// The forces of order named by their trade: "lực lượng công an" is the
-// police of the directory, "lực lượng quân sự" its military command, and
-// "các lực lượng chức năng" both, the police leading.
+// The forces of order named by their trade: "lực lượng công an" (or
+// "Công an" alone, as a name) is the police of the directory, "lực lượng
+// quân sự" ("Quân sự") its military command, and "các lực lượng chức
+// năng" both, the police leading.
 
 import (
 	"strings"
@@ -65,6 +66,12 @@ func (c *clause) forceMentions(dir *tasks.Directory) []mention {
 			}
 			out = append(out, splitMention(i, i+n, us, phrase(n))...)
 			i += n - 1
+		case c.bareForce(i, "cong an", "Công an") && police != nil:
+			out = append(out, mention{first: i, last: i + 2, owner: unitOwner(*police, phrase(2))}) // "Ngày 10/8: Công an, Quân sự"
+			i++
+		case c.bareForce(i, "quan su", "Quân sự") && military != nil:
+			out = append(out, mention{first: i, last: i + 2, owner: unitOwner(*military, phrase(2))})
+			i++
 		case c.at(i, policeForce) > 0 && police != nil:
 			n := c.at(i, policeForce)
 			out = append(out, mention{first: i, last: i + n, owner: unitOwner(*police, phrase(n))})
@@ -87,4 +94,17 @@ func (c *clause) coordCueBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// bareForce reports whether the force is named alone at token i, written
+// as a name ("Công an", "Quân sự") with nothing after it but a comma, "và"
+// or the end: "Ngày 10/8: Công an, Quân sự".
+func (c *clause) bareForce(i int, folded, written string) bool {
+	if c.at(i, phrases(folded)) != 2 || !strings.HasPrefix(c.text[c.toks[i].start:], written) {
+		return false
+	}
+	if _, named := c.byFirst[i]; named {
+		return false
+	}
+	return i+2 == len(c.toks) || c.toks[i+2].punct || c.word(i+2) == "va"
 }

@@ -364,15 +364,16 @@ func str(s *string) string {
 // of 148 (87 passages, 264 directives: F1 0.926, deadlines 64/66); after
 // session four's rules (the forces of order, the boards of a council, the
 // audit of the special cases, then main's deadline/ of the same day): F1
-// 0.941 (P 0.974, R 0.910), the rest the same. Texts added after (numbered higher) are scored and logged apart,
-// and join the floors when the floors are next raised. The first 31 texts, on which the
-// extractor was first developed, keep their own floors (owner F1 0.950,
-// none dropped, none invented; measured 0.973, then 0.989).
+// 0.945 (P 0.974, R 0.917), the rest the same. Texts added after
+// (numbered higher) are scored and logged apart, and join the floors when
+// the floors are next raised. The first 31 texts, on which the extractor
+// was first developed, keep their own floors (owner F1 0.950, none
+// dropped, none invented; measured 0.973, then 0.989).
 var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "230", ownerF1: 0.935, deadline: 0.969, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
+}{upTo: "230", ownerF1: 0.94, deadline: 0.969, recurrence: 0.88, maxDropped: 5, maxInvented: 1}
 
 // realNewestFrom is the first text of the newest batch of dev texts, whose
 // figures are logged apart so that its first-sight row can be read off.
