@@ -313,6 +313,12 @@ func TestClassHigherLevelsAndEvents(t *testing.T) {
 		{"the offices of the district are none of the commune's units",
 			"Công an xã phối hợp với các phòng ban chức năng huyện giải quyết dứt điểm vụ việc.",
 			[]want{{text: "giải quyết dứt điểm", lead: "ca", warn: "các phòng ban"}}},
+		{"the level typed without diacritics",
+			"Cong an xa phoi hop voi cac phong ban chuc nang huyen giai quyet dut diem vu viec.",
+			[]want{{text: "giai quyet dut diem", lead: "ca", warn: "cac phong ban"}}},
+		{"the level in capitals",
+			"CÔNG AN XÃ PHỐI HỢP VỚI CÁC PHÒNG BAN CHỨC NĂNG HUYỆN GIẢI QUYẾT DỨT ĐIỂM VỤ VIỆC.",
+			[]want{{text: "GIẢI QUYẾT DỨT ĐIỂM", lead: "ca", warn: "CÁC PHÒNG BAN"}}},
 		{"the villages of the commune are its own",
 			"Phòng Kinh tế phối hợp với các thôn trong xã kiểm tra.",
 			[]want{{text: "kiểm tra", lead: "kt", coords: "group:thon"}}},
@@ -327,6 +333,14 @@ func TestClassHigherLevelsAndEvents(t *testing.T) {
 		{"the sở of the province are the province's",
 			"Sở Y tế phối hợp với các sở, ngành tỉnh kiểm tra.",
 			[]want{{text: "kiểm tra", lead: "syt", coords: "group:so"}}},
+	})
+	checkClasses(t, districtDirectory(), []classCase{
+		{"the offices of the province are none of the district's",
+			"Giao các phòng ban chức năng tỉnh phối hợp với Phòng Y tế rà soát hồ sơ.",
+			[]want{{text: "rà soát hồ sơ", coords: "yt", warn: "chủ trì"}}},
+		{"the same typed without diacritics",
+			"Giao cac phong ban chuc nang tinh phoi hop voi Phong Y te ra soat ho so.",
+			[]want{{text: "ra soat ho so", coords: "yt", warn: "chủ trì"}}},
 	})
 }
 

@@ -61,13 +61,6 @@ var groupQualifiers = phrases("truc thuoc ubnd tinh", "truc thuoc ubnd huyen", "
 // concernedWords end a group phrase that names those concerned.
 var concernedWords = phrases("lien quan", "co lien quan")
 
-// groupAt parses a group phrase at token i and returns its end, kind and
-// whether it names those concerned; end is i when there is none.
-func (c *clause) groupAt(i int, has map[tasks.Kind]bool) (end int, kind tasks.Kind, concerned bool) {
-	end, kind, concerned, _ = c.groupPartsAt(i, has)
-	return end, kind, concerned
-}
-
 // groupPart is one noun of a group phrase's list: its kind (kindBoard
 // resolved to sở or phòng) and its tokens.
 type groupPart struct {
@@ -341,8 +334,13 @@ func splitKinds(parts []groupPart) []groupPart {
 
 // levelWords name the level of a government after a group's nouns: "các
 // phòng ban chức năng quận", "các sở, ngành tỉnh".
-// They are matched as written ("quận", not "cơ quan"; "tỉnh", not "tình").
+// They are matched as written ("quận", not "cơ quan"; "tỉnh", not "tình"),
+// or, in words typed without diacritics, by levelWordsBare.
 var levelWords = map[string]int{"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+
+// levelWordsBare are levelWords as typed without diacritics. "quan" is not
+// one of them: bare, it is as likely "cơ quan" as "quận".
+var levelWordsBare = map[string]int{"tinh": 3, "huyen": 2, "thi xa": 2}
 
 // directoryLevel is the level of the office that keeps the directory: a
 // province registers sở (3), a district communes (2), a commune neither (1).
@@ -385,11 +383,15 @@ func (c *clause) ofHigherLevel(i, j int, has map[tasks.Kind]bool) bool {
 		if c.toks[k].punct {
 			return false
 		}
-		w := strings.ToLower(c.text[c.toks[k].start:c.toks[k].end])
-		if k+1 < len(c.toks) && w == "thị" {
+		w, f := strings.ToLower(c.text[c.toks[k].start:c.toks[k].end]), c.toks[k].w
+		if k+1 < len(c.toks) && f == "thi" {
 			w += " " + strings.ToLower(c.text[c.toks[k+1].start:c.toks[k+1].end])
+			f += " " + c.toks[k+1].w
 		}
 		if l, ok := levelWords[w]; ok {
+			return l > level
+		}
+		if l, ok := levelWordsBare[w]; ok && w == f {
 			return l > level
 		}
 	}
