@@ -129,6 +129,9 @@ func (x *extractor) datedOpeningEnd(c *clause) (int, bool) {
 // A period that opens the clause ("Năm 2026, …", "Quý IV/2025, …") and
 // is not over at the meeting is the time frame of the work: its end.
 func (x *extractor) openingDay(c *clause) (deadline.Deadline, bool) {
+	if len(c.toks) == 0 {
+		return deadline.Deadline{}, false // "᠋": a clause of format characters only
+	}
 	end, ok := x.datedOpeningEnd(c)
 	start := c.toks[0].start
 	period := false
