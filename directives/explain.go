@@ -51,8 +51,9 @@ func (x *extractor) explain(d *Directive, a analysis, c *clause, underHeading bo
 	}
 }
 
-// because notes where a coordinator taken from a heading comes from.
-func (x *extractor) because(d *Directive, o Owner, why string) {
+// addCoordWhy adds to d's explanation where a coordinator taken from a
+// heading comes from.
+func addCoordWhy(d *Directive, why string) {
 	if d.Why.Coordinators == "" {
 		d.Why.Coordinators = why
 	} else {

@@ -22,61 +22,68 @@ var (
 // and gives d the lead, coordinators or deadline it lacks. It reports
 // whether the line was such a line; a line with anything else is not.
 func (x *extractor) fieldLines(s sentence, d *Directive) bool {
+	type fieldKind int
+	const (
+		notAField fieldKind = iota
+		leadField
+		coordField
+		timeField
+	)
 	type field struct {
-		kind  int // 1 lead, 2 coordinators, 3 time
+		kind  fieldKind
 		value string
 	}
-	kindOf := func(label string) int {
+	kindOf := func(label string) fieldKind {
 		c := newClause(strings.TrimSpace(label), x.dir)
 		switch l := c.words(); {
 		case l == 0:
-			return 0
+			return notAField
 		case c.at(0, leadFields) == l:
-			return 1
+			return leadField
 		case c.at(0, coordFields) == l:
-			return 2
+			return coordField
 		case c.at(0, timeFields) == l:
-			return 3
+			return timeField
 		}
-		return 0
+		return notAField
 	}
 	var fs []field
-	pending := 0
+	pending := notAField
 	for n, it := range s.items {
 		switch {
 		case s.intro[n]:
-			if pending != 0 {
+			if pending != notAField {
 				return false
 			}
-			if pending = kindOf(it); pending == 0 {
+			if pending = kindOf(it); pending == notAField {
 				return false
 			}
-		case pending != 0:
+		case pending != notAField:
 			fs = append(fs, field{pending, strings.TrimSpace(it)})
-			pending = 0
+			pending = notAField
 		default:
 			// "thời gian: quý IV năm 2025" left whole: a label in lower case before its colon
 			i := strings.IndexByte(it, ':')
-			if i < 0 || kindOf(it[:i]) == 0 {
+			if i < 0 || kindOf(it[:i]) == notAField {
 				return false
 			}
 			fs = append(fs, field{kindOf(it[:i]), strings.TrimSpace(it[i+1:])})
 		}
 	}
-	if pending != 0 || len(fs) == 0 {
+	if pending != notAField || len(fs) == 0 {
 		return false
 	}
 	for _, f := range fs {
 		vc := newClause(f.value, x.dir)
 		owners := vc.namedOwners()
 		switch {
-		case f.kind == 1 && d.Lead == nil && len(owners) > 0:
+		case f.kind == leadField && d.Lead == nil && len(owners) > 0:
 			o := owners[0]
 			d.Lead = &o
 			d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), d.Coordinators...), owners[1:]...)), o.Key())
 			d.Warnings = withoutTopic(d.Warnings, AboutOwner)
 			d.Why.Lead = fmt.Sprintf(whyLeadField, o.Phrase)
-		case f.kind == 2 && len(owners) > 0:
+		case f.kind == coordField && len(owners) > 0:
 			cs := append(append([]Owner(nil), d.Coordinators...), owners...)
 			if d.Lead != nil {
 				cs = withoutOwner(cs, d.Lead.Key())
@@ -87,7 +94,7 @@ func (x *extractor) fieldLines(s sentence, d *Directive) bool {
 				why = append(why, fmt.Sprintf(whyCoordWith, o.Phrase))
 			}
 			d.Why.Coordinators = strings.Join(why, "; ")
-		case f.kind == 3 && d.Deadline == nil && d.DeadlineText == "":
+		case f.kind == timeField && d.Deadline == nil && d.DeadlineText == "":
 			if dl, ok, err := x.findDeadline(f.value); err == nil && ok && dl.Rule == nil {
 				d.Deadline, d.DeadlineText = &dl, dl.Text
 				d.Warnings = withoutTopic(d.Warnings, AboutDeadline)

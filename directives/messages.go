@@ -67,11 +67,11 @@ const (
 	whyLeadCarried = "lấy theo chủ ngữ phần trước: “%s”"
 	whyLeadPrev    = "lấy theo câu trước, cùng một việc: “%s”"
 	// whyLeadAlsoAsked: "Đồng chí cũng yêu cầu …" asks again those asked just before.
-	whyLeadAlsoAsked = "“%s” không nêu đơn vị: lấy theo những đơn vị được yêu cầu ngay trước: “%s”"
+	whyLeadAlsoAsked = "“%s” không nêu đơn vị, nên lấy theo những đơn vị được yêu cầu ngay trước: “%s”"
 	// whyLeadPointsBack: "các địa phương này" are the units of the sentence before.
 	whyLeadPointsBack = "“%s” chỉ các đơn vị vừa nêu ở câu trước: “%s”"
 	// whyLeadPointsNowhere: "các đơn vị được giao nhiệm vụ" with no unit named just before.
-	whyLeadPointsNowhere = "“%s” chỉ các đơn vị đã nêu trước đó, nhưng câu trước không nêu đơn vị nào: " + whyLeadNone
+	whyLeadPointsNowhere = "“%s” chỉ các đơn vị đã nêu trước đó, nhưng câu trước không nêu đơn vị nào"
 	whyLeadSentence      = "câu không có chủ ngữ riêng, lấy theo câu trước: “%s” (từ “%s”)"
 	whyLeadListAsked     = "danh sách nhiệm vụ nêu ngay sau yêu cầu giao cho “%s”"
 	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"

@@ -638,7 +638,7 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 			d.Why.Lead = fmt.Sprintf(whyLeadHeading, r.h.owners.phrase)
 		}
 		for _, co := range r.h.owners.coords {
-			x.because(d, co, fmt.Sprintf(whyCoordHeading, co.Name()))
+			addCoordWhy(d, fmt.Sprintf(whyCoordHeading, co.Name()))
 		}
 	}
 }
