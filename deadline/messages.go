@@ -130,7 +130,7 @@ func reasonPassedClock(t, next time.Time) string {
 }
 
 func reasonPassedDay(t, next time.Time, hasTime bool) string {
-	when := FormatDate(t)
+	when := "ngày " + FormatDate(t)
 	if hasTime {
 		when = Format(t)
 	}

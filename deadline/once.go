@@ -38,7 +38,7 @@ func (p *parser) onceEvery(i int) (Recurrence, int, bool) {
 		n, k = v, i+1
 	} else if v, next, ok := p.numWord(i); ok && onceUnits[p.tok(next)] != nil {
 		n, k = v, next // "ba tháng một lần"; "năm một lần" is a year
-	} else if _, counted := digitWords[p.tok(i-1)]; counted || p.isNum(i-1) || p.oneOf(i-1, "muoi", "muoi") {
+	} else if _, counted := digitWords[p.tok(i-1)]; counted || p.isNum(i-1) || p.is(i-1, "muoi") { // "mười", "mươi"
 		return "", i, false // "2 tuần một lần" read from "tuần": no rule
 	}
 	f, ok := onceUnits[p.tok(k)][n]

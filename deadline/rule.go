@@ -189,8 +189,7 @@ var recurUnits = map[string]Recurrence{
 // recur reads a recurrence marker at i: "hằng tháng", "định kỳ hàng quý", "cuối mỗi tháng",
 // "(ngày 15) của tháng cuối mỗi quý", and the six-month cycle "định kỳ 6 tháng", "mỗi 6 tháng",
 // "cuối mỗi 6 tháng", "6 tháng một lần", "6 tháng/lần", and "N <unit> một lần", "1 lần/<unit>"
-// (onceEvery; a half year's
-// report, "báo cáo 6 tháng", is no cycle).
+// (onceEvery). A half year's report, "báo cáo 6 tháng", is no cycle.
 func (p *parser) recur(i int) (r recurVal, next int, ok bool) {
 	if k, good := p.sixMonthly(i); good {
 		return recurVal{freq: Semiannual}, k, true
