@@ -409,8 +409,7 @@ func (p *parser) reported(c *cand) bool {
 		return false
 	}
 	for n := c.last; n < len(p.toks) && n < c.last+clauseReach && !p.oneOf(n, ".", ";", ":", "!", "?"); n++ {
-		switch p.original(n) {
-		case "đã", "đang", "vẫn":
+		if p.tellsState(n) {
 			return true
 		}
 	}

@@ -71,6 +71,22 @@ func TestPlainWordsOfContext(t *testing.T) {
 		"BỘ PHẬN MỘT CỬA TẠM DỪNG TIẾP NHẬN HỒ SƠ TỪ NGÀY 25/12 ĐẾN NGÀY 30/12.",
 		"Cong chuc duoc nghi tu ngay 25/12 den ngay 27/12.",
 	)
+	// a span that ends in what was done or how things stand is a report, typed with or without
+	// diacritics
+	noDeadline(t, refDec26,
+		"Đến hết ngày 17/12, các xã đang kê khai.",
+		"Den het ngay 17/12, cac xa dang ke khai.",
+		"DEN HET NGAY 17/12, CAC XA DANG KE KHAI.",
+		"Den ngay 17/12, So Tai chinh van chua nhan duoc bao cao.",
+		"Den het ngay 17/12, cac xa da hoan thanh ke khai.",
+	)
+	// without diacritics "Đảng", "đăng ký", "văn bản", "đa dạng" are none of those words
+	checkFind(t, []findCase{
+		{"Den het ngay 20/12, cac xa hoan thanh bao cao Dang uy xa.", refDec26, "2026-12-20 23:59:59", false},
+		{"Den het ngay 20/12, cac ho hoan thanh dang ky thuong tru.", refDec26, "2026-12-20 23:59:59", false},
+		{"Den het ngay 20/12, cac xa gui van ban ve UBND huyen.", refDec26, "2026-12-20 23:59:59", false},
+		{"Den het ngay 20/12, cac xa hoan thanh mo hinh da dang sinh ke.", refDec26, "2026-12-20 23:59:59", false},
+	})
 	// "Đây là hoạt động … của cán bộ trong tháng 12" typed without diacritics: "can bo" is no
 	// obligation, so the month stays described.
 	noDeadline(t, refDec26, "Day la hoat dong cua can bo trong thang 12.")

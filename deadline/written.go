@@ -73,3 +73,20 @@ func (p *parser) plainPause(b int) bool {
 	}
 	return false
 }
+
+// tellsState reports whether token i is "đã", "đang" or "vẫn", which tell what was done or how
+// things stand (reported). Without diacritics "da" is also "đa" ("đa dạng", "Đà Nẵng"), "dang"
+// also "Đảng", "đăng", "dạng" ("Đảng ủy", "đăng ký"), and "van" is mostly "văn", "vấn" ("văn
+// bản", "tư vấn"): there "da" and "dang" count unless their neighbours show the other word, and
+// "van" only before the words "vẫn" goes with ("vẫn chưa", "vẫn còn", "vẫn đang").
+func (p *parser) tellsState(i int) bool {
+	switch {
+	case p.written(i, "đã"):
+		return !p.plainOther(i, nil, []string{"dang", "so", "phuong", "nang", "lat", "muc", "chieu", "khoa", "cap", "nganh", "linh"})
+	case p.written(i, "đang"):
+		return !p.plainOther(i, []string{"da", "chuc", "cua", "cac", "to"}, []string{"uy", "vien", "bo", "ky", "tai", "bai", "doan", "phi", "ta"})
+	case p.written(i, "vẫn"):
+		return !p.plain() || p.oneOf(i+1, "chua", "con", "dang", "tiep", "khong", "duy", "giu", "la")
+	}
+	return false
+}
