@@ -98,9 +98,7 @@ func classify(err error) *outbox.SendError {
 		se.Kind, se.MigrateTo = outbox.ChatMigrated, int64(migrate.MigrateToChatID)
 	case strings.Contains(msg, "can't parse entities") || strings.Contains(msg, "can't find end of"):
 		se.Kind = outbox.BadMarkup
-	case errors.Is(err, tg.ErrorForbidden) || strings.Contains(msg, "chat not found") || strings.Contains(msg, "bot was blocked") ||
-		strings.Contains(msg, "user is deactivated") || strings.Contains(msg, "can't initiate conversation") ||
-		strings.Contains(msg, "not enough rights to send") || strings.Contains(msg, "have no rights to send"):
+	case errors.Is(err, tg.ErrorForbidden) || isRefusal(msg):
 		se.Kind = outbox.Unreachable
 	case errors.Is(err, tg.ErrorBadRequest) || errors.Is(err, tg.ErrorNotFound) || errors.Is(err, tg.ErrorUnauthorized) || errors.Is(err, tg.ErrorConflict):
 		se.Kind = outbox.Permanent

@@ -6,6 +6,7 @@ package directives
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dondoc/dondoc/deadline"
@@ -128,8 +129,9 @@ func (c *clause) coordinatorsFirst() bool {
 }
 
 // skipUnits returns the first token at or after i that is neither a
-// named unit, punctuation nor glue, and whether a unit was passed.
-func (c *clause) skipUnits(i int) (int, bool) {
+// named unit, punctuation, glue nor one of the extra words, and whether a
+// unit was passed.
+func (c *clause) skipUnits(i int, extra ...string) (int, bool) {
 	named := false
 	for i < len(c.toks) {
 		if mi, ok := c.byFirst[i]; ok {
@@ -137,7 +139,7 @@ func (c *clause) skipUnits(i int) (int, bool) {
 			i = c.mentions[mi].last
 			continue
 		}
-		if c.toks[i].punct || c.at(i, glueWords) > 0 {
+		if c.toks[i].punct || c.at(i, glueWords) > 0 || slices.Contains(extra, c.word(i)) {
 			i++
 			continue
 		}

@@ -405,15 +405,12 @@ func (x *extractor) onlyAddressees(text string) bool {
 		i = 0
 	}
 	named := false
-	for i < len(c.toks) {
-		if mi, ok := c.byFirst[i]; ok {
-			named = true
-			i = c.mentions[mi].last
-			continue
-		}
-		if c.toks[i].punct || c.at(i, glueWords) > 0 || c.word(i) == "cho" {
-			i++
-			continue
+	for {
+		var passed bool
+		i, passed = c.skipUnits(i, "cho")
+		named = named || passed
+		if i >= len(c.toks) {
+			break
 		}
 		if c.word(i) == "thuoc" || c.at(i, phrases("theo chuc nang", "theo chuc nang nhiem vu")) > 0 {
 			i++

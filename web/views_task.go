@@ -70,7 +70,9 @@ func (a Allowed) Any() bool {
 // TaskDetail is a task's page.
 type TaskDetail struct {
 	TaskRow
-	State        string          `json:"state"`
+	State string `json:"state"`
+	// DeadlineText is the deadline's words when they say more than the
+	// date shown ("trong 10 ngày làm việc"); empty when they do not.
 	DeadlineText string          `json:"deadline_text,omitempty"`
 	Created      string          `json:"created"`
 	MeetingID    int64           `json:"meeting_id,omitempty"`
@@ -113,6 +115,9 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 	}
 	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: t.State.Label(), DeadlineText: t.DeadlineText,
 		DeadlineMoved: deadlineMoved(t, v.loc), Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
+	if t.Deadline != nil {
+		d.DeadlineText = deadlineQuote(t.DeadlineText, d.Deadline, t.Deadline.In(v.loc))
+	}
 	if t.MeetingID != nil {
 		d.MeetingID = *t.MeetingID
 		if m, err := s.store.Meeting(ctx, v.OrgID, *t.MeetingID); err == nil {
