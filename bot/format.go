@@ -62,11 +62,7 @@ func deadlineLine(t tasks.Task, loc *time.Location) string {
 		if m.Later {
 			words = cardDeadlineExtended
 		}
-		from := deadline.FormatDate(m.From)
-		if m.FromHasTime {
-			from = fmt.Sprintf(listDeadlineTime, from, m.From.Format("15:04"))
-		}
-		line += fmt.Sprintf(words, from)
+		line += fmt.Sprintf(words, deadline.FormatDay(m.From, m.FromHasTime))
 	}
 	return line
 }

@@ -263,11 +263,7 @@ func leadList(t tasks.Task) string {
 // listDeadline is a task's deadline in a list: its day, and its time when
 // it has one.
 func listDeadline(t tasks.Task, loc *time.Location) string {
-	at := t.Deadline.In(loc)
-	if t.DeadlineHasTime {
-		return fmt.Sprintf(listDeadlineTime, deadline.FormatDate(at), at.Format("15:04"))
-	}
-	return deadline.FormatDate(at)
+	return deadline.FormatDay(t.Deadline.In(loc), t.DeadlineHasTime)
 }
 
 // taskArg reads the task number of /task 42 or /done #42.

@@ -146,8 +146,6 @@ const (
 	// listMoreUnits counts the units a list leaves out: "Công an huyện và
 	// 14 đơn vị khác".
 	listMoreUnits = "%s và %d đơn vị khác"
-	// listDeadlineTime is a deadline with a time in a list: day, then time.
-	listDeadlineTime = "%s %s"
 )
 
 // Organisations.

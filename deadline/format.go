@@ -16,6 +16,15 @@ func FormatDate(t time.Time) string {
 	return fmt.Sprintf(fmtDate, t.Day(), int(t.Month()), t.Year())
 }
 
+// FormatDay renders a deadline's day, with its time when it has one, as
+// lists and "moved from" notes show it: "15/01/2021" or "15/01/2021 17:00".
+func FormatDay(t time.Time, withTime bool) string {
+	if !withTime {
+		return FormatDate(t)
+	}
+	return FormatDate(t) + " " + clockText(t)
+}
+
 // WeekdayName returns "thứ Hai" … "thứ Bảy", "Chủ nhật".
 func WeekdayName(d time.Weekday) string {
 	if d < time.Sunday || d > time.Saturday {

@@ -65,3 +65,17 @@ func TestFormatParses(t *testing.T) {
 		t.Error("a wrong weekday in parentheses was accepted")
 	}
 }
+func TestFormatDay(t *testing.T) {
+	at := time.Date(2021, 1, 5, 7, 5, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		withTime bool
+		want     string
+	}{
+		{false, "05/01/2021"},
+		{true, "05/01/2021 07:05"},
+	} {
+		if got := FormatDay(at, tc.withTime); got != tc.want {
+			t.Errorf("FormatDay(%v, %v) = %q, want %q", at, tc.withTime, got, tc.want)
+		}
+	}
+}

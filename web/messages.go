@@ -54,12 +54,10 @@ const (
 
 // What follows a task's deadline on its page once the deadline has moved,
 // later or earlier, from the one the task was given (which its text may
-// still name), as the bot's task card says it; msgDeadlineTime is such a
-// deadline with its time.
+// still name), as the bot's task card says it.
 const (
 	msgDeadlineExtended = ", đã gia hạn từ %s"
 	msgDeadlineMoved    = ", đã điều chỉnh từ %s"
-	msgDeadlineTime     = "%s %s"
 )
 
 // What the dashboard's script (static/app.js) says: the shell page carries

@@ -179,10 +179,7 @@ func deadlineMoved(t tasks.Task, loc *time.Location) string {
 	if !ok {
 		return ""
 	}
-	when := deadline.FormatDate(m.From)
-	if m.FromHasTime {
-		when = fmt.Sprintf(msgDeadlineTime, when, m.From.Format("15:04"))
-	}
+	when := deadline.FormatDay(m.From, m.FromHasTime)
 	if m.Later {
 		return fmt.Sprintf(msgDeadlineExtended, when)
 	}
