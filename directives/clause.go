@@ -268,12 +268,12 @@ func (c *clause) isRequest(i, n int) bool {
 	w := c.toks[i].w
 	prev := c.word(i - 1)
 	if w == "giao" {
-		if prev == "ban" && c.writtenAs(i-1, "bàn", "ban") || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0) {
+		if prev == "ban" && c.writtenAs(i-1, "bàn", "ban") || prev == "duoc" || (n == 1 && c.at(i+1, notRequestAfterGiao) > 0 && c.at(i+1, phrases("tiep tuc")) == 0) {
 			return false
 		}
 		// "dự toán tỉnh giao và …": giao asks someone only when they follow.
 		if n == 1 && !c.mentionWithin(i+1, 3) && c.at(i+1, orgHeads) == 0 && c.at(i+1, determiners) == 0 &&
-			c.at(i+1, personWords) == 0 && c.at(i+1, titleWords) == 0 {
+			c.at(i+1, personWords) == 0 && c.at(i+1, titleWords) == 0 && !c.givesToFrame(i) {
 			return false
 		}
 	}

@@ -428,6 +428,18 @@ func (d *Directory) Mentions(text string) []Mention {
 // suffixWords end the names of units of a place: "Công an phường".
 var suffixWords = [][]string{{"phuong"}, {"xa"}, {"huyen"}, {"tinh"}, {"thi", "tran"}, {"thanh", "pho"}, {"thi", "xa"}, {"quan"}}
 
+// bareLevel reports whether w is only a level word ("tỉnh", "huyện", "xã"):
+// after a shared head it names no unit, as in "Công an tỉnh, tỉnh giao…",
+// where the second "tỉnh" is the province speaking, not "Công an tỉnh".
+func bareLevel(w []string) bool {
+	for _, sw := range suffixWords {
+		if equalWords(w, sw) {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedSuffixes finds the units named before another with their place
 // left out: "Ban Chỉ huy Quân sự, Công an phường" names "Ban Chỉ huy
 // Quân sự phường" too.
@@ -662,7 +674,7 @@ func (d *Directory) items(text string, toks []token, j int, head []string, sep b
 				continue
 			}
 			rest := e.words[len(head):]
-			if j+len(rest) > len(toks) || !tokensEqual(toks[j:j+len(rest)], rest) {
+			if bareLevel(rest) || j+len(rest) > len(toks) || !tokensEqual(toks[j:j+len(rest)], rest) {
 				continue
 			}
 			if best < 0 || len(rest) > len(d.entries[best].words)-len(head) {
