@@ -37,8 +37,11 @@ func (c *clause) orgName(i, j int) string {
 			break
 		}
 	}
-	if end-i > 8 {
-		end = i + 8
+	if end == j {
+		end = c.nameTail(k, c.at(k, orgHeads), end)
+	}
+	if end-i > 12 {
+		end = i + 12
 	}
 	return strings.TrimSpace(c.span(i, end))
 }
