@@ -43,7 +43,7 @@ func cli(ctx context.Context, args []string, out io.Writer, log *slog.Logger) er
 		return nil
 	}
 	if name == "parse" {
-		return parseCmd(args, os.Stdin, out)
+		return parseCmd(args, os.Stdin, out, log)
 	}
 	cfg, err := loadConfig()
 	if err != nil {

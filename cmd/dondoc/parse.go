@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,13 @@ import (
 // meeting conclusion (a text file, a .docx, or standard input), one JSON
 // object per line; with --explain each line says which words decided each
 // field. It needs no database, so it runs before the configuration is read.
-func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
+// A panic while reading the conclusion is logged and told as an error.
+func parseCmd(args []string, stdin io.Reader, out io.Writer, log *slog.Logger) error {
+	return parseWith(args, stdin, out, log, directives.Extract)
+}
+
+// parseWith is parseCmd reading the directives with extract.
+func parseWith(args []string, stdin io.Reader, out io.Writer, log *slog.Logger, extract extractFunc) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	unitsFile := fs.String("units", "", "units CSV: code,name,aliases,kind")
 	date := fs.String("date", "", "meeting date, 07/01/2021 or 2021-01-07 (default today)")
@@ -51,10 +58,12 @@ func parseCmd(args []string, stdin io.Reader, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *explain {
-		return directives.WriteExplained(out, directives.Extract(text, dir, meeting), loc)
-	}
-	return directives.WriteLines(out, directives.Extract(text, dir, meeting), loc)
+	return writeSafely(out, log, func(w io.Writer) error {
+		if *explain {
+			return directives.WriteExplained(w, extract(text, dir, meeting), loc)
+		}
+		return directives.WriteLines(w, extract(text, dir, meeting), loc)
+	})
 }
 
 // dateLayouts are the ways --date may be written: day first as people in

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,7 @@ const testdata = "../../directives/testdata"
 func runParse(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
 	var out bytes.Buffer
-	err := parseCmd(args, strings.NewReader(stdin), &out)
+	err := parseCmd(args, strings.NewReader(stdin), &out, slog.New(slog.DiscardHandler))
 	return out.String(), err
 }
 
