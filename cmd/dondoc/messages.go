@@ -158,7 +158,7 @@ const (
 	outNoFolder         = "không ghi được tệp “%s”: không có thư mục chứa tệp"
 	outIsFolder         = "“%s” là thư mục, không phải tệp"
 	outCannotRead       = "không đọc được tệp “%s”: %s"
-	outParsePanic       = "lỗi bên trong dondoc khi đọc kết luận này: văn bản chưa được xử lý, không có việc nào được in ra. Đề nghị anh/chị gửi tệp kết luận này cùng lệnh đã chạy cho người quản trị dondoc để sửa lỗi"
+	outParsePanic       = "lỗi bên trong chương trình khi đọc kết luận này: văn bản chưa được xử lý, không có việc nào được in ra. Đề nghị anh/chị gửi tệp kết luận này cùng lệnh đã chạy cho người quản trị dondoc để sửa lỗi"
 	outParseBadDate     = "--date “%s”: hãy ghi ngày họp có thật, dạng ngày/tháng/năm như 07/01/2021 (hoặc năm-tháng-ngày như 2021-01-07)"
 )
 
