@@ -38,6 +38,9 @@ type Bot struct {
 // reminder message ("2h" or "am"), and says when it will come.
 type Snoozer interface {
 	SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (reminders.Snoozed, error)
+	// SnoozeReceivedChoice plans one more reminder of a received task to
+	// the organisation's leaders, with the same choices.
+	SnoozeReceivedChoice(ctx context.Context, orgID, receivedID int64, choice string, now time.Time) (reminders.Snoozed, error)
 }
 
 // Option adds an optional part to the bot.

@@ -24,6 +24,10 @@ func (b *Bot) reminderActions() map[string]action {
 		actSnooze:     {run: b.onOwnTask(b.snoozeMenu), quiet: true},
 		actSnoozeBack: {run: b.onOwnTask(b.snoozeBack), quiet: true},
 		actSnoozeSet:  {run: b.onOwnTask(b.snoozeSet), refresh: b.refreshTask},
+		// The same snooze under a received task's reminder (handlers_received_snooze.go).
+		actReceivedSnooze:     {run: b.onSnoozableReceived(b.receivedSnoozeMenu), quiet: true},
+		actReceivedSnoozeBack: {run: b.onSnoozableReceived(b.receivedSnoozeBack), quiet: true},
+		actReceivedSnoozeSet:  {run: b.onSnoozableReceived(b.receivedSnoozeSet), refresh: b.refreshReceivedReminder},
 	}
 }
 
@@ -68,13 +72,14 @@ func (b *Bot) snoozeSet(ctx context.Context, r *request, cb callback, t tasks.Ta
 	if err != nil {
 		return "", err
 	}
-	return snoozedText(t.ID, sn, r.loc), nil
+	return snoozedText(msgSnoozed, t.ID, sn, r.loc), nil
 }
 
-// snoozedText tells a member when a snooze will come, that it replaced an
-// earlier one, and that it comes after the deadline.
-func snoozedText(taskID int64, sn reminders.Snoozed, loc *time.Location) string {
-	msg := fmt.Sprintf(msgSnoozed, taskID, deadline.Format(sn.At.In(loc)))
+// snoozedText tells a member when a snooze will come (head, with the id and
+// the time), that it replaced an earlier one, and that it comes after the
+// deadline.
+func snoozedText(head string, id int64, sn reminders.Snoozed, loc *time.Location) string {
+	msg := fmt.Sprintf(head, id, deadline.Format(sn.At.In(loc)))
 	if sn.Replaced {
 		msg += " " + fmt.Sprintf(msgSnoozeReplaced, deadline.Format(sn.Previous.In(loc)))
 	}

@@ -34,6 +34,12 @@ const (
 	// the deadline.
 	msgSnoozePastDeadline = "Lưu ý: lúc đó nhiệm vụ đã quá thời hạn (%s); hãy hoàn thành hoặc đề nghị gia hạn trước hạn."
 	msgSnoozeOff          = "Chức năng hẹn nhắc lại chưa được bật."
+	// msgReceivedSnoozed is msgSnoozed for a received task; the next
+	// reminder goes to the organisation's leaders.
+	msgReceivedSnoozed = "Đã hẹn nhắc lại nhiệm vụ cấp trên giao số %d lúc %s."
+	// msgReceivedSnoozeStale answers a snooze button of a received task
+	// already handed on, done or cancelled.
+	msgReceivedSnoozeStale = "Nhiệm vụ cấp trên giao số %d đã được phân công, đã xong hoặc đã bị hủy nên không còn nhắc việc để hẹn lại. Gõ /captren để xem các nhiệm vụ cấp trên giao đang chờ phân công."
 )
 
 // What an admin reads about the delivery queue.

@@ -116,6 +116,9 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, now time.Time) (
 			{Text: btnHandOn, Data: callbackData(r.OrgID, actHandOn, rc.ID)},
 			{Text: btnAskParent, Data: callbackData(r.OrgID, actAskParent, rc.ID)},
 		}}
+		if r.Kind == tasks.NoticeReceivedPending {
+			part.Buttons = receivedReminderButtons(rc)
+		}
 	}
 	return []outbox.Part{part}, nil
 }

@@ -2,6 +2,7 @@ package reminders
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -137,24 +138,40 @@ type Snoozed struct {
 // out of quiet hours, rest days and holidays), replacing the member's
 // pending snooze of the task if there is one.
 func (s *Scheduler) Snooze(ctx context.Context, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
+	return s.snooze(ctx, m.OrgID, taskSnooze{orgID: m.OrgID, taskID: taskID, memberID: m.ID}, until, now)
+}
+
+// snooze plans one more reminder at until in target, inside a transaction.
+func (s *Scheduler) snooze(ctx context.Context, orgID int64, target snoozeTarget, until, now time.Time) (Snoozed, error) {
 	var res Snoozed
 	err := dbtx.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
 		var err error
-		res, err = snoozeTx(ctx, tx, m, taskID, until, now)
+		res, err = snoozeTx(ctx, tx, orgID, target, until, now)
 		return err
 	})
 	return res, err
 }
 
+// snoozeTarget is what a snooze postpones: a task's reminders to one
+// member (taskSnooze) or a received task's to the leaders (receivedSnooze).
+type snoozeTarget interface {
+	// lockDeadline locks the row reminded of, so that two presses at once
+	// plan one snooze, and returns its deadline.
+	lockDeadline(ctx context.Context, tx *sqlx.Tx) (sql.NullTime, error)
+	// dropPending deletes the pending snooze and returns when it was due.
+	dropPending(ctx context.Context, tx *sqlx.Tx) ([]time.Time, error)
+	// insert plans the snooze at at.
+	insert(ctx context.Context, tx *sqlx.Tx, at time.Time, deadline time.Time) error
+}
+
 // snoozeTx is Snooze inside tx.
-func snoozeTx(ctx context.Context, tx *sqlx.Tx, m tasks.Member, taskID int64, until, now time.Time) (Snoozed, error) {
-	p, loc, err := orgPolicy(ctx, tx, m.OrgID)
+func snoozeTx(ctx context.Context, tx *sqlx.Tx, orgID int64, target snoozeTarget, until, now time.Time) (Snoozed, error) {
+	p, loc, err := orgPolicy(ctx, tx, orgID)
 	if err != nil {
 		return Snoozed{}, err
 	}
 	res := Snoozed{At: nextAllowed(p, until.In(loc))}
-	// The task's row is locked so that two presses at once plan one snooze.
-	dl, err := lockTaskDeadline(ctx, tx, m.OrgID, taskID)
+	dl, err := target.lockDeadline(ctx, tx)
 	if err != nil {
 		return Snoozed{}, err
 	}
@@ -162,18 +179,33 @@ func snoozeTx(ctx context.Context, tx *sqlx.Tx, m tasks.Member, taskID int64, un
 		res.Deadline = dl.Time
 		res.PastDeadline = res.At.After(dl.Time) && !now.After(dl.Time)
 	}
-	prev, err := dropPendingSnooze(ctx, tx, m.OrgID, taskID, m.ID)
+	prev, err := target.dropPending(ctx, tx)
 	if err != nil {
 		return Snoozed{}, err
 	}
 	if len(prev) > 0 {
 		res.Replaced, res.Previous = true, prev[0]
 	}
-	slot := slotKey(fmt.Sprintf("snooze%d-m%d", res.At.Unix(), m.ID), res.Deadline)
-	if err := insertSnooze(ctx, tx, m.OrgID, taskID, m.ID, slot, res.At); err != nil {
+	if err := target.insert(ctx, tx, res.At, res.Deadline); err != nil {
 		return Snoozed{}, err
 	}
 	return res, nil
+}
+
+// taskSnooze is a member's snooze of a task.
+type taskSnooze struct{ orgID, taskID, memberID int64 }
+
+func (t taskSnooze) lockDeadline(ctx context.Context, tx *sqlx.Tx) (sql.NullTime, error) {
+	return lockTaskDeadline(ctx, tx, t.orgID, t.taskID)
+}
+
+func (t taskSnooze) dropPending(ctx context.Context, tx *sqlx.Tx) ([]time.Time, error) {
+	return dropPendingSnooze(ctx, tx, t.orgID, t.taskID, t.memberID)
+}
+
+func (t taskSnooze) insert(ctx context.Context, tx *sqlx.Tx, at, deadline time.Time) error {
+	slot := slotKey(fmt.Sprintf("snooze%d-m%d", at.Unix(), t.memberID), deadline)
+	return insertSnooze(ctx, tx, t.orgID, t.taskID, t.memberID, slot, at)
 }
 
 // deadlineOfSlot returns the deadline a slot key was planned for.
@@ -199,15 +231,27 @@ const (
 // under a reminder message, replacing the member's pending one, and says
 // when it will come.
 func (s *Scheduler) SnoozeChoice(ctx context.Context, m tasks.Member, taskID int64, choice string, now time.Time) (Snoozed, error) {
+	return s.snoozeChoice(ctx, m.OrgID, taskSnooze{orgID: m.OrgID, taskID: taskID, memberID: m.ID}, choice, now)
+}
+
+// SnoozeReceivedChoice plans one more reminder of a received task not handed
+// on, to the organisation's leaders, as chosen under its reminder, replacing
+// the pending one, with the same choices and limits as SnoozeChoice.
+func (s *Scheduler) SnoozeReceivedChoice(ctx context.Context, orgID, receivedID int64, choice string, now time.Time) (Snoozed, error) {
+	return s.snoozeChoice(ctx, orgID, receivedSnooze{orgID: orgID, receivedID: receivedID}, choice, now)
+}
+
+// snoozeChoice plans the snooze chosen in target.
+func (s *Scheduler) snoozeChoice(ctx context.Context, orgID int64, target snoozeTarget, choice string, now time.Time) (Snoozed, error) {
 	switch choice {
 	case SnoozeHours:
-		return s.Snooze(ctx, m, taskID, now.Add(2*time.Hour), now)
+		return s.snooze(ctx, orgID, target, now.Add(2*time.Hour), now)
 	case SnoozeTomorrow:
-		p, loc, err := orgPolicy(ctx, s.db, m.OrgID)
+		p, loc, err := orgPolicy(ctx, s.db, orgID)
 		if err != nil {
 			return Snoozed{}, err
 		}
-		return s.Snooze(ctx, m, taskID, Tomorrow(p, now, loc), now)
+		return s.snooze(ctx, orgID, target, Tomorrow(p, now, loc), now)
 	}
 	return Snoozed{}, fmt.Errorf("reminders: unknown snooze choice %q", choice)
 }

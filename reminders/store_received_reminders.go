@@ -31,11 +31,12 @@ func dropPendingReceivedOtherDeadlines(ctx context.Context, tx *sqlx.Tx, orgID, 
 	return nil
 }
 
-// dropPendingReceivedAfter deletes the organisation's pending reminders of
-// received tasks due after keepUntil.
+// dropPendingReceivedAfter deletes the organisation's pending planned
+// reminders of received tasks (not snoozes) due after keepUntil.
 func dropPendingReceivedAfter(ctx context.Context, tx *sqlx.Tx, orgID int64, keepUntil time.Time) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM received_reminders WHERE org_id = $1 AND status = 'pending' AND due_at > $2`,
-		orgID, keepUntil); err != nil {
+	if _, err := tx.ExecContext(ctx, `
+		DELETE FROM received_reminders WHERE org_id = $1 AND status = 'pending' AND due_at > $2 AND NOT starts_with(slot, $3)`,
+		orgID, keepUntil, receivedSnoozePrefix); err != nil {
 		return fmt.Errorf("store: unable to drop the received tasks' reminders to re-plan: %w", err)
 	}
 	return nil
