@@ -17,16 +17,19 @@ const (
 	actReceivedSnoozeBack = "rsnzback"
 )
 
+// receivedButtons are the buttons of an open received task's notice:
+// [Phân công] [Xin gia hạn].
+func receivedButtons(rc tasks.Received) [][]outbox.Button {
+	return [][]outbox.Button{{
+		{Text: btnHandOn, Data: callbackData(rc.OrgID, actHandOn, rc.ID)},
+		{Text: btnAskParent, Data: callbackData(rc.OrgID, actAskParent, rc.ID)},
+	}}
+}
+
 // receivedReminderButtons are the buttons of a received task's reminder:
-// [Phân công] [Xin gia hạn], then [Nhắc lại sau].
+// the notice's, then [Nhắc lại sau].
 func receivedReminderButtons(rc tasks.Received) [][]outbox.Button {
-	return [][]outbox.Button{
-		{
-			{Text: btnHandOn, Data: callbackData(rc.OrgID, actHandOn, rc.ID)},
-			{Text: btnAskParent, Data: callbackData(rc.OrgID, actAskParent, rc.ID)},
-		},
-		{{Text: btnSnooze, Data: callbackData(rc.OrgID, actReceivedSnooze, rc.ID)}},
-	}
+	return append(receivedButtons(rc), []outbox.Button{{Text: btnSnooze, Data: callbackData(rc.OrgID, actReceivedSnooze, rc.ID)}})
 }
 
 // onSnoozableReceived adapts a handler of a received task still waiting to
@@ -50,13 +53,7 @@ func (b *Bot) onSnoozableReceived(f func(ctx context.Context, r *request, cb cal
 
 func (b *Bot) receivedSnoozeMenu(ctx context.Context, _ *request, cb callback, rc tasks.Received) (string, error) {
 	msg := cb.Query.Message
-	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, [][]outbox.Button{
-		{
-			{Text: btnSnoozeHours, Data: callbackData(rc.OrgID, actReceivedSnoozeSet, rc.ID, reminders.SnoozeHours)},
-			{Text: btnSnoozeMorrow, Data: callbackData(rc.OrgID, actReceivedSnoozeSet, rc.ID, reminders.SnoozeTomorrow)},
-		},
-		{{Text: btnBack, Data: callbackData(rc.OrgID, actReceivedSnoozeBack, rc.ID)}},
-	})
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, snoozeChoices(rc.OrgID, rc.ID, actReceivedSnoozeSet, actReceivedSnoozeBack))
 	return "", nil
 }
 

@@ -45,14 +45,21 @@ func (b *Bot) onOwnTask(f func(ctx context.Context, r *request, cb callback, t t
 
 func (b *Bot) snoozeMenu(ctx context.Context, _ *request, cb callback, t tasks.Task) (string, error) {
 	msg := cb.Query.Message
-	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, [][]outbox.Button{
-		{
-			{Text: btnSnoozeHours, Data: callbackData(t.OrgID, actSnoozeSet, t.ID, reminders.SnoozeHours)},
-			{Text: btnSnoozeMorrow, Data: callbackData(t.OrgID, actSnoozeSet, t.ID, reminders.SnoozeTomorrow)},
-		},
-		{{Text: btnBack, Data: callbackData(t.OrgID, actSnoozeBack, t.ID)}},
-	})
+	b.setButtons(ctx, msg.Chat.ID, msg.MessageID, snoozeChoices(t.OrgID, t.ID, actSnoozeSet, actSnoozeBack))
 	return "", nil
+}
+
+// snoozeChoices is the snooze menu of a reminder of item id (a task or a
+// received task): [Sau 2 giờ] [Sáng ngày làm việc tới], then [← Quay lại];
+// they press set with the choice, or back.
+func snoozeChoices(orgID, id int64, set, back string) [][]outbox.Button {
+	return [][]outbox.Button{
+		{
+			{Text: btnSnoozeHours, Data: callbackData(orgID, set, id, reminders.SnoozeHours)},
+			{Text: btnSnoozeMorrow, Data: callbackData(orgID, set, id, reminders.SnoozeTomorrow)},
+		},
+		{{Text: btnBack, Data: callbackData(orgID, back, id)}},
+	}
 }
 
 func (b *Bot) snoozeBack(ctx context.Context, r *request, cb callback, t tasks.Task) (string, error) {

@@ -112,10 +112,7 @@ func (rd *Renderer) received(ctx context.Context, r outbox.Row, now time.Time) (
 			return nil, outbox.ErrObsolete
 		}
 		part.Text += "\n\n" + msgReceivedFooter
-		part.Buttons = [][]outbox.Button{{
-			{Text: btnHandOn, Data: callbackData(r.OrgID, actHandOn, rc.ID)},
-			{Text: btnAskParent, Data: callbackData(r.OrgID, actAskParent, rc.ID)},
-		}}
+		part.Buttons = receivedButtons(rc)
 		if r.Kind == tasks.NoticeReceivedPending {
 			part.Buttons = receivedReminderButtons(rc)
 		}
