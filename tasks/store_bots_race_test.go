@@ -32,15 +32,7 @@ func TestQueuedDuringAMoveFollowsTheNewBot(t *testing.T) {
 			ctx := context.Background()
 			db := pgtest.New(t)
 			st := tasks.NewStore(db)
-			const tz = "Asia/Ho_Chi_Minh"
-			province, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, t0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			commune, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND phường Hạ Long", Timezone: tz, Level: tasks.LevelXa, ParentID: &province.ID}, t0)
-			if err != nil {
-				t.Fatal(err)
-			}
+			province, commune := provinceAndCommune(ctx, t, st)
 			if _, err := st.BindOrgBot(ctx, province.ID, 11); err != nil {
 				t.Fatal(err)
 			}

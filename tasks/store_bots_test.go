@@ -20,14 +20,7 @@ func TestOrgFamilyIsServedByOneBot(t *testing.T) {
 	db := pgtest.New(t)
 	st := tasks.NewStore(db)
 	const tz = "Asia/Ho_Chi_Minh"
-	province, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	commune, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND phường Hạ Long", Timezone: tz, Level: tasks.LevelXa, ParentID: &province.ID}, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	province, commune := provinceAndCommune(ctx, t, st)
 	other, err := st.CreateOrg(ctx, "UBND tỉnh Lạng Sơn", tz, t0)
 	if err != nil {
 		t.Fatal(err)
@@ -121,4 +114,20 @@ func TestBindingTakesRowsLeftSending(t *testing.T) {
 			t.Errorf("row %s: bot %v, want %d", key, got, want)
 		}
 	}
+}
+
+// provinceAndCommune makes a province (Quảng Ninh) and one of its communes
+// (phường Hạ Long), the family the bot binding tests work on.
+func provinceAndCommune(ctx context.Context, t *testing.T, st *tasks.Store) (province, commune tasks.Org) {
+	t.Helper()
+	const tz = "Asia/Ho_Chi_Minh"
+	province, err := st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND tỉnh Quảng Ninh", Timezone: tz, Level: tasks.LevelTinh}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commune, err = st.CreateOrgAt(ctx, tasks.NewOrg{Name: "UBND phường Hạ Long", Timezone: tz, Level: tasks.LevelXa, ParentID: &province.ID}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return province, commune
 }
