@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -22,14 +21,7 @@ func TestAcceptInPlace(t *testing.T) {
 	db := pgtest.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	fake := tgfake.New()
-	t.Cleanup(fake.Close)
-	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(tg, tasks.NewStore(db), outbox.NewLimits(outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}), func() {}, time.Now,
-		slog.New(slog.DiscardHandler), Config{RetryUpdate: 10 * time.Millisecond, Workers: 2})
+	b, fake := newInternalBot(ctx, t, tasks.NewStore(db), outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}, Config{RetryUpdate: 10 * time.Millisecond, Workers: 2})
 	d := b.startDispatcher(ctx)
 	defer d.stop()
 	msg := func(id, chat int64, text string) Update {

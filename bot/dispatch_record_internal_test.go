@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -21,15 +20,8 @@ func TestUnrecordedUpdateIsNotHandled(t *testing.T) {
 	db := pgtest.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	fake := tgfake.New()
-	t.Cleanup(fake.Close)
-	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	st := tasks.NewStore(db)
-	b := New(tg, st, outbox.NewLimits(outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}), func() {}, time.Now,
-		slog.New(slog.DiscardHandler), Config{RetryUpdate: 10 * time.Millisecond})
+	b, fake := newInternalBot(ctx, t, st, outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}, Config{RetryUpdate: 10 * time.Millisecond})
 	d := b.startDispatcher(ctx)
 	defer d.stop()
 	const chat = 77
@@ -171,15 +163,8 @@ func newKeptFixture(t *testing.T, chat int64) *keptFixture {
 	db := pgtest.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	fake := tgfake.New()
-	t.Cleanup(fake.Close)
-	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	st := tasks.NewStore(db)
-	b := New(tg, st, outbox.NewLimits(outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}), func() {}, time.Now,
-		slog.New(slog.DiscardHandler), Config{RetryUpdate: 10 * time.Millisecond})
+	b, fake := newInternalBot(ctx, t, st, outbox.LimitsConfig{Global: 1000, PerChat: 1000, PerGroup: 1000}, Config{RetryUpdate: 10 * time.Millisecond})
 	d := b.startDispatcher(ctx)
 	t.Cleanup(d.stop)
 	fake.StartChat(chat)

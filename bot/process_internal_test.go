@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"log/slog"
 	"net"
 	"strings"
 	"testing"
@@ -25,14 +24,7 @@ import (
 func TestProcessGivesUp(t *testing.T) {
 	db := pgtest.New(t)
 	ctx := context.Background()
-	fake := tgfake.New()
-	t.Cleanup(fake.Close)
-	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(tg, tasks.NewStore(db), outbox.NewLimits(outbox.LimitsConfig{}), func() {}, time.Now,
-		slog.New(slog.DiscardHandler), Config{RetryUpdate: 5 * time.Millisecond, MaxUpdateAttempts: 3, MaxRetryTime: 300 * time.Millisecond})
+	b, fake := newInternalBot(ctx, t, tasks.NewStore(db), outbox.LimitsConfig{}, Config{RetryUpdate: 5 * time.Millisecond, MaxUpdateAttempts: 3, MaxRetryTime: 300 * time.Millisecond})
 	tgTimeout := redact(&net.OpError{Op: "read", Net: "tcp", Err: context.DeadlineExceeded}, "")
 	tests := []struct {
 		name     string
@@ -107,13 +99,7 @@ func TestProcessGivesUp(t *testing.T) {
 func TestStoppedDispatcherRefuses(t *testing.T) {
 	db := pgtest.New(t)
 	ctx := context.Background()
-	fake := tgfake.New()
-	t.Cleanup(fake.Close)
-	tg, err := Connect(ctx, tgfake.Token, fake.URL(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(tg, tasks.NewStore(db), outbox.NewLimits(outbox.LimitsConfig{}), func() {}, time.Now, slog.New(slog.DiscardHandler), Config{})
+	b, _ := newInternalBot(ctx, t, tasks.NewStore(db), outbox.LimitsConfig{}, Config{})
 	d := b.startDispatcher(ctx)
 	d.stop()
 	u := Update{UpdateID: 31, Message: &Message{MessageID: 1, Chat: &Chat{ID: 5, Type: "private"}, Text: "/help"}}
