@@ -101,3 +101,26 @@ func openReceivedDeadlines(ctx context.Context, tx *sqlx.Tx, orgID int64) ([]ope
 	}
 	return open, nil
 }
+
+// dropPendingReceivedSnooze deletes a received task's pending snooze and
+// returns when it was due.
+func dropPendingReceivedSnooze(ctx context.Context, tx *sqlx.Tx, orgID, receivedID int64) ([]time.Time, error) {
+	var prev []time.Time
+	if err := tx.SelectContext(ctx, &prev, `
+		DELETE FROM received_reminders WHERE org_id = $1 AND received_id = $2 AND status = 'pending'
+		  AND starts_with(slot, $3) RETURNING due_at`, orgID, receivedID, receivedSnoozePrefix); err != nil {
+		return nil, fmt.Errorf("store: unable to drop the received task's snooze: %w", err)
+	}
+	return prev, nil
+}
+
+// insertReceivedSnooze plans a received task's snooze in slot at at.
+func insertReceivedSnooze(ctx context.Context, tx *sqlx.Tx, orgID, receivedID int64, slot string, kind Kind, at time.Time) error {
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO received_reminders (org_id, received_id, slot, kind, due_at) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (org_id, received_id, slot) DO UPDATE SET status = 'pending', due_at = EXCLUDED.due_at, done_at = NULL`,
+		orgID, receivedID, slot, kind, at); err != nil {
+		return fmt.Errorf("store: unable to plan the received task's snooze: %w", err)
+	}
+	return nil
+}

@@ -103,3 +103,13 @@ func escalationTargets(ctx context.Context, tx *sqlx.Tx, orgID, taskID, assigner
 	}
 	return rows, nil
 }
+
+// lockReceivedDeadline locks a received task and returns its deadline.
+func lockReceivedDeadline(ctx context.Context, tx *sqlx.Tx, orgID, receivedID int64) (sql.NullTime, error) {
+	var dl sql.NullTime
+	if err := tx.GetContext(ctx, &dl, `SELECT deadline FROM received_tasks WHERE org_id = $1 AND id = $2 FOR UPDATE`,
+		orgID, receivedID); err != nil {
+		return sql.NullTime{}, fmt.Errorf("store: unable to lock the received task: %w", err)
+	}
+	return dl, nil
+}
