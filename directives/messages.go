@@ -29,6 +29,8 @@ const (
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
 	warnAlsoAsked     = "Lời “cũng yêu cầu” không nêu đơn vị nên đơn vị chủ trì được lấy theo lời yêu cầu ngay trước: “%s”; xin kiểm tra lại."
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
+	// warnNet: a piece the rules did not read as a directive, kept by the safety net (net.go).
+	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm việc nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn; nếu không phải việc cần giao, bấm Bỏ."
 )
 
 // Messages of ParseFix.
@@ -58,6 +60,13 @@ const (
 	whyUnitSubject  = "đơn vị “%s” đứng đầu câu làm chủ ngữ"
 	whyUnderHeading = "là một mục dưới tiêu đề nêu đơn vị thực hiện"
 	whyOther        = "câu nêu việc cần làm"
+	// whyNet: the safety net kept a piece the rules did not read (net.go); %s is one of whyNet….
+	whyNet         = "chưa đọc được theo mẫu giao việc đã biết; giữ lại vì câu %s"
+	whyNetAsked    = "có lời giao việc “%s”"
+	whyNetUrged    = "có từ thúc giục trước việc cần làm “%s”"
+	whyNetUnitActs = "có đơn vị làm chủ ngữ của việc cần làm “%s”"
+	whyNetListItem = "là mục danh sách mở đầu bằng việc cần làm “%s”, dưới lời giao việc"
+	whyNetDeadline = "có việc cần làm “%s” gắn với thời hạn “%s”"
 	// whySchedule: a line of a schedule, "Ngày 07/8: buổi sáng xã A, …".
 	whySchedule = "dòng lịch làm việc của ngày “%s”"
 

@@ -42,6 +42,20 @@ func (c *clause) asksAfterFrame() bool {
 		if _, ok := c.byFirst[i]; ok {
 			return true
 		}
+		if c.at(i, issuers) > 0 && c.documentDirects(i) {
+			return true // "Để …, Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường …": the letter asks, no one named
+		}
+	}
+	return false
+}
+
+// documentDirects reports whether, after token i, a document is issued that
+// directs work: "(vừa) có công văn chỉ đạo …", "ban hành văn bản yêu cầu …".
+func (c *clause) documentDirects(i int) bool {
+	for k := i; k < len(c.toks); k++ {
+		if n := c.at(k, documentNouns); n > 0 && c.at(k+n, directingVerbs)+c.at(k+n, phrases("yeu cau", "de nghi")) > 0 {
+			return true
+		}
 	}
 	return false
 }

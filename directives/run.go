@@ -21,7 +21,7 @@ func (x *extractor) run(text string) []Directive {
 	for si, s := range ss {
 		r.sentence(ss, si, s)
 	}
-	return r.out
+	return withCaught(r.out, r.caught)
 }
 
 // runState is what the extractor carries across the sentences of a text,
@@ -82,6 +82,8 @@ type runState struct {
 	periodDepth int
 	seen        namedUnits
 	agendaPara  int // the paragraph of a leader's agenda
+	// caught are the safety net's draft rows (net.go), put among out at the end.
+	caught []caught
 
 	sentenceState
 }
@@ -103,6 +105,9 @@ type sentenceState struct {
 	prev         *Directive
 	pieceIndex   int
 	prevPast     bool // a piece before that reports the past: "… đã chỉ đạo …; yêu cầu các xã …" is that report still
+	// narrated marks a sentence with a piece read as a report: a piece
+	// after it with no subject of its own goes on with the report (net.go).
+	narrated bool
 }
 
 // pieceState is one piece of a sentence as it is read.
@@ -119,6 +124,8 @@ type pieceState struct {
 	// permission marks what may also be done ("Có thể kiểm tra …"): the
 	// owner of the work before goes on past it.
 	permission bool
+	// modeBefore is whether the text was directing before this piece (net.go).
+	modeBefore bool
 }
 
 // sentence reads one sentence: lines that are not the text or only name
@@ -360,6 +367,7 @@ func (r *runState) piece(s sentence, p piece) {
 	if r.attendance {
 		ps.v = vNone
 	}
+	ps.modeBefore = r.directive
 	switch ps.v {
 	case vDirective:
 		r.directive = true
@@ -377,6 +385,7 @@ func (r *runState) piece(s sentence, p piece) {
 		r.x.trace(p.text, isDirective && len(strings.Fields(ps.d.Text)) >= 3, ps.v, ps.a)
 	}
 	r.record(s, ps, isDirective)
+	r.narrated = r.narrated || ps.v == vNarrative
 }
 
 // classify analyses a piece and decides its verdict from its own words and
@@ -601,6 +610,7 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		r.last, r.lastPara = r.prev, s.para
 	} else {
 		r.prev = &ps.d
+		r.catch(s, ps)
 	}
 	r.pieceIndex++
 }
