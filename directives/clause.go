@@ -250,6 +250,9 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.placeCan(i) {
 		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
 	}
+	if best == cueVerb && bestN == 1 && c.toks[i].w == "mo" && !c.writtenAs(i, "mở") {
+		return cueNone, 1 // "mô hình", "mổ": not "mở"
+	}
 	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
 		return cueNone, 2
 	}

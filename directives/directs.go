@@ -48,7 +48,7 @@ var urgingWords = phrases("phai", "can", "can phai", "khan truong", "tap trung",
 // netActions are action verbs the net accepts besides the extractor's
 // verbs: work worded with them is rare enough that the rules do not need
 // them, but a sentence that opens a list with one asks for it.
-var netActions = phrases("mo", "ky cam ket", "lap lai", "thiet lap lai", "xoa bo", "thay doi", "sua", "ve sinh", "hoc tap", "phat hien")
+var netActions = phrases("ky cam ket", "lap lai", "thiet lap lai", "xoa bo", "thay doi", "sua", "ve sinh", "hoc tap", "phat hien")
 
 // actionAt returns the length of an action verb at token i, as the net
 // reads one: a verb of the extractor (not a noun made of it) or of netActions.

@@ -257,6 +257,9 @@ func capsBefore(s string) bool {
 func abbreviationBefore(s string) bool {
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	w := s[i+1:]
+	if romanOrdinal(s[:max(i, 0)], w) {
+		return false // "Đại hội lần thứ X. Tổ chức …": a number, not a name's initial nor "x." (xã)
+	}
 	if abbreviations[strings.ToLower(w)] {
 		return true
 	}
@@ -407,4 +410,18 @@ func endsWithList(s string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalWords stand before a number written in Roman numerals: "lần
+// thứ X", "khóa XV", "nhiệm kỳ V", "Đại hội X".
+var ordinalWords = map[string]bool{"thu": true, "khoa": true, "ky": true, "hoi": true, "lan": true}
+
+// romanOrdinal reports whether w is a Roman numeral after a word that
+// counts ("thứ", "khóa", "kỳ", "Đại hội"), as the end of before.
+func romanOrdinal(before, w string) bool {
+	if w == "" || strings.Trim(w, "IVXL") != "" {
+		return false
+	}
+	ws := strings.Fields(vntext.Fold(before))
+	return len(ws) > 0 && ordinalWords[ws[len(ws)-1]]
 }

@@ -1,0 +1,24 @@
+package directives
+
+import "testing"
+
+// Directives that were dropped or cut wrongly (issue 10, item 3), each
+// as a general case in sentences written for this test.
+
+func TestClassRomanOrdinalEndsASentence(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a sentence ending with a Roman numeral after “lần thứ”", "Phòng Văn hóa – Xã hội tuyên truyền Đại hội Thi đua yêu nước lần thứ X. Tổ chức trưng bày ảnh các điển hình tiên tiến.",
+			[]want{{text: "lần thứ X", lead: "vhxh"}, {text: "trưng bày ảnh", lead: "vhxh", warn: "câu trước"}}},
+		{"an initial of a name is still no sentence end", "Đồng chí Nguyễn V. Hùng đề nghị Công an xã tăng cường tuần tra.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+	})
+}
+
+func TestClassOpenIsAVerb(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“mở” opens the next work of the same unit", "Phòng Văn hóa – Xã hội tăng cường tin bài tuyên truyền. Mở chuyên mục giới thiệu gương người tốt việc tốt.",
+			[]want{{lead: "vhxh"}, {text: "Mở chuyên mục", lead: "vhxh", warn: "câu trước"}}},
+		{"“mô hình” is no “mở”", "Phòng Kinh tế hướng dẫn các thôn trồng lúa. Mô hình cánh đồng lớn đạt năng suất cao.",
+			[]want{{lead: "kt"}}},
+	})
+}
