@@ -22,3 +22,10 @@ func TestClassOpenIsAVerb(t *testing.T) {
 			[]want{{lead: "kt"}}},
 	})
 }
+
+func TestClassTopicsOfAgreedWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the topics after what the meeting agreed are more of that work", "Các đại biểu thảo luận nguyên nhân một số chỉ tiêu đạt thấp; thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9/2025 về thu hoạch lúa mùa; tiến độ thực hiện kế hoạch xây dựng nông thôn mới; công tác phòng, chống dịch bệnh gia súc.",
+			[]want{{text: "thu hoạch lúa mùa", deadline: "2025-09-30 23:59"}, {text: "độ thực hiện kế hoạch", deadline: "2025-09-30 23:59"}, {text: "dịch bệnh gia súc", deadline: "2025-09-30 23:59"}}},
+	})
+}

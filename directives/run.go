@@ -408,10 +408,14 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 		v = vNone
 	}
+	agreed := false
 	if (v == vNone || v == vFollow || v == vNarrative && !a.subjectMention) && !a.past && c.has(agreedTasks) {
 		// "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9", "Cuộc họp còn đề ra một số nhiệm vụ
 		// trọng tâm cần thực hiện trong tháng 2": what the meeting agreed to do
 		v = vDirective
+		// "… về đẩy nhanh giải ngân vốn; tiến độ thực hiện Chỉ thị số 02 …": the topics after it are more of that work
+		r.tasks, r.tasksPara, r.tasksLine, r.nounTasks = true, s.para, false, true
+		agreed = true
 	}
 	if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
 		v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
@@ -420,6 +424,9 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vDirective // "Dự báo …, theo dõi chặt chẽ …": what is ahead, then the work, even after a report
 	}
 	d := x.directive(c, a, p)
+	if agreed && d.Deadline != nil && d.Deadline.Rule == nil {
+		r.period, r.periodPara, r.periodDepth = d.Deadline, s.para, r.h.depthOf(s) // and in the period of that work
+	}
 	intent := false
 	if v == vNarrative && a.subjectMention && !a.past && (s.listItem && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 ||
 		x.recursAhead(d) && strings.HasPrefix(vntext.Fold(a.predWord), "bao cao")) {
