@@ -29,3 +29,11 @@ func TestClassTopicsOfAgreedWork(t *testing.T) {
 			[]want{{text: "thu hoạch lúa mùa", deadline: "2025-09-30 23:59"}, {text: "độ thực hiện kế hoạch", deadline: "2025-09-30 23:59"}, {text: "dịch bệnh gia súc", deadline: "2025-09-30 23:59"}}},
 	})
 }
+
+func TestClassWorkStatedAsAnAim(t *testing.T) {
+	text := "Chỉnh trang hệ thống chiếu sáng đô thị là một trong những mục tiêu được Đảng ủy xã đề ra tại hội nghị triển khai nhiệm vụ năm 2026."
+	ds := Extract(text, communeDirectory(), monday(t))
+	if len(ds) != 1 || ds[0].Text != "Chỉnh trang hệ thống chiếu sáng đô thị" || ds[0].Deadline != nil {
+		t.Errorf("%q: got %+v, want one directive, the work before “là một trong những mục tiêu”, with no deadline", text, ds)
+	}
+}

@@ -391,3 +391,25 @@ var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": tru
 // stampLine is a line with nothing but a date and a time, and perhaps a
 // count of readers: the page's own stamp.
 var stampLine = regexp.MustCompile(`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s+\d+)?$`)
+
+// aimNouns, after "là (một trong những)", say that the words before are
+// an aim or a task set: "… là một trong những mục tiêu được … đề ra".
+var aimNouns = phrases("mot trong nhung muc tieu", "mot trong nhung nhiem vu", "mot trong cac muc tieu", "mot trong cac nhiem vu",
+	"muc tieu", "nhiem vu trong tam", "nhiem vu hang dau", "nhiem vu quan trong", "mot trong nhung giai phap", "giai phap trong tam")
+
+// statedAimAt returns the token of "là" when the clause opens with work
+// (an urging word or a verb) and then says that it is an aim or a task
+// set ("Tập trung lập lại trật tự đô thị là một trong những mục tiêu …"):
+// what follows "là" tells who set it, not more work. It returns 0 otherwise.
+func (c *clause) statedAimAt() int {
+	start := c.frameEnd()
+	if k, _ := c.cue(start); k != cueVerb && k != cueWeakModal && k != cueModal {
+		return 0
+	}
+	for i := start + 1; i < len(c.toks); i++ {
+		if c.word(i) == "la" && c.writtenAs(i, "là") && c.at(i+1, aimNouns) > 0 {
+			return i
+		}
+	}
+	return 0
+}
