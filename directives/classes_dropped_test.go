@@ -37,3 +37,12 @@ func TestClassWorkStatedAsAnAim(t *testing.T) {
 		t.Errorf("%q: got %+v, want one directive, the work before “là một trong những mục tiêu”, with no deadline", text, ds)
 	}
 }
+
+func TestClassAdvisingTheIssuerToDirect(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"those the issuer is advised to direct are no partners", "Sở Nội vụ tham mưu UBND tỉnh chỉ đạo các sở, ngành rà soát biên chế.",
+			[]want{{lead: "snv"}}},
+		{"a partner named with “phối hợp” still is one", "Sở Nội vụ phối hợp với Sở Tài chính tham mưu UBND tỉnh chỉ đạo các sở, ngành rà soát biên chế.",
+			[]want{{lead: "snv", coords: "stc"}}},
+	})
+}

@@ -447,6 +447,10 @@ func (r *reader) onRequest(i, k int) {
 	}
 	if r.ph == phPredicate {
 		r.endScope(i)
+		if c.advisesIssuerBefore(i) {
+			r.sc, r.gap = scOther, 0 // "Tham mưu UBND tỉnh chỉ đạo các sở …": whom the issuer will direct, not partners
+			return
+		}
 		r.openScope(scNested, i, k)
 		return
 	}
@@ -642,4 +646,25 @@ func (c *clause) issuerAsks(i int) bool {
 		}
 	}
 	return true
+}
+
+// advisesIssuerBefore reports whether the request verb at i is what the
+// issuer is advised to ask: "tham mưu (cho) UBND tỉnh chỉ đạo …".
+func (c *clause) advisesIssuerBefore(i int) bool {
+	for k := max(0, i-8); k < i; k++ {
+		n := c.at(k, phrases("tham muu"))
+		if n == 0 {
+			continue
+		}
+		j := k + n
+		j += c.at(j, phrases("cho"))
+		if m := c.at(j, issuers); m > 0 {
+			j += m
+			for j < i && !c.toks[j].punct && c.at(j, placeWords) > 0 || j < i && !c.toks[j].punct && c.capitalized(j) {
+				j++ // "UBND tỉnh", "UBND thành phố Hạ Long"
+			}
+			return j == i
+		}
+	}
+	return false
 }
