@@ -46,3 +46,12 @@ func TestClassAdvisingTheIssuerToDirect(t *testing.T) {
 			[]want{{lead: "snv", coords: "stc"}}},
 	})
 }
+
+func TestClassEachBodyYetToBeAssigned(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"each body, yet to be assigned, is no owner", "Đối với các kiến nghị của doanh nghiệp, Chủ tịch UBND tỉnh phân công cụ thể từng cơ quan chủ trì giải quyết.",
+			[]want{{text: "từng cơ quan"}}},
+		{"each commune asked is every commune", "Yêu cầu từng xã, phường rà soát hộ nghèo.",
+			[]want{{lead: "group:xa"}}},
+	})
+}

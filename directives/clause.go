@@ -102,6 +102,11 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.withoutHigherLevels(dir, ms)
 	ms = c.withoutContractors(ms)
 	for k := range ms {
+		if c.eachYetToAssign(ms[k]) {
+			ms[k].generic = true // "phân công cụ thể từng cơ quan chủ trì": who leads is yet to be assigned
+		}
+	}
+	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true
 		}
@@ -667,4 +672,18 @@ func (c *clause) commaBetween(i, j int) bool {
 func boardNotVillage(phrase string) bool {
 	ws := strings.Fields(strings.ToLower(phrase))
 	return len(ws) > 0 && ws[len(ws)-1] == "ban"
+}
+
+// eachYetToAssign reports whether a mention is "từng <kind>" after "phân
+// công (cụ thể) (cho)": each body will be given its part, none is named yet.
+func (c *clause) eachYetToAssign(m mention) bool {
+	if c.word(m.first) != "tung" {
+		return false
+	}
+	for _, p := range phrases("phan cong cu the cho", "phan cong cu the", "phan cong cho", "phan cong", "giao cu the cho", "giao cu the") {
+		if k := m.first - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
 }
