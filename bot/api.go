@@ -99,5 +99,6 @@ type redacted struct {
 
 // Error returns the message with the bot's token left out.
 func (r *redacted) Error() string { return r.msg }
+
 // Unwrap returns the error as the library gave it, token included: log only Error.
 func (r *redacted) Unwrap() error { return r.err }
