@@ -97,5 +97,8 @@ type redacted struct {
 	err error
 }
 
+// Error returns the message with the bot's token left out.
 func (r *redacted) Error() string { return r.msg }
+
+// Unwrap returns the error as the library gave it, token included: log only Error.
 func (r *redacted) Unwrap() error { return r.err }

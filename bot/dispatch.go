@@ -359,6 +359,7 @@ func (b *Bot) HandleUpdate(ctx context.Context, u Update) (err error) {
 // would repeat.
 type panicError struct{ value any }
 
+// Error says that a handler panicked, and with what value.
 func (p *panicError) Error() string { return fmt.Sprintf("panic: %v", p.value) }
 
 // apologise tells the person that their message could not be handled.

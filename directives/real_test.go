@@ -508,8 +508,14 @@ func checkLabels(t *testing.T, ps []realPassage) {
 		dir := loadDirectoryFile(t, filepath.Join(p.dir, units))
 		for _, l := range readLines(t, filepath.Join(p.dir, p.name+".expected.jsonl")) {
 			for k := range ownerKeys(l) {
-				if _, ok := OwnerByKey(dir, k); !ok {
+				o, ok := OwnerByKey(dir, k)
+				switch {
+				case !ok:
 					t.Errorf("%s/%s: owner %q is not in %s", filepath.Base(p.dir), p.name, k, units)
+				case o.Unit != nil && o.Unit.Code != k:
+					// The directory reads codes in lower case: a label written
+					// otherwise never matches a row and counts as invented.
+					t.Errorf("%s/%s: owner %q is written %q in the directory", filepath.Base(p.dir), p.name, k, o.Unit.Code)
 				}
 			}
 			if l.Deadline != nil {

@@ -28,6 +28,7 @@ const (
 	Permanent
 )
 
+// String names the kind, for logs.
 func (k ErrorKind) String() string {
 	switch k {
 	case Temporary:
@@ -52,8 +53,10 @@ type SendError struct {
 	Err        error
 }
 
+// Error returns the kind and the underlying error.
 func (e *SendError) Error() string { return fmt.Sprintf("%s: %v", e.Kind, e.Err) }
 
+// Unwrap returns the underlying error.
 func (e *SendError) Unwrap() error { return e.Err }
 
 // ErrObsolete is returned by a Renderer for a message that no longer makes

@@ -119,6 +119,7 @@ func (p Policy) restDay(t time.Time) bool {
 // PolicyError says, in Vietnamese, what is wrong with a policy an admin set.
 type PolicyError struct{ Msg string }
 
+// Error returns the Vietnamese message for the user.
 func (e *PolicyError) Error() string { return e.Msg }
 
 func policyErr(format string, args ...any) error {

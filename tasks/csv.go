@@ -16,11 +16,13 @@ type LineError struct {
 	Reason string
 }
 
+// Error returns the Vietnamese message naming the line and what is wrong.
 func (e LineError) Error() string { return fmt.Sprintf(msgCSVLine, e.Line, e.Reason) }
 
 // ImportErrors lists every bad row of a file; nothing is imported when there is one.
 type ImportErrors []LineError
 
+// Error returns the messages of all the lines, one per line.
 func (e ImportErrors) Error() string {
 	parts := make([]string, len(e))
 	for i, le := range e {

@@ -84,6 +84,7 @@ func newScriptText() scriptText {
 // shown to them.
 type userError struct{ Msg string }
 
+// Error returns the Vietnamese message shown to the user.
 func (e *userError) Error() string { return e.Msg }
 
 func inputError(format string, args ...any) error {

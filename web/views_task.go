@@ -116,7 +116,9 @@ func (s *Server) taskDetail(ctx context.Context, v viewer, id int64) (TaskDetail
 	d := TaskDetail{TaskRow: s.taskRow(t, now, v.loc), State: t.State.Label(), DeadlineText: t.DeadlineText,
 		DeadlineMoved: deadlineMoved(t, v.loc), Created: deadline.Format(t.CreatedAt.In(v.loc)), CanOpen: s.cfg.Files != nil}
 	if t.Deadline != nil {
-		d.DeadlineText = deadlineQuote(t.DeadlineText, d.Deadline, t.Deadline.In(v.loc))
+		if deadline.Restates(t.DeadlineText, t.Deadline.In(v.loc), t.DeadlineHasTime) {
+			d.DeadlineText = "" // the page would read "30/01/2021 (“30/01/2021”)"
+		}
 	}
 	if t.MeetingID != nil {
 		d.MeetingID = *t.MeetingID

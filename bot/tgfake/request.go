@@ -38,6 +38,7 @@ type apiError struct {
 	params *ResponseParameters
 }
 
+// Error returns the code and description Telegram would answer with.
 func (e *apiError) Error() string { return fmt.Sprintf("%d %s", e.code, e.desc) }
 
 func errBadRequest(desc string) *apiError {

@@ -86,8 +86,10 @@ func (a *app) cleanup(ctx context.Context) {
 // cronLogger lets robfig/cron log through slog.
 type cronLogger struct{ log *slog.Logger }
 
+// Info logs cron's routine messages at debug level: one per run would drown the log.
 func (l cronLogger) Info(msg string, kv ...any) { l.log.Debug(msg, kv...) }
 
+// Error logs cron's errors at error level.
 func (l cronLogger) Error(err error, msg string, kv ...any) {
 	l.log.Error(msg, append(kv, "err", err)...)
 }

@@ -11,6 +11,7 @@ type Error struct {
 	Cause error // what the input got wrong, when a package said so (a *deadline.Error)
 }
 
+// Error returns the message for the user.
 func (e *Error) Error() string { return e.Msg }
 
 // Unwrap returns the cause, so that a caller may act on it (offer a suggested deadline).
