@@ -55,3 +55,12 @@ func TestClassEachBodyYetToBeAssigned(t *testing.T) {
 			[]want{{lead: "group:xa"}}},
 	})
 }
+
+func TestClassWorkListedAfterARequestThatAnnouncesIt(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the paragraphs after the request are the work of those asked",
+			"UBND xã vừa có công văn yêu cầu Phòng Kinh tế, các thôn tập trung thực hiện một số nhiệm vụ trọng tâm.\n\nRà soát diện tích lúa bị ngập.\n\nHướng dẫn nhân dân gieo cấy lại. Công an xã tăng cường tuần tra.",
+			[]want{{lead: "kt", coords: "group:thon"}, {text: "Rà soát", lead: "kt", coords: "group:thon", warn: "ngay trước danh sách"},
+				{text: "gieo cấy", lead: "kt", coords: "group:thon", warn: "ngay trước danh sách"}, {text: "tuần tra", lead: "ca"}}},
+	})
+}

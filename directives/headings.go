@@ -533,3 +533,24 @@ func (x *extractor) titleOfResults(title string) bool {
 // the time frame of the work: "Vì vậy, để … trong năm 2015, Chủ tịch UBND
 // tỉnh chỉ thị:".
 var instructionEnds = phrases("chi thi", "quyet dinh")
+
+// announcingEnds close a request whose work is listed after it: "… tập
+// trung thực hiện quyết liệt một số nhiệm vụ trọng tâm."
+var announcingEnds = phrases("mot so nhiem vu trong tam", "mot so nhiem vu", "cac nhiem vu trong tam", "nhung nhiem vu trong tam",
+	"cac nhiem vu sau", "mot so noi dung", "mot so noi dung sau", "cac noi dung sau", "mot so giai phap", "cac giai phap sau", "mot so viec sau")
+
+// announcesWorkAtEnd reports whether a sentence ends with the work it
+// announces, not names: "… một số nhiệm vụ trọng tâm."
+func announcesWorkAtEnd(text string) bool {
+	c := &clause{text: text, toks: tokenize(text)}
+	n := len(c.toks)
+	for n > 0 && c.toks[n-1].punct {
+		n--
+	}
+	for _, p := range announcingEnds {
+		if k := n - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}

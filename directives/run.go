@@ -164,6 +164,20 @@ func (r *runState) sentence(ss []sentence, si int, s sentence) {
 			r.piece(s, p)
 		}
 	}
+	r.announceAskedWork(s)
+}
+
+// announceAskedWork makes the addressee of a request that ends its
+// paragraph by announcing work ("UBND tỉnh đã có công văn yêu cầu Sở
+// NN&PTNT, UBND các huyện tập trung thực hiện một số nhiệm vụ trọng tâm.")
+// the owner of the work listed in the paragraphs after it, as a heading's.
+func (r *runState) announceAskedWork(s sentence) {
+	if r.scope == nil || len(r.out) <= r.sentenceStart || s.heading || r.h.owners != nil || !announcesWorkAtEnd(s.items[len(s.items)-1]) {
+		return
+	}
+	o := *r.scope
+	o.asked = true
+	r.h.set(&o, s, false)
 }
 
 // endPeriod ends the time frame of a heading past its reach.
