@@ -64,3 +64,16 @@ func TestClassWorkListedAfterARequestThatAnnouncesIt(t *testing.T) {
 				{text: "gieo cấy", lead: "kt", coords: "group:thon", warn: "ngay trước danh sách"}, {text: "tuần tra", lead: "ca"}}},
 	})
 }
+
+func TestClassLetterThatNamesNoOne(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the sender is no owner; those asked in “Theo đó” are",
+			"Sở Y tế vừa có Công văn đôn đốc triển khai tiêm chủng mở rộng.\n\nTheo đó, Sở Y tế đề nghị UBND phường Hòa Xá, UBND xã An Bình rà soát trẻ chưa tiêm đủ mũi.",
+			[]want{{text: "tiêm chủng mở rộng", lead: "hoaxa", coords: "anbinh", warn: "Theo đó"}, {text: "rà soát trẻ", lead: "hoaxa", coords: "anbinh"}}},
+		{"a purpose before the news: the row starts at who sent the letter",
+			"Để kịp thời ngăn chặn vi phạm đất đai, môi trường dịp cuối năm, Chủ tịch UBND tỉnh vừa có công văn chỉ đạo tăng cường kiểm tra việc xây dựng trái phép.\n\nTheo đó, Sở Xây dựng rà soát các công trình ven biển.",
+			[]want{{text: "Chủ tịch UBND tỉnh vừa có công văn", lead: "sxd", warn: "Theo đó"}, {lead: "sxd"}}},
+		{"with no “Theo đó” after it, no owner", "Sở Y tế vừa có Công văn đôn đốc triển khai tiêm chủng mở rộng.\n\nSở Xây dựng kiểm tra các công trình.",
+			[]want{{text: "tiêm chủng mở rộng", warn: "Chưa xác định"}, {lead: "sxd"}}},
+	})
+}

@@ -555,7 +555,8 @@ func (c *clause) documentRequest(i int) int {
 		if c.toks[j].punct && c.toks[j].w != "/" && c.toks[j].w != "-" && c.toks[j].w != "," {
 			return 0
 		}
-		if kind, _ := c.cue(j); kind == cueRequest {
+		if kind, _ := c.cue(j); kind == cueRequest || c.at(j, directingVerbs) > 0 && c.startsWork(j+c.at(j, directingVerbs)) {
+			// "vừa có Công văn đôn đốc tổ chức tổng kết …": the letter asks for work, no one named
 			for r := j; r < len(c.toks); r++ {
 				if c.reportsAt(r) {
 					return 0

@@ -37,7 +37,7 @@ type directing struct {
 }
 
 // askingWords ask someone for work.
-var askingWords = phrases("giao", "giao cho", "giao nhiem vu", "giao nhiem vu cho", "de nghi", "yeu cau", "chi dao", "chi thi",
+var askingWords = phrases("giao", "giao cho", "don doc", "giao nhiem vu", "giao nhiem vu cho", "de nghi", "yeu cau", "chi dao", "chi thi",
 	"nhac nho", "luu y", "quan triet", "phan cong", "dieu dong", "giao trach nhiem", "giao trach nhiem cho")
 
 // urgingWords, right before an action verb, ask that it be done.

@@ -29,6 +29,8 @@ const (
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
 	warnAlsoAsked     = "Lời “cũng yêu cầu” không nêu đơn vị nên đơn vị chủ trì được lấy theo lời yêu cầu ngay trước: “%s”; xin kiểm tra lại."
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
+	// warnLetterLead: the news of a letter names no addressee; the paragraph "Theo đó, …" after it does.
+	warnLetterLead = "Tin chỉ nêu công văn mà không nêu nơi nhận nên đơn vị chủ trì được lấy theo đoạn “Theo đó” ngay sau: “%s”; xin kiểm tra lại."
 	// warnNet: a piece the rules did not read as a directive, kept by the safety net (net.go).
 	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm việc nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn; nếu không phải việc cần giao, bấm Bỏ."
 )
@@ -86,9 +88,13 @@ const (
 	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"
 	whyLeadUnknown       = "“%s” không có trong danh sách đơn vị"
 	whyLeadNone          = "câu không nêu đơn vị thực hiện"
-	whyLeadBareHead      = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
-	whyLeadScheduled     = "“%s” được xếp lịch vào ngày đó"
-	whyLeadField         = "“%s” " + whyFieldMark
+	// whyLeadSender: "Sở Nội vụ vừa có Công văn đôn đốc …": who sent the letter does not do the work.
+	whyLeadSender = "“%s” là nơi gửi công văn; " + whyLeadNone
+	// whyLeadLetter: the addressee of the letter, from the paragraph "Theo đó, …" after it.
+	whyLeadLetter    = "tin không nêu nơi nhận công văn, lấy theo đoạn “Theo đó” ngay sau: “%s”"
+	whyLeadBareHead  = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
+	whyLeadScheduled = "“%s” được xếp lịch vào ngày đó"
+	whyLeadField     = "“%s” " + whyFieldMark
 	// whyFieldMark ends the explanation of a lead read from a field line.
 	whyFieldMark = "ghi ở mục đơn vị thực hiện ngay dưới việc này"
 
@@ -97,6 +103,7 @@ const (
 	// whyCoordJoined: "Phòng A chủ trì; Phòng B phối hợp …".
 	whyCoordJoined  = "“%s” sau “phối hợp”"
 	whyCoordHeading = "“%s” theo tiêu đề của mục"
+	whyCoordLetter  = "lấy theo đoạn “Theo đó” ngay sau: “%s”"
 	whyNoCoords     = "không có"
 
 	whyDeadline        = "“%s”"

@@ -57,6 +57,20 @@ func (x *extractor) splitRequests(text string) []string {
 	return append(out, text)
 }
 
+// startsWork reports whether token i opens work: a verb or a modal, or
+// an urging word before a verb ("tăng cường …", "chủ động rà soát …").
+func (c *clause) startsWork(i int) bool {
+	kind, n := c.cue(i)
+	switch kind {
+	case cueVerb, cueModal:
+		return true
+	case cueWeakModal:
+		k, _ := c.cue(i + n)
+		return k == cueVerb
+	}
+	return false
+}
+
 // aheadFrames may stand between a request verb and its addressee: "đề
 // nghị trong thời gian tới các thôn tiếp tục …".
 var aheadFrames = phrases("trong thoi gian toi", "thoi gian toi", "trong thoi gian sap toi", "thoi gian sap toi", "trong tuan toi", "trong thang toi", "tu nay den cuoi nam")

@@ -16,7 +16,7 @@ import (
 // owners, the owner of the sentence before, a time frame, whether the text
 // is directing or reporting) lives in runState.
 func (x *extractor) run(text string) []Directive {
-	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1}
+	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1, letter: -1}
 	ss := sentencesOf(text)
 	for si, s := range ss {
 		r.sentence(ss, si, s)
@@ -84,6 +84,9 @@ type runState struct {
 	agendaPara  int // the paragraph of a leader's agenda
 	// caught are the safety net's draft rows (net.go), put among out at the end.
 	caught []caught
+	// letter is the index in out of the news of a letter that named no
+	// one, in paragraph letterPara, or -1 (letters.go).
+	letter, letterPara int
 
 	sentenceState
 }
@@ -126,6 +129,8 @@ type pieceState struct {
 	permission bool
 	// modeBefore is whether the text was directing before this piece (net.go).
 	modeBefore bool
+	// letter marks the news of a letter that directs work and names no one (letters.go).
+	letter bool
 }
 
 // sentence reads one sentence: lines that are not the text or only name
@@ -395,6 +400,7 @@ func (r *runState) piece(s sentence, p piece) {
 	r.chooseOwner(s, ps)
 	r.applyPeriod(s, ps)
 	r.finishOwner(s, ps)
+	ps.letter = r.letterSender(ps)
 	if r.x.trace != nil {
 		r.x.trace(p.text, isDirective && len(strings.Fields(ps.d.Text)) >= 3, ps.v, ps.a)
 	}
@@ -629,6 +635,11 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		}
 		r.prev = &r.out[len(r.out)-1]
 		r.last, r.lastPara = r.prev, s.para
+		if ps.letter {
+			r.letter, r.letterPara = len(r.out)-1, s.para
+		} else {
+			r.fillLetter(s, c, d)
+		}
 	} else {
 		r.prev = &ps.d
 		r.catch(s, ps)
