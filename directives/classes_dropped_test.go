@@ -77,3 +77,27 @@ func TestClassLetterThatNamesNoOne(t *testing.T) {
 			[]want{{text: "tiêm chủng mở rộng", warn: "Chưa xác định"}, {lead: "sxd"}}},
 	})
 }
+
+func TestClassTwoAddresseesOfOneRequest(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"an unknown head and a group, both asked, after a purpose with verbs", "Theo đó, nhằm đẩy mạnh, quyết liệt hoàn thành chiến dịch, Chủ tịch UBND tỉnh yêu cầu Bí thư Đảng ủy, Chủ tịch UBND các xã, phường tiếp tục trực tiếp lãnh đạo, huy động tối đa lực lượng tại chỗ.",
+			[]want{{text: "huy động tối đa lực lượng", lead: "group:xa"}}},
+	})
+}
+
+func TestClassWhollyAnswerable(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"answering wholly to the province is no work of its own", "Yêu cầu UBND xã An Bình hoàn thành xây dựng nhà ở trước ngày 15/9/2025; chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ và chất lượng công trình.",
+			[]want{{lead: "anbinh", deadline: "2025-09-15 23:59"}}},
+		{"a duty is still work", "Sở Xây dựng chịu trách nhiệm thẩm định thiết kế các công trình.",
+			[]want{{lead: "sxd"}}},
+	})
+}
+
+func TestClassSteeringBoardIsNoAction(t *testing.T) {
+	dir := provinceDirectory()
+	checkClasses(t, dir, []classCase{
+		{"a request to the communes' steering boards, then its items", "Theo đó, Ban Chỉ đạo tỉnh yêu cầu Ban Chỉ đạo các xã, phường: Khẩn trương rà soát công dân có nguyện vọng trở về; đăng ký danh sách với Sở Y tế.",
+			[]want{{text: "Khẩn trương rà soát", lead: "group:xa"}, {text: "ký danh sách", lead: "group:xa"}}},
+	})
+}

@@ -291,7 +291,8 @@ func (c *clause) restatesTheNotice() bool {
 
 // answersFor reports whether the clause says who answers for a failure:
 // "chịu trách nhiệm (toàn diện) trước X" with a condition ("nếu", "để xảy
-// ra", "khi để"), a consequence, not work. "chịu trách nhiệm quản lý …"
+// ra", "khi để"), or wholly ("toàn diện trước X về tiến độ …"): a
+// consequence, not work. "chịu trách nhiệm quản lý …"
 // is a duty, and stays work.
 func (c *clause) answersFor() bool {
 	for i := range c.toks {
@@ -300,11 +301,12 @@ func (c *clause) answersFor() bool {
 			continue
 		}
 		j := i + n
+		whole := c.at(j, phrases("toan dien", "hoan toan"))
 		j += c.at(j, phrases("toan dien", "hoan toan", "ca nhan"))
 		if c.word(j) != "truoc" {
 			return false
 		}
-		return c.has(answerConditions)
+		return c.has(answerConditions) || whole > 0 // "chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ": accountability, not work
 	}
 	return false
 }

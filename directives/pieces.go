@@ -41,7 +41,7 @@ func (x *extractor) splitRequests(text string) []string {
 				// "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan soạn thảo …"; not "đã chỉ đạo và giao …", one request
 				cut = i
 			}
-			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
+			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(c.lastRequestEnd(i), i) {
 				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
 			}
 			if n := c.at(i+1, rhythmOpeners); t.punct && t.w == "," && n > 0 && c.hasAct(body, i) && (c.actionAt(i+1+n) || c.at(i+1+n, phrases("bao cao", "tong hop")) > 0) {
@@ -55,6 +55,18 @@ func (x *extractor) splitRequests(text string) []string {
 		text = strings.TrimSpace(text[c.toks[cut+1].start:])
 	}
 	return append(out, text)
+}
+
+// lastRequestEnd returns the token after the last request verb before i,
+// or 0: "… yêu cầu Bí thư Đảng ủy, Chủ tịch UBND các xã …" names two
+// addressees of one request, not two subjects.
+func (c *clause) lastRequestEnd(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if kind, n := c.cue(k); kind == cueRequest {
+			return k + n
+		}
+	}
+	return 0
 }
 
 // startsWork reports whether token i opens work: a verb or a modal, or
@@ -119,7 +131,7 @@ func (c *clause) hasCue(i, j int, k cueKind) bool {
 // hasAction reports whether the clause holds a verb or a modal.
 func (c *clause) hasAction() bool {
 	for k := range c.toks {
-		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+		if kind, _ := c.cue(k); (kind == cueVerb || kind == cueModal || kind == cueWeakModal) && !c.orgNounBefore(k) { // "Ban Chỉ đạo" is a name
 			return true
 		}
 	}
