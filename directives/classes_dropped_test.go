@@ -101,3 +101,10 @@ func TestClassSteeringBoardIsNoAction(t *testing.T) {
 			[]want{{text: "Khẩn trương rà soát", lead: "group:xa"}, {text: "ký danh sách", lead: "group:xa"}}},
 	})
 }
+
+func TestClassTasksStillToBeDoneAfterASpeech(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month of the tasks the chair set out, after “đã phát biểu”", "Sau lễ chào cờ, đồng chí Chủ tịch UBND xã đã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện trong tháng 9, như: Tập trung thu hoạch lúa mùa, chăm sóc rau màu vụ đông.",
+			[]want{{text: "thu hoạch lúa mùa", deadline: "2025-09-30 23:59"}}},
+	})
+}

@@ -501,8 +501,13 @@ var plannedWork = phrases("nhiem vu", "giai phap", "bien phap")
 // deliberatedTasks reports whether the clause tells, in the past, that the
 // meeting discussed or set tasks or solutions: they are still ahead.
 func (c *clause) deliberatedTasks() bool {
-	return c.has(deliberated) && c.has(plannedWork)
+	return c.has(deliberated) && c.has(plannedWork) || c.has(tasksAhead)
 }
+
+// tasksAhead name tasks still to be done, whatever was said of them before:
+// "đã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện trong tháng 12".
+var tasksAhead = phrases("nhiem vu trong tam can thuc hien", "nhiem vu can thuc hien", "nhiem vu can trien khai", "nhiem vu can tap trung",
+	"nhiem vu phai thuc hien", "nhiem vu trong tam can tap trung", "cong viec can thuc hien", "nhiem vu trong tam can trien khai")
 
 // taskTitleWords in a title in capitals name the tasks of the part it opens.
 var taskTitleWords = phrases("nhiem vu", "phuong huong", "giai phap", "ke hoach cong tac")
