@@ -108,3 +108,14 @@ func TestClassTasksStillToBeDoneAfterASpeech(t *testing.T) {
 			[]want{{text: "thu hoạch lúa mùa", deadline: "2025-09-30 23:59"}}},
 	})
 }
+
+func TestClassTheWholeTerritoryMust(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the city as a whole must act: every unit", "Chủ tịch UBND tỉnh yêu cầu trong quý IV còn lại toàn tỉnh phải tăng tốc giải ngân vốn đầu tư công.",
+			[]want{{lead: "group:all", deadline: "2025-12-31 23:59"}}},
+		{"the abbreviation of the city", "Từ các đánh giá trên, Chủ tịch yêu cầu trong những tháng cuối năm TP phải tăng tốc giải ngân.",
+			[]want{{lead: "group:all"}}},
+		{"a city by its name is no territory word", "Sở Y tế phối hợp với thành phố Hạ Long kiểm tra an toàn thực phẩm.",
+			[]want{{lead: "syt"}}},
+	})
+}

@@ -94,6 +94,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = append(ms, c.forceMentions(dir)...)
 	ms = append(ms, c.boardMentions(dir)...)
 	ms = append(ms, c.cellMentions(dir)...)
+	ms = append(ms, c.territoryMentions(dir)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 	ms = c.withoutOtherBodies(ms) // and the groups the grammar found: "Công an các xã, phường"
 	ms = c.withoutSharedHeads(ms)
@@ -251,6 +252,9 @@ func (c *clause) cue(i int) (cueKind, int) {
 	}
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
+	}
+	if best == cueNarrative && bestN == 1 && c.toks[i].w == "con" && c.word(i+1) == "lai" {
+		return cueNone, 2 // "trong quý IV còn lại": the rest of a period, no report
 	}
 	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.placeCan(i) {
 		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
