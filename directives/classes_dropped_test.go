@@ -119,3 +119,12 @@ func TestClassTheWholeTerritoryMust(t *testing.T) {
 			[]want{{lead: "syt"}}},
 	})
 }
+
+func TestClassWhicheverUnit(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"whichever unit has not: every unit", "Đề nghị Thủ trưởng các đơn vị rà soát việc thu quỹ. Đơn vị nào chưa thu thì khẩn trương thu trước ngày 30/8/2025.",
+			[]want{{lead: "group:all"}, {text: "khẩn trương thu", lead: "group:all", deadline: "2025-08-30 23:59"}}},
+		{"whichever village, alone", "Thôn nào chưa kê khai thì khẩn trương hoàn thành kê khai.",
+			[]want{{lead: "group:thon"}}},
+	})
+}

@@ -62,10 +62,11 @@ type clause struct {
 	// openRequest reads "đã yêu cầu X …" as a request still open: the
 	// extractor sets it when the clause gives X a deadline still ahead.
 	openRequest bool
+	dir         *tasks.Directory // the directory the mentions come from; nil for a bare clause
 }
 
 func newClause(text string, dir *tasks.Directory) *clause {
-	c := &clause{text: text, toks: tokenize(text), byFirst: map[int]int{}}
+	c := &clause{text: text, toks: tokenize(text), byFirst: map[int]int{}, dir: dir}
 	var ms []mention
 	for _, m := range dir.Mentions(text) {
 		first, last := c.tokenRange(m.Start, m.End)

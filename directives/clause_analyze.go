@@ -57,6 +57,7 @@ type reader struct {
 	requestTok  int
 	predAt      int
 	frameUnit   *mention // the unit a frame "Đối với X," names alone: the subject when the clause has none
+	whichever   *mention // the group of "Đơn vị nào … thì …": the subject when the work after "thì" has none
 }
 
 // newReader starts reading after the clause's frame ("Về tiêu chí điện, …"),
@@ -99,6 +100,9 @@ func (r *reader) commit(at int) {
 	if r.ph == phSubject && len(r.subj) == 0 && r.frameUnit != nil && !c.hasWords(r.regionStart, at) {
 		r.subj = []mention{*r.frameUnit} // "Đối với các thôn, tổ chức họp dân …": the work of the units the frame names
 		r.a.leadFromFrame = true
+	}
+	if r.ph == phSubject && len(r.subj) == 0 && r.whichever != nil && !c.hasWords(r.regionStart, at) {
+		r.subj = []mention{*r.whichever} // "Đơn vị nào chưa thu thì khẩn trương thu": every unit that has not
 	}
 	if r.ph == phAddressee && len(r.subj) == 0 && r.frameUnit != nil && r.requestTok >= 0 &&
 		!c.hasWords(r.requestTok+c.at(r.requestTok, requestVerbs), at) {
@@ -281,7 +285,8 @@ func (r *reader) readPrefix() bool {
 		return true
 	}
 	if r.ph == phSubject && a.pred == predNone && c.word(r.i) == "nao" && strings.ToLower(c.text[t.start:t.end]) == "nào" && c.thenAfter(r.i) > 0 {
-		// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work
+		// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work, of whichever unit it is
+		r.whichever = c.whicheverGroup(r.regionStart, r.i)
 		r.regionStart, r.subj = c.thenAfter(r.i), nil
 		r.i = r.regionStart
 		return true
@@ -667,4 +672,20 @@ func (c *clause) advisesIssuerBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// whicheverGroup returns, as a mention, the group that the words [i, nao)
+// name before "nào" ("Đơn vị nào", "Các xã nào", "Thôn nào"), or nil.
+func (c *clause) whicheverGroup(i, nao int) *mention {
+	if c.dir == nil {
+		return nil
+	}
+	k := i + c.at(i, groupDeterminers)
+	for _, g := range groupNouns {
+		if g.role || g.kind == kindBoard || c.at(k, [][]string{g.words}) != len(g.words) || k+len(g.words) != nao {
+			continue
+		}
+		return &mention{first: i, last: nao + 1, owner: groupOwner(c.dir, g.kind, c.span(i, nao+1))}
+	}
+	return nil
 }
