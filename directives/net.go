@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/vntext"
 )
 
@@ -47,6 +48,11 @@ func (r *runState) catch(s sentence, ps *pieceState) {
 			why = directing{rule: dirDeadline, words: c.span(k, k+c.netActionAt(k)), named: true}
 		}
 	}
+	if why.rule == dirNone && d.Deadline != nil && d.Deadline.Rule == nil && !d.Deadline.Time.Before(x.ref) {
+		if k := c.datedWorkAt(*d.Deadline); k >= 0 {
+			why = directing{rule: dirDeadline, words: c.span(k, k+c.netActionAt(k)), named: true}
+		}
+	}
 	if why.rule == dirNone || !ps.modeBefore && !why.named || r.covered(s, ps.p.text) {
 		return
 	}
@@ -69,6 +75,25 @@ func (r *runState) catch(s sentence, ps *pieceState) {
 	d.Why.Directive = fmt.Sprintf(whyNet, reason)
 	d.Warnings = append([]Warning{{About: AboutOwner, Text: fmt.Sprintf(warnNet, reason)}}, d.Warnings...)
 	r.caught = append(r.caught, caught{at: len(r.out), d: d})
+}
+
+// datedWorkAt returns the token of the action verb right after a deadline
+// that opens the clause (after its frame, "từ", "đến"): "Từ ngày 26/1 -
+// 30/12 ra quân tổng kiểm tra …", work over those days; or -1.
+func (c *clause) datedWorkAt(dl deadline.Deadline) int {
+	start := c.startAt(c.frameEnd())
+	if before := strings.Fields(vntext.Fold(c.text[min(start, dl.Start):dl.Start])); len(before) > 2 {
+		return -1
+	}
+	for k := range c.toks {
+		if c.toks[k].start >= dl.End {
+			if c.netActionAt(k) > 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // knownNoWork reports whether a clause is what the extractor already knows
