@@ -128,3 +128,10 @@ func TestClassWhicheverUnit(t *testing.T) {
 			[]want{{lead: "group:thon"}}},
 	})
 }
+
+func TestClassAWrittenReply(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a written reply after the work, by the same unit", "Chủ tịch UBND xã yêu cầu Phòng Kinh tế kiểm tra, xem xét giải quyết đơn của công dân. Trên cơ sở đó có văn bản phúc đáp công dân và báo cáo Chủ tịch UBND xã.",
+			[]want{{lead: "kt"}, {text: "phúc đáp", lead: "kt"}}},
+	})
+}

@@ -583,7 +583,7 @@ func (c *clause) titlesOnly(i, j int) bool {
 
 // continuations open a sentence that goes on with the request before it:
 // "Cùng với đó là …", "Bên cạnh đó là …".
-var continuations = phrases("cung voi do la", "cung voi do", "ben canh do la", "dong thoi la")
+var continuations = phrases("cung voi do la", "cung voi do", "ben canh do la", "dong thoi la", "tren co so do")
 
 // concludedSessions name the session a speaker concludes: "Kết luận phiên tiếp
 // công dân, …", "Kết luận buổi làm việc, …".

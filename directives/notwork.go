@@ -64,7 +64,7 @@ func (c *clause) documentDirects(i int) bool {
 // carries out ("Thực hiện Công văn số 891/UBND ngày …"), with no main
 // clause after it.
 func (c *clause) documentOnly() bool {
-	if c.at(0, documentFrames) == 0 {
+	if c.at(0, documentFrames) == 0 || c.at(0, continuations) > 0 { // "Trên cơ sở đó …" goes on with the work before
 		return false
 	}
 	return !c.asksAfterFrame()

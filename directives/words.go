@@ -73,7 +73,7 @@ var verbs = phrases(
 	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
-	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
+	"co phuong an", "co bien phap", "co van ban phuc dap", "co van ban tra loi", "co van ban bao cao", "co van ban huong dan", "phuc dap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
 	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "treo", "treo co", "phun", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 	// actions of any office, so that work worded with them is never lost
