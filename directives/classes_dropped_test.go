@@ -135,3 +135,11 @@ func TestClassAWrittenReply(t *testing.T) {
 			[]want{{lead: "kt"}, {text: "phúc đáp", lead: "kt"}}},
 	})
 }
+
+func TestClassQuotedTitleIsOnePiece(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a paper's quoted title, with a colon and an ellipsis, is no directive, nor its name a verb", "Báo Thanh tra ngày 12/8/2025 có bài “Xã Đông Sơn: Vận động nhân dân hiến đất rồi… “bỏ quên” lời hứa” phản ánh việc làm đường thôn. Chủ tịch UBND xã yêu cầu Phòng Kinh tế kiểm tra, báo cáo trước ngày 25/8/2025.",
+			[]want{{lead: "kt", deadline: "2025-08-25 23:59"}}},
+		{"a verb inside a name in title case is no verb", "Báo Thanh tra phản ánh việc lấn chiếm đất công tại thôn Đông Sơn.", nil},
+	})
+}

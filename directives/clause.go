@@ -260,6 +260,9 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.placeCan(i) {
 		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
 	}
+	if best == cueVerb && i > 0 && c.titleCased(i) && c.titleCased(i-1) {
+		return cueNone, bestN // "Báo Thanh tra", "Tổ Công tác": a verb inside a name
+	}
 	if best == cueVerb && bestN == 1 && c.toks[i].w == "mo" && !c.writtenAs(i, "mở") {
 		return cueNone, 1 // "mô hình", "mổ": not "mở"
 	}
@@ -692,4 +695,17 @@ func (c *clause) eachYetToAssign(m mention) bool {
 		}
 	}
 	return false
+}
+
+// titleCased reports whether token i is a word written with a capital and
+// then lower case ("Thanh", not "THANH" nor "thanh"), as the words of a
+// name are.
+func (c *clause) titleCased(i int) bool {
+	t := c.toks[i]
+	if t.punct {
+		return false
+	}
+	w := c.text[t.start:t.end]
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && n < len(w) && strings.ToLower(w[n:]) == w[n:]
 }
