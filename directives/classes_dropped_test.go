@@ -143,3 +143,10 @@ func TestClassQuotedTitleIsOnePiece(t *testing.T) {
 		{"a verb inside a name in title case is no verb", "Báo Thanh tra phản ánh việc lấn chiếm đất công tại thôn Đông Sơn.", nil},
 	})
 }
+
+func TestClassStaffOfEveryBody(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"cadres, party members and civil servants of the commune are every unit", "Đồng chí Bí thư đề nghị cán bộ, đảng viên, công chức xã bắt tay ngay vào thực hiện kế hoạch năm 2026.",
+			[]want{{lead: "group:all"}}},
+	})
+}

@@ -96,6 +96,7 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = append(ms, c.boardMentions(dir)...)
 	ms = append(ms, c.cellMentions(dir)...)
 	ms = append(ms, c.territoryMentions(dir)...)
+	ms = append(ms, c.staffMentions(dir)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 	ms = c.withoutOtherBodies(ms) // and the groups the grammar found: "Công an các xã, phường"
 	ms = c.withoutSharedHeads(ms)
