@@ -150,3 +150,11 @@ func TestClassStaffOfEveryBody(t *testing.T) {
 			[]want{{lead: "group:all"}}},
 	})
 }
+
+func TestClassIssuersRequestReported(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the issuer's request, reported after a purpose, is still the work", "Để tăng cường quản lý lễ hội, UBND xã đã yêu cầu các thôn báo cáo quy mô, thời gian tổ chức lễ hội. Đồng thời, kiện toàn các ban tổ chức lễ hội.",
+			[]want{{text: "báo cáo quy mô", lead: "group:thon"}, {text: "kiện toàn", lead: "group:thon"}}},
+		{"a request reported with how it went is a report", "Trong tháng qua, UBND xã đã yêu cầu các thôn dọn vệ sinh, nhưng đến nay một số thôn chưa thực hiện.", nil},
+	})
+}

@@ -507,7 +507,7 @@ func (c *clause) words() int {
 // the meeting being concluded: its speaker is the chair or a comrade, and
 // nothing in the clause reports on how the work went.
 func (c *clause) chairInstructs(i int) bool {
-	chair := false
+	chair := c.at(0, purposeWords) > 0 && c.issuerBefore(i-1) // "Để tăng cường quản lý, UBND huyện đã yêu cầu các xã …": the request the news is about
 	for k := 0; k < i; k++ {
 		if c.at(k, chairWords) > 0 {
 			chair = true
