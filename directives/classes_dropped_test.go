@@ -158,3 +158,10 @@ func TestClassIssuersRequestReported(t *testing.T) {
 		{"a request reported with how it went is a report", "Trong tháng qua, UBND xã đã yêu cầu các thôn dọn vệ sinh, nhưng đến nay một số thôn chưa thực hiện.", nil},
 	})
 }
+
+func TestClassAClerkOfAUnit(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a clerk of the office given work is the office's", "Chủ tịch UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân trong giờ hành chính.",
+			[]want{{lead: "vp"}}},
+	})
+}
