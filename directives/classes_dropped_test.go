@@ -165,3 +165,10 @@ func TestClassAClerkOfAUnit(t *testing.T) {
 			[]want{{lead: "vp"}}},
 	})
 }
+
+func TestClassUnknownBodyBeforeAGroup(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a body left out of the directory, a comma, then the communes", "Chủ tịch UBND tỉnh giao Sở Tư pháp, UBND các phường, xã nghiên cứu, triển khai hướng dẫn về chứng thực.",
+			[]want{{coords: "group:xa", warn: "Sở Tư pháp"}}},
+	})
+}
