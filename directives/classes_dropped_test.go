@@ -172,3 +172,19 @@ func TestClassUnknownBodyBeforeAGroup(t *testing.T) {
 			[]want{{coords: "group:xa", warn: "Sở Tư pháp"}}},
 	})
 }
+
+func TestClassCadresAreNoModal(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"praise of the staff is no work", "Tại buổi làm việc, đồng chí Trưởng ban đánh giá cao sự cố gắng của toàn thể cán bộ Trạm Y tế xã trong công tác khám chữa bệnh.", nil},
+		{"“cán bộ” opening a report is no “cần”", "Năm qua, các thôn đã hoàn thành kế hoạch. Cán bộ thôn nhiệt tình, trách nhiệm với công việc.", nil},
+	})
+}
+
+func TestClassDutyStressed(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the duty of the village cadres, stressed in the conclusion", "Phát biểu kết luận, đồng chí Bí thư nhấn mạnh vai trò, trách nhiệm của đội ngũ cán bộ thôn trong công tác tuyên truyền, vận động nhân dân.",
+			[]want{{text: "trách nhiệm của đội ngũ cán bộ thôn"}}},
+		{"duty on staff named by a title: assign them", "Phân công lãnh đạo, cán bộ trực cơ quan dịp nghỉ lễ Quốc khánh từ ngày 30/8/2025 đến hết ngày 02/9/2025.",
+			[]want{{text: "trực cơ quan"}}},
+	})
+}

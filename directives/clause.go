@@ -264,8 +264,8 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueVerb && i > 0 && c.titleCased(i) && c.titleCased(i-1) {
 		return cueNone, bestN // "Báo Thanh tra", "Tổ Công tác": a verb inside a name
 	}
-	if best == cueVerb && bestN == 1 && len(foldedVerbs[c.toks[i].w]) > 0 && !c.writtenAs(i, foldedVerbs[c.toks[i].w]...) {
-		return cueNone, 1 // "mô hình": not "mở"; "chuyên viên": not "chuyển"
+	if (best == cueVerb || best == cueModal) && bestN == 1 && len(foldedVerbs[c.toks[i].w]) > 0 && !c.writtenAs(i, foldedVerbs[c.toks[i].w]...) {
+		return cueNone, 1 // "mô hình": not "mở"; "chuyên viên": not "chuyển"; "Cán bộ": not "cần"
 	}
 	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
 		return cueNone, 2
@@ -711,10 +711,11 @@ func (c *clause) titleCased(i int) bool {
 	return unicode.IsUpper(r) && n < len(w) && strings.ToLower(w[n:]) == w[n:]
 }
 
-// foldedVerbs are one-word verbs that folding makes the same as other
-// words, with the ways the verb is written: "mở" (not "mô", "mổ"),
-// "chuyển" (not "chuyên").
+// foldedVerbs are one-word verbs and modals that folding makes the same
+// as other words, with the ways they are written: "mở" (not "mô", "mổ"),
+// "chuyển" (not "chuyên"), "cần" (not "cán").
 var foldedVerbs = map[string][]string{
 	"mo":     {"mở"},
 	"chuyen": {"chuyển"},
+	"can":    {"cần", "can"}, // "can" typed without accents; "cán bộ", "cạn" are none
 }

@@ -109,6 +109,9 @@ func (c *clause) directsWorkBy(listItem bool) directing {
 		if d := c.askedAt(i); d.rule != dirNone {
 			return d
 		}
+		if n := c.responsibilityAt(i); n > 0 {
+			return directing{rule: dirAsked, words: c.span(i, i+n), named: true}
+		}
 		if u := c.at(i, urgingWords); u > 0 && c.urgingAt(i, u) && c.actorBefore(start, i) {
 			if k := c.netActionWithin(i+u, 2); k >= 0 {
 				return directing{rule: dirUrged, words: c.span(i, k+c.netActionAt(k))}
@@ -161,6 +164,24 @@ func (c *clause) askedAt(i int) directing {
 		return directing{rule: dirAsked, words: c.span(i, i+n)}
 	}
 	return directing{}
+}
+
+// responsibilityAt returns the length of a speaker's stress on the duty
+// of someone ("nhấn mạnh vai trò, trách nhiệm của đội ngũ cán bộ thôn
+// trong công tác tuyên truyền …"), or 0: what they are to do.
+func (c *clause) responsibilityAt(i int) int {
+	n := c.at(i, phrases("nhan manh", "de cao"))
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	if c.at(j, phrases("vai tro")) > 0 && j+2 < len(c.toks) && c.toks[j+2].punct && c.toks[j+2].w == "," {
+		j += 3 // "vai trò, trách nhiệm của …"
+	}
+	if k := c.at(j, phrases("trach nhiem cua", "vai tro cua")); k > 0 {
+		return j + k - i
+	}
+	return 0
 }
 
 // urgingAt reports whether the urging word at token i (n words) is one:
