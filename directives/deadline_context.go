@@ -502,6 +502,9 @@ func (c *clause) opensWithTime(dl deadline.Deadline) bool {
 // "Trong tháng 8 (năm 2020)", "Tháng 8/2020", folded.
 var reviewedPeriod = regexp.MustCompile(`^(?:trong )?thang (\d{1,2})(?:(?: nam |/)(\d{4}))?\s*,`)
 
+// reviewedYear is a year frame that opens a clause: "Trong năm 2025,", "Năm 2025,", folded.
+var reviewedYear = regexp.MustCompile(`^(?:trong )?nam (\d{4})\s*,`)
+
 // pastFrames open a clause that reports on a time gone by.
 var pastFrames = phrases("trong thang qua", "thang qua", "thoi gian qua", "thoi gian vua qua", "trong thoi gian qua", "trong nam qua", "nam qua", "trong tuan qua", "tuan qua", "vua qua")
 
@@ -512,6 +515,10 @@ var pastFrames = phrases("trong thang qua", "thang qua", "thoi gian qua", "thoi 
 func (x *extractor) periodUnderReview(c *clause) bool {
 	if c.at(0, pastFrames) > 0 {
 		return true
+	}
+	if m := reviewedYear.FindStringSubmatch(vntext.Fold(c.text)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y < x.ref.Year() // "Trong năm 2025, lực lượng … đã phát huy …" at a meeting of January 2026
 	}
 	m := reviewedPeriod.FindStringSubmatch(vntext.Fold(c.text))
 	if m == nil {

@@ -126,7 +126,7 @@ var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
 	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "khuyen cao", "rat mong", "mong", "ghi nhan", "danh gia cao", "bieu duong",
-	"thong tin them", "thong tin ve", "trinh bay", "gioi thieu",
+	"thong tin them", "thong tin ve", "trinh bay", "gioi thieu", "chi ra",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
