@@ -198,3 +198,9 @@ func TestClassTheMeetingsStory(t *testing.T) {
 			[]want{{lead: "kt", deadline: "2025-12-31 23:59"}}},
 	})
 }
+
+func TestClassWhoseEffortsIsNoSubject(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the body after “của” in a nominal subject is whose, not who acts", "Kết quả này thể hiện những nỗ lực của các thôn trong công tác phòng, chống tội phạm, góp phần giữ vững an ninh trật tự.", nil},
+	})
+}

@@ -193,6 +193,8 @@ func (r *reader) readMention() bool {
 	case r.sc == scOther:
 	case r.ph == phSubject && r.subjOther:
 		// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
+	case r.ph == phSubject && len(r.subj) == 0 && r.nominal && c.word(m.first-1) == "cua":
+		// "Kết quả này thể hiện những nỗ lực của cả hệ thống chính trị …": whose efforts, not who acts
 	case r.ph != phPredicate && r.when && r.whenComma > 0 && c.toks[r.i-1].punct:
 		// "khi có mưa lớn ở các thôn, Trạm Y tế …": the subject after the clause of time
 		r.when, r.regionStart, r.subj = false, r.i, []mention{m}
