@@ -22,6 +22,9 @@ const (
 	// dirListItem: an action verb opening a list item under a heading or
 	// request that gives out work: "- Mở chuyên mục …".
 	dirListItem
+	// dirDuty: a speaker stresses the duty of someone: "nhấn mạnh vai
+	// trò, trách nhiệm của đội ngũ cán bộ thôn trong công tác …".
+	dirDuty
 	// dirDeadline: an action verb with a deadline phrase attached:
 	// "từ ngày 3/4 - 15/4 ra quân dọn vệ sinh …".
 	dirDeadline
@@ -110,7 +113,7 @@ func (c *clause) directsWorkBy(listItem bool) directing {
 			return d
 		}
 		if n := c.responsibilityAt(i); n > 0 {
-			return directing{rule: dirAsked, words: c.span(i, i+n), named: true}
+			return directing{rule: dirDuty, words: c.span(i, i+n), named: true}
 		}
 		if u := c.at(i, urgingWords); u > 0 && c.urgingAt(i, u) && c.actorBefore(start, i) {
 			if k := c.netActionWithin(i+u, 2); k >= 0 {

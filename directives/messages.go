@@ -67,6 +67,7 @@ const (
 	whyNetAsked    = "có lời giao việc “%s”"
 	whyNetUrged    = "có từ thúc giục trước việc cần làm “%s”"
 	whyNetUnitActs = "có đơn vị làm chủ ngữ của việc cần làm “%s”"
+	whyNetDuty     = "nêu trách nhiệm phải làm “%s”"
 	whyNetListItem = "là mục danh sách mở đầu bằng việc cần làm “%s”, dưới lời giao việc"
 	whyNetDeadline = "có việc cần làm “%s” gắn với thời hạn “%s”"
 	// whySchedule: a line of a schedule, "Ngày 07/8: buổi sáng xã A, …".

@@ -151,6 +151,8 @@ func (d directing) explain(deadlineText string) string {
 		return fmt.Sprintf(whyNetUrged, d.words)
 	case dirUnitActs:
 		return fmt.Sprintf(whyNetUnitActs, d.words)
+	case dirDuty:
+		return fmt.Sprintf(whyNetDuty, d.words)
 	case dirListItem:
 		return fmt.Sprintf(whyNetListItem, d.words)
 	case dirDeadline:
