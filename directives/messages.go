@@ -32,7 +32,7 @@ const (
 	// warnLetterLead: the news of a letter names no addressee; the paragraph "Theo đó, …" after it does.
 	warnLetterLead = "Tin chỉ nêu công văn mà không nêu nơi nhận nên đơn vị chủ trì được lấy theo đoạn “Theo đó” ngay sau: “%s”; xin kiểm tra lại."
 	// warnNet: a piece the rules did not read as a directive, kept by the safety net (net.go).
-	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm việc nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn; nếu không phải việc cần giao, bấm Bỏ."
+	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm mục nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn (bấm “Sửa”), hoặc bấm “Bỏ” nếu đây không phải nhiệm vụ."
 )
 
 // Messages of ParseFix.
