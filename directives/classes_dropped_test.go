@@ -204,3 +204,10 @@ func TestClassWhoseEffortsIsNoSubject(t *testing.T) {
 		{"the body after “của” in a nominal subject is whose, not who acts", "Kết quả này thể hiện những nỗ lực của các thôn trong công tác phòng, chống tội phạm, góp phần giữ vững an ninh trật tự.", nil},
 	})
 }
+
+func TestClassBarePoliceBeforeItsWork(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"“Công an” alone, then the work, is the police of the directory", "Sở Xây dựng phối hợp Văn phòng UBND tỉnh và Công an xử lý tình trạng lấn chiếm vỉa hè.",
+			[]want{{lead: "sxd", coords: "vp,cat"}}},
+	})
+}
