@@ -37,6 +37,9 @@ type directing struct {
 	// named marks an asking word with the one asked after it (or before
 	// it, in the passive): it holds even in a report's paragraph.
 	named bool
+	// actor is the name of the body that opens the clause and acts or is
+	// asked ("Bộ Tư lệnh Quân khu được giao …"), as written, or "".
+	actor string
 }
 
 // askingWords ask someone for work.
@@ -136,7 +139,7 @@ func (c *clause) askedAt(i int) directing {
 	}
 	passive := c.word(i-1) == "duoc" && c.at(i, passiveRequests) > 0 && c.actorBefore(c.frameEnd(), i-1)
 	if passive {
-		return directing{dirAsked, c.span(i-1, i+c.at(i, passiveRequests)), true} // "Bộ Tư lệnh được giao …": the body is asked
+		return directing{dirAsked, c.span(i-1, i+c.at(i, passiveRequests)), true, c.bodyName(c.frameEnd(), i-1)} // "Bộ Tư lệnh được giao …": the body is asked
 	}
 	if !c.actorBefore(c.frameEnd(), i) && !c.documentDirects(c.frameEnd()) {
 		return directing{} // "Phòng A thông tin về các loại đất cần lưu ý …": inside what A tells
@@ -161,7 +164,7 @@ func (c *clause) askedAt(i int) directing {
 		return directing{} // "đề nghị huyện quan tâm hỗ trợ": a petition to a higher level
 	}
 	if named || c.headAt(j) > 0 || c.at(j, determiners) > 0 && c.headAt(j+1) > 0 || c.at(j, headTitles) > 0 {
-		return directing{dirAsked, c.span(i, i+n), true}
+		return directing{rule: dirAsked, words: c.span(i, i+n), named: true}
 	}
 	if c.netActionWithin(j, 2) >= 0 {
 		return directing{rule: dirAsked, words: c.span(i, i+n)}
@@ -219,7 +222,7 @@ func (c *clause) unitActs(i int) directing {
 		return directing{}
 	}
 	if k := c.netActionWithin(end, 1); k >= 0 && c.at(k, tellingVerbs) == 0 {
-		return directing{rule: dirUnitActs, words: c.span(i, k+c.netActionAt(k)), named: true}
+		return directing{rule: dirUnitActs, words: c.span(i, k+c.netActionAt(k)), named: true, actor: c.bodyName(i, end)}
 	}
 	return directing{}
 }
@@ -229,6 +232,15 @@ func (c *clause) unitActs(i int) directing {
 // Thành phố", "Bộ đội Biên phòng", "lực lượng Công an".
 var bodyHeads = phrases("bo tu lenh", "bo doi bien phong", "bo chi huy quan su", "luc luong", "cac luc luong", "to cong tac", "doan cong tac",
 	"to dan pho", "ban dieu hanh", "ban quan ly", "ban tiep cong dan", "cong an", "quan doi", "bo doi", "doan kiem tra", "to kiem tra")
+
+// bodyName returns the words [i, j) when they name a body by its head
+// ("Bộ Tư lệnh Quân khu", "Đội Quản lý trật tự đô thị"), or "".
+func (c *clause) bodyName(i, j int) string {
+	if i >= j || c.headAt(i) == 0 && !(c.at(i, determiners) > 0 && c.headAt(i+1) > 0) {
+		return ""
+	}
+	return c.span(i, j)
+}
 
 // headAt returns the length of the head of a body's name at token i
 // ("Phòng", "Sở", "Bộ Tư lệnh"), or 0: not a verb ("tổ chức", "thanh

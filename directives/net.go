@@ -65,6 +65,9 @@ func (r *runState) catch(s sentence, ps *pieceState) {
 		if wa.unknownLead != "" && newClause(wa.unknownLead, x.dir).headAt(0) == 0 {
 			wa.unknownLead = "" // "Để ngăn chặn vi phạm đất đai, môi trường dịp cuối năm, …": no body's name
 		}
+		if wa.unknownLead == "" && why.actor != "" && !c.mentionAt(c.frameEnd()) {
+			wa.unknownLead = why.actor // "Bộ Tư lệnh Quân khu được giao …": a body the directory does not know
+		}
 		if wa.unknownLead != "" {
 			d.Why.Lead = fmt.Sprintf(whyLeadUnknown, wa.unknownLead)
 		}

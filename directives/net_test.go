@@ -46,7 +46,7 @@ func TestSafetyNetExplains(t *testing.T) {
 		t.Errorf("explanation %q does not say the net kept it for “được giao”", d.Why.Directive)
 	}
 	if len(d.Warnings) < 2 || !strings.Contains(d.Warnings[0].Text, "“được giao”") || d.Warnings[0].About != AboutOwner ||
-		!strings.Contains(d.Warnings[1].Text, "đơn vị chủ trì") {
-		t.Errorf("warnings %+v: want the net's, then the missing lead", d.Warnings)
+		!strings.Contains(d.Warnings[1].Text, "“Bộ Tư lệnh Quân khu”") {
+		t.Errorf("warnings %+v: want the net's, then the body the directory does not know", d.Warnings)
 	}
 }
