@@ -211,3 +211,13 @@ func TestClassBarePoliceBeforeItsWork(t *testing.T) {
 			[]want{{lead: "sxd", coords: "vp,cat"}}},
 	})
 }
+
+func TestClassWorkGivenInParenthesesOfASchedule(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"work in parentheses of a leader's agenda, at the entry's hour of the schedule's day",
+			"LỊCH CÔNG TÁC CỦA LÃNH ĐẠO UBND XÃ\nTHỨ HAI (25/8/2025):\nChủ tịch UBND xã: 8 giờ 00, làm việc với các thôn về thu hoạch lúa (Giao Phòng Kinh tế chuẩn bị báo cáo).\nPhó Chủ tịch UBND xã: 14 giờ, kiểm tra nhà văn hóa thôn Đông Sơn (Trạm Y tế xã chuẩn bị tủ thuốc).",
+			[]want{{text: "chuẩn bị báo cáo", lead: "kt", deadline: "2025-08-25 08:00"}, {text: "chuẩn bị tủ thuốc", lead: "tyt", deadline: "2025-08-25 14:00"}}},
+		{"an aside of a request stays in it", "Đề nghị các thôn rà soát hộ nghèo (các thôn gửi danh sách kèm số điện thoại).",
+			[]want{{text: "gửi danh sách", lead: "group:thon"}}},
+	})
+}

@@ -62,6 +62,8 @@ const (
 	whyUnitSubject  = "đơn vị “%s” đứng đầu câu làm chủ ngữ"
 	whyUnderHeading = "là một mục dưới tiêu đề nêu đơn vị thực hiện"
 	whyOther        = "câu nêu việc cần làm"
+	// whyParenWork: work given in parentheses in a line of an agenda (parens.go).
+	whyParenWork = "việc giao trong ngoặc ở dòng lịch làm việc: %s"
 	// whyNet: the safety net kept a piece the rules did not read (net.go); %s is one of whyNet….
 	whyNet         = "chưa đọc được theo mẫu giao việc đã biết; giữ lại vì câu %s"
 	whyNetAsked    = "có lời giao việc “%s”"
@@ -111,4 +113,6 @@ const (
 	whyDeadlineCarried = "lấy theo phần đầu của mục hoặc của câu: “%s”"
 	whyDeadlineNext    = "lấy theo câu sau: “%s”"
 	whyNoDeadline      = "câu không nêu thời hạn"
+	// whyDeadlineEntry: the hour of an agenda's entry, on the day of the schedule (parens.go).
+	whyDeadlineEntry = "“%s” của dòng lịch làm việc ngày %s"
 )

@@ -6,6 +6,7 @@ package directives
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/vntext"
@@ -82,8 +83,11 @@ type runState struct {
 	periodDepth int
 	seen        namedUnits
 	agendaPara  int // the paragraph of a leader's agenda
-	// caught are the safety net's draft rows (net.go), put among out at the end.
+	// caught are the rows kept beside the walk, put among out at the end:
+	// the safety net's drafts (net.go), work given in parentheses (parens.go).
 	caught []caught
+	// day is the day a schedule's line named last (parens.go).
+	day *time.Time
 	// letter is the index in out of the news of a letter that named no
 	// one, in paragraph letterPara, or -1 (letters.go).
 	letter, letterPara int
@@ -139,6 +143,8 @@ func (r *runState) sentence(ss []sentence, si int, s sentence) {
 	r.h.enter(s)
 	r.endPeriod(s)
 	r.sentenceState = sentenceState{sentenceStart: len(r.out)}
+	r.noteDay(s)
+	s = r.parenWork(s)
 	if r.skipLine(ss, si, s) {
 		return
 	}
