@@ -1,6 +1,10 @@
 package directives
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dondoc/dondoc/tasks"
+)
 
 // Directives that were dropped or cut wrongly (issue 10, item 3), each
 // as a general case in sentences written for this test.
@@ -220,4 +224,13 @@ func TestClassWorkGivenInParenthesesOfASchedule(t *testing.T) {
 		{"an aside of a request stays in it", "Đề nghị các thôn rà soát hộ nghèo (các thôn gửi danh sách kèm số điện thoại).",
 			[]want{{text: "gửi danh sách", lead: "group:thon"}}},
 	})
+}
+
+func TestClassAVerbInsideAUnitsName(t *testing.T) {
+	dir := tasks.NewDirectory([]tasks.Unit{
+		{ID: 1, Code: "gddt", Name: "Phòng Giáo dục và Đào tạo", Aliases: []string{"Giáo dục đào tạo"}, Kind: tasks.KindPhong},
+		{ID: 2, Code: "ktht", Name: "Phòng Kinh tế - Hạ tầng", Kind: tasks.KindPhong},
+	})
+	checkExtractIn(t, "a schedule line naming a unit whose name holds a verb", "Đồng chí Chủ tịch UBND xã kết luận:\n- Ngày 25/8/2025: Phòng Kinh tế - Hạ tầng, Giáo dục đào tạo", dir, monday(t),
+		[]want{{text: "Ngày 25/8/2025", lead: "ktht", coords: "gddt", deadline: "2025-08-25 23:59"}})
 }

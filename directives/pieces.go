@@ -131,7 +131,7 @@ func (c *clause) hasCue(i, j int, k cueKind) bool {
 // hasAction reports whether the clause holds a verb or a modal.
 func (c *clause) hasAction() bool {
 	for k := range c.toks {
-		if kind, _ := c.cue(k); (kind == cueVerb || kind == cueModal || kind == cueWeakModal) && !c.orgNounBefore(k) { // "Ban Chỉ đạo" is a name
+		if kind, _ := c.cue(k); (kind == cueVerb || kind == cueModal || kind == cueWeakModal) && !c.orgNounBefore(k) && !c.inMention(k) { // "Ban Chỉ đạo", "Giáo dục đào tạo" are names
 			return true
 		}
 	}
@@ -212,4 +212,15 @@ func (c *clause) firstAction() int {
 // commaBefore reports whether a comma stands before token i.
 func (c *clause) commaBefore(i int) bool {
 	return c.commaBetween(0, i)
+}
+
+// inMention reports whether token k is inside the name of a unit the
+// clause mentions.
+func (c *clause) inMention(k int) bool {
+	for _, m := range c.mentions {
+		if k >= m.first && k < m.last {
+			return true
+		}
+	}
+	return false
 }
