@@ -234,3 +234,9 @@ func TestClassAVerbInsideAUnitsName(t *testing.T) {
 	checkExtractIn(t, "a schedule line naming a unit whose name holds a verb", "Đồng chí Chủ tịch UBND xã kết luận:\n- Ngày 25/8/2025: Phòng Kinh tế - Hạ tầng, Giáo dục đào tạo", dir, monday(t),
 		[]want{{text: "Ngày 25/8/2025", lead: "ktht", coords: "gddt", deadline: "2025-08-25 23:59"}})
 }
+
+func TestClassTheLevelsOwnPlan(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the province's own plan, named by its level", "Theo UBND tỉnh, từ ngày 01/10/2025, tỉnh sẽ đưa vào vận hành trung tâm điều hành đô thị thông minh.", nil},
+	})
+}
