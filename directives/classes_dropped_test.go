@@ -240,3 +240,12 @@ func TestClassTheLevelsOwnPlan(t *testing.T) {
 		{"the province's own plan, named by its level", "Theo UBND tỉnh, từ ngày 01/10/2025, tỉnh sẽ đưa vào vận hành trung tâm điều hành đô thị thông minh.", nil},
 	})
 }
+
+func TestClassALettersClosing(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the closing of a letter asks nothing new", "Phòng Kinh tế rà soát diện tích lúa bị ngập.\n\nĐề nghị các đơn vị quan tâm thực hiện./.",
+			[]want{{lead: "kt"}}},
+		{"a request with its work is no closing", "Đề nghị các thôn quan tâm thực hiện tốt việc thu gom rác thải.",
+			[]want{{lead: "group:thon"}}},
+	})
+}

@@ -165,6 +165,8 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	case c.restatesTheNotice():
 		return true // "… đề nghị các tổ dân phố thực hiện tốt nội dung trong thông báo"
+	case a.pred == predRequest && a.textStart >= a.requestAt && c.closingWords(a):
+		return true // "Đề nghị đơn vị quan tâm thực hiện./": the letter's closing, no work of its own
 	case c.at(c.frameEnd(), petitioners) > 0 && a.pred == predRequest:
 		return true // "Cử tri đề nghị …", "Nhiều ý kiến kiến nghị …": what citizens ask, not work given
 	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
@@ -414,4 +416,42 @@ func (c *clause) statedAimAt() int {
 		}
 	}
 	return 0
+}
+
+// closingFillers are all a letter's closing request asks: "quan tâm thực
+// hiện", "phối hợp thực hiện", "triển khai thực hiện nghiêm túc".
+var closingFillers = phrases("quan tam", "thuc hien", "trien khai", "phoi hop", "nghiem tuc", "khan truong", "to chuc", "kip thoi", "tot", "nghiem", "chi dao", "de")
+
+// closingWords reports whether, after the request and those asked, the
+// clause holds only the words of a letter's closing.
+func (c *clause) closingWords(a analysis) bool {
+	if a.requestAt < 0 {
+		return false
+	}
+	i := 0
+	for i < len(c.toks) && c.toks[i].start < a.requestAt {
+		i++
+	}
+	i += c.at(i, requestVerbs)
+	for i < len(c.toks) && (c.mentionAt(i) || c.toks[i].punct || c.at(i, determiners) > 0 || c.at(i, phrases("don vi", "co quan", "dia phuong", "cac dong chi")) > 0) {
+		if mi, ok := c.byFirst[i]; ok {
+			i = c.mentions[mi].last
+			continue
+		}
+		i += max(1, c.at(i, determiners)+c.at(i, phrases("don vi", "co quan", "dia phuong", "cac dong chi")))
+	}
+	fillers := 0
+	for i < len(c.toks) {
+		if c.toks[i].punct {
+			i++
+			continue
+		}
+		n := c.at(i, closingFillers)
+		if n == 0 {
+			return false
+		}
+		fillers++
+		i += n
+	}
+	return fillers > 0
 }
