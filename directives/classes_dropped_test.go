@@ -249,3 +249,10 @@ func TestClassALettersClosing(t *testing.T) {
 			[]want{{lead: "group:thon"}}},
 	})
 }
+
+func TestClassHeadingThatAnnouncesByItsVerb(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a heading ending with “thực hiện:” announces the items below", "Phòng Văn hóa – Xã hội tham mưu Hội đồng Thi đua xã thực hiện:\n- Đẩy mạnh tuyên truyền gương điển hình tiên tiến;\n- Tổng hợp danh sách khen thưởng.",
+			[]want{{text: "Đẩy mạnh tuyên truyền", lead: "vhxh"}, {text: "Tổng hợp danh sách", lead: "vhxh"}}},
+	})
+}

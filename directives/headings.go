@@ -158,6 +158,9 @@ func announcesList(c *clause) bool {
 	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" || last == "gom" {
 		return true
 	}
+	if n >= 2 && c.at(n-2, phrases("thuc hien", "trien khai")) == 2 {
+		return true // "Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:": the items below are the work
+	}
 	for i := range c.toks {
 		if c.at(i, listNouns) > 0 {
 			return true
