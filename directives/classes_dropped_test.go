@@ -256,3 +256,9 @@ func TestClassHeadingThatAnnouncesByItsVerb(t *testing.T) {
 			[]want{{text: "Đẩy mạnh tuyên truyền", lead: "vhxh"}, {text: "Tổng hợp danh sách", lead: "vhxh"}}},
 	})
 }
+
+func TestClassANumberedDocumentIssued(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"a document issued with its number is news", "Văn phòng UBND tỉnh ban hành văn bản số 125/VP-KSTT hướng dẫn UBND các xã, phường vận hành Trung tâm Phục vụ hành chính công.", nil},
+	})
+}
