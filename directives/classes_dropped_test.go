@@ -262,3 +262,11 @@ func TestClassANumberedDocumentIssued(t *testing.T) {
 		{"a document issued with its number is news", "Văn phòng UBND tỉnh ban hành văn bản số 125/VP-KSTT hướng dẫn UBND các xã, phường vận hành Trung tâm Phục vụ hành chính công.", nil},
 	})
 }
+
+func TestClassAVisitTold(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"what the visitor did, then what the visitor noted", "Trực tiếp kiểm tra tiến độ xây dựng nhà văn hóa thôn Đông Sơn, đồng chí Bí thư Huyện ủy ghi nhận sự cố gắng của xã.", nil},
+		{"what the visitor did, then what the visitor asks", "Trực tiếp kiểm tra tiến độ xây dựng nhà văn hóa thôn Đông Sơn, đồng chí Bí thư Huyện ủy yêu cầu Phòng Kinh tế đẩy nhanh tiến độ.",
+			[]want{{text: "đẩy nhanh tiến độ", lead: "kt"}}},
+	})
+}

@@ -16,10 +16,11 @@ import (
 // "cần"); and the chair's own plan with "sẽ" and a modal ("Chủ tịch UBND
 // tỉnh sẽ chủ trì buổi tiếp công dân …", 199, labelled as no directive: 8
 // on texts 100–230); and a letter's closing ("Đề nghị đơn vị quan tâm thực
-// hiện./.", 209, labelled as no directive: 9 on texts 100–280, session
-// five). Each is logged; the number may fall, and rises only for a clause
-// labelled as no directive.
-const maxDiscardedRequests = 9
+// hiện./.", 209) and a visit told ("Trực tiếp kiểm tra …, đồng chí Bí thư
+// Huyện ủy ghi nhận …", 248), both labelled as no directive: 10 on texts
+// 100–280, session five). Each is logged; the number may fall, and rises
+// only for a clause labelled as no directive.
+const maxDiscardedRequests = 10
 
 // TestFewDiscardedRequests audits the one rule a secretary cannot see
 // broken: a directive that silently gives no row.

@@ -481,3 +481,35 @@ func (c *clause) numberedDocumentIssued() bool {
 	}
 	return false
 }
+
+// doneBySpeaker reports whether the clause opens with what a person did
+// before a comma, then that person and a word of report ("Trực tiếp kiểm
+// tra tiến độ …, đồng chí Bí thư Huyện ủy ghi nhận nỗ lực của xã …"): the
+// story of a visit, not work given, unless the person asks someone.
+func (c *clause) doneBySpeaker() bool {
+	if k, _ := c.cue(0); k != cueVerb && k != cueWeakModal {
+		return false
+	}
+	comma := -1
+	for i := 1; i < len(c.toks) && i < 50; i++ {
+		if c.toks[i].punct && c.toks[i].w == "," && (c.at(i+1, personWords) > 0 || c.at(i+1, chairWords) > 0) {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for i := comma + 1; i < len(c.toks); i++ {
+		if c.at(i, visitorsWords) > 0 {
+			return true
+		}
+		if kind, _ := c.cue(i); kind == cueRequest || kind == cueModal || kind == cueVerb {
+			return false
+		}
+	}
+	return false
+}
+
+// visitorsWords tell what a visiting leader did: noted, praised, thanked.
+var visitorsWords = phrases("ghi nhan", "danh gia cao", "bieu duong", "khen ngoi", "chuc mung", "cam on", "tham hoi", "dong vien", "trao qua", "tang qua")
