@@ -270,3 +270,11 @@ func TestClassAVisitTold(t *testing.T) {
 			[]want{{text: "đẩy nhanh tiến độ", lead: "kt"}}},
 	})
 }
+
+func TestClassInformIsAVerb(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“Thông tin, tuyên truyền …” in the list of work of those asked", "UBND xã yêu cầu Phòng Văn hóa – Xã hội, các thôn tập trung thực hiện một số nhiệm vụ trọng tâm.\n\nThông tin, tuyên truyền, phổ biến sâu rộng trong Nhân dân nội dung Nghị quyết.",
+			[]want{{lead: "vhxh", coords: "group:thon"}, {text: "phổ biến sâu rộng", lead: "vhxh", coords: "group:thon"}}},
+		{"information as a noun", "Phòng Kinh tế cung cấp thông tin về diện tích lúa bị ngập.", []want{{lead: "kt"}}},
+	})
+}
