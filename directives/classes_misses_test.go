@@ -280,3 +280,10 @@ func TestClassInformIsAVerb(t *testing.T) {
 		{"information as a noun", "Phòng Kinh tế cung cấp thông tin về diện tích lúa bị ngập.", []want{{lead: "kt"}}},
 	})
 }
+
+func TestClassABasisLineIsNoWrappedLine(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a long title, then the basis of the notice on the next line", "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Đông Sơn năm 2025 (sau khi sắp xếp đơn vị hành chính)\nCăn cứ Luật Tiếp công dân năm 2013;\nGiao Văn phòng HĐND và UBND xã bố trí phòng tiếp công dân.",
+			[]want{{text: "bố trí phòng", lead: "vp"}}},
+	})
+}

@@ -168,7 +168,7 @@ func paragraphs(text string) []string {
 		switch {
 		case l == "":
 			flush()
-		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped) && !stampLine.MatchString(cur):
+		case cur != "" && !itemMarker.MatchString(l) && !endsClause(cur) && (startsLower(l) || wrapped && !opensBasis(l)) && !stampLine.MatchString(cur):
 			// a line cut by the page: "… giao Sở Tài\nchính …", or a long line going on with a name "… Sở\nY tế"
 			cur += " " + l
 		default:
@@ -434,4 +434,12 @@ func romanOrdinal(before, w string) bool {
 // trách nhiệm”") is no sentence or item of its own.
 func inQuote(s string) bool {
 	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// opensBasis reports whether a line opens with the basis of a decision
+// ("Căn cứ Luật …", "Thực hiện Công văn số …"): a paragraph of its own,
+// never the rest of a long title above it.
+func opensBasis(line string) bool {
+	c := &clause{text: line, toks: tokenize(line)}
+	return c.at(0, documentFrames) > 0 || c.at(0, phrases("kinh gui")) > 0
 }
