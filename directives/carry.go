@@ -288,3 +288,17 @@ func (c *clause) mentionLen(i int) int {
 	}
 	return 0
 }
+
+// carryUnknown gives a piece that goes on with a request whose first
+// addressee the directory does not know the same owners: no lead, with a
+// warning naming that body, and the units asked with it ("đề nghị Trạm Y
+// tế Mỹ Lộc (unknown) và Trạm Y tế Đồng Lộc …; thực hiện tốt công tác
+// khám chữa bệnh …").
+func (r *runState) carryUnknown(d *Directive, a *analysis, from *Owner) {
+	if d.Lead != nil || a.unknownLead != "" || from != nil || r.firstUnknown == "" {
+		return
+	}
+	a.unknownLead = r.firstUnknown
+	d.Coordinators = uniqueOwners(append(append([]Owner(nil), r.firstCo...), d.Coordinators...))
+	d.Why.Lead = fmt.Sprintf(whyLeadUnknown, r.firstUnknown)
+}

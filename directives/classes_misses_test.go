@@ -287,3 +287,10 @@ func TestClassABasisLineIsNoWrappedLine(t *testing.T) {
 			[]want{{text: "bố trí phòng", lead: "vp"}}},
 	})
 }
+
+func TestClassGoingOnWithAnUnknownAddressee(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the part after the semicolon keeps the addressees, the first of them unknown", "Đồng chí Chủ tịch đề nghị Trạm Y tế thôn Bắc và Trạm Y tế xã thực hiện tốt các nội dung đã chỉ ra; thực hiện tốt công tác khám chữa bệnh ban đầu cho nhân dân.",
+			[]want{{text: "các nội dung đã chỉ ra", coords: "tyt", warn: "Trạm Y tế thôn Bắc"}, {text: "khám chữa bệnh", coords: "tyt", warn: "Trạm Y tế thôn Bắc"}}},
+	})
+}

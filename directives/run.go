@@ -100,6 +100,9 @@ type sentenceState struct {
 	sentenceStart int // the index in out of the sentence's first directive
 	firstLead     *Owner
 	firstCo       []Owner // units asked together with firstLead
+	// firstUnknown is the body outside the directory the sentence's request
+	// named first (it leads, unknown; firstCo are asked with it).
+	firstUnknown string
 	// firstSubject marks a firstLead that is the subject of a sentence,
 	// not a list item: it goes on to the items that continue the
 	// sentence in lower case ("UBND các huyện có trách nhiệm …; chịu

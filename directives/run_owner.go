@@ -27,6 +27,9 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 			r.firstCo = a.coLeads
 			r.firstSubject = !a.leadFromRequest && !s.listItem
 		}
+		if a.unknownLead != "" && len(a.coLeads) > 0 {
+			r.firstUnknown, r.firstCo = a.unknownLead, a.coLeads
+		}
 		if d.Deadline != nil && (a.requestAt >= 0 && d.Deadline.Start < a.requestAt || c.opensWithTime(*d.Deadline)) {
 			r.frame = d.Deadline
 		}
@@ -72,6 +75,7 @@ func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 			from = nil
 		}
 		x.carry(d, *a, p, r.prev, from, r.frame)
+		r.carryUnknown(d, a, from)
 		if d.Lead != nil && r.firstLead != nil && d.Lead.Key() == r.firstLead.Key() {
 			d.Coordinators = withoutOwner(uniqueOwners(append(append([]Owner(nil), r.firstCo...), d.Coordinators...)), d.Lead.Key())
 		}
