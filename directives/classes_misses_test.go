@@ -294,3 +294,10 @@ func TestClassGoingOnWithAnUnknownAddressee(t *testing.T) {
 			[]want{{text: "các nội dung đã chỉ ra", coords: "tyt", warn: "Trạm Y tế thôn Bắc"}, {text: "khám chữa bệnh", coords: "tyt", warn: "Trạm Y tế thôn Bắc"}}},
 	})
 }
+
+func TestClassTheWorkAsSubject(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“Việc …” that must be done is the work of those asked before", "Đề nghị các thôn rà soát các điểm tổ chức lễ hội. Việc tổ chức lễ hội phải bảo đảm an toàn, tiết kiệm.",
+			[]want{{lead: "group:thon"}, {text: "Việc tổ chức lễ hội", lead: "group:thon", warn: "câu trước"}}},
+	})
+}

@@ -139,7 +139,8 @@ func (r *reader) commit(at int) {
 	} else if name := c.orgName(r.regionStart, at); name != "" {
 		a.unknownLead = name
 	}
-	a.subjectless = r.ph == phSubject && len(r.subj) == 0 && (!c.hasWords(r.regionStart, at) || c.at(r.regionStart, difficultyTopics) > 0)
+	// "Việc tổ chức lễ hội phải bảo đảm …": the work that must be done is the subject, no body
+	a.subjectless = r.ph == phSubject && len(r.subj) == 0 && (!c.hasWords(r.regionStart, at) || c.at(r.regionStart, difficultyTopics) > 0 || c.at(r.regionStart, phrases("viec")) > 0 && a.pred == predModal)
 	r.ph = phPredicate
 }
 
