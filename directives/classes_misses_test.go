@@ -301,3 +301,10 @@ func TestClassTheWorkAsSubject(t *testing.T) {
 			[]want{{lead: "group:thon"}, {text: "Việc tổ chức lễ hội", lead: "group:thon", warn: "câu trước"}}},
 	})
 }
+
+func TestClassLiaiseWith(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"“khâu nối với” names partners as “phối hợp với” does", "Sở Xây dựng chủ trì, khâu nối với Sở Tài chính, UBND xã An Bình chuẩn bị hồ sơ dự án.",
+			[]want{{lead: "sxd", coords: "stc,anbinh"}}},
+	})
+}

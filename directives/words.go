@@ -101,7 +101,7 @@ var verbs = phrases(
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
 var coordCues = phrases("phoi hop", "phoi hop voi", "phoi hop cung", "cung phoi hop", "cung phoi hop voi", "voi su phoi hop cua", "lam viec voi",
-	"phoi hop chat che voi", "phoi hop tot voi", "phoi hop thuong xuyen voi", "phoi hop nhip nhang voi", "phoi hop dong bo voi", "phoi hop kip thoi voi") // "phối hợp chặt chẽ với Công an tỉnh"
+	"phoi hop chat che voi", "phoi hop tot voi", "khau noi voi", "khau noi", "lien he phoi hop voi", "phoi hop thuong xuyen voi", "phoi hop nhip nhang voi", "phoi hop dong bo voi", "phoi hop kip thoi voi") // "phối hợp chặt chẽ với Công an tỉnh"
 
 // otherCues make the units after them neither lead nor coordinator: those
 // that receive (gửi về, báo cáo, trình), that are helped (cho, hỗ trợ,
