@@ -18,7 +18,8 @@ import (
 	"github.com/dondoc/dondoc/vntext"
 )
 
-// caught is a draft row of the net and where it goes among the rows.
+// caught is a row kept beside the walk (a draft of the net, or work given
+// in parentheses, parens.go) and where it goes among the rows.
 type caught struct {
 	at int // the index in out before which it stands
 	d  Directive
