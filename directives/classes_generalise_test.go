@@ -189,7 +189,7 @@ func TestClassTheUnitNamedBefore(t *testing.T) {
 func TestClassTimeLimitOfTheWorkBefore(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"a sentence that only gives the time limit", "Đề nghị các thôn rà soát các hộ chưa nộp quỹ phòng, chống thiên tai. Thôn nào chưa thu thì khẩn trương thu.\nCác đơn vị thực hiện trước ngày 30/8/2025.",
-			[]want{{text: "rà soát các hộ", lead: "group:thon", deadline: "2025-08-30 23:59"}, {text: "khẩn trương thu", lead: "group:thon", deadline: "2025-08-30 23:59", warn: "câu trước"}}},
+			[]want{{text: "rà soát các hộ", lead: "group:thon", deadline: "2025-08-30 23:59"}, {text: "khẩn trương thu", lead: "group:thon", deadline: "2025-08-30 23:59"}}},
 		{"where the report goes, and by when", "Giao Phòng Kinh tế tổng hợp báo cáo tình hình sạt lở; gửi UBND xã trước ngày 29/8/2025.",
 			[]want{{text: "tổng hợp báo cáo", lead: "kt", deadline: "2025-08-29 23:59"}}},
 	})

@@ -62,10 +62,11 @@ type clause struct {
 	// openRequest reads "đã yêu cầu X …" as a request still open: the
 	// extractor sets it when the clause gives X a deadline still ahead.
 	openRequest bool
+	dir         *tasks.Directory // the directory the mentions come from; nil for a bare clause
 }
 
 func newClause(text string, dir *tasks.Directory) *clause {
-	c := &clause{text: text, toks: tokenize(text), byFirst: map[int]int{}}
+	c := &clause{text: text, toks: tokenize(text), byFirst: map[int]int{}, dir: dir}
 	var ms []mention
 	for _, m := range dir.Mentions(text) {
 		first, last := c.tokenRange(m.Start, m.End)
@@ -94,6 +95,8 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = append(ms, c.forceMentions(dir)...)
 	ms = append(ms, c.boardMentions(dir)...)
 	ms = append(ms, c.cellMentions(dir)...)
+	ms = append(ms, c.territoryMentions(dir)...)
+	ms = append(ms, c.staffMentions(dir)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 	ms = c.withoutOtherBodies(ms) // and the groups the grammar found: "Công an các xã, phường"
 	ms = c.withoutSharedHeads(ms)
@@ -101,6 +104,11 @@ func newClause(text string, dir *tasks.Directory) *clause {
 	ms = c.numberedSiblings(dir, ms)
 	ms = c.withoutHigherLevels(dir, ms)
 	ms = c.withoutContractors(ms)
+	for k := range ms {
+		if c.eachYetToAssign(ms[k]) {
+			ms[k].generic = true // "phân công cụ thể từng cơ quan chủ trì": who leads is yet to be assigned
+		}
+	}
 	for k := range ms {
 		if ms[k].owner.Unit == nil && (ms[k].owner.Group == tasks.KindAll || ms[k].owner.Group == tasks.KindDoanThe) && c.subordinateAt(ms[k].last) {
 			ms[k].subordinate = true
@@ -247,8 +255,17 @@ func (c *clause) cue(i int) (cueKind, int) {
 	if best == cueNarrative && c.toks[i].w == "co" && (c.word(i+1) == "quan" || c.word(i+1) == "so") {
 		return cueNone, 1
 	}
+	if best == cueNarrative && bestN == 1 && c.toks[i].w == "con" && c.word(i+1) == "lai" {
+		return cueNone, 2 // "trong quý IV còn lại": the rest of a period, no report
+	}
 	if best == cueModal && c.toks[i].w == "can" && bestN == 1 && c.placeCan(i) {
 		return cueNone, 1 // "Cần Thơ", "Cần Giờ": a place's name, not "cần"
+	}
+	if best == cueVerb && i > 0 && c.titleCased(i) && c.titleCased(i-1) {
+		return cueNone, bestN // "Báo Thanh tra", "Tổ Công tác": a verb inside a name
+	}
+	if (best == cueVerb || best == cueModal) && bestN == 1 && len(foldedVerbs[c.toks[i].w]) > 0 && !c.writtenAs(i, foldedVerbs[c.toks[i].w]...) {
+		return cueNone, 1 // "mô hình": not "mở"; "chuyên viên": not "chuyển"; "Cán bộ": not "cần"
 	}
 	if best == cueVerb && c.at(i, [][]string{{"lam", "viec"}}) == 2 && (c.at(i-1, sessionNouns) > 0 || c.at(i-2, sessionNouns) == 2) {
 		return cueNone, 2
@@ -490,7 +507,7 @@ func (c *clause) words() int {
 // the meeting being concluded: its speaker is the chair or a comrade, and
 // nothing in the clause reports on how the work went.
 func (c *clause) chairInstructs(i int) bool {
-	chair := false
+	chair := c.at(0, purposeWords) > 0 && c.issuerBefore(i-1) // "Để tăng cường quản lý, UBND huyện đã yêu cầu các xã …": the request the news is about
 	for k := 0; k < i; k++ {
 		if c.at(k, chairWords) > 0 {
 			chair = true
@@ -547,7 +564,8 @@ func (c *clause) documentRequest(i int) int {
 		if c.toks[j].punct && c.toks[j].w != "/" && c.toks[j].w != "-" && c.toks[j].w != "," {
 			return 0
 		}
-		if kind, _ := c.cue(j); kind == cueRequest {
+		if kind, _ := c.cue(j); kind == cueRequest || c.at(j, directingVerbs) > 0 && c.startsWork(j+c.at(j, directingVerbs)) {
+			// "vừa có Công văn đôn đốc tổ chức tổng kết …": the letter asks for work, no one named
 			for r := j; r < len(c.toks); r++ {
 				if c.reportsAt(r) {
 					return 0
@@ -664,4 +682,40 @@ func (c *clause) commaBetween(i, j int) bool {
 func boardNotVillage(phrase string) bool {
 	ws := strings.Fields(strings.ToLower(phrase))
 	return len(ws) > 0 && ws[len(ws)-1] == "ban"
+}
+
+// eachYetToAssign reports whether a mention is "từng <kind>" after "phân
+// công (cụ thể) (cho)": each body will be given its part, none is named yet.
+func (c *clause) eachYetToAssign(m mention) bool {
+	if c.word(m.first) != "tung" {
+		return false
+	}
+	for _, p := range phrases("phan cong cu the cho", "phan cong cu the", "phan cong cho", "phan cong", "giao cu the cho", "giao cu the") {
+		if k := m.first - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports whether token i is a word written with a capital and
+// then lower case ("Thanh", not "THANH" nor "thanh"), as the words of a
+// name are.
+func (c *clause) titleCased(i int) bool {
+	t := c.toks[i]
+	if t.punct {
+		return false
+	}
+	w := c.text[t.start:t.end]
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && n < len(w) && strings.ToLower(w[n:]) == w[n:]
+}
+
+// foldedVerbs are one-word verbs and modals that folding makes the same
+// as other words, with the ways they are written: "mở" (not "mô", "mổ"),
+// "chuyển" (not "chuyên"), "cần" (not "cán").
+var foldedVerbs = map[string][]string{
+	"mo":     {"mở"},
+	"chuyen": {"chuyển"},
+	"can":    {"cần", "can"}, // "can" typed without accents; "cán bộ", "cạn" are none
 }

@@ -57,6 +57,7 @@ type reader struct {
 	requestTok  int
 	predAt      int
 	frameUnit   *mention // the unit a frame "Đối với X," names alone: the subject when the clause has none
+	whichever   *mention // the group of "Đơn vị nào … thì …": the subject when the work after "thì" has none
 }
 
 // newReader starts reading after the clause's frame ("Về tiêu chí điện, …"),
@@ -99,6 +100,9 @@ func (r *reader) commit(at int) {
 	if r.ph == phSubject && len(r.subj) == 0 && r.frameUnit != nil && !c.hasWords(r.regionStart, at) {
 		r.subj = []mention{*r.frameUnit} // "Đối với các thôn, tổ chức họp dân …": the work of the units the frame names
 		r.a.leadFromFrame = true
+	}
+	if r.ph == phSubject && len(r.subj) == 0 && r.whichever != nil && !c.hasWords(r.regionStart, at) {
+		r.subj = []mention{*r.whichever} // "Đơn vị nào chưa thu thì khẩn trương thu": every unit that has not
 	}
 	if r.ph == phAddressee && len(r.subj) == 0 && r.frameUnit != nil && r.requestTok >= 0 &&
 		!c.hasWords(r.requestTok+c.at(r.requestTok, requestVerbs), at) {
@@ -189,6 +193,8 @@ func (r *reader) readMention() bool {
 	case r.sc == scOther:
 	case r.ph == phSubject && r.subjOther:
 		// "Trạm Y tế phun thuốc tại các thôn …": a place, not a second subject
+	case r.ph == phSubject && len(r.subj) == 0 && r.nominal && c.word(m.first-1) == "cua":
+		// "Kết quả này thể hiện những nỗ lực của cả hệ thống chính trị …": whose efforts, not who acts
 	case r.ph != phPredicate && r.when && r.whenComma > 0 && c.toks[r.i-1].punct:
 		// "khi có mưa lớn ở các thôn, Trạm Y tế …": the subject after the clause of time
 		r.when, r.regionStart, r.subj = false, r.i, []mention{m}
@@ -281,7 +287,8 @@ func (r *reader) readPrefix() bool {
 		return true
 	}
 	if r.ph == phSubject && a.pred == predNone && c.word(r.i) == "nao" && strings.ToLower(c.text[t.start:t.end]) == "nào" && c.thenAfter(r.i) > 0 {
-		// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work
+		// "Đơn vị nào chưa thu thì khẩn trương thu …": a condition, then the work, of whichever unit it is
+		r.whichever = c.whicheverGroup(r.regionStart, r.i)
 		r.regionStart, r.subj = c.thenAfter(r.i), nil
 		r.i = r.regionStart
 		return true
@@ -447,6 +454,10 @@ func (r *reader) onRequest(i, k int) {
 	}
 	if r.ph == phPredicate {
 		r.endScope(i)
+		if c.advisesIssuerBefore(i) {
+			r.sc, r.gap = scOther, 0 // "Tham mưu UBND tỉnh chỉ đạo các sở …": whom the issuer will direct, not partners
+			return
+		}
 		r.openScope(scNested, i, k)
 		return
 	}
@@ -574,7 +585,7 @@ func (c *clause) titlesOnly(i, j int) bool {
 
 // continuations open a sentence that goes on with the request before it:
 // "Cùng với đó là …", "Bên cạnh đó là …".
-var continuations = phrases("cung voi do la", "cung voi do", "ben canh do la", "dong thoi la")
+var continuations = phrases("cung voi do la", "cung voi do", "ben canh do la", "dong thoi la", "tren co so do")
 
 // concludedSessions name the session a speaker concludes: "Kết luận phiên tiếp
 // công dân, …", "Kết luận buổi làm việc, …".
@@ -642,4 +653,41 @@ func (c *clause) issuerAsks(i int) bool {
 		}
 	}
 	return true
+}
+
+// advisesIssuerBefore reports whether the request verb at i is what the
+// issuer is advised to ask: "tham mưu (cho) UBND tỉnh chỉ đạo …".
+func (c *clause) advisesIssuerBefore(i int) bool {
+	for k := max(0, i-8); k < i; k++ {
+		n := c.at(k, phrases("tham muu"))
+		if n == 0 {
+			continue
+		}
+		j := k + n
+		j += c.at(j, phrases("cho"))
+		if m := c.at(j, issuers); m > 0 {
+			j += m
+			for j < i && !c.toks[j].punct && c.at(j, placeWords) > 0 || j < i && !c.toks[j].punct && c.capitalized(j) {
+				j++ // "UBND tỉnh", "UBND thành phố Hạ Long"
+			}
+			return j == i
+		}
+	}
+	return false
+}
+
+// whicheverGroup returns, as a mention, the group that the words [i, nao)
+// name before "nào" ("Đơn vị nào", "Các xã nào", "Thôn nào"), or nil.
+func (c *clause) whicheverGroup(i, nao int) *mention {
+	if c.dir == nil {
+		return nil
+	}
+	k := i + c.at(i, groupDeterminers)
+	for _, g := range groupNouns {
+		if g.role || g.kind == kindBoard || c.at(k, [][]string{g.words}) != len(g.words) || k+len(g.words) != nao {
+			continue
+		}
+		return &mention{first: i, last: nao + 1, owner: groupOwner(c.dir, g.kind, c.span(i, nao+1))}
+	}
+	return nil
 }

@@ -152,7 +152,22 @@ func (c *clause) asideAfterSubject(at int) (int, int) {
 // what it will do: "Dự kiến, tại kỳ họp thứ 8, …, UBND tỉnh sẽ trình …".
 func (c *clause) intentOfIssuer() bool {
 	for i := range c.toks {
-		if c.at(i, intentWords) > 0 && c.issuerBefore(i) {
+		if c.at(i, intentWords) > 0 && (c.issuerBefore(i) || c.levelBefore(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerLevels name the issuer by its level alone: "tỉnh", "huyện", "thành phố".
+var issuerLevels = phrases("tinh", "huyen", "xa", "phuong", "thanh pho", "tp", "thi xa", "thi tran")
+
+// levelBefore reports whether the words right before token i, after a
+// comma, are the issuer's level alone: "Theo UBND tỉnh, từ ngày 1-7-2025,
+// tỉnh sẽ đưa vào vận hành …".
+func (c *clause) levelBefore(i int) bool {
+	for _, p := range issuerLevels {
+		if k := i - len(p); k > 0 && c.at(k, [][]string{p}) == len(p) && c.toks[k-1].punct && c.toks[k-1].w == "," {
 			return true
 		}
 	}

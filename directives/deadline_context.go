@@ -382,10 +382,7 @@ func (x *extractor) setsDeadline(d Directive) bool {
 // 19/12/2020"), a period a noun speaks of ("những tháng cuối năm") and
 // the length of an event ("diễn ra trong 2 ngày 13-14/7").
 func (x *extractor) findDeadline(text string) (deadline.Deadline, bool, error) {
-	text = dateRange.ReplaceAllStringFunc(text, func(r string) string {
-		i := strings.IndexAny(r, "-–")
-		return strings.Repeat(" ", i+len(string([]rune(r[i:])[0]))) + r[i+len(string([]rune(r[i:])[0])):]
-	})
+	text = blankRangeStarts(text)
 	off := 0
 	for range 8 {
 		dl, ok, err := deadline.FindOne(text[off:], x.ref)
@@ -412,6 +409,32 @@ func dayName(words []string) bool {
 		}
 	}
 	return false
+}
+
+// blankRangeStarts blanks the first day of each span of days, but for a
+// span opened by "từ (ngày)": "từ ngày 14/11 - 25/11 ra quân …" is work
+// over those days, read whole (to its last day) by package deadline.
+func blankRangeStarts(text string) string {
+	ms := dateRange.FindAllStringIndex(text, -1)
+	if len(ms) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		r := text[m[0]:m[1]]
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+		if ws := strings.Fields(vntext.Fold(text[:m[0]])); len(ws) > 0 && (ws[len(ws)-1] == "tu" || len(ws) > 1 && ws[len(ws)-1] == "ngay" && ws[len(ws)-2] == "tu") {
+			b.WriteString(r)
+			continue
+		}
+		i := strings.IndexAny(r, "-–")
+		n := i + len(string([]rune(r[i:])[0]))
+		b.WriteString(strings.Repeat(" ", n) + r[n:])
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // dateRange is a span of days, "28/9/2019-29/9/2019", "13-14/7": its
@@ -479,6 +502,9 @@ func (c *clause) opensWithTime(dl deadline.Deadline) bool {
 // "Trong tháng 8 (năm 2020)", "Tháng 8/2020", folded.
 var reviewedPeriod = regexp.MustCompile(`^(?:trong )?thang (\d{1,2})(?:(?: nam |/)(\d{4}))?\s*,`)
 
+// reviewedYear is a year frame that opens a clause: "Trong năm 2025,", "Năm 2025,", folded.
+var reviewedYear = regexp.MustCompile(`^(?:trong )?nam (\d{4})\s*,`)
+
 // pastFrames open a clause that reports on a time gone by.
 var pastFrames = phrases("trong thang qua", "thang qua", "thoi gian qua", "thoi gian vua qua", "trong thoi gian qua", "trong nam qua", "nam qua", "trong tuan qua", "tuan qua", "vua qua")
 
@@ -489,6 +515,10 @@ var pastFrames = phrases("trong thang qua", "thang qua", "thoi gian qua", "thoi 
 func (x *extractor) periodUnderReview(c *clause) bool {
 	if c.at(0, pastFrames) > 0 {
 		return true
+	}
+	if m := reviewedYear.FindStringSubmatch(vntext.Fold(c.text)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y < x.ref.Year() // "Trong năm 2025, lực lượng … đã phát huy …" at a meeting of January 2026
 	}
 	m := reviewedPeriod.FindStringSubmatch(vntext.Fold(c.text))
 	if m == nil {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dondoc/dondoc/vntext"
 )
 
 // TestExplainIsTruthful: on every development text, each row says for each
@@ -30,6 +32,17 @@ func TestExplainIsTruthful(t *testing.T) {
 		dir := loadDirectoryFile(t, filepath.Join(p.dir, units))
 		for _, d := range Extract(string(text), dir, date) {
 			w := d.Why
+			if netKept(d) {
+				// a row of the safety net says which words made it keep the piece, and they are the row's
+				for _, q := range quoted(w.Directive) {
+					if !strings.Contains(vntext.Fold(d.Text), vntext.Fold(q)) && q != d.DeadlineText {
+						t.Errorf("%s %q: the net's words %q are not in the row (%q)", p.name, d.Text, q, w.Directive)
+					}
+				}
+				if len(quoted(w.Directive)) == 0 || len(d.Warnings) == 0 || !strings.Contains(d.Warnings[0].Text, quoted(w.Directive)[0]) {
+					t.Errorf("%s %q: the net's row does not say why it was kept: %q, warnings %+v", p.name, d.Text, w.Directive, d.Warnings)
+				}
+			}
 			if w.Directive == "" || w.Lead == "" || w.Coordinators == "" || w.Deadline == "" {
 				t.Errorf("%s %q: a field is not explained: %+v", p.name, d.Text, w)
 				continue
@@ -56,5 +69,29 @@ func TestExplainIsTruthful(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// netKept reports whether a row was kept by the safety net: its
+// explanation opens as whyNet does.
+func netKept(d Directive) bool {
+	prefix, _, _ := strings.Cut(whyNet, "%s")
+	return strings.HasPrefix(d.Why.Directive, prefix)
+}
+
+// quoted returns the phrases between “ and ” in s.
+func quoted(s string) []string {
+	var out []string
+	for {
+		_, rest, ok := strings.Cut(s, "“")
+		if !ok {
+			return out
+		}
+		q, after, ok := strings.Cut(rest, "”")
+		if !ok {
+			return out
+		}
+		out = append(out, q)
+		s = after
 	}
 }

@@ -75,6 +75,13 @@ func withoutTopic(ws []Warning, t Topic) []Warning {
 // directive builds the directive of an analysed clause.
 func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 	d = Directive{Text: taskText(c.text, a)}
+	text := c.text
+	if k := c.statedAimAt(); k > 0 && c.toks[k].start > a.textStart {
+		// "Tập trung lập lại trật tự đô thị là một trong những mục tiêu được … đề ra tại hội nghị … năm
+		// 2026": the work is the aim; who set it, and when, is no part of it
+		text = c.text[:c.toks[k].start]
+		d.Text = taskText(text, a)
+	}
 	d.Why.Lead = whyLeadNone
 	switch {
 	case a.lead != nil && a.leadFromRequest:
@@ -105,8 +112,7 @@ func (x *extractor) directive(c *clause, a analysis, p piece) (d Directive) {
 		d.Deadline, d.DeadlineText = &w, w.Text
 		return d
 	}
-	text := c.text
-	if a.aside[1] > a.aside[0] {
+	if a.aside[1] > a.aside[0] && a.aside[1] <= len(text) {
 		// "Công an xã, qua kiểm tra trong tháng 8, cần …": the time of the aside is no deadline
 		text = text[:a.aside[0]] + strings.Repeat(" ", a.aside[1]-a.aside[0]) + text[a.aside[1]:]
 	}

@@ -106,5 +106,5 @@ func (c *clause) bareForce(i int, folded, written string) bool {
 	if _, named := c.byFirst[i]; named {
 		return false
 	}
-	return i+2 == len(c.toks) || c.toks[i+2].punct || c.word(i+2) == "va"
+	return i+2 == len(c.toks) || c.toks[i+2].punct || c.word(i+2) == "va" || c.actionAt(i+2) // "phối hợp Ban Tiếp công dân và Công an xử lý …"
 }

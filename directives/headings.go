@@ -158,6 +158,9 @@ func announcesList(c *clause) bool {
 	if last == "sau" || last == "day" && c.word(n-2) == "sau" || last == "nhu" || last == "gom" {
 		return true
 	}
+	if n >= 2 && c.at(n-2, phrases("thuc hien", "trien khai")) == 2 {
+		return true // "Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:": the items below are the work
+	}
 	for i := range c.toks {
 		if c.at(i, listNouns) > 0 {
 			return true
@@ -501,8 +504,13 @@ var plannedWork = phrases("nhiem vu", "giai phap", "bien phap")
 // deliberatedTasks reports whether the clause tells, in the past, that the
 // meeting discussed or set tasks or solutions: they are still ahead.
 func (c *clause) deliberatedTasks() bool {
-	return c.has(deliberated) && c.has(plannedWork)
+	return c.has(deliberated) && c.has(plannedWork) || c.has(tasksAhead)
 }
+
+// tasksAhead name tasks still to be done, whatever was said of them before:
+// "đã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện trong tháng 12".
+var tasksAhead = phrases("nhiem vu trong tam can thuc hien", "nhiem vu can thuc hien", "nhiem vu can trien khai", "nhiem vu can tap trung",
+	"nhiem vu phai thuc hien", "nhiem vu trong tam can tap trung", "cong viec can thuc hien", "nhiem vu trong tam can trien khai")
 
 // taskTitleWords in a title in capitals name the tasks of the part it opens.
 var taskTitleWords = phrases("nhiem vu", "phuong huong", "giai phap", "ke hoach cong tac")
@@ -533,3 +541,24 @@ func (x *extractor) titleOfResults(title string) bool {
 // the time frame of the work: "Vì vậy, để … trong năm 2015, Chủ tịch UBND
 // tỉnh chỉ thị:".
 var instructionEnds = phrases("chi thi", "quyet dinh")
+
+// announcingEnds close a request whose work is listed after it: "… tập
+// trung thực hiện quyết liệt một số nhiệm vụ trọng tâm."
+var announcingEnds = phrases("mot so nhiem vu trong tam", "mot so nhiem vu", "cac nhiem vu trong tam", "nhung nhiem vu trong tam",
+	"cac nhiem vu sau", "mot so noi dung", "mot so noi dung sau", "cac noi dung sau", "mot so giai phap", "cac giai phap sau", "mot so viec sau")
+
+// announcesWorkAtEnd reports whether a sentence ends with the work it
+// announces, not names: "… một số nhiệm vụ trọng tâm."
+func announcesWorkAtEnd(text string) bool {
+	c := &clause{text: text, toks: tokenize(text)}
+	n := len(c.toks)
+	for n > 0 && c.toks[n-1].punct {
+		n--
+	}
+	for _, p := range announcingEnds {
+		if k := n - len(p); k >= 0 && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,10 @@ const (
 	warnPrevLead      = "Đơn vị chủ trì được lấy theo câu trước, cùng một việc: “%s”."
 	warnAlsoAsked     = "Lời “cũng yêu cầu” không nêu đơn vị nên đơn vị chủ trì được lấy theo lời yêu cầu ngay trước: “%s”; xin kiểm tra lại."
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
+	// warnLetterLead: the news of a letter names no addressee; the paragraph "Theo đó, …" after it does.
+	warnLetterLead = "Tin chỉ nêu công văn mà không nêu nơi nhận nên đơn vị chủ trì được lấy theo đoạn “Theo đó” ngay sau: “%s”; xin kiểm tra lại."
+	// warnNet: a piece the rules did not read as a directive, kept by the safety net (net.go).
+	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm mục nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn (bấm “Sửa”), hoặc bấm “Bỏ” nếu đây không phải nhiệm vụ."
 )
 
 // Messages of ParseFix.
@@ -58,6 +62,16 @@ const (
 	whyUnitSubject  = "đơn vị “%s” đứng đầu câu làm chủ ngữ"
 	whyUnderHeading = "là một mục dưới tiêu đề nêu đơn vị thực hiện"
 	whyOther        = "câu nêu việc cần làm"
+	// whyParenWork: work given in parentheses in a line of an agenda (parens.go).
+	whyParenWork = "việc giao trong ngoặc ở dòng lịch làm việc: %s"
+	// whyNet: the safety net kept a piece the rules did not read (net.go); %s is one of whyNet….
+	whyNet         = "chưa đọc được theo mẫu giao việc đã biết; giữ lại vì câu %s"
+	whyNetAsked    = "có lời giao việc “%s”"
+	whyNetUrged    = "có từ thúc giục trước việc cần làm “%s”"
+	whyNetUnitActs = "có đơn vị làm chủ ngữ của việc cần làm “%s”"
+	whyNetDuty     = "nêu trách nhiệm phải làm “%s”"
+	whyNetListItem = "là mục danh sách mở đầu bằng việc cần làm “%s”, dưới lời giao việc"
+	whyNetDeadline = "có việc cần làm “%s” gắn với thời hạn “%s”"
 	// whySchedule: a line of a schedule, "Ngày 07/8: buổi sáng xã A, …".
 	whySchedule = "dòng lịch làm việc của ngày “%s”"
 
@@ -77,9 +91,13 @@ const (
 	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"
 	whyLeadUnknown       = "“%s” không có trong danh sách đơn vị"
 	whyLeadNone          = "câu không nêu đơn vị thực hiện"
-	whyLeadBareHead      = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
-	whyLeadScheduled     = "“%s” được xếp lịch vào ngày đó"
-	whyLeadField         = "“%s” " + whyFieldMark
+	// whyLeadSender: "Sở Nội vụ vừa có Công văn đôn đốc …": who sent the letter does not do the work.
+	whyLeadSender = "“%s” là nơi gửi công văn; " + whyLeadNone
+	// whyLeadLetter: the addressee of the letter, from the paragraph "Theo đó, …" after it.
+	whyLeadLetter    = "tin không nêu nơi nhận công văn, lấy theo đoạn “Theo đó” ngay sau: “%s”"
+	whyLeadBareHead  = "“%s” là đơn vị duy nhất cùng loại đã nêu trước đó"
+	whyLeadScheduled = "“%s” được xếp lịch vào ngày đó"
+	whyLeadField     = "“%s” " + whyFieldMark
 	// whyFieldMark ends the explanation of a lead read from a field line.
 	whyFieldMark = "ghi ở mục đơn vị thực hiện ngay dưới việc này"
 
@@ -88,10 +106,13 @@ const (
 	// whyCoordJoined: "Phòng A chủ trì; Phòng B phối hợp …".
 	whyCoordJoined  = "“%s” sau “phối hợp”"
 	whyCoordHeading = "“%s” theo tiêu đề của mục"
+	whyCoordLetter  = "lấy theo đoạn “Theo đó” ngay sau: “%s”"
 	whyNoCoords     = "không có"
 
 	whyDeadline        = "“%s”"
 	whyDeadlineCarried = "lấy theo phần đầu của mục hoặc của câu: “%s”"
 	whyDeadlineNext    = "lấy theo câu sau: “%s”"
 	whyNoDeadline      = "câu không nêu thời hạn"
+	// whyDeadlineEntry: the hour of an agenda's entry, on the day of the schedule (parens.go).
+	whyDeadlineEntry = "“%s” của dòng lịch làm việc ngày %s"
 )

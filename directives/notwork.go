@@ -42,6 +42,20 @@ func (c *clause) asksAfterFrame() bool {
 		if _, ok := c.byFirst[i]; ok {
 			return true
 		}
+		if c.at(i, issuers) > 0 && c.documentDirects(i) {
+			return true // "Để …, Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường …": the letter asks, no one named
+		}
+	}
+	return false
+}
+
+// documentDirects reports whether, after token i, a document is issued that
+// directs work: "(vừa) có công văn chỉ đạo …", "ban hành văn bản yêu cầu …".
+func (c *clause) documentDirects(i int) bool {
+	for k := i; k < len(c.toks); k++ {
+		if n := c.at(k, documentNouns); n > 0 && c.at(k+n, directingVerbs)+c.at(k+n, phrases("yeu cau", "de nghi")) > 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -50,7 +64,7 @@ func (c *clause) asksAfterFrame() bool {
 // carries out ("Thực hiện Công văn số 891/UBND ngày …"), with no main
 // clause after it.
 func (c *clause) documentOnly() bool {
-	if c.at(0, documentFrames) == 0 {
+	if c.at(0, documentFrames) == 0 || c.at(0, continuations) > 0 { // "Trên cơ sở đó …" goes on with the work before
 		return false
 	}
 	return !c.asksAfterFrame()
@@ -151,6 +165,8 @@ func (c *clause) notWork(a analysis) bool {
 		return true
 	case c.restatesTheNotice():
 		return true // "… đề nghị các tổ dân phố thực hiện tốt nội dung trong thông báo"
+	case a.pred == predRequest && a.textStart >= a.requestAt && c.closingWords(a):
+		return true // "Đề nghị đơn vị quan tâm thực hiện./": the letter's closing, no work of its own
 	case c.at(c.frameEnd(), petitioners) > 0 && a.pred == predRequest:
 		return true // "Cử tri đề nghị …", "Nhiều ý kiến kiến nghị …": what citizens ask, not work given
 	case (c.has(consequenceWords) || c.whicheverThen()) && !c.asksAfterThen():
@@ -277,7 +293,8 @@ func (c *clause) restatesTheNotice() bool {
 
 // answersFor reports whether the clause says who answers for a failure:
 // "chịu trách nhiệm (toàn diện) trước X" with a condition ("nếu", "để xảy
-// ra", "khi để"), a consequence, not work. "chịu trách nhiệm quản lý …"
+// ra", "khi để"), or wholly ("toàn diện trước X về tiến độ …"): a
+// consequence, not work. "chịu trách nhiệm quản lý …"
 // is a duty, and stays work.
 func (c *clause) answersFor() bool {
 	for i := range c.toks {
@@ -286,11 +303,12 @@ func (c *clause) answersFor() bool {
 			continue
 		}
 		j := i + n
+		whole := c.at(j, phrases("toan dien", "hoan toan"))
 		j += c.at(j, phrases("toan dien", "hoan toan", "ca nhan"))
 		if c.word(j) != "truoc" {
 			return false
 		}
-		return c.has(answerConditions)
+		return c.has(answerConditions) || whole > 0 // "chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ": accountability, not work
 	}
 	return false
 }
@@ -377,3 +395,89 @@ var timeWords = map[string]bool{"luc": true, "thu": true, "hai": true, "ba": tru
 // stampLine is a line with nothing but a date and a time, and perhaps a
 // count of readers: the page's own stamp.
 var stampLine = regexp.MustCompile(`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s+\d+)?$`)
+
+// aimNouns, after "là (một trong những)", say that the words before are
+// an aim or a task set: "… là một trong những mục tiêu được … đề ra".
+var aimNouns = phrases("mot trong nhung muc tieu", "mot trong nhung nhiem vu", "mot trong cac muc tieu", "mot trong cac nhiem vu",
+	"muc tieu", "nhiem vu trong tam", "nhiem vu hang dau", "nhiem vu quan trong", "mot trong nhung giai phap", "giai phap trong tam")
+
+// statedAimAt returns the token of "là" when the clause opens with work
+// (an urging word or a verb) and then says that it is an aim or a task
+// set ("Tập trung lập lại trật tự đô thị là một trong những mục tiêu …"):
+// what follows "là" tells who set it, not more work. It returns 0 otherwise.
+func (c *clause) statedAimAt() int {
+	start := c.frameEnd()
+	if k, _ := c.cue(start); k != cueVerb && k != cueWeakModal && k != cueModal {
+		return 0
+	}
+	for i := start + 1; i < len(c.toks); i++ {
+		if c.word(i) == "la" && c.writtenAs(i, "là") && c.at(i+1, aimNouns) > 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// closingFillers are all a letter's closing request asks: "quan tâm thực
+// hiện", "phối hợp thực hiện", "triển khai thực hiện nghiêm túc".
+var closingFillers = phrases("quan tam", "thuc hien", "trien khai", "phoi hop", "nghiem tuc", "khan truong", "to chuc", "kip thoi", "tot", "nghiem", "chi dao", "de")
+
+// closingWords reports whether, after the request and those asked, the
+// clause holds only the words of a letter's closing.
+func (c *clause) closingWords(a analysis) bool {
+	if a.requestAt < 0 {
+		return false
+	}
+	i := 0
+	for i < len(c.toks) && c.toks[i].start < a.requestAt {
+		i++
+	}
+	i += c.at(i, requestVerbs)
+	for i < len(c.toks) && (c.mentionAt(i) || c.toks[i].punct || c.at(i, determiners) > 0 || c.at(i, phrases("don vi", "co quan", "dia phuong", "cac dong chi")) > 0) {
+		if mi, ok := c.byFirst[i]; ok {
+			i = c.mentions[mi].last
+			continue
+		}
+		i += max(1, c.at(i, determiners)+c.at(i, phrases("don vi", "co quan", "dia phuong", "cac dong chi")))
+	}
+	fillers := 0
+	for i < len(c.toks) {
+		if c.toks[i].punct {
+			i++
+			continue
+		}
+		n := c.at(i, closingFillers)
+		if n == 0 {
+			return false
+		}
+		fillers++
+		i += n
+	}
+	return fillers > 0
+}
+
+// numberedDocumentIssued reports whether the clause tells that a document
+// with its number was issued ("Văn phòng UBND tỉnh ban hành văn bản số
+// 986/VPUBND-PVHCC hướng dẫn …"): news of a document already out, not work
+// for the one who issued it, unless the document asks someone (read by
+// documentRequest).
+func (c *clause) numberedDocumentIssued() bool {
+	for i := range c.toks {
+		n := c.at(i, phrases("ban hanh"))
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		d := c.at(j, documentNouns)
+		if d == 0 || c.word(j+d) != "so" || !isNumber(c.word(j+d+1)) {
+			continue
+		}
+		for k := j + d; k < len(c.toks); k++ {
+			if kind, _ := c.cue(k); kind == cueRequest {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -41,7 +41,7 @@ func (x *extractor) splitRequests(text string) []string {
 				// "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan soạn thảo …"; not "đã chỉ đạo và giao …", one request
 				cut = i
 			}
-			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(0, i) {
+			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(c.lastRequestEnd(i), i) {
 				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
 			}
 			if n := c.at(i+1, rhythmOpeners); t.punct && t.w == "," && n > 0 && c.hasAct(body, i) && (c.actionAt(i+1+n) || c.at(i+1+n, phrases("bao cao", "tong hop")) > 0) {
@@ -55,6 +55,32 @@ func (x *extractor) splitRequests(text string) []string {
 		text = strings.TrimSpace(text[c.toks[cut+1].start:])
 	}
 	return append(out, text)
+}
+
+// lastRequestEnd returns the token after the last request verb before i,
+// or 0: "… yêu cầu Bí thư Đảng ủy, Chủ tịch UBND các xã …" names two
+// addressees of one request, not two subjects.
+func (c *clause) lastRequestEnd(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if kind, n := c.cue(k); kind == cueRequest {
+			return k + n
+		}
+	}
+	return 0
+}
+
+// startsWork reports whether token i opens work: a verb or a modal, or
+// an urging word before a verb ("tăng cường …", "chủ động rà soát …").
+func (c *clause) startsWork(i int) bool {
+	kind, n := c.cue(i)
+	switch kind {
+	case cueVerb, cueModal:
+		return true
+	case cueWeakModal:
+		k, _ := c.cue(i + n)
+		return k == cueVerb
+	}
+	return false
 }
 
 // aheadFrames may stand between a request verb and its addressee: "đề
@@ -105,7 +131,7 @@ func (c *clause) hasCue(i, j int, k cueKind) bool {
 // hasAction reports whether the clause holds a verb or a modal.
 func (c *clause) hasAction() bool {
 	for k := range c.toks {
-		if kind, _ := c.cue(k); kind == cueVerb || kind == cueModal || kind == cueWeakModal {
+		if kind, _ := c.cue(k); (kind == cueVerb || kind == cueModal || kind == cueWeakModal) && !c.orgNounBefore(k) && !c.inMention(k) { // "Ban Chỉ đạo", "Giáo dục đào tạo" are names
 			return true
 		}
 	}
@@ -186,4 +212,15 @@ func (c *clause) firstAction() int {
 // commaBefore reports whether a comma stands before token i.
 func (c *clause) commaBefore(i int) bool {
 	return c.commaBetween(0, i)
+}
+
+// inMention reports whether token k is inside the name of a unit the
+// clause mentions.
+func (c *clause) inMention(k int) bool {
+	for _, m := range c.mentions {
+		if k >= m.first && k < m.last {
+			return true
+		}
+	}
+	return false
 }

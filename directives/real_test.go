@@ -367,7 +367,10 @@ func str(s *string) string {
 // 0.945 (P 0.974, R 0.917), the rest the same; 100–280 at the end of
 // that session (119 passages, 387 directives; 231–280 joined after their
 // first-sight scores, batches 8–13): owner F1 0.920 (P 0.950, R 0.892),
-// deadlines 92/97, recurrences 8/9, 11 dropped, 4 invented. Texts added after
+// deadlines 92/97, recurrences 8/9, 11 dropped, 4 invented; after session
+// five (the safety net, net.go, and the rules of the dev misses; the same
+// 119 passages): owner F1 0.938 (P 0.960, R 0.917), deadlines 97/102,
+// recurrences 8/9, 2 dropped, 2 invented, extra rows 30 (35 before). Texts added after
 // (numbered higher) are scored and logged apart, and join the floors when
 // the floors are next raised. The first 31 texts, on which the extractor
 // was first developed, keep their own floors (owner F1 0.950, none
@@ -376,7 +379,7 @@ var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "280", ownerF1: 0.919, deadline: 0.948, recurrence: 0.88, maxDropped: 11, maxInvented: 4}
+}{upTo: "280", ownerF1: 0.937, deadline: 0.950, recurrence: 0.88, maxDropped: 2, maxInvented: 2}
 
 // realNewestFrom is the first text of the newest batch of dev texts, whose
 // figures are logged apart so that its first-sight row can be read off.

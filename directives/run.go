@@ -6,6 +6,7 @@ package directives
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dondoc/dondoc/deadline"
 	"github.com/dondoc/dondoc/vntext"
@@ -16,12 +17,12 @@ import (
 // owners, the owner of the sentence before, a time frame, whether the text
 // is directing or reporting) lives in runState.
 func (x *extractor) run(text string) []Directive {
-	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1}
+	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1, letter: -1}
 	ss := sentencesOf(text)
 	for si, s := range ss {
 		r.sentence(ss, si, s)
 	}
-	return r.out
+	return withCaught(r.out, r.caught)
 }
 
 // runState is what the extractor carries across the sentences of a text,
@@ -82,6 +83,14 @@ type runState struct {
 	periodDepth int
 	seen        namedUnits
 	agendaPara  int // the paragraph of a leader's agenda
+	// caught are the rows kept beside the walk, put among out at the end:
+	// the safety net's drafts (net.go), work given in parentheses (parens.go).
+	caught []caught
+	// day is the day a schedule's line named last (parens.go).
+	day *time.Time
+	// letter is the index in out of the news of a letter that named no
+	// one, in paragraph letterPara, or -1 (letters.go).
+	letter, letterPara int
 
 	sentenceState
 }
@@ -103,6 +112,9 @@ type sentenceState struct {
 	prev         *Directive
 	pieceIndex   int
 	prevPast     bool // a piece before that reports the past: "… đã chỉ đạo …; yêu cầu các xã …" is that report still
+	// narrated marks a sentence with a piece read as a report: a piece
+	// after it with no subject of its own goes on with the report (net.go).
+	narrated bool
 }
 
 // pieceState is one piece of a sentence as it is read.
@@ -119,6 +131,10 @@ type pieceState struct {
 	// permission marks what may also be done ("Có thể kiểm tra …"): the
 	// owner of the work before goes on past it.
 	permission bool
+	// modeBefore is whether the text was directing before this piece (net.go).
+	modeBefore bool
+	// letter marks the news of a letter that directs work and names no one (letters.go).
+	letter bool
 }
 
 // sentence reads one sentence: lines that are not the text or only name
@@ -127,6 +143,8 @@ func (r *runState) sentence(ss []sentence, si int, s sentence) {
 	r.h.enter(s)
 	r.endPeriod(s)
 	r.sentenceState = sentenceState{sentenceStart: len(r.out)}
+	r.noteDay(s)
+	s = r.parenWork(s)
 	if r.skipLine(ss, si, s) {
 		return
 	}
@@ -157,6 +175,20 @@ func (r *runState) sentence(ss []sentence, si int, s sentence) {
 			r.piece(s, p)
 		}
 	}
+	r.announceAskedWork(s)
+}
+
+// announceAskedWork makes the addressee of a request that ends its
+// paragraph by announcing work ("UBND tỉnh đã có công văn yêu cầu Sở
+// NN&PTNT, UBND các huyện tập trung thực hiện một số nhiệm vụ trọng tâm.")
+// the owner of the work listed in the paragraphs after it, as a heading's.
+func (r *runState) announceAskedWork(s sentence) {
+	if r.scope == nil || len(r.out) <= r.sentenceStart || s.heading || r.h.owners != nil || !announcesWorkAtEnd(s.items[len(s.items)-1]) {
+		return
+	}
+	o := *r.scope
+	o.asked = true
+	r.h.set(&o, s, false)
 }
 
 // endPeriod ends the time frame of a heading past its reach.
@@ -360,6 +392,7 @@ func (r *runState) piece(s sentence, p piece) {
 	if r.attendance {
 		ps.v = vNone
 	}
+	ps.modeBefore = r.directive
 	switch ps.v {
 	case vDirective:
 		r.directive = true
@@ -373,10 +406,12 @@ func (r *runState) piece(s sentence, p piece) {
 	r.chooseOwner(s, ps)
 	r.applyPeriod(s, ps)
 	r.finishOwner(s, ps)
+	ps.letter = r.letterSender(ps)
 	if r.x.trace != nil {
 		r.x.trace(p.text, isDirective && len(strings.Fields(ps.d.Text)) >= 3, ps.v, ps.a)
 	}
 	r.record(s, ps, isDirective)
+	r.narrated = r.narrated || ps.v == vNarrative
 }
 
 // classify analyses a piece and decides its verdict from its own words and
@@ -399,10 +434,17 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if v == vFollow && (c.words() < 3 || isTitle(c.text)) {
 		v = vNone
 	}
+	agreed := false
 	if (v == vNone || v == vFollow || v == vNarrative && !a.subjectMention) && !a.past && c.has(agreedTasks) {
 		// "… thống nhất các giải pháp thực hiện nhiệm vụ trọng tâm tháng 9", "Cuộc họp còn đề ra một số nhiệm vụ
 		// trọng tâm cần thực hiện trong tháng 2": what the meeting agreed to do
 		v = vDirective
+		// "… về đẩy nhanh giải ngân vốn; tiến độ thực hiện Chỉ thị số 02 …": the topics after it are more of that work
+		r.tasks, r.tasksPara, r.tasksLine, r.nounTasks = true, s.para, false, true
+		agreed = true
+	}
+	if r.prevPast && v == vDirective && !a.subjectMention && a.unknownLead == "" && a.pred == predModal && c.at(c.frameEnd()+c.at(c.frameEnd(), glueWords), phrases("de ra")) > 0 {
+		v = vNarrative // "Hội nghị đã đánh giá …; đồng thời đề ra phương hướng, nhiệm vụ năm 2026": what the meeting set, told
 	}
 	if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
 		v = vDirective // "Tăng cường kiểm tra …" asks for work even after a report
@@ -411,6 +453,9 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vDirective // "Dự báo …, theo dõi chặt chẽ …": what is ahead, then the work, even after a report
 	}
 	d := x.directive(c, a, p)
+	if agreed && d.Deadline != nil && d.Deadline.Rule == nil {
+		r.period, r.periodPara, r.periodDepth = d.Deadline, s.para, r.h.depthOf(s) // and in the period of that work
+	}
 	intent := false
 	if v == vNarrative && a.subjectMention && !a.past && (s.listItem && c.at(c.frameEnd()+c.mentionLen(c.frameEnd()), phrases("bao cao ket qua", "bao cao")) > 0 ||
 		x.recursAhead(d) && strings.HasPrefix(vntext.Fold(a.predWord), "bao cao")) {
@@ -421,7 +466,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if x.periodUnderReview(c) && a.pred != predRequest && a.pred != predModal && c.at(c.frameEnd(), strongImperatives) == 0 {
 		v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
 	}
-	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
+	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.numberedDocumentIssued() ||
 		c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 		v = vNarrative
 	}
@@ -599,8 +644,14 @@ func (r *runState) record(s sentence, ps *pieceState, isDirective bool) {
 		}
 		r.prev = &r.out[len(r.out)-1]
 		r.last, r.lastPara = r.prev, s.para
+		if ps.letter {
+			r.letter, r.letterPara = len(r.out)-1, s.para
+		} else {
+			r.fillLetter(s, c, d)
+		}
 	} else {
 		r.prev = &ps.d
+		r.catch(s, ps)
 	}
 	r.pieceIndex++
 }

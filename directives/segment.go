@@ -226,7 +226,7 @@ func splitSentences(p string) []string {
 			next, _ := utf8.DecodeRuneInString(p[k:])
 			abbrev := r == '.' && j == i+1 && (abbreviationBefore(p[:i]) || markerBefore(p[:i]) && j < len(p) && p[j] == ' ' ||
 				k == j && capsBefore(p[:i])) // "UBMT.TQVN", "TX.An Nhơn": an abbreviation glued to the next word
-			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev {
+			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev && !inQuote(p[start:i]) {
 				out = append(out, p[start:j])
 				start = k
 			}
@@ -257,6 +257,9 @@ func capsBefore(s string) bool {
 func abbreviationBefore(s string) bool {
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	w := s[i+1:]
+	if romanOrdinal(s[:max(i, 0)], w) {
+		return false // "Đại hội lần thứ X. Tổ chức …": a number, not a name's initial nor "x." (xã)
+	}
 	if abbreviations[strings.ToLower(w)] {
 		return true
 	}
@@ -283,6 +286,9 @@ func splitItems(s string) []itemText {
 			}
 			if strings.Count(part[:i], "(") > strings.Count(part[:i], ")") {
 				break // "giao UBND các địa phương (trừ các TP: Hạ Long, …) thành lập …": a list inside an aside
+			}
+			if inQuote(part[:i]) {
+				break // "có bài “Hải Dương: Vận động …”": a title quoted
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -407,4 +413,25 @@ func endsWithList(s string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalWords stand before a number written in Roman numerals: "lần
+// thứ X", "khóa XV", "nhiệm kỳ V", "Đại hội X".
+var ordinalWords = map[string]bool{"thu": true, "khoa": true, "ky": true, "hoi": true, "lan": true}
+
+// romanOrdinal reports whether w is a Roman numeral after a word that
+// counts ("thứ", "khóa", "kỳ", "Đại hội"), as the end of before.
+func romanOrdinal(before, w string) bool {
+	if w == "" || strings.Trim(w, "IVXL") != "" {
+		return false
+	}
+	ws := strings.Fields(vntext.Fold(before))
+	return len(ws) > 0 && ordinalWords[ws[len(ws)-1]]
+}
+
+// inQuote reports whether s ends inside a quotation opened with “ and not
+// yet closed: a quoted title ("có bài “Hải Dương: Vận động … rồi… “quên”
+// trách nhiệm”") is no sentence or item of its own.
+func inQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
 }

@@ -73,7 +73,7 @@ var verbs = phrases(
 	"niem yet", "cong khai", "thu hoi", "giai ngan", "thanh toan", "quyet toan", "nghiem thu",
 	"khoi cong", "ban giao", "di doi", "giai phong", "boi thuong", "phong chong", "ngan chan",
 	"khao sat", "lam viec", "tiep tuc thuc hien", "nam bat", "de cao", "chap hanh", "co giai phap", "co ke hoach",
-	"co phuong an", "co bien phap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
+	"co phuong an", "co bien phap", "co van ban phuc dap", "co van ban tra loi", "co van ban bao cao", "co van ban huong dan", "phuc dap", "tra loi", "nop", "giai trinh", "thuc hien nghiem", "day nhanh", "tap huan",
 	"luu y", "tranh", "khong de", "khong lo la", "tuyet doi khong", "khong duoc", "nghiem cam",
 	"giai thich", "co danh gia", "bao ve", "co y kien", "phan tich", "lam ro", "hoan chinh", "dieu tra", "ket hop", "chuyen", "lap dat", "bo sung", "tap hop", "treo", "treo co", "phun", "rut kinh nghiem", "sap xep", "tranh thu", "loi dung", "phan loai", "kiem diem", "chi dao",
 	// actions of any office, so that work worded with them is never lost
@@ -96,7 +96,7 @@ var verbs = phrases(
 	"loai bo", "go bo", "tieu huy", "xu ly dut diem", "giai quyet dut diem", "gap go", "tiep xuc",
 	"kiem tra giam sat", "nam chac", "chan chinh", "uon nan", "siet chat", "xiet chat", "lap ke hoach",
 	"xay dung phuong an", "bo tri kinh phi", "nhap lieu", "cap nhat du lieu", "lam sach", "ra quyet dinh",
-	"mo dot", "to chuc ra quan", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
+	"mo dot", "mo", "to chuc ra quan", "phan cong", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
@@ -126,7 +126,7 @@ var narrativeCues = phrases(
 	"da", "dang", "vua", "duoc", "chua", "con", "dat duoc", "gap", "kien nghi", "de xuat kien nghi",
 	"mong muon", "bay to", "cho biet", "bao cao ket qua", "co", "la", "gom", "thong bao de",
 	"sau khi nghe", "nghe", "tiep thu", "cung se", "phe binh", "khen ngoi", "khuyen cao", "rat mong", "mong", "ghi nhan", "danh gia cao", "bieu duong",
-	"thong tin them", "thong tin ve", "trinh bay", "gioi thieu",
+	"thong tin them", "thong tin ve", "trinh bay", "gioi thieu", "chi ra",
 )
 
 // hostingCues after "chủ trì" make it the chairing of a meeting, not a directive.
