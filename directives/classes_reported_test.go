@@ -32,6 +32,13 @@ func TestClassTheUnitOfATopicFrameIsAsked(t *testing.T) {
 			[]want{{text: "cao điểm trấn áp", lead: "cat"}}},
 		{"the request names its own addressee", "Đối với Sở Y tế, đề nghị Sở Công Thương phối hợp kiểm tra.",
 			[]want{{text: "phối hợp kiểm tra", lead: "sct"}}},
+		// "giao" inside the frame's topic ("giao thông" mistyped) once made
+		// frameEnd and givesToFrame ask each other without end: a stack
+		// overflow no recover catches.
+		{"a word giao inside the topic of the frame", "Đối với tiêu chí về giao hông, đồng chí yêu cầu Sở Y tế chủ trì kiểm tra.",
+			[]want{{text: "chủ trì kiểm tra", lead: "syt"}}},
+		{"giao with no one after it inside the topic", "Đối với các chỉ tiêu tỉnh giao năm nay, Sở Y tế rà soát lại.",
+			[]want{{text: "rà soát lại", lead: "syt"}}},
 	})
 }
 

@@ -29,7 +29,14 @@ func TestStartReplansMarkedOrgs(t *testing.T) {
 	if err := db.Get(&org, `SELECT id FROM orgs WHERE slug = 'ubnd-xa-quang-lam'`); err != nil {
 		t.Fatal(err)
 	}
-	due := time.Now().AddDate(0, 1, 0)
+	// A deadline at 17:00 a month ahead: from now, whose hour in Vietnam
+	// may be before 08:00, the due day's reminder would not exist.
+	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	month := time.Now().In(loc).AddDate(0, 1, 0)
+	due := time.Date(month.Year(), month.Month(), month.Day(), 17, 0, 0, 0, loc)
 	db.MustExec(`INSERT INTO members (org_id, id, tg_user_id, chat_id, full_name, role, joined_at) OVERRIDING SYSTEM VALUE VALUES ($1, 7, 7, 7, 'x', 'leader', now())`, org)
 	db.MustExec(`INSERT INTO tasks (org_id, id, text, assigned_by, created_at, deadline) VALUES ($1, 1, 'x', 7, now(), $2)`, org, due)
 	// A reminder planned under the old rest days, on a day now off.
