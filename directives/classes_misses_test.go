@@ -308,3 +308,17 @@ func TestClassLiaiseWith(t *testing.T) {
 			[]want{{lead: "sxd", coords: "stc,anbinh"}}},
 	})
 }
+
+func TestClassABareHeadSharesTheGroupsTail(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“Đảng ủy, UBND các thôn”: both of the villages", "Đảng ủy, Ban nhân dân các thôn xây dựng kế hoạch làm đất vụ đông; nêu cao vai trò gương mẫu của cán bộ, đảng viên.",
+			[]want{{text: "xây dựng kế hoạch", lead: "group:thon"}, {text: "Nêu cao vai trò", lead: "group:thon"}}},
+	})
+}
+
+func TestClassALeadersWordsQuotedAtLength(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"sentences inside a long quotation of the chair's words are sentences", "Đồng chí Chủ tịch nhấn mạnh: “Các thôn đã hoàn thành tốt việc thu hoạch lúa mùa trong tháng qua, năng suất đạt cao nhất từ trước đến nay. Do vậy, đề nghị công tác chuẩn bị lễ hội mừng lúa mới phải hết sức chu đáo, an toàn, tiết kiệm”.",
+			[]want{{text: "chuẩn bị lễ hội", warn: "chủ trì"}}},
+	})
+}

@@ -282,7 +282,7 @@ func (r *reader) readPrefix() bool {
 		}
 		return true
 	}
-	if r.ph == phSubject && len(r.subj) == 0 && c.at(r.i, whenWords) > 0 {
+	if r.ph == phSubject && len(r.subj) == 0 && c.at(r.i, whenWords) > 0 && !(c.word(r.i) == "neu" && !c.writtenAs(r.i, "nếu", "neu")) { // "nêu cao …" is no "nếu"
 		r.when = true // "sau khi kiện toàn bộ máy, UBND xã cần …": a time, then the subject
 		r.i += c.at(r.i, whenWords)
 		return true

@@ -351,8 +351,10 @@ func (c *clause) unknownBodyBefore(i, j int) string {
 	}
 	end := -1
 	for k := j - 1; k > i; k-- {
-		if n := c.at(k, joiners); n > 0 && k+n == j || k+1 == j && c.toks[k].punct && c.toks[k].w == "," {
-			end = k // "giao Sở Tư pháp (unknown), UBND các phường, xã …": the body named first leads
+		if n := c.at(k, joiners); n > 0 && k+n == j || k+1 == j && c.toks[k].punct && c.toks[k].w == "," && c.at(i, orgHeads) < k-i {
+			// "giao Sở Tư pháp (unknown), UBND các phường, xã …": the body named first leads; but a bare
+			// head shares the tail of the group after it ("Đảng ủy, UBND các xã": of the communes)
+			end = k
 			break
 		}
 	}

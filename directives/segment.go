@@ -429,11 +429,26 @@ func romanOrdinal(before, w string) bool {
 	return len(ws) > 0 && ordinalWords[ws[len(ws)-1]]
 }
 
-// inQuote reports whether s ends inside a quotation opened with “ and not
-// yet closed: a quoted title ("có bài “Hải Dương: Vận động … rồi… “quên”
-// trách nhiệm”") is no sentence or item of its own.
+// inQuote reports whether s ends inside a short quotation opened with “
+// and not yet closed: a quoted title ("có bài “Hải Dương: Vận động … rồi…
+// “quên” trách nhiệm”") is no sentence or item of its own.
 func inQuote(s string) bool {
-	return strings.Count(s, "“") > strings.Count(s, "”")
+	depth, open := 0, -1
+	for i, r := range s {
+		switch r {
+		case '“':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	// a title is short; a leader's words quoted at length hold sentences of their own
+	return depth > 0 && len(strings.Fields(s[open:])) <= 20
 }
 
 // opensBasis reports whether a line opens with the basis of a decision

@@ -96,7 +96,7 @@ var verbs = phrases(
 	"loai bo", "go bo", "tieu huy", "xu ly dut diem", "giai quyet dut diem", "gap go", "tiep xuc",
 	"kiem tra giam sat", "nam chac", "chan chinh", "uon nan", "siet chat", "xiet chat", "lap ke hoach",
 	"xay dung phuong an", "bo tri kinh phi", "nhap lieu", "cap nhat du lieu", "lam sach", "ra quyet dinh",
-	"mo dot", "mo", "to chuc ra quan", "phan cong", "thong tin", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
+	"mo dot", "mo", "to chuc ra quan", "phan cong", "thong tin", "neu cao", "ke khai", "nop ho so", "luu tru", "cu can bo", "dang ky tham gia",
 )
 
 // coordCues make the units after them coordinating: "phối hợp với các xã".
