@@ -322,3 +322,14 @@ func TestClassALeadersWordsQuotedAtLength(t *testing.T) {
 			[]want{{text: "chuẩn bị lễ hội", warn: "chủ trì"}}},
 	})
 }
+
+func TestClassLocalGovernmentsNamedWhole(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the local governments are the communes", "Công an tỉnh phối hợp chặt chẽ với chính quyền địa phương trấn áp tội phạm.",
+			[]want{{lead: "cat", coords: "group:xa"}}},
+		{"governments at every level too", "Lực lượng Công an và chính quyền các cấp nắm chắc tình hình an ninh nông thôn.",
+			[]want{{lead: "cat", coords: "group:xa"}}},
+		{"a tier of government is no unit", "Sở Nội vụ rà soát hoạt động của chính quyền địa phương hai cấp.",
+			[]want{{lead: "snv"}}},
+	})
+}

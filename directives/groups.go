@@ -42,7 +42,7 @@ var groupNouns = func() []groupNoun {
 	add(kindBoard, false, "ban", "nganh", "ban nganh", "ban, nganh")
 	add(tasks.KindDoanThe, false, "doan the", "hoi", "hoi doan the", "to chuc chinh tri xa hoi", "to chuc doan the", "mttq", "mat tran")
 	add(tasks.KindAll, false, "co quan", "don vi", "co quan don vi", "cap uy", "chinh quyen", "co so")
-	add(tasks.KindXa, false, "chinh quyen dia phuong", "chinh quyen co so", "chinh quyen cap xa") // the local governments: the communes
+	add(tasks.KindXa, false, "chinh quyen dia phuong", "chinh quyen co so", "chinh quyen cap xa", "chinh quyen cac cap") // the local governments: the communes
 	return out
 }()
 
@@ -124,7 +124,11 @@ func (c *clause) groupPartsAt(i int, has map[tasks.Kind]bool) (end int, kind tas
 	// chính quyền" names no one)
 	partyAndGovernment := len(parts) == 2 && c.at(parts[0].first, phrases("cap uy")) == 2 && parts[1].kind == tasks.KindXa &&
 		c.at(parts[1].first, phrases("chinh quyen")) == 2
-	if len(kinds) == 0 || det == 0 && !role && !partyAndGovernment && !(head > 0 && len(parts) >= 2) {
+	// "phối hợp với chính quyền địa phương", "chính quyền các cấp": the local governments, named whole
+	// ("chính quyền địa phương hai cấp", "… cấp huyện" name a tier of government, no units)
+	localGovernments := len(parts) == 1 && c.at(parts[0].first, phrases("chinh quyen dia phuong", "chinh quyen cac cap")) == parts[0].last-parts[0].first &&
+		!isNumber(c.word(parts[0].last)) && c.at(parts[0].last, phrases("hai", "cap", "ba")) == 0
+	if len(kinds) == 0 || det == 0 && !role && !partyAndGovernment && !localGovernments && !(head > 0 && len(parts) >= 2) {
 		return i, "", false, nil // "UBND xã": one body, the issuer most often; "Thủ trưởng cơ quan, ban, ngành" is a list
 	}
 	end = last
