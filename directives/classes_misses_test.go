@@ -17,6 +17,8 @@ func TestClassRomanOrdinalEndsASentence(t *testing.T) {
 			[]want{{text: "lần thứ X", lead: "vhxh"}, {text: "trưng bày ảnh", lead: "vhxh", warn: "câu trước"}}},
 		{"an initial of a name is still no sentence end", "Đồng chí Nguyễn V. Hùng đề nghị Công an xã tăng cường tuần tra.",
 			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+		{"the plan in the reason is no plan of the clause", "Dự báo dịp Tết tình hình an ninh trật tự sẽ có nhiều diễn biến phức tạp, vì thế UBND xã chỉ đạo tăng cường tuần tra, kiểm soát.",
+			[]want{{text: "chỉ đạo tăng cường tuần tra", warn: "UBND xã"}}},
 	})
 }
 
@@ -331,5 +333,14 @@ func TestClassLocalGovernmentsNamedWhole(t *testing.T) {
 			[]want{{lead: "cat", coords: "group:xa"}}},
 		{"a tier of government is no unit", "Sở Nội vụ rà soát hoạt động của chính quyền địa phương hai cấp.",
 			[]want{{lead: "snv"}}},
+	})
+}
+
+func TestClassTheReasonBeforeTheClause(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a forecast, then “vì thế” and the request", "Dự báo dịp Tết tình hình an ninh trật tự sẽ có nhiều diễn biến phức tạp, nhất là tình trạng buôn bán, sử dụng pháo, vì thế UBND xã yêu cầu Công an xã tăng cường tuần tra.",
+			[]want{{text: "tăng cường tuần tra", lead: "ca"}}},
+		{"the plan in the reason is no plan of the clause", "Dự báo dịp Tết tình hình an ninh trật tự sẽ có nhiều diễn biến phức tạp, vì thế UBND xã chỉ đạo tăng cường tuần tra, kiểm soát.",
+			[]want{{text: "chỉ đạo tăng cường tuần tra", warn: "UBND xã"}}},
 	})
 }

@@ -719,3 +719,15 @@ var foldedVerbs = map[string][]string{
 	"chuyen": {"chuyển"},
 	"can":    {"cần", "can"}, // "can" typed without accents; "cán bộ", "cạn" are none
 }
+
+// hasFrom reports whether the clause holds one of the phrases at or after
+// byte offset from: "Dự báo … sẽ có nhiều diễn biến phức tạp, vì thế UBND
+// huyện chỉ đạo …" plans nothing after the reason.
+func (c *clause) hasFrom(from int, list [][]string) bool {
+	for i := range c.toks {
+		if c.toks[i].start >= from && c.at(i, list) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -246,6 +246,14 @@ func (r *reader) readPrefix() bool {
 		r.regionStart = r.i
 		return true
 	}
+	if k := c.at(r.i, consequenceLinks); k > 0 && r.i > 0 && c.toks[r.i-1].punct && c.toks[r.i-1].w == "," && r.ph != phAddressee {
+		// "Dự báo … sẽ có nhiều diễn biến phức tạp, vì thế UBND huyện chỉ đạo …": the reason, then the clause itself
+		r.a = analysis{requestAt: -1}
+		r.ph, r.subj, r.nominal, r.when, r.sc = phSubject, nil, false, false, scNone
+		r.i += k
+		r.regionStart, r.lastSpeech = r.i, r.i
+		return true
+	}
 	if k := c.at(r.i, glueWords); k > 0 {
 		r.i += k
 		return true
@@ -692,3 +700,7 @@ func (c *clause) whicheverGroup(i, nao int) *mention {
 	}
 	return nil
 }
+
+// consequenceLinks open, after a comma, the clause that follows from the
+// reason before it: "…, vì thế UBND huyện chỉ đạo …".
+var consequenceLinks = phrases("vi the", "vi vay", "do do", "do vay", "boi vay", "cho nen")

@@ -109,7 +109,7 @@ func (x *extractor) knownNoWork(c *clause, a analysis, d Directive) bool {
 	return a.past || x.datedOpening(c) && !a.leadFromRequest || x.periodUnderReview(c) || c.meetingProceeds() ||
 		c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.personReports() || c.numberedDocumentIssued() || c.doneBySpeaker() ||
 		c.subjectLine() || c.notWork(a) || c.attendance() || c.citizensAsked() || c.pageLine() ||
-		c.has(intentWords) || c.intentOfIssuer() || isTitle(c.text) || isAside(c.text) || photoCredit(c.text) ||
+		c.hasFrom(a.textStart, intentWords) || c.intentOfIssuer() || isTitle(c.text) || isAside(c.text) || photoCredit(c.text) ||
 		leaderAgenda(c.text) || d.DeadlineText != "" && d.Deadline == nil
 }
 

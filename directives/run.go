@@ -492,7 +492,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	} else if r.advice {
 		v = vNone
 	}
-	if c.has(intentWords) && a.pred != predRequest && (!a.subjectMention || a.lead != nil && a.lead.Unit != nil && c.at(c.frameEnd(), issuers) > 0) &&
+	if c.hasFrom(a.textStart, intentWords) && a.pred != predRequest && (!a.subjectMention || a.lead != nil && a.lead.Unit != nil && c.at(c.frameEnd(), issuers) > 0) &&
 		(a.unknownLead != "" && a.pred != predModal || a.unknownLead == "" && c.at(c.frameEnd(), issuers) > 0 || c.intentOfIssuer()) {
 		v = vNarrative // "UBND xã sẽ tổng hợp báo cáo cấp trên", "Chủ tịch UBND tỉnh sẽ chủ trì …": the issuer's own intent
 		intent = true
