@@ -344,3 +344,12 @@ func TestClassTheReasonBeforeTheClause(t *testing.T) {
 			[]want{{text: "chỉ đạo tăng cường tuần tra", warn: "UBND xã"}}},
 	})
 }
+
+func TestClassPartnersListedWithSemicolons(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"partners cut by semicolons, then the work: one piece of the unit given the work", "Giao Sở Xây dựng chủ trì rà soát thủ tục hành chính; phối hợp Sở Tài chính; Viễn thông tỉnh; UBND xã An Bình thực hiện theo lộ trình của Bộ Xây dựng.",
+			[]want{{text: "rà soát thủ tục", lead: "sxd"}, {text: "Viễn thông tỉnh", lead: "sxd", coords: "stc,anbinh", warn: "phần đầu"}}},
+		{"the required time is no request", "Sở Nội vụ tổng hợp số liệu, bảo đảm thời gian yêu cầu (đối với nội dung khảo sát, hoàn thành theo phụ lục).",
+			[]want{{lead: "snv"}}},
+	})
+}

@@ -225,7 +225,9 @@ func (r *reader) readPunct() bool {
 	if t.w == "," && r.ph == phSubject && len(r.subj) > 0 && r.subjOther {
 		r.nominal = false // "UBND các xã có công dân liên quan đến … vụ việc …, rà soát …": the qualifier ended
 	}
-	if _, named := c.byFirst[r.i+1]; t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" && !(t.w == ":" && named && r.sc == scCoord) {
+	if _, named := c.byFirst[r.i+1]; t.w != "," && t.w != "-" && t.w != "&" && t.w != "/" &&
+		!(t.w == ":" && named && r.sc == scCoord) && !(t.w == ";" && r.sc == scCoord && (named || r.i+1 < r.n && c.capitalized(r.i+1))) {
+		// "phối hợp Sở Tài chính; Viễn thông tỉnh; UBND xã An Bình thực hiện …": the partners go on
 		r.endScope(r.i) // but "phối hợp với … UBND các huyện: Đạ Huoai, Đạ Tẻh" goes on with the names
 	}
 	if t.w == "," && r.sc == scCoord {

@@ -24,6 +24,9 @@ func (c *clause) orgName(i, j int) string {
 	if k >= j || c.at(k, orgHeads) == 0 {
 		return ""
 	}
+	if forms, ok := headForms[c.word(k)]; ok && c.word(k) != "truong" && c.at(k, orgHeads) == 1 && !c.writtenAs(k, forms...) && !(c.unaccented() && c.writtenAs(k, c.word(k))) {
+		return "" // "đối với", "số lượng", "Phong trào": not "Đội", "Sở", "Phòng"
+	}
 	if h := k + c.at(k, orgHeads); h < len(c.toks) && c.at(h, phrases("do", "nay", "minh", "ay", "nao")) > 0 {
 		return "" // "cơ quan đó", "đơn vị mình": the one spoken of, no name
 	}
@@ -376,3 +379,14 @@ func (c *clause) unknownBodyBefore(i, j int) string {
 // bareLocalCommittee is the committee of a locality named by its kind
 // alone, folded: "ủy ban nhân dân thành phố", "UBND thị xã".
 var bareLocalCommittee = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan) (?:thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)$`)
+
+// unaccented reports whether the clause was typed without diacritics: no
+// letter outside ASCII.
+func (c *clause) unaccented() bool {
+	for _, r := range c.text {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -315,6 +315,7 @@ func (r *runState) prepareItems(s sentence) sentence {
 		r.tasks = false
 	}
 	s.items, s.intro = r.x.joinAddressees(s.items, s.intro)
+	s.items, s.intro = r.x.joinPartners(s.items, s.intro)
 	s.items, s.intro = splitRequirements(s.items, s.intro)
 	if r.weekly && s.para != r.weeklyPara && !(s.intro[0] && r.x.weekdayOnly(s.items[0]) != nil) {
 		r.weekly = false

@@ -25,7 +25,7 @@ var reportWords = phrases("nhung", "tuy nhien", "den nay", "chua", "da hoan than
 var notRequestAfterGiao = phrases("thong", "ban", "luu", "dich", "duc", "vien", "dat", "thuong", "tiep", "nhan", "ket", "khoan", "hang", "xu", "thoa", "lo", "tranh", "cat")
 
 // requestNouns before "đề nghị"/"yêu cầu" make it a noun: "hồ sơ đề nghị", "đáp ứng yêu cầu".
-var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung", "ve")
+var requestNouns = phrases("ho so", "to trinh", "van ban", "cong van", "dap ung", "theo", "dung", "cac", "nhung", "moi", "kien nghi", "de xuat", "y kien", "noi dung", "ve", "thoi gian")
 
 // speechVerbs introduce what a speaker says; the subject starts again after them.
 var speechVerbs = phrases("nhan manh", "ket luan", "chi ro", "luu y", "neu ro", "phat bieu", "khang dinh", "quan triet", "thong nhat",
