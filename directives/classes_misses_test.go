@@ -353,3 +353,10 @@ func TestClassPartnersListedWithSemicolons(t *testing.T) {
 			[]want{{lead: "snv"}}},
 	})
 }
+
+func TestClassTheCommunesOwnBodies(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"the communes direct their own boards: no partners", "UBND các xã chỉ đạo các ban, ngành, đoàn thể xã vận động nhân dân cày ải ngay sau thu hoạch.",
+			[]want{{lead: "group:xa"}}},
+	})
+}

@@ -178,6 +178,8 @@ func (r *reader) readMention() bool {
 		r.scopeFound = true
 	case m.generic || (m.concerned || m.subordinate) && (r.ph == phPredicate || len(r.subj) > 0) || m.subordinate && len(r.asker) > 0:
 		r.scopeFound = true // "phối hợp với các đơn vị liên quan": no one to name, nothing unknown
+	case r.sc == scNested && c.ownBodiesOf(m, a.lead):
+		r.scopeFound = true // "UBND các xã chỉ đạo các ban, ngành, đoàn thể xã …": the communes' own bodies, no owners
 	case r.sc == scCoord || r.sc == scNested:
 		a.coords = append(a.coords, m.owner)
 		a.because(m.owner, r.scopeCue)
@@ -706,3 +708,33 @@ func (c *clause) whicheverGroup(i, nao int) *mention {
 // consequenceLinks open, after a comma, the clause that follows from the
 // reason before it: "…, vì thế UBND huyện chỉ đạo …".
 var consequenceLinks = phrases("vi the", "vi vay", "do do", "do vay", "boi vay", "cho nen")
+
+// ownBodiesOf reports whether the group mentioned by m is the lead group's
+// own bodies, named with the lead's level ("các ban, ngành, đoàn thể xã"
+// directed by "UBND các xã"): they are not units of the directory.
+func (c *clause) ownBodiesOf(m mention, lead *Owner) bool {
+	if lead == nil || lead.Unit != nil || m.owner.Unit != nil || m.owner.Group == lead.Group {
+		return false
+	}
+	end := m.last // the list goes on: "các ban, ngành, đoàn thể xã" is read as two groups
+	for k := end; k < len(c.toks); {
+		if c.toks[k].punct && c.toks[k].w == "," || c.word(k) == "va" {
+			k++
+			continue
+		}
+		mi, ok := c.byFirst[k]
+		if !ok {
+			break
+		}
+		end = c.mentions[mi].last
+		k = end
+	}
+	levels := map[tasks.Kind][]string{tasks.KindXa: {"xa", "phuong", "thi tran", "dac khu"}, tasks.KindThon: {"thon", "ap", "ban", "to dan pho"}}[lead.Group]
+	for _, l := range levels {
+		p := strings.Fields(l)
+		if k := end - len(p); k > m.first && c.at(k, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}
