@@ -459,8 +459,11 @@ func TestTaskFiltersAndPaging(t *testing.T) {
 	for i := 1; i <= 12; i++ {
 		mk(fmt.Sprintf("Việc xa số %d", i), now.AddDate(1, 0, i), ktht.UnitIDs[0])
 	}
-	mk("Việc quá hạn KTHT", now.Add(-49*time.Hour), ktht.UnitIDs[0])
-	mk("Việc quá hạn TCKH", now.Add(-73*time.Hour), tckh.ID)
+	// Overdue by whole days whatever the hour: now minus 49 hours, just
+	// after midnight, is three days back.
+	daysAgo := func(n int) time.Time { return time.Date(now.Year(), now.Month(), now.Day()-n, 0, 1, 0, 0, loc) }
+	mk("Việc quá hạn KTHT", daysAgo(2), ktht.UnitIDs[0])
+	mk("Việc quá hạn TCKH", daysAgo(3), tckh.ID)
 	mk("Việc TCKH sau", now.AddDate(0, 2, 0), tckh.ID)
 	mk("Việc cuối tuần này", monday.AddDate(0, 0, 7).Add(-time.Minute), tckh.ID)
 	mk("Việc tuần sau", monday.AddDate(0, 0, 8), ktht.UnitIDs[0])

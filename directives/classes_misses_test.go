@@ -261,9 +261,12 @@ func TestClassHeadingThatAnnouncesByItsVerb(t *testing.T) {
 	})
 }
 
-func TestClassANumberedDocumentIssued(t *testing.T) {
+func TestClassQuotationNeverClosed(t *testing.T) {
 	checkClasses(t, provinceDirectory(), []classCase{
-		{"a document issued with its number is news", "Văn phòng UBND tỉnh ban hành văn bản số 125/VP-KSTT hướng dẫn UBND các xã, phường vận hành Trung tâm Phục vụ hành chính công.", nil},
+		{"a quotation never closed holds no sentence", "Sở Y tế kiểm tra “an toàn thực phẩm tại các chợ. Sở Công Thương kiểm soát giá cả hàng hóa.",
+			[]want{{text: "an toàn thực phẩm", lead: "syt"}, {text: "kiểm soát giá cả", lead: "sct"}}},
+		{"a quotation never closed holds no item", "Đề nghị các đơn vị:\n- Sở Y tế kiểm tra “an toàn thực phẩm;\n- Sở Công Thương kiểm soát giá cả.",
+			[]want{{text: "an toàn thực phẩm", lead: "syt"}, {text: "kiểm soát giá cả", lead: "sct"}}},
 	})
 }
 

@@ -107,7 +107,7 @@ func (c *clause) datedWorkAt(dl deadline.Deadline) int {
 // people advised, a petition, a consequence.
 func (x *extractor) knownNoWork(c *clause, a analysis, d Directive) bool {
 	return a.past || x.datedOpening(c) && !a.leadFromRequest || x.periodUnderReview(c) || c.meetingProceeds() ||
-		c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.personReports() || c.numberedDocumentIssued() || c.doneBySpeaker() ||
+		c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.personReports() || c.doneBySpeaker() ||
 		c.subjectLine() || c.notWork(a) || c.attendance() || c.citizensAsked() || c.pageLine() ||
 		c.hasFrom(a.textStart, intentWords) || c.intentOfIssuer() || isTitle(c.text) || isAside(c.text) || photoCredit(c.text) ||
 		leaderAgenda(c.text) || d.DeadlineText != "" && d.Deadline == nil

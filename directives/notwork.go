@@ -456,32 +456,6 @@ func (c *clause) closingWords(a analysis) bool {
 	return fillers > 0
 }
 
-// numberedDocumentIssued reports whether the clause tells that a document
-// with its number was issued ("Văn phòng UBND tỉnh ban hành văn bản số
-// 986/VPUBND-PVHCC hướng dẫn …"): news of a document already out, not work
-// for the one who issued it, unless the document asks someone (read by
-// documentRequest).
-func (c *clause) numberedDocumentIssued() bool {
-	for i := range c.toks {
-		n := c.at(i, phrases("ban hanh"))
-		if n == 0 {
-			continue
-		}
-		j := i + n
-		d := c.at(j, documentNouns)
-		if d == 0 || c.word(j+d) != "so" || !isNumber(c.word(j+d+1)) {
-			continue
-		}
-		for k := j + d; k < len(c.toks); k++ {
-			if kind, _ := c.cue(k); kind == cueRequest {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // doneBySpeaker reports whether the clause opens with what a person did
 // before a comma, then that person and a word of report ("Trực tiếp kiểm
 // tra tiến độ …, đồng chí Bí thư Huyện ủy ghi nhận nỗ lực của xã …"): the

@@ -470,7 +470,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	if x.periodUnderReview(c) && a.pred != predRequest && a.pred != predModal && c.at(c.frameEnd(), strongImperatives) == 0 {
 		v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
 	}
-	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.numberedDocumentIssued() || c.doneBySpeaker() ||
+	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.doneBySpeaker() ||
 		c.personReports() && !x.setsDeadline(d) && d.Deadline == nil {
 		v = vNarrative
 	}

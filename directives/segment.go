@@ -226,7 +226,7 @@ func splitSentences(p string) []string {
 			next, _ := utf8.DecodeRuneInString(p[k:])
 			abbrev := r == '.' && j == i+1 && (abbreviationBefore(p[:i]) || markerBefore(p[:i]) && j < len(p) && p[j] == ' ' ||
 				k == j && capsBefore(p[:i])) // "UBMT.TQVN", "TX.An Nhơn": an abbreviation glued to the next word
-			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev && !inQuote(p[start:i]) {
+			if (unicode.IsUpper(next) || itemMarker.MatchString(p[k:])) && !abbrev && !inQuote(p[start:i], p[i:]) {
 				out = append(out, p[start:j])
 				start = k
 			}
@@ -287,7 +287,7 @@ func splitItems(s string) []itemText {
 			if strings.Count(part[:i], "(") > strings.Count(part[:i], ")") {
 				break // "giao UBND các địa phương (trừ các TP: Hạ Long, …) thành lập …": a list inside an aside
 			}
-			if inQuote(part[:i]) {
+			if inQuote(part[:i], part[i+1:]) {
 				break // "có bài “Hải Dương: Vận động …”": a title quoted
 			}
 			rest := strings.TrimLeft(part[i+1:], " \t")
@@ -429,16 +429,24 @@ func romanOrdinal(before, w string) bool {
 	return len(ws) > 0 && ordinalWords[ws[len(ws)-1]]
 }
 
-// inQuote reports whether s ends inside a short quotation opened with “
-// and not yet closed: a quoted title ("có bài “Hải Dương: Vận động … rồi…
-// “quên” trách nhiệm”") is no sentence or item of its own.
-func inQuote(s string) bool {
-	depth, open := 0, -1
-	for i, r := range s {
+// inQuote reports whether before ends inside a short quotation opened with
+// “ that after closes: a quoted title ("có bài “Hải Dương: Vận động …
+// rồi… “quên” trách nhiệm”") is no sentence or item of its own. A
+// quotation never closed (pages often lose or mistype the closing mark)
+// holds nothing: it would glue the rest of the paragraph into one piece;
+// nor does a long one (a leader's words quoted at length hold sentences of
+// their own).
+func inQuote(before, after string) bool {
+	open := strings.Count(before, "“") - strings.Count(before, "”")
+	if open <= 0 || strings.Count(after, "”")-strings.Count(after, "“") < open {
+		return false
+	}
+	depth, at := 0, -1
+	for i, r := range before {
 		switch r {
 		case '“':
 			if depth == 0 {
-				open = i
+				at = i
 			}
 			depth++
 		case '”':
@@ -447,8 +455,7 @@ func inQuote(s string) bool {
 			}
 		}
 	}
-	// a title is short; a leader's words quoted at length hold sentences of their own
-	return depth > 0 && len(strings.Fields(s[open:])) <= 20
+	return at >= 0 && len(strings.Fields(before[at:])) <= 20
 }
 
 // opensBasis reports whether a line opens with the basis of a decision
