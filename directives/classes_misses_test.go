@@ -363,3 +363,12 @@ func TestClassTheCommunesOwnBodies(t *testing.T) {
 			[]want{{lead: "group:xa"}}},
 	})
 }
+
+func TestClassAPlaceFoldedLikeAWord(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"“Nghệ An” is no “nghe”", "Lãnh đạo tỉnh Nghệ An quán triệt các sở, ngành thực hiện nghiêm việc không tổ chức đi chúc Tết lãnh đạo các cấp.",
+			[]want{{text: "thực hiện nghiêm", lead: "group:so"}}},
+		{"what cadres may only do is a rule to keep", "Cán bộ lãnh đạo các sở chỉ được tham dự lễ hội khi được phân công.",
+			[]want{{text: "chỉ được tham dự", lead: "group:so"}}},
+	})
+}

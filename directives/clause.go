@@ -591,6 +591,7 @@ var markWords = map[string][]string{
 	"co":    {"có", "co"},
 	"nhung": {"nhưng", "nhung"}, // not "những"
 	"song":  {"song"},           // not "sông"
+	"nghe":  {"nghe"},           // not "Nghệ (An)"
 }
 
 // verbEndsAt reports whether a verb ends right before token i: "sau khi

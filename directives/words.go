@@ -38,7 +38,7 @@ var petitionTargets = phrases("huyen", "tinh", "cap tren", "trung uong", "ubnd h
 
 // modals mark the main predicate of a directive: "X cần …", "X chủ trì …".
 var modals = phrases(
-	"can", "can phai", "phai", "co trach nhiem", "co nhiem vu", "chiu trach nhiem", "chu tri", "khan truong",
+	"can", "can phai", "phai", "chi duoc", "co trach nhiem", "co nhiem vu", "chiu trach nhiem", "chu tri", "khan truong",
 	"phan dau", "tham muu",
 )
 
