@@ -372,3 +372,10 @@ func TestClassAPlaceFoldedLikeAWord(t *testing.T) {
 			[]want{{text: "chỉ được tham dự", lead: "group:so"}}},
 	})
 }
+
+func TestClassAMottoEndsTheRequest(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"a motto in quotes after “với phương châm” is no list of requirements", "Kết luận buổi làm việc, Đoàn kiểm tra đề nghị trong thời gian tới, Công an xã tiếp tục rà soát số thanh niên trong độ tuổi nhập ngũ, với phương châm “tuyển người nào, chắc người đó”.",
+			[]want{{text: "rà soát số thanh niên", lead: "ca"}}},
+	})
+}
