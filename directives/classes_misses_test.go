@@ -377,5 +377,21 @@ func TestClassAMottoEndsTheRequest(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"a motto in quotes after “với phương châm” is no list of requirements", "Kết luận buổi làm việc, Đoàn kiểm tra đề nghị trong thời gian tới, Công an xã tiếp tục rà soát số thanh niên trong độ tuổi nhập ngũ, với phương châm “tuyển người nào, chắc người đó”.",
 			[]want{{text: "rà soát số thanh niên", lead: "ca"}}},
+		{"a motto in straight quotes", "Công an xã tiếp tục rà soát số thanh niên trong độ tuổi nhập ngũ, với phương châm \"tuyển người nào chắc người đó\".",
+			[]want{{text: "rà soát số thanh niên", lead: "ca"}}},
+	})
+}
+
+func TestClassAStatementThenTheWork(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"what the task is, then who must do it after a comma", "Đồng chí Chủ tịch nhấn mạnh: Công tác tuyển quân là nhiệm vụ chính trị quan trọng của địa phương, Công an xã cần tập trung rà soát số thanh niên trong độ tuổi.",
+			[]want{{text: "tập trung rà soát", lead: "ca"}}},
+	})
+}
+
+func TestClassLeadAndDirectIsOneVerb(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“lãnh đạo, chỉ đạo” the bodies is one work", "Công an xã cần tập trung lãnh đạo, chỉ đạo các thôn làm tốt công tác tuyên truyền tuyển quân.",
+			[]want{{text: "lãnh đạo, chỉ đạo các thôn", lead: "ca", coords: "group:thon"}}},
 	})
 }

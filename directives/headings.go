@@ -265,7 +265,7 @@ func splitRequirements(items []string, intro []bool) ([]string, []bool) {
 				cut = i + k
 			}
 		}
-		if cut < 0 || cut >= len(c.toks) || strings.HasPrefix(strings.TrimSpace(it[c.toks[cut].start:]), "“") {
+		if cut < 0 || cut >= len(c.toks) || strings.HasPrefix(strings.TrimSpace(it[c.toks[cut].start:]), "“") || strings.HasPrefix(strings.TrimSpace(it[c.toks[cut].start:]), "\"") {
 			// "… bảo đảm tuyển chọn đúng quy định, với phương châm “tuyển người nào, chắc người đó”": a motto, no list
 			out, outIn = append(out, it), append(outIn, intro[n])
 			continue

@@ -36,12 +36,12 @@ func (x *extractor) splitRequests(text string) []string {
 			if !(t.punct && t.w == ",") && t.w != "va" {
 				continue
 			}
-			if k, n := c.cue(i + 1); k == cueRequest && (c.mentionWithin(i+1+n+c.at(i+1+n, aheadFrames), 3) && (c.hasPredicate(body, i) || (t.punct || !c.requestEndsAt(i)) && c.hasCue(body, i, cueNarrative)) ||
+			if k, n := c.cue(i + 1); k == cueRequest && c.at(i-2, phrases("lanh dao")) != 2 && (c.mentionWithin(i+1+n+c.at(i+1+n, aheadFrames), 3) && (c.hasPredicate(body, i) || (t.punct || !c.requestEndsAt(i)) && c.hasCue(body, i, cueNarrative)) ||
 				c.at(i+1+n, orgHeads) > 0 && c.hasCue(body, i, cueNarrative) && !c.requestEndsAt(i)) {
 				// "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan soạn thảo …"; not "đã chỉ đạo và giao …", one request
 				cut = i
 			}
-			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && c.hasAct(c.lastRequestEnd(i), i) {
+			if t.punct && c.newSubjectAt(i+1) && !c.endsMention(i) && (c.hasAct(c.lastRequestEnd(i), i) || t.w == "," && c.statesBefore(body, i)) {
 				cut = i // "Sở Y tế chỉ đạo các bệnh viện sẵn sàng, Sở Tài chính bố trí kinh phí"
 			}
 			if n := c.at(i+1, rhythmOpeners); t.punct && t.w == "," && n > 0 && c.hasAct(body, i) && (c.actionAt(i+1+n) || c.at(i+1+n, phrases("bao cao", "tong hop")) > 0) {
@@ -219,6 +219,24 @@ func (c *clause) commaBefore(i int) bool {
 func (c *clause) inMention(k int) bool {
 	for _, m := range c.mentions {
 		if k >= m.first && k < m.last {
+			return true
+		}
+	}
+	return false
+}
+
+// statesBefore reports whether tokens [i, j) state what something is ("…
+// là nhiệm vụ chính trị quan trọng của địa phương"), with no request: a
+// subject that acts after the comma starts the work ("…, HĐNVQS xã cần tập
+// trung lãnh đạo …").
+func (c *clause) statesBefore(i, j int) bool {
+	for k := i; k < j; k++ {
+		if kind, _ := c.cue(k); kind == cueRequest {
+			return false
+		}
+	}
+	for k := i; k < j; k++ {
+		if c.word(k) == "la" && c.writtenAs(k, "là") {
 			return true
 		}
 	}
