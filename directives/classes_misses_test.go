@@ -395,3 +395,12 @@ func TestClassLeadAndDirectIsOneVerb(t *testing.T) {
 			[]want{{text: "lãnh đạo, chỉ đạo các thôn", lead: "ca", coords: "group:thon"}}},
 	})
 }
+
+func TestClassTheMeetingHearsReports(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"units reporting at the meeting are its proceedings", "Tại hội nghị, Phòng Văn hóa – Xã hội báo cáo kế hoạch tổ chức Tết. Tiếp đó, Phòng Kinh tế báo cáo một số vướng mắc trong giải ngân vốn.", nil},
+		{"a report due is work", "Phòng Kinh tế báo cáo tình hình lúa bị ngập trước ngày 25/8/2025.", []want{{lead: "kt", deadline: "2025-08-25 23:59"}}},
+		{"a quota received is told", "Năm 2025, Công an xã được giao chỉ tiêu tuyển chọn 20 công dân nhập ngũ.", nil},
+		{"work given in the passive is still work", "Công an xã được giao rà soát số thanh niên trong độ tuổi nhập ngũ.", []want{{lead: "ca"}}},
+	})
+}

@@ -518,7 +518,8 @@ func (r *reader) onNarrative(t token, i, k int) int {
 		t.w == "vua" && next == cueRequest && c.issuerAsks(i) {
 		return k
 	}
-	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && (len(r.subj) > 0 || c.orgName(r.regionStart, i) != "") && n > 0 && !c.pastBefore(i) {
+	if n := c.at(i+k, passiveRequests); t.w == "duoc" && k == 1 && r.ph == phSubject && (len(r.subj) > 0 || c.orgName(r.regionStart, i) != "") && n > 0 && !c.pastBefore(i) &&
+		c.at(i+k+n, phrases("chi tieu", "du toan")) == 0 { // "xã Mường Ảng được giao chỉ tiêu tuyển chọn 40 công dân": a quota received, told
 		// "Các cơ quan, đơn vị được yêu cầu chủ động …": the subject is the one asked, known or not
 		// ("Ban Dân tộc tỉnh được giao rà soát …")
 		a.setPred(predRequest, c.span(i, i+k+n))

@@ -487,3 +487,35 @@ func (c *clause) doneBySpeaker() bool {
 
 // visitorsWords tell what a visiting leader did: noted, praised, thanked.
 var visitorsWords = phrases("ghi nhan", "danh gia cao", "bieu duong", "khen ngoi", "chuc mung", "cam on", "tham hoi", "dong vien", "trao qua", "tang qua")
+
+// reportsAtMeeting reports whether a unit, as the subject, reports or
+// speaks at the meeting ("Phòng Văn hóa và Thông tin báo cáo kế hoạch …",
+// "Tiếp đó, Phòng Tài chính báo cáo một số vướng mắc …", "Trung tâm … báo
+// cáo tham luận …"): the proceedings, not work, when nothing says where
+// the report goes.
+func (c *clause) reportsAtMeeting() bool {
+	i := c.frameEnd()
+	i += c.at(i, phrases("tiep do", "sau do", "tiep theo"))
+	for i < len(c.toks) && c.toks[i].punct {
+		i++
+	}
+	mi, ok := c.byFirst[i]
+	if !ok {
+		return false
+	}
+	j := c.mentions[mi].last
+	for j < len(c.toks) && !c.toks[j].punct && c.capitalized(j) {
+		j++ // "Phòng Tài chính Kế hoạch": the rest of the name
+	}
+	j += c.at(j, phrases("cung", "da"))
+	n := c.at(j, phrases("bao cao", "trinh bay", "phat bieu", "bao cao tham luan", "tham luan"))
+	if n == 0 {
+		return false
+	}
+	for k := j + n; k < len(c.toks); k++ {
+		if c.at(k, recipientWords) > 0 && c.word(k) != "cho" || c.at(k, phrases("len", "toi", "den")) > 0 {
+			return false // "báo cáo kết quả về UBND xã": a report sent, work
+		}
+	}
+	return c.at(j+n, phrases("ke hoach", "tham luan", "mot so", "tinh hinh", "ket qua", "nhung", "cac", "ve viec", "tien do")) > 0
+}
