@@ -513,7 +513,7 @@ func (c *clause) reportsAtMeeting() bool {
 		return false
 	}
 	for k := j + n; k < len(c.toks); k++ {
-		if c.at(k, recipientWords) > 0 && c.word(k) != "cho" || c.at(k, phrases("len", "toi", "den")) > 0 {
+		if n := c.at(k, recipientWords) + c.at(k, phrases("len", "toi", "den")); n > 0 && (c.mentionAt(k+n) || c.at(k+n, issuers) > 0 || c.headAt(k+n) > 0) {
 			return false // "báo cáo kết quả về UBND xã": a report sent, work
 		}
 	}

@@ -471,7 +471,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
 	}
 	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.doneBySpeaker() ||
-		(c.personReports() || c.reportsAtMeeting()) && !x.setsDeadline(d) && d.Deadline == nil {
+		(c.personReports() || c.reportsAtMeeting() && !s.listItem && r.period == nil) && !x.setsDeadline(d) && d.Deadline == nil {
 		v = vNarrative
 	}
 	if r.pieceIndex == 0 && c.at(0, attendanceWords) > 0 || c.attendance() {
