@@ -404,3 +404,11 @@ func TestClassTheMeetingHearsReports(t *testing.T) {
 		{"work given in the passive is still work", "Công an xã được giao rà soát số thanh niên trong độ tuổi nhập ngũ.", []want{{lead: "ca"}}},
 	})
 }
+
+func TestClassTheMonthsReportAndItsTasks(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"the month's report goes on with weak modals; the tasks of the next month are asked",
+			"Trong tháng 7, UBND xã đã chỉ đạo thực hiện tốt các nhiệm vụ; tích cực chỉ đạo thu hoạch lúa mùa. Chủ động phối hợp với các ngành kiểm tra tiêu chí nông thôn mới.\nĐể thực hiện nhiệm vụ tháng 9, lãnh đạo UBND xã yêu cầu các thôn tập trung thực hiện các nhiệm vụ như: chuẩn bị tốt các điều kiện khai giảng năm học; tập trung thu ngân sách.",
+			[]want{{text: "khai giảng", lead: "group:thon"}, {text: "thu ngân sách", lead: "group:thon"}}},
+	})
+}

@@ -17,10 +17,12 @@ import (
 // tỉnh sẽ chủ trì buổi tiếp công dân …", 199, labelled as no directive: 8
 // on texts 100–230); and a letter's closing ("Đề nghị đơn vị quan tâm thực
 // hiện./.", 209) and a visit told ("Trực tiếp kiểm tra …, đồng chí Bí thư
-// Huyện ủy ghi nhận …", 248), both labelled as no directive: 10 on texts
-// 100–280, session five). Each is logged; the number may fall, and rises
-// only for a clause labelled as no directive.
-const maxDiscardedRequests = 10
+// Huyện ủy ghi nhận …", 248) and a month's report going on with a weak
+// modal ("Tập trung chỉ đạo việc thu ngân sách năm 2017 …" after "Trong
+// tháng 8 …", 164), all labelled as no directive: 11 on texts 100–280,
+// session five). Each is logged; the number may fall, and rises only for
+// a clause labelled as no directive.
+const maxDiscardedRequests = 11
 
 // TestFewDiscardedRequests audits the one rule a secretary cannot see
 // broken: a directive that silently gives no row.

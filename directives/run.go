@@ -17,7 +17,7 @@ import (
 // owners, the owner of the sentence before, a time frame, whether the text
 // is directing or reporting) lives in runState.
 func (x *extractor) run(text string) []Directive {
-	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1, letter: -1}
+	r := &runState{x: x, directive: true, lastPara: -1, periodDepth: -1, seen: namedUnits{}, agendaPara: -1, letter: -1, reviewPara: -1}
 	ss := sentencesOf(text)
 	for si, s := range ss {
 		r.sentence(ss, si, s)
@@ -88,6 +88,9 @@ type runState struct {
 	caught []caught
 	// day is the day a schedule's line named last (parens.go).
 	day *time.Time
+	// reviewPara is the paragraph opened by the period the meeting reviews
+	// ("Trong tháng 10, …"): what it says with a weak modal still reports.
+	reviewPara int
 	// letter is the index in out of the news of a letter that named no
 	// one, in paragraph letterPara, or -1 (letters.go).
 	letter, letterPara int
@@ -469,6 +472,12 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 	}
 	if x.periodUnderReview(c) && a.pred != predRequest && a.pred != predModal && c.at(c.frameEnd(), strongImperatives) == 0 {
 		v = vNarrative // "Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp …" at a meeting of 17/8
+	}
+	if x.periodUnderReview(c) && r.pieceIndex == 0 {
+		r.reviewPara = s.para
+	} else if s.para == r.reviewPara && v == vDirective && a.pred == predModal && !a.subjectMention && a.unknownLead == "" && !c.hasCue(0, len(c.toks), cueRequest) &&
+		c.at(c.frameEnd()+c.at(c.frameEnd(), glueWords), weakModals) > 0 {
+		v = vNarrative // "Trong tháng 10, UBND huyện đã lãnh đạo …; tích cực chỉ đạo cơ sở thu hoạch lúa mùa …. Chủ động phối hợp …": the month's report goes on
 	}
 	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.doneBySpeaker() ||
 		(c.personReports() || c.reportsAtMeeting() && !s.listItem && r.period == nil) && !x.setsDeadline(d) && d.Deadline == nil {
