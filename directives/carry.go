@@ -302,3 +302,32 @@ func (r *runState) carryUnknown(d *Directive, a *analysis, from *Owner) {
 	d.Coordinators = uniqueOwners(append(append([]Owner(nil), r.firstCo...), d.Coordinators...))
 	d.Why.Lead = fmt.Sprintf(whyLeadUnknown, r.firstUnknown)
 }
+
+// directorLeads gives a piece that opens with a verb of directing and no
+// subject ("…; chỉ đạo các Phòng chuyên môn đôn đốc …", "Chỉ đạo UBND các
+// xã đẩy nhanh …" after "… giao UBND huyện bám sát …") the owner the text
+// hands on as its lead: that owner directs, and those it directs take
+// part.
+func (r *runState) directorLeads(s sentence, ps *pieceState) {
+	c, a, d := ps.c, &ps.a, &ps.d
+	if !a.requestBare || !a.leadFromRequest || d.Lead == nil || c.at(c.frameEnd(), directingVerbs) == 0 || s.listItem || r.h.owners != nil {
+		return
+	}
+	var by *Owner
+	switch {
+	case r.pieceIndex > 0 && r.firstLead != nil:
+		by = r.firstLead
+	case r.pieceIndex == 0 && r.chain != nil:
+		by = &r.chain.lead
+	}
+	if by == nil || by.Key() == d.Lead.Key() || by.Unit == nil {
+		return
+	}
+	o := *by
+	asked := *d.Lead
+	d.Coordinators = withoutOwner(uniqueOwners(append([]Owner{asked}, d.Coordinators...)), o.Key())
+	d.Lead = &o
+	a.because(asked, a.requestWord)
+	d.warn(AboutOwner, warnDirectorLead, o.Name())
+	d.Why.Lead = fmt.Sprintf(whyLeadDirector, o.Name(), a.requestWord)
+}

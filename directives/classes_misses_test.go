@@ -412,3 +412,12 @@ func TestClassTheMonthsReportAndItsTasks(t *testing.T) {
 			[]want{{text: "khai giảng", lead: "group:thon"}, {text: "thu ngân sách", lead: "group:thon"}}},
 	})
 }
+
+func TestClassTheOwnerDirectsThoseAfterIt(t *testing.T) {
+	checkClasses(t, provinceDirectory(), []classCase{
+		{"“chỉ đạo X” going on with the owner given work: the owner leads, X takes part", "Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát các công trình nhà ở xã hội; chỉ đạo UBND xã An Bình đẩy nhanh giải phóng mặt bằng.",
+			[]want{{text: "rà soát các công trình", lead: "sxd"}, {text: "đẩy nhanh giải phóng", lead: "sxd", coords: "anbinh", warn: "đơn vị chỉ đạo"}}},
+		{"a request to direct, opening the text, stays the request", "Chỉ đạo UBND xã An Bình đẩy nhanh giải phóng mặt bằng.",
+			[]want{{lead: "anbinh"}}},
+	})
+}

@@ -31,6 +31,8 @@ const (
 	warnSentenceLead  = "Câu không nêu đơn vị thực hiện nên đơn vị chủ trì được lấy theo câu trước cùng đoạn: “%s”; xin kiểm tra lại."
 	// warnLetterLead: the news of a letter names no addressee; the paragraph "Theo đó, …" after it does.
 	warnLetterLead = "Tin chỉ nêu công văn mà không nêu nơi nhận nên đơn vị chủ trì được lấy theo đoạn “Theo đó” ngay sau: “%s”; xin kiểm tra lại."
+	// warnDirectorLead: "…; chỉ đạo các phòng …" goes on with the owner before, who directs.
+	warnDirectorLead = "Câu chỉ nêu đơn vị được chỉ đạo nên đơn vị chủ trì được lấy theo đơn vị chỉ đạo ở phần trước: “%s”; xin kiểm tra lại."
 	// warnNet: a piece the rules did not read as a directive, kept by the safety net (net.go).
 	warnNet = "Chưa đọc được câu này theo các mẫu giao việc đã biết, nhưng câu %s nên được giữ lại làm mục nháp. Xin kiểm tra nội dung, đơn vị chủ trì và thời hạn (bấm “Sửa”), hoặc bấm “Bỏ” nếu đây không phải nhiệm vụ."
 )
@@ -91,6 +93,8 @@ const (
 	whyLeadHeading       = "lấy theo tiêu đề của mục: “%s”"
 	whyLeadUnknown       = "“%s” không có trong danh sách đơn vị"
 	whyLeadNone          = "câu không nêu đơn vị thực hiện"
+	// whyLeadDirector: the owner handed on directs those after "chỉ đạo".
+	whyLeadDirector = "“%s” (phần trước) là đơn vị “%s” các đơn vị sau"
 	// whyLeadSender: "Sở Nội vụ vừa có Công văn đôn đốc …": who sent the letter does not do the work.
 	whyLeadSender = "“%s” là nơi gửi công văn; " + whyLeadNone
 	// whyLeadLetter: the addressee of the letter, from the paragraph "Theo đó, …" after it.

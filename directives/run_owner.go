@@ -19,6 +19,7 @@ import (
 func (r *runState) chooseOwner(s sentence, ps *pieceState) {
 	x, c, p := r.x, ps.c, ps.p
 	a, v, d := &ps.a, ps.v, &ps.d
+	r.directorLeads(s, ps)
 	own := d.Lead != nil || a.unknownLead != ""
 	if r.pieceIndex == 0 {
 		r.h.opened(s, own, v)
