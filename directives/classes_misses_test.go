@@ -421,3 +421,10 @@ func TestClassTheOwnerDirectsThoseAfterIt(t *testing.T) {
 			[]want{{lead: "anbinh"}}},
 	})
 }
+
+func TestClassThoseWhoHaveIsNoReport(t *testing.T) {
+	checkClasses(t, communeDirectory(), []classCase{
+		{"“những hộ đã hoàn thành” says which households, it reports nothing", "Phòng Kinh tế hướng dẫn nghiệm thu, thanh quyết toán đối với những hộ đã hoàn thành sửa chữa nhà ở.",
+			[]want{{lead: "kt"}}},
+	})
+}

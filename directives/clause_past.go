@@ -95,10 +95,10 @@ func (c *clause) pastBefore(at int) bool {
 		if c.at(i, pastMarkers) == 0 || c.toks[i].w == "da" && (c.at(i+1, notPastAfterDa) > 0 || !c.asWritten(i)) {
 			continue
 		}
-		if c.qualifiesNoun(i) {
-			continue // "các nhiệm vụ, giải pháp đã được Huyện ủy … đề ra": which tasks, not a report
+		if c.qualifiesNoun(i) || c.whichOnes(i) {
+			continue // "các nhiệm vụ, giải pháp đã được Huyện ủy … đề ra", "những hộ đã hoàn thành": which ones, not a report
 		}
-		if at < 0 || i <= at+1 || c.toks[i-1].punct || c.at(i-1, phrases("va", "nhung", "song")) > 0 || c.commaBetween(at, i) {
+		if at < 0 || i <= at+1 || c.toks[i-1].punct || (c.at(i-1, phrases("va", "nhung", "song")) > 0 && c.asWritten(i-1)) || c.commaBetween(at, i) {
 			return true
 		}
 	}
@@ -169,6 +169,24 @@ func (c *clause) levelBefore(i int) bool {
 	for _, p := range issuerLevels {
 		if k := i - len(p); k > 0 && c.at(k, [][]string{p}) == len(p) && c.toks[k-1].punct && c.toks[k-1].w == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// whichOnes reports whether "đã" at token i tells which ones of a plural
+// noun just before it are meant: "đối với những hộ (gia đình) đã hoàn
+// thành …", not that the work is done.
+func (c *clause) whichOnes(i int) bool {
+	if c.word(i) != "da" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if c.toks[k+1].punct {
+			return false
+		}
+		if (c.word(k) == "nhung" && c.writtenAs(k, "những", "nhung") || c.word(k) == "cac") && k > 0 && c.at(k-1, phrases("voi", "cho", "cua")) > 0 {
+			return true // "đối với những hộ đã …", "cho các hộ đã …"
 		}
 	}
 	return false

@@ -159,6 +159,8 @@ func (c *clause) askedAt(i int) directing {
 	}
 	j := i + n
 	j += c.at(j, phrases("cho"))
+	j += c.at(j, phrases("cu the")) // "phân công cụ thể trách nhiệm của các sở …"
+	j += c.at(j, phrases("trach nhiem cua", "trach nhiem cho", "nhiem vu cua", "nhiem vu cho"))
 	_, named := c.byFirst[j]
 	if !named && c.at(j, petitionTargets) > 0 {
 		return directing{} // "đề nghị huyện quan tâm hỗ trợ": a petition to a higher level

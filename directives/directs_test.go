@@ -26,6 +26,7 @@ func TestDirectsWorkBy(t *testing.T) {
 		{"a unit of the directory acts", "Trạm Y tế xã phun thuốc diệt muỗi ở các thôn", false, dirUnitActs, "Trạm Y tế xã phun thuốc", true},
 		{"a list item opened by a rare verb", "Mở lớp tập huấn kỹ thuật trồng lúa cho nông dân", true, dirListItem, "Mở", false},
 		{"the same words, not in a list", "Mở lớp tập huấn kỹ thuật trồng lúa cho nông dân", false, dirNone, "", false},
+		{"duties given out in detail", "Lãnh đạo tỉnh phân công cụ thể trách nhiệm của các sở, ngành trong việc tổ chức Tết", false, dirAsked, "phân công", true},
 		{"a stressed duty", "Đồng chí Bí thư nhấn mạnh vai trò, trách nhiệm của các chi bộ trong công tác phát triển đảng viên", false, dirDuty, "nhấn mạnh vai trò, trách nhiệm của", true},
 		{"a time limit opens the item", "Trước ngày 30/9/2025 khẩn trương nộp báo cáo", false, dirUrged, "khẩn trương nộp", false},
 
