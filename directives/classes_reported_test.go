@@ -37,6 +37,10 @@ func TestClassTheUnitOfATopicFrameIsAsked(t *testing.T) {
 		// overflow no recover catches.
 		{"a word giao inside the topic of the frame", "Đối với tiêu chí về giao hông, đồng chí yêu cầu Sở Y tế chủ trì kiểm tra.",
 			[]want{{text: "chủ trì kiểm tra", lead: "syt"}}},
+		// Nothing after "giao" but a colon: the request's first mention was
+		// looked up past the clause's end (index out of range).
+		{"giao and a colon, the work in the items below", "Đối với Sở Y tế, giao:\n- Rà soát danh sách các cơ sở khám bệnh.",
+			[]want{{text: "Rà soát danh sách", lead: "syt"}}},
 		{"giao with no one after it inside the topic", "Đối với các chỉ tiêu tỉnh giao năm nay, Sở Y tế rà soát lại.",
 			[]want{{text: "rà soát lại", lead: "syt"}}},
 	})

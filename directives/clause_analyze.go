@@ -564,7 +564,7 @@ func (r *reader) finish() analysis {
 		a.requestAt = c.toks[r.requestTok].start
 		a.requestWord = c.span(r.requestTok, r.requestTok+c.at(r.requestTok, requestVerbs))
 		a.textStart = c.toks[r.requestTok].start
-		if m := c.firstMentionFrom(r.requestTok); a.lead != nil && a.leadFromRequest && !c.hasWords(r.requestTok+c.at(r.requestTok, requestVerbs), m) {
+		if m := c.firstMentionFrom(r.requestTok); m < len(c.toks) && a.lead != nil && a.leadFromRequest && !c.hasWords(r.requestTok+c.at(r.requestTok, requestVerbs), m) {
 			a.textStart = c.toks[m].start
 		}
 		if c.objectBefore(r.requestTok) {
