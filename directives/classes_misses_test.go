@@ -227,6 +227,12 @@ func TestClassWorkGivenInParenthesesOfASchedule(t *testing.T) {
 			[]want{{text: "chuẩn bị báo cáo", lead: "kt", deadline: "2025-08-25 08:00"}, {text: "chuẩn bị tủ thuốc", lead: "tyt", deadline: "2025-08-25 14:00"}}},
 		{"an aside of a request stays in it", "Đề nghị các thôn rà soát hộ nghèo (các thôn gửi danh sách kèm số điện thoại).",
 			[]want{{text: "gửi danh sách", lead: "group:thon"}}},
+		{"a page's dateline above makes no schedule", "Thứ Hai, ngày 25/8/2025\nUBND xã yêu cầu các thôn rà soát hộ nghèo (giao Phòng Kinh tế hướng dẫn cách rà soát).",
+			[]want{{text: "rà soát hộ nghèo", lead: "group:thon"}}},
+		{"households are no hour", "THỨ HAI (25/8/2025):\nChủ tịch UBND xã: thăm 3 hộ dân thôn Đông Sơn lúc 14 giờ (Giao Phòng Kinh tế chuẩn bị quà).",
+			[]want{{text: "chuẩn bị quà", lead: "kt", deadline: "2025-08-25 14:00"}}},
+		{"a leader's agenda with no day line above", "Phó Chủ tịch UBND xã: 8 giờ, kiểm tra nhà văn hóa thôn Đông Sơn (Giao Phòng Kinh tế chuẩn bị báo cáo trước ngày 27/8/2025).",
+			[]want{{text: "chuẩn bị báo cáo", lead: "kt", deadline: "2025-08-27 23:59"}}},
 	})
 }
 

@@ -23,7 +23,7 @@ var dayLine = regexp.MustCompile(`^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b[
 
 // entryHour is the hour an entry of an agenda starts at, folded: "8 gio",
 // "08 gio 00", "14h30".
-var entryHour = regexp.MustCompile(`\b(\d{1,2})\s*(?:gio|h)\s*(\d{2})?`)
+var entryHour = regexp.MustCompile(`\b(\d{1,2})\s*(?:gio|h)(?:\s*(\d{2}))?\b`) // not "3 hộ"
 
 // noteDay remembers the day a line of a schedule names.
 func (r *runState) noteDay(s sentence) {
@@ -43,8 +43,11 @@ func (r *runState) noteDay(s sentence) {
 // the work given in parentheses, and keeps each as a row of its own.
 func (r *runState) parenWork(s sentence) sentence {
 	line := strings.Join(s.items, ": ")
-	if r.day == nil && !leaderAgenda(line) {
-		return s // "… đăng ký danh sách với huyện (các huyện cung cấp danh sách …)": an aside of the work itself
+	if !leaderAgenda(line) && (r.day == nil || !scheduleEntry(line)) {
+		// "… đăng ký danh sách với huyện (các huyện cung cấp danh sách …)": an aside
+		// of the work itself; a page's dateline above ("Thứ Hai, ngày
+		// 07/12/2026") makes no schedule of the lines after it.
+		return s
 	}
 	items := append([]string(nil), s.items...)
 	for n, item := range items {
@@ -99,7 +102,7 @@ func (r *runState) parenDirective(work, line string) Directive {
 		p.weekly = &dl
 	}
 	d := x.directive(c, a, p)
-	if d.DeadlineText != "" {
+	if d.DeadlineText != "" && r.day != nil { // a leader's agenda may have no day line above it
 		d.Why.Deadline = fmt.Sprintf(whyDeadlineEntry, d.DeadlineText, deadline.FormatDate(*r.day))
 	}
 	x.ownerWarnings(&d, a)
@@ -133,4 +136,19 @@ func (r *runState) entryDeadline(line string) deadline.Deadline {
 	dl.Time = time.Date(day.Year(), day.Month(), day.Day(), h, mi, 0, 0, day.Location())
 	dl.Text = strings.TrimSpace(line[offs[m[0]]:offs[m[1]]])
 	return dl
+}
+
+// entryOpening opens an entry of a schedule, folded: a part of the day
+// ("* SÁNG: 1. …") or an entry's number.
+var entryOpening = regexp.MustCompile(`^[^\pL\d]*(?:(?:sang|chieu|toi|trua)\b|\d{1,2}\s*[.)]\s)`)
+
+// scheduleEntry reports whether line is an entry of a schedule: it opens
+// with a part of the day or a number, or says at what hour it starts
+// before the work given in parentheses.
+func scheduleEntry(line string) bool {
+	f := vntext.Fold(line)
+	if i := strings.Index(f, "("); i >= 0 {
+		f = f[:i]
+	}
+	return entryOpening.MatchString(f) || entryHour.MatchString(f)
 }
