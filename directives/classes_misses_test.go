@@ -201,6 +201,8 @@ func TestClassTheMeetingsStory(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"a year gone by opens a report", "Trong năm 2024, lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở phát huy tinh thần trách nhiệm, phối hợp chặt chẽ với Công an xã.", nil},
 		{"what the meeting set out, told after what it did", "Hội nghị đã đánh giá những kết quả đạt được; đồng thời đề ra phương hướng, nhiệm vụ trọng tâm năm 2026.", nil},
+		{"tasks the meeting set out to be done are still work", "Hội nghị đã đánh giá những kết quả đạt được; đồng thời đề ra một số nhiệm vụ trọng tâm cần thực hiện trong tháng 1/2027.",
+			[]want{{text: "nhiệm vụ trọng tâm", deadline: "2027-01-31 23:59"}}},
 		{"what the speaker pointed out", "Đồng chí Trưởng ban đánh giá cao sự nỗ lực của Trạm Y tế xã; đồng thời cũng chỉ ra một số tồn tại, hạn chế cần khắc phục.", nil},
 		{"the year ahead still opens work", "Năm 2025, Phòng Kinh tế tập trung hoàn thành bộ tiêu chí nông thôn mới nâng cao.",
 			[]want{{lead: "kt", deadline: "2025-12-31 23:59"}}},

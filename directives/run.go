@@ -450,7 +450,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		r.tasks, r.tasksPara, r.tasksLine, r.nounTasks = true, s.para, false, true
 		agreed = true
 	}
-	if r.prevPast && v == vDirective && !a.subjectMention && a.unknownLead == "" && a.pred == predModal && c.at(c.frameEnd()+c.at(c.frameEnd(), glueWords), phrases("de ra")) > 0 {
+	if !c.has(agreedTasks) && r.prevPast && v == vDirective && !a.subjectMention && a.unknownLead == "" && a.pred == predModal && c.at(c.frameEnd()+c.at(c.frameEnd(), glueWords), phrases("de ra")) > 0 {
 		v = vNarrative // "Hội nghị đã đánh giá …; đồng thời đề ra phương hướng, nhiệm vụ năm 2026": what the meeting set, told
 	}
 	if v == vFollow && a.subjectless && !a.past && c.at(c.frameEnd(), strongImperatives) > 0 {
