@@ -156,6 +156,8 @@ func TestClassStaffOfEveryBody(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"cadres, party members and civil servants of the commune are every unit", "Đồng chí Bí thư đề nghị cán bộ, đảng viên, công chức xã bắt tay ngay vào thực hiện kế hoạch năm 2026.",
 			[]want{{lead: "group:all"}}},
+		{"the staff of the villages are the villages'", "Phòng Kinh tế chủ trì, phối hợp cán bộ, đảng viên, công chức các thôn rà soát hộ nghèo.",
+			[]want{{lead: "kt", coords: "group:thon"}}},
 	})
 }
 

@@ -43,9 +43,9 @@ func (c *clause) staffMentions(dir *tasks.Directory) []mention {
 		}
 		if l := c.at(k, staffLevels); l > 0 && (k+l >= len(c.toks) || !c.capitalized(k+l)) {
 			k += l
-		} else if k < len(c.toks) && (c.at(k, kindNouns) > 0 || c.mentionAt(k) || c.capitalized(k)) {
+		} else if j := k + c.at(k, determiners); j < len(c.toks) && (c.at(j, kindNouns) > 0 || c.mentionAt(j) || c.capitalized(j)) {
 			i = start
-			continue // "cán bộ, công chức, viên chức Phòng Kinh tế", "… các thôn": that body's
+			continue // "cán bộ, công chức, viên chức Phòng Kinh tế", "… các xã": that body's
 		}
 		out = append(out, mention{first: start, last: k, owner: groupOwner(dir, tasks.KindAll, c.span(start, k))})
 		i = k - 1
