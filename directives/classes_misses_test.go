@@ -81,6 +81,10 @@ func TestClassLetterThatNamesNoOne(t *testing.T) {
 		{"a purpose before the news: the row starts at who sent the letter",
 			"Để kịp thời ngăn chặn vi phạm đất đai, môi trường dịp cuối năm, Chủ tịch UBND tỉnh vừa có công văn chỉ đạo tăng cường kiểm tra việc xây dựng trái phép.\n\nTheo đó, Sở Xây dựng rà soát các công trình ven biển.",
 			[]want{{text: "Chủ tịch UBND tỉnh vừa có công văn", lead: "sxd", warn: "Theo đó"}, {lead: "sxd"}}},
+		{"a letter with its number and code", "Sở Nội vụ vừa có Công văn số 1234/SNV-TĐKT đôn đốc tổ chức tổng kết công tác thi đua.\n\nTheo đó, Sở Nội vụ đề nghị UBND phường Hòa Xá rà soát hồ sơ khen thưởng.",
+			[]want{{text: "tổng kết công tác thi đua", lead: "hoaxa", warn: "Theo đó"}, {text: "rà soát hồ sơ", lead: "hoaxa"}}},
+		{"a letter issued", "Sở Y tế ban hành Công văn số 56/SYT-NV đôn đốc triển khai tiêm chủng mở rộng.\n\nTheo đó, Sở Y tế đề nghị UBND phường Hòa Xá rà soát trẻ chưa tiêm đủ mũi.",
+			[]want{{text: "tiêm chủng mở rộng", lead: "hoaxa", warn: "Theo đó"}, {text: "rà soát trẻ", lead: "hoaxa"}}},
 		{"with no “Theo đó” after it, no owner", "Sở Y tế vừa có Công văn đôn đốc triển khai tiêm chủng mở rộng.\n\nSở Xây dựng kiểm tra các công trình.",
 			[]want{{text: "tiêm chủng mở rộng", warn: "Chưa xác định"}, {lead: "sxd"}}},
 	})

@@ -5,7 +5,10 @@ package directives
 // the owner; those the next paragraph asks ("Theo đó, … đề nghị UBND các
 // huyện …") are.
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // letterAt returns the token of the verb of a letter that directs work
 // with no one named after it ("(vừa) có Công văn (số 12) đôn đốc tổ chức
@@ -16,12 +19,13 @@ func (c *clause) letterAt() int {
 		if n == 0 {
 			continue
 		}
-		if c.at(k-1, phrases("co", "ban hanh", "gui")) == 0 {
+		if c.at(k-1, phrases("co", "gui")) == 0 && c.at(k-2, phrases("ban hanh")) == 0 {
 			return -1 // "thực hiện Công văn …": a basis, not a letter sent
 		}
 		j := k + n
-		for j < len(c.toks) && j < k+n+6 && (isNumber(c.word(j)) || c.at(j, phrases("so", "ngay")) > 0 || c.toks[j].punct && c.toks[j].w != "," && c.toks[j].w != ".") {
-			j++ // "Công văn số 4828/UBND-NN ngày 2/8"
+		for j < len(c.toks) && j < k+n+10 && (isNumber(c.word(j)) || c.at(j, phrases("so", "ngay")) > 0 || c.toks[j].punct && c.toks[j].w != "," && c.toks[j].w != "." ||
+			c.codeLetters(j)) {
+			j++ // "Công văn số 4828/UBND-NN ngày 2/8", "Công văn số 1234/PNV-TĐKT"
 		}
 		v := c.at(j, directingVerbs) + c.at(j, phrases("yeu cau", "de nghi"))
 		if v == 0 {
@@ -106,4 +110,15 @@ func (c *clause) issuerAfterComma(i int) int {
 		}
 	}
 	return 0
+}
+
+// codeLetters reports whether token i is the letters of a document's code
+// ("UBND", "PNV-TĐKT" in "1234/PNV-TĐKT"): capitals only, right after the
+// code's "/" or "-".
+func (c *clause) codeLetters(i int) bool {
+	if i == 0 || !c.toks[i-1].punct || c.toks[i-1].w != "/" && c.toks[i-1].w != "-" || c.toks[i].punct {
+		return false
+	}
+	w := c.text[c.toks[i].start:c.toks[i].end]
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
