@@ -132,6 +132,13 @@ func TestClassTheWholeTerritoryMust(t *testing.T) {
 	})
 }
 
+func TestClassTheLevelAboveIsNoTerritory(t *testing.T) {
+	checkClasses(t, districtDirectory(), []classCase{
+		{"the province in a district's conclusion is none of its units", "Để hoàn thành kế hoạch, tỉnh cần hỗ trợ thêm kinh phí cho huyện.",
+			[]want{{text: "hỗ trợ thêm kinh phí", warn: "Chưa xác định"}}},
+	})
+}
+
 func TestClassWhicheverUnit(t *testing.T) {
 	checkClasses(t, communeDirectory(), []classCase{
 		{"whichever unit has not: every unit", "Đề nghị Thủ trưởng các đơn vị rà soát việc thu quỹ. Đơn vị nào chưa thu thì khẩn trương thu trước ngày 30/8/2025.",
