@@ -94,6 +94,10 @@ type Topic string
 const (
 	AboutOwner    Topic = "owner"
 	AboutDeadline Topic = "deadline"
+	// AboutWork: whether the item is work at all (the safety net's rows).
+	// Fixing the owner or the deadline does not answer it: the secretary
+	// keeps the item or drops it.
+	AboutWork Topic = "work"
 )
 
 // Warning is something a person should check in a directive, in Vietnamese.

@@ -77,7 +77,7 @@ func (r *runState) catch(s sentence, ps *pieceState) {
 	x.explain(&d, wa, c, false)
 	reason := why.explain(d.DeadlineText)
 	d.Why.Directive = fmt.Sprintf(whyNet, reason)
-	d.Warnings = append([]Warning{{About: AboutOwner, Text: fmt.Sprintf(warnNet, reason)}}, d.Warnings...)
+	d.Warnings = append([]Warning{{About: AboutWork, Text: fmt.Sprintf(warnNet, reason)}}, d.Warnings...)
 	r.caught = append(r.caught, caught{at: len(r.out), d: d})
 }
 

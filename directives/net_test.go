@@ -32,7 +32,9 @@ func TestSafetyNet(t *testing.T) {
 }
 
 // TestSafetyNetExplains: a row of the net says why it was kept, in words
-// that are in it, and its warning says what was not understood.
+// that are in it, and its warning says what was not understood; the
+// warning is about the work itself, so that setting an owner in the draft
+// ([Sửa N]) does not clear it.
 func TestSafetyNetExplains(t *testing.T) {
 	ds := Extract("Sáng 15/8, UBND xã tổ chức hội nghị sơ kết. Bộ Tư lệnh Quân khu được giao hỗ trợ nhân dân dựng lại nhà.", communeDirectory(), monday(t))
 	if len(ds) != 1 {
@@ -45,7 +47,7 @@ func TestSafetyNetExplains(t *testing.T) {
 	if !strings.Contains(d.Why.Directive, "“được giao”") || !strings.HasPrefix(d.Why.Directive, "chưa đọc được") {
 		t.Errorf("explanation %q does not say the net kept it for “được giao”", d.Why.Directive)
 	}
-	if len(d.Warnings) < 2 || !strings.Contains(d.Warnings[0].Text, "“được giao”") || d.Warnings[0].About != AboutOwner ||
+	if len(d.Warnings) < 2 || !strings.Contains(d.Warnings[0].Text, "“được giao”") || d.Warnings[0].About != AboutWork ||
 		!strings.Contains(d.Warnings[1].Text, "“Bộ Tư lệnh Quân khu”") {
 		t.Errorf("warnings %+v: want the net's, then the body the directory does not know", d.Warnings)
 	}
