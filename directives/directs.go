@@ -56,7 +56,7 @@ var urgingWords = phrases("phai", "can", "can phai", "khan truong", "tap trung",
 // them, but a sentence that opens a list with one asks for it.
 var netActions = phrases("ky cam ket", "lap lai", "thiet lap lai", "xoa bo", "thay doi", "sua", "ve sinh", "hoc tap", "phat hien")
 
-// actionAt returns the length of an action verb at token i, as the net
+// netActionAt returns the length of an action verb at token i, as the net
 // reads one: a verb of the extractor (not a noun made of it) or of netActions.
 func (c *clause) netActionAt(i int) int {
 	if i < 0 || i >= len(c.toks) || c.toks[i].punct {
@@ -68,7 +68,7 @@ func (c *clause) netActionAt(i int) int {
 	return c.at(i, netActions)
 }
 
-// actionWithinNext returns the token of an action verb within n words
+// netActionWithin returns the token of an action verb within n words
 // after token i (passing glue and urging words), or -1.
 func (c *clause) netActionWithin(i, n int) int {
 	for k := i; k < len(c.toks) && n > 0; k++ {
