@@ -106,8 +106,7 @@ func (c *clause) datedWorkAt(dl deadline.Deadline) int {
 // person, the issuer's own plans, a caption or a line of the page, the
 // people advised, a petition, a consequence.
 func (x *extractor) knownNoWork(c *clause, a analysis, d Directive) bool {
-	return a.past || x.datedOpening(c) && !a.leadFromRequest || x.periodUnderReview(c) || c.meetingProceeds() ||
-		c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.personReports() || c.doneBySpeaker() ||
+	return a.past || x.toldNotAsked(c, a) || x.periodUnderReview(c) || c.meetingProceeds() || c.personReports() ||
 		c.subjectLine() || c.notWork(a) || c.attendance() || c.citizensAsked() || c.pageLine() ||
 		c.hasFrom(a.textStart, intentWords) || c.intentOfIssuer() || isTitle(c.text) || isAside(c.text) || photoCredit(c.text) ||
 		leaderAgenda(c.text) || d.DeadlineText != "" && d.Deadline == nil

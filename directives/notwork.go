@@ -519,3 +519,13 @@ func (c *clause) reportsAtMeeting() bool {
 	}
 	return c.at(j+n, phrases("ke hoach", "tham luan", "mot so", "tinh hinh", "ket qua", "nhung", "cac", "ve viec", "tien do")) > 0
 }
+
+// toldNotAsked reports whether a clause tells news rather than asking for
+// work: a dated news lead that no request opens, a purpose or a document
+// alone, news about a person, what the speaker did. classify and the
+// safety net (knownNoWork) both read it, so that a rule added here holds
+// for both.
+func (x *extractor) toldNotAsked(c *clause, a analysis) bool {
+	return x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() ||
+		c.doneBySpeaker()
+}

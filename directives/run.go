@@ -479,7 +479,7 @@ func (r *runState) classify(s sentence, p piece) *pieceState {
 		c.at(c.frameEnd()+c.at(c.frameEnd(), glueWords), weakModals) > 0 {
 		v = vNarrative // "Trong tháng 10, UBND huyện đã lãnh đạo …; tích cực chỉ đạo cơ sở thu hoạch lúa mùa …. Chủ động phối hợp …": the month's report goes on
 	}
-	if x.datedOpening(c) && !a.leadFromRequest || c.purposeOnly() || c.documentOnly() || c.newsAboutPerson() || c.personNews() || c.doneBySpeaker() ||
+	if x.toldNotAsked(c, a) ||
 		(c.personReports() || c.reportsAtMeeting() && !s.listItem && r.period == nil) && !x.setsDeadline(d) && d.Deadline == nil {
 		v = vNarrative
 	}
