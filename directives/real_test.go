@@ -370,7 +370,11 @@ func str(s *string) string {
 // deadlines 92/97, recurrences 8/9, 11 dropped, 4 invented; after session
 // five (the safety net, net.go, and the rules of the dev misses; the same
 // 119 passages): owner F1 0.941 (P 0.963, R 0.920), deadlines 97/102,
-// recurrences 8/9, 2 dropped, 2 invented, extra rows 25 (35 before). Texts added after
+// recurrences 8/9, 2 dropped, 2 invented, extra rows 25 (35 before);
+// 100–340 at the end of that session (159 passages, 501 directives;
+// 281–340 joined after their first-sight scores, batches 14 and 15, F1
+// 0.597 and 0.536): owner F1 0.910 (P 0.925, R 0.895), deadlines 108/123,
+// recurrences 8/10, 7 dropped, 9 invented, extra rows 53. Texts added after
 // (numbered higher) are scored and logged apart, and join the floors when
 // the floors are next raised. The first 31 texts, on which the extractor
 // was first developed, keep their own floors (owner F1 0.950, none
@@ -379,7 +383,7 @@ var realDevFloors = struct {
 	upTo                          string
 	ownerF1, deadline, recurrence float64
 	maxDropped, maxInvented       int
-}{upTo: "280", ownerF1: 0.940, deadline: 0.950, recurrence: 0.88, maxDropped: 2, maxInvented: 2}
+}{upTo: "340", ownerF1: 0.909, deadline: 0.877, recurrence: 0.80, maxDropped: 7, maxInvented: 9}
 
 // realNewestFrom is the first text of the newest batch of dev texts, whose
 // figures are logged apart so that its first-sight row can be read off.
@@ -489,7 +493,27 @@ func TestRealHeldBack(t *testing.T) {
 //     25 dropped; 23 invented (28 owners on extra rows). The 43 texts of
 //     the line above: F1 0.650 (P 0.708, R 0.601), deadlines 12/32, 14
 //     dropped, 16 invented; the 17 new ones alone: F1 0.647, deadlines
-//     9/13, 11 dropped, 7 invented. These are the floors now.
+//     9/13, 11 dropped, 7 invented.
+//   - During the fourth session the full suite's run of this test (pass or
+//     fail, aggregates only) failed after the first merge of its rules:
+//     on the 60 texts above, 27 dropped and deadlines 19/43. The lead
+//     found by pass/fail runs over the merged commits which rules moved
+//     it, took back one that also contradicted another rule (d324971, "a
+//     document issued with its number is news"), and fixed a quotation
+//     never closed that glued paragraphs (241379e). This used the part as
+//     a validation guard: its figures below are a little optimistic. The
+//     30 texts added in that session (282–369) were never used so.
+//   - 90 passages, 266 directives (07/12/2026, end of the fourth session:
+//     30 more texts, 282–369, collected during it and never looked at):
+//     owner P 0.671, R 0.579, F1 0.622; deadlines 34/68; recurrences 6/9;
+//     28 dropped; 30 invented (54 owners on 110 extra rows). The 60 texts
+//     of the line above: F1 0.648 (P 0.695, R 0.606), deadlines 21/46 (the
+//     same 21 right; one more directive found), 23 dropped, 23 invented;
+//     the 30 new ones alone: F1 0.567 (P 0.620, R 0.523), deadlines 13/22,
+//     5 dropped, 7 invented, where the extractor as that session began
+//     (with only its stack-overflow fix, 3a6341d: without it, one of them
+//     crashed the test) gave F1 0.556, deadlines 13/22, 6 dropped, 6
+//     invented. These are the floors now.
 //
 // The floors cover the passages up to upTo; texts added later are scored
 // apart until a session's end measures them once and moves upTo.
@@ -497,7 +521,7 @@ var realHeldBackFloors = struct {
 	upTo                    string
 	ownerF1, deadline       float64
 	maxDropped, maxInvented int
-}{upTo: "280", ownerF1: 0.64, deadline: 0.46, maxDropped: 25, maxInvented: 23}
+}{upTo: "370", ownerF1: 0.62, deadline: 0.49, maxDropped: 28, maxInvented: 30}
 
 // checkLabels keeps the labels usable: every owner key is in the
 // passage's directory and deadlines are RFC 3339.
