@@ -20,9 +20,14 @@ import (
 // Huyện ủy ghi nhận …", 248) and a month's report going on with a weak
 // modal ("Tập trung chỉ đạo việc thu ngân sách năm 2017 …" after "Trong
 // tháng 8 …", 164), all labelled as no directive: 11 on texts 100–280,
-// session five). Each is logged; the number may fall, and rises only for
-// a clause labelled as no directive.
-const maxDiscardedRequests = 11
+// session five); and, as the floors moved to 340, an accountability
+// clause ("chịu trách nhiệm toàn diện trước UBND tỉnh …", 281), the chair's
+// own reception day (305), what a meeting set out, told (307), and a
+// district's report of its month going on ("và tập trung khắc phục hậu
+// quả …", "Chủ động phối hợp với các sở, ngành …", 338), all labelled as
+// no directive: 16 on texts 100–340. Each is logged; the number may fall,
+// and rises only for a clause labelled as no directive.
+const maxDiscardedRequests = 16
 
 // TestFewDiscardedRequests audits the one rule a secretary cannot see
 // broken: a directive that silently gives no row.
