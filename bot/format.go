@@ -58,11 +58,7 @@ func deadlineLine(t tasks.Task, loc *time.Location) string {
 	}
 	line := fmt.Sprintf(cardDeadline, deadline.Format(t.Deadline.In(loc)))
 	if m, ok := t.DeadlineMoved(loc); ok {
-		words := cardDeadlineMoved
-		if m.Later {
-			words = cardDeadlineExtended
-		}
-		line += fmt.Sprintf(words, deadline.FormatDay(m.From, m.FromHasTime))
+		line += m.String()
 	}
 	return line
 }

@@ -91,13 +91,6 @@ const (
 	cardUnitState    = "• %s (%s): %s"
 )
 
-// What follows a task card's deadline once it has moved, later or earlier,
-// from the one the task was given, which its text may still name.
-const (
-	cardDeadlineExtended = ", đã gia hạn từ %s"
-	cardDeadlineMoved    = ", đã điều chỉnh từ %s"
-)
-
 // Notices sent through the outbox.
 const (
 	// noticeOrgLine opens every message to a person of several

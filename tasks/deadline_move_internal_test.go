@@ -41,3 +41,25 @@ func TestDeadlineMoved(t *testing.T) {
 		})
 	}
 }
+
+// TestDeadlineMoveString: the words the card and the dashboard put after
+// the deadline that holds.
+func TestDeadlineMoveString(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		m    DeadlineMove
+		want string
+	}{
+		{"extended from a day", DeadlineMove{From: time.Date(2031, 1, 15, 23, 59, 59, 0, loc), Later: true}, ", đã gia hạn từ 15/01/2031"},
+		{"extended from a time", DeadlineMove{From: time.Date(2031, 1, 15, 16, 30, 0, 0, loc), Later: true, FromHasTime: true}, ", đã gia hạn từ 15/01/2031 16:30"},
+		{"brought forward", DeadlineMove{From: time.Date(2031, 1, 15, 23, 59, 59, 0, loc)}, ", đã điều chỉnh từ 15/01/2031"},
+	} {
+		if got := c.m.String(); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -182,3 +182,11 @@ var receivedStateLabels = map[ReceivedState]string{
 	ReceivedDone:      "đã xong, đã báo lên",
 	ReceivedCancelled: "đã hủy",
 }
+
+// What follows a task's deadline once it has moved, later or earlier, from
+// the one the task was given (DeadlineMove.String): the bot's task card
+// and the dashboard's task page say it alike.
+const (
+	msgDeadlineExtended = ", đã gia hạn từ %s"
+	msgDeadlineMoved    = ", đã điều chỉnh từ %s"
+)

@@ -52,14 +52,6 @@ const (
 	msgReportMonday   = "ketqua"
 )
 
-// What follows a task's deadline on its page once the deadline has moved,
-// later or earlier, from the one the task was given (which its text may
-// still name), as the bot's task card says it.
-const (
-	msgDeadlineExtended = ", đã gia hạn từ %s"
-	msgDeadlineMoved    = ", đã điều chỉnh từ %s"
-)
-
 // What the dashboard's script (static/app.js) says: the shell page carries
 // them as data-msg-* attributes of its body, so the script holds no words.
 const (

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -181,11 +180,7 @@ func deadlineMoved(t tasks.Task, loc *time.Location) string {
 	if !ok {
 		return ""
 	}
-	when := deadline.FormatDay(m.From, m.FromHasTime)
-	if m.Later {
-		return fmt.Sprintf(msgDeadlineExtended, when)
-	}
-	return fmt.Sprintf(msgDeadlineMoved, when)
+	return m.String()
 }
 
 func formatDeadline(t *time.Time, loc *time.Location) string {
