@@ -129,20 +129,26 @@ func reasonPassedClock(t, next time.Time) string {
 		clockText(t), clockText(next), Example(next, true))
 }
 
+// reasonPassedDay: a day already past, when next was probably meant; the
+// writer is asked to write the date in full.
 func reasonPassedDay(t, next time.Time, hasTime bool) string {
-	when := "ngày " + FormatDate(t)
-	if hasTime {
-		when = Format(t)
-	}
-	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ ngày, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
+	return reasonPassedOn(t, next, hasTime, "ngày")
 }
 
+// reasonPassedYear: a day of a year already past; the writer is asked to
+// write the year.
 func reasonPassedYear(t, next time.Time, hasTime bool) string {
+	return reasonPassedOn(t, next, hasTime, "năm")
+}
+
+// reasonPassedOn says that t has passed, that next may be meant, and asks
+// to write what (ngày, năm) in full.
+func reasonPassedOn(t, next time.Time, hasTime bool, what string) string {
 	when := "ngày " + FormatDate(t)
 	if hasTime {
 		when = Format(t)
 	}
-	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ năm, ví dụ “%s”", when, FormatDate(next), Example(next, hasTime))
+	return fmt.Sprintf("%s đã qua; nếu là ngày %s, xin ghi rõ %s, ví dụ “%s”", when, FormatDate(next), what, Example(next, hasTime))
 }
 
 func reasonPassedWeekday(t, next time.Time) string {
