@@ -32,7 +32,7 @@ func (s *Service) AddReportChat(ctx context.Context, m tasks.Member, chatID int6
 		INSERT INTO report_chats (org_id, chat_id, title, added_by, added_at) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT (org_id, chat_id) DO NOTHING`, m.OrgID, chatID, title, m.ID, now)
 	if err != nil {
-		return false, fmt.Errorf("add report chat: %w", err)
+		return false, fmt.Errorf("store: unable to add the report chat: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n > 0 {
 		return true, nil
@@ -43,13 +43,13 @@ func (s *Service) AddReportChat(ctx context.Context, m tasks.Member, chatID int6
 		UPDATE report_chats SET title = $3, unreachable_at = NULL, unreachable_reason = '', added_by = $4, added_at = $5
 		WHERE org_id = $1 AND chat_id = $2 AND unreachable_at IS NOT NULL`, m.OrgID, chatID, title, m.ID, now)
 	if err != nil {
-		return false, fmt.Errorf("add report chat: %w", err)
+		return false, fmt.Errorf("store: unable to add the report chat: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n > 0 {
 		return true, nil
 	}
 	if _, err := s.db.ExecContext(ctx, `UPDATE report_chats SET title = $3 WHERE org_id = $1 AND chat_id = $2`, m.OrgID, chatID, title); err != nil {
-		return false, fmt.Errorf("add report chat: %w", err)
+		return false, fmt.Errorf("store: unable to add the report chat: %w", err)
 	}
 	return false, nil
 }
@@ -62,7 +62,7 @@ func (s *Service) RemoveReportChat(ctx context.Context, m tasks.Member, chatID i
 	}
 	res, err := s.db.ExecContext(ctx, `DELETE FROM report_chats WHERE org_id = $1 AND chat_id = $2`, m.OrgID, chatID)
 	if err != nil {
-		return false, fmt.Errorf("remove report chat: %w", err)
+		return false, fmt.Errorf("store: unable to remove the report chat: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	return n > 0, nil
@@ -73,7 +73,7 @@ func (s *Service) RemoveReportChat(ctx context.Context, m tasks.Member, chatID i
 func (s *Service) IsReportChat(ctx context.Context, orgID, chatID int64) (bool, error) {
 	var ok bool
 	if err := s.db.GetContext(ctx, &ok, `SELECT EXISTS (SELECT 1 FROM report_chats WHERE org_id = $1 AND chat_id = $2 AND unreachable_at IS NULL)`, orgID, chatID); err != nil {
-		return false, fmt.Errorf("is report chat: %w", err)
+		return false, fmt.Errorf("store: unable to look up the report chat: %w", err)
 	}
 	return ok, nil
 }
@@ -87,7 +87,7 @@ func (s *Service) ReportChats(ctx context.Context, orgID int64) ([]ReportChat, e
 func reportChats(ctx context.Context, q sqlx.QueryerContext, orgID int64) ([]ReportChat, error) {
 	var cs []ReportChat
 	if err := sqlx.SelectContext(ctx, q, &cs, `SELECT chat_id, title, added_at FROM report_chats WHERE org_id = $1 AND unreachable_at IS NULL ORDER BY added_at, chat_id`, orgID); err != nil {
-		return nil, fmt.Errorf("report chats: %w", err)
+		return nil, fmt.Errorf("store: unable to list the report chats: %w", err)
 	}
 	return cs, nil
 }
@@ -100,10 +100,10 @@ func MoveReportChat(ctx context.Context, q sqlx.ExecerContext, from, to int64) e
 	if _, err := q.ExecContext(ctx, `
 		UPDATE report_chats r SET chat_id = $2
 		WHERE r.chat_id = $1 AND NOT EXISTS (SELECT 1 FROM report_chats n WHERE n.org_id = r.org_id AND n.chat_id = $2)`, from, to); err != nil {
-		return fmt.Errorf("move report chat: %w", err)
+		return fmt.Errorf("store: unable to move the report chat: %w", err)
 	}
 	if _, err := q.ExecContext(ctx, `DELETE FROM report_chats WHERE chat_id = $1`, from); err != nil {
-		return fmt.Errorf("move report chat: drop the old chat's: %w", err)
+		return fmt.Errorf("store: unable to drop the moved report chat's old rows: %w", err)
 	}
 	return nil
 }

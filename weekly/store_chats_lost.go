@@ -61,13 +61,13 @@ func (s *Service) ReportChatUnreachable(ctx context.Context, orgID, chatID int64
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("lock report chat: %w", err)
+			return fmt.Errorf("store: unable to lock the report chat: %w", err)
 		}
 		res.Found, res.First = true, chat.Since == nil
 		if res.First {
 			if _, err := tx.ExecContext(ctx, `UPDATE report_chats SET unreachable_at = $3, unreachable_reason = $4 WHERE org_id = $1 AND chat_id = $2`,
 				orgID, chatID, now, reason); err != nil {
-				return fmt.Errorf("mark report chat unreachable: %w", err)
+				return fmt.Errorf("store: unable to mark the report chat unreachable: %w", err)
 			}
 		}
 		notice := ChatLostPayload{ChatID: chatID, Title: chat.Title}

@@ -72,7 +72,7 @@ func (s *Service) AddEntry(ctx context.Context, m tasks.Member, ne NewEntry, now
 				return nil
 			}
 			if !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("origin: %w", err)
+				return fmt.Errorf("store: unable to read the entry's origin: %w", err)
 			}
 		}
 		var regID *int64
@@ -85,13 +85,13 @@ func (s *Service) AddEntry(ctx context.Context, m tasks.Member, ne NewEntry, now
 				return &tasks.InputError{Msg: fmtMsg(msgNoSuchRegistration, ne.RegSeq, WeekTitle(ne.Week))}
 			}
 			if err != nil {
-				return fmt.Errorf("registration: %w", err)
+				return fmt.Errorf("store: unable to read the registration: %w", err)
 			}
 			regID = &rid
 		}
 		// The unit's row serialises the numbering of its entries.
 		if _, err := tx.ExecContext(ctx, `SELECT 1 FROM units WHERE org_id = $1 AND id = $2 FOR UPDATE`, m.OrgID, ne.UnitID); err != nil {
-			return fmt.Errorf("lock unit: %w", err)
+			return fmt.Errorf("store: unable to lock the unit: %w", err)
 		}
 		var origin *string
 		if ne.Origin != "" {
@@ -104,7 +104,7 @@ func (s *Service) AddEntry(ctx context.Context, m tasks.Member, ne NewEntry, now
 			RETURNING id`,
 			m.OrgID, ne.Kind, ne.Week.String(), ne.UnitID, text, dateArg(ne.Day), ne.Place, ne.People, regID, m.ID, origin, now)
 		if err != nil {
-			return fmt.Errorf("insert entry: %w", err)
+			return fmt.Errorf("store: unable to insert the entry: %w", err)
 		}
 		created = true
 		return addVersion(ctx, tx, m.OrgID, id, m.ID, now)
@@ -124,7 +124,7 @@ func addVersion(ctx context.Context, tx *sqlx.Tx, orgID, entryID, memberID int64
 			e.text, e.day, e.place, e.people, e.deleted_at IS NOT NULL, $3, $4
 		FROM weekly_entries e WHERE e.org_id = $1 AND e.id = $2`, orgID, entryID, memberID, now)
 	if err != nil {
-		return fmt.Errorf("entry version: %w", err)
+		return fmt.Errorf("store: unable to record the entry's version: %w", err)
 	}
 	return nil
 }
@@ -137,7 +137,7 @@ func (s *Service) Entry(ctx context.Context, orgID, id int64) (Entry, error) {
 		return Entry{}, tasks.ErrNotFound
 	}
 	if err != nil {
-		return Entry{}, fmt.Errorf("entry: %w", err)
+		return Entry{}, fmt.Errorf("store: unable to read the entry: %w", err)
 	}
 	return e, nil
 }
@@ -152,7 +152,7 @@ func (s *Service) EntryBySeq(ctx context.Context, orgID int64, kind EntryKind, w
 		return Entry{}, tasks.ErrNotFound
 	}
 	if err != nil {
-		return Entry{}, fmt.Errorf("entry: %w", err)
+		return Entry{}, fmt.Errorf("store: unable to read the entry: %w", err)
 	}
 	return e, nil
 }
@@ -171,7 +171,7 @@ func (s *Service) EditEntry(ctx context.Context, m tasks.Member, id int64, text 
 		if _, err := tx.ExecContext(ctx, `
 			UPDATE weekly_entries SET text = $3, day = $4, place = $5, people = $6, member_id = $7, updated_at = $8
 			WHERE org_id = $1 AND id = $2`, m.OrgID, id, text, dateArg(d.Day), d.Place, d.People, m.ID, now); err != nil {
-			return fmt.Errorf("update entry: %w", err)
+			return fmt.Errorf("store: unable to update the entry: %w", err)
 		}
 		return addVersion(ctx, tx, m.OrgID, id, m.ID, now)
 	})
@@ -189,7 +189,7 @@ func (s *Service) DeleteEntry(ctx context.Context, m tasks.Member, id int64, now
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE weekly_entries SET deleted_at = $3, updated_at = $3, member_id = $4 WHERE org_id = $1 AND id = $2`, m.OrgID, id, now, m.ID); err != nil {
-			return fmt.Errorf("delete entry: %w", err)
+			return fmt.Errorf("store: unable to delete the entry: %w", err)
 		}
 		return addVersion(ctx, tx, m.OrgID, id, m.ID, now)
 	})
@@ -206,7 +206,7 @@ func (s *Service) lockOwnEntry(ctx context.Context, tx *sqlx.Tx, m tasks.Member,
 		return tasks.ErrNotFound
 	}
 	if err != nil {
-		return fmt.Errorf("lock entry: %w", err)
+		return fmt.Errorf("store: unable to lock the entry: %w", err)
 	}
 	if !m.ActsFor(unit) {
 		return tasks.ErrForbidden
@@ -229,7 +229,7 @@ func entries(ctx context.Context, q sqlx.QueryerContext, orgID int64, kind Entry
 	}
 	var es []Entry
 	if err := sqlx.SelectContext(ctx, q, &es, `SELECT `+entryColumns+entryFrom+where+` ORDER BY e.unit_id, e.seq`, args...); err != nil {
-		return nil, fmt.Errorf("entries: %w", err)
+		return nil, fmt.Errorf("store: unable to list the entries: %w", err)
 	}
 	return es, nil
 }
@@ -254,7 +254,7 @@ func (s *Service) History(ctx context.Context, orgID, entryID int64) ([]Version,
 		FROM weekly_entry_versions v LEFT JOIN members m ON m.org_id = v.org_id AND m.id = v.member_id
 		WHERE v.org_id = $1 AND v.entry_id = $2 ORDER BY v.version`, orgID, entryID)
 	if err != nil {
-		return nil, fmt.Errorf("history: %w", err)
+		return nil, fmt.Errorf("store: unable to read the entry's history: %w", err)
 	}
 	return vs, nil
 }
@@ -287,7 +287,7 @@ func (s *Service) Attach(ctx context.Context, m tasks.Member, entryID int64, a A
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (org_id, entry_id, file_unique_id) DO NOTHING`,
 			m.OrgID, entryID, a.Kind, a.FileID, a.FileUniqueID, a.FileName, m.ID, now)
 		if err != nil {
-			return fmt.Errorf("insert attachment: %w", err)
+			return fmt.Errorf("store: unable to insert the attachment: %w", err)
 		}
 		n, _ := res.RowsAffected()
 		added = n > 0
@@ -306,7 +306,7 @@ func (s *Service) Attachments(ctx context.Context, orgID, entryID int64) ([]Atta
 		SELECT kind, file_id, file_unique_id, file_name, added_at FROM weekly_attachments
 		WHERE org_id = $1 AND entry_id = $2 ORDER BY id`, orgID, entryID)
 	if err != nil {
-		return nil, fmt.Errorf("attachments: %w", err)
+		return nil, fmt.Errorf("store: unable to list the attachments: %w", err)
 	}
 	return as, nil
 }

@@ -78,7 +78,7 @@ func (s *Service) Run(ctx context.Context, org tasks.Org, k Kind, w Week, dueAt,
 				WHERE org_id = $1 AND kind = $2 AND week = $3`, org.ID, k, w.String())
 		}
 		if err != nil {
-			return fmt.Errorf("claim: %w", err)
+			return fmt.Errorf("store: unable to claim the report run: %w", err)
 		}
 		res.Claimed = true
 		var msgs []outbox.Message
@@ -105,7 +105,7 @@ func (s *Service) Run(ctx context.Context, org tasks.Org, k Kind, w Week, dueAt,
 		res.Record.Messages = n
 		if _, err := tx.ExecContext(ctx, `UPDATE report_runs SET messages = $4, data = $5 WHERE org_id = $1 AND kind = $2 AND week = $3`,
 			org.ID, k, w.String(), n, nullJSON(data)); err != nil {
-			return fmt.Errorf("record run: %w", err)
+			return fmt.Errorf("store: unable to record the report run: %w", err)
 		}
 		return nil
 	})
@@ -241,7 +241,7 @@ func doneRuns(ctx context.Context, q sqlx.QueryerContext, orgID int64, from Week
 		Week string `db:"week"`
 	}
 	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT kind, week FROM report_runs WHERE org_id = $1 AND week >= $2`, orgID, from.String()); err != nil {
-		return nil, fmt.Errorf("done runs: %w", err)
+		return nil, fmt.Errorf("store: unable to list the report runs: %w", err)
 	}
 	done := map[RunKey]bool{}
 	for _, r := range rows {
