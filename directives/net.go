@@ -32,13 +32,11 @@ func (r *runState) catch(s sentence, ps *pieceState) {
 	if r.attendance || r.advice || ps.intent || ps.permission || s.heading || r.narrated && (ps.a.subjectless || ps.a.requestBare) {
 		return
 	}
-	x := r.x
-	c := newClause(ps.p.text, x.dir)
+	x, c, a := r.x, ps.c, ps.a // as classify read the piece
 	if c.words() < 4 {
 		return
 	}
-	a := c.analyze()
-	d := x.directive(c, a, ps.p)
+	d := x.directive(c, a, ps.p) // afresh: the rules may have changed ps.d
 	if x.knownNoWork(c, a, d) {
 		return
 	}
