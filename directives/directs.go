@@ -165,7 +165,7 @@ func (c *clause) askedAt(i int) directing {
 	if !named && c.at(j, petitionTargets) > 0 {
 		return directing{} // "đề nghị huyện quan tâm hỗ trợ": a petition to a higher level
 	}
-	if named || c.headAt(j) > 0 || c.at(j, determiners) > 0 && c.headAt(j+1) > 0 || c.at(j, headTitles) > 0 {
+	if c.addresseeAt(j) {
 		return directing{rule: dirAsked, words: c.span(i, i+n), named: true}
 	}
 	if c.netActionWithin(j, 2) >= 0 {
@@ -304,4 +304,12 @@ func (c *clause) actorBefore(start, i int) bool {
 		}
 	}
 	return true
+}
+
+// addresseeAt reports whether someone asked is named at token i: a
+// registered unit, a body by its head word ("các Sở …"), or a head's title
+// ("Giám đốc …").
+func (c *clause) addresseeAt(i int) bool {
+	_, named := c.byFirst[i]
+	return named || c.headAt(i) > 0 || c.at(i, determiners) > 0 && c.headAt(i+1) > 0 || c.at(i, headTitles) > 0
 }

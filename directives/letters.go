@@ -31,7 +31,7 @@ func (c *clause) letterAt() int {
 		if v == 0 {
 			return -1
 		}
-		if _, named := c.byFirst[j+v]; named || c.headAt(j+v) > 0 || c.at(j+v, determiners) > 0 && c.headAt(j+v+1) > 0 || c.at(j+v, headTitles) > 0 {
+		if c.addresseeAt(j + v) {
 			return -1 // "có công văn yêu cầu các xã …": those asked are named
 		}
 		return j
